@@ -1,0 +1,29 @@
+import { POINT_CLASS, type ChartPoint } from './types.js';
+
+/**
+ * Makes a mark's elements reachable: each gets the point's index, a name, and a place in one
+ * roving tab order (the first point is the chart's single tab stop).
+ */
+export function markPoints(elements: ArrayLike<Element>, indexes: ArrayLike<number>, points: readonly ChartPoint[]): void {
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i];
+    const point = points[indexes[i]];
+    element.classList.add(POINT_CLASS);
+    element.setAttribute('data-index', String(indexes[i]));
+    element.setAttribute('tabindex', indexes[i] === 0 ? '0' : '-1');
+    element.setAttribute('role', 'img');
+    element.setAttribute('aria-label', `${point.label}：${point.valueText}`);
+  }
+}
+
+/**
+ * Leaves a rendered chart with no inline `<style>` (a strict Content-Security-Policy refuses it;
+ * the element's own stylesheet carries the equivalent rules) and with only our names for
+ * assistive technology.
+ */
+export function cleanPlotSvg(svg: SVGSVGElement): SVGSVGElement {
+  for (const style of svg.querySelectorAll('style')) style.remove();
+  for (const group of svg.querySelectorAll('g[aria-label]')) group.removeAttribute('aria-label');
+  svg.removeAttribute('font-family');
+  return svg;
+}

@@ -1,0 +1,189 @@
+/**
+ * A small kit that writes a JSON Schema (draft 2020-12) and its TypeScript type in one go, and
+ * checks values against that schema. The dataset's schema is written once with it
+ * (`schema.ts`): `data/schema.json`, the run-time validation and the `Dataset` type all come
+ * from that one definition.
+ */
+
+/** The subset of JSON Schema this kit writes and checks. */
+export interface JsonSchema {
+  $schema?: string;
+  $id?: string;
+  title?: string;
+  description?: string;
+  type?: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
+  format?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  minItems?: number;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  pattern?: string;
+  const?: string | number | boolean;
+  anyOf?: JsonSchema[];
+}
+
+declare const typeMark: unique symbol;
+const optionalMark = Symbol('optional');
+
+/** A schema node that remembers the type of the values it accepts. */
+export type Schema<T> = JsonSchema & { readonly [typeMark]?: T };
+/** A property that may be left out of its object. */
+export type Optional<T> = Schema<T> & { readonly [optionalMark]: true };
+/** The TypeScript type a schema accepts. */
+export type Infer<S> = S extends Schema<infer T> ? T : never;
+
+type Shape = Record<string, Schema<unknown>>;
+type Simplify<T> = { [K in keyof T]: T[K] };
+type ObjectOf<P extends Shape> = Simplify<
+  { [K in keyof P as P[K] extends Optional<unknown> ? never : K]: Infer<P[K]> } & {
+    [K in keyof P as P[K] extends Optional<unknown> ? K : never]?: Infer<P[K]>;
+  }
+>;
+
+type Notes = Pick<JsonSchema, 'title' | 'description'>;
+
+export const string = (options: Notes & Pick<JsonSchema, 'minLength' | 'pattern' | 'format'> = {}): Schema<string> => ({
+  type: 'string',
+  ...options,
+});
+
+export const integer = (options: Notes & Pick<JsonSchema, 'minimum' | 'maximum'> = {}): Schema<number> => ({
+  type: 'integer',
+  ...options,
+});
+
+export const number = (options: Notes & Pick<JsonSchema, 'minimum' | 'maximum'> = {}): Schema<number> => ({
+  type: 'number',
+  ...options,
+});
+
+export const boolean = (options: Notes = {}): Schema<boolean> => ({ type: 'boolean', ...options });
+
+export const constant = <const T extends string | number | boolean>(value: T, options: Notes = {}): Schema<T> => ({
+  const: value,
+  ...options,
+});
+
+export const array = <T>(items: Schema<T>, options: Notes & Pick<JsonSchema, 'minItems'> = {}): Schema<T[]> => ({
+  type: 'array',
+  ...options,
+  items,
+});
+
+export const anyOf = <S extends Schema<unknown>[]>(...branches: S): Schema<Infer<S[number]>> => ({ anyOf: branches });
+
+export const optional = <T>(schema: Schema<T>): Optional<T> => ({ ...schema, [optionalMark]: true }) as Optional<T>;
+
+export function object<P extends Shape>(properties: P, options: Notes = {}): Schema<ObjectOf<P>> {
+  const required = Object.keys(properties).filter((key) => !(optionalMark in properties[key]));
+  return { type: 'object', ...options, properties, required };
+}
+
+/** One way a value fails its schema: where, which rule, and the rule's limit or expectation. */
+export interface Problem {
+  path: Path;
+  rule: 'type' | 'required' | 'minimum' | 'maximum' | 'minLength' | 'minItems' | 'pattern' | 'const' | 'duplicate' | 'json';
+  /** The limit, expected type or constant the rule names (e.g. `0` for `minimum`). */
+  expected?: string | number | boolean;
+  /** The value found, when it is short enough to show. */
+  actual?: unknown;
+  /** `format` of the schema node, so a message can say "a date" rather than a regular expression. */
+  format?: string;
+}
+
+/** A JSON path as a list of keys and indexes. */
+export type Path = readonly (string | number)[];
+
+/** `['years', 0, 'petitions']` → `years[0].petitions` */
+export function formatPath(path: Path): string {
+  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : key), '') || '(root)';
+}
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && Number.isInteger(value)) return 'integer';
+  return typeof value;
+}
+
+function hasType(value: unknown, type: NonNullable<JsonSchema['type']>): boolean {
+  const actual = typeOf(value);
+  return actual === type || (type === 'number' && actual === 'integer' && Number.isFinite(value));
+}
+
+/** Every way `value` fails `schema`, in document order; an empty list means it conforms. */
+export function check(schema: JsonSchema, value: unknown, path: Path = []): Problem[] {
+  if (schema.anyOf) return checkAnyOf(schema.anyOf, value, path);
+  if (schema.const !== undefined && value !== schema.const) {
+    return [{ path, rule: 'const', expected: schema.const, actual: value }];
+  }
+  if (!schema.type) return [];
+  if (!hasType(value, schema.type)) return [{ path, rule: 'type', expected: schema.type, actual: typeOf(value) }];
+
+  switch (schema.type) {
+    case 'object':
+      return checkObject(schema, value as Record<string, unknown>, path);
+    case 'array':
+      return checkArray(schema, value as unknown[], path);
+    case 'string':
+      return checkString(schema, value as string, path);
+    case 'integer':
+    case 'number':
+      return checkNumber(schema, value as number, path);
+    default:
+      return [];
+  }
+}
+
+function checkAnyOf(branches: JsonSchema[], value: unknown, path: Path): Problem[] {
+  const results = branches.map((branch) => check(branch, value, path));
+  if (results.some((problems) => problems.length === 0)) return [];
+  // Report against the branch of the value's own type, so `{ "zh-CN": 3 }` says what is wrong inside.
+  const sameType = branches.findIndex((branch) => branch.type && hasType(value, branch.type));
+  if (sameType >= 0) return results[sameType];
+  const expected = branches.map((branch) => branch.type).join(' | ');
+  return [{ path, rule: 'type', expected, actual: typeOf(value) }];
+}
+
+function checkObject(schema: JsonSchema, value: Record<string, unknown>, path: Path): Problem[] {
+  const problems: Problem[] = [];
+  for (const key of schema.required ?? []) {
+    if (!(key in value)) problems.push({ path: [...path, key], rule: 'required' });
+  }
+  for (const [key, property] of Object.entries(schema.properties ?? {})) {
+    if (key in value) problems.push(...check(property, value[key], [...path, key]));
+  }
+  return problems;
+}
+
+function checkArray(schema: JsonSchema, value: unknown[], path: Path): Problem[] {
+  const problems: Problem[] = [];
+  if (schema.minItems !== undefined && value.length < schema.minItems) {
+    problems.push({ path, rule: 'minItems', expected: schema.minItems, actual: value.length });
+  }
+  if (schema.items) value.forEach((item, index) => problems.push(...check(schema.items!, item, [...path, index])));
+  return problems;
+}
+
+function checkString(schema: JsonSchema, value: string, path: Path): Problem[] {
+  if (schema.minLength !== undefined && value.length < schema.minLength) {
+    return [{ path, rule: 'minLength', expected: schema.minLength }];
+  }
+  if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) {
+    return [{ path, rule: 'pattern', expected: schema.pattern, actual: value.slice(0, 60), format: schema.format }];
+  }
+  return [];
+}
+
+function checkNumber(schema: JsonSchema, value: number, path: Path): Problem[] {
+  if (schema.minimum !== undefined && value < schema.minimum) {
+    return [{ path, rule: 'minimum', expected: schema.minimum, actual: value }];
+  }
+  if (schema.maximum !== undefined && value > schema.maximum) {
+    return [{ path, rule: 'maximum', expected: schema.maximum, actual: value }];
+  }
+  return [];
+}

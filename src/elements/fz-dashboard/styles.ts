@@ -1,0 +1,32 @@
+import { css } from 'lit';
+
+export const dashboardStyles = css`
+  .key-figures {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(9em, 100%), 1fr));
+    gap: 0.75em;
+    margin: 0.75em 0 0;
+  }
+  .key-figure {
+    margin: 0;
+    padding: 0.5em 0.75em;
+    background: var(--_surface);
+    border-radius: 0.375em;
+  }
+  .key-figure dt {
+    color: var(--_muted);
+  }
+  .key-figure dd {
+    margin: 0;
+    font-size: 1.5em;
+    font-weight: 700;
+    line-height: 1.25;
+    color: var(--_accent);
+  }
+  .charts {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 24em), 1fr));
+    gap: 1em;
+    margin-top: 1em;
+  }
+`;

@@ -1,0 +1,26 @@
+import { css } from 'lit';
+
+export const mediationStyles = css`
+  .rates {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(12em, 100%), 1fr));
+    gap: 0.5em 1em;
+    margin-top: 0.5em;
+  }
+  .rate {
+    display: flex;
+    flex-direction: column;
+  }
+  .rate-figure {
+    font-size: 1.5em;
+    font-weight: 700;
+    line-height: 1.2;
+    color: var(--_accent);
+  }
+  .rate q,
+  .rate-how {
+    color: var(--_muted);
+    font-size: max(12px, 0.875em);
+    quotes: '“' '”';
+  }
+`;

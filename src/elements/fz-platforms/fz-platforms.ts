@@ -1,0 +1,54 @@
+import { html, nothing } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { platformsDiagram } from '../../charts/platforms-diagram.js';
+import { platformPoints } from '../../charts/points.js';
+import type { ChartPoint } from '../../charts/types.js';
+import type { YearFigures } from '../../data/derive.js';
+import { FzChartElement, type ChartView } from '../../internal/fz-chart-element.js';
+import { baseStyles, chartStyles } from '../../internal/styles.js';
+import { platformStyles } from './styles.js';
+
+/**
+ * @summary The grassroots governance platforms (基层智治平台) as one diagram, each with the figures and
+ * notes the year's report gives for it, or a plain statement that it gives none.
+ */
+@customElement('fz-platforms')
+export class FzPlatforms extends FzChartElement {
+  static override styles = [baseStyles, chartStyles, platformStyles];
+
+  protected chartTitle(): string {
+    return this.t.titles.platforms;
+  }
+
+  protected view(figures: YearFigures): ChartView | { missing: string } {
+    const t = this.t;
+    const platforms = figures.platforms;
+    if (!platforms) return { missing: t.sectionMissing(this.language === 'en' ? 'governance platform' : '治理平台') };
+    const points = platformPoints(platforms, this.language);
+    return {
+      points,
+      draw: (options) => platformsDiagram(points, { ...options, hub: t.platforms.hub }),
+      after: this.renderNotes(points),
+    };
+  }
+
+  /** Each platform's figures and notes as text; one plain sentence when the report gives none. */
+  private renderNotes(points: readonly ChartPoint[]) {
+    const described = points.filter((point) => point.details.length > 0);
+    const quote = points.find((point) => point.quote)?.quote;
+    return html`<div class="platform-notes">
+      ${described.length === 0
+        ? html`<p>${this.t.platforms.noFigures}</p>`
+        : html`<ul>
+            ${described.map((point) => html`<li><strong>${point.label}</strong>：${point.details.join('；')}</li>`)}
+          </ul>`}
+      ${quote ? html`<p><span class="visually-hidden">${this.t.quoteLabel}：</span><q>${quote}</q></p>` : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fz-platforms': FzPlatforms;
+  }
+}

@@ -1,0 +1,16 @@
+import { css } from 'lit';
+
+export const platformStyles = css`
+  .platform-notes {
+    margin-top: 0.75em;
+  }
+  .platform-notes ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .platform-notes q {
+    color: var(--_muted);
+    font-size: max(12px, 0.875em);
+    quotes: '“' '”';
+  }
+`;

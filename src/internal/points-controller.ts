@@ -1,0 +1,142 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { POINT_CLASS, type ChartPoint } from '../charts/types.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+
+/**
+ * Hover, focus and keys over a chart's points: one tab stop per chart, arrow keys (and Home/End)
+ * move between points, Escape hides the tooltip. The tooltip shows the active point's value,
+ * details and source quote, and sits under the point inside the chart box.
+ */
+export class PointsController implements ReactiveController {
+  /** The points of the chart on screen, in `data-index` order. */
+  points: readonly ChartPoint[] = [];
+  /** Index of the point whose tooltip shows, or null. */
+  active: number | null = null;
+  private pointerX: number | null = null;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const root = this.host.renderRoot;
+    root.addEventListener('pointerover', this.onPointerOver as EventListener);
+    root.addEventListener('pointerleave', this.onPointerLeave as EventListener, true);
+    root.addEventListener('focusin', this.onFocusIn as EventListener);
+    root.addEventListener('focusout', this.onFocusOut as EventListener);
+    root.addEventListener('keydown', this.onKeyDown as EventListener);
+  }
+
+  hostDisconnected(): void {
+    const root = this.host.renderRoot;
+    root.removeEventListener('pointerover', this.onPointerOver as EventListener);
+    root.removeEventListener('pointerleave', this.onPointerLeave as EventListener, true);
+    root.removeEventListener('focusin', this.onFocusIn as EventListener);
+    root.removeEventListener('focusout', this.onFocusOut as EventListener);
+    root.removeEventListener('keydown', this.onKeyDown as EventListener);
+  }
+
+  hostUpdated(): void {
+    this.place();
+  }
+
+  /** The tooltip for the active point; text only, never markup from the data. */
+  tooltip(quoteLabel: string): TemplateResult | typeof nothing {
+    const point = this.active === null ? undefined : this.points[this.active];
+    if (!point) return nothing;
+    return html`<div class="tooltip" role="tooltip" id="tooltip" part="tooltip">
+      <strong>${point.label}</strong>
+      <span class="tooltip-value">${point.valueText}</span>
+      ${point.details.map((line) => html`<span>${line}</span>`)}
+      ${point.quote ? html`<q class="tooltip-quote"><span class="visually-hidden">${quoteLabel}：</span>${point.quote}</q>` : nothing}
+    </div>`;
+  }
+
+  private pointElement(index: number): SVGElement | null {
+    return this.host.renderRoot.querySelector(`.${POINT_CLASS}[data-index="${index}"]`);
+  }
+
+  private indexOf(target: EventTarget | null): number | null {
+    const point = (target as Element | null)?.closest?.(`.${POINT_CLASS}`);
+    return point ? Number(point.getAttribute('data-index')) : null;
+  }
+
+  private show(index: number | null): void {
+    if (index === this.active) return this.place();
+    this.active = index;
+    this.host.requestUpdate();
+  }
+
+  private onPointerOver = (event: PointerEvent) => {
+    const index = this.indexOf(event.target);
+    if (index === null) return;
+    this.pointerX = event.clientX;
+    this.show(index);
+  };
+
+  private onPointerLeave = (event: PointerEvent) => {
+    if (!(event.target as Element).classList?.contains('chart')) return;
+    this.pointerX = null;
+    const focused = this.indexOf((this.host.renderRoot as ShadowRoot).activeElement);
+    this.show(focused);
+  };
+
+  private onFocusIn = (event: FocusEvent) => {
+    const index = this.indexOf(event.target);
+    if (index === null) return;
+    this.pointerX = null;
+    this.show(index);
+  };
+
+  private onFocusOut = (event: FocusEvent) => {
+    if (this.indexOf(event.relatedTarget) === null) this.show(null);
+  };
+
+  private onKeyDown = (event: KeyboardEvent) => {
+    const index = this.indexOf(event.target);
+    if (index === null) return;
+    const last = this.points.length - 1;
+    const next: Record<string, number> = {
+      ArrowRight: Math.min(index + 1, last),
+      ArrowDown: Math.min(index + 1, last),
+      ArrowLeft: Math.max(index - 1, 0),
+      ArrowUp: Math.max(index - 1, 0),
+      Home: 0,
+      End: last,
+    };
+    if (event.key === 'Escape') {
+      this.show(null);
+      return;
+    }
+    if (!(event.key in next)) return;
+    event.preventDefault();
+    this.moveFocus(index, next[event.key]);
+  };
+
+  private moveFocus(from: number, to: number): void {
+    const target = this.pointElement(to);
+    if (!target) return;
+    this.pointElement(from)?.setAttribute('tabindex', '-1');
+    target.setAttribute('tabindex', '0');
+    target.focus();
+  }
+
+  /** Puts the tooltip under the active point, kept inside the chart box, also under CSS zoom. */
+  private place(): void {
+    const root = this.host.renderRoot;
+    const tooltip = root.querySelector<HTMLElement>('.tooltip');
+    const box = tooltip?.offsetParent as HTMLElement | null;
+    const point = this.active === null ? null : this.pointElement(this.active);
+    if (!tooltip || !box || !point) return;
+    const boxRect = box.getBoundingClientRect();
+    const pointRect = point.getBoundingClientRect();
+    // getBoundingClientRect is in zoomed pixels when a portal toolbar zooms the page; style offsets are not.
+    const scale = box.offsetWidth > 0 ? boxRect.width / box.offsetWidth : 1;
+    const anchorX = this.pointerX ?? pointRect.left + Math.min(pointRect.width / 2, 96 * scale);
+    const left = (anchorX - boxRect.left) / scale - tooltip.offsetWidth / 2;
+    const maxLeft = box.clientWidth - tooltip.offsetWidth;
+    tooltip.style.left = `${Math.max(0, Math.min(left, maxLeft))}px`;
+    tooltip.style.top = `${(pointRect.bottom - boxRect.top) / scale + 4}px`;
+  }
+}

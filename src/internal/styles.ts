@@ -1,0 +1,285 @@
+import { css } from 'lit';
+
+/**
+ * Styles every element shares. Public custom properties (`--fz-*`) on the host feed private ones
+ * (`--_*`). The root resets every inherited property a portal's CSS might set, except the font
+ * size, which it takes from the page so a reader's text zoom reaches inside.
+ */
+export const baseStyles = css`
+  :host {
+    --_bg: var(--fz-color-background, #ffffff);
+    --_text: var(--fz-color-text, #1f2328);
+    --_muted: var(--fz-color-muted, #57606a);
+    --_accent: var(--fz-color-accent, #1d5fa8);
+    --_accent-soft: var(--fz-color-accent-soft, #dbe8f7);
+    --_border: var(--fz-color-border, #c9d1d9);
+    --_surface: var(--fz-color-surface, #f6f8fa);
+    --_alert: var(--fz-color-alert, #b42318);
+    --_alert-bg: var(--fz-color-alert-background, #fef3f2);
+    --_warn-bg: var(--fz-color-warning-background, #fff8e6);
+    --_focus: var(--fz-color-focus, #b35900);
+    display: block;
+    min-width: 0;
+    font-size: var(--fz-font-size, max(1rem, 1em));
+  }
+  :host([theme='dark']) {
+    --_bg: var(--fz-color-background, #161b22);
+    --_text: var(--fz-color-text, #e6edf3);
+    --_muted: var(--fz-color-muted, #a4aeb9);
+    --_accent: var(--fz-color-accent, #6cb6ff);
+    --_accent-soft: var(--fz-color-accent-soft, #1c3350);
+    --_border: var(--fz-color-border, #3d444d);
+    --_surface: var(--fz-color-surface, #21262d);
+    --_alert: var(--fz-color-alert, #ff938a);
+    --_alert-bg: var(--fz-color-alert-background, #3a1d1d);
+    --_warn-bg: var(--fz-color-warning-background, #3a2f12);
+    --_focus: var(--fz-color-focus, #ffb366);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .root {
+    box-sizing: border-box;
+    color: var(--_text);
+    background: var(--_bg);
+    font-family: var(--fz-font-family, system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    direction: ltr;
+    visibility: visible;
+    cursor: auto;
+    border: 1px solid var(--_border);
+    border-radius: 0.5em;
+    padding: 1em;
+    margin: 0;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  h2,
+  h3,
+  p,
+  ul,
+  figure {
+    margin: 0;
+    padding: 0;
+  }
+  .title {
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.35;
+  }
+  .subtitle,
+  .source {
+    color: var(--_muted);
+  }
+  .source {
+    margin-top: 0.75em;
+    font-size: max(12px, 0.875em);
+  }
+  .source a {
+    color: inherit;
+  }
+  .badge {
+    display: inline-block;
+    margin-inline-start: 0.5em;
+    padding: 0 0.4em;
+    border: 1px solid var(--_alert);
+    border-radius: 0.25em;
+    color: var(--_alert);
+    font-size: max(12px, 0.875em);
+    font-weight: 700;
+    vertical-align: 0.1em;
+  }
+  .status {
+    color: var(--_muted);
+    padding: 1em 0;
+  }
+  .alert {
+    color: var(--_alert);
+    background: var(--_alert-bg);
+    border-inline-start: 0.25em solid var(--_alert);
+    padding: 0.5em 0.75em;
+  }
+  .alert ul {
+    padding-inline-start: 1.25em;
+  }
+  .alert code {
+    font-family: ui-monospace, Consolas, monospace;
+    overflow-wrap: anywhere;
+  }
+  .alert button {
+    font: inherit;
+    margin-top: 0.5em;
+  }
+  .warning {
+    background: var(--_warn-bg);
+    border-inline-start: 0.25em solid var(--_focus);
+    padding: 0.25em 0.75em;
+    margin-top: 0.5em;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    .badge,
+    .alert {
+      border-color: CanvasText;
+      color: CanvasText;
+    }
+  }
+`;
+
+/** Styles of a chart: the SVG, its marks, focus ring and tooltip. */
+export const chartStyles = css`
+  .chart {
+    position: relative;
+    margin-top: 0.75em;
+  }
+  .chart svg {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    overflow: visible;
+    fill: currentColor;
+  }
+  .chart text,
+  .chart tspan {
+    white-space: pre;
+  }
+  .fz-heading {
+    fill: var(--_muted);
+    font-weight: 700;
+  }
+  .fz-label text,
+  .fz-card-label {
+    fill: var(--_text);
+  }
+  .fz-value text,
+  .fz-card-value {
+    fill: var(--_muted);
+  }
+  .fz-bar-part rect {
+    fill: var(--_accent);
+  }
+  .fz-bar-subset rect {
+    fill: var(--_accent-soft);
+    stroke: var(--_accent);
+    stroke-width: 1.5px;
+    stroke-dasharray: 4 3;
+  }
+  .fz-hit rect {
+    fill: transparent;
+  }
+  .fz-point {
+    cursor: default;
+    outline: none;
+  }
+  .fz-point:focus-visible {
+    stroke: var(--_focus);
+    stroke-width: 3px;
+  }
+  .fz-card rect {
+    fill: var(--_surface);
+    stroke: var(--_border);
+  }
+  .fz-card:focus-visible rect {
+    stroke: var(--_focus);
+    stroke-width: 3px;
+  }
+  .fz-card-label {
+    font-weight: 700;
+  }
+  .fz-link path {
+    fill: none;
+    stroke: var(--_muted);
+    stroke-width: 1.5px;
+  }
+  .fz-hub rect {
+    fill: var(--_accent);
+  }
+  .fz-hub text {
+    fill: var(--_bg);
+    font-weight: 700;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    display: flex;
+    flex-direction: column;
+    gap: 0.125em;
+    max-width: min(20em, 100%);
+    padding: 0.5em 0.75em;
+    background: var(--_bg);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: 0.375em;
+    box-shadow: 0 0.25em 0.75em rgb(0 0 0 / 0.18);
+    pointer-events: none;
+  }
+  .tooltip-value {
+    font-weight: 700;
+  }
+  .tooltip-quote {
+    color: var(--_muted);
+    font-size: max(12px, 0.875em);
+    quotes: '“' '”';
+  }
+  @media (forced-colors: active) {
+    .fz-bar-part rect,
+    .fz-hub rect {
+      fill: CanvasText;
+    }
+    .fz-hub text {
+      fill: Canvas;
+    }
+    .fz-bar-subset rect {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .fz-point:focus-visible,
+    .fz-card:focus-visible rect {
+      stroke: Highlight;
+    }
+  }
+`;
+
+/** A chart's headline figure, e.g. "信访总量 393件", with the report's words beside it. */
+export const leadStyles = css`
+  .lead {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 1em;
+    margin-top: 0.5em;
+  }
+  .lead-figure {
+    font-size: 1.5em;
+    font-weight: 700;
+    color: var(--_accent);
+    line-height: 1.2;
+  }
+  .lead-label {
+    margin-inline-end: 0.25em;
+  }
+  .lead q {
+    color: var(--_muted);
+    font-size: max(12px, 0.875em);
+    quotes: '“' '”';
+  }
+`;

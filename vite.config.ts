@@ -1,0 +1,84 @@
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+
+/** `npm start` opens on the demo page. */
+const demoAtRoot: Plugin = {
+  name: 'fazhi-demo-at-root',
+  configureServer(server) {
+    server.middlewares.use((request, response, next) => {
+      if (request.url !== '/') return next();
+      response.statusCode = 302;
+      response.setHeader('Location', '/demo/');
+      response.end();
+    });
+  },
+};
+
+/**
+ * Plot's core imports d3-geo (map projections) and d3-scale-chromatic (colour schemes) whatever
+ * the chart; ours use neither (marks are coloured by CSS), and together they are ~15 kB of the
+ * gzipped bundle every portal visitor downloads. The build puts functions that throw a clear
+ * error in their place; the bundle test renders every element from the built file to prove no
+ * chart reaches them. Dev server and tests use the real modules.
+ */
+const leftOut = ['d3-geo', 'd3-scale-chromatic'];
+const leaveOut: Plugin = {
+  name: 'fazhi-leave-out',
+  apply: 'build',
+  enforce: 'pre',
+  resolveId: (id) => (leftOut.includes(id) ? `\0left-out:${id}` : undefined),
+  async load(id) {
+    if (!id.startsWith('\0left-out:')) return undefined;
+    const name = id.slice('\0left-out:'.length);
+    const exports = Object.keys(await import(name));
+    return exports.map((key) => `export function ${key}() { throw new Error("${name}.${key} is left out of fazhi-dashboard"); }`).join('\n');
+  },
+};
+
+// Debian's Chromium; flags that keep it quiet on a closed network and let it run as root.
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export default defineConfig({
+  plugins: [demoAtRoot, leaveOut],
+  server: { port: 5173, strictPort: false },
+  build: {
+    target: 'es2022',
+    lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'fazhi-dashboard.js' },
+    minify: true,
+    rolldownOptions: { output: { minify: true } },
+  },
+  optimizeDeps: { include: ['lit', 'lit/decorators.js', '@observablehq/plot', 'd3'] },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', include: ['tests/node/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            instances: [{ browser: 'chromium', viewport: { width: 1280, height: 900 } }],
+            screenshotFailures: false,
+          },
+        },
+      },
+    ],
+  },
+});
