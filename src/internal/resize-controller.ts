@@ -10,17 +10,24 @@ export class ResizeController implements ReactiveController {
   /** The host's computed font size in CSS pixels. */
   fontSize = 16;
   private observer?: ResizeObserver;
+  private frame = 0;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.observer = new ResizeObserver(([entry]) => this.measure(entry.contentRect.width));
+    // Measured in the next frame: redrawing inside the observer's callback would change the
+    // host's height while the browser is still delivering size changes (a "loop" error).
+    this.observer = new ResizeObserver(([entry]) => {
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.measure(entry.contentRect.width));
+    });
     this.observer.observe(this.host);
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
   }
 

@@ -1,0 +1,73 @@
+import { expect } from 'vitest';
+import '../../src/index.js';
+import type { FzElement } from '../../src/internal/fz-element.js';
+
+export const DATA_URL = '/data/beiyang.json';
+
+/** A box of `width` px on the page, removed by `cleanup()`. */
+export function box(width: number): HTMLDivElement {
+  const div = document.createElement('div');
+  div.style.width = `${width}px`;
+  div.className = 'test-box';
+  document.body.append(div);
+  return div;
+}
+
+export function cleanup(): void {
+  for (const node of document.querySelectorAll('.test-box')) node.remove();
+}
+
+/** Creates `<tag …attributes>` in a new box `width` px wide. */
+export function mount<T extends HTMLElement = FzElement>(tag: string, attributes: Record<string, string> = {}, width = 800, props: Record<string, unknown> = {}): T {
+  const element = document.createElement(tag) as T;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  Object.assign(element, props);
+  box(width).append(element);
+  return element;
+}
+
+/** Resolves when the element (and any `fz-*` inside it) shows a chart, an alert or a plain statement. */
+export async function settled(element: Element): Promise<void> {
+  await expect
+    .poll(() => allFz(element).every((el) => el.shadowRoot?.querySelector('.chart svg, [role="alert"], .status:not([role]), .charts')), { timeout: 5000 })
+    .toBe(true);
+  for (const el of allFz(element)) await (el as FzElement).updateComplete;
+}
+
+/** The element and every `fz-*` element in its shadow tree. */
+export function allFz(element: Element): Element[] {
+  const inner = [...(element.shadowRoot?.querySelectorAll('*') ?? [])].filter((el) => el.localName.startsWith('fz-'));
+  return [element, ...inner.flatMap(allFz)];
+}
+
+/** Text as rendered, through shadow roots. */
+export function deepText(element: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    if (node instanceof Element && node.localName === 'script') return;
+    node.childNodes.forEach(walk);
+  };
+  walk(element.shadowRoot ?? element);
+  return parts.join('').replace(/\s+/g, ' ');
+}
+
+/** `selector` inside the element's shadow root (one level). */
+export function inShadow<T extends Element = Element>(element: Element, selector: string): T | null {
+  return element.shadowRoot!.querySelector<T>(selector);
+}
+
+/** Every element with its own text in a shadow tree, through nested shadow roots. */
+export function textElements(element: Element): Element[] {
+  const found: Element[] = [];
+  const walk = (root: ParentNode) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.shadowRoot) walk(el.shadowRoot);
+      const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+      if (ownText) found.push(el);
+    }
+  };
+  walk(element.shadowRoot!);
+  return found;
+}

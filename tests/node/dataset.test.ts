@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import beiyang from '../../data/beiyang.json';
+import schemaFile from '../../data/schema.json';
+import { formatPath } from '../../src/data/schema-kit.js';
+import { datasetJsonSchema } from '../../src/data/schema.js';
+import { DatasetError, datasetProblems, parseDataset, parseDatasetText } from '../../src/data/validate.js';
+import { messages } from '../../src/i18n/messages.js';
+import { mutated } from '../helpers/dataset.js';
+
+const report = readFileSync(new URL('../../data/reports/beiyang-2024.txt', import.meta.url), 'utf8');
+
+/** Every `{ value, quote }` in the dataset, with its JSON path. */
+function figuresIn(value: unknown, path = ''): { path: string; value: number; quote: string }[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => figuresIn(item, `${path}[${i}]`));
+  if (!value || typeof value !== 'object') return [];
+  const record = value as Record<string, unknown>;
+  const own = typeof record.value === 'number' && typeof record.quote === 'string' ? [{ path, value: record.value, quote: record.quote }] : [];
+  return [...own, ...Object.entries(record).flatMap(([key, child]) => figuresIn(child, `${path}.${key}`))];
+}
+
+const problemsOf = (value: unknown) => datasetProblems(value).map((p) => `${formatPath(p.path)} ${p.rule}`);
+
+describe('data/beiyang.json', () => {
+  it('is valid against the schema', () => {
+    expect(datasetProblems(beiyang)).toEqual([]);
+  });
+
+  it('quotes the 2024 report word for word for every figure', () => {
+    const figures = figuresIn(beiyang);
+    expect(figures.length).toBe(14);
+    for (const figure of figures) expect(report, figure.path).toContain(figure.quote);
+    for (const platform of beiyang.years[0].platforms) expect(report).toContain(platform.quote);
+  });
+
+  it('has each figure in the words quoted for it (0.99 as 99%)', () => {
+    for (const figure of figuresIn(beiyang)) {
+      const written = figure.value < 1 ? `${Math.round(figure.value * 100)}%` : String(figure.value);
+      expect(figure.quote, figure.path).toContain(written);
+    }
+  });
+
+  it('holds the 2024 figures: 393 petitions (354, 8, 2, 29), flags 2, 4, 5, mediation 99/98, training 12, 13, 16', () => {
+    const [year] = beiyang.years;
+    expect(year.petitions.total.value).toBe(393);
+    expect(year.petitions.channels.map((c) => c.value)).toEqual([354, 8, 2, 29]);
+    expect(year.petitions.flags.map((c) => c.value)).toEqual([2, 4, 5]);
+    expect([year.mediation.accepted.value, year.mediation.resolved.value, year.mediation.statedRate.value]).toEqual([99, 98, 0.99]);
+    expect(year.training.map((t) => t.value)).toEqual([12, 13, 16]);
+    expect(year.platforms.map((p) => (p.label as { 'zh-CN': string })['zh-CN'])).toEqual(['党建统领', '经济生态', '平安法治', '公共服务']);
+    expect(beiyang.sample).toBe(false);
+  });
+
+  it('platform quotes name the platform', () => {
+    for (const platform of beiyang.years[0].platforms) expect(platform.quote).toContain(platform.label['zh-CN']);
+  });
+});
+
+describe('data/schema.json', () => {
+  it('is the schema src/data/schema.ts defines (npm run schema rewrites it)', () => {
+    expect(schemaFile).toEqual(JSON.parse(JSON.stringify(datasetJsonSchema())));
+  });
+});
+
+describe('datasetProblems(value) names the field and the rule broken', () => {
+  it.each([
+    ['a count of the wrong type', (d: any) => (d.years[0].petitions.total.value = '393'), 'years[0].petitions.total.value type'],
+    ['a missing required field', (d: any) => delete d.years[0].mediation.accepted.quote, 'years[0].mediation.accepted.quote required'],
+    ['a negative count', (d: any) => (d.years[0].training[1].value = -13), 'years[0].training[1].value minimum'],
+    ['a fractional count', (d: any) => (d.years[0].petitions.channels[2].value = 2.5), 'years[0].petitions.channels[2].value type'],
+    ['an absurd count', (d: any) => (d.years[0].petitions.channels[0].value = 3_540_000_000), 'years[0].petitions.channels[0].value maximum'],
+    ['a rate above 1', (d: any) => (d.years[0].mediation.statedRate.value = 99), 'years[0].mediation.statedRate.value maximum'],
+    ['a rate below 0', (d: any) => (d.years[0].mediation.statedRate.value = -0.1), 'years[0].mediation.statedRate.value minimum'],
+    ['an unknown schemaVersion', (d: any) => (d.schemaVersion = 2), 'schemaVersion const'],
+    ['an empty list of channels', (d: any) => (d.years[0].petitions.channels = []), 'years[0].petitions.channels minItems'],
+    ['an empty list of years', (d: any) => (d.years = []), 'years minItems'],
+    ['an empty quote', (d: any) => (d.years[0].training[0].quote = ''), 'years[0].training[0].quote minLength'],
+    ['a label with no Chinese name', (d: any) => (d.years[0].training[0].label = { en: 'Study' }), "years[0].training[0].label.zh-CN required"],
+    ['a label of the wrong type', (d: any) => (d.unit.name = 7), 'unit.name type'],
+    ['a date not written YYYY-MM-DD', (d: any) => (d.years[0].source.date = '2025年2月24日'), 'years[0].source.date pattern'],
+    ['a javascript: url', (d: any) => (d.years[0].source.url = 'javascript:alert(1)'), 'years[0].source.url pattern'],
+    ['a duplicate year', (d: any) => d.years.push(structuredClone(d.years[0])), 'years[1].year duplicate'],
+    ['a duplicate channel id', (d: any) => (d.years[0].petitions.channels[1].id = 'hotline-12345'), 'years[0].petitions.channels[1].id duplicate'],
+    ['the root not an object', (d: any) => d, '(root) type', () => []],
+  ] as const)('%s', (_name, change, expected, build?: () => unknown) => {
+    const value = build ? build() : mutated(change);
+    expect(problemsOf(value)).toEqual([expected]);
+  });
+
+  it('lists every problem, not only the first', () => {
+    const value = mutated((d) => {
+      d.years[0].petitions.total.value = -1;
+      delete d.unit.id;
+    });
+    expect(problemsOf(value)).toEqual(['unit.id required', 'years[0].petitions.total.value minimum']);
+  });
+
+  it('accepts a plain-string label, another town’s channels and a year without mediation', () => {
+    const value = mutated((d) => {
+      d.unit.name = '某镇';
+      d.years[0].petitions.channels = [{ id: 'hotline-8890', label: '8890热线', value: 393, quote: '8890热线393件' }];
+      delete d.years[0].mediation;
+    });
+    expect(datasetProblems(value)).toEqual([]);
+  });
+});
+
+describe('parseDatasetText', () => {
+  it('turns a syntax error into a DatasetError of kind json', () => {
+    const error = catchError(() => parseDatasetText('{"schemaVersion": 1,'));
+    expect(error).toBeInstanceOf(DatasetError);
+    expect(error.kind).toBe('json');
+    expect(error.problems[0].actual).toMatch(/JSON/);
+  });
+
+  it('returns the dataset when it is valid', () => {
+    expect(parseDatasetText(JSON.stringify(beiyang)).years[0].year).toBe(2024);
+  });
+
+  it('throws kind invalid with every problem for a schema violation', () => {
+    const error = catchError(() => parseDataset(mutated((d) => (d.sample = 'no'))));
+    expect(error.kind).toBe('invalid');
+    expect(error.problems.map((p) => formatPath(p.path))).toEqual(['sample']);
+  });
+});
+
+describe('problem messages', () => {
+  const negative = datasetProblems(mutated((d) => (d.years[0].training[1].value = -13)))[0];
+
+  it('say what is wrong in Chinese', () => {
+    expect(messages['zh-CN'].problem(negative)).toBe('不能小于 0（实际为 -13）');
+  });
+
+  it('say what is wrong in English', () => {
+    expect(messages.en.problem(negative)).toBe('must be at least 0 (found -13)');
+  });
+
+  it('name an unsupported schema version as such', () => {
+    const [problem] = datasetProblems(mutated((d) => (d.schemaVersion = 2)));
+    expect(messages['zh-CN'].problem(problem)).toBe('不支持的数据格式版本 2，本组件读取版本 1');
+    expect(messages.en.problem(problem)).toBe('schema version 2 is not supported; this version reads 1');
+  });
+
+  it('call a fraction where a count belongs "not a whole number"', () => {
+    const [problem] = datasetProblems(mutated((d) => (d.years[0].petitions.channels[2].value = 2.5)));
+    expect(messages.en.problem(problem)).toBe('must be a whole number, found a number');
+    expect(messages['zh-CN'].problem(problem)).toBe('应为整数，实际为数字');
+  });
+});
+
+function catchError(run: () => unknown): DatasetError {
+  try {
+    run();
+  } catch (error) {
+    return error as DatasetError;
+  }
+  throw new Error('expected an error');
+}
