@@ -18,11 +18,17 @@ const demoAtRoot: Plugin = {
 /**
  * Plot's core imports d3-geo (map projections) and d3-scale-chromatic (colour schemes) whatever
  * the chart; ours use neither (marks are coloured by CSS), and together they are ~15 kB of the
- * gzipped bundle every portal visitor downloads. The build puts functions that throw a clear
- * error in their place; the bundle test renders every element from the built file to prove no
- * chart reaches them. Dev server and tests use the real modules.
+ * gzipped bundle every portal visitor downloads. The build puts stand-ins in their place: a
+ * stand-in may be called (Plot calls geoTransform while loading) but throws a clear error the
+ * moment anything reads from it. The bundle test renders every element from the built file to
+ * prove no chart reaches them. Dev server and tests use the real modules.
  */
 const leftOut = ['d3-geo', 'd3-scale-chromatic'];
+const standIn = `const leftOut = (name) => new Proxy(function () {}, {
+  get(_, key) { throw new Error(name + " is left out of fazhi-dashboard (read " + String(key) + ")"); },
+  apply: () => leftOut(name + "()"),
+  construct: () => leftOut("new " + name),
+});`;
 const leaveOut: Plugin = {
   name: 'fazhi-leave-out',
   apply: 'build',
@@ -32,7 +38,7 @@ const leaveOut: Plugin = {
     if (!id.startsWith('\0left-out:')) return undefined;
     const name = id.slice('\0left-out:'.length);
     const exports = Object.keys(await import(name));
-    return exports.map((key) => `export function ${key}() { throw new Error("${name}.${key} is left out of fazhi-dashboard"); }`).join('\n');
+    return [standIn, ...exports.map((key) => `export const ${key} = leftOut("${name}.${key}");`)].join('\n');
   },
 };
 

@@ -21,7 +21,8 @@ export function barChart(sections: readonly BarSection[], options: ChartOptions)
   const { width, fontSize: f, document } = options;
   const points = sections.flatMap((section) => section.points);
   const max = Math.max(1, ...points.map((point) => point.value));
-  const valueRoom = Math.min((Math.max(...points.map((point) => textWidthEm(point.valueText))) + 0.5) * f, width / 2);
+  // Room right of the longest bar for the widest value; bars keep at least 3 em.
+  const valueRoom = Math.min((Math.max(...points.map((point) => textWidthEm(point.valueText))) + 0.5) * f, width - 3 * f);
 
   const root = document.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
   let y = 0;

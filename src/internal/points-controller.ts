@@ -22,7 +22,7 @@ export class PointsController implements ReactiveController {
   hostConnected(): void {
     const root = this.host.renderRoot;
     root.addEventListener('pointerover', this.onPointerOver as EventListener);
-    root.addEventListener('pointerleave', this.onPointerLeave as EventListener, true);
+    root.addEventListener('pointerout', this.onPointerOut as EventListener);
     root.addEventListener('focusin', this.onFocusIn as EventListener);
     root.addEventListener('focusout', this.onFocusOut as EventListener);
     root.addEventListener('keydown', this.onKeyDown as EventListener);
@@ -31,7 +31,7 @@ export class PointsController implements ReactiveController {
   hostDisconnected(): void {
     const root = this.host.renderRoot;
     root.removeEventListener('pointerover', this.onPointerOver as EventListener);
-    root.removeEventListener('pointerleave', this.onPointerLeave as EventListener, true);
+    root.removeEventListener('pointerout', this.onPointerOut as EventListener);
     root.removeEventListener('focusin', this.onFocusIn as EventListener);
     root.removeEventListener('focusout', this.onFocusOut as EventListener);
     root.removeEventListener('keydown', this.onKeyDown as EventListener);
@@ -75,8 +75,8 @@ export class PointsController implements ReactiveController {
     this.show(index);
   };
 
-  private onPointerLeave = (event: PointerEvent) => {
-    if (!(event.target as Element).classList?.contains('chart')) return;
+  private onPointerOut = (event: PointerEvent) => {
+    if (this.indexOf(event.relatedTarget) !== null) return;
     this.pointerX = null;
     const focused = this.indexOf((this.host.renderRoot as ShadowRoot).activeElement);
     this.show(focused);

@@ -62,29 +62,34 @@ describe('data/schema.json', () => {
   });
 });
 
+type Change = (dataset: any) => unknown;
+
 describe('datasetProblems(value) names the field and the rule broken', () => {
-  it.each([
-    ['a count of the wrong type', (d: any) => (d.years[0].petitions.total.value = '393'), 'years[0].petitions.total.value type'],
-    ['a missing required field', (d: any) => delete d.years[0].mediation.accepted.quote, 'years[0].mediation.accepted.quote required'],
-    ['a negative count', (d: any) => (d.years[0].training[1].value = -13), 'years[0].training[1].value minimum'],
-    ['a fractional count', (d: any) => (d.years[0].petitions.channels[2].value = 2.5), 'years[0].petitions.channels[2].value type'],
-    ['an absurd count', (d: any) => (d.years[0].petitions.channels[0].value = 3_540_000_000), 'years[0].petitions.channels[0].value maximum'],
-    ['a rate above 1', (d: any) => (d.years[0].mediation.statedRate.value = 99), 'years[0].mediation.statedRate.value maximum'],
-    ['a rate below 0', (d: any) => (d.years[0].mediation.statedRate.value = -0.1), 'years[0].mediation.statedRate.value minimum'],
-    ['an unknown schemaVersion', (d: any) => (d.schemaVersion = 2), 'schemaVersion const'],
-    ['an empty list of channels', (d: any) => (d.years[0].petitions.channels = []), 'years[0].petitions.channels minItems'],
-    ['an empty list of years', (d: any) => (d.years = []), 'years minItems'],
-    ['an empty quote', (d: any) => (d.years[0].training[0].quote = ''), 'years[0].training[0].quote minLength'],
-    ['a label with no Chinese name', (d: any) => (d.years[0].training[0].label = { en: 'Study' }), "years[0].training[0].label.zh-CN required"],
-    ['a label of the wrong type', (d: any) => (d.unit.name = 7), 'unit.name type'],
-    ['a date not written YYYY-MM-DD', (d: any) => (d.years[0].source.date = '2025年2月24日'), 'years[0].source.date pattern'],
-    ['a javascript: url', (d: any) => (d.years[0].source.url = 'javascript:alert(1)'), 'years[0].source.url pattern'],
-    ['a duplicate year', (d: any) => d.years.push(structuredClone(d.years[0])), 'years[1].year duplicate'],
-    ['a duplicate channel id', (d: any) => (d.years[0].petitions.channels[1].id = 'hotline-12345'), 'years[0].petitions.channels[1].id duplicate'],
-    ['the root not an object', (d: any) => d, '(root) type', () => []],
-  ] as const)('%s', (_name, change, expected, build?: () => unknown) => {
-    const value = build ? build() : mutated(change);
-    expect(problemsOf(value)).toEqual([expected]);
+  it.each<[string, Change, string]>([
+    ['a count of the wrong type', (d) => (d.years[0].petitions.total.value = '393'), 'years[0].petitions.total.value type'],
+    ['a missing required field', (d) => delete d.years[0].mediation.accepted.quote, 'years[0].mediation.accepted.quote required'],
+    ['a negative count', (d) => (d.years[0].training[1].value = -13), 'years[0].training[1].value minimum'],
+    ['a fractional count', (d) => (d.years[0].petitions.channels[2].value = 2.5), 'years[0].petitions.channels[2].value type'],
+    ['an absurd count', (d) => (d.years[0].petitions.channels[0].value = 3_540_000_000), 'years[0].petitions.channels[0].value maximum'],
+    ['a rate above 1', (d) => (d.years[0].mediation.statedRate.value = 99), 'years[0].mediation.statedRate.value maximum'],
+    ['a rate below 0', (d) => (d.years[0].mediation.statedRate.value = -0.1), 'years[0].mediation.statedRate.value minimum'],
+    ['an unknown schemaVersion', (d) => (d.schemaVersion = 2), 'schemaVersion const'],
+    ['an empty list of channels', (d) => (d.years[0].petitions.channels = []), 'years[0].petitions.channels minItems'],
+    ['an empty list of years', (d) => (d.years = []), 'years minItems'],
+    ['an empty quote', (d) => (d.years[0].training[0].quote = ''), 'years[0].training[0].quote minLength'],
+    ['a label with no Chinese name', (d) => (d.years[0].training[0].label = { en: 'Study' }), "years[0].training[0].label.zh-CN required"],
+    ['a label of the wrong type', (d) => (d.unit.name = 7), 'unit.name type'],
+    ['a date not written YYYY-MM-DD', (d) => (d.years[0].source.date = '2025年2月24日'), 'years[0].source.date pattern'],
+    ['a javascript: url', (d) => (d.years[0].source.url = 'javascript:alert(1)'), 'years[0].source.url pattern'],
+    ['a duplicate year', (d) => d.years.push(structuredClone(d.years[0])), 'years[1].year duplicate'],
+    ['a duplicate channel id', (d) => (d.years[0].petitions.channels[1].id = 'hotline-12345'), 'years[0].petitions.channels[1].id duplicate'],
+  ])('%s', (_name, change, expected) => {
+    expect(problemsOf(mutated(change))).toEqual([expected]);
+  });
+
+  it('the root not an object', () => {
+    expect(problemsOf([])).toEqual(['(root) type']);
+    expect(problemsOf(null)).toEqual(['(root) type']);
   });
 
   it('lists every problem, not only the first', () => {

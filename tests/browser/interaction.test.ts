@@ -1,0 +1,131 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { cleanup, DATA_URL, inShadow, mount, settled } from './helpers.js';
+
+afterEach(cleanup);
+
+const point = (element: Element, index: number) => inShadow<SVGElement>(element, `.fz-point[data-index="${index}"]`)!;
+const tooltipText = (element: Element) => inShadow(element, '.tooltip')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+describe('tooltips', () => {
+  it('appear on hover with value, share and the source quote', async () => {
+    const element = mount('fz-petitions', { src: DATA_URL }, 640);
+    await settled(element);
+    await userEvent.hover(point(element, 0));
+    await expect.poll(() => tooltipText(element)).toContain('12345热线');
+    const text = tooltipText(element)!;
+    expect(text).toContain('354件 · 90.1%');
+    expect(text).toContain('占总量 90.1%');
+    expect(text).toContain('其中12345热线354件');
+  });
+
+  it('follow the pointer to another point and leave with it', async () => {
+    const element = mount('fz-training', { src: DATA_URL }, 640);
+    await settled(element);
+    await userEvent.hover(point(element, 2));
+    await expect.poll(() => tooltipText(element)).toContain('累计进行业务培训16次');
+    await userEvent.hover(point(element, 0));
+    await expect.poll(() => tooltipText(element)).toContain('开展集中学习12次');
+    await userEvent.hover(inShadow(element, '.title')!);
+    await expect.poll(() => tooltipText(element)).toBeNull();
+  });
+
+  it('sit inside the chart box, under the point', async () => {
+    const element = mount('fz-petitions', { src: DATA_URL }, 360);
+    await settled(element);
+    await userEvent.hover(point(element, 0));
+    await expect.poll(() => inShadow(element, '.tooltip')).not.toBeNull();
+    await nextFrame();
+    const tip = inShadow(element, '.tooltip')!.getBoundingClientRect();
+    const chart = inShadow(element, '.chart')!.getBoundingClientRect();
+    const row = point(element, 0).getBoundingClientRect();
+    expect(tip.left).toBeGreaterThanOrEqual(chart.left - 0.5);
+    expect(tip.right).toBeLessThanOrEqual(chart.right + 0.5);
+    expect(tip.top).toBeGreaterThanOrEqual(row.bottom);
+  });
+});
+
+describe('keyboard', () => {
+  it('reaches the chart with one Tab, shows the tooltip, and walks the points with arrows, Home and End', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    const element = mount('fz-petitions', { src: DATA_URL }, 640);
+    element.before(before);
+    await settled(element);
+    before.focus();
+    await userEvent.keyboard('{Tab}');
+    expect(element.shadowRoot!.activeElement).toBe(point(element, 0));
+    await expect.poll(() => tooltipText(element)).toContain('354件');
+
+    await userEvent.keyboard('{ArrowDown}');
+    expect(element.shadowRoot!.activeElement).toBe(point(element, 1));
+    await expect.poll(() => tooltipText(element)).toContain('来访8件');
+
+    await userEvent.keyboard('{End}');
+    await expect.poll(() => tooltipText(element)).toContain('重复件5件');
+    expect(point(element, 6).getAttribute('tabindex')).toBe('0');
+    expect(point(element, 0).getAttribute('tabindex')).toBe('-1');
+
+    await userEvent.keyboard('{Home}');
+    await expect.poll(() => tooltipText(element)).toContain('其中12345热线354件');
+
+    await userEvent.keyboard('{ArrowUp}');
+    expect(element.shadowRoot!.activeElement).toBe(point(element, 0));
+
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => tooltipText(element)).toBeNull();
+    before.remove();
+  });
+
+  it('leaves the chart with the next Tab (to the source link, then on): one tab stop per chart', async () => {
+    const element = mount('fz-training', { src: DATA_URL }, 640);
+    const after = document.createElement('button');
+    after.textContent = 'after';
+    element.after(after);
+    await settled(element);
+    point(element, 0).focus();
+    await userEvent.keyboard('{Tab}');
+    expect(element.shadowRoot!.activeElement?.localName).toBe('a');
+    await userEvent.keyboard('{Tab}');
+    expect(document.activeElement).toBe(after);
+    after.remove();
+  });
+
+  it('reaches each governance platform', async () => {
+    const element = mount('fz-platforms', { src: DATA_URL }, 640);
+    await settled(element);
+    point(element, 0).focus();
+    await expect.poll(() => tooltipText(element)).toContain('党建统领');
+    await userEvent.keyboard('{ArrowRight}');
+    await userEvent.keyboard('{ArrowRight}');
+    await userEvent.keyboard('{ArrowRight}');
+    await expect.poll(() => tooltipText(element)).toContain('公共服务');
+    expect(tooltipText(element)).toContain('维护运行基层智治“四平台”');
+  });
+});
+
+describe('resizing', () => {
+  it('re-lays out the chart to the container’s new width', async () => {
+    const element = mount('fz-petitions', { src: DATA_URL }, 1200);
+    await settled(element);
+    const widthOf = () => Number(inShadow(element, '.chart svg')!.getAttribute('width'));
+    const wide = widthOf();
+    expect(wide).toBeGreaterThan(1100);
+    element.parentElement!.style.width = '360px';
+    await expect.poll(widthOf).toBeLessThan(360);
+    const svg = inShadow(element, '.chart svg')!.getBoundingClientRect();
+    expect(svg.right).toBeLessThanOrEqual(element.getBoundingClientRect().right);
+  });
+
+  it('fills widths from 320 px to 1920 px', async () => {
+    for (const width of [320, 1920]) {
+      const element = mount('fz-training', { src: DATA_URL }, width);
+      await settled(element);
+      const svg = inShadow(element, '.chart svg')!.getBoundingClientRect();
+      const chart = inShadow(element, '.chart')!.getBoundingClientRect();
+      expect(svg.width).toBeGreaterThan(chart.width - 2);
+      expect(svg.width).toBeLessThanOrEqual(chart.width);
+    }
+  });
+});

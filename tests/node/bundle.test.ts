@@ -1,0 +1,148 @@
+import { execFileSync } from 'node:child_process';
+import { readdir, readFile, rm, mkdtemp } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../../vite.config.js';
+
+/** Every JavaScript file of the build, gzipped at level 9, stays under this many bytes. */
+const BUDGET_BYTES = 95_000;
+
+const root = new URL('../..', import.meta.url).pathname;
+let outDir: string;
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+const broken = JSON.stringify({ schemaVersion: 1, unit: { id: 'x', name: '某镇' }, sample: false, years: [{ year: '2024' }] });
+
+const pages: Record<string, string> = {
+  '/dashboard.html': '<fz-dashboard src="/data/beiyang.json"></fz-dashboard>',
+  '/broken.html': '<fz-petitions src="/broken.json"></fz-petitions>',
+  ...Object.fromEntries(
+    ['fz-petitions', 'fz-mediation', 'fz-training', 'fz-platforms'].map((tag) => [`/${tag}.html`, `<${tag} src="/data/beiyang.json"></${tag}>`]),
+  ),
+};
+
+function page(body: string): string {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="/fazhi-dashboard.js"></script></head><body>${body}</body></html>`;
+}
+
+beforeAll(async () => {
+  outDir = await mkdtemp(join(tmpdir(), 'fazhi-dist-'));
+  // The build as `npm run build` makes it: a process of its own, without the test run's NODE_ENV.
+  const { NODE_ENV: _, ...env } = process.env;
+  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
+  server = createServer(async (request, response) => {
+    const path = new URL(request.url!, 'http://x').pathname;
+    const send = (type: string, body: string | Buffer) => response.writeHead(200, { 'content-type': type }).end(body);
+    if (pages[path]) return send('text/html; charset=utf-8', page(pages[path]));
+    if (path === '/fazhi-dashboard.js') return send('text/javascript', await readFile(join(outDir, 'fazhi-dashboard.js')));
+    if (path === '/data/beiyang.json') return send('application/json', await readFile(join(root, 'data/beiyang.json')));
+    if (path === '/broken.json') return send('application/json', broken);
+    response.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+/** Opens a page of the test server, recording every request and every error. */
+async function open(path: string): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(origin + path, { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => {
+    const done = (el: Element): boolean =>
+      !!el.shadowRoot?.querySelector('.chart svg, [role="alert"], .charts') &&
+      [...el.shadowRoot.querySelectorAll('*')].filter((c) => c.localName.startsWith('fz-')).every(done);
+    return [...document.body.children].filter((el) => el.localName.startsWith('fz-')).every(done);
+  });
+  return { page, requests, errors };
+}
+
+/** The text the page shows, through shadow roots. */
+const shownText = (page: Page) =>
+  page.evaluate(() => {
+    const parts: string[] = [];
+    const walk = (node: Node) => {
+      if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+      if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+      if (node instanceof Element && (node.localName === 'script' || node.localName === 'style')) return;
+      node.childNodes.forEach(walk);
+    };
+    walk(document.body);
+    return parts.join('');
+  });
+
+describe('npm run build', () => {
+  it('emits one ES module, fazhi-dashboard.js, within the size budget', async () => {
+    const files = (await readdir(outDir)).filter((file) => file.endsWith('.js'));
+    expect(files).toEqual(['fazhi-dashboard.js']);
+    let gzipped = 0;
+    for (const file of files) gzipped += gzipSync(await readFile(join(outDir, file)), { level: 9 }).length;
+    console.log(`bundle: ${(gzipped / 1000).toFixed(1)} kB gzip (budget ${BUDGET_BYTES / 1000} kB)`);
+    expect(gzipped).toBeLessThanOrEqual(BUDGET_BYTES);
+  });
+
+  it('names no other host: no http(s) URL the bundle could load', async () => {
+    const code = await readFile(join(outDir, 'fazhi-dashboard.js'), 'utf8');
+    const urls = [...code.matchAll(/https?:\/\/[^\s"'`)]+/g)].map((match) => match[0]);
+    // Namespace names are identifiers, never fetched.
+    const loadable = urls.filter((url) => !/^http:\/\/www\.w3\.org\//.test(url));
+    expect(loadable).toEqual([]);
+  });
+});
+
+describe('a page with nothing but the bundle and <fz-dashboard src>', () => {
+  it('shows all the 2024 figures and the four platforms, asking no other host', async () => {
+    const { page, requests, errors } = await open('/dashboard.html');
+    const text = await shownText(page);
+    for (const figure of ['393件', '354件 · 90.1%', '8件 · 2.0%', '2件 · 0.5%', '29件 · 7.4%', '省级来信', '2件', '市级来访', '4件 · 1.0%', '重复件', '5件 · 1.3%', '99起', '98起', '99%', '98.99%', '12次', '13次', '16次']) {
+      expect(text).toContain(figure);
+    }
+    for (const platform of ['党建统领', '经济生态', '平安法治', '公共服务']) expect(text).toContain(platform);
+    expect(requests.every((url) => url.startsWith(origin) || url.startsWith('data:'))).toBe(true);
+    expect(requests.filter((url) => url.endsWith('/data/beiyang.json'))).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['fz-petitions', 'fz-mediation', 'fz-training', 'fz-platforms'])('<%s> alone draws its chart, with tooltips', async (tag) => {
+    const { page, errors } = await open(`/${tag}.html`);
+    const points = page.locator(`${tag} .chart svg .fz-point`);
+    expect(await points.count()).toBeGreaterThan(1);
+    await points.first().hover();
+    await expect.poll(() => page.locator(`${tag} .tooltip`).count()).toBe(1);
+    expect(await page.locator(`${tag} .tooltip`).innerText()).toMatch(/[“"]?.+/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a readable alert for a broken dataset', async () => {
+    const { page } = await open('/broken.html');
+    const alert = page.locator('fz-petitions [role="alert"]');
+    await expect.poll(() => alert.innerText()).toContain('years[0].year');
+    expect(await alert.innerText()).toContain('应为整数，实际为文本');
+    expect(await alert.innerText()).toContain('years[0].source');
+    await page.close();
+  });
+});
