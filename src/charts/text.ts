@@ -18,15 +18,22 @@ export function textWidthEm(text: string): number {
   return width;
 }
 
-/** Splits `text` into lines no wider than `maxEm`, breaking at spaces, or between CJK characters. */
+// Punctuation that may not begin a line in Chinese typesetting.
+const NO_BREAK_BEFORE = /^[）)」』”’。，、；：！？…%》〉]/u;
+
+/**
+ * Splits `text` into lines no wider than `maxEm`, breaking at spaces or between CJK characters,
+ * never putting closing punctuation at the start of a line (it takes the character before it along).
+ */
 export function wrapText(text: string, maxEm: number): string[] {
   const tokens = text.match(/[\u1100-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u1100-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+\s*|\s+/gu) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {
     if (line && textWidthEm((line + token).trimEnd()) > maxEm) {
-      lines.push(line.trimEnd());
-      line = token.trimStart();
+      const carried = NO_BREAK_BEFORE.test(token) && [...line].length > 1 ? [...line].pop()! : '';
+      lines.push((carried ? line.slice(0, -carried.length) : line).trimEnd());
+      line = carried + token.trimStart();
     } else {
       line += token;
     }

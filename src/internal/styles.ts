@@ -60,6 +60,8 @@ export const baseStyles = css`
     border-radius: 0.5em;
     padding: 1em;
     margin: 0;
+    /* Side by side in a grid, cards of one row share its height. */
+    height: 100%;
   }
   *,
   *::before,

@@ -149,4 +149,8 @@ describe('text estimates', () => {
     for (const line of lines) expect(textWidthEm(line)).toBeLessThanOrEqual(12);
     expect(wrapText('其中已含在上述渠道中不另计', 6)).toEqual(['其中已含在上', '述渠道中不另', '计']);
   });
+
+  it('never start a line with closing punctuation', () => {
+    expect(wrapText('其中（已含在上述渠道中，不另计）', 15)).toEqual(['其中（已含在上述渠道中，不另', '计）']);
+  });
 });

@@ -1,9 +1,15 @@
 import { css } from 'lit';
 
 export const dashboardStyles = css`
+  /* The charts are cards of their own: no second frame around them, so narrow screens keep their width. */
+  .root {
+    border: none;
+    padding: 0;
+    background: transparent;
+  }
   .key-figures {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(9em, 100%), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(7.5em, 100%), 1fr));
     gap: 0.75em;
     margin: 0.75em 0 0;
   }

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const mediationStyles = css`
   .rates {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(12em, 100%), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(10em, 100%), 1fr));
     gap: 0.5em 1em;
     margin-top: 0.5em;
   }
