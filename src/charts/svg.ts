@@ -12,7 +12,7 @@ export function markPoints(elements: ArrayLike<Element>, indexes: ArrayLike<numb
     element.setAttribute('data-index', String(indexes[i]));
     element.setAttribute('tabindex', indexes[i] === 0 ? '0' : '-1');
     element.setAttribute('role', 'img');
-    element.setAttribute('aria-label', `${point.label}：${point.valueText}`);
+    element.setAttribute('aria-label', `${point.label} ${point.valueText}`);
   }
 }
 

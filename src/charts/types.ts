@@ -3,6 +3,8 @@
  * Chart functions know nothing of Lit, fetch or the page.
  */
 
+import type { Change } from '../i18n/format.js';
+
 /** One data point a reader can hover, focus and read about. */
 export interface ChartPoint {
   id: string;
@@ -14,6 +16,9 @@ export interface ChartPoint {
   details: string[];
   /** The words of the report this figure comes from. */
   quote?: string;
+  /** When comparing years: the same figure in the earlier year, and the change since. */
+  previous?: { value: number; valueText: string };
+  change?: Change;
 }
 
 /** A run of bars under an optional heading; `subset` bars are outlined, not filled. */

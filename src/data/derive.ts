@@ -125,3 +125,15 @@ export function deriveYear(dataset: Dataset, year?: number): YearFigures {
 
   return figures;
 }
+
+/**
+ * The year to set beside `year`: for `previous` the latest year before it, for a year written
+ * out that year if the dataset has it and it is not `year` itself; otherwise undefined.
+ */
+export function comparisonYear(dataset: Dataset, year: number, compare: string | undefined): number | undefined {
+  if (!compare) return undefined;
+  const years = yearsOf(dataset);
+  if (compare === 'previous') return years.filter((candidate) => candidate < year).pop();
+  const wanted = Number(compare);
+  return wanted !== year && years.includes(wanted) ? wanted : undefined;
+}

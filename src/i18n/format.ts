@@ -34,3 +34,42 @@ export function formatPercent(fraction: number, lang: Lang, digits = 1): string 
   }
   return format.format(fraction);
 }
+
+/** A change between two years, marked by symbol and sign as well as by colour. */
+export interface Change {
+  /** `none`: the compared year's report does not give this figure. */
+  direction: 'up' | 'down' | 'same' | 'none';
+  /** e.g. "▼ −124, −24.0%" or "▲ +3.99个百分点". */
+  text: string;
+}
+
+const MINUS = '\u2212';
+
+/** For a figure the compared year's report does not give: never counted as zero. */
+export function noChange(lang: Lang): Change {
+  return { direction: 'none', text: lang === 'en' ? 'not in the earlier report' : '对比年份未列出' };
+}
+
+function direction(diff: number): Change['direction'] {
+  return diff > 0 ? 'up' : diff < 0 ? 'down' : 'same';
+}
+
+function signed(diff: number, text: string): string {
+  return `${diff > 0 ? '▲ +' : diff < 0 ? `▼ ${MINUS}` : '● '}${text}`;
+}
+
+/** 354 after 478 → "▼ −124, −25.9%"; no change → "● 0, 持平". */
+export function formatChange(current: number, previous: number, lang: Lang): Change {
+  const diff = current - previous;
+  const sep = lang === 'en' ? ', ' : '，';
+  const relative =
+    diff === 0 ? (lang === 'en' ? 'no change' : '持平') : previous > 0 ? `${diff > 0 ? '+' : MINUS}${formatPercent(Math.abs(diff) / previous, lang)}` : '';
+  return { direction: direction(diff), text: signed(diff, formatCount(Math.abs(diff), lang)) + (relative ? sep + relative : '') };
+}
+
+/** A change of rate in percentage points: 0.9899 after 0.95 → "▲ +3.99个百分点". */
+export function formatRateChange(current: number, previous: number, lang: Lang): Change {
+  const diff = Math.round((current - previous) * 10000) / 100;
+  const points = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(Math.abs(diff));
+  return { direction: direction(diff), text: signed(diff, lang === 'en' ? `${points} pp` : `${points}个百分点`) };
+}

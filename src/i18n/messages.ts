@@ -13,6 +13,15 @@ export interface Messages {
   quoteLabel: string;
   shareOfTotal: (share: string) => string;
   sectionMissing: (section: string) => string;
+  compareNone: (years: string) => string;
+  comparedWith: (year: number) => string;
+  sectionMissingIn: (year: number, section: string) => string;
+  year: (year: number) => string;
+  /** "2023年：478件" / "2023: 478" */
+  pair: (label: string, value: string) => string;
+  yearToggle: { label: string; compare: string };
+  /** Section names, as they fill in "本年度报告未列出…数据". */
+  sections: { petitions: string; mediation: string; training: string; platforms: string };
   titles: { dashboard: string; petitions: string; mediation: string; training: string; platforms: string };
   units: { petitions: (n: string) => string; cases: (n: string) => string; sessions: (n: string) => string; items: (n: string) => string };
   petitions: { total: string; flagsHeading: string };
@@ -61,9 +70,16 @@ const zhCN: Messages = {
   cite: (publisher, title) => `${publisher}《${title}》`,
   retry: '重试',
   yearTitle: (unit, year) => `${unit} · ${year}年`,
-  quoteLabel: '报告原文',
+  quoteLabel: '报告原文：',
   shareOfTotal: (share) => `占总量 ${share}`,
   sectionMissing: (section) => `本年度报告未列出${section}数据。`,
+  compareNone: (years) => `没有可供对比的年份（现有年份：${years}）。`,
+  comparedWith: (year) => `（对比${year}年）`,
+  sectionMissingIn: (year, section) => `${year}年报告未列出${section}数据，无法对比。`,
+  year: (year) => `${year}年`,
+  pair: (label, value) => `${label}：${value}`,
+  yearToggle: { label: '年份', compare: '与上一年对比' },
+  sections: { petitions: '信访', mediation: '矛盾纠纷调解', training: '学习培训', platforms: '治理平台' },
   titles: {
     dashboard: '法治政府建设年度数据',
     petitions: '信访件按渠道分布',
@@ -133,9 +149,16 @@ const en: Messages = {
   cite: (publisher, title) => `${publisher}, “${title}”`,
   retry: 'Retry',
   yearTitle: (unit, year) => `${unit} · ${year}`,
-  quoteLabel: 'Report text',
+  quoteLabel: 'Report text: ',
   shareOfTotal: (share) => `${share} of total`,
   sectionMissing: (section) => `This year's report gives no ${section} figures.`,
+  compareNone: (years) => `No year to compare with (the data has: ${years}).`,
+  comparedWith: (year) => ` (compared with ${year})`,
+  sectionMissingIn: (year, section) => `The ${year} report gives no ${section} figures to compare with.`,
+  year: (year) => String(year),
+  pair: (label, value) => `${label}: ${value}`,
+  yearToggle: { label: 'Year', compare: 'Compare with the year before' },
+  sections: { petitions: 'petition', mediation: 'mediation', training: 'study and training', platforms: 'governance platform' },
   titles: {
     dashboard: 'Rule-of-law government: annual figures',
     petitions: 'Petitions by channel',

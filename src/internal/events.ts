@@ -1,6 +1,7 @@
 /** Events the elements fire; each bubbles and crosses shadow roots. */
 export interface FzEventMap {
   'fz-error': { kind: string; message: string; path?: string };
+  'fz-year-change': { year?: number; compare?: string };
 }
 
 /** Fires `name` from `host` with `detail`; returns the event. */

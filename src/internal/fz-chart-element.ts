@@ -1,32 +1,38 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { DataWarning, YearFigures } from '../data/derive.js';
 import type { ChartOptions, ChartPoint } from '../charts/types.js';
 import { FzElement } from './fz-element.js';
 import { PointsController } from './points-controller.js';
 import { ResizeController } from './resize-controller.js';
 import { baseStyles, chartStyles } from './styles.js';
+import { animateBars } from './transition.js';
 
-/** What a chart element draws for one year. */
+/** What a chart element draws for one year (beside an earlier one, when comparing). */
 export interface ChartView {
   /** The points, in the order the chart numbers them. */
   points: ChartPoint[];
-  /** Draws the chart; called again only when size, year, language or data change. */
+  /** Draws the chart; called again only when size, year, comparison, language or data change. */
   draw: (options: ChartOptions) => SVGSVGElement;
+  /** One sentence saying what the chart shows: visible under the title and the chart's description. */
+  summary: string;
   /** Shown above and below the chart. */
   before?: TemplateResult;
   after?: TemplateResult;
   /** Which data-quality warnings concern this chart. */
   warnings?: DataWarning['code'][];
+  /** Said beside the chart, e.g. that the compared year's report gives no such figures. */
+  notes?: string[];
 }
 
 /**
- * A titled chart of one section of a year's report: title, subtitle with unit and year, the
- * chart with tooltips and keyboard access, and the source line. It fills its container and
- * redraws when the container resizes.
+ * A titled chart of one section of a year's report: title, subtitle with unit and year, a
+ * summary sentence, the chart with tooltips and keyboard access, and the source line. It fills
+ * its container, redraws when the container resizes, and moves its bars when the year changes.
  *
  * @csspart figure - The chart's frame.
  * @csspart title - The chart's title.
  * @csspart subtitle - Unit and year.
+ * @csspart summary - The sentence saying what the chart shows.
  * @csspart chart - The box holding the SVG and the tooltip.
  * @csspart tooltip - The tooltip of the point under the pointer or keyboard focus.
  * @csspart warning - A data-quality warning shown beside the chart.
@@ -39,43 +45,67 @@ export abstract class FzChartElement extends FzElement {
   protected readonly size = new ResizeController(this);
   protected readonly pointer = new PointsController(this);
 
-  private drawn?: { key: string; state: unknown; svg: SVGSVGElement };
+  private drawn?: { key: string; moment: string; state: unknown; svg: SVGSVGElement };
+  private replaced?: SVGSVGElement;
 
   /** The chart's title in the element's language. */
   protected abstract chartTitle(): string;
-  /** What to draw for `figures`, or the sentence saying the report gives no such figures. */
-  protected abstract view(figures: YearFigures): ChartView | { missing: string };
+  /** What to draw for `figures` (beside `previous`), or the sentence saying the report gives no such figures. */
+  protected abstract view(figures: YearFigures, previous?: YearFigures): ChartView | { missing: string };
 
-  private chart(view: ChartView, figures: YearFigures): SVGSVGElement | typeof nothing {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.replaced && this.drawn) animateBars(this.replaced, this.drawn.svg);
+    this.replaced = undefined;
+  }
+
+  private chart(view: ChartView, figures: YearFigures, previous?: YearFigures): SVGSVGElement | typeof nothing {
     const fontSize = this.size.fontSize;
     // The root's padding (1em) and border (1px) on each side.
     const width = Math.floor(this.size.width - 2 * fontSize - 2);
     if (width <= 0) return nothing;
-    // Redraw only for a new size, language, year or dataset, so hover and focus keep their nodes.
-    const key = [width, fontSize, this.language, figures.year].join('|');
+    // Redraw only for a new size, language, year or dataset, so hover and focus keep their nodes;
+    // a new year or comparison (the "moment") also moves the bars from where they were.
+    const moment = `${figures.year}|${previous?.year ?? ''}`;
+    const key = [width, fontSize, this.language, moment].join('|');
     const state = this.loader.state;
     if (this.drawn?.key !== key || this.drawn.state !== state) {
-      this.drawn = { key, state, svg: view.draw({ width, fontSize, ariaLabel: this.chartTitle(), document: this.ownerDocument }) };
+      const svg = view.draw({ width, fontSize, ariaLabel: this.chartTitle(), document: this.ownerDocument });
+      svg.setAttribute('aria-describedby', 'summary');
+      if (this.drawn && this.drawn.moment !== moment && this.drawn.state === state) this.replaced = this.drawn.svg;
+      this.drawn = { key, moment, state, svg };
     }
     return this.drawn.svg;
   }
 
+  private renderLegend(figures: YearFigures, previous: YearFigures | undefined, points: readonly ChartPoint[]) {
+    if (!previous || !points.some((point) => point.previous)) return nothing;
+    return html`<p class="legend" part="legend">
+      <span class="legend-item"><span class="swatch swatch-previous"></span>${this.t.year(previous.year)}</span>
+      <span class="legend-item"><span class="swatch swatch-current"></span>${this.t.year(figures.year)}</span>
+    </p>`;
+  }
+
   override render(): TemplateResult {
-    const { figures, failure } = this.figures();
+    const { figures, previous, compareNote, failure } = this.figures();
     const heading = html`<h2 class="title" part="title" id="title">${this.chartTitle()}${figures ? this.renderSampleBadge(figures) : nothing}</h2>`;
     if (!figures) {
       return html`<figure class="root" part="figure">${heading}${failure ? this.renderFailure(failure) : this.renderLoading()}</figure>`;
     }
-    const view = this.view(figures);
-    const subtitle = html`<p class="subtitle" part="subtitle">${this.renderSubtitle(figures)}</p>`;
+    const view = this.view(figures, previous);
+    const subtitle = html`<p class="subtitle" part="subtitle">${this.renderSubtitle(figures, previous)}</p>`;
     if ('missing' in view) {
       this.pointer.points = [];
       return html`<figure class="root" part="figure">${heading}${subtitle}<p class="status">${view.missing}</p>${this.renderSource(figures)}</figure>`;
     }
     this.pointer.points = view.points;
+    this.pointer.previousLine = previous && ((value) => this.t.pair(this.t.year(previous.year), value));
+    const notes = [...(compareNote ? [compareNote] : []), ...(view.notes ?? [])];
     return html`<figure class="root" part="figure" aria-labelledby="title">
-      ${heading}${subtitle}${view.before ?? nothing}
-      <div class="chart" part="chart">${this.chart(view, figures)}${this.pointer.tooltip(this.t.quoteLabel)}</div>
+      ${heading}${subtitle}
+      <p class="summary" part="summary" id="summary">${view.summary}</p>
+      ${notes.map((note) => html`<p class="note">${note}</p>`)}${view.before ?? nothing}${this.renderLegend(figures, previous, view.points)}
+      <div class="chart" part="chart">${this.chart(view, figures, previous)}${this.pointer.tooltip(this.t.quoteLabel)}</div>
       ${view.after ?? nothing}${this.renderWarnings(figures, view.warnings ?? [])}${this.renderSource(figures)}
     </figure>`;
   }

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { deriveYear, type YearFigures } from '../data/derive.js';
+import { comparisonYear, deriveYear, yearsOf, type YearFigures } from '../data/derive.js';
 import { formatPath } from '../data/schema-kit.js';
 import type { Dataset } from '../data/schema.js';
 import { DatasetError } from '../data/validate.js';
@@ -9,6 +9,7 @@ import { messages, type Messages } from '../i18n/messages.js';
 import { DatasetController } from './dataset-controller.js';
 import { emit } from './events.js';
 import { baseStyles } from './styles.js';
+import { YearController } from './year-controller.js';
 
 /** What an element shows in place of its chart when it cannot draw one. */
 interface Failure {
@@ -40,6 +41,7 @@ export abstract class FzElement extends LitElement {
   static override styles = [baseStyles];
 
   protected readonly loader = new DatasetController(this);
+  protected readonly years = new YearController(this);
 
   /** URL of the dataset JSON, resolved against the page. Elements with the same URL share one request. */
   @property() src?: string;
@@ -51,6 +53,13 @@ export abstract class FzElement extends LitElement {
   @property({ reflect: true }) theme?: 'light' | 'dark';
   /** How long to wait for the dataset, in milliseconds (default 10000). */
   @property({ type: Number }) timeout?: number;
+  /**
+   * A year to show beside `year`, with the change: `previous` (the latest earlier year) or a year.
+   * @example compare="previous"
+   */
+  @property() compare?: string;
+  /** Elements with the same `group` follow one year toggle; default: the page's group (mirrored in `#year=`). */
+  @property({ reflect: true }) group?: string;
   /** A parsed dataset object; takes precedence over `src` and inline JSON. */
   @property({ attribute: false }) data?: Dataset | unknown;
 
@@ -64,21 +73,34 @@ export abstract class FzElement extends LitElement {
     return messages[this.language];
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.years.sync(changed);
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const state = this.loader.state;
     if (state.status === 'error') this.report(state.error);
   }
 
-  /** The year's figures, or the failure to show instead. */
-  protected figures(): { figures?: YearFigures; failure?: Failure; dataset?: Dataset } {
+  /**
+   * The year's figures — with the compared year's when comparing, or a note why there is none —
+   * or the failure to show instead.
+   */
+  protected figures(): { figures?: YearFigures; previous?: YearFigures; compareNote?: string; failure?: Failure; dataset?: Dataset } {
     const state = this.loader.state;
     if (state.status === 'loading') return {};
     if (state.status === 'error') return { failure: this.describe(state.error) };
+    const { dataset } = state;
     try {
-      return { figures: deriveYear(state.dataset, this.year), dataset: state.dataset };
+      const figures = deriveYear(dataset, this.year);
+      const compareWith = comparisonYear(dataset, figures.year, this.compare);
+      if (compareWith !== undefined) return { figures, previous: deriveYear(dataset, compareWith), dataset };
+      const compareNote = this.compare ? this.t.compareNone(yearsOf(dataset).join('、')) : undefined;
+      return { figures, compareNote, dataset };
     } catch (error) {
-      return { failure: this.describe(error), dataset: state.dataset };
+      return { failure: this.describe(error), dataset };
     }
   }
 
@@ -133,8 +155,9 @@ export abstract class FzElement extends LitElement {
     return figures.sample ? html`<span class="badge" part="badge">${this.t.sample}</span>` : nothing;
   }
 
-  protected renderSubtitle(figures: YearFigures): string {
-    return this.t.yearTitle(labelText(figures.unitName, this.language), figures.year);
+  protected renderSubtitle(figures: YearFigures, previous?: YearFigures): string {
+    const subtitle = this.t.yearTitle(labelText(figures.unitName, this.language), figures.year);
+    return previous ? `${subtitle}${this.t.comparedWith(previous.year)}` : subtitle;
   }
 
   /** The source line; the report's address becomes a link only when it is http: or https:. */

@@ -11,6 +11,8 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | D
 export class PointsController implements ReactiveController {
   /** The points of the chart on screen, in `data-index` order. */
   points: readonly ChartPoint[] = [];
+  /** When comparing, how the tooltip names the earlier year's value, e.g. "2023年：478件". */
+  previousLine?: (valueText: string) => string;
   /** Index of the point whose tooltip shows, or null. */
   active: number | null = null;
   private pointerX: number | null = null;
@@ -48,8 +50,10 @@ export class PointsController implements ReactiveController {
     return html`<div class="tooltip" role="tooltip" id="tooltip" part="tooltip">
       <strong>${point.label}</strong>
       <span class="tooltip-value">${point.valueText}</span>
+      ${point.previous && this.previousLine ? html`<span>${this.previousLine(point.previous.valueText)}</span>` : nothing}
+      ${point.change ? html`<span class="change change-${point.change.direction}">${point.change.text}</span>` : nothing}
       ${point.details.map((line) => html`<span>${line}</span>`)}
-      ${point.quote ? html`<q class="tooltip-quote"><span class="visually-hidden">${quoteLabel}：</span>${point.quote}</q>` : nothing}
+      ${point.quote ? html`<q class="tooltip-quote"><span class="visually-hidden">${quoteLabel}</span>${point.quote}</q>` : nothing}
     </div>`;
   }
 

@@ -18,6 +18,8 @@ export const baseStyles = css`
     --_alert-bg: var(--fz-color-alert-background, #fef3f2);
     --_warn-bg: var(--fz-color-warning-background, #fff8e6);
     --_focus: var(--fz-color-focus, #b35900);
+    --_up: var(--fz-color-increase, #a1460a);
+    --_down: var(--fz-color-decrease, #5a32a3);
     display: block;
     min-width: 0;
     font-size: var(--fz-font-size, max(1rem, 1em));
@@ -34,6 +36,8 @@ export const baseStyles = css`
     --_alert-bg: var(--fz-color-alert-background, #3a1d1d);
     --_warn-bg: var(--fz-color-warning-background, #3a2f12);
     --_focus: var(--fz-color-focus, #ffb366);
+    --_up: var(--fz-color-increase, #ffa657);
+    --_down: var(--fz-color-decrease, #d2a8ff);
   }
   :host([hidden]) {
     display: none;
@@ -130,6 +134,27 @@ export const baseStyles = css`
     padding: 0.25em 0.75em;
     margin-top: 0.5em;
   }
+  .summary {
+    margin-top: 0.5em;
+  }
+  .note {
+    color: var(--_muted);
+    margin-top: 0.25em;
+  }
+  .change {
+    font-weight: 700;
+    white-space: nowrap;
+  }
+  .change-up {
+    color: var(--_up);
+  }
+  .change-down {
+    color: var(--_down);
+  }
+  .change-same,
+  .change-none {
+    color: var(--_muted);
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -178,6 +203,54 @@ export const chartStyles = css`
   }
   .fz-bar-part rect {
     fill: var(--_accent);
+  }
+  .fz-bar-part rect,
+  .fz-bar-subset rect,
+  .fz-bar-previous rect {
+    /* Bars grow from their left end when the year changes. */
+    transform-box: fill-box;
+    transform-origin: left center;
+  }
+  .fz-bar-previous rect,
+  .swatch-previous {
+    fill: var(--_bg);
+    background: var(--_bg);
+    stroke: var(--_muted);
+    stroke-width: 1.5px;
+    border: 1.5px solid var(--_muted);
+  }
+  .swatch-current {
+    background: var(--_accent);
+  }
+  .fz-value-previous text {
+    fill: var(--_muted);
+  }
+  .fz-change text {
+    fill: var(--_muted);
+    font-weight: 700;
+  }
+  .fz-change text.change-up {
+    fill: var(--_up);
+  }
+  .fz-change text.change-down {
+    fill: var(--_down);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin-top: 0.5em;
+    color: var(--_muted);
+  }
+  .legend-item {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+  }
+  .swatch {
+    display: inline-block;
+    width: 1.5em;
+    height: 0.75em;
   }
   .fz-bar-subset rect {
     fill: var(--_accent-soft);
@@ -250,7 +323,55 @@ export const chartStyles = css`
     .fz-hub text {
       fill: Canvas;
     }
-    .fz-bar-subset rect {
+    .fz-bar-part rect,
+  .fz-bar-subset rect,
+  .fz-bar-previous rect {
+    /* Bars grow from their left end when the year changes. */
+    transform-box: fill-box;
+    transform-origin: left center;
+  }
+  .fz-bar-previous rect,
+  .swatch-previous {
+    fill: var(--_bg);
+    background: var(--_bg);
+    stroke: var(--_muted);
+    stroke-width: 1.5px;
+    border: 1.5px solid var(--_muted);
+  }
+  .swatch-current {
+    background: var(--_accent);
+  }
+  .fz-value-previous text {
+    fill: var(--_muted);
+  }
+  .fz-change text {
+    fill: var(--_muted);
+    font-weight: 700;
+  }
+  .fz-change text.change-up {
+    fill: var(--_up);
+  }
+  .fz-change text.change-down {
+    fill: var(--_down);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin-top: 0.5em;
+    color: var(--_muted);
+  }
+  .legend-item {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+  }
+  .swatch {
+    display: inline-block;
+    width: 1.5em;
+    height: 0.75em;
+  }
+  .fz-bar-subset rect {
       fill: Canvas;
       stroke: CanvasText;
     }

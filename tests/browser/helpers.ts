@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import '../../src/index.js';
+import { forgetYearChoices } from '../../src/internal/year-sync.js';
 import type { FzElement } from '../../src/internal/fz-element.js';
 
 export const DATA_URL = '/data/beiyang.json';
@@ -13,8 +14,11 @@ export function box(width: number): HTMLDivElement {
   return div;
 }
 
+/** Removes what a test put on the page and forgets the years it chose. */
 export function cleanup(): void {
   for (const node of document.querySelectorAll('.test-box')) node.remove();
+  forgetYearChoices();
+  history.replaceState(null, '', location.pathname + location.search);
 }
 
 /** Creates `<tag …attributes>` in a new box `width` px wide. */

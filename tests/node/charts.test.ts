@@ -37,7 +37,7 @@ describe('barChart(petitions)', () => {
     const points = pointsOf(svg);
     expect(points.map((point) => point.getAttribute('data-index'))).toEqual(['0', '1', '2', '3', '4', '5', '6']);
     expect(points.map((point) => point.getAttribute('tabindex'))).toEqual(['0', '-1', '-1', '-1', '-1', '-1', '-1']);
-    expect(points[0].getAttribute('aria-label')).toBe('12345热线：354件 · 90.1%');
+    expect(points[0].getAttribute('aria-label')).toBe('12345热线 354件 · 90.1%');
   });
 
   it('writes every label and value', () => {
@@ -106,10 +106,10 @@ describe('platformsDiagram', () => {
     const svg = platformsDiagram(points, { ...options, hub: '基层智治' });
     expect(texts(svg)).toContain('基层智治');
     expect(pointsOf(svg).map((card) => card.getAttribute('aria-label'))).toEqual([
-      '党建统领：报告未列数据',
-      '经济生态：报告未列数据',
-      '平安法治：报告未列数据',
-      '公共服务：报告未列数据',
+      '党建统领 报告未列数据',
+      '经济生态 报告未列数据',
+      '平安法治 报告未列数据',
+      '公共服务 报告未列数据',
     ]);
   });
 

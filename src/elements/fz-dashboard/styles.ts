@@ -29,6 +29,10 @@ export const dashboardStyles = css`
     line-height: 1.25;
     color: var(--_accent);
   }
+  .key-figure dd.change {
+    font-size: 1em;
+    white-space: normal;
+  }
   .charts {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 24em), 1fr));

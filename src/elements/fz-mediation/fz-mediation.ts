@@ -3,49 +3,61 @@ import { customElement } from 'lit/decorators.js';
 import { barChart } from '../../charts/bar-chart.js';
 import { mediationSections } from '../../charts/points.js';
 import type { MediationFigures, YearFigures } from '../../data/derive.js';
-import { formatCount, formatPercent } from '../../i18n/format.js';
+import { formatCount, formatPercent, formatRateChange } from '../../i18n/format.js';
+import { mediationSummary } from '../../i18n/summaries.js';
 import { FzChartElement, type ChartView } from '../../internal/fz-chart-element.js';
-import { baseStyles, chartStyles } from '../../internal/styles.js';
+import { baseStyles, chartStyles, leadStyles } from '../../internal/styles.js';
 import { mediationStyles } from './styles.js';
 
 /**
  * @summary Disputes mediated: cases accepted against cases resolved, and the success rate twice
- * over — as the report states it and as the counts give it (98 ÷ 99 = 98.99 %).
+ * over — as the report states it and as the counts give it (98 ÷ 99 = 98.99 %). Compared with an
+ * earlier year, rates change in percentage points.
  */
 @customElement('fz-mediation')
 export class FzMediation extends FzChartElement {
-  static override styles = [baseStyles, chartStyles, mediationStyles];
+  static override styles = [baseStyles, chartStyles, leadStyles, mediationStyles];
 
   protected chartTitle(): string {
     return this.t.titles.mediation;
   }
 
-  protected view(figures: YearFigures): ChartView | { missing: string } {
+  protected view(figures: YearFigures, previous?: YearFigures): ChartView | { missing: string } {
+    const { t, language: lang } = this;
     const mediation = figures.mediation;
-    if (!mediation) return { missing: this.t.sectionMissing(this.language === 'en' ? 'mediation' : '矛盾纠纷调解') };
-    const sections = mediationSections(mediation, this.language);
+    if (!mediation) return { missing: t.sectionMissing(t.sections.mediation) };
+    const earlier = previous?.mediation;
+    const sections = mediationSections(mediation, lang, earlier);
     return {
       points: sections.flatMap((section) => section.points),
       draw: (options) => barChart(sections, options),
-      before: this.renderRates(mediation),
+      summary: mediationSummary(mediation, figures.year, lang, earlier && { year: previous.year, figures: earlier }),
+      notes: previous && !earlier ? [t.sectionMissingIn(previous.year, t.sections.mediation)] : undefined,
+      before: this.renderRates(mediation, earlier),
       warnings: ['resolved-above-accepted', 'stated-rate'],
     };
   }
 
-  private renderRates({ accepted, resolved, computedRate, statedRate }: MediationFigures) {
-    const t = this.t;
-    const lang = this.language;
+  private renderRates({ accepted, resolved, computedRate, statedRate }: MediationFigures, earlier?: MediationFigures) {
+    const { t, language: lang } = this;
+    const change = (now: number | null | undefined, before: number | null | undefined) => {
+      if (now == null || before == null) return nothing;
+      const { direction, text } = formatRateChange(now, before, lang);
+      return html`<span class="change change-${direction}">${text}</span>`;
+    };
     return html`<div class="rates">
       ${statedRate
         ? html`<p class="rate">
             <span>${t.mediation.statedRate}</span>
-            <span class="rate-figure">${formatPercent(statedRate.value, lang, Number.isInteger(statedRate.value * 100) ? 0 : 1)}</span>
+            <span><span class="rate-figure">${formatPercent(statedRate.value, lang, Number.isInteger(statedRate.value * 100) ? 0 : 1)}</span>
+            ${change(statedRate.value, earlier?.statedRate?.value)}</span>
             <q>${statedRate.quote}</q>
           </p>`
         : nothing}
       <p class="rate">
         <span>${t.mediation.computedRate}</span>
-        <span class="rate-figure">${computedRate === null ? '—' : formatPercent(computedRate, lang, 2)}</span>
+        <span><span class="rate-figure">${computedRate === null ? '—' : formatPercent(computedRate, lang, 2)}</span>
+        ${change(computedRate, earlier?.computedRate)}</span>
         <span class="rate-how">${computedRate === null
           ? t.mediation.rateNone
           : `${formatCount(resolved.value, lang)} ÷ ${formatCount(accepted.value, lang)}`}</span>

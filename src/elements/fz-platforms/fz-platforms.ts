@@ -4,6 +4,7 @@ import { platformsDiagram } from '../../charts/platforms-diagram.js';
 import { platformPoints } from '../../charts/points.js';
 import type { ChartPoint } from '../../charts/types.js';
 import type { YearFigures } from '../../data/derive.js';
+import { platformsSummary } from '../../i18n/summaries.js';
 import { FzChartElement, type ChartView } from '../../internal/fz-chart-element.js';
 import { baseStyles, chartStyles } from '../../internal/styles.js';
 import { platformStyles } from './styles.js';
@@ -20,14 +21,15 @@ export class FzPlatforms extends FzChartElement {
     return this.t.titles.platforms;
   }
 
-  protected view(figures: YearFigures): ChartView | { missing: string } {
-    const t = this.t;
+  protected view(figures: YearFigures, previous?: YearFigures): ChartView | { missing: string } {
+    const { t, language: lang } = this;
     const platforms = figures.platforms;
-    if (!platforms) return { missing: t.sectionMissing(this.language === 'en' ? 'governance platform' : '治理平台') };
-    const points = platformPoints(platforms, this.language);
+    if (!platforms) return { missing: t.sectionMissing(t.sections.platforms) };
+    const points = platformPoints(platforms, lang, previous?.platforms);
     return {
       points,
       draw: (options) => platformsDiagram(points, { ...options, hub: t.platforms.hub }),
+      summary: platformsSummary(platforms, figures.year, lang),
       after: this.renderNotes(points),
     };
   }
@@ -42,7 +44,7 @@ export class FzPlatforms extends FzChartElement {
         : html`<ul>
             ${described.map((point) => html`<li><strong>${point.label}</strong>：${point.details.join('；')}</li>`)}
           </ul>`}
-      ${quote ? html`<p><span class="visually-hidden">${this.t.quoteLabel}：</span><q>${quote}</q></p>` : nothing}
+      ${quote ? html`<p><span class="visually-hidden">${this.t.quoteLabel}</span><q>${quote}</q></p>` : nothing}
     </div>`;
   }
 }
