@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { chromiumArgs, chromiumPath } from './scripts/harness.mjs';
 import { playwright } from '@vitest/browser-playwright';
 
 /** `npm start` opens on the demo page. */
@@ -42,18 +43,6 @@ const leaveOut: Plugin = {
   },
 };
 
-// Debian's Chromium; flags that keep it quiet on a closed network and let it run as root.
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export default defineConfig({
   plugins: [demoAtRoot, leaveOut],

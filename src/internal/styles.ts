@@ -177,6 +177,8 @@ export const chartStyles = css`
   .chart {
     position: relative;
     margin-top: 0.75em;
+    /* A redraw lays out and paints this box alone, not the page around it. */
+    contain: layout style;
   }
   .chart svg {
     display: block;

@@ -3,7 +3,8 @@ export const TRANSITION_MS = 300;
 
 /**
  * Grows each bar of `next` from the width its namesake (same `data-key`) had in `previous`, and
- * new bars from nothing; text fades in. Nothing moves for readers who ask for reduced motion.
+ * new bars from nothing. Text shows the new figures at once: a number is never seen half-way.
+ * Nothing moves for readers who ask for reduced motion.
  * Uses the Web Animations API: no style attributes, nothing a strict CSP refuses.
  */
 export function animateBars(previous: Element, next: Element): void {
@@ -17,5 +18,4 @@ export function animateBars(previous: Element, next: Element): void {
     const from = (before.get(bar.getAttribute('data-key')!) ?? 0) / width;
     if (Math.abs(from - 1) > 0.001) bar.animate([{ transform: `scaleX(${from})` }, { transform: 'none' }], timing);
   }
-  for (const group of next.querySelectorAll('.fz-value, .fz-change')) group.animate([{ opacity: 0 }, { opacity: 1 }], timing);
 }

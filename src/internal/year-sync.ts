@@ -56,12 +56,16 @@ export function chooseYear(group: string, change: YearChoice, { address = true }
   const after = { ...before, ...change };
   if (after.year === before.year && after.compare === before.compare) return false;
   choices.set(group, after);
-  if (group === DEFAULT_GROUP && address) {
-    const hash = hashFor(after);
-    if (hash !== location.hash) history.replaceState(history.state, '', hash);
-  }
+  // The address is written after the charts have redrawn: replaceState costs a few milliseconds.
+  if (group === DEFAULT_GROUP && address) setTimeout(() => writeHash(after));
   for (const listener of listeners.get(group) ?? []) listener(after);
   return true;
+}
+
+function writeHash(choice: YearChoice): void {
+  if (choices.get(DEFAULT_GROUP) !== choice) return; // a later choice has its own write coming
+  const hash = hashFor(choice);
+  if (hash !== location.hash) history.replaceState(history.state, '', hash);
 }
 
 /** Calls `listener` whenever the group's choice changes; returns the function that stops it. */

@@ -33,7 +33,7 @@ export function mount<T extends HTMLElement = FzElement>(tag: string, attributes
 /** Resolves when the element (and any `fz-*` inside it) shows a chart, an alert or a plain statement. */
 export async function settled(element: Element): Promise<void> {
   await expect
-    .poll(() => allFz(element).every((el) => el.shadowRoot?.querySelector('.chart svg, [role="alert"], .status:not([role]), .charts')), { timeout: 5000 })
+    .poll(() => allFz(element).every((el) => el.shadowRoot?.querySelector('.chart svg, [role="alert"], .status:not([role]), .charts, fieldset')), { timeout: 5000 })
     .toBe(true);
   for (const el of allFz(element)) await (el as FzElement).updateComplete;
 }

@@ -1,20 +1,16 @@
-import { execFileSync } from 'node:child_process';
-import { readdir, readFile, rm, mkdtemp } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumPath } from '../../vite.config.js';
+import { buildBundle, launchChromium, root, serve } from '../../scripts/harness.mjs';
 
 /** Every JavaScript file of the build, gzipped at level 9, stays under this many bytes. */
 const BUDGET_BYTES = 95_000;
 
-const root = new URL('../..', import.meta.url).pathname;
 let outDir: string;
-let server: Server;
 let origin: string;
+let stop: () => Promise<void>;
 let browser: Browser;
 
 const broken = JSON.stringify({ schemaVersion: 1, unit: { id: 'x', name: '某镇' }, sample: false, years: [{ year: '2024' }] });
@@ -33,32 +29,20 @@ function page(body: string): string {
 }
 
 beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'fazhi-dist-'));
-  // The build as `npm run build` makes it: a process of its own, without the test run's NODE_ENV.
-  const { NODE_ENV: _, ...env } = process.env;
-  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: root,
-    env,
-    stdio: 'inherit',
-  });
-  server = createServer(async (request, response) => {
-    const path = new URL(request.url!, 'http://x').pathname;
-    const send = (type: string, body: string | Buffer) => response.writeHead(200, { 'content-type': type }).end(body);
-    if (pages[path]) return send('text/html; charset=utf-8', page(pages[path]));
-    if (path === '/fazhi-dashboard.js') return send('text/javascript', await readFile(join(outDir, 'fazhi-dashboard.js')));
-    if (path === '/data/beiyang.json') return send('application/json', await readFile(join(root, 'data/beiyang.json')));
-    if (path === '/broken.json') return send('application/json', broken);
-    response.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  outDir = await buildBundle();
+  ({ origin, close: stop } = await serve(async (path) => {
+    if (pages[path]) return { type: 'text/html; charset=utf-8', body: page(pages[path]) };
+    if (path === '/fazhi-dashboard.js') return { type: 'text/javascript', body: await readFile(join(outDir, 'fazhi-dashboard.js')) };
+    if (path === '/data/beiyang.json') return { type: 'application/json', body: await readFile(join(root, 'data/beiyang.json')) };
+    if (path === '/broken.json') return { type: 'application/json', body: broken };
+    return undefined;
+  }));
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  server?.close();
+  await stop?.();
   if (outDir) await rm(outDir, { recursive: true, force: true });
 });
 

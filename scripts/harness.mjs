@@ -1,0 +1,56 @@
+// What the bundle test and the benchmarks share: building the bundle as `npm run build` does,
+// serving files on 127.0.0.1, and starting Debian's headless Chromium.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Flags that keep Chromium quiet on a closed network and let it run as root.
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Builds the bundle into a new temporary folder, in a process of its own (no test NODE_ENV); returns the folder. */
+export async function buildBundle() {
+  const outDir = await mkdtemp(join(tmpdir(), 'fazhi-dist-'));
+  const { NODE_ENV: _, ...env } = process.env;
+  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
+  return outDir;
+}
+
+/**
+ * Serves `respond(path)` — `{ type, body, headers? }` or undefined for 404 — on 127.0.0.1 at a free port.
+ * Returns the origin and a function that stops the server.
+ */
+export async function serve(respond) {
+  const server = createServer(async (request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const found = await respond(path);
+    if (!found) return response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': found.type, ...found.headers }).end(found.body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/** Debian's Chromium, headless. */
+export function launchChromium() {
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}

@@ -1,0 +1,180 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { allFz, cleanup, deepText, inShadow, mount, settled } from './helpers.js';
+
+const SAMPLE = '/demo/data/sample-multi-year.json';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  cleanup();
+});
+
+const radio = (toggle: Element, year: number) => inShadow<HTMLInputElement>(toggle, `input[type="radio"][value="${year}"]`)!;
+const yearLabel = (toggle: Element, year: number) => radio(toggle, year).parentElement!;
+
+/** A toggle and three standalone charts on one dataset URL, as a portal page would have them. */
+async function page(url = SAMPLE, attributes: Record<string, string> = {}) {
+  const toggle = mount('fz-year-toggle', { src: url, ...attributes });
+  const charts = ['fz-petitions', 'fz-mediation', 'fz-training'].map((tag) => mount(tag, { src: url, ...attributes }, 640));
+  for (const element of [toggle, ...charts]) await settled(element);
+  return { toggle, charts };
+}
+
+describe('<fz-year-toggle>', () => {
+  it('lists the dataset’s years as radios, the latest checked', async () => {
+    const { toggle } = await page(`${SAMPLE}?list`);
+    const radios = [...toggle.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    expect(radios.map((input) => input.value)).toEqual(['2021', '2022', '2023', '2024']);
+    expect(radios.filter((input) => input.checked).map((input) => input.value)).toEqual(['2024']);
+    expect(deepText(toggle)).toContain('示例数据');
+  });
+
+  it('switches every chart on the page with one click, from one request', async () => {
+    const url = `${SAMPLE}?click`;
+    const fetchSpy = vi.spyOn(window, 'fetch');
+    const { toggle, charts } = await page(url);
+    const [petitions, mediation, training] = charts;
+    expect(deepText(petitions)).toContain('信访总量431件');
+
+    await userEvent.click(yearLabel(toggle, 2022));
+    await expect.poll(() => deepText(petitions)).toContain('信访总量540件');
+    await expect.poll(() => deepText(mediation)).toContain('84起');
+    await expect.poll(() => deepText(training)).toContain('学习培训合计33次');
+    expect(fetchSpy.mock.calls.filter(([input]) => String(input).endsWith(url))).toHaveLength(1);
+  });
+
+  it('moves with the arrow keys: one tab stop, arrows change the year', async () => {
+    const { toggle, charts } = await page(`${SAMPLE}?keys`);
+    radio(toggle, 2024).focus();
+    await userEvent.keyboard('{ArrowLeft}');
+    await expect.poll(() => radio(toggle, 2023).checked).toBe(true);
+    await expect.poll(() => deepText(charts[0])).toContain('信访总量478件');
+    const tabbable = [...toggle.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((input) => input.tabIndex >= 0 && input.checked);
+    expect(tabbable).toHaveLength(1);
+  });
+
+  it('fires fz-year-change and writes #year= without adding history entries', async () => {
+    const { toggle } = await page(`${SAMPLE}?hash`);
+    const events: CustomEvent[] = [];
+    toggle.addEventListener('fz-year-change', (event) => events.push(event as CustomEvent));
+    const entries = history.length;
+    await userEvent.click(yearLabel(toggle, 2021));
+    await expect.poll(() => location.hash).toBe('#year=2021');
+    await userEvent.click(yearLabel(toggle, 2022));
+    await expect.poll(() => location.hash).toBe('#year=2022');
+    expect(history.length).toBe(entries);
+    expect(events.map((event) => event.detail)).toEqual([{ year: 2021 }, { year: 2022 }].map((d) => ({ ...d, compare: undefined })));
+    expect(events[0].bubbles && events[0].composed).toBe(true);
+  });
+
+  it('starts from #year= in the page address', async () => {
+    history.replaceState(null, '', '#year=2022');
+    const { toggle, charts } = await page(`${SAMPLE}?deep-link`);
+    expect(radio(toggle, 2022).checked).toBe(true);
+    expect(deepText(charts[0])).toContain('信访总量540件');
+    expect(deepText(charts[0])).toContain('2022年');
+  });
+
+  it('leaves another group alone', async () => {
+    const first = await page(`${SAMPLE}?group-a`, { group: 'a' });
+    const second = await page(`${SAMPLE}?group-b`, { group: 'b' });
+    await userEvent.click(yearLabel(first.toggle, 2021));
+    await expect.poll(() => deepText(first.charts[0])).toContain('信访总量612件');
+    expect(deepText(second.charts[0])).toContain('信访总量431件');
+    expect(location.hash).toBe('');
+  });
+});
+
+describe('setting year on an element', () => {
+  it('moves its whole group', async () => {
+    const { toggle, charts } = await page(`${SAMPLE}?property`);
+    (charts[2] as unknown as { year: number }).year = 2023;
+    await expect.poll(() => radio(toggle, 2023).checked).toBe(true);
+    await expect.poll(() => deepText(charts[0])).toContain('信访总量478件');
+  });
+});
+
+describe('compare', () => {
+  it('shows both years and the change, marked by symbol and sign', async () => {
+    const element = mount('fz-petitions', { src: `${SAMPLE}?compare`, year: '2023', compare: 'previous' }, 640);
+    await settled(element);
+    const text = deepText(element);
+    expect(text).toContain('2023年（对比2022年）');
+    expect(text).toContain('2023年信访总量478件，比2022年减少62件（−11.5%）');
+    expect(text).toContain('▼ −62，−11.5%'); // the total
+    expect(text).toContain('▼ −42，−9.3%'); // the hotline, 452 → 410
+    expect(element.shadowRoot!.querySelectorAll('.fz-bar-previous rect')).toHaveLength(5);
+    expect([...element.shadowRoot!.querySelectorAll('.legend-item')].map((item) => item.textContent!.trim())).toEqual(['2022年', '2023年']);
+  });
+
+  it('compares mediation rates in percentage points', async () => {
+    const element = mount('fz-mediation', { src: `${SAMPLE}?compare-rate`, year: '2024', compare: 'previous' }, 640);
+    await settled(element);
+    const text = deepText(element);
+    expect(text).toContain('▲ +1个百分点'); // stated 97% → 98%
+    expect(text).toContain('▲ +1.28个百分点'); // computed 89/92 = 96.74% → 99/101 = 98.02%
+  });
+
+  it('takes a year written out, and from the toggle’s checkbox', async () => {
+    const { toggle, charts } = await page(`${SAMPLE}?compare-toggle`);
+    await userEvent.click(inShadow(toggle, '.compare')!);
+    await expect.poll(() => deepText(charts[2])).toContain('比2023年增加6次');
+    expect(location.hash).toBe('#compare=previous');
+  });
+
+  it('with no earlier year says so and draws the year alone', async () => {
+    const element = mount('fz-training', { src: `${SAMPLE}?compare-none`, year: '2021', compare: 'previous' }, 640);
+    await settled(element);
+    expect(deepText(element)).toContain('没有可供对比的年份（现有年份：2021、2022、2023、2024）。');
+    expect(element.shadowRoot!.querySelectorAll('.fz-bar-previous rect')).toHaveLength(0);
+  });
+
+  it('against a year whose report lacks the section says so instead of comparing with zero', async () => {
+    const element = mount('fz-mediation', { src: `${SAMPLE}?compare-missing`, year: '2022', compare: '2021' }, 640);
+    await settled(element);
+    expect(deepText(element)).toContain('2021年报告未列出矛盾纠纷调解数据，无法对比。');
+    expect(element.shadowRoot!.querySelectorAll('.fz-bar-previous rect')).toHaveLength(0);
+  });
+});
+
+describe('a year whose report lacks a section', () => {
+  it('shows a plain statement, not a zero', async () => {
+    const element = mount('fz-mediation', { src: `${SAMPLE}?missing`, year: '2021' }, 640);
+    await settled(element);
+    expect(deepText(element)).toContain('本年度报告未列出矛盾纠纷调解数据。');
+    expect(deepText(element)).not.toContain('0起');
+  });
+});
+
+describe('sample data', () => {
+  it('is marked 示例数据 / Sample data on every element', async () => {
+    const dashboard = mount('fz-dashboard', { src: `${SAMPLE}?badge` }, 1280);
+    const english = mount('fz-training', { src: `${SAMPLE}?badge`, lang: 'en' });
+    await settled(dashboard);
+    await settled(english);
+    for (const element of allFz(dashboard)) expect(inShadow(element, '.badge')?.textContent).toBe('示例数据');
+    expect(inShadow(english, '.badge')?.textContent).toBe('Sample data');
+  });
+});
+
+describe('changing years', () => {
+  it('moves the bars from their old lengths over about 300 ms', async () => {
+    const { toggle, charts } = await page(`${SAMPLE}?motion`);
+    await userEvent.click(yearLabel(toggle, 2021));
+    await expect.poll(() => charts[0].shadowRoot!.getAnimations().length).toBeGreaterThan(0);
+    const [animation] = charts[0].shadowRoot!.getAnimations();
+    expect(animation.effect!.getTiming().duration).toBe(300);
+  });
+
+  it('moves nothing for readers who ask for reduced motion', async () => {
+    const { toggle, charts } = await page(`${SAMPLE}?still`);
+    const real = window.matchMedia.bind(window);
+    vi.spyOn(window, 'matchMedia').mockImplementation((query) =>
+      query.includes('prefers-reduced-motion') ? ({ matches: true } as MediaQueryList) : real(query),
+    );
+    await userEvent.click(yearLabel(toggle, 2021));
+    await expect.poll(() => deepText(charts[0])).toContain('信访总量612件');
+    await charts[0].updateComplete;
+    expect(charts[0].shadowRoot!.getAnimations()).toHaveLength(0);
+  });
+});
