@@ -1,6 +1,8 @@
 // Takes a full-page screenshot of a page in Debian's headless Chromium.
-// Usage: node scripts/screenshot.mjs <url> <out.png> [width=1280] [--dark] [--selector=CSS]
-// With --selector, only the first element matching CSS is taken.
+// Usage: node scripts/screenshot.mjs <url> <out.png> [width=1280] [--dark] [--forced-colors] [--reduced-motion]
+//        [--selector=CSS] [--click=CSS] [--hover=CSS] [--zoom=2]
+// With --selector, only the first element matching CSS is taken; --click and --hover act on the
+// first match before the shot; --zoom renders at that device scale (browser zoom).
 import { chromium } from 'playwright-core';
 
 const [url, out, width = '1280', ...flags] = process.argv.slice(2);
@@ -13,15 +15,24 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
 });
 try {
+  const option = (name) => flags.find((flag) => flag.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const zoom = Number(option('zoom') ?? 1);
   const page = await browser.newPage({
-    viewport: { width: Number(width), height: 800 },
+    // Browser zoom: the same window holds fewer CSS pixels, each drawn larger.
+    viewport: { width: Math.round(Number(width) / zoom), height: 800 },
+    deviceScaleFactor: zoom,
     colorScheme: flags.includes('--dark') ? 'dark' : 'light',
+    forcedColors: flags.includes('--forced-colors') ? 'active' : 'none',
+    reducedMotion: flags.includes('--reduced-motion') ? 'reduce' : 'no-preference',
   });
   page.on('console', (message) => message.type() === 'error' && console.error('page:', message.text()));
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForTimeout(300);
-  const selector = flags.find((flag) => flag.startsWith('--selector='))?.slice('--selector='.length);
+  const selector = option('selector');
+  if (option('click')) await page.locator(option('click')).first().click();
+  if (option('hover')) await page.locator(option('hover')).first().hover();
+  if (option('click') || option('hover')) await page.waitForTimeout(400);
   if (selector) await page.locator(selector).first().screenshot({ path: out });
   else await page.screenshot({ path: out, fullPage: true });
 } finally {

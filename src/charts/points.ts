@@ -51,7 +51,10 @@ export function petitionSections(figures: PetitionFigures, lang: Lang, previous?
     sections.push({
       heading: t.petitions.flagsHeading,
       style: 'subset',
-      points: sharePoints(figures.flags, lang, t.units.petitions, previous?.flags),
+      points: sharePoints(figures.flags, lang, t.units.petitions, previous?.flags).map((point) => ({
+        ...point,
+        details: [...point.details, t.petitions.flagNote],
+      })),
     });
   }
   return sections;

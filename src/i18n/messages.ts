@@ -4,6 +4,9 @@ import type { DataWarning } from '../data/derive.js';
 /** Every sentence the elements show, in one language. */
 export interface Messages {
   loading: string;
+  table: { show: string; item: string; value: string; details: string; quote: string; change: string };
+  /** Position of a point as the live region says it: "第2项，共7项". */
+  position: (index: number, count: number) => string;
   sample: string;
   source: (name: string, date: string) => string;
   /** The report's title as cited: 《…》 in Chinese. */
@@ -19,12 +22,16 @@ export interface Messages {
   year: (year: number) => string;
   /** "2023年：478件" / "2023: 478" */
   pair: (label: string, value: string) => string;
+  /** One line for the light-DOM text portal toolbars read: title, subtitle, then what it says. */
+  readable: (title: string, subtitle: string, text: string) => string;
+  /** A data table's caption: "信访件按渠道分布（北洋镇 · 2024年）". */
+  caption: (title: string, subtitle: string) => string;
   yearToggle: { label: string; compare: string };
   /** Section names, as they fill in "本年度报告未列出…数据". */
   sections: { petitions: string; mediation: string; training: string; platforms: string };
   titles: { dashboard: string; petitions: string; mediation: string; training: string; platforms: string };
   units: { petitions: (n: string) => string; cases: (n: string) => string; sessions: (n: string) => string; items: (n: string) => string };
-  petitions: { total: string; flagsHeading: string };
+  petitions: { total: string; flagsHeading: string; flagNote: string };
   mediation: { accepted: string; resolved: string; statedRate: string; computedRate: string; rateNone: string };
   training: { total: string };
   platforms: { hub: string; noFigures: string; none: string; metricCount: (n: number) => string };
@@ -65,6 +72,8 @@ const enFormats: Record<string, string> = {
 
 const zhCN: Messages = {
   loading: '正在加载数据…',
+  table: { show: '查看数据表', item: '项目', value: '数值', details: '说明', quote: '报告原文', change: '变化' },
+  position: (index, count) => `第${index}项，共${count}项`,
   sample: '示例数据',
   source: (name, date) => `来源：${name}（${date}）`,
   cite: (publisher, title) => `${publisher}《${title}》`,
@@ -78,6 +87,8 @@ const zhCN: Messages = {
   sectionMissingIn: (year, section) => `${year}年报告未列出${section}数据，无法对比。`,
   year: (year) => `${year}年`,
   pair: (label, value) => `${label}：${value}`,
+  readable: (title, subtitle, text) => `${title}，${subtitle}：${text}`,
+  caption: (title, subtitle) => `${title}（${subtitle}）`,
   yearToggle: { label: '年份', compare: '与上一年对比' },
   sections: { petitions: '信访', mediation: '矛盾纠纷调解', training: '学习培训', platforms: '治理平台' },
   titles: {
@@ -88,7 +99,7 @@ const zhCN: Messages = {
     platforms: '基层智治平台',
   },
   units: { petitions: (n) => `${n}件`, cases: (n) => `${n}起`, sessions: (n) => `${n}次`, items: (n) => `${n}个` },
-  petitions: { total: '信访总量', flagsHeading: '其中（已含在上述渠道中，不另计）' },
+  petitions: { total: '信访总量', flagsHeading: '其中（已含在上述渠道中，不另计）', flagNote: '已含在上述渠道中，不另计' },
   mediation: {
     accepted: '受理案件',
     resolved: '成功化解',
@@ -144,6 +155,8 @@ const zhCN: Messages = {
 
 const en: Messages = {
   loading: 'Loading data…',
+  table: { show: 'Show data table', item: 'Item', value: 'Value', details: 'Notes', quote: 'Report text', change: 'Change' },
+  position: (index, count) => `${index} of ${count}`,
   sample: 'Sample data',
   source: (name, date) => `Source: ${name} (${date})`,
   cite: (publisher, title) => `${publisher}, “${title}”`,
@@ -157,6 +170,8 @@ const en: Messages = {
   sectionMissingIn: (year, section) => `The ${year} report gives no ${section} figures to compare with.`,
   year: (year) => String(year),
   pair: (label, value) => `${label}: ${value}`,
+  readable: (title, subtitle, text) => `${title}, ${subtitle}: ${text}`,
+  caption: (title, subtitle) => `${title} (${subtitle})`,
   yearToggle: { label: 'Year', compare: 'Compare with the year before' },
   sections: { petitions: 'petition', mediation: 'mediation', training: 'study and training', platforms: 'governance platform' },
   titles: {
@@ -167,7 +182,7 @@ const en: Messages = {
     platforms: 'Grassroots governance platforms',
   },
   units: { petitions: (n) => `${n}`, cases: (n) => `${n} cases`, sessions: (n) => `${n} sessions`, items: (n) => `${n}` },
-  petitions: { total: 'Petitions in total', flagsHeading: 'Of which (counted in the channels above)' },
+  petitions: { total: 'Petitions in total', flagsHeading: 'Of which (counted in the channels above)', flagNote: 'Already counted in a channel' },
   mediation: {
     accepted: 'Cases accepted',
     resolved: 'Cases resolved',

@@ -1,10 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import type { DataWarning, YearFigures } from '../data/derive.js';
 import type { ChartOptions, ChartPoint } from '../charts/types.js';
 import { FzElement } from './fz-element.js';
 import { PointsController } from './points-controller.js';
 import { ResizeController } from './resize-controller.js';
-import { baseStyles, chartStyles } from './styles.js';
+import { dataTable } from './data-table.js';
+import { baseStyles, chartStyles, tableStyles } from './styles.js';
 import { animateBars } from './transition.js';
 
 /** What a chart element draws for one year (beside an earlier one, when comparing). */
@@ -20,6 +21,8 @@ export interface ChartView {
   after?: TemplateResult;
   /** Which data-quality warnings concern this chart. */
   warnings?: DataWarning['code'][];
+  /** Figures the data table lists before the chart's points, e.g. the total. */
+  tableRows?: ChartPoint[];
   /** Said beside the chart, e.g. that the compared year's report gives no such figures. */
   notes?: string[];
 }
@@ -33,14 +36,16 @@ export interface ChartView {
  * @csspart title - The chart's title.
  * @csspart subtitle - Unit and year.
  * @csspart summary - The sentence saying what the chart shows.
+ * @csspart legend - Which bar is which year, when comparing.
  * @csspart chart - The box holding the SVG and the tooltip.
  * @csspart tooltip - The tooltip of the point under the pointer or keyboard focus.
  * @csspart warning - A data-quality warning shown beside the chart.
  * @csspart source - The source line naming the report.
+ * @csspart table - The "查看数据表" disclosure holding the data table.
  * @csspart badge - The "示例数据 / Sample data" badge of an invented dataset.
  */
 export abstract class FzChartElement extends FzElement {
-  static override styles = [baseStyles, chartStyles];
+  static override styles: CSSResultGroup = [baseStyles, chartStyles, tableStyles];
 
   protected readonly size = new ResizeController(this);
   protected readonly pointer = new PointsController(this);
@@ -57,6 +62,11 @@ export abstract class FzChartElement extends FzElement {
     super.updated(changed);
     if (this.replaced && this.drawn) animateBars(this.replaced, this.drawn.svg);
     this.replaced = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.pointer.position = (index, count) => this.t.position(index, count);
   }
 
   private chart(view: ChartView, figures: YearFigures, previous?: YearFigures): SVGSVGElement | typeof nothing {
@@ -94,6 +104,7 @@ export abstract class FzChartElement extends FzElement {
     }
     const view = this.view(figures, previous);
     const subtitle = html`<p class="subtitle" part="subtitle">${this.renderSubtitle(figures, previous)}</p>`;
+    this.readableText = '';
     if ('missing' in view) {
       this.pointer.points = [];
       return html`<figure class="root" part="figure">${heading}${subtitle}<p class="status">${view.missing}</p>${this.renderSource(figures)}</figure>`;
@@ -101,12 +112,18 @@ export abstract class FzChartElement extends FzElement {
     this.pointer.points = view.points;
     this.pointer.previousLine = previous && ((value) => this.t.pair(this.t.year(previous.year), value));
     const notes = [...(compareNote ? [compareNote] : []), ...(view.notes ?? [])];
+    const subtitleText = this.renderSubtitle(figures, previous);
+    this.readableText = this.t.readable(this.chartTitle(), subtitleText, view.summary);
+    const years = previous && { current: this.t.year(figures.year), previous: this.t.year(previous.year) };
     return html`<figure class="root" part="figure" aria-labelledby="title">
       ${heading}${subtitle}
       <p class="summary" part="summary" id="summary">${view.summary}</p>
       ${notes.map((note) => html`<p class="note">${note}</p>`)}${view.before ?? nothing}${this.renderLegend(figures, previous, view.points)}
       <div class="chart" part="chart">${this.chart(view, figures, previous)}${this.pointer.tooltip(this.t.quoteLabel)}</div>
-      ${view.after ?? nothing}${this.renderWarnings(figures, view.warnings ?? [])}${this.renderSource(figures)}
+      <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>
+      ${view.after ?? nothing}${this.renderWarnings(figures, view.warnings ?? [])}
+      ${dataTable([...(view.tableRows ?? []), ...view.points], this.t.caption(this.chartTitle(), subtitleText), this.t, years)}
+      ${this.renderSource(figures)}${this.renderReadableSlot()}
     </figure>`;
   }
 }

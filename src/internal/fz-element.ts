@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { comparisonYear, deriveYear, yearsOf, type YearFigures } from '../data/derive.js';
 import { formatPath } from '../data/schema-kit.js';
@@ -26,7 +26,8 @@ interface Failure {
  * @attr src - URL of the dataset JSON.
  * @attr year - Year to show; default the latest.
  * @attr lang - `zh-CN` (default) or `en`.
- * @attr theme - `light` (default) or `dark`.
+ * @attr theme - `light`, `dark` or `contrast`; default light, or dark on a system set to dark.
+ * @attr large-text - Every text 18 px or more (适老化 large-text mode).
  * @attr timeout - Milliseconds to wait for the dataset (default 10000).
  * @fires fz-error - The dataset could not be loaded, is invalid, or lacks the year; detail `{ kind, message, path? }`.
  * @csspart alert - The message shown instead of a chart when something is wrong.
@@ -38,7 +39,7 @@ interface Failure {
  * @cssprop --fz-color-background - Background.
  */
 export abstract class FzElement extends LitElement {
-  static override styles = [baseStyles];
+  static override styles: CSSResultGroup = [baseStyles];
 
   protected readonly loader = new DatasetController(this);
   protected readonly years = new YearController(this);
@@ -49,8 +50,10 @@ export abstract class FzElement extends LitElement {
   @property({ type: Number }) year?: number;
   /** Language of everything the element says: `zh-CN` (default) or `en`. */
   @property() override lang = 'zh-CN';
-  /** Colour theme: `light` (default) or `dark`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** Colours: `light`, `dark` or `contrast` (high contrast); default: light, or dark on a system set to dark. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'contrast';
+  /** Large text (适老化): every text 18 px or more. */
+  @property({ type: Boolean, reflect: true, attribute: 'large-text' }) largeText = false;
   /** How long to wait for the dataset, in milliseconds (default 10000). */
   @property({ type: Number }) timeout?: number;
   /**
@@ -62,6 +65,13 @@ export abstract class FzElement extends LitElement {
   @property({ reflect: true }) group?: string;
   /** A parsed dataset object; takes precedence over `src` and inline JSON. */
   @property({ attribute: false }) data?: Dataset | unknown;
+
+  /**
+   * What the element shows, in one line of plain text, kept in the light DOM (`slot="fz-text"`,
+   * visually hidden): portal accessibility toolbars read the element under the pointer from its
+   * light DOM and never look inside shadow roots.
+   */
+  protected readableText = '';
 
   private reported?: unknown;
 
@@ -82,6 +92,23 @@ export abstract class FzElement extends LitElement {
     super.updated(changed);
     const state = this.loader.state;
     if (state.status === 'error') this.report(state.error);
+    this.writeReadableText();
+  }
+
+  private writeReadableText(): void {
+    let holder = this.querySelector(':scope > [slot="fz-text"]');
+    if (!this.readableText) return holder?.remove();
+    if (!holder) {
+      holder = this.ownerDocument.createElement('span');
+      holder.setAttribute('slot', 'fz-text');
+      this.append(holder);
+    }
+    if (holder.textContent !== this.readableText) holder.textContent = this.readableText;
+  }
+
+  /** Where the light-DOM text is shown: clipped to nothing, and hidden from screen readers, which read the chart itself. */
+  protected renderReadableSlot(): TemplateResult {
+    return html`<span class="visually-hidden" aria-hidden="true"><slot name="fz-text"></slot></span>`;
   }
 
   /**

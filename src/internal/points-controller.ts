@@ -13,6 +13,10 @@ export class PointsController implements ReactiveController {
   points: readonly ChartPoint[] = [];
   /** When comparing, how the tooltip names the earlier year's value, e.g. "2023年：478件". */
   previousLine?: (valueText: string) => string;
+  /** What the live region says: the point keyboard focus last moved to. */
+  announcement = '';
+  /** Words the announcement with the point's position, e.g. "第2项，共7项". */
+  position: (index: number, count: number) => string = (index, count) => `${index}/${count}`;
   /** Index of the point whose tooltip shows, or null. */
   active: number | null = null;
   private pointerX: number | null = null;
@@ -90,7 +94,11 @@ export class PointsController implements ReactiveController {
     const index = this.indexOf(event.target);
     if (index === null) return;
     this.pointerX = null;
+    const point = this.points[index];
+    const change = point.change ? [point.change.text] : [];
+    this.announcement = [point.label, point.valueText, ...change, ...point.details, this.position(index + 1, this.points.length)].join('，');
     this.show(index);
+    this.host.requestUpdate();
   };
 
   private onFocusOut = (event: FocusEvent) => {

@@ -1,9 +1,30 @@
 import { css } from 'lit';
 
+/** Dark colours: `theme="dark"`, or no theme on a reader's system set to dark. */
+const darkTokens = css`
+  --_bg: var(--fz-color-background, #161b22);
+  --_text: var(--fz-color-text, #e6edf3);
+  --_muted: var(--fz-color-muted, #a4aeb9);
+  --_accent: var(--fz-color-accent, #6cb6ff);
+  --_accent-soft: var(--fz-color-accent-soft, #1c3350);
+  --_border: var(--fz-color-border, #3d444d);
+  --_surface: var(--fz-color-surface, #21262d);
+  --_alert: var(--fz-color-alert, #ff938a);
+  --_alert-bg: var(--fz-color-alert-background, #3a1d1d);
+  --_warn-bg: var(--fz-color-warning-background, #3a2f12);
+  --_focus: var(--fz-color-focus, #ffb366);
+  --_up: var(--fz-color-increase, #ffa657);
+  --_down: var(--fz-color-decrease, #d2a8ff);
+`;
+
 /**
  * Styles every element shares. Public custom properties (`--fz-*`) on the host feed private ones
  * (`--_*`). The root resets every inherited property a portal's CSS might set, except the font
  * size, which it takes from the page so a reader's text zoom reaches inside.
+ *
+ * Themes: light (default), dark (`theme="dark"`, or a dark system with no theme set), high
+ * contrast (`theme="contrast"`: white and yellow on black, thicker lines), and large text
+ * (`large-text`: every text 18 px or more, for the elderly-friendly mode).
  */
 export const baseStyles = css`
   :host {
@@ -20,24 +41,40 @@ export const baseStyles = css`
     --_focus: var(--fz-color-focus, #b35900);
     --_up: var(--fz-color-increase, #a1460a);
     --_down: var(--fz-color-decrease, #5a32a3);
+    --_line: 1.5px;
+    /* Secondary text: smaller, never under 12 px; in large-text mode as large as the rest. */
+    --_small: max(12px, 0.875em);
     display: block;
     min-width: 0;
     font-size: var(--fz-font-size, max(1rem, 1em));
   }
   :host([theme='dark']) {
-    --_bg: var(--fz-color-background, #161b22);
-    --_text: var(--fz-color-text, #e6edf3);
-    --_muted: var(--fz-color-muted, #a4aeb9);
-    --_accent: var(--fz-color-accent, #6cb6ff);
-    --_accent-soft: var(--fz-color-accent-soft, #1c3350);
-    --_border: var(--fz-color-border, #3d444d);
-    --_surface: var(--fz-color-surface, #21262d);
-    --_alert: var(--fz-color-alert, #ff938a);
-    --_alert-bg: var(--fz-color-alert-background, #3a1d1d);
-    --_warn-bg: var(--fz-color-warning-background, #3a2f12);
-    --_focus: var(--fz-color-focus, #ffb366);
-    --_up: var(--fz-color-increase, #ffa657);
-    --_down: var(--fz-color-decrease, #d2a8ff);
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme])) {
+      ${darkTokens}
+    }
+  }
+  :host([theme='contrast']) {
+    --_bg: #000000;
+    --_text: #ffffff;
+    --_muted: #ffffff;
+    --_accent: #ffd500;
+    --_accent-soft: #000000;
+    --_border: #ffffff;
+    --_surface: #000000;
+    --_alert: #ffd500;
+    --_alert-bg: #000000;
+    --_warn-bg: #000000;
+    --_focus: #00e5ff;
+    --_up: #ffd500;
+    --_down: #7ee0ff;
+    --_line: 2.5px;
+  }
+  :host([large-text]) {
+    --_small: 1em;
+    font-size: var(--fz-font-size, max(1.125rem, 1em, 18px));
   }
   :host([hidden]) {
     display: none;
@@ -91,7 +128,7 @@ export const baseStyles = css`
   }
   .source {
     margin-top: 0.75em;
-    font-size: max(12px, 0.875em);
+    font-size: var(--_small);
   }
   .source a {
     color: inherit;
@@ -103,7 +140,7 @@ export const baseStyles = css`
     border: 1px solid var(--_alert);
     border-radius: 0.25em;
     color: var(--_alert);
-    font-size: max(12px, 0.875em);
+    font-size: var(--_small);
     font-weight: 700;
     vertical-align: 0.1em;
   }
@@ -218,8 +255,8 @@ export const chartStyles = css`
     fill: var(--_bg);
     background: var(--_bg);
     stroke: var(--_muted);
-    stroke-width: 1.5px;
-    border: 1.5px solid var(--_muted);
+    stroke-width: var(--_line);
+    border: var(--_line) solid var(--_muted);
   }
   .swatch-current {
     background: var(--_accent);
@@ -257,7 +294,7 @@ export const chartStyles = css`
   .fz-bar-subset rect {
     fill: var(--_accent-soft);
     stroke: var(--_accent);
-    stroke-width: 1.5px;
+    stroke-width: var(--_line);
     stroke-dasharray: 4 3;
   }
   .fz-hit rect {
@@ -285,7 +322,7 @@ export const chartStyles = css`
   .fz-link path {
     fill: none;
     stroke: var(--_muted);
-    stroke-width: 1.5px;
+    stroke-width: var(--_line);
   }
   .fz-hub rect {
     fill: var(--_accent);
@@ -314,10 +351,20 @@ export const chartStyles = css`
   }
   .tooltip-quote {
     color: var(--_muted);
-    font-size: max(12px, 0.875em);
+    font-size: var(--_small);
     quotes: '“' '”';
   }
+  /* Windows High Contrast and the like: SVG keeps its own colours there, so they are set to system ones. */
   @media (forced-colors: active) {
+    .chart text,
+    .fz-heading,
+    .fz-card-label,
+    .fz-card-value,
+    .fz-change text,
+    .fz-change text.change-up,
+    .fz-change text.change-down {
+      fill: CanvasText;
+    }
     .fz-bar-part rect,
     .fz-hub rect {
       fill: CanvasText;
@@ -325,61 +372,27 @@ export const chartStyles = css`
     .fz-hub text {
       fill: Canvas;
     }
-    .fz-bar-part rect,
-  .fz-bar-subset rect,
-  .fz-bar-previous rect {
-    /* Bars grow from their left end when the year changes. */
-    transform-box: fill-box;
-    transform-origin: left center;
-  }
-  .fz-bar-previous rect,
-  .swatch-previous {
-    fill: var(--_bg);
-    background: var(--_bg);
-    stroke: var(--_muted);
-    stroke-width: 1.5px;
-    border: 1.5px solid var(--_muted);
-  }
-  .swatch-current {
-    background: var(--_accent);
-  }
-  .fz-value-previous text {
-    fill: var(--_muted);
-  }
-  .fz-change text {
-    fill: var(--_muted);
-    font-weight: 700;
-  }
-  .fz-change text.change-up {
-    fill: var(--_up);
-  }
-  .fz-change text.change-down {
-    fill: var(--_down);
-  }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    margin-top: 0.5em;
-    color: var(--_muted);
-  }
-  .legend-item {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375em;
-  }
-  .swatch {
-    display: inline-block;
-    width: 1.5em;
-    height: 0.75em;
-  }
-  .fz-bar-subset rect {
+    .fz-bar-subset rect,
+    .fz-bar-previous rect,
+    .fz-card rect {
       fill: Canvas;
       stroke: CanvasText;
+    }
+    .fz-link path {
+      stroke: CanvasText;
+    }
+    .swatch-current {
+      background: CanvasText;
+    }
+    .swatch-previous {
+      border-color: CanvasText;
     }
     .fz-point:focus-visible,
     .fz-card:focus-visible rect {
       stroke: Highlight;
+    }
+    .tooltip {
+      border-color: CanvasText;
     }
   }
 `;
@@ -404,7 +417,56 @@ export const leadStyles = css`
   }
   .lead q {
     color: var(--_muted);
-    font-size: max(12px, 0.875em);
+    font-size: var(--_small);
+    quotes: '“' '”';
+  }
+`;
+
+/** The data table behind each chart's "查看数据表" disclosure. */
+export const tableStyles = css`
+  .data-table {
+    margin-top: 0.75em;
+  }
+  .data-table summary {
+    cursor: pointer;
+    color: var(--_accent);
+    width: fit-content;
+  }
+  .data-table summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .table-scroll {
+    overflow-x: auto;
+    margin-top: 0.5em;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: var(--_small);
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-bottom: 0.25em;
+  }
+  caption,
+  th,
+  td {
+    /* Narrow screens wrap long English words rather than push the table wider than the chart. */
+    overflow-wrap: anywhere;
+  }
+  th,
+  td {
+    border: 1px solid var(--_border);
+    padding: 0.25em 0.5em;
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    background: var(--_surface);
+  }
+  td q {
     quotes: '“' '”';
   }
 `;

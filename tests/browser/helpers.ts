@@ -62,14 +62,15 @@ export function inShadow<T extends Element = Element>(element: Element, selector
   return element.shadowRoot!.querySelector<T>(selector);
 }
 
-/** Every element with its own text in a shadow tree, through nested shadow roots. */
+/** Every element with its own text in a shadow tree, through nested shadow roots; visually hidden text left out. */
 export function textElements(element: Element): Element[] {
   const found: Element[] = [];
   const walk = (root: ParentNode) => {
     for (const el of root.querySelectorAll('*')) {
       if (el.shadowRoot) walk(el.shadowRoot);
       const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
-      if (ownText) found.push(el);
+      const hidden = el.closest('.visually-hidden') || el.assignedSlot?.closest('.visually-hidden');
+      if (ownText && !hidden) found.push(el);
     }
   };
   walk(element.shadowRoot!);

@@ -78,13 +78,15 @@ describe('keyboard', () => {
     before.remove();
   });
 
-  it('leaves the chart with the next Tab (to the source link, then on): one tab stop per chart', async () => {
+  it('leaves the chart with the next Tab (to the data table, the source link, then on): one tab stop per chart', async () => {
     const element = mount('fz-training', { src: DATA_URL }, 640);
     const after = document.createElement('button');
     after.textContent = 'after';
     element.after(after);
     await settled(element);
     point(element, 0).focus();
+    await userEvent.keyboard('{Tab}');
+    expect(element.shadowRoot!.activeElement?.textContent).toBe('查看数据表');
     await userEvent.keyboard('{Tab}');
     expect(element.shadowRoot!.activeElement?.localName).toBe('a');
     await userEvent.keyboard('{Tab}');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, DATA_URL, mount, settled, textElements } from './helpers.js';
+import { allFz, cleanup, DATA_URL, mount, settled, textElements } from './helpers.js';
 
 afterEach(cleanup);
 
@@ -21,9 +21,11 @@ const describeText = ({ element, rect }: Placed) =>
 
 describe.each([320, 1920])('at %i px', (width) => {
   describe.each(['zh-CN', 'en'])('in %s', (lang) => {
-    it.each(TAGS)('<%s> has no text under 12 px, none outside the element, no chart labels overlapping', async (tag) => {
+    it.each(TAGS)('<%s>, data tables open, has no text under 12 px, none outside the element, no chart labels overlapping', async (tag) => {
       const element = mount(tag, { src: DATA_URL, lang }, width);
       await settled(element);
+      for (const el of allFz(element)) for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
       const host = element.getBoundingClientRect();
       const placed: Placed[] = textElements(element)
         .map((el) => ({ element: el, rect: el.getBoundingClientRect() }))

@@ -5,7 +5,6 @@ import type { YearFigures } from '../../data/derive.js';
 import type { Dataset } from '../../data/schema.js';
 import { formatChange, formatCount, formatPercent, formatRateChange, type Change } from '../../i18n/format.js';
 import { FzElement } from '../../internal/fz-element.js';
-import { baseStyles } from '../../internal/styles.js';
 import '../fz-mediation/fz-mediation.js';
 import '../fz-petitions/fz-petitions.js';
 import '../fz-platforms/fz-platforms.js';
@@ -25,7 +24,7 @@ const CHARTS = [literal`fz-petitions`, literal`fz-mediation`, literal`fz-trainin
  */
 @customElement('fz-dashboard')
 export class FzDashboard extends FzElement {
-  static override styles = [baseStyles, dashboardStyles];
+  static override styles = [FzElement.styles, dashboardStyles];
 
   /** The headline figures: label, value and, when comparing, the change. */
   private keyFigures(figures: YearFigures, previous?: YearFigures): [string, string, Change?][] {
@@ -57,11 +56,11 @@ export class FzDashboard extends FzElement {
   /** The four charts, sharing this element's dataset (no second request) and settings. */
   private renderCharts(dataset: Dataset): TemplateResult {
     // The year as chosen (undefined: each chart's latest), not as resolved: resolving is no choice.
-    const { year, lang, theme, compare, group } = this;
+    const { year, lang, theme, compare, group, largeText } = this;
     return html`<div class="charts">
       ${CHARTS.map(
         (tag) =>
-          staticHtml`<${tag} .data=${dataset} year=${year ?? nothing} lang=${lang} theme=${theme ?? nothing} compare=${compare ?? nothing} group=${group ?? nothing}></${tag}>`,
+          staticHtml`<${tag} .data=${dataset} year=${year ?? nothing} lang=${lang} theme=${theme ?? nothing} compare=${compare ?? nothing} group=${group ?? nothing} ?large-text=${largeText}></${tag}>`,
       )}
     </div>`;
   }
@@ -71,14 +70,18 @@ export class FzDashboard extends FzElement {
     const title = (figures?: YearFigures) =>
       html`<h2 class="title" part="title">${this.t.titles.dashboard}${figures ? this.renderSampleBadge(figures) : nothing}</h2>`;
     if (!figures || !dataset) {
+      this.readableText = '';
       return html`<section class="root" part="figure">${title()}${failure ? this.renderFailure(failure) : this.renderLoading()}</section>`;
     }
-    return html`<section class="root" part="figure" aria-label=${`${this.t.titles.dashboard} · ${this.renderSubtitle(figures)}`}>
+    const keyFigures = this.keyFigures(figures, previous);
+    const subtitle = this.renderSubtitle(figures, previous);
+    this.readableText = this.t.readable(this.t.titles.dashboard, subtitle, keyFigures.map(([label, value]) => this.t.pair(label, value)).join(this.language === 'en' ? '; ' : '；'));
+    return html`<section class="root" part="figure" aria-label=${`${this.t.titles.dashboard} · ${subtitle}`}>
       ${title(figures)}
-      <p class="subtitle" part="subtitle">${this.renderSubtitle(figures, previous)}</p>
+      <p class="subtitle" part="subtitle">${subtitle}</p>
       ${this.renderSource(figures)}
       <dl class="key-figures" part="key-figures" aria-label=${this.t.dashboard.keyFigures}>
-        ${this.keyFigures(figures, previous).map(
+        ${keyFigures.map(
           ([label, value, change]) =>
             html`<div class="key-figure">
               <dt>${label}</dt>
@@ -87,7 +90,7 @@ export class FzDashboard extends FzElement {
             </div>`,
         )}
       </dl>
-      ${this.renderCharts(dataset)}
+      ${this.renderCharts(dataset)}${this.renderReadableSlot()}
     </section>`;
   }
 }

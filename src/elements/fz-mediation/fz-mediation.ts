@@ -2,11 +2,12 @@ import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { barChart } from '../../charts/bar-chart.js';
 import { mediationSections } from '../../charts/points.js';
+import type { ChartPoint } from '../../charts/types.js';
 import type { MediationFigures, YearFigures } from '../../data/derive.js';
 import { formatCount, formatPercent, formatRateChange } from '../../i18n/format.js';
 import { mediationSummary } from '../../i18n/summaries.js';
 import { FzChartElement, type ChartView } from '../../internal/fz-chart-element.js';
-import { baseStyles, chartStyles, leadStyles } from '../../internal/styles.js';
+import { leadStyles } from '../../internal/styles.js';
 import { mediationStyles } from './styles.js';
 
 /**
@@ -16,7 +17,7 @@ import { mediationStyles } from './styles.js';
  */
 @customElement('fz-mediation')
 export class FzMediation extends FzChartElement {
-  static override styles = [baseStyles, chartStyles, leadStyles, mediationStyles];
+  static override styles = [FzChartElement.styles, leadStyles, mediationStyles];
 
   protected chartTitle(): string {
     return this.t.titles.mediation;
@@ -35,7 +36,30 @@ export class FzMediation extends FzChartElement {
       notes: previous && !earlier ? [t.sectionMissingIn(previous.year, t.sections.mediation)] : undefined,
       before: this.renderRates(mediation, earlier),
       warnings: ['resolved-above-accepted', 'stated-rate'],
+      tableRows: this.rateRows(mediation, earlier),
     };
+  }
+
+  /** The stated and the computed rate as data-table rows. */
+  private rateRows({ accepted, resolved, computedRate, statedRate }: MediationFigures, earlier?: MediationFigures): ChartPoint[] {
+    const { t, language: lang } = this;
+    const rate = (id: string, label: string, value: number, before: number | null | undefined, details: string[], quote?: string): ChartPoint => ({
+      id,
+      label,
+      value,
+      valueText: formatPercent(value, lang, 2),
+      details,
+      quote,
+      previous: before == null ? undefined : { value: before, valueText: formatPercent(before, lang, 2) },
+      change: earlier && before != null ? formatRateChange(value, before, lang) : undefined,
+    });
+    const rows: ChartPoint[] = [];
+    if (statedRate) rows.push(rate('stated-rate', t.mediation.statedRate, statedRate.value, earlier?.statedRate?.value, [], statedRate.quote));
+    if (computedRate !== null) {
+      const how = `${formatCount(resolved.value, lang)} ÷ ${formatCount(accepted.value, lang)}`;
+      rows.push(rate('computed-rate', t.mediation.computedRate, computedRate, earlier?.computedRate, [how]));
+    }
+    return rows;
   }
 
   private renderRates({ accepted, resolved, computedRate, statedRate }: MediationFigures, earlier?: MediationFigures) {

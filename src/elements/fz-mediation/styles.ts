@@ -20,7 +20,7 @@ export const mediationStyles = css`
   .rate q,
   .rate-how {
     color: var(--_muted);
-    font-size: max(12px, 0.875em);
+    font-size: var(--_small);
     quotes: '“' '”';
   }
 `;

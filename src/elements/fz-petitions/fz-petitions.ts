@@ -6,7 +6,7 @@ import type { YearFigures } from '../../data/derive.js';
 import { formatChange, formatCount } from '../../i18n/format.js';
 import { petitionsSummary } from '../../i18n/summaries.js';
 import { FzChartElement, type ChartView } from '../../internal/fz-chart-element.js';
-import { baseStyles, chartStyles, leadStyles } from '../../internal/styles.js';
+import { leadStyles } from '../../internal/styles.js';
 
 /**
  * @summary Petitions (信访) by channel, with counts and shares of the total; the subsets the report
@@ -14,7 +14,7 @@ import { baseStyles, chartStyles, leadStyles } from '../../internal/styles.js';
  */
 @customElement('fz-petitions')
 export class FzPetitions extends FzChartElement {
-  static override styles = [baseStyles, chartStyles, leadStyles];
+  static override styles = [FzChartElement.styles, leadStyles];
 
   protected chartTitle(): string {
     return this.t.titles.petitions;
@@ -38,6 +38,18 @@ export class FzPetitions extends FzChartElement {
         <q>${petitions.total.quote}</q>
       </p>`,
       warnings: ['channels-sum'],
+      tableRows: [
+        {
+          id: 'total',
+          label: t.petitions.total,
+          value: petitions.total.value,
+          valueText: t.units.petitions(formatCount(petitions.total.value, lang)),
+          details: [],
+          quote: petitions.total.quote,
+          previous: earlier && { value: earlier.total.value, valueText: t.units.petitions(formatCount(earlier.total.value, lang)) },
+          change,
+        },
+      ],
     };
   }
 }

@@ -6,7 +6,6 @@ import type { ChartPoint } from '../../charts/types.js';
 import type { YearFigures } from '../../data/derive.js';
 import { platformsSummary } from '../../i18n/summaries.js';
 import { FzChartElement, type ChartView } from '../../internal/fz-chart-element.js';
-import { baseStyles, chartStyles } from '../../internal/styles.js';
 import { platformStyles } from './styles.js';
 
 /**
@@ -15,7 +14,7 @@ import { platformStyles } from './styles.js';
  */
 @customElement('fz-platforms')
 export class FzPlatforms extends FzChartElement {
-  static override styles = [baseStyles, chartStyles, platformStyles];
+  static override styles = [FzChartElement.styles, platformStyles];
 
   protected chartTitle(): string {
     return this.t.titles.platforms;

@@ -10,7 +10,7 @@ export const platformStyles = css`
   }
   .platform-notes q {
     color: var(--_muted);
-    font-size: max(12px, 0.875em);
+    font-size: var(--_small);
     quotes: '“' '”';
   }
 `;

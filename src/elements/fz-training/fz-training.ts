@@ -6,14 +6,14 @@ import type { YearFigures } from '../../data/derive.js';
 import { formatChange, formatCount } from '../../i18n/format.js';
 import { trainingSummary } from '../../i18n/summaries.js';
 import { FzChartElement, type ChartView } from '../../internal/fz-chart-element.js';
-import { baseStyles, chartStyles, leadStyles } from '../../internal/styles.js';
+import { leadStyles } from '../../internal/styles.js';
 
 /**
  * @summary Rule-of-law study and training sessions by kind, as the report counts them.
  */
 @customElement('fz-training')
 export class FzTraining extends FzChartElement {
-  static override styles = [baseStyles, chartStyles, leadStyles];
+  static override styles = [FzChartElement.styles, leadStyles];
 
   protected chartTitle(): string {
     return this.t.titles.training;
@@ -31,6 +31,17 @@ export class FzTraining extends FzChartElement {
       draw: (options) => barChart(sections, options),
       summary: trainingSummary(training, figures.year, lang, earlier && { year: previous.year, figures: earlier }),
       notes: previous && !earlier ? [t.sectionMissingIn(previous.year, t.sections.training)] : undefined,
+      tableRows: [
+        {
+          id: 'total',
+          label: t.training.total,
+          value: training.total,
+          valueText: t.units.sessions(formatCount(training.total, lang)),
+          details: [],
+          previous: earlier && { value: earlier.total, valueText: t.units.sessions(formatCount(earlier.total, lang)) },
+          change,
+        },
+      ],
       before: html`<p class="lead">
         <span><span class="lead-label">${t.training.total}</span><span class="lead-figure">${t.units.sessions(formatCount(training.total, lang))}</span></span>
         ${change ? html`<span class="change change-${change.direction}">${change.text}</span>` : nothing}

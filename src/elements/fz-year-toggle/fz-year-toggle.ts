@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { yearsOf } from '../../data/derive.js';
 import { FzElement } from '../../internal/fz-element.js';
-import { baseStyles } from '../../internal/styles.js';
 import { toggleStyles } from './styles.js';
 
 /**
@@ -14,7 +13,7 @@ import { toggleStyles } from './styles.js';
  */
 @customElement('fz-year-toggle')
 export class FzYearToggle extends FzElement {
-  static override styles = [baseStyles, toggleStyles];
+  static override styles = [FzElement.styles, toggleStyles];
 
   private onYear(event: Event): void {
     this.year = Number((event.target as HTMLInputElement).value);
