@@ -70,6 +70,12 @@ export default defineConfig({
             headless: true,
             provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
             instances: [{ browser: 'chromium', viewport: { width: 1280, height: 900 } }],
+            // Lets a test switch forced colours, colour scheme or reduced motion, as a reader's system would.
+            commands: {
+              emulateMedia: async ({ page }, media: Parameters<import('playwright-core').Page['emulateMedia']>[0]) => {
+                await page.emulateMedia(media);
+              },
+            },
             screenshotFailures: false,
           },
         },

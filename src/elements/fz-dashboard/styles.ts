@@ -1,11 +1,11 @@
 import { css } from 'lit';
 
 export const dashboardStyles = css`
-  /* The charts are cards of their own: no second frame around them, so narrow screens keep their width. */
+  /* The charts are cards of their own: no second frame around them, so narrow screens keep their width.
+     The theme's background stays: a dark dashboard on a light page must carry its own. */
   .root {
     border: none;
     padding: 0;
-    background: transparent;
   }
   .key-figures {
     display: grid;

@@ -8,7 +8,6 @@ export const toggleStyles = css`
     gap: 0.5em 1em;
     border: none;
     padding: 0;
-    background: transparent;
     height: auto;
     margin-block: 0.5em 1em;
   }
