@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './scripts/harness.mjs';
+import { testRoutes } from './tests/server-routes.js';
 import { playwright } from '@vitest/browser-playwright';
 
 /** `npm start` opens on the demo page. */
@@ -45,7 +46,7 @@ const leaveOut: Plugin = {
 
 
 export default defineConfig({
-  plugins: [demoAtRoot, leaveOut],
+  plugins: [demoAtRoot, leaveOut, ...(process.env.VITEST ? [testRoutes()] : [])],
   server: { port: 5173, strictPort: false },
   build: {
     target: 'es2022',

@@ -23,14 +23,22 @@ export function loadDataset(url: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promis
 }
 
 async function fetchDataset(url: string, timeoutMs: number): Promise<Dataset> {
+  const signal = AbortSignal.timeout(timeoutMs);
+  // A request that fails outright is a network failure, or a server of another origin that does
+  // not allow this page to read it (CORS): the browser does not say which.
+  const failed = () => new DatasetError(signal.aborted ? 'timeout' : 'network', [], { url, timeoutMs });
   let response: Response;
+  let text: string;
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), credentials: 'same-origin' });
-  } catch {
-    throw new DatasetError('network', [], { url });
+    response = await fetch(url, { signal, credentials: 'same-origin' });
+    if (!response.ok) throw new DatasetError('http', [], { url, status: response.status });
+    text = await response.text();
+  } catch (error) {
+    throw error instanceof DatasetError ? error : failed();
   }
-  if (!response.ok) throw new DatasetError('http', [], { url, status: response.status });
-  return parseDatasetText(await response.text());
+  // A login page or a portal's error page, served with status 200 in place of the file.
+  if (/^\s*</.test(text) || /html/i.test(response.headers.get('content-type') ?? '')) throw new DatasetError('html', [], { url });
+  return parseDatasetText(text);
 }
 
 /** The dataset written inside an element as `<script type="application/json">…</script>`, if any. */

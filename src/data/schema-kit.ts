@@ -105,13 +105,17 @@ export function formatPath(path: Path): string {
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number' && Number.isInteger(value)) return 'integer';
+  if (typeof value === 'number') {
+    // NaN and Infinity cannot come from JSON, but can from a `data` property set by a script.
+    if (!Number.isFinite(value)) return String(value);
+    return Number.isInteger(value) ? 'integer' : 'number';
+  }
   return typeof value;
 }
 
 function hasType(value: unknown, type: NonNullable<JsonSchema['type']>): boolean {
   const actual = typeOf(value);
-  return actual === type || (type === 'number' && actual === 'integer' && Number.isFinite(value));
+  return actual === type || (type === 'number' && actual === 'integer');
 }
 
 /** Every way `value` fails `schema`, in document order; an empty list means it conforms. */

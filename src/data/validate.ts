@@ -34,9 +34,9 @@ function duplicates(keys: readonly (string | number)[], path: Path, field: strin
 /** Why a dataset could not be shown: the kind of failure and, for an invalid file, each problem. */
 export class DatasetError extends Error {
   constructor(
-    readonly kind: 'missing' | 'network' | 'http' | 'json' | 'invalid' | 'year',
+    readonly kind: 'missing' | 'network' | 'timeout' | 'http' | 'html' | 'json' | 'invalid' | 'year',
     readonly problems: readonly Problem[] = [],
-    readonly detail: { status?: number; url?: string; year?: number; years?: number[] } = {},
+    readonly detail: { status?: number; url?: string; year?: number; years?: number[]; timeoutMs?: number } = {},
   ) {
     super(`${kind}${problems.length ? `: ${problems.length} problem(s)` : ''}`);
     this.name = 'DatasetError';
@@ -56,7 +56,12 @@ export function parseDatasetText(text: string): Dataset {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new DatasetError('json', [{ path: [], rule: 'json', actual: (error as Error).message }]);
+    const message = (error as Error).message;
+    // Engines say where by offset; people find a place by line and column.
+    const offset = Number(message.match(/position (\d+)/)?.[1]);
+    const before = Number.isFinite(offset) ? text.slice(0, offset).split('\n') : undefined;
+    const where = before && !/line \d/.test(message) ? ` (line ${before.length}, column ${before[before.length - 1].length + 1})` : '';
+    throw new DatasetError('json', [{ path: [], rule: 'json', actual: message + where }]);
   }
   return parseDataset(value);
 }

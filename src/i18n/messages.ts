@@ -39,7 +39,9 @@ export interface Messages {
   errors: {
     missing: string;
     network: (url: string) => string;
+    timeout: (seconds: number, url: string) => string;
     http: (status: number, url: string) => string;
+    webPage: (url: string) => string;
     json: string;
     invalid: (count: number) => string;
     year: (year: number, years: string) => string;
@@ -118,8 +120,10 @@ const zhCN: Messages = {
   },
   errors: {
     missing: '未提供数据：请设置 src 属性、data 属性，或在元素内放入 <script type="application/json">。',
-    network: (url) => `无法加载数据（${url}）：网络连接失败。`,
+    network: (url) => `无法加载数据（${url}）：网络连接失败，或数据所在的服务器不允许本页读取（跨域）。`,
+    timeout: (seconds, url) => `无法加载数据（${url}）：服务器 ${seconds} 秒内没有响应。`,
     http: (status, url) => `无法加载数据（${url}）：服务器返回 ${status}。`,
+    webPage: (url) => `无法加载数据（${url}）：服务器返回的是网页而不是数据文件，可能需要登录，或地址有误。`,
     json: '数据文件不是有效的 JSON：',
     invalid: (count) => `数据文件有 ${count} 处错误：`,
     year: (year, years) => `数据中没有 ${year} 年；现有年份：${years}。`,
@@ -206,8 +210,10 @@ const en: Messages = {
   },
   errors: {
     missing: 'No data: set the src attribute, the data property, or put a <script type="application/json"> inside the element.',
-    network: (url) => `Could not load the data (${url}): the network request failed.`,
+    network: (url) => `Could not load the data (${url}): the network request failed, or the server it is on does not let this page read it (CORS).`,
+    timeout: (seconds, url) => `Could not load the data (${url}): the server did not answer within ${seconds} seconds.`,
     http: (status, url) => `Could not load the data (${url}): the server answered ${status}.`,
+    webPage: (url) => `Could not load the data (${url}): the server sent a web page, not the data file; it may ask for a login, or the address may be wrong.`,
     json: 'The data file is not valid JSON:',
     invalid: (count) => `The data file has ${count} problem${count === 1 ? '' : 's'}:`,
     year: (year, years) => `The data has no year ${year}; it has: ${years}.`,

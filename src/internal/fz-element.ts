@@ -141,8 +141,12 @@ export abstract class FzElement extends LitElement {
         return { kind, message: t.errors.missing, problems: [], retry: false };
       case 'network':
         return { kind, message: t.errors.network(detail.url ?? ''), problems: [], retry: true };
+      case 'timeout':
+        return { kind, message: t.errors.timeout((detail.timeoutMs ?? 0) / 1000, detail.url ?? ''), problems: [], retry: true };
       case 'http':
         return { kind, message: t.errors.http(detail.status ?? 0, detail.url ?? ''), problems: [], retry: true };
+      case 'html':
+        return { kind, message: t.errors.webPage(detail.url ?? ''), problems: [], retry: true };
       case 'json':
         return { kind, message: t.errors.json, problems: listed.map(({ message }) => ({ path: '', message })), retry: false };
       case 'year':
@@ -158,7 +162,7 @@ export abstract class FzElement extends LitElement {
     this.reported = error;
     const failure = this.describe(error);
     if (failure.kind === 'unexpected') console.error(`<${this.localName}>`, error);
-    for (const problem of failure.problems) console.error(`<${this.localName}> ${problem.path}: ${problem.message}`);
+    for (const { path, message } of failure.problems) console.error(`<${this.localName}> ${path ? `${path}: ` : ''}${message}`);
     emit(this, 'fz-error', { kind: failure.kind, message: failure.message, path: failure.problems[0]?.path || undefined });
   }
 

@@ -17,8 +17,11 @@ export class ResizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Measured in the next frame: redrawing inside the observer's callback would change the
-    // host's height while the browser is still delivering size changes (a "loop" error).
+    // Measured now, so that the first render already draws the chart (the observer's first
+    // report comes a frame later). After that, in the frame after each change: redrawing inside
+    // the observer's callback would change the host's height while the browser is still
+    // delivering size changes (a "loop" error).
+    this.measure(this.host.getBoundingClientRect().width, false);
     this.observer = new ResizeObserver(([entry]) => {
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(() => this.measure(entry.contentRect.width));
@@ -31,12 +34,12 @@ export class ResizeController implements ReactiveController {
     this.observer?.disconnect();
   }
 
-  private measure(width: number): void {
+  private measure(width: number, update = true): void {
     const fontSize = parseFloat(getComputedStyle(this.host).fontSize) || 16;
     const rounded = Math.floor(width);
     if (rounded === this.width && fontSize === this.fontSize) return;
     this.width = rounded;
     this.fontSize = fontSize;
-    this.host.requestUpdate();
+    if (update) this.host.requestUpdate();
   }
 }

@@ -101,6 +101,17 @@ describe('a bad dataset', () => {
     expect(inShadow(zh, 'svg')).toBeNull();
   });
 
+  it('logs each problem with its JSON path to the console', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const bad = structuredClone(beiyang) as any;
+    bad.years[0].training[1].value = 1.5;
+    const element = mount('fz-training', {}, 640, { data: bad });
+    await settled(element);
+    const calls = logged.mock.calls.map((args) => args.join(' '));
+    logged.mockRestore();
+    expect(calls).toContain('<fz-training> years[0].training[1].value: 应为整数，实际为数字');
+  });
+
   it('fires fz-error with kind, message and path, and leaves other elements on the page drawing', async () => {
     const bad = structuredClone(beiyang) as any;
     delete bad.years[0].mediation.accepted;

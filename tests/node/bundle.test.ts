@@ -15,7 +15,15 @@ let browser: Browser;
 
 const broken = JSON.stringify({ schemaVersion: 1, unit: { id: 'x', name: '某镇' }, sample: false, years: [{ year: '2024' }] });
 
+/** The strictest policy a portal might send: nothing inline, nothing from elsewhere. */
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:";
+
 const pages: Record<string, string> = {
+  '/csp.html': `<script type="module" src="/watch-csp.js"></script>
+    <fz-year-toggle src="/sample.json"></fz-year-toggle>
+    <fz-dashboard src="/sample.json" compare="previous"></fz-dashboard>
+    <fz-petitions src="/data/beiyang.json" group="real" theme="dark"></fz-petitions>
+    <fz-training src="/no-such.json" group="real"></fz-training>`,
   '/dashboard.html': '<fz-dashboard src="/data/beiyang.json"></fz-dashboard>',
   '/broken.html': '<fz-petitions src="/broken.json"></fz-petitions>',
   ...Object.fromEntries(
@@ -31,7 +39,13 @@ function page(body: string): string {
 beforeAll(async () => {
   outDir = await buildBundle();
   ({ origin, close: stop } = await serve(async (path) => {
+    if (path === '/csp.html') return { type: 'text/html; charset=utf-8', body: page(pages[path]), headers: { 'content-security-policy': STRICT_CSP } };
     if (pages[path]) return { type: 'text/html; charset=utf-8', body: page(pages[path]) };
+    if (path === '/watch-csp.js') {
+      const watch = `window.cspViolations = []; document.addEventListener('securitypolicyviolation', (e) => cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));`;
+      return { type: 'text/javascript', body: watch };
+    }
+    if (path === '/sample.json') return { type: 'application/json', body: await readFile(join(root, 'demo/data/sample-multi-year.json')) };
     if (path === '/fazhi-dashboard.js') return { type: 'text/javascript', body: await readFile(join(outDir, 'fazhi-dashboard.js')) };
     if (path === '/data/beiyang.json') return { type: 'application/json', body: await readFile(join(root, 'data/beiyang.json')) };
     if (path === '/broken.json') return { type: 'application/json', body: broken };
@@ -56,7 +70,7 @@ async function open(path: string): Promise<{ page: Page; requests: string[]; err
   await page.goto(origin + path, { waitUntil: 'networkidle' });
   await page.waitForFunction(() => {
     const done = (el: Element): boolean =>
-      !!el.shadowRoot?.querySelector('.chart svg, [role="alert"], .charts') &&
+      !!el.shadowRoot?.querySelector('.chart svg, [role="alert"], .charts, fieldset') &&
       [...el.shadowRoot.querySelectorAll('*')].filter((c) => c.localName.startsWith('fz-')).every(done);
     return [...document.body.children].filter((el) => el.localName.startsWith('fz-')).every(done);
   });
@@ -93,6 +107,43 @@ describe('npm run build', () => {
     // Namespace names are identifiers, never fetched.
     const loadable = urls.filter((url) => !/^http:\/\/www\.w3\.org\//.test(url));
     expect(loadable).toEqual([]);
+  });
+});
+
+describe('under a strict Content-Security-Policy', () => {
+  it('every element draws, moves, opens its table and shows tooltips with zero violations', async () => {
+    const { page, errors } = await open('/csp.html');
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+    // Exercise every path that touches styles: tooltips (positioned through CSSOM), a year
+    // switch (bar animations), an opened data table, keyboard focus.
+    await page.locator('fz-dashboard fz-petitions .fz-point').first().hover();
+    await expect.poll(() => page.locator('fz-dashboard fz-petitions .tooltip').count()).toBe(1);
+    await page.locator('fz-year-toggle label.year').nth(1).click();
+    await page.locator('fz-dashboard fz-training details > summary').click();
+    await page.locator('fz-petitions[group="real"] .fz-point').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(400);
+    expect(await page.locator('fz-dashboard fz-training table').isVisible()).toBe(true);
+    expect(await page.locator('fz-dashboard fz-petitions .fz-bar-previous rect').count()).toBeGreaterThan(0);
+    expect(await page.locator('fz-training[group="real"] [role="alert"]').innerText()).toContain('404');
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(consoleErrors.filter((text) => /Content.Security.Policy/i.test(text))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('is really enforced on that page: an inline style is refused', async () => {
+    const { page } = await open('/csp.html');
+    const refused = await page.evaluate(async () => {
+      const style = document.createElement('style');
+      style.textContent = 'body { color: red }';
+      document.head.append(style);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return (window as unknown as { cspViolations: string[] }).cspViolations;
+    });
+    expect(refused.some((v) => v.startsWith('style-src'))).toBe(true);
+    await page.close();
   });
 });
 

@@ -87,6 +87,11 @@ describe('datasetProblems(value) names the field and the rule broken', () => {
     expect(problemsOf(mutated(change))).toEqual([expected]);
   });
 
+  it('NaN and Infinity, which a script can put in the data property, as what they are', () => {
+    expect(problemsOf(mutated((d) => (d.years[0].mediation.statedRate.value = NaN)))).toEqual(['years[0].mediation.statedRate.value type']);
+    expect(problemsOf(mutated((d) => (d.years[0].training[0].value = Infinity)))).toEqual(['years[0].training[0].value type']);
+  });
+
   it('the root not an object', () => {
     expect(problemsOf([])).toEqual(['(root) type']);
     expect(problemsOf(null)).toEqual(['(root) type']);

@@ -1,0 +1,158 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import beiyang from '../../data/beiyang.json';
+import { mutate, random } from '../helpers/fuzz.js';
+import { allFz, cleanup, deepText, inShadow, mount, settled } from './helpers.js';
+
+afterEach(cleanup);
+
+const alertText = (element: Element) => inShadow(element, '[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+describe('a failing network', () => {
+  it.each([
+    ['500', '/__test__/status/500', 'http', '服务器返回 500'],
+    ['404', '/__test__/status/404', 'http', '服务器返回 404'],
+    ['a login page instead of JSON', '/__test__/login', 'html', '服务器返回的是网页而不是数据文件'],
+  ])('%s ends in a clear message with a retry button and an fz-error event', async (_name, url, kind, message) => {
+    const events: CustomEvent[] = [];
+    document.addEventListener('fz-error', (event) => events.push(event as CustomEvent));
+    const element = mount('fz-petitions', { src: `${url}?${Math.random()}` });
+    await settled(element);
+    expect(alertText(element)).toContain(message);
+    expect(inShadow(element, '[role="alert"] button')!.textContent).toBe('重试');
+    expect(events.map((event) => event.detail.kind)).toEqual([kind]);
+  });
+
+  it('that never answers times out after the `timeout` attribute, with a retry button', async () => {
+    const element = mount('fz-training', { src: `/__test__/hang?${Math.random()}`, timeout: '300' });
+    await element.updateComplete;
+    expect(inShadow(element, '[role="status"]')!.textContent).toBe('正在加载数据…');
+    await settled(element);
+    expect(alertText(element)).toContain('服务器 0.3 秒内没有响应');
+    expect(inShadow(element, '[role="alert"] button')).not.toBeNull();
+  });
+
+  it('that refuses this page (no CORS header) says so', async () => {
+    const other = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const element = mount('fz-mediation', { src: `${location.protocol}//${other}:${location.port}/__test__/no-cors` });
+    await settled(element);
+    expect(alertText(element)).toContain('不允许本页读取（跨域）');
+  });
+
+  it('that recovers: retry loads the chart and the alert goes', async () => {
+    const element = mount('fz-petitions', { src: `/__test__/flaky?id=${Math.random()}` });
+    await settled(element);
+    expect(alertText(element)).toContain('服务器返回 503');
+    await userEvent.click(inShadow(element, '[role="alert"] button')!);
+    await expect.poll(() => inShadow(element, '.chart svg')).not.toBeNull();
+    expect(inShadow(element, '[role="alert"]')).toBeNull();
+    expect(deepText(element)).toContain('354件 · 90.1%');
+  });
+
+  it('in English too', async () => {
+    const element = mount('fz-petitions', { src: `/__test__/status/500?${Math.random()}`, lang: 'en' });
+    await settled(element);
+    expect(alertText(element)).toContain('the server answered 500');
+    expect(inShadow(element, '[role="alert"] button')!.textContent).toBe('Retry');
+  });
+});
+
+const PAYLOADS = [
+  '<img src=x onerror="window.__xss=1">',
+  '<script>window.__xss=2</script>',
+  '"><svg onload="window.__xss=3">',
+  "javascript:window.__xss=4",
+  '{{constructor.constructor("window.__xss=5")()}}',
+];
+
+/** Every string field of the dataset replaced by a payload (ids and dates must stay valid to get past the schema). */
+function poisoned(payload: string): unknown {
+  const copy = structuredClone(beiyang) as any;
+  const visit = (node: any) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (typeof value === 'string' && !['id', 'date', 'url', '$schema'].includes(key)) node[key] = `${payload}${key}`;
+      else if (value && typeof value === 'object') visit(value);
+    }
+  };
+  visit(copy);
+  copy.years[0].source.url = `https://example.org/${encodeURIComponent(payload)}"><script>window.__xss=6</script>`;
+  return copy;
+}
+
+describe('hostile strings in the data', () => {
+  it.each(PAYLOADS)('are shown as text, and nothing runs: %s', async (payload) => {
+    delete (window as any).__xss;
+    const element = mount('fz-dashboard', { lang: 'en' }, 1280, { data: poisoned(payload) });
+    await settled(element);
+    for (const el of allFz(element)) {
+      for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
+      await (el as any).updateComplete;
+    }
+    // Hover and focus every point, so tooltips render the strings too.
+    for (const el of allFz(element).slice(1)) {
+      const points = el.shadowRoot!.querySelectorAll<SVGElement>('.fz-point');
+      for (const point of points) point.focus();
+      await (el as any).updateComplete;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((window as any).__xss).toBeUndefined();
+    for (const el of allFz(element)) {
+      expect(el.shadowRoot!.querySelectorAll('script, img, iframe, object, embed, [onerror], [onload]')).toHaveLength(0);
+    }
+    expect(deepText(element)).toContain(`${payload}title`);
+    const link = inShadow(element, '.source a')!;
+    expect(link.getAttribute('href')!.startsWith('https://example.org/')).toBe(true);
+  });
+
+  it('open only http: and https: links', async () => {
+    const copy = structuredClone(beiyang) as any;
+    copy.years[0].source.url = 'javascript:alert(1)';
+    const element = mount('fz-training', {}, 640, { data: copy });
+    await settled(element);
+    expect(alertText(element)).toContain('years[0].source.url');
+    expect(element.shadowRoot!.querySelector('a[href^="javascript"]')).toBeNull();
+  });
+});
+
+describe('fuzzing the real dataset', () => {
+  it('500 seeded mutants: each shows a chart or an alert, never an uncaught error', async () => {
+    const uncaught: string[] = [];
+    const onError = (event: ErrorEvent) => uncaught.push(event.message);
+    const onRejection = (event: PromiseRejectionEvent) => uncaught.push(String(event.reason));
+    addEventListener('error', onError);
+    addEventListener('unhandledrejection', onRejection);
+    // Each refused mutant logs its JSON paths; counted here rather than printed 500 times.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const next = random(20250224);
+    const element = mount('fz-dashboard', {}, 1000) as HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
+    let refusals = 0;
+    element.addEventListener('fz-error', (event) => {
+      if (event.target === element && (event as CustomEvent).detail.path) refusals++;
+    });
+    let charts = 0;
+    let alerts = 0;
+    try {
+      for (let i = 0; i < 500; i++) {
+        const mutant = mutate(beiyang, next);
+        element.data = mutant;
+        await element.updateComplete;
+        for (const el of allFz(element)) await (el as any).updateComplete;
+        const shown = allFz(element).map((el) => el.shadowRoot!.querySelector('.chart svg, [role="alert"], .status:not([role]), .charts'));
+        const blank = allFz(element).filter((_, n) => !shown[n]).map((el) => `${el.localName}: ${el.shadowRoot!.innerHTML.replace(/<!--[^>]*-->/g, '').slice(0, 300)}`);
+        expect(blank, `mutant ${i}`).toEqual([]);
+        if (element.shadowRoot!.querySelector('[role="alert"]')) alerts++;
+        else charts++;
+      }
+    } finally {
+      logged.mockRestore();
+      removeEventListener('error', onError);
+      removeEventListener('unhandledrejection', onRejection);
+    }
+    expect(uncaught).toEqual([]);
+    // Both outcomes occur: the mutations reach past the schema as well as into it.
+    expect(charts).toBeGreaterThan(20);
+    expect(alerts).toBeGreaterThan(100);
+    expect(refusals).toBe(alerts);
+    console.log(`fuzz: 500 mutants, ${charts} drawn, ${alerts} refused with an alert`);
+  }, 120_000);
+});

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+
+/**
+ * Misbehaving servers for the browser tests, on the test server itself (loopback only):
+ * `/__test__/status/500`, a login page served as 200 (`/__test__/login`), a server that never
+ * answers (`/__test__/hang`), one that fails once then works (`/__test__/flaky?id=…`), and one
+ * that sends no CORS header (`/__test__/no-cors`, read from the other loopback name).
+ */
+export function testRoutes(): Plugin {
+  const dataset = readFileSync(new URL('../data/beiyang.json', import.meta.url));
+  const seen = new Set<string>();
+  return {
+    name: 'fazhi-test-routes',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const url = new URL(request.url ?? '/', 'http://localhost');
+        if (!url.pathname.startsWith('/__test__/')) return next();
+        const route = url.pathname.slice('/__test__/'.length);
+        if (route.startsWith('status/')) {
+          response.statusCode = Number(route.slice('status/'.length));
+          return response.end('error');
+        }
+        if (route === 'login') {
+          response.setHeader('content-type', 'text/html; charset=utf-8');
+          return response.end('<!doctype html><title>统一身份认证</title><form>请登录</form>');
+        }
+        if (route === 'hang') {
+          // Answers nothing; gives up after 20 s so the server can close.
+          const timer = setTimeout(() => response.destroy(), 20_000);
+          request.on('close', () => clearTimeout(timer));
+          return;
+        }
+        if (route === 'flaky') {
+          const id = url.searchParams.get('id') ?? '';
+          if (!seen.has(id)) {
+            seen.add(id);
+            response.statusCode = 503;
+            return response.end('busy');
+          }
+        }
+        if (route === 'flaky' || route === 'no-cors') {
+          response.setHeader('content-type', 'application/json');
+          // The dev server allows loopback origins by default; this route must not.
+          if (route === 'no-cors') response.removeHeader('access-control-allow-origin');
+          return response.end(dataset);
+        }
+        response.statusCode = 404;
+        response.end();
+      });
+    },
+  };
+}
