@@ -28,6 +28,16 @@ function compared(point: ChartPoint, previous: { value: number } | null | undefi
   };
 }
 
+/** One count — a total, cases accepted — as a point; with the earlier year's count when comparing. */
+export function countPoint(
+  { id, label, value, unit, quote, details = [] }: { id: string; label: string; value: number; unit: Unit; quote?: string; details?: string[] },
+  lang: Lang,
+  earlier?: number,
+): ChartPoint {
+  const point = { id, label, value, valueText: unit(formatCount(value, lang)), details, quote };
+  return compared(point, earlier === undefined ? undefined : { value: earlier }, lang, unit);
+}
+
 function sharePoints(items: readonly ShareItem[], lang: Lang, unit: Unit, previous?: readonly ShareItem[]): ChartPoint[] {
   return items.map((item) => {
     const share = formatPercent(item.share, lang);
@@ -65,14 +75,13 @@ export function mediationSections(figures: MediationFigures, lang: Lang, previou
   const t = messages[lang];
   const unit = t.units.cases;
   const rate = figures.computedRate === null ? t.mediation.rateNone : `${t.mediation.computedRate} ${formatPercent(figures.computedRate, lang, 2)}`;
-  const point = (id: string, label: string, value: number, quote: string, details: string[], old?: number): ChartPoint =>
-    compared({ id, label, value, valueText: unit(formatCount(value, lang)), details, quote }, old === undefined ? undefined : { value: old }, lang, unit);
+  const { accepted, resolved } = figures;
   return [
     {
       style: 'part',
       points: [
-        point('accepted', t.mediation.accepted, figures.accepted.value, figures.accepted.quote, [], previous?.accepted.value),
-        point('resolved', t.mediation.resolved, figures.resolved.value, figures.resolved.quote, [rate], previous?.resolved.value),
+        countPoint({ id: 'accepted', label: t.mediation.accepted, value: accepted.value, unit, quote: accepted.quote }, lang, previous?.accepted.value),
+        countPoint({ id: 'resolved', label: t.mediation.resolved, value: resolved.value, unit, quote: resolved.quote, details: [rate] }, lang, previous?.resolved.value),
       ],
     },
   ];

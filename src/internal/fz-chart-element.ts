@@ -1,11 +1,12 @@
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import type { DataWarning, YearFigures } from '../data/derive.js';
-import type { ChartOptions, ChartPoint } from '../charts/types.js';
+import { barChart } from '../charts/bar-chart.js';
+import type { BarSection, ChartOptions, ChartPoint } from '../charts/types.js';
 import { FzElement } from './fz-element.js';
 import { PointsController } from './points-controller.js';
 import { ResizeController } from './resize-controller.js';
 import { dataTable } from './data-table.js';
-import { baseStyles, chartStyles, tableStyles } from './styles.js';
+import { baseStyles, chartStyles, leadStyles, tableStyles } from './styles.js';
 import { animateBars } from './transition.js';
 
 /** What a chart element draws for one year (beside an earlier one, when comparing). */
@@ -45,7 +46,7 @@ export interface ChartView {
  * @csspart badge - The "示例数据 / Sample data" badge of an invented dataset.
  */
 export abstract class FzChartElement extends FzElement {
-  static override styles: CSSResultGroup = [baseStyles, chartStyles, tableStyles];
+  static override styles: CSSResultGroup = [baseStyles, chartStyles, leadStyles, tableStyles];
 
   protected readonly size = new ResizeController(this);
   protected readonly pointer = new PointsController(this);
@@ -67,6 +68,25 @@ export abstract class FzChartElement extends FzElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.pointer.position = (index, count) => this.t.position(index, count);
+  }
+
+  /** A view drawn as bars: the points are the sections' points, in order. */
+  protected barView(sections: BarSection[], rest: Omit<ChartView, 'points' | 'draw'>): ChartView {
+    return { points: sections.flatMap((section) => section.points), draw: (options) => barChart(sections, options), ...rest };
+  }
+
+  /** When comparing with a year whose report lacks this section: the sentence saying so. */
+  protected comparisonNotes(previous: YearFigures | undefined, earlier: unknown, section: string): string[] | undefined {
+    return previous && !earlier ? [this.t.sectionMissingIn(previous.year, section)] : undefined;
+  }
+
+  /** A headline figure, e.g. "信访总量 393件 ▼ −62，−11.5%", with the report's words. */
+  protected renderLead(point: ChartPoint): TemplateResult {
+    return html`<p class="lead">
+      <span><span class="lead-label">${point.label}</span><span class="lead-figure">${point.valueText}</span></span>
+      ${point.change ? html`<span class="change change-${point.change.direction}">${point.change.text}</span>` : nothing}
+      ${point.quote ? html`<q>${point.quote}</q>` : nothing}
+    </p>`;
   }
 
   private chart(view: ChartView, figures: YearFigures, previous?: YearFigures): SVGSVGElement | typeof nothing {

@@ -25,22 +25,20 @@ export class PointsController implements ReactiveController {
     host.addController(this);
   }
 
+  private readonly listeners = {
+    pointerover: (event: Event) => this.onPointerOver(event as PointerEvent),
+    pointerout: (event: Event) => this.onPointerOut(event as PointerEvent),
+    focusin: (event: Event) => this.onFocusIn(event as FocusEvent),
+    focusout: (event: Event) => this.onFocusOut(event as FocusEvent),
+    keydown: (event: Event) => this.onKeyDown(event as KeyboardEvent),
+  };
+
   hostConnected(): void {
-    const root = this.host.renderRoot;
-    root.addEventListener('pointerover', this.onPointerOver as EventListener);
-    root.addEventListener('pointerout', this.onPointerOut as EventListener);
-    root.addEventListener('focusin', this.onFocusIn as EventListener);
-    root.addEventListener('focusout', this.onFocusOut as EventListener);
-    root.addEventListener('keydown', this.onKeyDown as EventListener);
+    for (const [type, listener] of Object.entries(this.listeners)) this.host.renderRoot.addEventListener(type, listener);
   }
 
   hostDisconnected(): void {
-    const root = this.host.renderRoot;
-    root.removeEventListener('pointerover', this.onPointerOver as EventListener);
-    root.removeEventListener('pointerout', this.onPointerOut as EventListener);
-    root.removeEventListener('focusin', this.onFocusIn as EventListener);
-    root.removeEventListener('focusout', this.onFocusOut as EventListener);
-    root.removeEventListener('keydown', this.onKeyDown as EventListener);
+    for (const [type, listener] of Object.entries(this.listeners)) this.host.renderRoot.removeEventListener(type, listener);
   }
 
   hostUpdated(): void {
@@ -76,21 +74,21 @@ export class PointsController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private onPointerOver = (event: PointerEvent) => {
+  private onPointerOver(event: PointerEvent): void {
     const index = this.indexOf(event.target);
     if (index === null) return;
     this.pointerX = event.clientX;
     this.show(index);
-  };
+  }
 
-  private onPointerOut = (event: PointerEvent) => {
+  private onPointerOut(event: PointerEvent): void {
     if (this.indexOf(event.relatedTarget) !== null) return;
     this.pointerX = null;
     const focused = this.indexOf((this.host.renderRoot as ShadowRoot).activeElement);
     this.show(focused);
-  };
+  }
 
-  private onFocusIn = (event: FocusEvent) => {
+  private onFocusIn(event: FocusEvent): void {
     const index = this.indexOf(event.target);
     if (index === null) return;
     this.pointerX = null;
@@ -99,13 +97,13 @@ export class PointsController implements ReactiveController {
     this.announcement = [point.label, point.valueText, ...change, ...point.details, this.position(index + 1, this.points.length)].join('，');
     this.show(index);
     this.host.requestUpdate();
-  };
+  }
 
-  private onFocusOut = (event: FocusEvent) => {
+  private onFocusOut(event: FocusEvent): void {
     if (this.indexOf(event.relatedTarget) === null) this.show(null);
-  };
+  }
 
-  private onKeyDown = (event: KeyboardEvent) => {
+  private onKeyDown(event: KeyboardEvent): void {
     const index = this.indexOf(event.target);
     if (index === null) return;
     const last = this.points.length - 1;
@@ -124,7 +122,7 @@ export class PointsController implements ReactiveController {
     if (!(event.key in next)) return;
     event.preventDefault();
     this.moveFocus(index, next[event.key]);
-  };
+  }
 
   private moveFocus(from: number, to: number): void {
     const target = this.pointElement(to);

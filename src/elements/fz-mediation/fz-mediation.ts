@@ -1,13 +1,11 @@
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { barChart } from '../../charts/bar-chart.js';
 import { mediationSections } from '../../charts/points.js';
 import type { ChartPoint } from '../../charts/types.js';
 import type { MediationFigures, YearFigures } from '../../data/derive.js';
 import { formatCount, formatPercent, formatRateChange } from '../../i18n/format.js';
 import { mediationSummary } from '../../i18n/summaries.js';
 import { FzChartElement, type ChartView } from '../../internal/fz-chart-element.js';
-import { leadStyles } from '../../internal/styles.js';
 import { mediationStyles } from './styles.js';
 
 /**
@@ -17,7 +15,7 @@ import { mediationStyles } from './styles.js';
  */
 @customElement('fz-mediation')
 export class FzMediation extends FzChartElement {
-  static override styles = [FzChartElement.styles, leadStyles, mediationStyles];
+  static override styles = [FzChartElement.styles, mediationStyles];
 
   protected chartTitle(): string {
     return this.t.titles.mediation;
@@ -28,16 +26,13 @@ export class FzMediation extends FzChartElement {
     const mediation = figures.mediation;
     if (!mediation) return { missing: t.sectionMissing(t.sections.mediation) };
     const earlier = previous?.mediation;
-    const sections = mediationSections(mediation, lang, earlier);
-    return {
-      points: sections.flatMap((section) => section.points),
-      draw: (options) => barChart(sections, options),
+    return this.barView(mediationSections(mediation, lang, earlier), {
       summary: mediationSummary(mediation, figures.year, lang, earlier && { year: previous.year, figures: earlier }),
-      notes: previous && !earlier ? [t.sectionMissingIn(previous.year, t.sections.mediation)] : undefined,
+      notes: this.comparisonNotes(previous, earlier, t.sections.mediation),
       before: this.renderRates(mediation, earlier),
       warnings: ['resolved-above-accepted', 'stated-rate'],
       tableRows: this.rateRows(mediation, earlier),
-    };
+    });
   }
 
   /** The stated and the computed rate as data-table rows. */
