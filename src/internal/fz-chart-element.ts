@@ -49,7 +49,7 @@ export abstract class FzChartElement extends FzElement {
   static override styles: CSSResultGroup = [baseStyles, chartStyles, leadStyles, tableStyles];
 
   protected readonly size = new ResizeController(this);
-  protected readonly pointer = new PointsController(this);
+  protected readonly pointer = new PointsController(this, (index, count) => this.t.position(index, count));
 
   private drawn?: { key: string; moment: string; state: unknown; svg: SVGSVGElement };
   private replaced?: SVGSVGElement;
@@ -63,11 +63,7 @@ export abstract class FzChartElement extends FzElement {
     super.updated(changed);
     if (this.replaced && this.drawn) animateBars(this.replaced, this.drawn.svg);
     this.replaced = undefined;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.pointer.position = (index, count) => this.t.position(index, count);
+    this.pointer.restoreFocus();
   }
 
   /** A view drawn as bars: the points are the sections' points, in order. */
@@ -100,6 +96,7 @@ export abstract class FzChartElement extends FzElement {
     const key = [width, fontSize, this.language, moment].join('|');
     const state = this.loader.state;
     if (this.drawn?.key !== key || this.drawn.state !== state) {
+      this.pointer.keepFocus();
       const svg = view.draw({ width, fontSize, ariaLabel: this.chartTitle(), document: this.ownerDocument });
       svg.setAttribute('aria-describedby', 'summary');
       if (this.drawn && this.drawn.moment !== moment && this.drawn.state === state) this.replaced = this.drawn.svg;
@@ -123,7 +120,8 @@ export abstract class FzChartElement extends FzElement {
       return html`<figure class="root" part="figure">${heading}${failure ? this.renderFailure(failure) : this.renderLoading()}</figure>`;
     }
     const view = this.view(figures, previous);
-    const subtitle = html`<p class="subtitle" part="subtitle">${this.renderSubtitle(figures, previous)}</p>`;
+    const subtitleText = this.renderSubtitle(figures, previous);
+    const subtitle = html`<p class="subtitle" part="subtitle">${subtitleText}</p>`;
     this.readableText = '';
     if ('missing' in view) {
       this.pointer.points = [];
@@ -132,7 +130,6 @@ export abstract class FzChartElement extends FzElement {
     this.pointer.points = view.points;
     this.pointer.previousLine = previous && ((value) => this.t.pair(this.t.year(previous.year), value));
     const notes = [...(compareNote ? [compareNote] : []), ...(view.notes ?? [])];
-    const subtitleText = this.renderSubtitle(figures, previous);
     this.readableText = this.t.readable(this.chartTitle(), subtitleText, view.summary);
     const years = previous && { current: this.t.year(figures.year), previous: this.t.year(previous.year) };
     return html`<figure class="root" part="figure" aria-labelledby="title">

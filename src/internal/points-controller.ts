@@ -15,14 +15,30 @@ export class PointsController implements ReactiveController {
   previousLine?: (valueText: string) => string;
   /** What the live region says: the point keyboard focus last moved to. */
   announcement = '';
-  /** Words the announcement with the point's position, e.g. "第2项，共7项". */
-  position: (index: number, count: number) => string = (index, count) => `${index}/${count}`;
   /** Index of the point whose tooltip shows, or null. */
   active: number | null = null;
   private pointerX: number | null = null;
+  private refocus: number | null = null;
 
-  constructor(private readonly host: Host) {
+  /** `position` words a point's place for the announcement, e.g. "第2项，共7项". */
+  constructor(
+    private readonly host: Host,
+    private readonly position: (index: number, count: number) => string,
+  ) {
     host.addController(this);
+  }
+
+  /** Call before the chart is replaced (a resize, a text zoom): the focused point is remembered… */
+  keepFocus(): void {
+    this.refocus = this.indexOf((this.host.renderRoot as ShadowRoot).activeElement);
+  }
+
+  /** …and focused again in the new chart once it is on the page. */
+  restoreFocus(): void {
+    if (this.refocus === null) return;
+    // A new chart's tab stop is its first point.
+    this.moveFocus(0, this.refocus);
+    this.refocus = null;
   }
 
   private readonly listeners = {

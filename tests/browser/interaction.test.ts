@@ -120,6 +120,20 @@ describe('resizing', () => {
     expect(svg.right).toBeLessThanOrEqual(element.getBoundingClientRect().right);
   });
 
+  it('keeps keyboard focus on the same point when the chart is redrawn', async () => {
+    const element = mount('fz-petitions', { src: DATA_URL }, 900);
+    await settled(element);
+    point(element, 0).focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await userEvent.keyboard('{ArrowDown}');
+    const before = point(element, 2);
+    element.parentElement!.style.width = '500px';
+    await expect.poll(() => point(element, 2) !== before).toBe(true);
+    await expect.poll(() => element.shadowRoot!.activeElement).toBe(point(element, 2));
+    expect(point(element, 2).getAttribute('tabindex')).toBe('0');
+    expect(point(element, 0).getAttribute('tabindex')).toBe('-1');
+  });
+
   it('fills widths from 320 px to 1920 px', async () => {
     for (const width of [320, 1920]) {
       const element = mount('fz-training', { src: DATA_URL }, width);
