@@ -8,6 +8,40 @@ afterEach(cleanup);
 
 const alertText = (element: Element) => inShadow(element, '[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
+type Change = (dataset: any) => unknown;
+
+describe('each kind of bad data, in the element', () => {
+  it.each<[string, Change, string, string]>([
+    ['wrong type', (d) => (d.years[0].petitions.total.value = '393'), 'years[0].petitions.total.value', '应为整数，实际为文本'],
+    ['missing field', (d) => delete d.years[0].source.title, 'years[0].source.title', '缺少必填字段'],
+    ['negative count', (d) => (d.years[0].training[0].value = -12), 'years[0].training[0].value', '不能小于 0（实际为 -12）'],
+    ['fractional count', (d) => (d.years[0].training[0].value = 12.5), 'years[0].training[0].value', '应为整数，实际为数字'],
+    ['absurd count', (d) => (d.years[0].petitions.total.value = 3_930_000_000), 'years[0].petitions.total.value', '不能大于 999999999'],
+    ['rate above 1', (d) => (d.years[0].mediation.statedRate.value = 99), 'years[0].mediation.statedRate.value', '不能大于 1（实际为 99）'],
+    ['duplicate year', (d) => d.years.push(structuredClone(d.years[0])), 'years[1].year', '重复：2024 已出现过'],
+    ['unknown schemaVersion', (d) => (d.schemaVersion = 3), 'schemaVersion', '不支持的数据格式版本 3，本组件读取版本 1'],
+    ['empty list', (d) => (d.years[0].training = []), 'years[0].training', '至少需要 1 项'],
+  ])('%s: an alert naming the field and the problem', async (_name, change, path, message) => {
+    const bad = structuredClone(beiyang) as any;
+    change(bad);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const element = mount('fz-dashboard', {}, 900, { data: bad });
+    await settled(element);
+    vi.restoreAllMocks();
+    expect(alertText(element)).toContain(`${path}：${message}`);
+    expect(element.shadowRoot!.querySelector('svg')).toBeNull();
+  });
+
+  it('resolved above accepted: drawn, with a warning', async () => {
+    const odd = structuredClone(beiyang) as any;
+    odd.years[0].mediation.resolved.value = 120;
+    const element = mount('fz-mediation', {}, 640, { data: odd });
+    await settled(element);
+    expect(inShadow(element, '.chart svg')).not.toBeNull();
+    expect(deepText(element)).toContain('成功化解 120 起多于受理 99 起，请核对。');
+  });
+});
+
 describe('a failing network', () => {
   it.each([
     ['500', '/__test__/status/500', 'http', '服务器返回 500'],
