@@ -1,11 +1,12 @@
 import { css } from 'lit';
 
 export const dashboardStyles = css`
-  /* The charts are cards of their own: no second frame around them, so narrow screens keep their width.
-     The theme's background stays: a dark dashboard on a light page must carry its own. */
+  /* The charts are cards of their own: no second frame around them and little padding, so narrow
+     screens keep their width. The theme's background stays: a dark dashboard on a light page must
+     carry its own. */
   .root {
     border: none;
-    padding: 0;
+    padding: 0.5em;
   }
   .key-figures {
     display: grid;
