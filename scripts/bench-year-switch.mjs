@@ -2,7 +2,8 @@
 // the built bundle. For each switch: the script time (click to every element updated), the time
 // to the next painted frame (the first frame after the update has run its style, layout and
 // paint), and the longest frame while the bars move (~300 ms).
-// Runs at full speed and with the CPU slowed 4× (an old office PC). Usage: npm run bench
+// Runs at full speed and with the CPU slowed 4× (an old office PC).
+// Usage: npm run bench (BENCH_VERBOSE=1 prints every switch)
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildBundle, launchChromium, root, serve } from './harness.mjs';
@@ -55,7 +56,6 @@ function switchYear({ year, toggleCompare }) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const results = [];
-const allRuns = [];
 try {
   for (const throttle of [1, 4]) {
     const tab = await browser.newPage({ viewport: { width: 1300, height: 900 } });
@@ -68,7 +68,9 @@ try {
       const step = i % 6 === 5 ? { toggleCompare: true } : { year: 2021 + (i % 4) };
       runs.push(await tab.evaluate(switchYear, step));
     }
-    allRuns.push(runs.map((run) => [Math.round(run.script), Math.round(run.toFrame), Math.round(run.longestFrame)]));
+    if (process.env.BENCH_VERBOSE) {
+      for (const [i, run] of runs.entries()) console.log(`switch ${i} (${i % 6 === 5 ? 'compare' : 'year'}): script ${run.script.toFixed(1)} ms, next frame ${run.toFrame.toFixed(1)} ms, longest frame ${run.longestFrame.toFixed(1)} ms`);
+    }
     const script = runs.map((run) => run.script);
     const toFrame = runs.map((run) => run.toFrame);
     const longest = runs.map((run) => run.longestFrame);
