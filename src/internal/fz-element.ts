@@ -29,7 +29,11 @@ interface Failure {
  * @attr theme - `light`, `dark` or `contrast`; default light, or dark on a system set to dark.
  * @attr large-text - Every text 18 px or more (适老化 large-text mode).
  * @attr timeout - Milliseconds to wait for the dataset (default 10000).
+ * @attr compare - A year to show beside `year`, or `previous` for the latest earlier one.
+ * @attr group - Elements with the same group follow one year toggle; default the page's group.
  * @fires fz-error - The dataset could not be loaded, is invalid, or lacks the year; detail `{ kind, message, path? }`.
+ * @fires fz-year-change - The year or comparison was changed on this element; detail `{ year, compare }`.
+ * @slot fz-text - Filled by the element itself: a one-line description for portal toolbars (visually hidden).
  * @csspart alert - The message shown instead of a chart when something is wrong.
  * @cssprop --fz-font-size - Base text size; default the larger of the page's root size and the inherited size.
  * @cssprop --fz-font-family - Font stack.
@@ -37,6 +41,8 @@ interface Failure {
  * @cssprop --fz-color-text - Text.
  * @cssprop --fz-color-muted - Secondary text, values and quotes.
  * @cssprop --fz-color-background - Background.
+ * @cssprop --fz-color-increase - A rise, when comparing years (with ▲ and a plus sign).
+ * @cssprop --fz-color-decrease - A fall, when comparing years (with ▼ and a minus sign).
  */
 export abstract class FzElement extends LitElement {
   static override styles: CSSResultGroup = [baseStyles];

@@ -8,7 +8,6 @@ import { toggleStyles } from './styles.js';
  * @summary Picks the year every `fz-*` element of its group shows (a radio group: one tab stop,
  * arrow keys move), and whether they compare it with the year before.
  *
- * @fires fz-year-change - The year or comparison was changed here; detail `{ year, compare }`.
  * @csspart figure - The toggle's box.
  */
 @customElement('fz-year-toggle')
