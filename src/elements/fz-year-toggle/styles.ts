@@ -33,8 +33,7 @@ export const toggleStyles = css`
   }
   .year span {
     display: inline-block;
-    min-width: 3.5em;
-    padding: 0.25em 0.75em;
+    padding: 0.25em 0.6em;
     border: 1px solid var(--_accent);
     margin-inline-start: -1px;
     text-align: center;
