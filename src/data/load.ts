@@ -7,17 +7,28 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 // One request per absolute URL, however many elements show it. Failed loads leave the cache so a retry asks again.
 const requests = new Map<string, Promise<Dataset>>();
 
+/** Tells elements when a URL has loaded, so those that failed on it earlier recover with the one that retried. */
+export const datasetLoads = new EventTarget();
+
+/** The absolute form of a dataset URL, as requests are shared by it. */
+export function datasetUrl(url: string): string {
+  return new URL(url, document.baseURI).href;
+}
+
 /**
  * Fetches, parses and validates the dataset at `url` (resolved against the page). Elements that
  * ask for the same URL share one request and one parsed dataset.
  */
 export function loadDataset(url: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<Dataset> {
-  const absolute = new URL(url, document.baseURI).href;
+  const absolute = datasetUrl(url);
   let request = requests.get(absolute);
   if (!request) {
     request = fetchDataset(absolute, timeoutMs);
     requests.set(absolute, request);
-    request.catch(() => requests.delete(absolute));
+    request.then(
+      () => datasetLoads.dispatchEvent(new CustomEvent('load', { detail: absolute })),
+      () => requests.delete(absolute),
+    );
   }
   return request;
 }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { inlineDataset, loadDataset, DEFAULT_TIMEOUT_MS } from '../data/load.js';
+import { datasetLoads, datasetUrl, inlineDataset, loadDataset, DEFAULT_TIMEOUT_MS } from '../data/load.js';
 import type { Dataset } from '../data/schema.js';
 import { DatasetError, parseDataset } from '../data/validate.js';
 
@@ -17,7 +17,8 @@ interface DatasetSource {
 /**
  * Finds the host's dataset — the `data` property, else the `src` URL (one request per URL for the
  * whole page), else inline JSON in a child `<script type="application/json">` — and validates it.
- * Whenever `data` or `src` change it starts again; answers to an older request are dropped.
+ * Whenever `data` or `src` change it starts again; answers to an older request are dropped. After
+ * a failure, a later successful load of the same URL (another element's retry) recovers it too.
  */
 export class DatasetController implements ReactiveController {
   state: DatasetState = { status: 'loading' };
@@ -26,6 +27,14 @@ export class DatasetController implements ReactiveController {
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement & DatasetSource) {
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    datasetLoads.addEventListener('load', this.onLoaded);
+  }
+
+  hostDisconnected(): void {
+    datasetLoads.removeEventListener('load', this.onLoaded);
   }
 
   hostUpdate(): void {
@@ -40,6 +49,11 @@ export class DatasetController implements ReactiveController {
     this.seen = undefined;
     this.host.requestUpdate();
   }
+
+  private onLoaded = (event: Event) => {
+    const { src } = this.host;
+    if (this.state.status === 'error' && src && (event as CustomEvent<string>).detail === datasetUrl(src)) this.reload();
+  };
 
   private resolve(): void {
     const { src, data, timeout } = this.host;

@@ -83,6 +83,18 @@ describe('a failing network', () => {
     expect(deepText(element)).toContain('354件 · 90.1%');
   });
 
+  it('that recovers brings back every element on that URL, from one retry', async () => {
+    const url = `/__test__/flaky?id=${Math.random()}`;
+    const first = mount('fz-petitions', { src: url });
+    const second = mount('fz-training', { src: url });
+    await settled(first);
+    await settled(second);
+    expect(alertText(second)).toContain('服务器返回 503');
+    await userEvent.click(inShadow(first, '[role="alert"] button')!);
+    await expect.poll(() => inShadow(second, '.chart svg')).not.toBeNull();
+    expect(inShadow(second, '[role="alert"]')).toBeNull();
+  });
+
   it('in English too', async () => {
     const element = mount('fz-petitions', { src: `/__test__/status/500?${Math.random()}`, lang: 'en' });
     await settled(element);
