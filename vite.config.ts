@@ -1,8 +1,8 @@
+import { playwright } from '@vitest/browser-playwright';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './scripts/harness.mjs';
 import { testRoutes } from './tests/server-routes.js';
-import { playwright } from '@vitest/browser-playwright';
 
 /** `npm start` opens on the demo page. */
 const demoAtRoot: Plugin = {
@@ -43,7 +43,6 @@ const leaveOut: Plugin = {
     return [standIn, ...exports.map((key) => `export const ${key} = leftOut("${name}.${key}");`)].join('\n');
   },
 };
-
 
 export default defineConfig({
   plugins: [demoAtRoot, leaveOut, ...(process.env.VITEST ? [testRoutes()] : [])],

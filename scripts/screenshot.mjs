@@ -3,17 +3,14 @@
 //        [--selector=CSS] [--click=CSS] [--hover=CSS] [--zoom=2]
 // With --selector, only the first element matching CSS is taken; --click and --hover act on the
 // first match before the shot; --zoom renders at that device scale (browser zoom).
-import { chromium } from 'playwright-core';
+import { launchChromium } from './harness.mjs';
 
 const [url, out, width = '1280', ...flags] = process.argv.slice(2);
 if (!url || !out) {
   console.error('usage: node scripts/screenshot.mjs <url> <out.png> [width] [--dark]');
   process.exit(2);
 }
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await launchChromium();
 try {
   const option = (name) => flags.find((flag) => flag.startsWith(`--${name}=`))?.slice(name.length + 3);
   const zoom = Number(option('zoom') ?? 1);
