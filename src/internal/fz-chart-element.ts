@@ -52,6 +52,7 @@ export abstract class FzChartElement extends FzElement {
   protected readonly pointer = new PointsController(this, (index, count) => this.t.position(index, count));
 
   private drawn?: { key: string; moment: string; state: unknown; svg: SVGSVGElement };
+  private shown?: { key: string; state: unknown; figures: ReturnType<FzElement['figures']>; view?: ChartView | { missing: string } };
   private replaced?: SVGSVGElement;
 
   /** The chart's title in the element's language. */
@@ -113,13 +114,28 @@ export abstract class FzChartElement extends FzElement {
     </p>`;
   }
 
+  /**
+   * The figures and the view for the current dataset, year, comparison and language, worked out
+   * once: hover and keyboard moves update the element too, and need neither again.
+   */
+  private current(): { figures: ReturnType<FzElement['figures']>; view?: ChartView | { missing: string } } {
+    const key = [this.year, this.compare, this.language].join('|');
+    const state = this.loader.state;
+    if (this.shown?.key !== key || this.shown.state !== state) {
+      const figures = this.figures();
+      const view = figures.figures && this.view(figures.figures, figures.previous);
+      this.shown = { key, state, figures, view };
+    }
+    return this.shown;
+  }
+
   override render(): TemplateResult {
-    const { figures, previous, compareNote, failure } = this.figures();
+    const { figures: found, view } = this.current();
+    const { figures, previous, compareNote, failure } = found;
     const heading = html`<h2 class="title" part="title" id="title">${this.chartTitle()}${figures ? this.renderSampleBadge(figures) : nothing}</h2>`;
-    if (!figures) {
+    if (!figures || !view) {
       return html`<figure class="root" part="figure">${heading}${failure ? this.renderFailure(failure) : this.renderLoading()}</figure>`;
     }
-    const view = this.view(figures, previous);
     const subtitleText = this.renderSubtitle(figures, previous);
     const subtitle = html`<p class="subtitle" part="subtitle">${subtitleText}</p>`;
     this.readableText = '';
