@@ -18,7 +18,9 @@ try {
   const { deriveYear } = await server.ssrLoadModule('/src/data/derive.ts');
   const { formatPath } = await server.ssrLoadModule('/src/data/schema-kit.ts');
   const { messages } = await server.ssrLoadModule('/src/i18n/messages.ts');
-  const t = messages[process.env.LANG?.startsWith('zh') ? 'zh-CN' : 'en'];
+  const { warningText } = await server.ssrLoadModule('/src/sections/registry.ts');
+  const lang = process.env.LANG?.startsWith('zh') ? 'zh-CN' : 'en';
+  const t = messages[lang];
   for (const file of files) {
     let text;
     try {
@@ -31,7 +33,7 @@ try {
     try {
       const dataset = parseDatasetText(text);
       const warnings = dataset.years.flatMap((entry) => deriveYear(dataset, entry.year).warnings);
-      for (const warning of warnings) console.log(`${file}: ${formatPath(warning.path)}: warning: ${t.warning(warning, String)}`);
+      for (const warning of warnings) console.log(`${file}: ${formatPath(warning.path)}: warning: ${warningText(warning, lang)}`);
       console.log(`${file}: valid — ${dataset.years.length} year(s)${warnings.length ? `, ${warnings.length} warning(s)` : ''}`);
     } catch (error) {
       if (!(error instanceof DatasetError)) throw error;

@@ -3,10 +3,10 @@ import { textWidthEm, wrapText } from './text.js';
 import { cleanPlotSvg, markPoints } from './svg.js';
 import type { BarSection, ChartOptions, ChartPoint } from './types.js';
 
-// Heights in ems: the label line, a bar, the earlier year's bar when comparing, space after a row.
+// Heights in ems: the label line, a bar, the compared year's bar when comparing, space after a row.
 const LABEL_EM = 1.55;
 const BAR_EM = 1.1;
-const PREVIOUS_BAR_EM = 0.8;
+const COMPARED_BAR_EM = 0.8;
 const GAP_EM = 0.15;
 const AFTER_EM = 0.75;
 const LINE_EM = 1.4;
@@ -23,7 +23,7 @@ interface Row {
   /** The change goes on its own line when it does not fit beside the label. */
   changeOwnLine: boolean;
   bar: [number, number];
-  previousBar?: [number, number];
+  comparedBar?: [number, number];
 }
 
 interface Heading {
@@ -35,7 +35,7 @@ interface Heading {
  * Horizontal bars, one row each: the label on its own line (long names never squeeze the bars),
  * the bar under it with its value at the end. Sections stack, each under an optional heading
  * that wraps to the width, all on one scale; points are numbered across sections in order.
- * Points that carry an earlier year's figure get a second, outlined bar above their own, and
+ * Points that carry the compared year's figure get a second, outlined bar above their own, and
  * the change on the label line.
  *
  * @example barChart([{ style: 'part', points }], { width: 600, fontSize: 16, ariaLabel: '信访', document })
@@ -44,11 +44,11 @@ export function barChart(sections: readonly BarSection[], options: ChartOptions)
   const { width, fontSize: f, document } = options;
   const points = sections.flatMap((section) => section.points);
   const { rows, headings, height } = layout(sections, width, f);
-  const max = Math.max(1, ...points.flatMap((point) => [point.value, point.previous?.value ?? 0]));
-  const widest = Math.max(...points.flatMap((point) => [point.valueText, point.previous?.valueText ?? ''].map(textWidthEm)));
+  const max = Math.max(1, ...points.flatMap((point) => [point.value, point.compared?.value ?? 0]));
+  const widest = Math.max(...points.flatMap((point) => [point.markText, point.compared?.valueText ?? ''].map(textWidthEm)));
   // Room right of the longest bar for the widest value; bars keep at least 3 em.
   const valueRoom = Math.min((widest + 0.5) * f, width - 3 * f);
-  const compared = rows.filter((row) => row.previousBar);
+  const compared = rows.filter((row) => row.comparedBar);
   const changed = rows.filter((row) => row.point.change);
 
   const svg = plot({
@@ -64,12 +64,12 @@ export function barChart(sections: readonly BarSection[], options: ChartOptions)
     marks: [
       rect(compared, {
         x1: 0,
-        x2: (row: Row) => row.point.previous!.value,
-        y1: (row: Row) => row.previousBar![0],
-        y2: (row: Row) => row.previousBar![1],
-        className: 'fz-bar-previous',
+        x2: (row: Row) => row.point.compared!.value,
+        y1: (row: Row) => row.comparedBar![0],
+        y2: (row: Row) => row.comparedBar![1],
+        className: 'fz-bar-compared',
         ariaHidden: 'true',
-        render: keyBy(compared, (row) => `${row.point.id}~previous`),
+        render: keyBy(compared, (row) => `${row.point.id}~compared`),
       }),
       ...(['part', 'subset'] as const).map((style) => {
         const styled = rows.filter((row) => row.style === style);
@@ -128,18 +128,18 @@ export function barChart(sections: readonly BarSection[], options: ChartOptions)
         render: byDirection(changed),
       }),
       text(compared, {
-        x: (row: Row) => row.point.previous!.value,
-        y: (row: Row) => (row.previousBar![0] + row.previousBar![1]) / 2,
-        text: (row: Row) => row.point.previous!.valueText,
+        x: (row: Row) => row.point.compared!.value,
+        y: (row: Row) => (row.comparedBar![0] + row.comparedBar![1]) / 2,
+        text: (row: Row) => row.point.compared!.valueText,
         textAnchor: 'start',
         dx: 0.35 * f,
-        className: 'fz-value fz-value-previous',
+        className: 'fz-value fz-value-compared',
         ariaHidden: 'true',
       }),
       text(rows, {
         x: (row: Row) => row.point.value,
         y: (row: Row) => (row.bar[0] + row.bar[1]) / 2,
-        text: (row: Row) => row.point.valueText,
+        text: (row: Row) => row.point.markText,
         textAnchor: 'start',
         dx: 0.35 * f,
         className: 'fz-value',
@@ -160,6 +160,7 @@ export function barChart(sections: readonly BarSection[], options: ChartOptions)
       }),
     ],
   }) as SVGSVGElement;
+  svg.classList.add('fz-chart');
   svg.setAttribute('font-size', String(f));
   svg.setAttribute('role', 'group');
   svg.setAttribute('aria-label', options.ariaLabel);
@@ -201,10 +202,10 @@ function layout(sections: readonly BarSection[], width: number, f: number): { ro
       const changeOwnLine = change !== '' && textWidthEm(point.label) + textWidthEm(change) + 1 > widthEm;
       if (changeOwnLine) y += LINE_EM * f;
       y += LABEL_EM * f;
-      let previousBar: [number, number] | undefined;
-      if (point.previous) {
-        previousBar = [y, y + PREVIOUS_BAR_EM * f];
-        y += (PREVIOUS_BAR_EM + GAP_EM) * f;
+      let comparedBar: [number, number] | undefined;
+      if (point.compared) {
+        comparedBar = [y, y + COMPARED_BAR_EM * f];
+        y += (COMPARED_BAR_EM + GAP_EM) * f;
       }
       const bar: [number, number] = [y, y + BAR_EM * f];
       y += (BAR_EM + AFTER_EM) * f;
@@ -218,7 +219,7 @@ function layout(sections: readonly BarSection[], width: number, f: number): { ro
         changeY: changeOwnLine ? labelY + LINE_EM * f : labelY,
         changeOwnLine,
         bar,
-        previousBar,
+        comparedBar,
       });
     }
   }

@@ -48,7 +48,7 @@ export function platformsDiagram(points: readonly ChartPoint[], options: ChartOp
 
   const root = document.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
   const svg = select(root)
-    .attr('class', 'fz-diagram')
+    .attr('class', 'fz-chart fz-diagram')
     .attr('width', width)
     .attr('height', height)
     .attr('viewBox', `0 0 ${width} ${height}`)
@@ -99,5 +99,5 @@ function writeLines(node: SVGGElement, card: Card, f: number): void {
     .attr('aria-hidden', 'true')
     .attr('x', 0.7 * f)
     .attr('y', card.height - 0.75 * f)
-    .text(card.point.valueText);
+    .text(card.point.markText);
 }

@@ -1,7 +1,7 @@
 import { POINT_CLASS, type ChartPoint } from './types.js';
 
 /**
- * Makes a mark's elements reachable: each gets the point's index, a name, and a place in one
+ * Makes a mark's elements reachable: each gets the point's index, its name, and a place in one
  * roving tab order (the first point is the chart's single tab stop).
  */
 export function markPoints(elements: ArrayLike<Element>, indexes: ArrayLike<number>, points: readonly ChartPoint[]): void {
@@ -12,13 +12,13 @@ export function markPoints(elements: ArrayLike<Element>, indexes: ArrayLike<numb
     element.setAttribute('data-index', String(indexes[i]));
     element.setAttribute('tabindex', indexes[i] === 0 ? '0' : '-1');
     element.setAttribute('role', 'img');
-    element.setAttribute('aria-label', `${point.label} ${point.valueText}`);
+    element.setAttribute('aria-label', point.name);
   }
 }
 
 /**
  * Leaves a rendered chart with no inline `<style>` (a strict Content-Security-Policy refuses it;
- * the element's own stylesheet carries the equivalent rules) and with only our names for
+ * the chart's own stylesheet carries the equivalent rules) and with only our names for
  * assistive technology.
  */
 export function cleanPlotSvg(svg: SVGSVGElement): SVGSVGElement {

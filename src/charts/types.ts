@@ -3,21 +3,27 @@
  * Chart functions know nothing of Lit, fetch or the page.
  */
 
-import type { Change } from '../i18n/format.js';
+import type { Change } from '../i18n/change.js';
 
 /** One data point a reader can hover, focus and read about. */
 export interface ChartPoint {
   id: string;
   label: string;
   value: number;
-  /** The value as shown beside the mark, e.g. "354件 · 90.1%". */
+  /** The value in words: "354件". */
   valueText: string;
-  /** Lines the tooltip shows under the value, e.g. "占总量 90.1%". */
+  /** What is written beside the mark: the value, with its share when it has one ("354件 · 90.1%"). */
+  markText: string;
+  /** The point's accessible name: label, value and share, said once ("12345热线，354件，占总量 90.1%"). */
+  name: string;
+  /** The point's share of the whole in words ("占总量 90.1%"), when it has one. */
+  share?: string;
+  /** Further lines for the tooltip, the announcement and the data table, e.g. "学习培训合计 41次". */
   details: string[];
   /** The words of the report this figure comes from. */
   quote?: string;
-  /** When comparing years: the same figure in the earlier year, and the change since. */
-  previous?: { value: number; valueText: string };
+  /** When comparing years: the same figure in the compared year, and the change since. */
+  compared?: { value: number; valueText: string };
   change?: Change;
 }
 

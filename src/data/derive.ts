@@ -1,59 +1,23 @@
+import type { Sections } from '../sections/registry.js';
+import { sections } from '../sections/registry.js';
+import type { DataWarning } from '../sections/section.js';
 import type { Path } from './schema-kit.js';
-import type { Dataset, Figure, Item, Label, Platform, Source, YearReport } from './schema.js';
+import type { Dataset, Label, Labels, Source, YearReport } from './schema.js';
 import { DatasetError } from './validate.js';
 
-/** A counted kind with its share of a whole (`share` is a fraction, 354 of 393 → 0.9008). */
-export interface ShareItem {
-  id: string;
-  label: Label;
-  value: number;
-  share: number;
-  quote: string;
-}
+type FiguresOf<S> = S extends { derive: (...args: never[]) => { figures: infer F } } ? F : never;
+type SectionFigures = { [S in Sections[number] as S['key']]?: FiguresOf<S> };
 
-export interface PetitionFigures {
-  total: Figure;
-  /** Channels in report order, each with its share of the stated total. */
-  channels: ShareItem[];
-  /** Subsets the report names inside the total (provincial letters, repeat cases…), shares of the total. */
-  flags: ShareItem[];
-  channelSum: number;
-}
-
-export interface MediationFigures {
-  accepted: Figure;
-  resolved: Figure;
-  /** resolved ÷ accepted; `null` when nothing was accepted. */
-  computedRate: number | null;
-  /** The rate in the report's own words, when it gives one. */
-  statedRate?: { value: number; quote: string };
-}
-
-export interface TrainingFigures {
-  total: number;
-  items: ShareItem[];
-}
-
-/** Something in a valid dataset that does not add up: shown beside the chart, never instead of it. */
-export interface DataWarning {
-  code: 'channels-sum' | 'resolved-above-accepted' | 'stated-rate';
-  path: Path;
-  /** The figures the warning speaks of, for its message. */
-  values: Record<string, number>;
-}
-
-/** Everything the charts of one year need. Sections the report does not give are absent. */
-export interface YearFigures {
+/** Everything the charts of one year need: each section's figures, absent where the report gives none. */
+export type YearFigures = SectionFigures & {
   year: number;
   unitName: Label;
   sample: boolean;
   source: Source;
-  petitions?: PetitionFigures;
-  mediation?: MediationFigures;
-  training?: TrainingFigures;
-  platforms?: Platform[];
+  /** Words the dataset gives for its region, by section. */
+  labels?: Labels;
   warnings: DataWarning[];
-}
+};
 
 /** Years in the dataset, oldest first. */
 export function yearsOf(dataset: Dataset): number[] {
@@ -69,60 +33,18 @@ export function yearReport(dataset: Dataset, year?: number): YearReport {
   return entry;
 }
 
-const shareOf = (items: readonly Item[], whole: number): ShareItem[] =>
-  items.map(({ id, label, value, quote }) => ({ id, label, value, quote, share: whole > 0 ? value / whole : 0 }));
-
-const sum = (items: readonly { value: number }[]): number => items.reduce((total, item) => total + item.value, 0);
-
-/** Derives shares, rates, totals and data-quality warnings for one year of a valid dataset. */
+/** Derives shares, rates, totals and data-quality warnings for one year of a valid dataset, section by section. */
 export function deriveYear(dataset: Dataset, year?: number): YearFigures {
   const entry = yearReport(dataset, year);
   const at: Path = ['years', dataset.years.indexOf(entry)];
-  const warnings: DataWarning[] = [];
-  const figures: YearFigures = {
-    year: entry.year,
-    unitName: dataset.unit.name,
-    sample: dataset.sample,
-    source: entry.source,
-    platforms: entry.platforms,
-    warnings,
-  };
-
-  if (entry.petitions) {
-    const { total, channels, flags = [] } = entry.petitions;
-    const channelSum = sum(channels);
-    if (channelSum !== total.value) {
-      warnings.push({ code: 'channels-sum', path: [...at, 'petitions', 'channels'], values: { sum: channelSum, total: total.value } });
-    }
-    figures.petitions = { total, channels: shareOf(channels, total.value), flags: shareOf(flags, total.value), channelSum };
+  const figures: YearFigures = { year: entry.year, unitName: dataset.unit.name, sample: dataset.sample, source: entry.source, labels: dataset.labels, warnings: [] };
+  for (const section of sections) {
+    const data = entry[section.key];
+    if (data === undefined) continue;
+    const derived = section.derive(data as never, [...at, section.key]);
+    (figures as Record<string, unknown>)[section.key] = derived.figures;
+    for (const warning of derived.warnings ?? []) figures.warnings.push({ section: section.key, ...warning });
   }
-
-  if (entry.mediation) {
-    const { accepted, resolved, statedRate } = entry.mediation;
-    const computedRate = accepted.value > 0 ? resolved.value / accepted.value : null;
-    if (resolved.value > accepted.value) {
-      warnings.push({
-        code: 'resolved-above-accepted',
-        path: [...at, 'mediation', 'resolved', 'value'],
-        values: { resolved: resolved.value, accepted: accepted.value },
-      });
-    }
-    // A stated rate is normally the computed one rounded; more than half a point apart is worth saying.
-    if (statedRate && computedRate !== null && Math.abs(statedRate.value - computedRate) >= 0.005) {
-      warnings.push({
-        code: 'stated-rate',
-        path: [...at, 'mediation', 'statedRate', 'value'],
-        values: { stated: statedRate.value, computed: computedRate },
-      });
-    }
-    figures.mediation = { accepted, resolved, computedRate, statedRate };
-  }
-
-  if (entry.training) {
-    const total = sum(entry.training);
-    figures.training = { total, items: shareOf(entry.training, total) };
-  }
-
   return figures;
 }
 

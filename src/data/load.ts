@@ -1,11 +1,26 @@
 import type { Dataset } from './schema.js';
 import { DatasetError, parseDatasetText } from './validate.js';
 
-/** How long a dataset request may take before it counts as failed. */
+/** How long an element waits for its dataset before it says the server did not answer. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
+// setTimeout's longest delay; a longer wait is no wait at all to it.
+const MAX_TIMEOUT_MS = 2_147_483_647;
 
-// One request per absolute URL, however many elements show it. Failed loads leave the cache so a retry asks again.
-const requests = new Map<string, Promise<Dataset>>();
+/** A wait in milliseconds as given (`timeout="5000"`), or the default when it is not a positive number. */
+export function timeoutOf(value: number | undefined): number {
+  return value !== undefined && value > 0 && value <= MAX_TIMEOUT_MS ? value : DEFAULT_TIMEOUT_MS;
+}
+
+interface Request {
+  dataset: Promise<Dataset>;
+  controller: AbortController;
+  /** How many elements wait for it; when the last stops waiting before it answers, it is abandoned. */
+  waiting: number;
+  settled: boolean;
+}
+
+// One request per absolute URL, however many elements show it. Failed loads leave the map so a retry asks again.
+const requests = new Map<string, Request>();
 
 /** Tells elements when a URL has loaded, so those that failed on it earlier recover with the one that retried. */
 export const datasetLoads = new EventTarget();
@@ -17,27 +32,72 @@ export function datasetUrl(url: string): string {
 
 /**
  * Fetches, parses and validates the dataset at `url` (resolved against the page). Elements that
- * ask for the same URL share one request and one parsed dataset.
+ * ask for the same URL share one request and one parsed dataset; each waits no longer than its
+ * own `timeoutMs` and stops waiting when its `signal` aborts.
  */
-export function loadDataset(url: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<Dataset> {
+export async function loadDataset(url: string, { timeoutMs = DEFAULT_TIMEOUT_MS, signal }: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<Dataset> {
   const absolute = datasetUrl(url);
-  let request = requests.get(absolute);
-  if (!request) {
-    request = fetchDataset(absolute, timeoutMs);
-    requests.set(absolute, request);
-    request.then(
-      () => datasetLoads.dispatchEvent(new CustomEvent('load', { detail: absolute })),
-      () => requests.delete(absolute),
-    );
+  const request = requests.get(absolute) ?? start(absolute);
+  request.waiting++;
+  try {
+    return await waitFor(request.dataset, timeoutMs, signal, () => new DatasetError('timeout', [], { url: absolute, timeoutMs }));
+  } finally {
+    request.waiting--;
+    if (request.waiting === 0 && !request.settled) {
+      request.controller.abort();
+      requests.delete(absolute);
+    }
   }
+}
+
+function start(url: string): Request {
+  const controller = new AbortController();
+  const request: Request = { dataset: fetchDataset(url, controller.signal), controller, waiting: 0, settled: false };
+  requests.set(url, request);
+  request.dataset.then(
+    () => {
+      request.settled = true;
+      datasetLoads.dispatchEvent(new CustomEvent('load', { detail: url }));
+    },
+    () => {
+      request.settled = true;
+      if (requests.get(url) === request) requests.delete(url);
+    },
+  );
   return request;
 }
 
-async function fetchDataset(url: string, timeoutMs: number): Promise<Dataset> {
-  const signal = AbortSignal.timeout(timeoutMs);
-  // A request that fails outright is a network failure, or a server of another origin that does
-  // not allow this page to read it (CORS): the browser does not say which.
-  const failed = () => new DatasetError(signal.aborted ? 'timeout' : 'network', [], { url, timeoutMs });
+/** `promise`, unless `timeoutMs` passes first (rejects with `timedOut()`) or `signal` aborts (rejects with its reason). */
+function waitFor<T>(promise: Promise<T>, timeoutMs: number, signal: AbortSignal | undefined, timedOut: () => Error): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const stop = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', abort);
+    };
+    const abort = () => {
+      stop();
+      reject(signal!.reason);
+    };
+    const timer = setTimeout(() => {
+      stop();
+      reject(timedOut());
+    }, timeoutMs);
+    if (signal?.aborted) return abort();
+    signal?.addEventListener('abort', abort);
+    promise.then(
+      (value) => {
+        stop();
+        resolve(value);
+      },
+      (error: unknown) => {
+        stop();
+        reject(error);
+      },
+    );
+  });
+}
+
+async function fetchDataset(url: string, signal: AbortSignal): Promise<Dataset> {
   let response: Response;
   let text: string;
   try {
@@ -45,7 +105,9 @@ async function fetchDataset(url: string, timeoutMs: number): Promise<Dataset> {
     if (!response.ok) throw new DatasetError('http', [], { url, status: response.status });
     text = await response.text();
   } catch (error) {
-    throw error instanceof DatasetError ? error : failed();
+    // A request that fails outright is a network failure, or a server of another origin that does
+    // not allow this page to read it (CORS): the browser does not say which.
+    throw error instanceof DatasetError ? error : new DatasetError('network', [], { url });
   }
   // A login page or a portal's error page, served with status 200 in place of the file.
   if (/^\s*</.test(text) || /html/i.test(response.headers.get('content-type') ?? '')) throw new DatasetError('html', [], { url });

@@ -17,6 +17,7 @@ export interface JsonSchema {
   required?: string[];
   items?: JsonSchema;
   minItems?: number;
+  minProperties?: number;
   minimum?: number;
   maximum?: number;
   minLength?: number;
@@ -27,6 +28,9 @@ export interface JsonSchema {
 
 declare const typeMark: unique symbol;
 const optionalMark = Symbol('optional');
+// Symbol keys stay out of `data/schema.json` (JSON.stringify skips them): JSON Schema has no way
+// to say "unique by this key", so the kit checks it without writing it.
+const uniqueMark = Symbol('unique by');
 
 /** A schema node that remembers the type of the values it accepts. */
 export type Schema<T> = JsonSchema & { readonly [typeMark]?: T };
@@ -67,17 +71,18 @@ export const constant = <const T extends string | number | boolean>(value: T, op
   ...options,
 });
 
-export const array = <T>(items: Schema<T>, options: Notes & Pick<JsonSchema, 'minItems'> = {}): Schema<T[]> => ({
-  type: 'array',
-  ...options,
-  items,
-});
+/** A list; `uniqueBy` names a key no two items may share (an `id`, a `year`). */
+export function array<T>(items: Schema<T>, options: Notes & Pick<JsonSchema, 'minItems'> & { uniqueBy?: keyof T & string } = {}): Schema<T[]> {
+  const { uniqueBy, ...rest } = options;
+  const schema: Schema<T[]> = { type: 'array', ...rest, items };
+  return uniqueBy ? Object.assign(schema, { [uniqueMark]: uniqueBy }) : schema;
+}
 
 export const anyOf = <S extends Schema<unknown>[]>(...branches: S): Schema<Infer<S[number]>> => ({ anyOf: branches });
 
 export const optional = <T>(schema: Schema<T>): Optional<T> => ({ ...schema, [optionalMark]: true }) as Optional<T>;
 
-export function object<P extends Shape>(properties: P, options: Notes = {}): Schema<ObjectOf<P>> {
+export function object<P extends Shape>(properties: P, options: Notes & Pick<JsonSchema, 'minProperties'> = {}): Schema<ObjectOf<P>> {
   const required = Object.keys(properties).filter((key) => !(optionalMark in properties[key]));
   return { type: 'object', ...options, properties, required };
 }
@@ -85,7 +90,7 @@ export function object<P extends Shape>(properties: P, options: Notes = {}): Sch
 /** One way a value fails its schema: where, which rule, and the rule's limit or expectation. */
 export interface Problem {
   path: Path;
-  rule: 'type' | 'required' | 'minimum' | 'maximum' | 'minLength' | 'minItems' | 'pattern' | 'const' | 'duplicate' | 'json';
+  rule: 'type' | 'required' | 'minimum' | 'maximum' | 'minLength' | 'minItems' | 'minProperties' | 'pattern' | 'const' | 'duplicate' | 'json';
   /** The limit, expected type or constant the rule names (e.g. `0` for `minimum`). */
   expected?: string | number | boolean;
   /** The value found, when it is short enough to show. */
@@ -154,6 +159,9 @@ function checkAnyOf(branches: JsonSchema[], value: unknown, path: Path): Problem
 
 function checkObject(schema: JsonSchema, value: Record<string, unknown>, path: Path): Problem[] {
   const problems: Problem[] = [];
+  if (schema.minProperties !== undefined && Object.keys(value).length < schema.minProperties) {
+    problems.push({ path, rule: 'minProperties', expected: schema.minProperties, actual: Object.keys(value).length });
+  }
   for (const key of schema.required ?? []) {
     if (!(key in value)) problems.push({ path: [...path, key], rule: 'required' });
   }
@@ -169,7 +177,23 @@ function checkArray(schema: JsonSchema, value: unknown[], path: Path): Problem[]
     problems.push({ path, rule: 'minItems', expected: schema.minItems, actual: value.length });
   }
   if (schema.items) value.forEach((item, index) => problems.push(...check(schema.items!, item, [...path, index])));
+  const key = (schema as { [uniqueMark]?: string })[uniqueMark];
+  if (key) problems.push(...duplicates(value, key, path));
   return problems;
+}
+
+/** Items whose `key` repeats an earlier item's, each named at its own path. */
+function duplicates(items: unknown[], key: string, path: Path): Problem[] {
+  const seen = new Set<unknown>();
+  return items.flatMap((item, index) => {
+    if (!item || typeof item !== 'object' || !(key in item)) return [];
+    const value = (item as Record<string, unknown>)[key];
+    if (!seen.has(value)) {
+      seen.add(value);
+      return [];
+    }
+    return [{ path: [...path, index, key], rule: 'duplicate' as const, actual: value }];
+  });
 }
 
 function checkString(schema: JsonSchema, value: string, path: Path): Problem[] {

@@ -1,34 +1,10 @@
-import { check, type Path, type Problem } from './schema-kit.js';
+import type { Problem } from './schema-kit.js';
+import { check } from './schema-kit.js';
 import { datasetSchema, type Dataset } from './schema.js';
 
-/**
- * Checks a parsed JSON value against the dataset schema and the rules a schema cannot say:
- * one entry per year, one entry per id in each list. Returns every problem found.
- */
+/** Every way a parsed JSON value fails the dataset schema (duplicate years and ids included); an empty list means it is valid. */
 export function datasetProblems(value: unknown): Problem[] {
-  const problems = check(datasetSchema, value);
-  if (problems.length > 0) return problems;
-  const dataset = value as Dataset;
-  problems.push(...duplicates(dataset.years.map((entry) => entry.year), ['years'], 'year'));
-  dataset.years.forEach((entry, index) => {
-    const at: Path = ['years', index];
-    const lists = {
-      'petitions.channels': entry.petitions?.channels,
-      'petitions.flags': entry.petitions?.flags,
-      training: entry.training,
-      platforms: entry.platforms,
-    };
-    for (const [name, list] of Object.entries(lists)) {
-      if (list) problems.push(...duplicates(list.map((item) => item.id), [...at, ...name.split('.')], 'id'));
-    }
-  });
-  return problems;
-}
-
-function duplicates(keys: readonly (string | number)[], path: Path, field: string): Problem[] {
-  return keys.flatMap((key, index) =>
-    keys.indexOf(key) < index ? [{ path: [...path, index, field], rule: 'duplicate' as const, actual: key }] : [],
-  );
+  return check(datasetSchema, value);
 }
 
 /** Why a dataset could not be shown: the kind of failure and, for an invalid file, each problem. */

@@ -1,4 +1,4 @@
-import type { Label } from '../data/schema.js';
+import type { Label } from '../data/parts.js';
 
 /** The languages the elements speak. Chinese first. */
 export type Lang = 'zh-CN' | 'en';
@@ -11,65 +11,63 @@ export function toLang(value: string | null | undefined): Lang {
 
 /** A label in `lang`, falling back to the Chinese name a dataset always has. */
 export function labelText(label: Label, lang: Lang): string {
-  return typeof label === 'string' ? label : lang === 'en' ? (label.en ?? label['zh-CN']) : label['zh-CN'];
+  return typeof label === 'string' ? label : (label[lang] ?? label['zh-CN']);
 }
 
-const integerFormats = new Map<Lang, Intl.NumberFormat>();
-const percentFormats = new Map<string, Intl.NumberFormat>();
-
-/** 1234 → "1,234" */
-export function formatCount(value: number, lang: Lang): string {
-  let format = integerFormats.get(lang);
-  if (!format) integerFormats.set(lang, (format = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 })));
-  return format.format(value);
+/**
+ * A word the dataset replaces for its region (e.g. 基层智治): the dataset's word in `lang` when
+ * it gives one (a plain string serves every language), else `fallback`, the catalogue's default.
+ */
+export function regionalWord(label: Label | undefined, lang: Lang, fallback: string): string {
+  if (label === undefined) return fallback;
+  return typeof label === 'string' ? label : (label[lang] ?? fallback);
 }
 
-/** 0.98989 → "98.99%" with `digits` 2; 0.99 → "99%" with `digits` 0. */
-export function formatPercent(fraction: number, lang: Lang, digits = 1): string {
-  const key = `${lang}/${digits}`;
-  let format = percentFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
-    percentFormats.set(key, format);
-  }
-  return format.format(fraction);
-}
-
-/** A change between two years, marked by symbol and sign as well as by colour. */
-export interface Change {
-  /** `none`: the compared year's report does not give this figure. */
-  direction: 'up' | 'down' | 'same' | 'none';
-  /** e.g. "▼ −124, −24.0%" or "▲ +3.99个百分点". */
-  text: string;
+/** Numbers as a reader of one language reads them: one rule for each kind of number. */
+export interface NumberFormat {
+  /** A count: 1234 → "1,234". */
+  count(value: number): string;
+  /** A share of a whole, one decimal: 354 of 393 → "90.1%". */
+  share(fraction: number): string;
+  /** A rate worked out from counts, two decimals: 98 ÷ 99 → "98.99%". */
+  computedRate(fraction: number): string;
+  /** A rate as the report states it, with the decimals it was stated with: 0.99 → "99%", 0.995 → "99.5%". */
+  statedRate(fraction: number): string;
+  /** A change of a count, signed: "+12", "−124", "0". */
+  signedCount(diff: number): string;
+  /** A relative change, signed, one decimal: "+24.0%", "−25.9%". */
+  signedShare(fraction: number): string;
+  /** A change of a rate in percentage points, signed: "+3.99", "−5". */
+  signedPoints(points: number): string;
 }
 
 const MINUS = '\u2212';
+const formats = new Map<Lang, NumberFormat>();
 
-/** For a figure the compared year's report does not give: never counted as zero. */
-export function noChange(lang: Lang): Change {
-  return { direction: 'none', text: lang === 'en' ? 'not in the earlier report' : '对比年份未列出' };
+/** The number format of `lang`, made once. */
+export function numberFormat(lang: Lang): NumberFormat {
+  let format = formats.get(lang);
+  if (!format) formats.set(lang, (format = makeFormat(lang)));
+  return format;
 }
 
-function direction(diff: number): Change['direction'] {
-  return diff > 0 ? 'up' : diff < 0 ? 'down' : 'same';
+function makeFormat(lang: Lang): NumberFormat {
+  const counts = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+  const percents = [0, 1, 2].map((digits) => new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }));
+  const sign = (diff: number) => (diff > 0 ? '+' : diff < 0 ? MINUS : '');
+  return {
+    count: (value) => counts.format(value),
+    share: (fraction) => percents[1].format(fraction),
+    computedRate: (fraction) => percents[2].format(fraction),
+    statedRate: (fraction) => percents[statedDigits(fraction)].format(fraction),
+    signedCount: (diff) => sign(diff) + counts.format(Math.abs(diff)),
+    signedShare: (fraction) => sign(fraction) + percents[1].format(Math.abs(fraction)),
+    signedPoints: (points) => sign(points) + counts.format(Math.abs(points)),
+  };
 }
 
-function signed(diff: number, text: string): string {
-  return `${diff > 0 ? '▲ +' : diff < 0 ? `▼ ${MINUS}` : '● '}${text}`;
-}
-
-/** 354 after 478 → "▼ −124, −25.9%"; no change → "● 0, 持平". */
-export function formatChange(current: number, previous: number, lang: Lang): Change {
-  const diff = current - previous;
-  const sep = lang === 'en' ? ', ' : '，';
-  const relative =
-    diff === 0 ? (lang === 'en' ? 'no change' : '持平') : previous > 0 ? `${diff > 0 ? '+' : MINUS}${formatPercent(Math.abs(diff) / previous, lang)}` : '';
-  return { direction: direction(diff), text: signed(diff, formatCount(Math.abs(diff), lang)) + (relative ? sep + relative : '') };
-}
-
-/** A change of rate in percentage points: 0.9899 after 0.95 → "▲ +3.99个百分点". */
-export function formatRateChange(current: number, previous: number, lang: Lang): Change {
-  const diff = Math.round((current - previous) * 10000) / 100;
-  const points = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(Math.abs(diff));
-  return { direction: direction(diff), text: signed(diff, lang === 'en' ? `${points} pp` : `${points}个百分点`) };
+/** The fewest decimals (0 to 2) that write a stated rate exactly: 0.99 → 0, 0.995 → 1. */
+function statedDigits(fraction: number): number {
+  const percent = fraction * 100;
+  return [0, 1].find((digits) => Math.abs(Math.round(percent * 10 ** digits) - percent * 10 ** digits) < 1e-6) ?? 2;
 }

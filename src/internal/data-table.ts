@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ChartPoint } from '../charts/types.js';
 import type { Messages } from '../i18n/messages.js';
 
@@ -7,8 +7,8 @@ import type { Messages } from '../i18n/messages.js';
  * own words — behind a "查看数据表" disclosure. When comparing, each year has its column and the
  * change has one more.
  */
-export function dataTable(points: readonly ChartPoint[], caption: string, t: Messages, years?: { current: string; previous: string }): TemplateResult {
-  const comparing = years !== undefined && points.some((point) => point.change);
+export function dataTable(rows: readonly ChartPoint[], caption: string, t: Messages, years?: { current: string; compared: string }): TemplateResult {
+  const comparing = years !== undefined && rows.some((row) => row.change);
   return html`<details class="data-table" part="table">
     <summary>${t.table.show}</summary>
     <div class="table-scroll" tabindex="0" role="region" aria-label=${caption}>
@@ -18,19 +18,19 @@ export function dataTable(points: readonly ChartPoint[], caption: string, t: Mes
           <tr>
             <th scope="col">${t.table.item}</th>
             <th scope="col">${comparing ? years.current : t.table.value}</th>
-            ${comparing ? html`<th scope="col">${years.previous}</th><th scope="col">${t.table.change}</th>` : nothing}
+            ${comparing ? html`<th scope="col">${years.compared}</th><th scope="col">${t.table.change}</th>` : nothing}
             <th scope="col">${t.table.details}</th>
             <th scope="col">${t.table.quote}</th>
           </tr>
         </thead>
         <tbody>
-          ${points.map(
-            (point) => html`<tr>
-              <th scope="row">${point.label}</th>
-              <td>${point.valueText}</td>
-              ${comparing ? html`<td>${point.previous?.valueText ?? '—'}</td><td>${point.change?.text ?? ''}</td>` : nothing}
-              <td>${point.details.join('；')}</td>
-              <td>${point.quote ? html`<q>${point.quote}</q>` : '—'}</td>
+          ${rows.map(
+            (row) => html`<tr>
+              <th scope="row">${row.label}</th>
+              <td>${row.valueText}</td>
+              ${comparing ? html`<td>${row.compared?.valueText ?? '—'}</td><td>${row.change?.text ?? ''}</td>` : nothing}
+              <td>${t.series(row.share ? [row.share, ...row.details] : row.details)}</td>
+              <td>${row.quote ? html`<q>${row.quote}</q>` : '—'}</td>
             </tr>`,
           )}
         </tbody>
@@ -38,3 +38,48 @@ export function dataTable(points: readonly ChartPoint[], caption: string, t: Mes
     </div>
   </details>`;
 }
+
+export const dataTableStyles = css`
+  .data-table {
+    margin-top: 0.75em;
+  }
+  .data-table summary {
+    cursor: pointer;
+    color: var(--_accent);
+    width: fit-content;
+  }
+  .data-table summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .table-scroll {
+    overflow-x: auto;
+    margin-top: 0.5em;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: var(--_small);
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-bottom: 0.25em;
+  }
+  caption,
+  th,
+  td {
+    /* Narrow screens wrap long English words rather than push the table wider than the chart. */
+    overflow-wrap: anywhere;
+  }
+  th,
+  td {
+    border: 1px solid var(--_border);
+    padding: 0.25em 0.5em;
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    background: var(--_surface);
+  }
+`;

@@ -1,6 +1,8 @@
 /** Events the elements fire; each bubbles and crosses shadow roots. */
 export interface FzEventMap {
+  /** The dataset could not be loaded, is invalid, or lacks the year. */
   'fz-error': { kind: string; message: string; path?: string };
+  /** The year or the comparison was changed on the element that fires it. */
   'fz-year-change': { year?: number; compare?: string };
 }
 
@@ -9,4 +11,11 @@ export function emit<K extends keyof FzEventMap>(host: HTMLElement, name: K, det
   const event = new CustomEvent(name, { detail, bubbles: true, composed: true });
   host.dispatchEvent(event);
   return event;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'fz-error': CustomEvent<FzEventMap['fz-error']>;
+    'fz-year-change': CustomEvent<FzEventMap['fz-year-change']>;
+  }
 }

@@ -1,37 +1,59 @@
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import type { DataWarning, YearFigures } from '../data/derive.js';
-import { barChart } from '../charts/bar-chart.js';
-import type { BarSection, ChartOptions, ChartPoint } from '../charts/types.js';
+import { state } from 'lit/decorators.js';
+import type { ChartPoint } from '../charts/types.js';
+import type { Dataset, Source } from '../data/schema.js';
+import { labelText } from '../i18n/format.js';
+import { warningText } from '../sections/registry.js';
+import { voiceOf, type AnySection, type SectionView } from '../sections/section.js';
+import { chartFrameStyles, chartStyles } from './chart-styles.js';
+import { dataTable, dataTableStyles } from './data-table.js';
+import { failureOf, type Failure } from './failure.js';
 import { FzElement } from './fz-element.js';
-import { PointsController } from './points-controller.js';
-import { ResizeController } from './resize-controller.js';
-import { dataTable } from './data-table.js';
-import { baseStyles, chartStyles, leadStyles, tableStyles } from './styles.js';
+import { PointsController, type PointWords } from './points-controller.js';
+import { ResizeController, type Room } from './resize-controller.js';
+import { showingOf } from './showing.js';
+import { baseStyles } from './styles.js';
+import { tooltipStyles } from './tooltip.js';
 import { animateBars } from './transition.js';
 
-/** What a chart element draws for one year (beside an earlier one, when comparing). */
-export interface ChartView {
-  /** The points, in the order the chart numbers them. */
-  points: ChartPoint[];
-  /** Draws the chart; called again only when size, year, comparison, language or data change. */
-  draw: (options: ChartOptions) => SVGSVGElement;
-  /** One sentence saying what the chart shows: visible under the title and the chart's description. */
-  summary: string;
-  /** Shown above and below the chart. */
-  before?: TemplateResult;
-  after?: TemplateResult;
-  /** Which data-quality warnings concern this chart. */
-  warnings?: DataWarning['code'][];
-  /** Figures the data table lists before the chart's points, e.g. the total. */
-  tableRows?: ChartPoint[];
-  /** Said beside the chart, e.g. that the compared year's report gives no such figures. */
-  notes?: string[];
+type ViewOf<S extends AnySection> = ReturnType<S['view']>;
+
+/** What a chart element shows around the chart: the year, the source, whether the data is a sample. */
+interface Frame {
+  dataset: Dataset;
+  year: number;
+  comparedYear?: number;
+  subtitle: string;
+  sample: boolean;
+  source: Source;
 }
 
+/** Everything a chart element shows, worked out in `willUpdate`; `render()` lays it out. */
+export type ChartModel<V extends SectionView> = { title: string; readable: string } & (
+  | { status: 'loading' }
+  | { status: 'failed'; failure: Failure }
+  /** The year's report does not give this section. */
+  | { status: 'missing'; frame: Frame; sentence: string }
+  | {
+      status: 'shown';
+      frame: Frame;
+      view: V;
+      /** Said under the summary: no year to compare with, or the compared year lacks the section. */
+      notes: string[];
+      /** Data-quality warnings of this section, worded. */
+      warnings: string[];
+      /** Which bar is which year, when comparing. */
+      legend?: { compared: string; current: string };
+      table: { rows: ChartPoint[]; caption: string; years?: { current: string; compared: string } };
+      words: PointWords;
+    }
+);
+
 /**
- * A titled chart of one section of a year's report: title, subtitle with unit and year, a
- * summary sentence, the chart with tooltips and keyboard access, and the source line. It fills
- * its container, redraws when the container resizes, and moves its bars when the year changes.
+ * A titled chart of one report section: title, subtitle with unit and year, a summary sentence,
+ * the chart with tooltips and keyboard access, and the source line. It fills its container,
+ * redraws when the container resizes, and moves its bars when the year changes. Each section's
+ * element names its `section` and lays out what its view adds (`renderBefore`, `renderAfter`).
  *
  * @csspart figure - The chart's frame.
  * @csspart title - The chart's title.
@@ -43,38 +65,53 @@ export interface ChartView {
  * @csspart warning - A data-quality warning shown beside the chart.
  * @csspart source - The source line naming the report.
  * @csspart table - The "查看数据表" disclosure holding the data table.
- * @csspart badge - The "示例数据 / Sample data" badge of an invented dataset.
  */
-export abstract class FzChartElement extends FzElement {
-  static override styles: CSSResultGroup = [baseStyles, chartStyles, leadStyles, tableStyles];
+export abstract class FzChartElement<S extends AnySection> extends FzElement {
+  static override styles: CSSResultGroup = [baseStyles, chartFrameStyles, tooltipStyles, dataTableStyles, chartStyles];
 
-  protected readonly size = new ResizeController(this);
-  protected readonly pointer = new PointsController(this, (index, count) => this.t.position(index, count));
+  protected readonly pointer = new PointsController(this);
+  protected readonly resize = new ResizeController(
+    this,
+    () => this.renderRoot.querySelector('.chart'),
+    (room) => (this.room = room),
+  );
 
-  private drawn?: { key: string; moment: string; state: unknown; svg: SVGSVGElement };
-  private shown?: { key: string; state: unknown; figures: ReturnType<FzElement['figures']>; view?: ChartView | { missing: string } };
+  /** The report section this element charts. */
+  protected abstract readonly section: S;
+
+  /** The room the chart has, as measured. */
+  @state() private room?: Room;
+  @state() protected model: ChartModel<ViewOf<S>> = { status: 'loading', title: '', readable: '' };
+  /** The chart as drawn for the model and the room. */
+  private drawing?: SVGSVGElement;
+  /** The chart it replaced when the year changed, for the bars to move from. */
   private replaced?: SVGSVGElement;
 
-  /** The chart's title in the element's language. */
-  protected abstract chartTitle(): string;
-  /** What to draw for `figures` (beside `previous`), or the sentence saying the report gives no such figures. */
-  protected abstract view(figures: YearFigures, previous?: YearFigures): ChartView | { missing: string };
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const before = this.model;
+    if (changed.has('datasetState') || changed.has('year') || changed.has('compare') || changed.has('lang')) {
+      this.model = this.modelOf();
+      this.readable = this.model.readable;
+    }
+    if (changed.has('model') || changed.has('room')) this.draw(this.model !== before ? before : undefined);
+  }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.replaced && this.drawn) animateBars(this.replaced, this.drawn.svg);
+    if (this.replaced && this.drawing) animateBars(this.replaced, this.drawing);
     this.replaced = undefined;
     this.pointer.restoreFocus();
   }
 
-  /** A view drawn as bars: the points are the sections' points, in order. */
-  protected barView(sections: BarSection[], rest: Omit<ChartView, 'points' | 'draw'>): ChartView {
-    return { points: sections.flatMap((section) => section.points), draw: (options) => barChart(sections, options), ...rest };
+  /** What the view adds above the chart, e.g. a headline figure. */
+  protected renderBefore(_view: ViewOf<S>): TemplateResult | typeof nothing {
+    return nothing;
   }
 
-  /** When comparing with a year whose report lacks this section: the sentence saying so. */
-  protected comparisonNotes(previous: YearFigures | undefined, earlier: unknown, section: string): string[] | undefined {
-    return previous && !earlier ? [this.t.sectionMissingIn(previous.year, section)] : undefined;
+  /** What the view adds below the chart, e.g. notes. */
+  protected renderAfter(_view: ViewOf<S>): TemplateResult | typeof nothing {
+    return nothing;
   }
 
   /** A headline figure, e.g. "信访总量 393件 ▼ −62，−11.5%", with the report's words. */
@@ -86,77 +123,114 @@ export abstract class FzChartElement extends FzElement {
     </p>`;
   }
 
-  private chart(view: ChartView, figures: YearFigures, previous?: YearFigures): SVGSVGElement | typeof nothing {
-    const fontSize = this.size.fontSize;
-    // The root's padding (1em) and border (1px) on each side.
-    const width = Math.floor(this.size.width - 2 * fontSize - 2);
-    if (width <= 0) return nothing;
-    // Redraw only for a new size, language, year or dataset, so hover and focus keep their nodes;
-    // a new year or comparison (the "moment") also moves the bars from where they were.
-    const moment = `${figures.year}|${previous?.year ?? ''}`;
-    const key = [width, fontSize, this.language, moment].join('|');
-    const state = this.loader.state;
-    if (this.drawn?.key !== key || this.drawn.state !== state) {
-      this.pointer.keepFocus();
-      const svg = view.draw({ width, fontSize, ariaLabel: this.chartTitle(), document: this.ownerDocument });
-      svg.setAttribute('aria-describedby', 'summary');
-      if (this.drawn && this.drawn.moment !== moment && this.drawn.state === state) this.replaced = this.drawn.svg;
-      this.drawn = { key, moment, state, svg };
+  private modelOf(): ChartModel<ViewOf<S>> {
+    const { t, language: lang, section } = this;
+    const showing = showingOf(this.datasetState, this.year, this.compare);
+    this.shownError = showing.status === 'failed' ? showing.error : undefined;
+    if (showing.status !== 'shown') {
+      const title = section.messages[lang].title;
+      const status = showing.status === 'loading' ? ({ status: 'loading' } as const) : ({ status: 'failed', failure: failureOf(showing.error, t) } as const);
+      const said = status.status === 'loading' ? t.loading : status.failure.message;
+      return { ...status, title, readable: t.pair(title, said) };
     }
-    return this.drawn.svg;
-  }
-
-  private renderLegend(figures: YearFigures, previous: YearFigures | undefined, points: readonly ChartPoint[]) {
-    if (!previous || !points.some((point) => point.previous)) return nothing;
-    return html`<p class="legend" part="legend">
-      <span class="legend-item"><span class="swatch swatch-previous"></span>${this.t.year(previous.year)}</span>
-      <span class="legend-item"><span class="swatch swatch-current"></span>${this.t.year(figures.year)}</span>
-    </p>`;
+    const { dataset, figures, compared } = showing;
+    const voice = voiceOf(section, lang, figures.labels?.[section.key]);
+    const { m } = voice;
+    const yearTitle = t.yearTitle(labelText(figures.unitName, lang), figures.year);
+    const frame: Frame = {
+      dataset,
+      year: figures.year,
+      comparedYear: compared?.year,
+      subtitle: compared ? yearTitle + t.comparedWith(compared.year) : yearTitle,
+      sample: figures.sample,
+      source: figures.source,
+    };
+    const own = figures[section.key as keyof typeof figures];
+    if (own === undefined) {
+      const sentence = t.sectionMissing(m.name);
+      return { status: 'missing', title: m.title, frame, sentence, readable: t.readable(m.title, frame.subtitle, sentence) };
+    }
+    const earlier = compared && { year: compared.year, figures: compared[section.key as keyof typeof compared] };
+    const view = section.view(own, figures.year, earlier, voice) as ViewOf<S>;
+    const notes = [
+      ...(showing.noComparison ? [t.compareNone(t.list(showing.noComparison.map(String)))] : []),
+      ...(earlier && earlier.figures === undefined ? [t.sectionMissingIn(earlier.year, m.name)] : []),
+    ];
+    const years = compared && { current: t.year(figures.year), compared: t.year(compared.year) };
+    return {
+      status: 'shown',
+      title: m.title,
+      frame,
+      view,
+      notes,
+      warnings: figures.warnings.filter((warning) => warning.section === section.key).map((warning) => warningText(warning, lang)),
+      legend: years && view.points.some((point) => point.compared) ? years : undefined,
+      table: { rows: [...(view.tableRows ?? []), ...view.points], caption: t.caption(m.title, frame.subtitle), years },
+      words: {
+        announce: (point, index, count) =>
+          t.clauses([point.name, ...(point.change ? [point.change.text] : []), ...point.details, t.position(index + 1, count)]),
+        comparedLine: compared && ((valueText) => t.pair(t.year(compared.year), valueText)),
+        quoteLabel: t.quoteLabel,
+      },
+      readable: t.readable(m.title, frame.subtitle, view.summary),
+    };
   }
 
   /**
-   * The figures and the view for the current dataset, year, comparison and language, worked out
-   * once: hover and keyboard moves update the element too, and need neither again.
+   * Draws the model's chart in the room there is; nothing until the room is measured. When the
+   * year or the compared year changed on the same dataset, the bars will move from `before`.
    */
-  private current(): { figures: ReturnType<FzElement['figures']>; view?: ChartView | { missing: string } } {
-    const key = [this.year, this.compare, this.language].join('|');
-    const state = this.loader.state;
-    if (this.shown?.key !== key || this.shown.state !== state) {
-      const figures = this.figures();
-      const view = figures.figures && this.view(figures.figures, figures.previous);
-      this.shown = { key, state, figures, view };
-    }
-    return this.shown;
+  private draw(before: ChartModel<ViewOf<S>> | undefined): void {
+    const { model, room } = this;
+    this.pointer.points = model.status === 'shown' ? model.view.points : [];
+    this.pointer.words = model.status === 'shown' ? model.words : undefined;
+    const previous = this.drawing;
+    this.drawing = undefined;
+    if (model.status !== 'shown' || !room || room.width <= 0) return;
+    this.pointer.keepFocus();
+    this.drawing = model.view.draw({ width: room.width, fontSize: room.fontSize, ariaLabel: model.title, document: this.ownerDocument });
+    this.drawing.setAttribute('aria-describedby', 'summary');
+    const moved =
+      before?.status === 'shown' &&
+      before.frame.dataset === model.frame.dataset &&
+      (before.frame.year !== model.frame.year || before.frame.comparedYear !== model.frame.comparedYear);
+    if (previous && moved) this.replaced = previous;
   }
 
   override render(): TemplateResult {
-    const { figures: found, view } = this.current();
-    const { figures, previous, compareNote, failure } = found;
-    const heading = html`<h2 class="title" part="title" id="title">${this.chartTitle()}${figures ? this.renderSampleBadge(figures) : nothing}</h2>`;
-    if (!figures || !view) {
-      return html`<figure class="root" part="figure">${heading}${failure ? this.renderFailure(failure) : this.renderLoading()}</figure>`;
+    const { model } = this;
+    const frame = model.status === 'shown' || model.status === 'missing' ? model.frame : undefined;
+    const heading = html`<h2 class="title" part="title" id="title">${model.title}${frame ? this.renderBadge(frame.sample) : nothing}</h2>`;
+    const subtitle = frame ? html`<p class="subtitle" part="subtitle">${frame.subtitle}</p>` : nothing;
+    switch (model.status) {
+      case 'loading':
+        return html`<figure class="root" part="figure">${heading}${this.renderLoading()}${this.renderReadableSlot()}</figure>`;
+      case 'failed':
+        return html`<figure class="root" part="figure">${heading}${this.renderFailure(model.failure)}${this.renderReadableSlot()}</figure>`;
+      case 'missing':
+        return html`<figure class="root" part="figure">
+          ${heading}${subtitle}<p class="status">${model.sentence}</p>
+          ${this.renderSource(model.frame.source)}${this.renderReadableSlot()}
+        </figure>`;
+      case 'shown':
+        return html`<figure class="root" part="figure" aria-labelledby="title">
+          ${heading}${subtitle}
+          <p class="summary" part="summary" id="summary">${model.view.summary}</p>
+          ${model.notes.map((note) => html`<p class="note">${note}</p>`)}${this.renderBefore(model.view)}${this.renderLegend(model.legend)}
+          <div class="chart" part="chart">${this.drawing ?? nothing}${this.pointer.tooltip()}</div>
+          <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>
+          ${this.renderAfter(model.view)}${model.warnings.map((warning) => html`<p class="warning" part="warning">${warning}</p>`)}
+          ${dataTable(model.table.rows, model.table.caption, this.t, model.table.years)}
+          ${this.renderSource(model.frame.source)}${this.renderReadableSlot()}
+        </figure>`;
     }
-    const subtitleText = this.renderSubtitle(figures, previous);
-    const subtitle = html`<p class="subtitle" part="subtitle">${subtitleText}</p>`;
-    this.readableText = '';
-    if ('missing' in view) {
-      this.pointer.points = [];
-      return html`<figure class="root" part="figure">${heading}${subtitle}<p class="status">${view.missing}</p>${this.renderSource(figures)}</figure>`;
-    }
-    this.pointer.points = view.points;
-    this.pointer.previousLine = previous && ((value) => this.t.pair(this.t.year(previous.year), value));
-    const notes = [...(compareNote ? [compareNote] : []), ...(view.notes ?? [])];
-    this.readableText = this.t.readable(this.chartTitle(), subtitleText, view.summary);
-    const years = previous && { current: this.t.year(figures.year), previous: this.t.year(previous.year) };
-    return html`<figure class="root" part="figure" aria-labelledby="title">
-      ${heading}${subtitle}
-      <p class="summary" part="summary" id="summary">${view.summary}</p>
-      ${notes.map((note) => html`<p class="note">${note}</p>`)}${view.before ?? nothing}${this.renderLegend(figures, previous, view.points)}
-      <div class="chart" part="chart">${this.chart(view, figures, previous)}${this.pointer.tooltip(this.t.quoteLabel)}</div>
-      <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>
-      ${view.after ?? nothing}${this.renderWarnings(figures, view.warnings ?? [])}
-      ${dataTable([...(view.tableRows ?? []), ...view.points], this.t.caption(this.chartTitle(), subtitleText), this.t, years)}
-      ${this.renderSource(figures)}${this.renderReadableSlot()}
-    </figure>`;
+  }
+
+  private renderLegend(legend?: { compared: string; current: string }): TemplateResult | typeof nothing {
+    if (!legend) return nothing;
+    return html`<p class="legend" part="legend">
+      <span class="legend-item"><span class="swatch swatch-compared"></span>${legend.compared}</span>
+      <span class="legend-item"><span class="swatch swatch-current"></span>${legend.current}</span>
+    </p>`;
   }
 }

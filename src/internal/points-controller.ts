@@ -1,18 +1,27 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { POINT_CLASS, type ChartPoint } from '../charts/types.js';
+import { tooltip } from './tooltip.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
+/** The words a chart's points are read with, in the reader's language. */
+export interface PointWords {
+  /** What the live region says when focus moves to a point: its name, change and details, and its place. */
+  announce: (point: ChartPoint, index: number, count: number) => string;
+  /** How the tooltip names the compared year's value, e.g. "2023年：478件"; absent when not comparing. */
+  comparedLine?: (valueText: string) => string;
+  quoteLabel: string;
+}
+
 /**
  * Hover, focus and keys over a chart's points: one tab stop per chart, arrow keys (and Home/End)
- * move between points, Escape hides the tooltip. The tooltip shows the active point's value,
- * details and source quote, and sits under the point inside the chart box.
+ * move between points, Escape hides the tooltip. The tooltip shows the active point and sits
+ * under it inside the chart box.
  */
 export class PointsController implements ReactiveController {
-  /** The points of the chart on screen, in `data-index` order. */
+  /** The points of the chart on screen, in `data-index` order, and the words they are read with. */
   points: readonly ChartPoint[] = [];
-  /** When comparing, how the tooltip names the earlier year's value, e.g. "2023年：478件". */
-  previousLine?: (valueText: string) => string;
+  words?: PointWords;
   /** What the live region says: the point keyboard focus last moved to. */
   announcement = '';
   /** Index of the point whose tooltip shows, or null. */
@@ -20,11 +29,7 @@ export class PointsController implements ReactiveController {
   private pointerX: number | null = null;
   private refocus: number | null = null;
 
-  /** `position` words a point's place for the announcement, e.g. "第2项，共7项". */
-  constructor(
-    private readonly host: Host,
-    private readonly position: (index: number, count: number) => string,
-  ) {
+  constructor(private readonly host: Host) {
     host.addController(this);
   }
 
@@ -61,18 +66,11 @@ export class PointsController implements ReactiveController {
     this.place();
   }
 
-  /** The tooltip for the active point; text only, never markup from the data. */
-  tooltip(quoteLabel: string): TemplateResult | typeof nothing {
+  /** The tooltip for the active point. */
+  tooltip(): TemplateResult | typeof nothing {
     const point = this.active === null ? undefined : this.points[this.active];
-    if (!point) return nothing;
-    return html`<div class="tooltip" role="tooltip" id="tooltip" part="tooltip">
-      <strong>${point.label}</strong>
-      <span class="tooltip-value">${point.valueText}</span>
-      ${point.previous && this.previousLine ? html`<span>${this.previousLine(point.previous.valueText)}</span>` : nothing}
-      ${point.change ? html`<span class="change change-${point.change.direction}">${point.change.text}</span>` : nothing}
-      ${point.details.map((line) => html`<span>${line}</span>`)}
-      ${point.quote ? html`<q class="tooltip-quote"><span class="visually-hidden">${quoteLabel}</span>${point.quote}</q>` : nothing}
-    </div>`;
+    if (!point || !this.words) return nothing;
+    return tooltip(point, this.words.comparedLine, this.words.quoteLabel);
   }
 
   private pointElement(index: number): SVGElement | null {
@@ -108,9 +106,7 @@ export class PointsController implements ReactiveController {
     const index = this.indexOf(event.target);
     if (index === null) return;
     this.pointerX = null;
-    const point = this.points[index];
-    const change = point.change ? [point.change.text] : [];
-    this.announcement = [point.label, point.valueText, ...change, ...point.details, this.position(index + 1, this.points.length)].join('，');
+    this.announcement = this.words?.announce(this.points[index], index, this.points.length) ?? '';
     this.show(index);
     this.host.requestUpdate();
   }

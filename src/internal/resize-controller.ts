@@ -1,45 +1,57 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** The room a chart has: the content width of its box and its text size, in CSS pixels. */
+export interface Room {
+  width: number;
+  fontSize: number;
+}
+
 /**
- * Tracks the host's content width and text size (ResizeObserver on the host, never the window),
- * and asks the host to update when either changes.
+ * Measures the box the host draws its chart in (ResizeObserver on that box, never the window)
+ * and reports its room whenever the width or the text size changes. The box is what the host
+ * rendered for it, so no padding or border of the host is known here.
  */
 export class ResizeController implements ReactiveController {
-  /** Content width in CSS pixels; 0 until the host is laid out. */
-  width = 0;
-  /** The host's computed font size in CSS pixels. */
-  fontSize = 16;
-  private observer?: ResizeObserver;
+  private observed: Element | null = null;
+  private readonly observer = new ResizeObserver(([entry]) => {
+    // Reported in the next frame: redrawing inside the observer's callback would change the
+    // host's height while the browser is still delivering size changes (a "loop" error).
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.measure(entry.target, entry.contentRect.width));
+  });
   private frame = 0;
+  private room?: Room;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /** `box` finds the box to measure (null until the host renders it); `onResize` takes each new room. */
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly box: () => Element | null,
+    private readonly onResize: (room: Room) => void,
+  ) {
     host.addController(this);
   }
 
-  hostConnected(): void {
-    // Measured now, so that the first render already draws the chart (the observer's first
-    // report comes a frame later). After that, in the frame after each change: redrawing inside
-    // the observer's callback would change the host's height while the browser is still
-    // delivering size changes (a "loop" error).
-    this.measure(this.host.getBoundingClientRect().width, false);
-    this.observer = new ResizeObserver(([entry]) => {
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => this.measure(entry.contentRect.width));
-    });
-    this.observer.observe(this.host);
+  hostUpdated(): void {
+    const box = this.box();
+    if (box === this.observed) return;
+    this.observer.disconnect();
+    this.observed = box;
+    if (!box) return;
+    this.observer.observe(box);
+    // Measured at once, so that the chart is drawn before the first paint rather than a frame later.
+    this.measure(box, parseFloat(getComputedStyle(box).width));
   }
 
   hostDisconnected(): void {
     cancelAnimationFrame(this.frame);
-    this.observer?.disconnect();
+    this.observer.disconnect();
+    this.observed = null;
   }
 
-  private measure(width: number, update = true): void {
-    const fontSize = parseFloat(getComputedStyle(this.host).fontSize) || 16;
-    const rounded = Math.floor(width);
-    if (rounded === this.width && fontSize === this.fontSize) return;
-    this.width = rounded;
-    this.fontSize = fontSize;
-    if (update) this.host.requestUpdate();
+  private measure(box: Element, width: number): void {
+    const room = { width: Math.floor(width) || 0, fontSize: parseFloat(getComputedStyle(box).fontSize) || 16 };
+    if (room.width === this.room?.width && room.fontSize === this.room.fontSize) return;
+    this.room = room;
+    this.onResize(room);
   }
 }

@@ -18,9 +18,11 @@ const darkTokens = css`
 `;
 
 /**
- * Styles every element shares. Public custom properties (`--fz-*`) on the host feed private ones
- * (`--_*`). The root resets every inherited property a portal's CSS might set, except the font
- * size, which it takes from the page so a reader's text zoom reaches inside.
+ * Styles every element shares. Public custom properties (`--fz-*`) on the host feed private
+ * tokens (`--_*`), and every colour of every element and chart is one of those tokens: a theme,
+ * and Windows' forced colours, are a set of tokens. The root resets every inherited property a
+ * portal's CSS might set, except the font size, which it takes from the page so a reader's text
+ * zoom reaches inside.
  *
  * Themes: light (default), dark (`theme="dark"`, or a dark system with no theme set), high
  * contrast (`theme="contrast"`: white and yellow on black, thicker lines), and large text
@@ -71,6 +73,26 @@ export const baseStyles = css`
     --_up: #ffd500;
     --_down: #7ee0ff;
     --_line: 2.5px;
+  }
+  /* Windows High Contrast and the like force the colours of text and boxes but not of SVG
+     marks: every token becomes a system colour, whatever the theme. */
+  @media (forced-colors: active) {
+    :host([theme]),
+    :host(:not([theme])) {
+      --_bg: Canvas;
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_accent: CanvasText;
+      --_accent-soft: Canvas;
+      --_border: CanvasText;
+      --_surface: Canvas;
+      --_alert: CanvasText;
+      --_alert-bg: Canvas;
+      --_warn-bg: Canvas;
+      --_focus: Highlight;
+      --_up: CanvasText;
+      --_down: CanvasText;
+    }
   }
   :host([large-text]) {
     --_small: 1em;
@@ -165,19 +187,6 @@ export const baseStyles = css`
     font: inherit;
     margin-top: 0.5em;
   }
-  .warning {
-    background: var(--_warn-bg);
-    border-inline-start: 0.25em solid var(--_focus);
-    padding: 0.25em 0.75em;
-    margin-top: 0.5em;
-  }
-  .summary {
-    margin-top: 0.5em;
-  }
-  .note {
-    color: var(--_muted);
-    margin-top: 0.25em;
-  }
   .change {
     font-weight: 700;
     white-space: nowrap;
@@ -192,6 +201,9 @@ export const baseStyles = css`
   .change-none {
     color: var(--_muted);
   }
+  q {
+    quotes: '“' '”';
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -199,274 +211,5 @@ export const baseStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-  }
-  @media (forced-colors: active) {
-    .badge,
-    .alert {
-      border-color: CanvasText;
-      color: CanvasText;
-    }
-  }
-`;
-
-/** Styles of a chart: the SVG, its marks, focus ring and tooltip. */
-export const chartStyles = css`
-  .chart {
-    position: relative;
-    margin-top: 0.75em;
-    /* A redraw lays out and paints this box alone, not the page around it. */
-    contain: layout style;
-  }
-  .chart svg {
-    display: block;
-    max-width: 100%;
-    height: auto;
-    overflow: visible;
-    fill: currentColor;
-  }
-  .chart text,
-  .chart tspan {
-    white-space: pre;
-  }
-  .fz-heading {
-    fill: var(--_muted);
-    font-weight: 700;
-  }
-  .fz-label text,
-  .fz-card-label {
-    fill: var(--_text);
-  }
-  .fz-value text,
-  .fz-card-value {
-    fill: var(--_muted);
-  }
-  .fz-bar-part rect {
-    fill: var(--_accent);
-  }
-  .fz-bar-part rect,
-  .fz-bar-subset rect,
-  .fz-bar-previous rect {
-    /* Bars grow from their left end when the year changes. */
-    transform-box: fill-box;
-    transform-origin: left center;
-  }
-  .fz-bar-previous rect,
-  .swatch-previous {
-    fill: var(--_bg);
-    background: var(--_bg);
-    stroke: var(--_muted);
-    stroke-width: var(--_line);
-    border: var(--_line) solid var(--_muted);
-  }
-  .swatch-current {
-    background: var(--_accent);
-  }
-  .fz-value-previous text {
-    fill: var(--_muted);
-  }
-  .fz-change text {
-    fill: var(--_muted);
-    font-weight: 700;
-  }
-  .fz-change text.change-up {
-    fill: var(--_up);
-  }
-  .fz-change text.change-down {
-    fill: var(--_down);
-  }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    margin-top: 0.5em;
-    color: var(--_muted);
-  }
-  .legend-item {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375em;
-  }
-  .swatch {
-    display: inline-block;
-    width: 1.5em;
-    height: 0.75em;
-  }
-  .fz-bar-subset rect {
-    fill: var(--_accent-soft);
-    stroke: var(--_accent);
-    stroke-width: var(--_line);
-    stroke-dasharray: 4 3;
-  }
-  .fz-hit rect {
-    fill: transparent;
-  }
-  .fz-point {
-    cursor: default;
-    outline: none;
-  }
-  .fz-point:focus-visible {
-    stroke: var(--_focus);
-    stroke-width: 3px;
-  }
-  .fz-card rect {
-    fill: var(--_surface);
-    stroke: var(--_border);
-  }
-  .fz-card:focus-visible rect {
-    stroke: var(--_focus);
-    stroke-width: 3px;
-  }
-  .fz-card-label {
-    font-weight: 700;
-  }
-  .fz-link path {
-    fill: none;
-    stroke: var(--_muted);
-    stroke-width: var(--_line);
-  }
-  .fz-hub rect {
-    fill: var(--_accent);
-  }
-  .fz-hub text {
-    fill: var(--_bg);
-    font-weight: 700;
-  }
-  .tooltip {
-    position: absolute;
-    z-index: 1;
-    display: flex;
-    flex-direction: column;
-    gap: 0.125em;
-    max-width: min(20em, 100%);
-    padding: 0.5em 0.75em;
-    background: var(--_bg);
-    color: var(--_text);
-    border: 1px solid var(--_border);
-    border-radius: 0.375em;
-    box-shadow: 0 0.25em 0.75em rgb(0 0 0 / 0.18);
-    pointer-events: none;
-  }
-  .tooltip-value {
-    font-weight: 700;
-  }
-  .tooltip-quote {
-    color: var(--_muted);
-    font-size: var(--_small);
-    quotes: '“' '”';
-  }
-  /* Windows High Contrast and the like: SVG keeps its own colours there, so they are set to system ones. */
-  @media (forced-colors: active) {
-    .chart text,
-    .fz-heading,
-    .fz-card-label,
-    .fz-card-value,
-    .fz-change text,
-    .fz-change text.change-up,
-    .fz-change text.change-down {
-      fill: CanvasText;
-    }
-    .fz-bar-part rect,
-    .fz-hub rect {
-      fill: CanvasText;
-    }
-    .fz-hub text {
-      fill: Canvas;
-    }
-    .fz-bar-subset rect,
-    .fz-bar-previous rect,
-    .fz-card rect {
-      fill: Canvas;
-      stroke: CanvasText;
-    }
-    .fz-link path {
-      stroke: CanvasText;
-    }
-    .swatch-current {
-      background: CanvasText;
-    }
-    .swatch-previous {
-      border-color: CanvasText;
-    }
-    .fz-point:focus-visible,
-    .fz-card:focus-visible rect {
-      stroke: Highlight;
-    }
-    .tooltip {
-      border-color: CanvasText;
-    }
-  }
-`;
-
-/** A chart's headline figure, e.g. "信访总量 393件", with the report's words beside it. */
-export const leadStyles = css`
-  .lead {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.25em 1em;
-    margin-top: 0.5em;
-  }
-  .lead-figure {
-    font-size: 1.5em;
-    font-weight: 700;
-    color: var(--_accent);
-    line-height: 1.2;
-  }
-  .lead-label {
-    margin-inline-end: 0.25em;
-  }
-  .lead q {
-    color: var(--_muted);
-    font-size: var(--_small);
-    quotes: '“' '”';
-  }
-`;
-
-/** The data table behind each chart's "查看数据表" disclosure. */
-export const tableStyles = css`
-  .data-table {
-    margin-top: 0.75em;
-  }
-  .data-table summary {
-    cursor: pointer;
-    color: var(--_accent);
-    width: fit-content;
-  }
-  .data-table summary:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .table-scroll {
-    overflow-x: auto;
-    margin-top: 0.5em;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    font-size: var(--_small);
-  }
-  caption {
-    text-align: start;
-    font-weight: 700;
-    padding-bottom: 0.25em;
-  }
-  caption,
-  th,
-  td {
-    /* Narrow screens wrap long English words rather than push the table wider than the chart. */
-    overflow-wrap: anywhere;
-  }
-  th,
-  td {
-    border: 1px solid var(--_border);
-    padding: 0.25em 0.5em;
-    text-align: start;
-    vertical-align: top;
-  }
-  thead th {
-    background: var(--_surface);
-  }
-  td q {
-    quotes: '“' '”';
   }
 `;

@@ -80,7 +80,7 @@ describe('contrast, measured on the rendered charts', () => {
       const root = element.shadowRoot!;
       const colours: [string, string][] = [
         ...[...root.querySelectorAll('.fz-bar-part rect, .fz-hub rect')].map((el) => [getComputedStyle(el).fill, 'bar fill'] as [string, string]),
-        ...[...root.querySelectorAll('.fz-bar-subset rect, .fz-bar-previous rect, .fz-link path')].map((el) => [getComputedStyle(el).stroke, 'outline'] as [string, string]),
+        ...[...root.querySelectorAll('.fz-bar-subset rect, .fz-bar-compared rect, .fz-link path')].map((el) => [getComputedStyle(el).stroke, 'outline'] as [string, string]),
       ];
       expect(colours.length).toBeGreaterThan(0);
       const point = root.querySelector<SVGElement>('.fz-point')!;
@@ -143,7 +143,8 @@ describe('keyboard and screen readers', () => {
     expect(described.textContent).toMatch(/^2024年/);
     for (const point of svg.querySelectorAll('.fz-point')) {
       expect(point.getAttribute('role')).toBe('img');
-      expect(point.getAttribute('aria-label')).toMatch(/\S+ \S+/);
+      // A name and a value at least: "受理案件，99起".
+      expect(point.getAttribute('aria-label')!.split('，').filter(Boolean).length).toBeGreaterThanOrEqual(2);
     }
     for (const text of svg.querySelectorAll('text')) expect(text.closest('[aria-hidden="true"]')).not.toBeNull();
   });

@@ -103,7 +103,7 @@ describe('compare', () => {
     expect(text).toContain('2023年信访总量478件，比2022年减少62件（−11.5%）');
     expect(text).toContain('▼ −62，−11.5%'); // the total
     expect(text).toContain('▼ −42，−9.3%'); // the hotline, 452 → 410
-    expect(element.shadowRoot!.querySelectorAll('.fz-bar-previous rect')).toHaveLength(5);
+    expect(element.shadowRoot!.querySelectorAll('.fz-bar-compared rect')).toHaveLength(5);
     expect([...element.shadowRoot!.querySelectorAll('.legend-item')].map((item) => item.textContent!.trim())).toEqual(['2022年', '2023年']);
   });
 
@@ -126,14 +126,14 @@ describe('compare', () => {
     const element = mount('fz-training', { src: `${SAMPLE}?compare-none`, year: '2021', compare: 'previous' }, 640);
     await settled(element);
     expect(deepText(element)).toContain('没有可供对比的年份（现有年份：2021、2022、2023、2024）。');
-    expect(element.shadowRoot!.querySelectorAll('.fz-bar-previous rect')).toHaveLength(0);
+    expect(element.shadowRoot!.querySelectorAll('.fz-bar-compared rect')).toHaveLength(0);
   });
 
   it('against a year whose report lacks the section says so instead of comparing with zero', async () => {
     const element = mount('fz-mediation', { src: `${SAMPLE}?compare-missing`, year: '2022', compare: '2021' }, 640);
     await settled(element);
     expect(deepText(element)).toContain('2021年报告未列出矛盾纠纷调解数据，无法对比。');
-    expect(element.shadowRoot!.querySelectorAll('.fz-bar-previous rect')).toHaveLength(0);
+    expect(element.shadowRoot!.querySelectorAll('.fz-bar-compared rect')).toHaveLength(0);
   });
 });
 

@@ -125,7 +125,7 @@ describe('under a strict Content-Security-Policy', () => {
     await page.keyboard.press('ArrowDown');
     await page.waitForTimeout(400);
     expect(await page.locator('fz-dashboard fz-training table').isVisible()).toBe(true);
-    expect(await page.locator('fz-dashboard fz-petitions .fz-bar-previous rect').count()).toBeGreaterThan(0);
+    expect(await page.locator('fz-dashboard fz-petitions .fz-bar-compared rect').count()).toBeGreaterThan(0);
     expect(await page.locator('fz-training[group="real"] [role="alert"]').innerText()).toContain('404');
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     expect(consoleErrors.filter((text) => /Content.Security.Policy/i.test(text))).toEqual([]);

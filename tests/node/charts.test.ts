@@ -1,43 +1,50 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import beiyang from '../../data/beiyang.json';
-import { barChart } from '../../src/charts/bar-chart.js';
 import { platformsDiagram } from '../../src/charts/platforms-diagram.js';
-import { mediationSections, petitionSections, platformPoints, trainingSections } from '../../src/charts/points.js';
 import { textWidthEm, wrapText } from '../../src/charts/text.js';
-import { deriveYear } from '../../src/data/derive.js';
-import type { Dataset } from '../../src/data/schema.js';
+import { voiceOf } from '../../src/sections/section.js';
+import { mediation } from '../../src/sections/mediation/section.js';
+import { petitions } from '../../src/sections/petitions/section.js';
+import { platforms } from '../../src/sections/platforms/section.js';
+import { platformsView } from '../../src/sections/platforms/view.js';
+import { training } from '../../src/sections/training/section.js';
+import { beiyangFigures as figures, viewOf } from '../helpers/sections.js';
 
 const document = new Window().document as unknown as Document;
-const figures = deriveYear(beiyang as Dataset);
 const options = { width: 640, fontSize: 16, ariaLabel: 'chart', document };
 
 const pointsOf = (svg: Element) => [...svg.querySelectorAll('.fz-point')];
 const texts = (svg: Element) => [...svg.querySelectorAll('text')].map((text) => text.textContent);
 
-describe('petitionSections', () => {
-  it('words the hotline as "354件 · 90.1%" in Chinese and "354 · 90.1%" in English', () => {
-    expect(petitionSections(figures.petitions!, 'zh-CN')[0].points[0].valueText).toBe('354件 · 90.1%');
-    expect(petitionSections(figures.petitions!, 'en')[0].points[0]).toMatchObject({ label: '12345 hotline', valueText: '354 · 90.1%' });
+describe('petitions(2024)', () => {
+  it('writes the hotline as "354件 · 90.1%" beside its bar in Chinese and "354 · 90.1%" in English', () => {
+    expect(viewOf(petitions).points[0].markText).toBe('354件 · 90.1%');
+    expect(viewOf(petitions, 'en').points[0]).toMatchObject({ label: '12345 hotline', markText: '354 · 90.1%' });
   });
 
-  it('puts the flagged subsets in a section of their own, drawn as subsets', () => {
-    const [channels, flags] = petitionSections(figures.petitions!, 'zh-CN');
-    expect(channels.style).toBe('part');
-    expect(flags.style).toBe('subset');
-    expect(flags.heading).toContain('不另计');
-    expect(flags.points.map((point) => point.label)).toEqual(['省级来信', '市级来访', '重复件']);
+  it('names each point once, with its value and share: "12345热线，354件，占总量 90.1%"', () => {
+    expect(viewOf(petitions).points[0]).toMatchObject({ name: '12345热线，354件，占总量 90.1%', valueText: '354件', share: '占总量 90.1%', details: [] });
+    expect(viewOf(petitions, 'en').points[0].name).toBe('12345 hotline, 354, 90.1% of total');
+  });
+
+  it('puts the flagged subsets after the channels, drawn as outlined subsets under their own heading', () => {
+    const view = viewOf(petitions);
+    expect(view.points.slice(4).map((point) => point.label)).toEqual(['省级来信', '市级来访', '重复件']);
+    expect(view.points[4].details).toEqual(['已含在上述渠道中，不另计']);
+    const svg = view.draw(options);
+    expect(svg.querySelectorAll('.fz-bar-subset rect')).toHaveLength(3);
+    expect(texts(svg).join('')).toContain('不另计');
   });
 });
 
-describe('barChart(petitions)', () => {
-  const svg = barChart(petitionSections(figures.petitions!, 'zh-CN'), options);
+describe('the petitions chart', () => {
+  const svg = viewOf(petitions).draw(options);
 
   it('numbers the seven points 0–6 across both sections, one tab stop', () => {
     const points = pointsOf(svg);
     expect(points.map((point) => point.getAttribute('data-index'))).toEqual(['0', '1', '2', '3', '4', '5', '6']);
     expect(points.map((point) => point.getAttribute('tabindex'))).toEqual(['0', '-1', '-1', '-1', '-1', '-1', '-1']);
-    expect(points[0].getAttribute('aria-label')).toBe('12345热线 354件 · 90.1%');
+    expect(points[0].getAttribute('aria-label')).toBe('12345热线，354件，占总量 90.1%');
   });
 
   it('writes every label and value', () => {
@@ -66,7 +73,7 @@ describe('barChart(petitions)', () => {
 
   it('keeps bars and values inside the width', () => {
     for (const width of [288, 640, 1888]) {
-      const chart = barChart(petitionSections(figures.petitions!, 'en'), { ...options, width });
+      const chart = viewOf(petitions, 'en').draw({ ...options, width });
       expect(chart.getAttribute('width')).toBe(String(width));
       for (const rect of chart.querySelectorAll('.fz-bar-part rect')) {
         expect(Number(rect.getAttribute('x')) + Number(rect.getAttribute('width'))).toBeLessThanOrEqual(width);
@@ -75,64 +82,79 @@ describe('barChart(petitions)', () => {
   });
 
   it('grows with the text size', () => {
-    const small = barChart(petitionSections(figures.petitions!, 'zh-CN'), options);
-    const large = barChart(petitionSections(figures.petitions!, 'zh-CN'), { ...options, fontSize: 24 });
+    const small = viewOf(petitions).draw(options);
+    const large = viewOf(petitions).draw({ ...options, fontSize: 24 });
     expect(Number(large.getAttribute('height'))).toBeGreaterThan(Number(small.getAttribute('height')) * 1.4);
   });
 });
 
-describe('barChart(mediation) and barChart(training)', () => {
+describe('mediation(2024) and training(2024)', () => {
   it('shows 99 accepted and 98 resolved, with the computed rate in the tooltip details', () => {
-    const sections = mediationSections(figures.mediation!, 'zh-CN');
-    expect(sections[0].points.map((point) => [point.label, point.valueText])).toEqual([
+    const view = viewOf(mediation);
+    expect(view.points.map((point) => [point.label, point.markText])).toEqual([
       ['受理案件', '99起'],
       ['成功化解', '98起'],
     ]);
-    expect(sections[0].points[1].details).toEqual(['按数计算 98.99%']);
-    expect(pointsOf(barChart(sections, options))).toHaveLength(2);
+    expect(view.points[1].details).toEqual(['按数计算 98.99%']);
+    expect(pointsOf(view.draw(options))).toHaveLength(2);
+  });
+
+  it('writes the stated rate as stated and the computed one to two decimals, above the chart and in the table alike', () => {
+    const view = viewOf(mediation);
+    expect(view.rates.map((rate) => [rate.label, rate.valueText, rate.quote ?? rate.how])).toEqual([
+      ['报告所述成功率', '99%', '成功率达99%'],
+      ['按数计算', '98.99%', '98 ÷ 99'],
+    ]);
+    expect(view.tableRows!.map((row) => row.valueText)).toEqual(['99%', '98.99%']);
   });
 
   it('shows 12, 13 and 16 sessions with their shares of 41', () => {
-    const sections = trainingSections(figures.training!, 'zh-CN');
-    expect(sections[0].points.map((point) => point.valueText)).toEqual(['12次 · 29.3%', '13次 · 31.7%', '16次 · 39.0%']);
-    expect(sections[0].points[0].details).toEqual(['占总量 29.3%', '学习培训合计 41次']);
+    const view = viewOf(training);
+    expect(view.points.map((point) => point.markText)).toEqual(['12次 · 29.3%', '13次 · 31.7%', '16次 · 39.0%']);
+    expect(view.points[0]).toMatchObject({ share: '占总量 29.3%', details: ['学习培训合计 41次'] });
   });
 });
 
-describe('platformsDiagram', () => {
-  const points = platformPoints(figures.platforms!, 'zh-CN');
+describe('the platforms diagram', () => {
+  const view = viewOf(platforms);
 
   it('draws the hub and the four platforms, each reachable', () => {
-    const svg = platformsDiagram(points, { ...options, hub: '基层智治' });
+    const svg = view.draw(options);
     expect(texts(svg)).toContain('基层智治');
     expect(pointsOf(svg).map((card) => card.getAttribute('aria-label'))).toEqual([
-      '党建统领 报告未列数据',
-      '经济生态 报告未列数据',
-      '平安法治 报告未列数据',
-      '公共服务 报告未列数据',
+      '党建统领，报告未列数据',
+      '经济生态，报告未列数据',
+      '平安法治，报告未列数据',
+      '公共服务，报告未列数据',
     ]);
   });
 
   it('sets the platforms side by side when wide and as a list when narrow', () => {
-    const wide = platformsDiagram(points, { ...options, width: 1200, hub: '基层智治' });
-    const narrow = platformsDiagram(points, { ...options, width: 300, hub: '基层智治' });
+    const wide = platformsDiagram(view.points, { ...options, width: 1200, hub: '基层智治' });
+    const narrow = platformsDiagram(view.points, { ...options, width: 300, hub: '基层智治' });
     const ys = (svg: Element) => new Set(pointsOf(svg).map((card) => card.getAttribute('transform')!.split(',')[1]));
     expect(ys(wide).size).toBe(1);
     expect(ys(narrow).size).toBe(4);
   });
 
   it('takes any number of platforms from the data', () => {
-    const three = platformPoints(figures.platforms!.slice(0, 3), 'en');
-    expect(pointsOf(platformsDiagram(three, { ...options, hub: 'Hub' }))).toHaveLength(3);
+    const three = platformsView(figures.platforms!.slice(0, 3), 2024, undefined, voiceOf(platforms, 'en'));
+    expect(pointsOf(three.draw(options))).toHaveLength(3);
   });
 
   it('lists a platform’s metrics and notes when the report gives them', () => {
-    const [point] = platformPoints(
-      [{ id: 'x', label: '平安法治', metrics: [{ id: 'm', label: '巡查', value: 12, unit: '次', quote: '巡查12次' }], notes: ['说明'] }],
-      'zh-CN',
-    );
-    expect(point.valueText).toBe('1项数据');
+    const given = [{ id: 'x', label: '平安法治', metrics: [{ id: 'm', label: '巡查', value: 12, unit: '次', quote: '巡查12次' }], notes: ['说明'] }];
+    const [point] = platformsView(given, 2024, undefined, voiceOf(platforms, 'zh-CN')).points;
+    expect(point.markText).toBe('1项数据');
     expect(point.details).toEqual(['巡查：12次', '说明']);
+  });
+
+  it('calls the hub by the region’s own word when the dataset gives one', () => {
+    const regional = platformsView(figures.platforms!, 2024, undefined, voiceOf(platforms, 'zh-CN', { hub: '四平台', title: '基层治理四平台' }));
+    expect(texts(regional.draw(options))).toContain('四平台');
+    expect(regional.summary).toContain('列出4个基层治理四平台');
+    const english = platformsView(figures.platforms!, 2024, undefined, voiceOf(platforms, 'en', { hub: { 'zh-CN': '四平台' } }));
+    expect(texts(english.draw(options))).toContain('Grassroots governance');
   });
 });
 

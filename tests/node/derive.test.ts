@@ -3,7 +3,7 @@ import beiyang from '../../data/beiyang.json';
 import { deriveYear, yearsOf } from '../../src/data/derive.js';
 import type { Dataset } from '../../src/data/schema.js';
 import { DatasetError } from '../../src/data/validate.js';
-import { messages } from '../../src/i18n/messages.js';
+import { warningText } from '../../src/sections/registry.js';
 import { mutated } from '../helpers/dataset.js';
 
 const dataset = beiyang as Dataset;
@@ -49,9 +49,10 @@ describe('data-quality warnings', () => {
   it('warn when the channels do not add up to the total, with both figures', () => {
     const figures = deriveYear(mutated((d) => (d.years[0].petitions.total.value = 400)) as Dataset);
     expect(figures.warnings).toEqual([
-      { code: 'channels-sum', path: ['years', 0, 'petitions', 'channels'], values: { sum: 393, total: 400 } },
+      { section: 'petitions', code: 'channels-sum', path: ['years', 0, 'petitions', 'channels'], values: { sum: 393, total: 400 } },
     ]);
-    expect(messages['zh-CN'].warning(figures.warnings[0], String)).toBe('各渠道合计 393 件，与信访总量 400 件相差 -7 件。');
+    expect(warningText(figures.warnings[0], 'zh-CN')).toBe('各渠道合计 393 件，与信访总量 400 件相差 -7 件。');
+    expect(warningText(figures.warnings[0], 'en')).toBe('The channels add up to 393, the stated total is 400 (difference -7).');
   });
 
   it('warn when more cases are resolved than accepted', () => {

@@ -1,13 +1,13 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import beiyang from '../../data/beiyang.json';
-import { barChart } from '../../src/charts/bar-chart.js';
-import { platformsDiagram } from '../../src/charts/platforms-diagram.js';
-import { mediationSections, petitionSections, platformPoints, trainingSections } from '../../src/charts/points.js';
 import { deriveYear } from '../../src/data/derive.js';
 import { DatasetError, parseDataset } from '../../src/data/validate.js';
 import { messages } from '../../src/i18n/messages.js';
+import { sections, warningText } from '../../src/sections/registry.js';
+import type { AnySection } from '../../src/sections/section.js';
 import { mutate, random } from '../helpers/fuzz.js';
+import { viewOf } from '../helpers/sections.js';
 
 const document = new Window().document as unknown as Document;
 const options = { width: 480, fontSize: 16, ariaLabel: 'chart', document };
@@ -33,11 +33,13 @@ describe('fuzzing the pipeline in Node', () => {
       for (const entry of dataset.years) {
         const figures = deriveYear(dataset, entry.year);
         for (const lang of ['zh-CN', 'en'] as const) {
-          if (figures.petitions) barChart(petitionSections(figures.petitions, lang), options);
-          if (figures.mediation) barChart(mediationSections(figures.mediation, lang), options);
-          if (figures.training) barChart(trainingSections(figures.training, lang), options);
-          if (figures.platforms) platformsDiagram(platformPoints(figures.platforms, lang), { ...options, hub: 'hub' });
-          for (const warning of figures.warnings) expect(messages[lang].warning(warning, String)).toMatch(/\S/);
+          for (const section of sections as readonly AnySection[]) {
+            if (!(section.key in figures)) continue;
+            const view = viewOf(section, lang, figures);
+            expect(view.summary).toMatch(/\S/);
+            expect(view.draw(options).querySelectorAll('.fz-point')).toHaveLength(view.points.length);
+          }
+          for (const warning of figures.warnings) expect(warningText(warning, lang)).not.toBe(warning.code);
         }
       }
       drawn++;

@@ -1,24 +1,33 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { customElement } from 'lit/decorators.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
-import type { YearFigures } from '../../data/derive.js';
-import type { Dataset } from '../../data/schema.js';
-import { formatChange, formatCount, formatPercent, formatRateChange, type Change } from '../../i18n/format.js';
+import { ContextProvider } from '@lit/context';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import type { Source } from '../../data/schema.js';
+import { labelText } from '../../i18n/format.js';
+import { datasetContext, yearContext } from '../../internal/context.js';
+import { failureOf, type Failure } from '../../internal/failure.js';
 import { FzElement } from '../../internal/fz-element.js';
-import '../fz-mediation/fz-mediation.js';
-import '../fz-petitions/fz-petitions.js';
-import '../fz-platforms/fz-platforms.js';
-import '../fz-training/fz-training.js';
+import { showingOf } from '../../internal/showing.js';
+import '../../sections/elements.js';
+import { sections } from '../../sections/registry.js';
+import { voiceOf, type AnySection, type KeyFigure } from '../../sections/section.js';
 import { dashboardStyles } from './styles.js';
 
-const CHARTS = [literal`fz-petitions`, literal`fz-mediation`, literal`fz-training`, literal`fz-platforms`];
+/** Everything the dashboard shows, worked out in `willUpdate`; `render()` lays it out. */
+type DashboardModel = { readable: string } & (
+  | { status: 'loading' }
+  | { status: 'failed'; failure: Failure }
+  | { status: 'shown'; subtitle: string; sample: boolean; source: Source; keyFigures: KeyFigure[]; tags: string[] }
+);
 
 /**
- * @summary A year of the report at a glance: the unit, year and source, key figures, and the four
- * charts (petitions, mediation, training, platforms) drawn from one dataset.
+ * @summary A year of the report at a glance: the unit, year and source, key figures, and a chart of
+ * each report section (petitions, mediation, training, platforms, and those a year adds) drawn
+ * from one dataset, loaded and checked once and handed to the charts.
  *
  * @csspart figure - The dashboard's frame.
  * @csspart title - The dashboard's title.
+ * @csspart subtitle - Unit and year.
  * @csspart key-figures - The row of headline figures.
  * @csspart source - The source line naming the report.
  */
@@ -26,63 +35,76 @@ const CHARTS = [literal`fz-petitions`, literal`fz-mediation`, literal`fz-trainin
 export class FzDashboard extends FzElement {
   static override styles = [FzElement.styles, dashboardStyles];
 
-  /** The headline figures: label, value and, when comparing, the change. */
-  private keyFigures(figures: YearFigures, previous?: YearFigures): [string, string, Change?][] {
-    const { t, language: lang } = this;
-    const rows: [string, string, Change?][] = [];
-    const { petitions, mediation, training, platforms } = figures;
-    if (petitions) {
-      const before = previous?.petitions?.total.value;
-      const change = before === undefined ? undefined : formatChange(petitions.total.value, before, lang);
-      rows.push([t.dashboard.petitionsTotal, t.units.petitions(formatCount(petitions.total.value, lang)), change]);
+  /** Hands the dataset, once loaded and checked, to the charts inside. */
+  private readonly datasetProvider = new ContextProvider(this, { context: datasetContext, initialValue: this.datasetState });
+  /** Hands the year chosen for this dashboard's group to the charts inside: they follow it. */
+  private readonly yearProvider = new ContextProvider(this, { context: yearContext, initialValue: {} });
+
+  @state() private model: DashboardModel = { status: 'loading', readable: '' };
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('datasetState')) this.datasetProvider.setValue(this.datasetState);
+    // The year as chosen (undefined: the latest), not as resolved: resolving is no choice.
+    if (changed.has('year') || changed.has('compare')) this.yearProvider.setValue({ year: this.year, compare: this.compare });
+    if (changed.has('datasetState') || changed.has('year') || changed.has('compare') || changed.has('lang')) {
+      this.model = this.modelOf();
+      this.readable = this.model.readable;
     }
-    if (mediation) {
-      // The rate in the report's words when it gives one, else the computed one.
-      const stated = mediation.statedRate?.value;
-      const rate = stated ?? mediation.computedRate;
-      const before = stated !== undefined ? previous?.mediation?.statedRate?.value : previous?.mediation?.computedRate;
-      const change = rate === null || before == null ? undefined : formatRateChange(rate, before, lang);
-      if (rate !== null) rows.push([t.dashboard.mediationRate, formatPercent(rate, lang, stated !== undefined && Number.isInteger(stated * 100) ? 0 : 2), change]);
-    }
-    if (training) {
-      const before = previous?.training?.total;
-      const change = before === undefined ? undefined : formatChange(training.total, before, lang);
-      rows.push([t.dashboard.trainingTotal, t.units.sessions(formatCount(training.total, lang)), change]);
-    }
-    if (platforms) rows.push([t.dashboard.platformCount, t.units.items(formatCount(platforms.length, lang))]);
-    return rows;
   }
 
-  /** The four charts, sharing this element's dataset (no second request) and settings. */
-  private renderCharts(dataset: Dataset): TemplateResult {
-    // The year as chosen (undefined: each chart's latest), not as resolved: resolving is no choice.
-    const { year, lang, theme, compare, group, largeText } = this;
+  private modelOf(): DashboardModel {
+    const { t, language: lang } = this;
+    const title = t.dashboard.title;
+    const showing = showingOf(this.datasetState, this.year, this.compare);
+    this.shownError = showing.status === 'failed' ? showing.error : undefined;
+    if (showing.status === 'loading') return { status: 'loading', readable: t.pair(title, t.loading) };
+    if (showing.status === 'failed') {
+      const failure = failureOf(showing.error, t);
+      return { status: 'failed', failure, readable: t.pair(title, failure.message) };
+    }
+    const { figures, compared } = showing;
+    const yearTitle = t.yearTitle(labelText(figures.unitName, lang), figures.year);
+    const subtitle = compared ? yearTitle + t.comparedWith(compared.year) : yearTitle;
+    const keyFigures: KeyFigure[] = [];
+    const tags: string[] = [];
+    for (const section of sections as readonly AnySection[]) {
+      const own = (figures as Record<string, unknown>)[section.key];
+      if (own !== undefined || !section.onlyWhenGiven) tags.push(section.tag);
+      if (own === undefined) continue;
+      const keyFigure = section.keyFigure(own, (compared as Record<string, unknown> | undefined)?.[section.key], voiceOf(section, lang, figures.labels?.[section.key]));
+      if (keyFigure) keyFigures.push(keyFigure);
+    }
+    const readable = t.readable(title, subtitle, t.series(keyFigures.map(({ label, value }) => t.pair(label, value))));
+    return { status: 'shown', subtitle, sample: figures.sample, source: figures.source, keyFigures, tags, readable };
+  }
+
+  /** The charts, sharing this element's dataset and year (by context) and its looks. */
+  private renderCharts(tags: string[]): TemplateResult {
+    const { lang, theme, largeText } = this;
     return html`<div class="charts">
-      ${CHARTS.map(
-        (tag) =>
-          staticHtml`<${tag} .data=${dataset} year=${year ?? nothing} lang=${lang} theme=${theme ?? nothing} compare=${compare ?? nothing} group=${group ?? nothing} ?large-text=${largeText}></${tag}>`,
-      )}
+      ${tags.map((tag) => {
+        const name = unsafeStatic(tag);
+        return staticHtml`<${name} lang=${lang} theme=${theme ?? nothing} ?large-text=${largeText}></${name}>`;
+      })}
     </div>`;
   }
 
   override render(): TemplateResult {
-    const { figures, previous, failure, dataset } = this.figures();
-    const title = (figures?: YearFigures) =>
-      html`<h2 class="title" part="title">${this.t.titles.dashboard}${figures ? this.renderSampleBadge(figures) : nothing}</h2>`;
-    if (!figures || !dataset) {
-      this.readableText = '';
-      return html`<section class="root" part="figure">${title()}${failure ? this.renderFailure(failure) : this.renderLoading()}</section>`;
+    const { model, t } = this;
+    const title = (sample: boolean) => html`<h2 class="title" part="title">${t.dashboard.title}${this.renderBadge(sample)}</h2>`;
+    if (model.status !== 'shown') {
+      return html`<section class="root" part="figure">
+        ${title(false)}${model.status === 'failed' ? this.renderFailure(model.failure) : this.renderLoading()}${this.renderReadableSlot()}
+      </section>`;
     }
-    const keyFigures = this.keyFigures(figures, previous);
-    const subtitle = this.renderSubtitle(figures, previous);
-    this.readableText = this.t.readable(this.t.titles.dashboard, subtitle, keyFigures.map(([label, value]) => this.t.pair(label, value)).join(this.language === 'en' ? '; ' : '；'));
-    return html`<section class="root" part="figure" aria-label=${`${this.t.titles.dashboard} · ${subtitle}`}>
-      ${title(figures)}
-      <p class="subtitle" part="subtitle">${subtitle}</p>
-      ${this.renderSource(figures)}
-      <dl class="key-figures" part="key-figures" aria-label=${this.t.dashboard.keyFigures}>
-        ${keyFigures.map(
-          ([label, value, change]) =>
+    return html`<section class="root" part="figure" aria-label=${t.caption(t.dashboard.title, model.subtitle)}>
+      ${title(model.sample)}
+      <p class="subtitle" part="subtitle">${model.subtitle}</p>
+      ${this.renderSource(model.source)}
+      <dl class="key-figures" part="key-figures" aria-label=${t.dashboard.keyFigures}>
+        ${model.keyFigures.map(
+          ({ label, value, change }) =>
             html`<div class="key-figure">
               <dt>${label}</dt>
               <dd>${value}</dd>
@@ -90,7 +112,7 @@ export class FzDashboard extends FzElement {
             </div>`,
         )}
       </dl>
-      ${this.renderCharts(dataset)}${this.renderReadableSlot()}
+      ${this.renderCharts(model.tags)}${this.renderReadableSlot()}
     </section>`;
   }
 }

@@ -1,8 +1,12 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
 import { yearsOf } from '../../data/derive.js';
+import { failureOf, type Failure } from '../../internal/failure.js';
 import { FzElement } from '../../internal/fz-element.js';
 import { toggleStyles } from './styles.js';
+
+/** What the toggle shows, worked out in `willUpdate`. */
+type ToggleModel = { status: 'loading' } | { status: 'failed'; failure: Failure } | { status: 'shown'; years: number[]; selected: number; sample: boolean };
 
 /**
  * @summary Picks the year every `fz-*` element of its group shows (a radio group: one tab stop,
@@ -14,6 +18,23 @@ import { toggleStyles } from './styles.js';
 export class FzYearToggle extends FzElement {
   static override styles = [FzElement.styles, toggleStyles];
 
+  @state() private model: ToggleModel = { status: 'loading' };
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('datasetState') || changed.has('year') || changed.has('lang')) this.model = this.modelOf();
+  }
+
+  private modelOf(): ToggleModel {
+    const state = this.datasetState;
+    this.shownError = state.status === 'error' ? state.error : undefined;
+    if (state.status === 'loading') return { status: 'loading' };
+    if (state.status === 'error') return { status: 'failed', failure: failureOf(state.error, this.t) };
+    const years = yearsOf(state.dataset);
+    const selected = this.year !== undefined && years.includes(this.year) ? this.year : years[years.length - 1];
+    return { status: 'shown', years, selected, sample: state.dataset.sample };
+  }
+
   private onYear(event: Event): void {
     this.year = Number((event.target as HTMLInputElement).value);
   }
@@ -23,34 +44,30 @@ export class FzYearToggle extends FzElement {
   }
 
   override render(): TemplateResult {
-    const state = this.loader.state;
-    if (state.status !== 'ready') {
-      const { failure } = this.figures();
-      return html`<div class="root" part="figure">${failure ? this.renderFailure(failure) : this.renderLoading()}</div>`;
+    const { model, t } = this;
+    if (model.status !== 'shown') {
+      return html`<div class="root" part="figure">${model.status === 'failed' ? this.renderFailure(model.failure) : this.renderLoading()}</div>`;
     }
-    const t = this.t;
-    const years = yearsOf(state.dataset);
-    const selected = this.year !== undefined && years.includes(this.year) ? this.year : years[years.length - 1];
     return html`<div class="root" part="figure">
       <fieldset>
         <legend>${t.yearToggle.label}</legend>
         <span class="years">
-          ${years.map(
+          ${model.years.map(
             (year) =>
               html`<label class="year"
-                ><input type="radio" name="year" .value=${String(year)} .checked=${year === selected} @change=${this.onYear} /><span
+                ><input type="radio" name="year" .value=${String(year)} .checked=${year === model.selected} @change=${this.onYear} /><span
                   >${t.year(year)}</span
                 ></label
               >`,
           )}
         </span>
       </fieldset>
-      ${years.length > 1
+      ${model.years.length > 1
         ? html`<label class="compare"
             ><input type="checkbox" .checked=${this.compare !== undefined} @change=${this.onCompare} /><span>${t.yearToggle.compare}</span></label
           >`
         : nothing}
-      ${state.dataset.sample ? html`<span class="badge" part="badge">${t.sample}</span>` : nothing}
+      ${this.renderBadge(model.sample)}
     </div>`;
   }
 }

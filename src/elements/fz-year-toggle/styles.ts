@@ -84,14 +84,18 @@ export const toggleStyles = css`
     background: var(--_accent);
     border-color: var(--_accent);
   }
+  /* Windows' forced colours would put a backplate of the page's colour behind the selected
+     year's text and hide it: these keep their own colours, all system colours there. */
   @media (forced-colors: active) {
-    .year input:checked + span {
-      background: Highlight;
-      color: HighlightText;
+    .year span,
+    .compare span::before {
+      forced-color-adjust: none;
     }
+    .year input:checked + span,
     .compare input:checked + span::before {
-      background: Highlight;
       color: HighlightText;
+      background: Highlight;
+      border-color: Highlight;
     }
   }
 `;

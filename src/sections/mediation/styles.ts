@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The stated and the computed success rate above the chart. */
 export const mediationStyles = css`
   .rates {
     display: grid;
@@ -21,6 +22,5 @@ export const mediationStyles = css`
   .rate-how {
     color: var(--_muted);
     font-size: var(--_small);
-    quotes: '“' '”';
   }
 `;

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** Each platform's figures and notes under the diagram. */
 export const platformStyles = css`
   .platform-notes {
     margin-top: 0.75em;
@@ -11,6 +12,5 @@ export const platformStyles = css`
   .platform-notes q {
     color: var(--_muted);
     font-size: var(--_small);
-    quotes: '“' '”';
   }
 `;

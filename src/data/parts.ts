@@ -1,0 +1,52 @@
+/**
+ * The building blocks every report section's schema is written with: names, figures in the
+ * report's own words, counted kinds, rates and the report's source.
+ */
+import { anyOf, integer, number, object, optional, string, type Infer } from './schema-kit.js';
+
+/** Counts at or above this are typing mistakes, not figures of a town's report. */
+export const MAX_COUNT = 999_999_999;
+
+export const text = string({ minLength: 1 });
+
+export const id = string({
+  pattern: '^[a-z0-9][a-z0-9-]*$',
+  format: 'id',
+  description: 'Stable identifier: lower-case letters, digits and hyphens, e.g. "hotline-12345".',
+});
+
+export const quote = string({
+  minLength: 1,
+  description: 'The exact words of the report the figure comes from, copied character for character.',
+});
+
+export const labelSchema = anyOf(text, object({ 'zh-CN': text, en: optional(text) }, { description: 'A name in Chinese and, optionally, English.' }));
+
+export const count = integer({ minimum: 0, maximum: MAX_COUNT, description: 'A count of cases, sessions or items.' });
+
+export const figureSchema = object({ value: count, quote });
+
+export const itemSchema = object(
+  { id, label: labelSchema, value: count, quote },
+  { description: 'One counted kind: a petition channel, a flagged subset, a kind of training.' },
+);
+
+/** A rate as the report states it, as a fraction: 99 % is 0.99. */
+export const rateSchema = object({
+  value: number({ minimum: 0, maximum: 1, description: 'A rate as the report states it, as a fraction: 99 % is 0.99.' }),
+  quote,
+});
+
+export const sourceSchema = object({
+  title: text,
+  publisher: text,
+  date: string({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date', description: 'Date of the report, YYYY-MM-DD.' }),
+  indexNo: optional(text),
+  url: optional(string({ pattern: '^https?://', format: 'uri', description: 'An http: or https: address.' })),
+});
+
+export type Label = Infer<typeof labelSchema>;
+export type Figure = Infer<typeof figureSchema>;
+export type Item = Infer<typeof itemSchema>;
+export type Rate = Infer<typeof rateSchema>;
+export type Source = Infer<typeof sourceSchema>;

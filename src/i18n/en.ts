@@ -1,0 +1,97 @@
+import type { Messages } from './messages.js';
+
+const types: Record<string, string> = {
+  object: 'an object',
+  array: 'a list',
+  string: 'text',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+  null: 'null',
+};
+const typeName = (type: unknown) =>
+  String(type)
+    .split(' | ')
+    .map((part) => types[part] ?? part)
+    .join(' or ');
+
+const formats: Record<string, string> = {
+  date: 'must be a date written YYYY-MM-DD',
+  uri: 'must be an address starting with http:// or https://',
+  id: 'may hold only lower-case letters, digits and hyphens',
+};
+
+const plural = (count: number, word: string) => `${word}${count === 1 ? '' : 's'}`;
+
+export const en: Messages = {
+  locale: 'en',
+  loading: 'Loading data…',
+  sample: 'Sample data',
+  retry: 'Retry',
+  list: (items) => items.join(', '),
+  clauses: (parts) => parts.join(', '),
+  series: (parts) => parts.join('; '),
+  pair: (label, value) => `${label}: ${value}`,
+  year: (year) => String(year),
+  yearTitle: (unit, year) => `${unit} · ${year}`,
+  comparedWith: (year) => ` (compared with ${year})`,
+  source: (name, date) => `Source: ${name} (${date})`,
+  cite: (publisher, title) => `${publisher}, “${title}”`,
+  quoteLabel: 'Report text: ',
+  readable: (title, subtitle, text) => `${title}, ${subtitle}: ${text}`,
+  caption: (title, subtitle) => `${title} (${subtitle})`,
+  position: (index, count) => `${index} of ${count}`,
+  shareOfTotal: (share) => `${share} of total`,
+  withShare: (value, share) => `${value} · ${share}`,
+  sectionMissing: (section) => `This year's report gives no ${section} figures.`,
+  sectionMissingIn: (year, section) => `The ${year} report gives no ${section} figures to compare with.`,
+  compareNone: (years) => `No year to compare with (the data has: ${years}).`,
+  change: (amount, relative) => (relative ? `${amount}, ${relative}` : amount),
+  unchanged: 'no change',
+  percentagePoints: (points) => `${points} pp`,
+  notInComparedReport: 'not in the earlier report',
+  changeSince: ({ year, direction, amount, relative }) =>
+    direction === 'same' ? `the same as in ${year}` : `${amount} ${direction === 'up' ? 'more' : 'fewer'} than in ${year}${relative ? ` (${relative})` : ''}`,
+  table: { show: 'Show data table', item: 'Item', value: 'Value', details: 'Notes', quote: 'Report text', change: 'Change' },
+  yearToggle: { label: 'Year', compare: 'Compare with the year before' },
+  dashboard: { title: 'Rule-of-law government: annual figures', keyFigures: 'Key figures' },
+  errors: {
+    missing: 'No data: set the src attribute, the data property, or put a <script type="application/json"> inside the element.',
+    network: (url) => `Could not load the data (${url}): the network request failed, or the server it is on does not let this page read it (CORS).`,
+    timeout: (seconds, url) => `Could not load the data (${url}): the server did not answer within ${seconds} seconds.`,
+    http: (status, url) => `Could not load the data (${url}): the server answered ${status}.`,
+    webPage: (url) => `Could not load the data (${url}): the server sent a web page, not the data file; it may ask for a login, or the address may be wrong.`,
+    json: 'The data file is not valid JSON:',
+    invalid: (count) => `The data file has ${count} ${plural(count, 'problem')}:`,
+    year: (year, years) => `The data has no year ${year}; it has: ${years}.`,
+    unexpected: 'The chart failed unexpectedly and could not be shown.',
+  },
+  problem: (p) => {
+    switch (p.rule) {
+      case 'required':
+        return 'is required but missing';
+      case 'type':
+        return `must be ${typeName(p.expected)}, found ${typeName(p.actual)}`;
+      case 'minimum':
+        return `must be at least ${p.expected} (found ${p.actual})`;
+      case 'maximum':
+        return `must be at most ${p.expected} (found ${p.actual}); check for extra digits`;
+      case 'minLength':
+        return 'must not be empty';
+      case 'minItems':
+        return `needs at least ${p.expected} ${plural(Number(p.expected), 'item')}`;
+      case 'minProperties':
+        return `needs at least ${p.expected} ${plural(Number(p.expected), 'field')}`;
+      case 'pattern':
+        return `${formats[p.format ?? ''] ?? `must match ${p.expected}`} (found "${p.actual}")`;
+      case 'const':
+        return p.path.join() === 'schemaVersion'
+          ? `schema version ${JSON.stringify(p.actual)} is not supported; this version reads ${p.expected}`
+          : `must be ${JSON.stringify(p.expected)} (found ${JSON.stringify(p.actual)})`;
+      case 'duplicate':
+        return `duplicate: ${p.actual} appears more than once`;
+      case 'json':
+        return String(p.actual);
+    }
+  },
+};

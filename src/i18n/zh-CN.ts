@@ -1,0 +1,94 @@
+import type { Messages } from './messages.js';
+
+const types: Record<string, string> = {
+  object: '对象',
+  array: '数组',
+  string: '文本',
+  integer: '整数',
+  number: '数字',
+  boolean: '布尔值（true 或 false）',
+  null: '空值 null',
+};
+const typeName = (type: unknown) =>
+  String(type)
+    .split(' | ')
+    .map((part) => types[part] ?? part)
+    .join('或');
+
+const formats: Record<string, string> = {
+  date: '应为 YYYY-MM-DD 格式的日期',
+  uri: '应为以 http:// 或 https:// 开头的网址',
+  id: '只能包含小写字母、数字和连字符（-）',
+};
+
+export const zhCN: Messages = {
+  locale: 'zh-CN',
+  loading: '正在加载数据…',
+  sample: '示例数据',
+  retry: '重试',
+  list: (items) => items.join('、'),
+  clauses: (parts) => parts.join('，'),
+  series: (parts) => parts.join('；'),
+  pair: (label, value) => `${label}：${value}`,
+  year: (year) => `${year}年`,
+  yearTitle: (unit, year) => `${unit} · ${year}年`,
+  comparedWith: (year) => `（对比${year}年）`,
+  source: (name, date) => `来源：${name}（${date}）`,
+  cite: (publisher, title) => `${publisher}《${title}》`,
+  quoteLabel: '报告原文：',
+  readable: (title, subtitle, text) => `${title}，${subtitle}：${text}`,
+  caption: (title, subtitle) => `${title}（${subtitle}）`,
+  position: (index, count) => `第${index}项，共${count}项`,
+  shareOfTotal: (share) => `占总量 ${share}`,
+  withShare: (value, share) => `${value} · ${share}`,
+  sectionMissing: (section) => `本年度报告未列出${section}数据。`,
+  sectionMissingIn: (year, section) => `${year}年报告未列出${section}数据，无法对比。`,
+  compareNone: (years) => `没有可供对比的年份（现有年份：${years}）。`,
+  change: (amount, relative) => (relative ? `${amount}，${relative}` : amount),
+  unchanged: '持平',
+  percentagePoints: (points) => `${points}个百分点`,
+  notInComparedReport: '对比年份未列出',
+  changeSince: ({ year, direction, counted, relative }) =>
+    direction === 'same' ? `与${year}年持平` : `比${year}年${direction === 'up' ? '增加' : '减少'}${counted}${relative ? `（${relative}）` : ''}`,
+  table: { show: '查看数据表', item: '项目', value: '数值', details: '说明', quote: '报告原文', change: '变化' },
+  yearToggle: { label: '年份', compare: '与上一年对比' },
+  dashboard: { title: '法治政府建设年度数据', keyFigures: '主要数据' },
+  errors: {
+    missing: '未提供数据：请设置 src 属性、data 属性，或在元素内放入 <script type="application/json">。',
+    network: (url) => `无法加载数据（${url}）：网络连接失败，或数据所在的服务器不允许本页读取（跨域）。`,
+    timeout: (seconds, url) => `无法加载数据（${url}）：服务器 ${seconds} 秒内没有响应。`,
+    http: (status, url) => `无法加载数据（${url}）：服务器返回 ${status}。`,
+    webPage: (url) => `无法加载数据（${url}）：服务器返回的是网页而不是数据文件，可能需要登录，或地址有误。`,
+    json: '数据文件不是有效的 JSON：',
+    invalid: (count) => `数据文件有 ${count} 处错误：`,
+    year: (year, years) => `数据中没有 ${year} 年；现有年份：${years}。`,
+    unexpected: '图表出现意外错误，未能显示。',
+  },
+  problem: (p) => {
+    switch (p.rule) {
+      case 'required':
+        return '缺少必填字段';
+      case 'type':
+        return `应为${typeName(p.expected)}，实际为${typeName(p.actual)}`;
+      case 'minimum':
+        return `不能小于 ${p.expected}（实际为 ${p.actual}）`;
+      case 'maximum':
+        return `不能大于 ${p.expected}（实际为 ${p.actual}），请检查是否多输了数字`;
+      case 'minLength':
+        return '不能为空';
+      case 'minItems':
+      case 'minProperties':
+        return `至少需要 ${p.expected} 项`;
+      case 'pattern':
+        return `${formats[p.format ?? ''] ?? `应符合格式 ${p.expected}`}（实际为“${p.actual}”）`;
+      case 'const':
+        return p.path.join() === 'schemaVersion'
+          ? `不支持的数据格式版本 ${JSON.stringify(p.actual)}，本组件读取版本 ${p.expected}`
+          : `应为 ${JSON.stringify(p.expected)}（实际为 ${JSON.stringify(p.actual)}）`;
+      case 'duplicate':
+        return `重复：${p.actual} 已出现过`;
+      case 'json':
+        return String(p.actual);
+    }
+  },
+};

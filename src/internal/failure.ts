@@ -1,0 +1,39 @@
+import { formatPath } from '../data/schema-kit.js';
+import { DatasetError } from '../data/validate.js';
+import type { Messages } from '../i18n/messages.js';
+
+/** What an element shows in place of its chart when it cannot draw one, in the reader's language. */
+export interface Failure {
+  /** One of `DatasetError`'s kinds, or `unexpected`. */
+  kind: string;
+  message: string;
+  /** Each problem of an invalid file, with its JSON path. */
+  problems: { path: string; message: string }[];
+  /** Whether asking again may help (a network failure). */
+  retry: boolean;
+}
+
+/** Words `error` for a reader. */
+export function failureOf(error: unknown, t: Messages): Failure {
+  if (!(error instanceof DatasetError)) return { kind: 'unexpected', message: t.errors.unexpected, problems: [], retry: false };
+  const { kind, problems, detail } = error;
+  const url = detail.url ?? '';
+  switch (kind) {
+    case 'missing':
+      return { kind, message: t.errors.missing, problems: [], retry: false };
+    case 'network':
+      return { kind, message: t.errors.network(url), problems: [], retry: true };
+    case 'timeout':
+      return { kind, message: t.errors.timeout((detail.timeoutMs ?? 0) / 1000, url), problems: [], retry: true };
+    case 'http':
+      return { kind, message: t.errors.http(detail.status ?? 0, url), problems: [], retry: true };
+    case 'html':
+      return { kind, message: t.errors.webPage(url), problems: [], retry: true };
+    case 'json':
+      return { kind, message: t.errors.json, problems: problems.map((problem) => ({ path: '', message: t.problem(problem) })), retry: false };
+    case 'year':
+      return { kind, message: t.errors.year(detail.year ?? 0, t.list((detail.years ?? []).map(String))), problems: [], retry: false };
+    case 'invalid':
+      return { kind, message: t.errors.invalid(problems.length), problems: problems.map((problem) => ({ path: formatPath(problem.path), message: t.problem(problem) })), retry: false };
+  }
+}

@@ -1,0 +1,30 @@
+import { comparisonYear, deriveYear, yearsOf, type YearFigures } from '../data/derive.js';
+import type { Dataset } from '../data/schema.js';
+import type { DatasetState } from './dataset-controller.js';
+
+/** The year an element shows, with the year it is compared with: made from its dataset, `year` and `compare`. */
+export type Showing =
+  | { status: 'loading' }
+  | { status: 'failed'; error: unknown }
+  | {
+      status: 'shown';
+      dataset: Dataset;
+      figures: YearFigures;
+      compared?: YearFigures;
+      /** When `compare` asks for a year the dataset cannot give: the years it has. */
+      noComparison?: number[];
+    };
+
+export function showingOf(state: DatasetState, year: number | undefined, compare: string | undefined): Showing {
+  if (state.status === 'loading') return { status: 'loading' };
+  if (state.status === 'error') return { status: 'failed', error: state.error };
+  const { dataset } = state;
+  try {
+    const figures = deriveYear(dataset, year);
+    const comparedYear = comparisonYear(dataset, figures.year, compare);
+    if (comparedYear !== undefined) return { status: 'shown', dataset, figures, compared: deriveYear(dataset, comparedYear) };
+    return { status: 'shown', dataset, figures, noComparison: compare ? yearsOf(dataset) : undefined };
+  } catch (error) {
+    return { status: 'failed', error };
+  }
+}

@@ -1,0 +1,40 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { barChartStyles } from '../../internal/chart-styles.js';
+import { FzChartElement } from '../../internal/fz-chart-element.js';
+import { mediation } from './section.js';
+import { mediationStyles } from './styles.js';
+import type { MediationView } from './view.js';
+
+/**
+ * @summary Disputes mediated: cases accepted against cases resolved, and the success rate twice
+ * over — as the report states it and as the counts give it (98 ÷ 99 = 98.99 %). Compared with an
+ * earlier year, rates change in percentage points.
+ */
+@customElement('fz-mediation')
+export class FzMediation extends FzChartElement<typeof mediation> {
+  static override styles = [FzChartElement.styles, barChartStyles, mediationStyles];
+
+  protected readonly section = mediation;
+
+  protected override renderBefore({ rates }: MediationView): TemplateResult {
+    return html`<div class="rates">
+      ${rates.map(
+        (rate) => html`<p class="rate">
+          <span>${rate.label}</span>
+          <span
+            ><span class="rate-figure">${rate.valueText}</span>
+            ${rate.change ? html`<span class="change change-${rate.change.direction}">${rate.change.text}</span>` : nothing}</span
+          >
+          ${rate.quote ? html`<q>${rate.quote}</q>` : nothing}${rate.how ? html`<span class="rate-how">${rate.how}</span>` : nothing}
+        </p>`,
+      )}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fz-mediation': FzMediation;
+  }
+}

@@ -1,0 +1,66 @@
+import type { Lang } from '../../i18n/format.js';
+import type { SectionMessages } from '../section.js';
+
+export interface MediationMessages extends SectionMessages {
+  /** A number of cases: "99起" / "99 cases". */
+  count: (n: string) => string;
+  accepted: string;
+  resolved: string;
+  statedRate: string;
+  computedRate: string;
+  /** The computed rate under cases resolved: "按数计算 98.99%". */
+  computedDetail: (rate: string) => string;
+  /** How the rate is computed: "98 ÷ 99". */
+  division: (resolved: string, accepted: string) => string;
+  rateNone: string;
+  summary: (parts: { year: number; accepted: string; resolved: string; computed?: string; stated?: string; rateChange?: string; comparedYear?: number }) => string;
+}
+
+export const mediationMessages: Record<Lang, MediationMessages> = {
+  'zh-CN': {
+    title: '矛盾纠纷调解',
+    name: '矛盾纠纷调解',
+    keyFigure: '调解成功率',
+    count: (n) => `${n}起`,
+    accepted: '受理案件',
+    resolved: '成功化解',
+    statedRate: '报告所述成功率',
+    computedRate: '按数计算',
+    computedDetail: (rate) => `按数计算 ${rate}`,
+    division: (resolved, accepted) => `${resolved} ÷ ${accepted}`,
+    rateNone: '无受理案件，无法计算成功率',
+    summary: ({ year, accepted, resolved, computed, stated, rateChange, comparedYear }) =>
+      `${year}年受理矛盾纠纷案件${accepted}起，成功化解${resolved}起` +
+      (computed ? `，按数计算成功率${computed}` : '') +
+      (stated ? `，报告所述成功率${stated}` : '') +
+      '。' +
+      (rateChange ? `按数计算的成功率比${comparedYear}年变化${rateChange}。` : ''),
+    warnings: {
+      'resolved-above-accepted': (v, n) => `成功化解 ${n.count(v.resolved)} 起多于受理 ${n.count(v.accepted)} 起，请核对。`,
+      'stated-rate': () => '报告所述成功率与按数计算的结果相差较大，请核对。',
+    },
+  },
+  en: {
+    title: 'Dispute mediation',
+    name: 'mediation',
+    keyFigure: 'Mediation success',
+    count: (n) => `${n} cases`,
+    accepted: 'Cases accepted',
+    resolved: 'Cases resolved',
+    statedRate: 'Success rate as stated',
+    computedRate: 'Computed',
+    computedDetail: (rate) => `Computed ${rate}`,
+    division: (resolved, accepted) => `${resolved} ÷ ${accepted}`,
+    rateNone: 'No cases accepted: no rate to compute',
+    summary: ({ year, accepted, resolved, computed, stated, rateChange, comparedYear }) =>
+      `In ${year}, ${accepted} disputes were accepted for mediation and ${resolved} resolved` +
+      (computed ? `: a success rate of ${computed} by the counts` : '') +
+      (stated ? `, ${stated} as the report states it` : '') +
+      '.' +
+      (rateChange ? ` The computed rate changed by ${rateChange} since ${comparedYear}.` : ''),
+    warnings: {
+      'resolved-above-accepted': (v, n) => `More cases resolved (${n.count(v.resolved)}) than accepted (${n.count(v.accepted)}): please check.`,
+      'stated-rate': () => 'The stated success rate is far from the computed one: please check.',
+    },
+  },
+};

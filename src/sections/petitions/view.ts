@@ -1,0 +1,50 @@
+import { barChart } from '../../charts/bar-chart.js';
+import type { BarSection, ChartPoint } from '../../charts/types.js';
+import { changeSince, countChange } from '../../i18n/change.js';
+import { labelText } from '../../i18n/format.js';
+import { countPoint, countPoints } from '../points.js';
+import type { Compared, KeyFigure, SectionView, Voice } from '../section.js';
+import type { PetitionFigures } from './derive.js';
+import type { PetitionsMessages } from './messages.js';
+
+export interface PetitionsView extends SectionView {
+  /** The total, as the headline above the chart. */
+  total: ChartPoint;
+}
+
+type PetitionsVoice = Voice<PetitionsMessages>;
+
+/** Channels as filled bars; the flagged subsets (already inside the channels) as outlined bars under their own heading. */
+export function petitionsView(figures: PetitionFigures, year: number, compared: Compared<PetitionFigures> | undefined, voice: PetitionsVoice): PetitionsView {
+  const { t, m, n, lang } = voice;
+  const earlier = compared?.figures;
+  const named = (items: PetitionFigures['channels']) => items.map((item) => ({ ...item, label: labelText(item.label, lang) }));
+  const sections: BarSection[] = [{ style: 'part', points: countPoints(named(figures.channels), m.count, voice, earlier?.channels) }];
+  if (figures.flags.length > 0) {
+    const flags = countPoints(named(figures.flags), m.count, voice, earlier?.flags);
+    sections.push({ heading: m.flagsHeading, style: 'subset', points: flags.map((point) => ({ ...point, details: [...point.details, m.flagNote] })) });
+  }
+  const total = countPoint({ id: 'total', label: m.total, value: figures.total.value, quote: figures.total.quote }, m.count, voice, earlier?.total.value);
+  return {
+    points: sections.flatMap((section) => section.points),
+    draw: (options) => barChart(sections, options),
+    summary: m.summary({
+      year,
+      total: n.count(figures.total.value),
+      change: compared && earlier && changeSince(figures.total.value, { year: compared.year, value: earlier.total.value }, m.count, t, n),
+      channels: t.list(figures.channels.map((item) => m.channelItem(labelText(item.label, lang), n.count(item.value), n.share(item.share)))),
+      flags: figures.flags.length > 0 ? t.list(figures.flags.map((item) => m.flagItem(labelText(item.label, lang), n.count(item.value)))) : undefined,
+    }),
+    tableRows: [total],
+    total,
+  };
+}
+
+/** 信访总量 393件, and the change when comparing. */
+export function petitionsKeyFigure(figures: PetitionFigures, compared: PetitionFigures | undefined, { t, m, n }: PetitionsVoice): KeyFigure {
+  return {
+    label: m.keyFigure,
+    value: m.count(n.count(figures.total.value)),
+    change: compared && countChange(figures.total.value, compared.total.value, t, n),
+  };
+}

@@ -1,0 +1,38 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { platformsDiagramStyles } from '../../internal/chart-styles.js';
+import { FzChartElement } from '../../internal/fz-chart-element.js';
+import { slot, slotted } from '../../internal/sentence.js';
+import { platforms } from './section.js';
+import { platformStyles } from './styles.js';
+import type { PlatformsView } from './view.js';
+
+/**
+ * @summary The grassroots governance platforms (基层智治平台) as one diagram, each with the figures and
+ * notes the year's report gives for it, or a plain statement that it gives none.
+ */
+@customElement('fz-platforms')
+export class FzPlatforms extends FzChartElement<typeof platforms> {
+  static override styles = [FzChartElement.styles, platformsDiagramStyles, platformStyles];
+
+  protected readonly section = platforms;
+
+  /** Each platform's figures and notes as text; one plain sentence when the report gives none. */
+  protected override renderAfter({ notes, noFigures, quote }: PlatformsView): TemplateResult {
+    const t = this.t;
+    return html`<div class="platform-notes">
+      ${noFigures
+        ? html`<p>${noFigures}</p>`
+        : html`<ul>
+            ${notes.map(({ label, details }) => html`<li>${slotted(t.pair(slot(0), details), html`<strong>${label}</strong>`)}</li>`)}
+          </ul>`}
+      ${quote ? html`<p><span class="visually-hidden">${t.quoteLabel}</span><q>${quote}</q></p>` : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fz-platforms': FzPlatforms;
+  }
+}

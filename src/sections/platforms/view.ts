@@ -1,0 +1,65 @@
+import { platformsDiagram } from '../../charts/platforms-diagram.js';
+import type { ChartPoint } from '../../charts/types.js';
+import { countChange } from '../../i18n/change.js';
+import { labelText } from '../../i18n/format.js';
+import type { Compared, KeyFigure, SectionView, Voice } from '../section.js';
+import type { PlatformsMessages } from './messages.js';
+import type { Platform } from './schema.js';
+
+export interface PlatformsView extends SectionView {
+  /** Each platform the report gives figures or notes for, with them in one line. */
+  notes: { label: string; details: string }[];
+  /** Said instead of the notes when the report gives no figures for any platform. */
+  noFigures?: string;
+  /** The report's words naming the platforms. */
+  quote?: string;
+}
+
+type PlatformsVoice = Voice<PlatformsMessages>;
+
+/** One card per platform under the hub; its value is how many figures the report gives for it. */
+export function platformsView(platforms: Platform[], year: number, compared: Compared<Platform[]> | undefined, voice: PlatformsVoice): PlatformsView {
+  const { t, m, n, lang } = voice;
+  const points = platforms.map((platform) => platformPoint(platform, compared?.figures?.find((other) => other.id === platform.id), compared !== undefined, voice));
+  const described = points.filter((point) => point.details.length > 0);
+  return {
+    points,
+    draw: (options) => platformsDiagram(points, { ...options, hub: m.hub }),
+    summary: m.summary({
+      year,
+      count: n.count(platforms.length),
+      title: m.title,
+      names: t.list(platforms.map((platform) => labelText(platform.label, lang))),
+      withFigures: platforms.some((platform) => (platform.metrics ?? []).length > 0),
+    }),
+    notes: described.map((point) => ({ label: point.label, details: t.series(point.details) })),
+    noFigures: described.length === 0 ? m.noFigures : undefined,
+    quote: platforms.find((platform) => platform.quote)?.quote,
+  };
+}
+
+function platformPoint(platform: Platform, before: Platform | undefined, comparing: boolean, { t, m, n, lang }: PlatformsVoice): ChartPoint {
+  const metrics = platform.metrics ?? [];
+  const lines = metrics.map((metric) => {
+    const old = comparing ? before?.metrics?.find((candidate) => candidate.id === metric.id) : undefined;
+    const value = m.metricValue(n.count(metric.value), metric.unit ? labelText(metric.unit, lang) : '', old && countChange(metric.value, old.value, t, n).text);
+    return t.pair(labelText(metric.label, lang), value);
+  });
+  const label = labelText(platform.label, lang);
+  const valueText = metrics.length > 0 ? m.metricCount(metrics.length) : m.none;
+  return {
+    id: platform.id,
+    label,
+    value: metrics.length,
+    valueText,
+    markText: valueText,
+    name: t.clauses([label, valueText]),
+    details: [...lines, ...(platform.notes ?? []).map((note) => labelText(note, lang))],
+    quote: platform.quote,
+  };
+}
+
+/** 治理平台 4个. */
+export function platformsKeyFigure(platforms: Platform[], _compared: Platform[] | undefined, { m, n }: PlatformsVoice): KeyFigure {
+  return { label: m.keyFigure, value: m.count(n.count(platforms.length)) };
+}

@@ -1,0 +1,111 @@
+/**
+ * What a report section is: its part of the dataset, how its figures are worked out, how they are
+ * worded and drawn, and its element. Each section lives in one folder and is listed once in
+ * `registry.ts`; the dataset schema, the derivation, the dashboard and the validate command loop
+ * over that list.
+ */
+import type { ChartOptions, ChartPoint } from '../charts/types.js';
+import type { Label } from '../data/parts.js';
+import type { Path, Schema } from '../data/schema-kit.js';
+import type { Change } from '../i18n/change.js';
+import { numberFormat, regionalWord, type Lang, type NumberFormat } from '../i18n/format.js';
+import { messages, type Messages } from '../i18n/messages.js';
+
+/** Something in a valid dataset that does not add up: shown beside its chart, never instead of it. */
+export interface DataWarning {
+  /** The section it concerns (its `key`), whose messages word it. */
+  section: string;
+  code: string;
+  path: Path;
+  /** The figures the warning speaks of, for its message. */
+  values: Record<string, number>;
+}
+
+/** The words every section has, in each language. */
+export interface SectionMessages {
+  /** The chart's title. */
+  title: string;
+  /** The section's name in "本年度报告未列出…数据". */
+  name: string;
+  /** The label of its headline figure on the dashboard. */
+  keyFigure: string;
+  /** Each data-quality warning the section's derivation gives, by code. */
+  warnings?: Record<string, (values: Record<string, number>, n: NumberFormat) => string>;
+}
+
+/** What a section's words are made with: the general catalogue, its own words and the number format, all in the reader's language. */
+export interface Voice<M> {
+  t: Messages;
+  m: M;
+  n: NumberFormat;
+  /** For picking a label's name in the dataset (`labelText`), never for choosing words. */
+  lang: Lang;
+}
+
+/** The year compared with; `figures` is absent when that year's report does not give the section. */
+export interface Compared<F> {
+  year: number;
+  figures?: F;
+}
+
+/** A section's chart for one year, worded: what the element lays out and the exports reuse. */
+export interface SectionView {
+  /** The points, in the order the chart numbers them. */
+  points: ChartPoint[];
+  /** Draws the chart. */
+  draw: (options: ChartOptions) => SVGSVGElement;
+  /** One sentence saying what the chart shows: under the title, and the chart's description. */
+  summary: string;
+  /** Figures the data table lists before the chart's points, e.g. the total or the rates. */
+  tableRows?: ChartPoint[];
+}
+
+/** A headline figure on the dashboard. */
+export interface KeyFigure {
+  label: string;
+  value: string;
+  change?: Change;
+}
+
+/** The words of its messages a dataset may replace for its region, besides `title`. */
+type StringKeys<M> = { [K in keyof M]: M[K] extends string ? K : never }[keyof M] & string;
+
+export interface Section<K extends string, D, F, M extends SectionMessages, V extends SectionView> {
+  /** The field of a year in the dataset, e.g. `petitions`. */
+  key: K;
+  /** The element that charts it. */
+  tag: `fz-${string}`;
+  /** Its part of a year in the dataset; the section is optional in every year. */
+  schema: Schema<D>;
+  /** Words of its messages a dataset may replace in `labels.<key>` (e.g. the platforms' hub, 基层智治); `title` always may be. */
+  words?: readonly StringKeys<M>[];
+  /** The dashboard shows it only in years whose report gives it; otherwise it says the report gives none. */
+  onlyWhenGiven?: boolean;
+  /** Shares, rates, totals, and warnings about figures that do not add up (paths start at `at`). */
+  derive: (data: D, at: Path) => { figures: F; warnings?: Omit<DataWarning, 'section'>[] };
+  messages: Record<Lang, M>;
+  /** The chart of `year`, beside the compared year when there is one. */
+  view: (figures: F, year: number, compared: Compared<F> | undefined, voice: Voice<M>) => V;
+  /** Its headline on the dashboard. */
+  keyFigure: (figures: F, compared: F | undefined, voice: Voice<M>) => KeyFigure | undefined;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: a registry holds sections of every shape
+export type AnySection = Section<string, any, any, any, SectionView>;
+
+/** Checks a section's parts against each other and keeps its types. */
+export const defineSection = <K extends string, D, F, M extends SectionMessages, V extends SectionView>(section: Section<K, D, F, M, V>) => section;
+
+/** The section's own words in `lang`, with the words the dataset replaces for its region (`labels.<key>`). */
+export function sectionWords<M extends SectionMessages>(section: { messages: Record<Lang, M>; words?: readonly string[] }, lang: Lang, labels?: Partial<Record<string, Label>>): M {
+  const m = section.messages[lang];
+  if (!labels) return m;
+  const own = m as unknown as Record<string, string>;
+  const replaced = Object.fromEntries(['title', ...(section.words ?? [])].map((word) => [word, regionalWord(labels[word], lang, own[word])]));
+  return { ...m, ...replaced };
+}
+
+/** The voice a section speaks with in `lang`: the general catalogue, its own words (with the dataset's `labels` for it) and numbers. */
+export function voiceOf<M extends SectionMessages>(section: { messages: Record<Lang, M>; words?: readonly string[] }, lang: Lang, labels?: Partial<Record<string, Label>>): Voice<M> {
+  return { t: messages[lang], m: sectionWords(section, lang, labels), n: numberFormat(lang), lang };
+}

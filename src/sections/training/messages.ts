@@ -1,0 +1,36 @@
+import type { Lang } from '../../i18n/format.js';
+import type { SectionMessages } from '../section.js';
+
+export interface TrainingMessages extends SectionMessages {
+  /** A number of sessions: "41次" / "41 sessions". */
+  count: (n: string) => string;
+  total: string;
+  /** The total under each kind: "学习培训合计 41次". */
+  totalDetail: (count: string) => string;
+  /** A kind in the summary: "集中学习12次". */
+  item: (label: string, count: string) => string;
+  summary: (parts: { year: number; total: string; change?: string; items: string }) => string;
+}
+
+export const trainingMessages: Record<Lang, TrainingMessages> = {
+  'zh-CN': {
+    title: '法治学习与培训',
+    name: '学习培训',
+    keyFigure: '学习培训',
+    count: (n) => `${n}次`,
+    total: '学习培训合计',
+    totalDetail: (count) => `学习培训合计 ${count}`,
+    item: (label, count) => `${label}${count}次`,
+    summary: ({ year, total, change, items }) => `${year}年开展法治学习培训共${total}次${change ? `，${change}` : ''}：${items}。`,
+  },
+  en: {
+    title: 'Rule-of-law study and training',
+    name: 'study and training',
+    keyFigure: 'Study and training',
+    count: (n) => `${n} sessions`,
+    total: 'Sessions in total',
+    totalDetail: (count) => `Sessions in total ${count}`,
+    item: (label, count) => `${label} ${count}`,
+    summary: ({ year, total, change, items }) => `In ${year} there were ${total} study and training sessions${change ? `, ${change}` : ''}: ${items}.`,
+  },
+};

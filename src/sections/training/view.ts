@@ -1,0 +1,42 @@
+import { barChart } from '../../charts/bar-chart.js';
+import type { ChartPoint } from '../../charts/types.js';
+import { changeSince, countChange } from '../../i18n/change.js';
+import { labelText } from '../../i18n/format.js';
+import { countPoint, countPoints } from '../points.js';
+import type { Compared, KeyFigure, SectionView, Voice } from '../section.js';
+import type { TrainingFigures } from './derive.js';
+import type { TrainingMessages } from './messages.js';
+
+export interface TrainingView extends SectionView {
+  /** All sessions, as the headline above the chart. */
+  total: ChartPoint;
+}
+
+type TrainingVoice = Voice<TrainingMessages>;
+
+/** Sessions by kind, each with its share of all sessions. */
+export function trainingView(figures: TrainingFigures, year: number, compared: Compared<TrainingFigures> | undefined, voice: TrainingVoice): TrainingView {
+  const { t, m, n, lang } = voice;
+  const earlier = compared?.figures;
+  const totalDetail = m.totalDetail(m.count(n.count(figures.total)));
+  const items = figures.items.map((item) => ({ ...item, label: labelText(item.label, lang), details: [totalDetail] }));
+  const points = countPoints(items, m.count, voice, earlier?.items);
+  const total = countPoint({ id: 'total', label: m.total, value: figures.total }, m.count, voice, earlier?.total);
+  return {
+    points,
+    draw: (options) => barChart([{ style: 'part', points }], options),
+    summary: m.summary({
+      year,
+      total: n.count(figures.total),
+      change: compared && earlier && changeSince(figures.total, { year: compared.year, value: earlier.total }, m.count, t, n),
+      items: t.list(figures.items.map((item) => m.item(labelText(item.label, lang), n.count(item.value)))),
+    }),
+    tableRows: [total],
+    total,
+  };
+}
+
+/** 学习培训 41次, and the change when comparing. */
+export function trainingKeyFigure(figures: TrainingFigures, compared: TrainingFigures | undefined, { t, m, n }: TrainingVoice): KeyFigure {
+  return { label: m.keyFigure, value: m.count(n.count(figures.total)), change: compared && countChange(figures.total, compared.total, t, n) };
+}
