@@ -60,7 +60,7 @@ try {
   for (const throttle of [1, 4]) {
     const tab = await browser.newPage({ viewport: { width: 1300, height: 900 } });
     const cdp = await tab.context().newCDPSession(tab);
-    await tab.goto(server.origin + '/', { waitUntil: 'networkidle' });
+    await tab.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
     await tab.waitForFunction(() => document.querySelector('fz-dashboard')?.shadowRoot?.querySelector('.charts'));
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     const runs = [];
@@ -69,7 +69,10 @@ try {
       runs.push(await tab.evaluate(switchYear, step));
     }
     if (process.env.BENCH_VERBOSE) {
-      for (const [i, run] of runs.entries()) console.log(`switch ${i} (${i % 6 === 5 ? 'compare' : 'year'}): script ${run.script.toFixed(1)} ms, next frame ${run.toFrame.toFixed(1)} ms, longest frame ${run.longestFrame.toFixed(1)} ms`);
+      for (const [i, run] of runs.entries())
+        console.log(
+          `switch ${i} (${i % 6 === 5 ? 'compare' : 'year'}): script ${run.script.toFixed(1)} ms, next frame ${run.toFrame.toFixed(1)} ms, longest frame ${run.longestFrame.toFixed(1)} ms`,
+        );
     }
     const script = runs.map((run) => run.script);
     const toFrame = runs.map((run) => run.toFrame);

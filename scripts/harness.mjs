@@ -26,11 +26,15 @@ export const chromiumArgs = [
 export async function buildBundle() {
   const outDir = await mkdtemp(join(tmpdir(), 'fazhi-dist-'));
   const { NODE_ENV: _, ...env } = process.env;
-  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: root,
-    env,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      env,
+      stdio: 'inherit',
+    },
+  );
   return outDir;
 }
 

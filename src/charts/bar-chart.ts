@@ -1,6 +1,7 @@
-import { plot, rect, text, type RenderFunction } from '@observablehq/plot';
-import { textWidthEm, wrapText } from './text.js';
+import { plot, type RenderFunction, rect, text } from '@observablehq/plot';
+import type { Change } from '../i18n/change.js';
 import { cleanPlotSvg, markPoints } from './svg.js';
+import { textWidthEm, wrapText } from './text.js';
 import type { BarSection, ChartOptions, ChartPoint } from './types.js';
 
 // Heights in ems: the label line, a bar, the compared year's bar when comparing, space after a row.
@@ -19,11 +20,22 @@ interface Row {
   top: number;
   bottom: number;
   labelY: number;
-  changeY: number;
-  /** The change goes on its own line when it does not fit beside the label. */
-  changeOwnLine: boolean;
   bar: [number, number];
-  comparedBar?: [number, number];
+}
+
+/** The compared year's bar of a row, above the row's own. */
+interface ComparedBar {
+  id: string;
+  value: number;
+  valueText: string;
+  bar: [number, number];
+}
+
+/** The change since the compared year, on the label line or, when it does not fit there, on its own line. */
+interface ChangeMark {
+  change: Change;
+  y: number;
+  ownLine: boolean;
 }
 
 interface Heading {
@@ -43,13 +55,11 @@ interface Heading {
 export function barChart(sections: readonly BarSection[], options: ChartOptions): SVGSVGElement {
   const { width, fontSize: f, document } = options;
   const points = sections.flatMap((section) => section.points);
-  const { rows, headings, height } = layout(sections, width, f);
+  const { rows, comparedBars, changes, headings, height } = layout(sections, width, f);
   const max = Math.max(1, ...points.flatMap((point) => [point.value, point.compared?.value ?? 0]));
   const widest = Math.max(...points.flatMap((point) => [point.markText, point.compared?.valueText ?? ''].map(textWidthEm)));
   // Room right of the longest bar for the widest value; bars keep at least 3 em.
   const valueRoom = Math.min((widest + 0.5) * f, width - 3 * f);
-  const compared = rows.filter((row) => row.comparedBar);
-  const changed = rows.filter((row) => row.point.change);
 
   const svg = plot({
     document,
@@ -62,14 +72,14 @@ export function barChart(sections: readonly BarSection[], options: ChartOptions)
     x: { domain: [0, max], axis: null },
     y: { type: 'identity', axis: null },
     marks: [
-      rect(compared, {
+      rect(comparedBars, {
         x1: 0,
-        x2: (row: Row) => row.point.compared!.value,
-        y1: (row: Row) => row.comparedBar![0],
-        y2: (row: Row) => row.comparedBar![1],
+        x2: 'value',
+        y1: (bar: ComparedBar) => bar.bar[0],
+        y2: (bar: ComparedBar) => bar.bar[1],
         className: 'fz-bar-compared',
         ariaHidden: 'true',
-        render: keyBy(compared, (row) => `${row.point.id}~compared`),
+        render: keyBy(comparedBars, (bar) => `${bar.id}~compared`),
       }),
       ...(['part', 'subset'] as const).map((style) => {
         const styled = rows.filter((row) => row.style === style);
@@ -104,33 +114,33 @@ export function barChart(sections: readonly BarSection[], options: ChartOptions)
         className: 'fz-label',
         ariaHidden: 'true',
       }),
-      text(changed, {
-        y: 'changeY',
-        text: (row: Row) => row.point.change!.text,
+      text(changes, {
+        y: 'y',
+        text: (mark: ChangeMark) => mark.change.text,
         frameAnchor: 'left',
         textAnchor: 'start',
         lineAnchor: 'bottom',
         className: 'fz-change',
         ariaHidden: 'true',
-        filter: (row: Row) => row.changeOwnLine,
-        render: byDirection(changed),
+        filter: (mark: ChangeMark) => mark.ownLine,
+        render: byDirection(changes),
       }),
-      text(changed, {
-        y: 'changeY',
-        text: (row: Row) => row.point.change!.text,
+      text(changes, {
+        y: 'y',
+        text: (mark: ChangeMark) => mark.change.text,
         frameAnchor: 'right',
         textAnchor: 'end',
         lineAnchor: 'bottom',
         dx: valueRoom,
         className: 'fz-change',
         ariaHidden: 'true',
-        filter: (row: Row) => !row.changeOwnLine,
-        render: byDirection(changed),
+        filter: (mark: ChangeMark) => !mark.ownLine,
+        render: byDirection(changes),
       }),
-      text(compared, {
-        x: (row: Row) => row.point.compared!.value,
-        y: (row: Row) => (row.comparedBar![0] + row.comparedBar![1]) / 2,
-        text: (row: Row) => row.point.compared!.valueText,
+      text(comparedBars, {
+        x: 'value',
+        y: (bar: ComparedBar) => (bar.bar[0] + bar.bar[1]) / 2,
+        text: 'valueText',
         textAnchor: 'start',
         dx: 0.35 * f,
         className: 'fz-value fz-value-compared',
@@ -152,9 +162,13 @@ export function barChart(sections: readonly BarSection[], options: ChartOptions)
         y1: 'top',
         y2: 'bottom',
         className: 'fz-hit',
-        render(index, scales, values, dimensions, context, next) {
-          const group = next!(index, scales, values, dimensions, context)!;
-          markPoints(group.children, index.map((i) => rows[i].index), points);
+        render: (...args) => {
+          const group = ownDrawing(...args);
+          markPoints(
+            group.children,
+            args[0].map((i) => rows[i].index),
+            points,
+          );
           return group;
         },
       }),
@@ -167,24 +181,40 @@ export function barChart(sections: readonly BarSection[], options: ChartOptions)
   return cleanPlotSvg(svg);
 }
 
-/** A render transform that hands each drawn element to `annotate` with its row. */
-function eachDrawn(data: readonly Row[], annotate: (element: Element, row: Row) => void): RenderFunction {
-  return (index, scales, values, dimensions, context, next) => {
-    const group = next!(index, scales, values, dimensions, context)!;
-    [...group.children].forEach((child, i) => annotate(child, data[index[i]]));
+/** A render transform that hands each drawn element to `annotate` with its datum. */
+function eachDrawn<T>(data: readonly T[], annotate: (element: Element, datum: T) => void): RenderFunction {
+  return (...args) => {
+    const group = ownDrawing(...args);
+    const index = args[0];
+    for (let i = 0; i < group.children.length; i++) annotate(group.children[i], data[index[i]]);
     return group;
   };
 }
 
+/** What the mark's own renderer draws, for a render transform to add to. */
+function ownDrawing(...[index, scales, values, dimensions, context, next]: Parameters<RenderFunction>): SVGElement {
+  const group = next?.(index, scales, values, dimensions, context);
+  if (!group) throw new Error('Plot drew nothing for a mark');
+  return group;
+}
+
 /** Names each bar after its point, so a redraw for another year can grow it from its old width. */
-const keyBy = (data: readonly Row[], key: (row: Row) => string) => eachDrawn(data, (bar, row) => bar.setAttribute('data-key', key(row)));
+const keyBy = <T>(data: readonly T[], key: (datum: T) => string) =>
+  eachDrawn(data, (bar, datum) => bar.setAttribute('data-key', key(datum)));
 
 /** Marks each change by its direction (▲ up, ▼ down), for its colour. */
-const byDirection = (data: readonly Row[]) => eachDrawn(data, (text, row) => text.classList.add(`change-${row.point.change!.direction}`));
+const byDirection = (marks: readonly ChangeMark[]) =>
+  eachDrawn(marks, (text, mark) => text.classList.add(`change-${mark.change.direction}`));
 
 /** Places headings and rows top to bottom; returns them with the total height. */
-function layout(sections: readonly BarSection[], width: number, f: number): { rows: Row[]; headings: Heading[]; height: number } {
+function layout(
+  sections: readonly BarSection[],
+  width: number,
+  f: number,
+): { rows: Row[]; comparedBars: ComparedBar[]; changes: ChangeMark[]; headings: Heading[]; height: number } {
   const rows: Row[] = [];
+  const comparedBars: ComparedBar[] = [];
+  const changes: ChangeMark[] = [];
   const headings: Heading[] = [];
   const widthEm = (width - 2) / f;
   let y = 0;
@@ -198,13 +228,13 @@ function layout(sections: readonly BarSection[], width: number, f: number): { ro
     for (const point of section.points) {
       const top = y;
       const labelY = top + (LABEL_EM - 0.3) * f;
-      const change = point.change?.text ?? '';
-      const changeOwnLine = change !== '' && textWidthEm(point.label) + textWidthEm(change) + 1 > widthEm;
-      if (changeOwnLine) y += LINE_EM * f;
+      const { change, compared } = point;
+      const ownLine = change !== undefined && textWidthEm(point.label) + textWidthEm(change.text) + 1 > widthEm;
+      if (change) changes.push({ change, y: ownLine ? labelY + LINE_EM * f : labelY, ownLine });
+      if (ownLine) y += LINE_EM * f;
       y += LABEL_EM * f;
-      let comparedBar: [number, number] | undefined;
-      if (point.compared) {
-        comparedBar = [y, y + COMPARED_BAR_EM * f];
+      if (compared) {
+        comparedBars.push({ id: point.id, ...compared, bar: [y, y + COMPARED_BAR_EM * f] });
         y += (COMPARED_BAR_EM + GAP_EM) * f;
       }
       const bar: [number, number] = [y, y + BAR_EM * f];
@@ -216,12 +246,9 @@ function layout(sections: readonly BarSection[], width: number, f: number): { ro
         top,
         bottom: y - 0.2 * f,
         labelY,
-        changeY: changeOwnLine ? labelY + LINE_EM * f : labelY,
-        changeOwnLine,
         bar,
-        comparedBar,
       });
     }
   }
-  return { rows, headings, height: Math.ceil(y) };
+  return { rows, comparedBars, changes, headings, height: Math.ceil(y) };
 }

@@ -61,16 +61,30 @@ export function platformsDiagram(points: readonly ChartPoint[], options: ChartOp
   if (side) {
     const bus = hubBottom + f;
     const centers = cards.map((card) => card.x + card.width / 2);
-    links.append('path').attr('d', `M${width / 2},${hubBottom}V${bus}M${Math.min(...centers)},${bus}H${Math.max(...centers)}` + centers.map((x) => `M${x},${bus}V${top}`).join(''));
+    const drops = centers.map((x) => `M${x},${bus}V${top}`).join('');
+    links.append('path').attr('d', `M${width / 2},${hubBottom}V${bus}M${Math.min(...centers)},${bus}H${Math.max(...centers)}${drops}`);
   } else if (cards.length > 0) {
     const trunk = 1.25 * f;
     const last = cards[cards.length - 1];
-    links.append('path').attr('d', `M${trunk},${hubBottom}V${last.y + last.height / 2}` + cards.map((card) => `M${trunk},${card.y + card.height / 2}H${card.x}`).join(''));
+    const branches = cards.map((card) => `M${trunk},${card.y + card.height / 2}H${card.x}`).join('');
+    links.append('path').attr('d', `M${trunk},${hubBottom}V${last.y + last.height / 2}${branches}`);
   }
 
   const hubGroup = svg.append('g').attr('class', 'fz-hub').attr('aria-hidden', 'true');
-  hubGroup.append('rect').attr('x', hubX).attr('y', 1).attr('width', hubWidth).attr('height', hubHeight).attr('rx', hubHeight / 2);
-  hubGroup.append('text').attr('x', hubX + hubWidth / 2).attr('y', 1 + hubHeight / 2).attr('dy', '0.35em').attr('text-anchor', 'middle').text(hub);
+  hubGroup
+    .append('rect')
+    .attr('x', hubX)
+    .attr('y', 1)
+    .attr('width', hubWidth)
+    .attr('height', hubHeight)
+    .attr('rx', hubHeight / 2);
+  hubGroup
+    .append('text')
+    .attr('x', hubX + hubWidth / 2)
+    .attr('y', 1 + hubHeight / 2)
+    .attr('dy', '0.35em')
+    .attr('text-anchor', 'middle')
+    .text(hub);
 
   const cardGroups = svg
     .append('g')
@@ -79,11 +93,19 @@ export function platformsDiagram(points: readonly ChartPoint[], options: ChartOp
     .join('g')
     .attr('class', 'fz-card')
     .attr('transform', (card) => `translate(${card.x},${card.y})`);
-  cardGroups.append('rect').attr('width', (card) => card.width).attr('height', (card) => card.height).attr('rx', 0.4 * f);
+  cardGroups
+    .append('rect')
+    .attr('width', (card) => card.width)
+    .attr('height', (card) => card.height)
+    .attr('rx', 0.4 * f);
   cardGroups.each(function (card) {
     writeLines(this, card, f);
   });
-  markPoints(cardGroups.nodes(), cards.map((_, i) => i), points);
+  markPoints(
+    cardGroups.nodes(),
+    cards.map((_, i) => i),
+    points,
+  );
   return root;
 }
 
@@ -91,7 +113,11 @@ function writeLines(node: SVGGElement, card: Card, f: number): void {
   const group = select(node);
   const label = group.append('text').attr('class', 'fz-card-label').attr('aria-hidden', 'true');
   card.lines.forEach((line, i) => {
-    label.append('tspan').attr('x', 0.7 * f).attr('y', (0.6 + LINE_EM * (i + 1) - 0.3) * f).text(line);
+    label
+      .append('tspan')
+      .attr('x', 0.7 * f)
+      .attr('y', (0.6 + LINE_EM * (i + 1) - 0.3) * f)
+      .text(line);
   });
   group
     .append('text')

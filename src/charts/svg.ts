@@ -1,4 +1,4 @@
-import { POINT_CLASS, type ChartPoint } from './types.js';
+import { type ChartPoint, POINT_CLASS } from './types.js';
 
 /**
  * Makes a mark's elements reachable: each gets the point's index, its name, and a place in one

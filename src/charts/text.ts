@@ -26,12 +26,16 @@ const NO_BREAK_BEFORE = /^[）)」』”’。，、；：！？…%》〉]/u;
  * never putting closing punctuation at the start of a line (it takes the character before it along).
  */
 export function wrapText(text: string, maxEm: number): string[] {
-  const tokens = text.match(/[\u1100-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u1100-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+\s*|\s+/gu) ?? [];
+  const tokens =
+    text.match(
+      /[\u1100-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u1100-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+\s*|\s+/gu,
+    ) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {
     if (line && textWidthEm((line + token).trimEnd()) > maxEm) {
-      const carried = NO_BREAK_BEFORE.test(token) && [...line].length > 1 ? [...line].pop()! : '';
+      const chars = [...line];
+      const carried = NO_BREAK_BEFORE.test(token) && chars.length > 1 ? chars[chars.length - 1] : '';
       lines.push((carried ? line.slice(0, -carried.length) : line).trimEnd());
       line = carried + token.trimStart();
     } else {

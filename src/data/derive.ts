@@ -1,8 +1,8 @@
 import type { Sections } from '../sections/registry.js';
 import { sections } from '../sections/registry.js';
 import type { DataWarning } from '../sections/section.js';
-import type { Path } from './schema-kit.js';
 import type { Dataset, Label, Labels, Source, YearReport } from './schema.js';
+import type { Path } from './schema-kit.js';
 import { DatasetError } from './validate.js';
 
 type FiguresOf<S> = S extends { derive: (...args: never[]) => { figures: infer F } } ? F : never;
@@ -37,7 +37,14 @@ export function yearReport(dataset: Dataset, year?: number): YearReport {
 export function deriveYear(dataset: Dataset, year?: number): YearFigures {
   const entry = yearReport(dataset, year);
   const at: Path = ['years', dataset.years.indexOf(entry)];
-  const figures: YearFigures = { year: entry.year, unitName: dataset.unit.name, sample: dataset.sample, source: entry.source, labels: dataset.labels, warnings: [] };
+  const figures: YearFigures = {
+    year: entry.year,
+    unitName: dataset.unit.name,
+    sample: dataset.sample,
+    source: entry.source,
+    labels: dataset.labels,
+    warnings: [],
+  };
   for (const section of sections) {
     const data = entry[section.key];
     if (data === undefined) continue;

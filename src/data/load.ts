@@ -35,7 +35,10 @@ export function datasetUrl(url: string): string {
  * ask for the same URL share one request and one parsed dataset; each waits no longer than its
  * own `timeoutMs` and stops waiting when its `signal` aborts.
  */
-export async function loadDataset(url: string, { timeoutMs = DEFAULT_TIMEOUT_MS, signal }: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<Dataset> {
+export async function loadDataset(
+  url: string,
+  { timeoutMs = DEFAULT_TIMEOUT_MS, signal }: { timeoutMs?: number; signal?: AbortSignal } = {},
+): Promise<Dataset> {
   const absolute = datasetUrl(url);
   const request = requests.get(absolute) ?? start(absolute);
   request.waiting++;
@@ -76,7 +79,7 @@ function waitFor<T>(promise: Promise<T>, timeoutMs: number, signal: AbortSignal 
     };
     const abort = () => {
       stop();
-      reject(signal!.reason);
+      reject(signal?.reason);
     };
     const timer = setTimeout(() => {
       stop();

@@ -2,7 +2,7 @@
  * The building blocks every report section's schema is written with: names, figures in the
  * report's own words, counted kinds, rates and the report's source.
  */
-import { anyOf, integer, number, object, optional, string, type Infer } from './schema-kit.js';
+import { anyOf, type Infer, integer, number, object, optional, string } from './schema-kit.js';
 
 /** Counts at or above this are typing mistakes, not figures of a town's report. */
 export const MAX_COUNT = 999_999_999;
@@ -20,7 +20,10 @@ export const quote = string({
   description: 'The exact words of the report the figure comes from, copied character for character.',
 });
 
-export const labelSchema = anyOf(text, object({ 'zh-CN': text, en: optional(text) }, { description: 'A name in Chinese and, optionally, English.' }));
+export const labelSchema = anyOf(
+  text,
+  object({ 'zh-CN': text, en: optional(text) }, { description: 'A name in Chinese and, optionally, English.' }),
+);
 
 export const count = integer({ minimum: 0, maximum: MAX_COUNT, description: 'A count of cases, sessions or items.' });
 

@@ -72,7 +72,10 @@ export const constant = <const T extends string | number | boolean>(value: T, op
 });
 
 /** A list; `uniqueBy` names a key no two items may share (an `id`, a `year`). */
-export function array<T>(items: Schema<T>, options: Notes & Pick<JsonSchema, 'minItems'> & { uniqueBy?: keyof T & string } = {}): Schema<T[]> {
+export function array<T>(
+  items: Schema<T>,
+  options: Notes & Pick<JsonSchema, 'minItems'> & { uniqueBy?: keyof T & string } = {},
+): Schema<T[]> {
   const { uniqueBy, ...rest } = options;
   const schema: Schema<T[]> = { type: 'array', ...rest, items };
   return uniqueBy ? Object.assign(schema, { [uniqueMark]: uniqueBy }) : schema;
@@ -90,7 +93,18 @@ export function object<P extends Shape>(properties: P, options: Notes & Pick<Jso
 /** One way a value fails its schema: where, which rule, and the rule's limit or expectation. */
 export interface Problem {
   path: Path;
-  rule: 'type' | 'required' | 'minimum' | 'maximum' | 'minLength' | 'minItems' | 'minProperties' | 'pattern' | 'const' | 'duplicate' | 'json';
+  rule:
+    | 'type'
+    | 'required'
+    | 'minimum'
+    | 'maximum'
+    | 'minLength'
+    | 'minItems'
+    | 'minProperties'
+    | 'pattern'
+    | 'const'
+    | 'duplicate'
+    | 'json';
   /** The limit, expected type or constant the rule names (e.g. `0` for `minimum`). */
   expected?: string | number | boolean;
   /** The value found, when it is short enough to show. */
@@ -176,7 +190,11 @@ function checkArray(schema: JsonSchema, value: unknown[], path: Path): Problem[]
   if (schema.minItems !== undefined && value.length < schema.minItems) {
     problems.push({ path, rule: 'minItems', expected: schema.minItems, actual: value.length });
   }
-  if (schema.items) value.forEach((item, index) => problems.push(...check(schema.items!, item, [...path, index])));
+  const { items } = schema;
+  if (items)
+    value.forEach((item, index) => {
+      problems.push(...check(items, item, [...path, index]));
+    });
   const key = (schema as { [uniqueMark]?: string })[uniqueMark];
   if (key) problems.push(...duplicates(value, key, path));
   return problems;

@@ -6,7 +6,7 @@
 import type { Sections } from '../sections/registry.js';
 import { sections } from '../sections/registry.js';
 import { id, labelSchema, sourceSchema } from './parts.js';
-import { array, boolean, constant, integer, object, optional, string, type Infer, type Optional, type Schema } from './schema-kit.js';
+import { array, boolean, constant, type Infer, integer, type Optional, object, optional, type Schema, string } from './schema-kit.js';
 
 export type { Figure, Item, Label, Rate, Source } from './parts.js';
 
@@ -17,14 +17,19 @@ type DataOf<S> = S extends { schema: Schema<infer D> } ? D : never;
 type SectionFields = { [S in Sections[number] as S['key']]: Optional<DataOf<S>> };
 
 /** Each section's part of a year, under its key; every one may be left out. */
-const sectionFields = Object.fromEntries(sections.map((section) => [section.key, optional(section.schema as Schema<unknown>)])) as SectionFields;
+const sectionFields = Object.fromEntries(
+  sections.map((section) => [section.key, optional(section.schema as Schema<unknown>)]),
+) as SectionFields;
 
 /** Words a dataset gives for its region in place of the defaults, by section and word: `{ platforms: { hub: "基层智治" } }`. */
 export type Labels = Partial<Record<string, Partial<Record<string, Infer<typeof labelSchema>>>>>;
 
 const labelsSchema = object(
   Object.fromEntries(
-    sections.map((section) => [section.key, optional(object(Object.fromEntries(['title', ...(section.words ?? [])].map((word) => [word, optional(labelSchema)]))))]),
+    sections.map((section) => [
+      section.key,
+      optional(object(Object.fromEntries(['title', ...(section.words ?? [])].map((word) => [word, optional(labelSchema)])))),
+    ]),
   ),
   { description: 'Words of the charts the dataset replaces for its region, by section: e.g. { "platforms": { "hub": "基层智治" } }.' },
 ) as Schema<Labels>;

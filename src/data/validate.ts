@@ -1,6 +1,6 @@
+import { type Dataset, datasetSchema } from './schema.js';
 import type { Problem } from './schema-kit.js';
 import { check } from './schema-kit.js';
-import { datasetSchema, type Dataset } from './schema.js';
 
 /** Every way a parsed JSON value fails the dataset schema (duplicate years and ids included); an empty list means it is valid. */
 export function datasetProblems(value: unknown): Problem[] {

@@ -39,7 +39,13 @@ const pointsBetween = (current: number, compared: number): number => Math.round(
 export const notCompared = (t: Messages): Change => ({ direction: 'none', text: t.notInComparedReport });
 
 /** A summary's change clause for a count: "比2022年减少62件（−11.5%）". */
-export function changeSince(current: number, compared: { year: number; value: number }, count: (n: string) => string, t: Messages, n: NumberFormat): string {
+export function changeSince(
+  current: number,
+  compared: { year: number; value: number },
+  count: (n: string) => string,
+  t: Messages,
+  n: NumberFormat,
+): string {
   const diff = current - compared.value;
   const amount = n.count(Math.abs(diff));
   const relative = compared.value > 0 && diff !== 0 ? n.signedShare(diff / compared.value) : undefined;

@@ -51,16 +51,20 @@ export const en: Messages = {
   percentagePoints: (points) => `${points} pp`,
   notInComparedReport: 'not in the earlier report',
   changeSince: ({ year, direction, amount, relative }) =>
-    direction === 'same' ? `the same as in ${year}` : `${amount} ${direction === 'up' ? 'more' : 'fewer'} than in ${year}${relative ? ` (${relative})` : ''}`,
+    direction === 'same'
+      ? `the same as in ${year}`
+      : `${amount} ${direction === 'up' ? 'more' : 'fewer'} than in ${year}${relative ? ` (${relative})` : ''}`,
   table: { show: 'Show data table', item: 'Item', value: 'Value', details: 'Notes', quote: 'Report text', change: 'Change' },
   yearToggle: { label: 'Year', compare: 'Compare with the year before' },
   dashboard: { title: 'Rule-of-law government: annual figures', keyFigures: 'Key figures' },
   errors: {
     missing: 'No data: set the src attribute, the data property, or put a <script type="application/json"> inside the element.',
-    network: (url) => `Could not load the data (${url}): the network request failed, or the server it is on does not let this page read it (CORS).`,
+    network: (url) =>
+      `Could not load the data (${url}): the network request failed, or the server it is on does not let this page read it (CORS).`,
     timeout: (seconds, url) => `Could not load the data (${url}): the server did not answer within ${seconds} seconds.`,
     http: (status, url) => `Could not load the data (${url}): the server answered ${status}.`,
-    webPage: (url) => `Could not load the data (${url}): the server sent a web page, not the data file; it may ask for a login, or the address may be wrong.`,
+    webPage: (url) =>
+      `Could not load the data (${url}): the server sent a web page, not the data file; it may ask for a login, or the address may be wrong.`,
     json: 'The data file is not valid JSON:',
     invalid: (count) => `The data file has ${count} ${plural(count, 'problem')}:`,
     year: (year, years) => `The data has no year ${year}; it has: ${years}.`,

@@ -46,14 +46,16 @@ const formats = new Map<Lang, NumberFormat>();
 
 /** The number format of `lang`, made once. */
 export function numberFormat(lang: Lang): NumberFormat {
-  let format = formats.get(lang);
-  if (!format) formats.set(lang, (format = makeFormat(lang)));
+  const format = formats.get(lang) ?? makeFormat(lang);
+  formats.set(lang, format);
   return format;
 }
 
 function makeFormat(lang: Lang): NumberFormat {
   const counts = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
-  const percents = [0, 1, 2].map((digits) => new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }));
+  const percents = [0, 1, 2].map(
+    (digits) => new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }),
+  );
   const sign = (diff: number) => (diff > 0 ? '+' : diff < 0 ? MINUS : '');
   return {
     count: (value) => counts.format(value),

@@ -49,7 +49,9 @@ export const zhCN: Messages = {
   percentagePoints: (points) => `${points}个百分点`,
   notInComparedReport: '对比年份未列出',
   changeSince: ({ year, direction, counted, relative }) =>
-    direction === 'same' ? `与${year}年持平` : `比${year}年${direction === 'up' ? '增加' : '减少'}${counted}${relative ? `（${relative}）` : ''}`,
+    direction === 'same'
+      ? `与${year}年持平`
+      : `比${year}年${direction === 'up' ? '增加' : '减少'}${counted}${relative ? `（${relative}）` : ''}`,
   table: { show: '查看数据表', item: '项目', value: '数值', details: '说明', quote: '报告原文', change: '变化' },
   yearToggle: { label: '年份', compare: '与上一年对比' },
   dashboard: { title: '法治政府建设年度数据', keyFigures: '主要数据' },

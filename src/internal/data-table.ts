@@ -7,7 +7,12 @@ import type { Messages } from '../i18n/messages.js';
  * own words — behind a "查看数据表" disclosure. When comparing, each year has its column and the
  * change has one more.
  */
-export function dataTable(rows: readonly ChartPoint[], caption: string, t: Messages, years?: { current: string; compared: string }): TemplateResult {
+export function dataTable(
+  rows: readonly ChartPoint[],
+  caption: string,
+  t: Messages,
+  years?: { current: string; compared: string },
+): TemplateResult {
   const comparing = years !== undefined && rows.some((row) => row.change);
   return html`<details class="data-table" part="table">
     <summary>${t.table.show}</summary>

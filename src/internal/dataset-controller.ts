@@ -70,14 +70,15 @@ export class DatasetController implements ReactiveController {
     this.made = { src, data, timeout };
     this.task.abort();
     try {
-      if (data !== undefined && data !== null) return this.settle({ status: 'ready', dataset: parseDataset(data) });
-      if (src) {
+      if (data !== undefined && data !== null) {
+        this.settle({ status: 'ready', dataset: parseDataset(data) });
+      } else if (src) {
         this.settle(LOADING);
         void this.task.run([src, timeoutOf(timeout)]);
-        return;
+      } else {
+        const inline = inlineDataset(this.host);
+        this.settle(inline ? { status: 'ready', dataset: inline } : { status: 'error', error: new DatasetError('missing') });
       }
-      const inline = inlineDataset(this.host);
-      this.settle(inline ? { status: 'ready', dataset: inline } : { status: 'error', error: new DatasetError('missing') });
     } catch (error) {
       this.settle({ status: 'error', error });
     }

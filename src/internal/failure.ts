@@ -30,10 +30,20 @@ export function failureOf(error: unknown, t: Messages): Failure {
     case 'html':
       return { kind, message: t.errors.webPage(url), problems: [], retry: true };
     case 'json':
-      return { kind, message: t.errors.json, problems: problems.map((problem) => ({ path: '', message: t.problem(problem) })), retry: false };
+      return {
+        kind,
+        message: t.errors.json,
+        problems: problems.map((problem) => ({ path: '', message: t.problem(problem) })),
+        retry: false,
+      };
     case 'year':
       return { kind, message: t.errors.year(detail.year ?? 0, t.list((detail.years ?? []).map(String))), problems: [], retry: false };
     case 'invalid':
-      return { kind, message: t.errors.invalid(problems.length), problems: problems.map((problem) => ({ path: formatPath(problem.path), message: t.problem(problem) })), retry: false };
+      return {
+        kind,
+        message: t.errors.invalid(problems.length),
+        problems: problems.map((problem) => ({ path: formatPath(problem.path), message: t.problem(problem) })),
+        retry: false,
+      };
   }
 }

@@ -1,13 +1,13 @@
-import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { type CSSResultGroup, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { ChartPoint } from '../charts/types.js';
 import type { Dataset, Source } from '../data/schema.js';
 import { labelText } from '../i18n/format.js';
 import { warningText } from '../sections/registry.js';
-import { voiceOf, type AnySection, type SectionView } from '../sections/section.js';
+import { type AnySection, type SectionView, voiceOf } from '../sections/section.js';
 import { chartFrameStyles, chartStyles } from './chart-styles.js';
 import { dataTable, dataTableStyles } from './data-table.js';
-import { failureOf, type Failure } from './failure.js';
+import { type Failure, failureOf } from './failure.js';
 import { FzElement } from './fz-element.js';
 import { PointsController, type PointWords } from './points-controller.js';
 import { ResizeController, type Room } from './resize-controller.js';
@@ -129,7 +129,10 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     this.shownError = showing.status === 'failed' ? showing.error : undefined;
     if (showing.status !== 'shown') {
       const title = section.messages[lang].title;
-      const status = showing.status === 'loading' ? ({ status: 'loading' } as const) : ({ status: 'failed', failure: failureOf(showing.error, t) } as const);
+      const status =
+        showing.status === 'loading'
+          ? ({ status: 'loading' } as const)
+          : ({ status: 'failed', failure: failureOf(showing.error, t) } as const);
       const said = status.status === 'loading' ? t.loading : status.failure.message;
       return { ...status, title, readable: t.pair(title, said) };
     }

@@ -1,11 +1,11 @@
-import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { type CSSResultGroup, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Dataset, Source } from '../data/schema.js';
-import { numberFormat, toLang, type Lang, type NumberFormat } from '../i18n/format.js';
-import { messages, type Messages } from '../i18n/messages.js';
+import { type Lang, type NumberFormat, numberFormat, toLang } from '../i18n/format.js';
+import { type Messages, messages } from '../i18n/messages.js';
 import { DatasetController, type DatasetState } from './dataset-controller.js';
 import { emit } from './events.js';
-import { failureOf, type Failure } from './failure.js';
+import { type Failure, failureOf } from './failure.js';
 import { slot, slotted } from './sentence.js';
 import { baseStyles } from './styles.js';
 import { YearController } from './year-controller.js';
@@ -112,7 +112,10 @@ export abstract class FzElement extends LitElement {
 
   private writeReadableText(): void {
     let holder = this.querySelector(':scope > [slot="fz-text"]');
-    if (!this.readable) return holder?.remove();
+    if (!this.readable) {
+      holder?.remove();
+      return;
+    }
     if (!holder) {
       holder = this.ownerDocument.createElement('span');
       holder.setAttribute('slot', 'fz-text');
@@ -144,13 +147,15 @@ export abstract class FzElement extends LitElement {
     const t = this.t;
     return html`<div class="alert" role="alert" part="alert">
       <p>${failure.message}</p>
-      ${failure.problems.length
-        ? html`<ul>
+      ${
+        failure.problems.length
+          ? html`<ul>
             ${failure.problems
               .slice(0, 20)
               .map(({ path, message }) => html`<li>${path ? slotted(t.pair(slot(0), message), html`<code>${path}</code>`) : message}</li>`)}
           </ul>`
-        : nothing}
+          : nothing
+      }
       ${failure.retry ? html`<button type="button" @click=${() => this.loader.reload()}>${t.retry}</button>` : nothing}
     </div>`;
   }

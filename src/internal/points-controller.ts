@@ -1,5 +1,5 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { POINT_CLASS, type ChartPoint } from '../charts/types.js';
+import { type ChartPoint, POINT_CLASS } from '../charts/types.js';
 import { tooltip } from './tooltip.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
@@ -83,7 +83,10 @@ export class PointsController implements ReactiveController {
   }
 
   private show(index: number | null): void {
-    if (index === this.active) return this.place();
+    if (index === this.active) {
+      this.place();
+      return;
+    }
     this.active = index;
     this.host.requestUpdate();
   }

@@ -1,4 +1,4 @@
-import { comparisonYear, deriveYear, yearsOf, type YearFigures } from '../data/derive.js';
+import { comparisonYear, deriveYear, type YearFigures, yearsOf } from '../data/derive.js';
 import type { Dataset } from '../data/schema.js';
 import type { DatasetState } from './dataset-controller.js';
 

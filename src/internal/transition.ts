@@ -10,12 +10,13 @@ export const TRANSITION_MS = 300;
 export function animateBars(previous: Element, next: Element): void {
   if (matchMedia('(prefers-reduced-motion: reduce)').matches) return;
   const before = new Map<string, number>();
-  for (const bar of previous.querySelectorAll('[data-key]')) before.set(bar.getAttribute('data-key')!, Number(bar.getAttribute('width')));
+  for (const bar of previous.querySelectorAll('[data-key]'))
+    before.set(bar.getAttribute('data-key') ?? '', Number(bar.getAttribute('width')));
   const timing: KeyframeAnimationOptions = { duration: TRANSITION_MS, easing: 'cubic-bezier(0.33, 1, 0.68, 1)' };
   for (const bar of next.querySelectorAll('[data-key]')) {
     const width = Number(bar.getAttribute('width'));
     if (!(width > 0)) continue;
-    const from = (before.get(bar.getAttribute('data-key')!) ?? 0) / width;
+    const from = (before.get(bar.getAttribute('data-key') ?? '') ?? 0) / width;
     if (Math.abs(from - 1) > 0.001) bar.animate([{ transform: `scaleX(${from})` }, { transform: 'none' }], timing);
   }
 }

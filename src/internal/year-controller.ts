@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import { yearContext } from './context.js';
 import { emit } from './events.js';
-import { chooseYear, onYearChoice, yearChoice, type YearChoice } from './year-sync.js';
+import { chooseYear, onYearChoice, type YearChoice, yearChoice } from './year-sync.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { year?: number; compare?: string; group?: string };
 

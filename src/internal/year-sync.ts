@@ -28,7 +28,10 @@ export function choiceFromHash(hash: string): YearChoice {
 
 function hashFor(choice: YearChoice): string {
   const params = new URLSearchParams(location.hash.replace(/^#/, ''));
-  for (const [key, value] of [['year', choice.year], ['compare', choice.compare]] as const) {
+  for (const [key, value] of [
+    ['year', choice.year],
+    ['compare', choice.compare],
+  ] as const) {
     if (value === undefined) params.delete(key);
     else params.set(key, String(value));
   }
@@ -70,8 +73,8 @@ function writeHash(choice: YearChoice): void {
 
 /** Calls `listener` whenever the group's choice changes; returns the function that stops it. */
 export function onYearChoice(group: string, listener: Listener): () => void {
-  let set = listeners.get(group);
-  if (!set) listeners.set(group, (set = new Set()));
+  const set = listeners.get(group) ?? new Set();
+  listeners.set(group, set);
   set.add(listener);
   return () => set.delete(listener);
 }

@@ -22,10 +22,21 @@ export interface PointFigure {
  * `compared` is the compared year's value: `undefined` when not comparing, `null` when that
  * year's report does not give it (never taken for zero). Beside two bars the count stands alone.
  */
-export function countPoint(figure: PointFigure, count: (n: string) => string, { t, n }: Voice<unknown>, compared?: number | null): ChartPoint {
+export function countPoint(
+  figure: PointFigure,
+  count: (n: string) => string,
+  { t, n }: Voice<unknown>,
+  compared?: number | null,
+): ChartPoint {
   const valueText = count(n.count(figure.value));
   const shareFigure = figure.share === undefined ? undefined : n.share(figure.share);
-  const point = pointOf(figure, valueText, shareFigure === undefined ? valueText : t.withShare(valueText, shareFigure), shareFigure && t.shareOfTotal(shareFigure), t);
+  const point = pointOf(
+    figure,
+    valueText,
+    shareFigure === undefined ? valueText : t.withShare(valueText, shareFigure),
+    shareFigure && t.shareOfTotal(shareFigure),
+    t,
+  );
   if (compared === undefined) return point;
   if (compared === null) return { ...point, markText: valueText, change: notCompared(t) };
   return {
@@ -37,12 +48,22 @@ export function countPoint(figure: PointFigure, count: (n: string) => string, { 
 }
 
 /** Counts matched by id with the compared year's (`compared` undefined when not comparing). */
-export function countPoints<I extends PointFigure>(items: readonly I[], count: (n: string) => string, voice: Voice<unknown>, compared?: readonly { id: string; value: number }[]): ChartPoint[] {
+export function countPoints<I extends PointFigure>(
+  items: readonly I[],
+  count: (n: string) => string,
+  voice: Voice<unknown>,
+  compared?: readonly { id: string; value: number }[],
+): ChartPoint[] {
   return items.map((item) => countPoint(item, count, voice, compared && (compared.find((other) => other.id === item.id)?.value ?? null)));
 }
 
 /** A rate as a point, written with `format` (a stated or a computed rate); its change in percentage points. */
-export function ratePoint(figure: PointFigure, format: (fraction: number) => string, { t, n }: Voice<unknown>, compared?: number | null): ChartPoint {
+export function ratePoint(
+  figure: PointFigure,
+  format: (fraction: number) => string,
+  { t, n }: Voice<unknown>,
+  compared?: number | null,
+): ChartPoint {
   const valueText = format(figure.value);
   const point = pointOf(figure, valueText, valueText, undefined, t);
   if (compared === undefined || compared === null) return point;
@@ -51,5 +72,15 @@ export function ratePoint(figure: PointFigure, format: (fraction: number) => str
 
 function pointOf(figure: PointFigure, valueText: string, markText: string, share: string | undefined, t: Voice<unknown>['t']): ChartPoint {
   const { id, label, value, quote, details = [] } = figure;
-  return { id, label, value, valueText, markText, share, name: t.clauses(share ? [label, valueText, share] : [label, valueText]), details, quote };
+  return {
+    id,
+    label,
+    value,
+    valueText,
+    markText,
+    share,
+    name: t.clauses(share ? [label, valueText, share] : [label, valueText]),
+    details,
+    quote,
+  };
 }

@@ -3,7 +3,7 @@
  * derivation of a year, the dashboard and the validate command loop over this list; a new
  * section is a folder beside these and one line here.
  */
-import { numberFormat, type Lang } from '../i18n/format.js';
+import { type Lang, numberFormat } from '../i18n/format.js';
 import { mediation } from './mediation/section.js';
 import { petitions } from './petitions/section.js';
 import { platforms } from './platforms/section.js';

@@ -8,8 +8,8 @@ import type { ChartOptions, ChartPoint } from '../charts/types.js';
 import type { Label } from '../data/parts.js';
 import type { Path, Schema } from '../data/schema-kit.js';
 import type { Change } from '../i18n/change.js';
-import { numberFormat, regionalWord, type Lang, type NumberFormat } from '../i18n/format.js';
-import { messages, type Messages } from '../i18n/messages.js';
+import { type Lang, type NumberFormat, numberFormat, regionalWord } from '../i18n/format.js';
+import { type Messages, messages } from '../i18n/messages.js';
 
 /** Something in a valid dataset that does not add up: shown beside its chart, never instead of it. */
 export interface DataWarning {
@@ -94,18 +94,29 @@ export interface Section<K extends string, D, F, M extends SectionMessages, V ex
 export type AnySection = Section<string, any, any, any, SectionView>;
 
 /** Checks a section's parts against each other and keeps its types. */
-export const defineSection = <K extends string, D, F, M extends SectionMessages, V extends SectionView>(section: Section<K, D, F, M, V>) => section;
+export const defineSection = <K extends string, D, F, M extends SectionMessages, V extends SectionView>(section: Section<K, D, F, M, V>) =>
+  section;
 
 /** The section's own words in `lang`, with the words the dataset replaces for its region (`labels.<key>`). */
-export function sectionWords<M extends SectionMessages>(section: { messages: Record<Lang, M>; words?: readonly string[] }, lang: Lang, labels?: Partial<Record<string, Label>>): M {
+export function sectionWords<M extends SectionMessages>(
+  section: { messages: Record<Lang, M>; words?: readonly string[] },
+  lang: Lang,
+  labels?: Partial<Record<string, Label>>,
+): M {
   const m = section.messages[lang];
   if (!labels) return m;
   const own = m as unknown as Record<string, string>;
-  const replaced = Object.fromEntries(['title', ...(section.words ?? [])].map((word) => [word, regionalWord(labels[word], lang, own[word])]));
+  const replaced = Object.fromEntries(
+    ['title', ...(section.words ?? [])].map((word) => [word, regionalWord(labels[word], lang, own[word])]),
+  );
   return { ...m, ...replaced };
 }
 
 /** The voice a section speaks with in `lang`: the general catalogue, its own words (with the dataset's `labels` for it) and numbers. */
-export function voiceOf<M extends SectionMessages>(section: { messages: Record<Lang, M>; words?: readonly string[] }, lang: Lang, labels?: Partial<Record<string, Label>>): Voice<M> {
+export function voiceOf<M extends SectionMessages>(
+  section: { messages: Record<Lang, M>; words?: readonly string[] },
+  lang: Lang,
+  labels?: Partial<Record<string, Label>>,
+): Voice<M> {
   return { t: messages[lang], m: sectionWords(section, lang, labels), n: numberFormat(lang), lang };
 }

@@ -79,8 +79,12 @@ describe('contrast, measured on the rendered charts', () => {
       const background = backgroundOf(inShadow(element, '.chart')!);
       const root = element.shadowRoot!;
       const colours: [string, string][] = [
-        ...[...root.querySelectorAll('.fz-bar-part rect, .fz-hub rect')].map((el) => [getComputedStyle(el).fill, 'bar fill'] as [string, string]),
-        ...[...root.querySelectorAll('.fz-bar-subset rect, .fz-bar-compared rect, .fz-link path')].map((el) => [getComputedStyle(el).stroke, 'outline'] as [string, string]),
+        ...[...root.querySelectorAll('.fz-bar-part rect, .fz-hub rect')].map(
+          (el) => [getComputedStyle(el).fill, 'bar fill'] as [string, string],
+        ),
+        ...[...root.querySelectorAll('.fz-bar-subset rect, .fz-bar-compared rect, .fz-link path')].map(
+          (el) => [getComputedStyle(el).stroke, 'outline'] as [string, string],
+        ),
       ];
       expect(colours.length).toBeGreaterThan(0);
       const point = root.querySelector<SVGElement>('.fz-point')!;
@@ -169,7 +173,16 @@ describe('keyboard and screen readers', () => {
     const element = mount('fz-petitions', { src: DATA_URL }, 640);
     await settled(element);
     const text = inShadow(element, 'table')!.textContent!;
-    for (const quote of ['全年信访总量393条', '其中12345热线354件', '来访8件', '来信2件', '网信29件', '涉及省级来信2件', '市级来访4件', '重复件5件']) {
+    for (const quote of [
+      '全年信访总量393条',
+      '其中12345热线354件',
+      '来访8件',
+      '来信2件',
+      '网信29件',
+      '涉及省级来信2件',
+      '市级来访4件',
+      '重复件5件',
+    ]) {
       expect(text).toContain(quote);
     }
   });
@@ -200,6 +213,28 @@ describe('portal accessibility toolbars (无障碍工具条)', () => {
       '信访件按渠道分布，北洋镇 · 2024年：2024年信访总量393件；其中12345热线354件（占90.1%）、来访8件（占2.0%）、来信2件（占0.5%）、网信29件（占7.4%）。涉及省级来信2件、市级来访4件、重复件5件。',
     );
     expect(deepText(element)).toContain('信访总量393件');
+  });
+
+  it('read what the element shows: the alert for a year the dataset lacks, never the figures of another year', async () => {
+    const element = mount('fz-petitions', { src: DATA_URL, year: '2019' }, 640);
+    await settled(element);
+    const own = () => element.querySelector(':scope > [slot="fz-text"]')?.textContent;
+    expect(own()).toBe('信访件按渠道分布：数据中没有 2019 年；现有年份：2024。');
+    (element as unknown as { year: number }).year = 2024;
+    await expect.poll(own).toMatch(/^信访件按渠道分布，北洋镇 · 2024年：2024年信访总量393件/);
+    (element as unknown as { year: number }).year = 2019;
+    await expect.poll(own).not.toContain('393');
+  });
+
+  it('read the loading state while the data comes, and a dashboard’s key figures once it is there', async () => {
+    const loading = mount('fz-training', { src: `/__test__/hang?${Math.random()}`, timeout: '5000' }, 640);
+    await loading.updateComplete;
+    expect(loading.querySelector(':scope > [slot="fz-text"]')?.textContent).toBe('法治学习与培训：正在加载数据…');
+    const dashboard = mount('fz-dashboard', { src: DATA_URL, lang: 'en' }, 1280);
+    await settled(dashboard);
+    expect(dashboard.querySelector(':scope > [slot="fz-text"]')?.textContent).toBe(
+      'Rule-of-law government: annual figures, Beiyang Town · 2024: Petitions: 393; Mediation success: 99%; Study and training: 41 sessions; Governance platforms: 4',
+    );
   });
 
   it('enlarge the charts when they set a larger font size on every element', async () => {

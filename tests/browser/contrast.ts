@@ -5,7 +5,10 @@ type Rgba = [number, number, number, number];
 export function parseColor(value: string): Rgba | null {
   const match = value.match(/rgba?\(([^)]+)\)/);
   if (!match) return null;
-  const [r, g, b, a = 1] = match[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+  const [r, g, b, a = 1] = match[1]
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
   return [r, g, b, a];
 }
 

@@ -15,7 +15,13 @@ describe('<fz-dashboard src>', () => {
     for (const platform of ['党建统领', '经济生态', '平安法治', '公共服务']) expect(text).toContain(platform);
     expect(text).toContain('北洋镇 · 2024年');
     expect(text).toContain('北洋镇人民政府《北洋镇2024年度法治政府建设年度报告》（2025-02-24）');
-    expect(allFz(dashboard).map((el) => el.localName)).toEqual(['fz-dashboard', 'fz-petitions', 'fz-mediation', 'fz-training', 'fz-platforms']);
+    expect(allFz(dashboard).map((el) => el.localName)).toEqual([
+      'fz-dashboard',
+      'fz-petitions',
+      'fz-mediation',
+      'fz-training',
+      'fz-platforms',
+    ]);
   });
 
   it('speaks English with lang="en"', async () => {
@@ -31,7 +37,21 @@ describe('<fz-dashboard src>', () => {
 
 describe('each element alone', () => {
   it.each([
-    ['fz-petitions', ['信访件按渠道分布', '393件', '354件 · 90.1%', '8件 · 2.0%', '2件 · 0.5%', '29件 · 7.4%', '省级来信', '市级来访', '重复件', '5件 · 1.3%']],
+    [
+      'fz-petitions',
+      [
+        '信访件按渠道分布',
+        '393件',
+        '354件 · 90.1%',
+        '8件 · 2.0%',
+        '2件 · 0.5%',
+        '29件 · 7.4%',
+        '省级来信',
+        '市级来访',
+        '重复件',
+        '5件 · 1.3%',
+      ],
+    ],
     ['fz-mediation', ['矛盾纠纷调解', '99起', '98起', '99%', '98.99%', '98 ÷ 99', '成功率达99%']],
     ['fz-training', ['法治学习与培训', '集中学习', '12次', '理论学习中心组学习', '13次', '执法业务培训', '16次', '41次']],
     ['fz-platforms', ['基层智治平台', '党建统领', '经济生态', '平安法治', '公共服务', '本年度报告未列出各平台的具体数据。']],
@@ -66,7 +86,9 @@ describe('where the dataset comes from', () => {
   it('fetches one URL once however many elements show it', async () => {
     const url = `${DATA_URL}?shared`;
     const fetchSpy = vi.spyOn(window, 'fetch');
-    const elements = ['fz-petitions', 'fz-mediation', 'fz-training', 'fz-platforms', 'fz-dashboard'].map((tag) => mount(tag, { src: url }, 500));
+    const elements = ['fz-petitions', 'fz-mediation', 'fz-training', 'fz-platforms', 'fz-dashboard'].map((tag) =>
+      mount(tag, { src: url }, 500),
+    );
     for (const element of elements) await settled(element);
     const calls = fetchSpy.mock.calls.filter(([input]) => String(input).endsWith(url));
     fetchSpy.mockRestore();
@@ -84,6 +106,46 @@ describe('where the dataset comes from', () => {
     const element = mount('fz-petitions', { src: DATA_URL, year: '2019' });
     await settled(element);
     expect(inShadow(element, '[role="alert"]')?.textContent).toContain('数据中没有 2019 年；现有年份：2024。');
+  });
+});
+
+describe('one rule for each kind of number', () => {
+  it('writes a stated rate of 99.5 % as 99.5% in the chart, its table and on the dashboard', async () => {
+    const data = structuredClone(beiyang) as any;
+    data.years[0].mediation.statedRate.value = 0.995;
+    const dashboard = mount('fz-dashboard', {}, 1280, { data });
+    await settled(dashboard);
+    const mediation = allFz(dashboard).find((el) => el.localName === 'fz-mediation')!;
+    const keyFigures = [...dashboard.shadowRoot!.querySelectorAll('.key-figure')].map((figure) => figure.textContent!.replace(/\s+/g, ''));
+    expect(keyFigures).toContain('调解成功率99.5%');
+    expect(inShadow(mediation, '.rate-figure')!.textContent).toBe('99.5%');
+    expect(inShadow(mediation, 'table')!.textContent).toContain('99.5%');
+    expect(deepText(dashboard)).not.toContain('99.50%');
+    expect(inShadow(mediation, '.summary')!.textContent).toContain('报告所述成功率99.5%');
+  });
+});
+
+describe('words a dataset gives for its region', () => {
+  it('replace the platforms’ hub and title, in the language given, and leave the rest', async () => {
+    const data = structuredClone(beiyang) as any;
+    data.labels = { platforms: { hub: '四平台', title: { 'zh-CN': '基层治理四平台', en: 'The four platforms' } } };
+    const zh = mount('fz-platforms', {}, 640, { data });
+    const en = mount('fz-platforms', { lang: 'en' }, 640, { data });
+    await settled(zh);
+    await settled(en);
+    expect(inShadow(zh, '.title')!.textContent).toBe('基层治理四平台');
+    expect(inShadow(zh, '.fz-hub text')!.textContent).toBe('四平台');
+    expect(inShadow(zh, '.summary')!.textContent).toContain('列出4个基层治理四平台');
+    expect(inShadow(en, '.title')!.textContent).toBe('The four platforms');
+    expect(inShadow(en, '.fz-hub text')!.textContent).toBe('四平台');
+  });
+
+  it('are checked like every other field', async () => {
+    const data = structuredClone(beiyang) as any;
+    data.labels = { platforms: { hub: '' } };
+    const element = mount('fz-platforms', {}, 640, { data });
+    await settled(element);
+    expect(inShadow(element, '[role="alert"]')!.textContent).toContain('labels.platforms.hub');
   });
 });
 

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import '../../src/index.js';
-import { forgetYearChoices } from '../../src/internal/year-sync.js';
 import type { FzElement } from '../../src/internal/fz-element.js';
+import { forgetYearChoices } from '../../src/internal/year-sync.js';
 
 export const DATA_URL = '/data/beiyang.json';
 
@@ -22,7 +22,12 @@ export function cleanup(): void {
 }
 
 /** Creates `<tag …attributes>` in a new box `width` px wide. */
-export function mount<T extends HTMLElement = FzElement>(tag: string, attributes: Record<string, string> = {}, width = 800, props: Record<string, unknown> = {}): T {
+export function mount<T extends HTMLElement = FzElement>(
+  tag: string,
+  attributes: Record<string, string> = {},
+  width = 800,
+  props: Record<string, unknown> = {},
+): T {
   const element = document.createElement(tag) as T;
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   Object.assign(element, props);
@@ -33,7 +38,11 @@ export function mount<T extends HTMLElement = FzElement>(tag: string, attributes
 /** Resolves when the element (and any `fz-*` inside it) shows a chart, an alert or a plain statement. */
 export async function settled(element: Element): Promise<void> {
   await expect
-    .poll(() => allFz(element).every((el) => el.shadowRoot?.querySelector('.chart svg, [role="alert"], .status:not([role]), .charts, fieldset')), { timeout: 5000 })
+    .poll(
+      () =>
+        allFz(element).every((el) => el.shadowRoot?.querySelector('.chart svg, [role="alert"], .status:not([role]), .charts, fieldset')),
+      { timeout: 5000 },
+    )
     .toBe(true);
   for (const el of allFz(element)) await (el as FzElement).updateComplete;
 }

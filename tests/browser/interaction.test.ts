@@ -80,6 +80,20 @@ describe('keyboard', () => {
     before.remove();
   });
 
+  it('announces each point once, in the element’s language and punctuation', async () => {
+    const zh = mount('fz-petitions', { src: DATA_URL }, 640);
+    const en = mount('fz-petitions', { src: DATA_URL, lang: 'en' }, 640);
+    await settled(zh);
+    await settled(en);
+    const live = (element: Element) => inShadow(element, '[aria-live="polite"]')!;
+    point(zh, 0).focus();
+    await expect.poll(() => live(zh).textContent).toBe('12345热线，354件，占总量 90.1%，第1项，共7项');
+    point(en, 0).focus();
+    await expect.poll(() => live(en).textContent).toBe('12345 hotline, 354, 90.1% of total, 1 of 7');
+    point(en, 6).focus();
+    await expect.poll(() => live(en).textContent).toBe('Repeat cases, 5, 1.3% of total, Already counted in a channel, 7 of 7');
+  });
+
   it('leaves the chart with the next Tab (to the data table, the source link, then on): one tab stop per chart', async () => {
     const element = mount('fz-training', { src: DATA_URL }, 640);
     const after = document.createElement('button');

@@ -78,11 +78,13 @@ describe('the elements’ own styles', () => {
     outside.className = 'title';
     outside.textContent = 'page heading';
     mount('div').append(outside);
-    const before = getComputedStyle(outside).cssText || JSON.stringify([getComputedStyle(outside).fontSize, getComputedStyle(outside).color]);
+    const before =
+      getComputedStyle(outside).cssText || JSON.stringify([getComputedStyle(outside).fontSize, getComputedStyle(outside).color]);
     const sheets = document.styleSheets.length;
     const element = mount('fz-dashboard', { src: DATA_URL }, 1280);
     await settled(element);
-    const after = getComputedStyle(outside).cssText || JSON.stringify([getComputedStyle(outside).fontSize, getComputedStyle(outside).color]);
+    const after =
+      getComputedStyle(outside).cssText || JSON.stringify([getComputedStyle(outside).fontSize, getComputedStyle(outside).color]);
     expect(after).toBe(before);
     expect(document.styleSheets.length).toBe(sheets);
     expect(document.adoptedStyleSheets).toHaveLength(0);

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import beiyang from '../../data/beiyang.json';
 import { mutate, random } from '../helpers/fuzz.js';
-import { allFz, cleanup, deepText, inShadow, mount, settled } from './helpers.js';
+import { allFz, cleanup, DATA_URL, deepText, inShadow, mount, settled } from './helpers.js';
 
 afterEach(cleanup);
 
@@ -66,6 +66,42 @@ describe('a failing network', () => {
     expect(inShadow(element, '[role="alert"] button')).not.toBeNull();
   });
 
+  it('stops waiting when src changes, abandoning the request nobody else waits for', async () => {
+    const hanging = `/__test__/hang?${Math.random()}`;
+    const signals: AbortSignal[] = [];
+    const realFetch = window.fetch.bind(window);
+    vi.spyOn(window, 'fetch').mockImplementation((input, init) => {
+      if (String(input).includes(hanging) && init?.signal) signals.push(init.signal);
+      return realFetch(input, init);
+    });
+    const element = mount('fz-petitions', { src: hanging, timeout: '10000' });
+    await expect.poll(() => signals.length).toBe(1);
+    element.setAttribute('src', DATA_URL);
+    await settled(element);
+    expect(deepText(element)).toContain('354件 · 90.1%');
+    expect(signals[0].aborted).toBe(true);
+    vi.restoreAllMocks();
+  });
+
+  it('keeps a request that another element still waits for', async () => {
+    const hanging = `/__test__/hang?${Math.random()}`;
+    const signals: AbortSignal[] = [];
+    const realFetch = window.fetch.bind(window);
+    vi.spyOn(window, 'fetch').mockImplementation((input, init) => {
+      if (String(input).includes(hanging) && init?.signal) signals.push(init.signal);
+      return realFetch(input, init);
+    });
+    const leaving = mount('fz-petitions', { src: hanging });
+    const staying = mount('fz-training', { src: hanging });
+    await expect.poll(() => signals.length).toBe(1);
+    leaving.setAttribute('src', DATA_URL);
+    await settled(leaving);
+    expect(signals[0].aborted).toBe(false);
+    expect(inShadow(staying, '[role="status"]')!.textContent).toBe('正在加载数据…');
+    staying.remove();
+    vi.restoreAllMocks();
+  });
+
   it('that refuses this page (no CORS header) says so', async () => {
     const other = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
     const element = mount('fz-mediation', { src: `${location.protocol}//${other}:${location.port}/__test__/no-cors` });
@@ -107,7 +143,7 @@ const PAYLOADS = [
   '<img src=x onerror="window.__xss=1">',
   '<script>window.__xss=2</script>',
   '"><svg onload="window.__xss=3">',
-  "javascript:window.__xss=4",
+  'javascript:window.__xss=4',
   '{{constructor.constructor("window.__xss=5")()}}',
 ];
 
@@ -184,7 +220,9 @@ describe('fuzzing the real dataset', () => {
         await element.updateComplete;
         for (const el of allFz(element)) await (el as any).updateComplete;
         const shown = allFz(element).map((el) => el.shadowRoot!.querySelector('.chart svg, [role="alert"], .status:not([role]), .charts'));
-        const blank = allFz(element).filter((_, n) => !shown[n]).map((el) => `${el.localName}: ${el.shadowRoot!.innerHTML.replace(/<!--[^>]*-->/g, '').slice(0, 300)}`);
+        const blank = allFz(element)
+          .filter((_, n) => !shown[n])
+          .map((el) => `${el.localName}: ${el.shadowRoot!.innerHTML.replace(/<!--[^>]*-->/g, '').slice(0, 300)}`);
         expect(blank, `mutant ${i}`).toEqual([]);
         if (element.shadowRoot!.querySelector('[role="alert"]')) alerts++;
         else charts++;

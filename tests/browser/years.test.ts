@@ -49,7 +49,9 @@ describe('<fz-year-toggle>', () => {
     await userEvent.keyboard('{ArrowLeft}');
     await expect.poll(() => radio(toggle, 2023).checked).toBe(true);
     await expect.poll(() => deepText(charts[0])).toContain('信访总量478件');
-    const tabbable = [...toggle.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((input) => input.tabIndex >= 0 && input.checked);
+    const tabbable = [...toggle.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter(
+      (input) => input.tabIndex >= 0 && input.checked,
+    );
     expect(tabbable).toHaveLength(1);
   });
 
@@ -176,5 +178,24 @@ describe('changing years', () => {
     await expect.poll(() => deepText(charts[0])).toContain('信访总量612件');
     await charts[0].updateComplete;
     expect(charts[0].shadowRoot!.getAnimations()).toHaveLength(0);
+  });
+});
+
+describe('a group’s first year', () => {
+  it('is the year of the first member that has one; members connecting later follow it', async () => {
+    const url = `${SAMPLE}?first`;
+    const toggle = mount('fz-year-toggle', { src: url, group: 'first' });
+    const a = mount('fz-petitions', { src: url, group: 'first', year: '2022' }, 640);
+    const b = mount('fz-petitions', { src: url, group: 'first', year: '2023' }, 640);
+    for (const element of [toggle, a, b]) await settled(element);
+    expect(radio(toggle, 2022).checked).toBe(true);
+    expect(deepText(b)).toContain('信访总量540件');
+  });
+
+  it('is the page address’s for the page’s own group, whatever the members say', async () => {
+    history.replaceState(null, '', '#year=2021');
+    const chart = mount('fz-petitions', { src: `${SAMPLE}?address-first`, year: '2023' }, 640);
+    await settled(chart);
+    expect(deepText(chart)).toContain('信访总量612件');
   });
 });

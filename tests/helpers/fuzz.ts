@@ -21,8 +21,29 @@ function paths(value: unknown, at: Key[] = []): Key[][] {
 }
 
 const WEIRD: unknown[] = [
-  null, true, 0, -1, 1.5, -0.000001, 1e9, 1e12, Number.MAX_SAFE_INTEGER, NaN, Infinity, '', ' ', '393', '不是数字',
-  'x'.repeat(5000), '<img src=x onerror=alert(1)>', [], [1, 2], {}, { value: 1 }, { 'zh-CN': '' }, '\u202e\u0000',
+  null,
+  true,
+  0,
+  -1,
+  1.5,
+  -0.000001,
+  1e9,
+  1e12,
+  Number.MAX_SAFE_INTEGER,
+  NaN,
+  Infinity,
+  '',
+  ' ',
+  '393',
+  '不是数字',
+  'x'.repeat(5000),
+  '<img src=x onerror=alert(1)>',
+  [],
+  [1, 2],
+  {},
+  { value: 1 },
+  { 'zh-CN': '' },
+  '\u202e\u0000',
 ];
 
 /** One random change: delete a field, replace a value by something odd, duplicate or empty a list. */

@@ -2,7 +2,7 @@ import beiyang from '../../data/beiyang.json';
 import { deriveYear, type YearFigures } from '../../src/data/derive.js';
 import type { Dataset } from '../../src/data/schema.js';
 import type { Lang } from '../../src/i18n/format.js';
-import { voiceOf, type Compared, type Section, type SectionMessages, type SectionView } from '../../src/sections/section.js';
+import { type Compared, type Section, type SectionMessages, type SectionView, voiceOf } from '../../src/sections/section.js';
 
 /** The 2024 report's figures. */
 export const beiyangFigures = deriveYear(beiyang as Dataset);
@@ -15,6 +15,9 @@ export function viewOf<K extends string, D, F, M extends SectionMessages, V exte
   compared?: YearFigures,
 ): V {
   const own = (figures as Record<string, unknown>)[section.key] as F;
-  const earlier: Compared<F> | undefined = compared && { year: compared.year, figures: (compared as Record<string, unknown>)[section.key] as F | undefined };
+  const earlier: Compared<F> | undefined = compared && {
+    year: compared.year,
+    figures: (compared as Record<string, unknown>)[section.key] as F | undefined,
+  };
   return section.view(own, figures.year, earlier, voiceOf(section, lang, figures.labels?.[section.key]));
 }

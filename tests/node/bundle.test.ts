@@ -27,7 +27,10 @@ const pages: Record<string, string> = {
   '/dashboard.html': '<fz-dashboard src="/data/beiyang.json"></fz-dashboard>',
   '/broken.html': '<fz-petitions src="/broken.json"></fz-petitions>',
   ...Object.fromEntries(
-    ['fz-petitions', 'fz-mediation', 'fz-training', 'fz-platforms'].map((tag) => [`/${tag}.html`, `<${tag} src="/data/beiyang.json"></${tag}>`]),
+    ['fz-petitions', 'fz-mediation', 'fz-training', 'fz-platforms'].map((tag) => [
+      `/${tag}.html`,
+      `<${tag} src="/data/beiyang.json"></${tag}>`,
+    ]),
   ),
 };
 
@@ -39,7 +42,8 @@ function page(body: string): string {
 beforeAll(async () => {
   outDir = await buildBundle();
   ({ origin, close: stop } = await serve(async (path) => {
-    if (path === '/csp.html') return { type: 'text/html; charset=utf-8', body: page(pages[path]), headers: { 'content-security-policy': STRICT_CSP } };
+    if (path === '/csp.html')
+      return { type: 'text/html; charset=utf-8', body: page(pages[path]), headers: { 'content-security-policy': STRICT_CSP } };
     if (pages[path]) return { type: 'text/html; charset=utf-8', body: page(pages[path]) };
     if (path === '/watch-csp.js') {
       const watch = `window.cspViolations = []; document.addEventListener('securitypolicyviolation', (e) => cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));`;
@@ -151,7 +155,26 @@ describe('a page with nothing but the bundle and <fz-dashboard src>', () => {
   it('shows all the 2024 figures and the four platforms, asking no other host', async () => {
     const { page, requests, errors } = await open('/dashboard.html');
     const text = await shownText(page);
-    for (const figure of ['393件', '354件 · 90.1%', '8件 · 2.0%', '2件 · 0.5%', '29件 · 7.4%', '省级来信', '2件', '市级来访', '4件 · 1.0%', '重复件', '5件 · 1.3%', '99起', '98起', '99%', '98.99%', '12次', '13次', '16次']) {
+    for (const figure of [
+      '393件',
+      '354件 · 90.1%',
+      '8件 · 2.0%',
+      '2件 · 0.5%',
+      '29件 · 7.4%',
+      '省级来信',
+      '2件',
+      '市级来访',
+      '4件 · 1.0%',
+      '重复件',
+      '5件 · 1.3%',
+      '99起',
+      '98起',
+      '99%',
+      '98.99%',
+      '12次',
+      '13次',
+      '16次',
+    ]) {
       expect(text).toContain(figure);
     }
     for (const platform of ['党建统领', '经济生态', '平安法治', '公共服务']) expect(text).toContain(platform);

@@ -2,11 +2,11 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { platformsDiagram } from '../../src/charts/platforms-diagram.js';
 import { textWidthEm, wrapText } from '../../src/charts/text.js';
-import { voiceOf } from '../../src/sections/section.js';
 import { mediation } from '../../src/sections/mediation/section.js';
 import { petitions } from '../../src/sections/petitions/section.js';
 import { platforms } from '../../src/sections/platforms/section.js';
 import { platformsView } from '../../src/sections/platforms/view.js';
+import { voiceOf } from '../../src/sections/section.js';
 import { training } from '../../src/sections/training/section.js';
 import { beiyangFigures as figures, viewOf } from '../helpers/sections.js';
 
@@ -23,7 +23,12 @@ describe('petitions(2024)', () => {
   });
 
   it('names each point once, with its value and share: "12345热线，354件，占总量 90.1%"', () => {
-    expect(viewOf(petitions).points[0]).toMatchObject({ name: '12345热线，354件，占总量 90.1%', valueText: '354件', share: '占总量 90.1%', details: [] });
+    expect(viewOf(petitions).points[0]).toMatchObject({
+      name: '12345热线，354件，占总量 90.1%',
+      valueText: '354件',
+      share: '占总量 90.1%',
+      details: [],
+    });
     expect(viewOf(petitions, 'en').points[0].name).toBe('12345 hotline, 354, 90.1% of total');
   });
 
@@ -49,7 +54,18 @@ describe('the petitions chart', () => {
 
   it('writes every label and value', () => {
     const all = texts(svg);
-    for (const text of ['12345热线', '来访', '来信', '网信', '354件 · 90.1%', '8件 · 2.0%', '2件 · 0.5%', '29件 · 7.4%', '重复件', '5件 · 1.3%']) {
+    for (const text of [
+      '12345热线',
+      '来访',
+      '来信',
+      '网信',
+      '354件 · 90.1%',
+      '8件 · 2.0%',
+      '2件 · 0.5%',
+      '29件 · 7.4%',
+      '重复件',
+      '5件 · 1.3%',
+    ]) {
       expect(all).toContain(text);
     }
   });
@@ -143,14 +159,21 @@ describe('the platforms diagram', () => {
   });
 
   it('lists a platform’s metrics and notes when the report gives them', () => {
-    const given = [{ id: 'x', label: '平安法治', metrics: [{ id: 'm', label: '巡查', value: 12, unit: '次', quote: '巡查12次' }], notes: ['说明'] }];
+    const given = [
+      { id: 'x', label: '平安法治', metrics: [{ id: 'm', label: '巡查', value: 12, unit: '次', quote: '巡查12次' }], notes: ['说明'] },
+    ];
     const [point] = platformsView(given, 2024, undefined, voiceOf(platforms, 'zh-CN')).points;
     expect(point.markText).toBe('1项数据');
     expect(point.details).toEqual(['巡查：12次', '说明']);
   });
 
   it('calls the hub by the region’s own word when the dataset gives one', () => {
-    const regional = platformsView(figures.platforms!, 2024, undefined, voiceOf(platforms, 'zh-CN', { hub: '四平台', title: '基层治理四平台' }));
+    const regional = platformsView(
+      figures.platforms!,
+      2024,
+      undefined,
+      voiceOf(platforms, 'zh-CN', { hub: '四平台', title: '基层治理四平台' }),
+    );
     expect(texts(regional.draw(options))).toContain('四平台');
     expect(regional.summary).toContain('列出4个基层治理四平台');
     const english = platformsView(figures.platforms!, 2024, undefined, voiceOf(platforms, 'en', { hub: { 'zh-CN': '四平台' } }));

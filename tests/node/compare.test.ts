@@ -4,7 +4,7 @@ import { comparisonYear, deriveYear } from '../../src/data/derive.js';
 import type { Dataset } from '../../src/data/schema.js';
 import { datasetProblems } from '../../src/data/validate.js';
 import { countChange, rateChange } from '../../src/i18n/change.js';
-import { numberFormat, type Lang } from '../../src/i18n/format.js';
+import { type Lang, numberFormat } from '../../src/i18n/format.js';
 import { messages } from '../../src/i18n/messages.js';
 import { mediation } from '../../src/sections/mediation/section.js';
 import { petitions } from '../../src/sections/petitions/section.js';
@@ -99,7 +99,9 @@ describe('summaries', () => {
 
   it('state the change when comparing', () => {
     expect(viewOf(petitions, 'zh-CN', year(2023), year(2022)).summary).toMatch(/^2023年信访总量478件，比2022年减少62件（−11\.5%）；/);
-    expect(viewOf(petitions, 'en', year(2023), year(2022)).summary).toMatch(/^In 2023 there were 478 petitions, 62 fewer than in 2022 \(−11\.5%\): /);
+    expect(viewOf(petitions, 'en', year(2023), year(2022)).summary).toMatch(
+      /^In 2023 there were 478 petitions, 62 fewer than in 2022 \(−11\.5%\): /,
+    );
   });
 
   it('give both mediation rates, stated and computed', () => {
@@ -112,6 +114,8 @@ describe('summaries', () => {
   });
 
   it('name the platforms and say when no figures are given', () => {
-    expect(viewOf(platforms, 'zh-CN', real).summary).toBe('2024年报告列出4个基层智治平台：党建统领、经济生态、平安法治、公共服务。报告未列出各平台的具体数据。');
+    expect(viewOf(platforms, 'zh-CN', real).summary).toBe(
+      '2024年报告列出4个基层智治平台：党建统领、经济生态、平安法治、公共服务。报告未列出各平台的具体数据。',
+    );
   });
 });

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import beiyang from '../../data/beiyang.json';
 import schemaFile from '../../data/schema.json';
-import { formatPath } from '../../src/data/schema-kit.js';
 import { datasetJsonSchema } from '../../src/data/schema.js';
+import { formatPath } from '../../src/data/schema-kit.js';
 import { DatasetError, datasetProblems, parseDataset, parseDatasetText } from '../../src/data/validate.js';
 import { messages } from '../../src/i18n/messages.js';
 import { mutated } from '../helpers/dataset.js';
@@ -15,7 +15,8 @@ function figuresIn(value: unknown, path = ''): { path: string; value: number; qu
   if (Array.isArray(value)) return value.flatMap((item, i) => figuresIn(item, `${path}[${i}]`));
   if (!value || typeof value !== 'object') return [];
   const record = value as Record<string, unknown>;
-  const own = typeof record.value === 'number' && typeof record.quote === 'string' ? [{ path, value: record.value, quote: record.quote }] : [];
+  const own =
+    typeof record.value === 'number' && typeof record.quote === 'string' ? [{ path, value: record.value, quote: record.quote }] : [];
   return [...own, ...Object.entries(record).flatMap(([key, child]) => figuresIn(child, `${path}.${key}`))];
 }
 
@@ -77,12 +78,16 @@ describe('datasetProblems(value) names the field and the rule broken', () => {
     ['an empty list of channels', (d) => (d.years[0].petitions.channels = []), 'years[0].petitions.channels minItems'],
     ['an empty list of years', (d) => (d.years = []), 'years minItems'],
     ['an empty quote', (d) => (d.years[0].training[0].quote = ''), 'years[0].training[0].quote minLength'],
-    ['a label with no Chinese name', (d) => (d.years[0].training[0].label = { en: 'Study' }), "years[0].training[0].label.zh-CN required"],
+    ['a label with no Chinese name', (d) => (d.years[0].training[0].label = { en: 'Study' }), 'years[0].training[0].label.zh-CN required'],
     ['a label of the wrong type', (d) => (d.unit.name = 7), 'unit.name type'],
     ['a date not written YYYY-MM-DD', (d) => (d.years[0].source.date = '2025年2月24日'), 'years[0].source.date pattern'],
     ['a javascript: url', (d) => (d.years[0].source.url = 'javascript:alert(1)'), 'years[0].source.url pattern'],
     ['a duplicate year', (d) => d.years.push(structuredClone(d.years[0])), 'years[1].year duplicate'],
-    ['a duplicate channel id', (d) => (d.years[0].petitions.channels[1].id = 'hotline-12345'), 'years[0].petitions.channels[1].id duplicate'],
+    [
+      'a duplicate channel id',
+      (d) => (d.years[0].petitions.channels[1].id = 'hotline-12345'),
+      'years[0].petitions.channels[1].id duplicate',
+    ],
   ])('%s', (_name, change, expected) => {
     expect(problemsOf(mutated(change))).toEqual([expected]);
   });

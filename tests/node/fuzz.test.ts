@@ -2,6 +2,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import beiyang from '../../data/beiyang.json';
 import { deriveYear } from '../../src/data/derive.js';
+import type { Dataset } from '../../src/data/schema.js';
 import { DatasetError, parseDataset } from '../../src/data/validate.js';
 import { messages } from '../../src/i18n/messages.js';
 import { sections, warningText } from '../../src/sections/registry.js';
@@ -19,7 +20,7 @@ describe('fuzzing the pipeline in Node', () => {
     let refused = 0;
     for (let i = 0; i < 1000; i++) {
       const mutant = mutate(beiyang, next);
-      let dataset;
+      let dataset: Dataset;
       try {
         dataset = parseDataset(mutant);
       } catch (error) {

@@ -10,7 +10,11 @@ const folder = mkdtempSync(join(tmpdir(), 'fazhi-validate-'));
 
 function validate(...files: string[]) {
   const { NODE_ENV: _, ...env } = process.env;
-  const run = spawnSync(process.execPath, [join(root, 'scripts/validate.mjs'), ...files], { cwd: root, encoding: 'utf8', env: { ...env, LANG: 'C' } });
+  const run = spawnSync(process.execPath, [join(root, 'scripts/validate.mjs'), ...files], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...env, LANG: 'C' },
+  });
   return { code: run.status, output: run.stdout + run.stderr };
 }
 
@@ -52,7 +56,12 @@ describe('npm run validate', () => {
   });
 
   it('prints data-quality warnings without failing', () => {
-    const { code, output } = validate(file('off.json', mutated((d) => (d.years[0].petitions.total.value = 400))));
+    const { code, output } = validate(
+      file(
+        'off.json',
+        mutated((d) => (d.years[0].petitions.total.value = 400)),
+      ),
+    );
     expect(output).toContain('years[0].petitions.channels: warning: The channels add up to 393, the stated total is 400 (difference -7).');
     expect(code).toBe(0);
   });

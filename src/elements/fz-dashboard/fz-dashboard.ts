@@ -5,12 +5,12 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { Source } from '../../data/schema.js';
 import { labelText } from '../../i18n/format.js';
 import { datasetContext, yearContext } from '../../internal/context.js';
-import { failureOf, type Failure } from '../../internal/failure.js';
+import { type Failure, failureOf } from '../../internal/failure.js';
 import { FzElement } from '../../internal/fz-element.js';
 import { showingOf } from '../../internal/showing.js';
 import '../../sections/elements.js';
 import { sections } from '../../sections/registry.js';
-import { voiceOf, type AnySection, type KeyFigure } from '../../sections/section.js';
+import { type AnySection, type KeyFigure, voiceOf } from '../../sections/section.js';
 import { dashboardStyles } from './styles.js';
 
 /** Everything the dashboard shows, worked out in `willUpdate`; `render()` lays it out. */
@@ -72,7 +72,11 @@ export class FzDashboard extends FzElement {
       const own = (figures as Record<string, unknown>)[section.key];
       if (own !== undefined || !section.onlyWhenGiven) tags.push(section.tag);
       if (own === undefined) continue;
-      const keyFigure = section.keyFigure(own, (compared as Record<string, unknown> | undefined)?.[section.key], voiceOf(section, lang, figures.labels?.[section.key]));
+      const keyFigure = section.keyFigure(
+        own,
+        (compared as Record<string, unknown> | undefined)?.[section.key],
+        voiceOf(section, lang, figures.labels?.[section.key]),
+      );
       if (keyFigure) keyFigures.push(keyFigure);
     }
     const readable = t.readable(title, subtitle, t.series(keyFigures.map(({ label, value }) => t.pair(label, value))));

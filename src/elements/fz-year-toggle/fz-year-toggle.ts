@@ -1,12 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { yearsOf } from '../../data/derive.js';
-import { failureOf, type Failure } from '../../internal/failure.js';
+import { type Failure, failureOf } from '../../internal/failure.js';
 import { FzElement } from '../../internal/fz-element.js';
 import { toggleStyles } from './styles.js';
 
 /** What the toggle shows, worked out in `willUpdate`. */
-type ToggleModel = { status: 'loading' } | { status: 'failed'; failure: Failure } | { status: 'shown'; years: number[]; selected: number; sample: boolean };
+type ToggleModel =
+  | { status: 'loading' }
+  | { status: 'failed'; failure: Failure }
+  | { status: 'shown'; years: number[]; selected: number; sample: boolean };
 
 /**
  * @summary Picks the year every `fz-*` element of its group shows (a radio group: one tab stop,
@@ -62,11 +65,13 @@ export class FzYearToggle extends FzElement {
           )}
         </span>
       </fieldset>
-      ${model.years.length > 1
-        ? html`<label class="compare"
+      ${
+        model.years.length > 1
+          ? html`<label class="compare"
             ><input type="checkbox" .checked=${this.compare !== undefined} @change=${this.onCompare} /><span>${t.yearToggle.compare}</span></label
           >`
-        : nothing}
+          : nothing
+      }
       ${this.renderBadge(model.sample)}
     </div>`;
   }

@@ -13,7 +13,15 @@ export interface MediationMessages extends SectionMessages {
   /** How the rate is computed: "98 ÷ 99". */
   division: (resolved: string, accepted: string) => string;
   rateNone: string;
-  summary: (parts: { year: number; accepted: string; resolved: string; computed?: string; stated?: string; rateChange?: string; comparedYear?: number }) => string;
+  summary: (parts: {
+    year: number;
+    accepted: string;
+    resolved: string;
+    computed?: string;
+    stated?: string;
+    rateChange?: string;
+    comparedYear?: number;
+  }) => string;
 }
 
 export const mediationMessages: Record<Lang, MediationMessages> = {
@@ -59,7 +67,8 @@ export const mediationMessages: Record<Lang, MediationMessages> = {
       '.' +
       (rateChange ? ` The computed rate changed by ${rateChange} since ${comparedYear}.` : ''),
     warnings: {
-      'resolved-above-accepted': (v, n) => `More cases resolved (${n.count(v.resolved)}) than accepted (${n.count(v.accepted)}): please check.`,
+      'resolved-above-accepted': (v, n) =>
+        `More cases resolved (${n.count(v.resolved)}) than accepted (${n.count(v.accepted)}): please check.`,
       'stated-rate': () => 'The stated success rate is far from the computed one: please check.',
     },
   },

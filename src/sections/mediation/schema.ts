@@ -1,5 +1,5 @@
 import { figureSchema, rateSchema } from '../../data/parts.js';
-import { object, optional, type Infer } from '../../data/schema-kit.js';
+import { type Infer, object, optional } from '../../data/schema-kit.js';
 
 /** Disputes mediated (矛盾纠纷调解): cases accepted and resolved, and the success rate as the report states it. */
 export const mediationSchema = object({

@@ -1,6 +1,6 @@
 import { barChart } from '../../charts/bar-chart.js';
 import type { ChartPoint } from '../../charts/types.js';
-import { rateChange, ratePoints, type Change } from '../../i18n/change.js';
+import { type Change, rateChange, ratePoints } from '../../i18n/change.js';
 import { countPoint, ratePoint } from '../points.js';
 import type { Compared, KeyFigure, SectionView, Voice } from '../section.js';
 import type { MediationFigures } from './derive.js';
@@ -23,22 +23,39 @@ export interface MediationView extends SectionView {
 type MediationVoice = Voice<MediationMessages>;
 
 /** Cases accepted and resolved on one scale; the stated and the computed rate above them. */
-export function mediationView(figures: MediationFigures, year: number, compared: Compared<MediationFigures> | undefined, voice: MediationVoice): MediationView {
+export function mediationView(
+  figures: MediationFigures,
+  year: number,
+  compared: Compared<MediationFigures> | undefined,
+  voice: MediationVoice,
+): MediationView {
   const { t, m, n } = voice;
   const { accepted, resolved, computedRate, statedRate } = figures;
   const earlier = compared?.figures;
   const computed = computedRate === null ? undefined : n.computedRate(computedRate);
   const division = m.division(n.count(resolved.value), n.count(accepted.value));
   const points = [
-    countPoint({ id: 'accepted', label: m.accepted, value: accepted.value, quote: accepted.quote }, m.count, voice, earlier?.accepted.value),
     countPoint(
-      { id: 'resolved', label: m.resolved, value: resolved.value, quote: resolved.quote, details: [computed ? m.computedDetail(computed) : m.rateNone] },
+      { id: 'accepted', label: m.accepted, value: accepted.value, quote: accepted.quote },
+      m.count,
+      voice,
+      earlier?.accepted.value,
+    ),
+    countPoint(
+      {
+        id: 'resolved',
+        label: m.resolved,
+        value: resolved.value,
+        quote: resolved.quote,
+        details: [computed ? m.computedDetail(computed) : m.rateNone],
+      },
       m.count,
       voice,
       earlier?.resolved.value,
     ),
   ];
-  const change = (now: number | null | undefined, before: number | null | undefined) => (now == null || before == null ? undefined : rateChange(now, before, t, n));
+  const change = (now: number | null | undefined, before: number | null | undefined) =>
+    now == null || before == null ? undefined : rateChange(now, before, t, n);
   const rates: RateFigure[] = [];
   const tableRows: ChartPoint[] = [];
   if (statedRate) {
@@ -46,9 +63,21 @@ export function mediationView(figures: MediationFigures, year: number, compared:
     rates.push({ ...stated, valueText: n.statedRate(statedRate.value), change: change(statedRate.value, earlier?.statedRate?.value) });
     tableRows.push(ratePoint(stated, n.statedRate, voice, earlier && (earlier.statedRate?.value ?? null)));
   }
-  rates.push({ label: m.computedRate, valueText: computed ?? '—', change: change(computedRate, earlier?.computedRate), how: computed ? division : m.rateNone });
+  rates.push({
+    label: m.computedRate,
+    valueText: computed ?? '—',
+    change: change(computedRate, earlier?.computedRate),
+    how: computed ? division : m.rateNone,
+  });
   if (computedRate !== null) {
-    tableRows.push(ratePoint({ id: 'computed-rate', label: m.computedRate, value: computedRate, details: [division] }, n.computedRate, voice, earlier && earlier.computedRate));
+    tableRows.push(
+      ratePoint(
+        { id: 'computed-rate', label: m.computedRate, value: computedRate, details: [division] },
+        n.computedRate,
+        voice,
+        earlier?.computedRate,
+      ),
+    );
   }
   return {
     points,
@@ -68,12 +97,24 @@ export function mediationView(figures: MediationFigures, year: number, compared:
 }
 
 /** The success rate in the report's words when it gives one, else the computed one; its change in percentage points. */
-export function mediationKeyFigure({ statedRate, computedRate }: MediationFigures, compared: MediationFigures | undefined, { t, m, n }: MediationVoice): KeyFigure | undefined {
+export function mediationKeyFigure(
+  { statedRate, computedRate }: MediationFigures,
+  compared: MediationFigures | undefined,
+  { t, m, n }: MediationVoice,
+): KeyFigure | undefined {
   if (statedRate) {
     const before = compared?.statedRate?.value;
-    return { label: m.keyFigure, value: n.statedRate(statedRate.value), change: before === undefined ? undefined : rateChange(statedRate.value, before, t, n) };
+    return {
+      label: m.keyFigure,
+      value: n.statedRate(statedRate.value),
+      change: before === undefined ? undefined : rateChange(statedRate.value, before, t, n),
+    };
   }
   if (computedRate === null) return undefined;
   const before = compared?.computedRate;
-  return { label: m.keyFigure, value: n.computedRate(computedRate), change: before == null ? undefined : rateChange(computedRate, before, t, n) };
+  return {
+    label: m.keyFigure,
+    value: n.computedRate(computedRate),
+    change: before == null ? undefined : rateChange(computedRate, before, t, n),
+  };
 }

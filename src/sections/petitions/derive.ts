@@ -1,7 +1,7 @@
 import type { Figure } from '../../data/parts.js';
 import type { Path } from '../../data/schema-kit.js';
 import type { DataWarning } from '../section.js';
-import { sharesOf, sum, type ShareItem } from '../shares.js';
+import { type ShareItem, sharesOf, sum } from '../shares.js';
 import type { Petitions } from './schema.js';
 
 export interface PetitionFigures {
@@ -14,8 +14,14 @@ export interface PetitionFigures {
 }
 
 /** Shares of the stated total; a warning when the channels do not add up to it. */
-export function derivePetitions({ total, channels, flags = [] }: Petitions, at: Path): { figures: PetitionFigures; warnings: Omit<DataWarning, 'section'>[] } {
+export function derivePetitions(
+  { total, channels, flags = [] }: Petitions,
+  at: Path,
+): { figures: PetitionFigures; warnings: Omit<DataWarning, 'section'>[] } {
   const channelSum = sum(channels);
-  const warnings = channelSum === total.value ? [] : [{ code: 'channels-sum', path: [...at, 'channels'], values: { sum: channelSum, total: total.value } }];
+  const warnings =
+    channelSum === total.value
+      ? []
+      : [{ code: 'channels-sum', path: [...at, 'channels'], values: { sum: channelSum, total: total.value } }];
   return { figures: { total, channels: sharesOf(channels, total.value), flags: sharesOf(flags, total.value), channelSum }, warnings };
 }

@@ -44,7 +44,8 @@ export const petitionsMessages: Record<Lang, PetitionsMessages> = {
     summary: ({ year, total, change, channels, flags }) =>
       `In ${year} there were ${total} petitions${change ? `, ${change}` : ''}: ${channels}.${flags ? ` Among them: ${flags}.` : ''}`,
     warnings: {
-      'channels-sum': (v, n) => `The channels add up to ${n.count(v.sum)}, the stated total is ${n.count(v.total)} (difference ${n.count(v.sum - v.total)}).`,
+      'channels-sum': (v, n) =>
+        `The channels add up to ${n.count(v.sum)}, the stated total is ${n.count(v.total)} (difference ${n.count(v.sum - v.total)}).`,
     },
   },
 };

@@ -15,16 +15,30 @@ export interface PetitionsView extends SectionView {
 type PetitionsVoice = Voice<PetitionsMessages>;
 
 /** Channels as filled bars; the flagged subsets (already inside the channels) as outlined bars under their own heading. */
-export function petitionsView(figures: PetitionFigures, year: number, compared: Compared<PetitionFigures> | undefined, voice: PetitionsVoice): PetitionsView {
+export function petitionsView(
+  figures: PetitionFigures,
+  year: number,
+  compared: Compared<PetitionFigures> | undefined,
+  voice: PetitionsVoice,
+): PetitionsView {
   const { t, m, n, lang } = voice;
   const earlier = compared?.figures;
   const named = (items: PetitionFigures['channels']) => items.map((item) => ({ ...item, label: labelText(item.label, lang) }));
   const sections: BarSection[] = [{ style: 'part', points: countPoints(named(figures.channels), m.count, voice, earlier?.channels) }];
   if (figures.flags.length > 0) {
     const flags = countPoints(named(figures.flags), m.count, voice, earlier?.flags);
-    sections.push({ heading: m.flagsHeading, style: 'subset', points: flags.map((point) => ({ ...point, details: [...point.details, m.flagNote] })) });
+    sections.push({
+      heading: m.flagsHeading,
+      style: 'subset',
+      points: flags.map((point) => ({ ...point, details: [...point.details, m.flagNote] })),
+    });
   }
-  const total = countPoint({ id: 'total', label: m.total, value: figures.total.value, quote: figures.total.quote }, m.count, voice, earlier?.total.value);
+  const total = countPoint(
+    { id: 'total', label: m.total, value: figures.total.value, quote: figures.total.quote },
+    m.count,
+    voice,
+    earlier?.total.value,
+  );
   return {
     points: sections.flatMap((section) => section.points),
     draw: (options) => barChart(sections, options),
@@ -32,8 +46,13 @@ export function petitionsView(figures: PetitionFigures, year: number, compared: 
       year,
       total: n.count(figures.total.value),
       change: compared && earlier && changeSince(figures.total.value, { year: compared.year, value: earlier.total.value }, m.count, t, n),
-      channels: t.list(figures.channels.map((item) => m.channelItem(labelText(item.label, lang), n.count(item.value), n.share(item.share)))),
-      flags: figures.flags.length > 0 ? t.list(figures.flags.map((item) => m.flagItem(labelText(item.label, lang), n.count(item.value)))) : undefined,
+      channels: t.list(
+        figures.channels.map((item) => m.channelItem(labelText(item.label, lang), n.count(item.value), n.share(item.share))),
+      ),
+      flags:
+        figures.flags.length > 0
+          ? t.list(figures.flags.map((item) => m.flagItem(labelText(item.label, lang), n.count(item.value))))
+          : undefined,
     }),
     tableRows: [total],
     total,
@@ -41,7 +60,11 @@ export function petitionsView(figures: PetitionFigures, year: number, compared: 
 }
 
 /** 信访总量 393件, and the change when comparing. */
-export function petitionsKeyFigure(figures: PetitionFigures, compared: PetitionFigures | undefined, { t, m, n }: PetitionsVoice): KeyFigure {
+export function petitionsKeyFigure(
+  figures: PetitionFigures,
+  compared: PetitionFigures | undefined,
+  { t, m, n }: PetitionsVoice,
+): KeyFigure {
   return {
     label: m.keyFigure,
     value: m.count(n.count(figures.total.value)),

@@ -21,11 +21,13 @@ export class FzPlatforms extends FzChartElement<typeof platforms> {
   protected override renderAfter({ notes, noFigures, quote }: PlatformsView): TemplateResult {
     const t = this.t;
     return html`<div class="platform-notes">
-      ${noFigures
-        ? html`<p>${noFigures}</p>`
-        : html`<ul>
+      ${
+        noFigures
+          ? html`<p>${noFigures}</p>`
+          : html`<ul>
             ${notes.map(({ label, details }) => html`<li>${slotted(t.pair(slot(0), details), html`<strong>${label}</strong>`)}</li>`)}
-          </ul>`}
+          </ul>`
+      }
       ${quote ? html`<p><span class="visually-hidden">${t.quoteLabel}</span><q>${quote}</q></p>` : nothing}
     </div>`;
   }

@@ -27,7 +27,8 @@ export const platformsMessages: Record<Lang, PlatformsMessages> = {
     none: '报告未列数据',
     metricValue: (value, unit, change) => `${value}${unit}${change ? ` ${change}` : ''}`,
     noFigures: '本年度报告未列出各平台的具体数据。',
-    summary: ({ year, count, title, names, withFigures }) => `${year}年报告列出${count}个${title}：${names}。${withFigures ? '' : '报告未列出各平台的具体数据。'}`,
+    summary: ({ year, count, title, names, withFigures }) =>
+      `${year}年报告列出${count}个${title}：${names}。${withFigures ? '' : '报告未列出各平台的具体数据。'}`,
   },
   en: {
     title: 'Grassroots governance platforms',

@@ -1,5 +1,5 @@
 import { id, labelSchema, MAX_COUNT, quote } from '../../data/parts.js';
-import { array, number, object, optional, type Infer } from '../../data/schema-kit.js';
+import { array, type Infer, number, object, optional } from '../../data/schema-kit.js';
 
 export const metricSchema = object({
   id,

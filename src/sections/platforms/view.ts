@@ -18,9 +18,21 @@ export interface PlatformsView extends SectionView {
 type PlatformsVoice = Voice<PlatformsMessages>;
 
 /** One card per platform under the hub; its value is how many figures the report gives for it. */
-export function platformsView(platforms: Platform[], year: number, compared: Compared<Platform[]> | undefined, voice: PlatformsVoice): PlatformsView {
+export function platformsView(
+  platforms: Platform[],
+  year: number,
+  compared: Compared<Platform[]> | undefined,
+  voice: PlatformsVoice,
+): PlatformsView {
   const { t, m, n, lang } = voice;
-  const points = platforms.map((platform) => platformPoint(platform, compared?.figures?.find((other) => other.id === platform.id), compared !== undefined, voice));
+  const points = platforms.map((platform) =>
+    platformPoint(
+      platform,
+      compared?.figures?.find((other) => other.id === platform.id),
+      compared !== undefined,
+      voice,
+    ),
+  );
   const described = points.filter((point) => point.details.length > 0);
   return {
     points,
@@ -38,11 +50,20 @@ export function platformsView(platforms: Platform[], year: number, compared: Com
   };
 }
 
-function platformPoint(platform: Platform, before: Platform | undefined, comparing: boolean, { t, m, n, lang }: PlatformsVoice): ChartPoint {
+function platformPoint(
+  platform: Platform,
+  before: Platform | undefined,
+  comparing: boolean,
+  { t, m, n, lang }: PlatformsVoice,
+): ChartPoint {
   const metrics = platform.metrics ?? [];
   const lines = metrics.map((metric) => {
     const old = comparing ? before?.metrics?.find((candidate) => candidate.id === metric.id) : undefined;
-    const value = m.metricValue(n.count(metric.value), metric.unit ? labelText(metric.unit, lang) : '', old && countChange(metric.value, old.value, t, n).text);
+    const value = m.metricValue(
+      n.count(metric.value),
+      metric.unit ? labelText(metric.unit, lang) : '',
+      old && countChange(metric.value, old.value, t, n).text,
+    );
     return t.pair(labelText(metric.label, lang), value);
   });
   const label = labelText(platform.label, lang);

@@ -1,4 +1,4 @@
-import { sharesOf, sum, type ShareItem } from '../shares.js';
+import { type ShareItem, sharesOf, sum } from '../shares.js';
 import type { Training } from './schema.js';
 
 export interface TrainingFigures {

@@ -31,6 +31,7 @@ export const trainingMessages: Record<Lang, TrainingMessages> = {
     total: 'Sessions in total',
     totalDetail: (count) => `Sessions in total ${count}`,
     item: (label, count) => `${label} ${count}`,
-    summary: ({ year, total, change, items }) => `In ${year} there were ${total} study and training sessions${change ? `, ${change}` : ''}: ${items}.`,
+    summary: ({ year, total, change, items }) =>
+      `In ${year} there were ${total} study and training sessions${change ? `, ${change}` : ''}: ${items}.`,
   },
 };

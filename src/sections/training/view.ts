@@ -15,7 +15,12 @@ export interface TrainingView extends SectionView {
 type TrainingVoice = Voice<TrainingMessages>;
 
 /** Sessions by kind, each with its share of all sessions. */
-export function trainingView(figures: TrainingFigures, year: number, compared: Compared<TrainingFigures> | undefined, voice: TrainingVoice): TrainingView {
+export function trainingView(
+  figures: TrainingFigures,
+  year: number,
+  compared: Compared<TrainingFigures> | undefined,
+  voice: TrainingVoice,
+): TrainingView {
   const { t, m, n, lang } = voice;
   const earlier = compared?.figures;
   const totalDetail = m.totalDetail(m.count(n.count(figures.total)));
@@ -38,5 +43,9 @@ export function trainingView(figures: TrainingFigures, year: number, compared: C
 
 /** 学习培训 41次, and the change when comparing. */
 export function trainingKeyFigure(figures: TrainingFigures, compared: TrainingFigures | undefined, { t, m, n }: TrainingVoice): KeyFigure {
-  return { label: m.keyFigure, value: m.count(n.count(figures.total)), change: compared && countChange(figures.total, compared.total, t, n) };
+  return {
+    label: m.keyFigure,
+    value: m.count(n.count(figures.total)),
+    change: compared && countChange(figures.total, compared.total, t, n),
+  };
 }
