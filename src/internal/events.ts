@@ -13,9 +13,10 @@ export function emit<K extends keyof FzEventMap>(host: HTMLElement, name: K, det
   return event;
 }
 
+type FzEvents = { [K in keyof FzEventMap]: CustomEvent<FzEventMap[K]> };
+
 declare global {
-  interface HTMLElementEventMap {
-    'fz-error': CustomEvent<FzEventMap['fz-error']>;
-    'fz-year-change': CustomEvent<FzEventMap['fz-year-change']>;
-  }
+  // On the elements, and on the document they bubble up to.
+  interface HTMLElementEventMap extends FzEvents {}
+  interface DocumentEventMap extends FzEvents {}
 }

@@ -177,8 +177,8 @@ describe('a bad dataset', () => {
   it('fires fz-error with kind, message and path, and leaves other elements on the page drawing', async () => {
     const bad = structuredClone(beiyang) as any;
     delete bad.years[0].mediation.accepted;
-    const errors: CustomEvent[] = [];
-    document.addEventListener('fz-error', (event) => errors.push(event as CustomEvent), { once: true });
+    const errors: HTMLElementEventMap['fz-error'][] = [];
+    document.addEventListener('fz-error', (event) => errors.push(event), { once: true });
     const broken = mount('fz-mediation', {}, 640, { data: bad });
     const healthy = mount('fz-mediation', { src: DATA_URL }, 640);
     await settled(broken);

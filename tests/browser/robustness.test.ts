@@ -48,8 +48,8 @@ describe('a failing network', () => {
     ['404', '/__test__/status/404', 'http', '服务器返回 404'],
     ['a login page instead of JSON', '/__test__/login', 'html', '服务器返回的是网页而不是数据文件'],
   ])('%s ends in a clear message with a retry button and an fz-error event', async (_name, url, kind, message) => {
-    const events: CustomEvent[] = [];
-    document.addEventListener('fz-error', (event) => events.push(event as CustomEvent));
+    const events: DocumentEventMap['fz-error'][] = [];
+    document.addEventListener('fz-error', (event) => events.push(event));
     const element = mount('fz-petitions', { src: `${url}?${Math.random()}` });
     await settled(element);
     expect(alertText(element)).toContain(message);
