@@ -1,7 +1,9 @@
 /**
  * The bundle's entry: registers every element. One `<script type="module">` of the built file
  * on a page makes `<fz-dashboard>`, `<fz-year-toggle>` and the element of every report section
- * (`<fz-petitions>`, `<fz-mediation>`, `<fz-training>`, `<fz-platforms>`…) available.
+ * (`<fz-petitions>`, `<fz-mediation>`, `<fz-training>`, `<fz-platforms>`, `<fz-reviews>`…)
+ * available. A section's element class is `customElements.get(tag)`, typed through
+ * `HTMLElementTagNameMap`; `sections` lists them.
  */
 import './elements/fz-dashboard/fz-dashboard.js';
 import './elements/fz-year-toggle/fz-year-toggle.js';
@@ -12,8 +14,4 @@ export type { Dataset, YearReport } from './data/schema.js';
 export { DatasetError, datasetProblems, parseDataset } from './data/validate.js';
 export { FzDashboard } from './elements/fz-dashboard/fz-dashboard.js';
 export { FzYearToggle } from './elements/fz-year-toggle/fz-year-toggle.js';
-export { FzMediation } from './sections/mediation/fz-mediation.js';
-export { FzPetitions } from './sections/petitions/fz-petitions.js';
-export { FzPlatforms } from './sections/platforms/fz-platforms.js';
 export { sections } from './sections/registry.js';
-export { FzTraining } from './sections/training/fz-training.js';
