@@ -4,7 +4,7 @@ import type { FzDashboard } from '../../src/elements/fz-dashboard/fz-dashboard.j
 import type { FzYearToggle } from '../../src/elements/fz-year-toggle/fz-year-toggle.js';
 import { FzPetitions } from '../../src/sections/petitions/fz-petitions.js';
 import { sections } from '../../src/sections/registry.js';
-import { cleanup, mount, settled } from './helpers.js';
+import { CHART_TAGS, cleanup, mount, settled } from './helpers.js';
 
 afterEach(cleanup);
 
@@ -31,7 +31,7 @@ function documented(element: CustomElementConstructor, tag: string): Set<string>
   return names;
 }
 
-const TAGS = ['fz-dashboard', 'fz-petitions', 'fz-mediation', 'fz-training', 'fz-platforms', 'fz-year-toggle'];
+const TAGS = ['fz-dashboard', ...CHART_TAGS, 'fz-year-toggle'];
 
 describe('what an element’s JSDoc says (the manifest’s source)', () => {
   it.each(TAGS)('<%s> documents every --fz-* custom property its styles read, and no other', (tag) => {

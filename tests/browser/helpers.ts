@@ -1,9 +1,21 @@
 import { expect } from 'vitest';
+import beiyang from '../../data/beiyang.json';
 import '../../src/index.js';
 import type { FzElement } from '../../src/internal/fz-element.js';
 import { forgetYearChoices } from '../../src/internal/year-sync.js';
+import { sections } from '../../src/sections/registry.js';
 
 export const DATA_URL = '/data/beiyang.json';
+export const SAMPLE_URL = '/demo/data/sample-multi-year.json';
+
+/** The element of every report section, as the registry lists them. */
+export const CHART_TAGS: string[] = sections.map((section) => section.tag);
+
+/** The dataset an element is shown with in a test: the real 2024 report, or the sample for a section that report does not give. */
+export function sourceFor(tag: string): string {
+  const section = sections.find((candidate) => candidate.tag === tag);
+  return section && !(section.key in beiyang.years[0]) ? SAMPLE_URL : DATA_URL;
+}
 
 /** A box of `width` px on the page, removed by `cleanup()`. */
 export function box(width: number): HTMLDivElement {

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { allFz, cleanup, DATA_URL, mount, settled, textElements } from './helpers.js';
+import { allFz, CHART_TAGS, cleanup, mount, settled, sourceFor, textElements } from './helpers.js';
 
 afterEach(cleanup);
 
-const TAGS = ['fz-dashboard', 'fz-petitions', 'fz-mediation', 'fz-training', 'fz-platforms'];
+const TAGS = ['fz-dashboard', ...CHART_TAGS];
 
 interface Placed {
   element: Element;
@@ -22,7 +22,7 @@ const describeText = ({ element, rect }: Placed) =>
 describe.each([320, 1920])('at %i px', (width) => {
   describe.each(['zh-CN', 'en'])('in %s', (lang) => {
     it.each(TAGS)('<%s>, data tables open, has no text under 12 px, none outside the element, no chart labels overlapping', async (tag) => {
-      const element = mount(tag, { src: DATA_URL, lang }, width);
+      const element = mount(tag, { src: sourceFor(tag), lang }, width);
       await settled(element);
       for (const el of allFz(element)) for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
       await new Promise((resolve) => requestAnimationFrame(resolve));

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import beiyang from '../../data/beiyang.json';
 import { buildBundle, launchChromium, root, serve } from '../../scripts/harness.mjs';
+import { sections } from '../../src/sections/registry.js';
 
 /** Every JavaScript file of the build, gzipped at level 9, stays under this many bytes. */
 const BUDGET_BYTES = 95_000;
@@ -26,10 +28,11 @@ const pages: Record<string, string> = {
     <fz-training src="/no-such.json" group="real"></fz-training>`,
   '/dashboard.html': '<fz-dashboard src="/data/beiyang.json"></fz-dashboard>',
   '/broken.html': '<fz-petitions src="/broken.json"></fz-petitions>',
+  // Each section's element alone, on the real report, or on the sample for a section it does not give.
   ...Object.fromEntries(
-    ['fz-petitions', 'fz-mediation', 'fz-training', 'fz-platforms'].map((tag) => [
+    sections.map(({ tag, key }) => [
       `/${tag}.html`,
-      `<${tag} src="/data/beiyang.json"></${tag}>`,
+      `<${tag} src="${key in beiyang.years[0] ? '/data/beiyang.json' : '/sample.json'}"></${tag}>`,
     ]),
   ),
 };
@@ -184,7 +187,7 @@ describe('a page with nothing but the bundle and <fz-dashboard src>', () => {
     await page.close();
   });
 
-  it.each(['fz-petitions', 'fz-mediation', 'fz-training', 'fz-platforms'])('<%s> alone draws its chart, with tooltips', async (tag) => {
+  it.each(sections.map((section) => section.tag))('<%s> alone draws its chart, with tooltips', async (tag) => {
     const { page, errors } = await open(`/${tag}.html`);
     const points = page.locator(`${tag} .chart svg .fz-point`);
     expect(await points.count()).toBeGreaterThan(1);
