@@ -7,10 +7,11 @@ import { type Lang, numberFormat } from '../i18n/format.js';
 import { mediation } from './mediation/section.js';
 import { petitions } from './petitions/section.js';
 import { platforms } from './platforms/section.js';
+import { reviews } from './reviews/section.js';
 import type { AnySection, DataWarning } from './section.js';
 import { training } from './training/section.js';
 
-export const sections = [petitions, mediation, training, platforms] as const;
+export const sections = [petitions, mediation, training, platforms, reviews] as const;
 
 export type Sections = typeof sections;
 export type SectionKey = Sections[number]['key'];

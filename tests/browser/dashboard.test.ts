@@ -62,3 +62,51 @@ describe('a dashboard', () => {
     for (const chart of charts(dashboard)) await expect.poll(() => inShadow(chart, '.subtitle')?.textContent).toContain('2021年');
   });
 });
+
+describe('行政复议与行政应诉, a section only some reports give', () => {
+  it('is on the dashboard only in the years that give it, with its headline figure', async () => {
+    const dashboard = mount('fz-dashboard', { src: SAMPLE, group: 'reviews' }, 1280);
+    await settled(dashboard);
+    expect(charts(dashboard).map((chart) => chart.localName)).toEqual([
+      'fz-petitions',
+      'fz-mediation',
+      'fz-training',
+      'fz-platforms',
+      'fz-reviews',
+    ]);
+    const keyFigures = () =>
+      [...dashboard.shadowRoot!.querySelectorAll('.key-figure')].map((figure) => figure.textContent!.replace(/\s+/g, ''));
+    expect(keyFigures()).toContain('负责人出庭应诉率100%');
+    (dashboard as unknown as { year: number }).year = 2021;
+    await expect
+      .poll(() => charts(dashboard).map((chart) => chart.localName))
+      .toEqual(['fz-petitions', 'fz-mediation', 'fz-training', 'fz-platforms']);
+    expect(keyFigures().some((figure) => figure.includes('应诉'))).toBe(false);
+  });
+
+  it('is not on the dashboard of a report that gives none, which stays as it was', async () => {
+    const dashboard = mount('fz-dashboard', { src: '/data/beiyang.json' }, 1280);
+    await settled(dashboard);
+    expect(charts(dashboard).map((chart) => chart.localName)).toEqual(['fz-petitions', 'fz-mediation', 'fz-training', 'fz-platforms']);
+  });
+
+  it('alone, says so of a report that gives none, and charts one that does', async () => {
+    const none = mount('fz-reviews', { src: '/data/beiyang.json' }, 640);
+    const given = mount('fz-reviews', { src: SAMPLE, group: 'alone', compare: 'previous' }, 640);
+    await settled(none);
+    await settled(given);
+    expect(deepText(none)).toContain('本年度报告未列出行政复议与应诉数据。');
+    const text = deepText(given);
+    for (const piece of [
+      '行政复议与行政应诉',
+      '行政机关负责人出庭应诉率',
+      '100%',
+      '收到申请',
+      '应诉案件',
+      '审结',
+      '（示例）行政机关负责人出庭应诉率100%',
+    ])
+      expect(text).toContain(piece);
+    expect(given.shadowRoot!.querySelectorAll('.fz-bar-compared rect')).toHaveLength(4);
+  });
+});

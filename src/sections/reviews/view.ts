@@ -1,0 +1,93 @@
+import { barChart } from '../../charts/bar-chart.js';
+import type { BarSection, ChartPoint } from '../../charts/types.js';
+import { changeSince, countChange, rateChange } from '../../i18n/change.js';
+import { countPoint, ratePoint } from '../points.js';
+import type { Compared, KeyFigure, SectionView, Voice } from '../section.js';
+import type { ReviewFigures } from './derive.js';
+import type { ReviewsMessages } from './messages.js';
+
+export interface ReviewsView extends SectionView {
+  /** The rate of agency heads appearing in court, as the headline above the chart. */
+  headAppearance?: ChartPoint;
+}
+
+type ReviewsVoice = Voice<ReviewsMessages>;
+
+/** Cases received and decided, reconsideration and litigation each under its heading, on one scale. */
+export function reviewsView(
+  figures: ReviewFigures,
+  year: number,
+  compared: Compared<ReviewFigures> | undefined,
+  voice: ReviewsVoice,
+): ReviewsView {
+  const { t, m, n } = voice;
+  const earlier = compared?.figures;
+  const { reconsideration, litigation } = figures;
+  // Comparing with a year whose report lacks this part: each figure says it is not in that report.
+  const before = (part: 'reconsideration' | 'litigation', figure: 'received' | 'decided') =>
+    earlier ? (earlier[part]?.[figure]?.value ?? null) : undefined;
+  const sections: BarSection[] = [];
+  for (const part of ['reconsideration', 'litigation'] as const) {
+    const given = figures[part];
+    if (!given) continue;
+    const points = [
+      countPoint(
+        { id: `${part}-received`, label: part === 'reconsideration' ? m.applications : m.lawsuits, ...given.received },
+        m.count,
+        voice,
+        before(part, 'received'),
+      ),
+    ];
+    if (given.decided)
+      points.push(countPoint({ id: `${part}-decided`, label: m.decided, ...given.decided }, m.count, voice, before(part, 'decided')));
+    sections.push({ heading: m[part], style: 'part', points });
+  }
+  const rate = litigation?.headAppearanceRate;
+  const headAppearance =
+    rate &&
+    ratePoint(
+      { id: 'head-appearance-rate', label: m.headAppearanceRate, ...rate },
+      n.statedRate,
+      voice,
+      earlier && (earlier.litigation?.headAppearanceRate?.value ?? null),
+    );
+  const change = (part: 'reconsideration' | 'litigation', value: number) => {
+    const old = compared && earlier?.[part]?.received.value;
+    return compared && old !== undefined ? changeSince(value, { year: compared.year, value: old }, m.count, t, n) : undefined;
+  };
+  return {
+    points: sections.flatMap((section) => section.points),
+    draw: (options) => barChart(sections, options),
+    summary: m.summary({
+      year,
+      reconsideration: reconsideration && {
+        received: n.count(reconsideration.received.value),
+        change: change('reconsideration', reconsideration.received.value),
+        decided: reconsideration.decided && n.count(reconsideration.decided.value),
+      },
+      litigation: litigation && {
+        received: n.count(litigation.received.value),
+        change: change('litigation', litigation.received.value),
+        decided: litigation.decided && n.count(litigation.decided.value),
+        rate: rate && n.statedRate(rate.value),
+      },
+    }),
+    tableRows: headAppearance ? [headAppearance] : [],
+    headAppearance,
+  };
+}
+
+/** The rate of agency heads appearing in court when the report gives it, else the cases of both kinds. */
+export function reviewsKeyFigure(figures: ReviewFigures, compared: ReviewFigures | undefined, { t, m, n }: ReviewsVoice): KeyFigure {
+  const rate = figures.litigation?.headAppearanceRate?.value;
+  if (rate !== undefined) {
+    const before = compared?.litigation?.headAppearanceRate?.value;
+    return { label: m.keyFigure, value: n.statedRate(rate), change: before === undefined ? undefined : rateChange(rate, before, t, n) };
+  }
+  const cases = (reviews: ReviewFigures) => (reviews.reconsideration?.received.value ?? 0) + (reviews.litigation?.received.value ?? 0);
+  return {
+    label: m.casesKeyFigure,
+    value: m.count(n.count(cases(figures))),
+    change: compared && countChange(cases(figures), cases(compared), t, n),
+  };
+}
