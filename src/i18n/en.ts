@@ -49,7 +49,7 @@ export const en: Messages = {
   change: (amount, relative) => (relative ? `${amount}, ${relative}` : amount),
   unchanged: 'no change',
   percentagePoints: (points) => `${points} pp`,
-  notInComparedReport: 'not in the earlier report',
+  notInComparedReport: 'not in the compared year’s report',
   changeSince: ({ year, direction, amount, relative }) =>
     direction === 'same'
       ? `the same as in ${year}`

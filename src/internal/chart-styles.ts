@@ -61,17 +61,7 @@ export const chartFrameStyles = css`
     gap: 0.25em 1em;
     margin-top: 0.5em;
   }
-  .lead-figure {
-    font-size: 1.5em;
-    font-weight: 700;
-    color: var(--_accent);
-    line-height: 1.2;
-  }
   .lead-label {
     margin-inline-end: 0.25em;
-  }
-  .lead q {
-    color: var(--_muted);
-    font-size: var(--_small);
   }
 `;

@@ -53,6 +53,11 @@ export const dataTableStyles = css`
     color: var(--_accent);
     width: fit-content;
   }
+  @media (forced-colors: active) {
+    .data-table summary {
+      color: LinkText;
+    }
+  }
   .data-table summary:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

@@ -89,12 +89,12 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const before = this.model;
+    const replacedModel = this.model;
     if (changed.has('datasetState') || changed.has('year') || changed.has('compare') || changed.has('lang')) {
       this.model = this.modelOf();
       this.readable = this.model.readable;
     }
-    if (changed.has('model') || changed.has('room')) this.draw(this.model !== before ? before : undefined);
+    if (changed.has('model') || changed.has('room')) this.draw(this.model !== replacedModel ? replacedModel : undefined);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -117,9 +117,9 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
   /** A headline figure, e.g. "信访总量 393件 ▼ −62，−11.5%", with the report's words. */
   protected renderLead(point: ChartPoint): TemplateResult {
     return html`<p class="lead">
-      <span><span class="lead-label">${point.label}</span><span class="lead-figure">${point.valueText}</span></span>
+      <span><span class="lead-label">${point.label}</span><span class="headline-figure">${point.valueText}</span></span>
       ${point.change ? html`<span class="change change-${point.change.direction}">${point.change.text}</span>` : nothing}
-      ${point.quote ? html`<q>${point.quote}</q>` : nothing}
+      ${point.quote ? html`<q class="secondary">${point.quote}</q>` : nothing}
     </p>`;
   }
 
@@ -181,23 +181,23 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
 
   /**
    * Draws the model's chart in the room there is; nothing until the room is measured. When the
-   * year or the compared year changed on the same dataset, the bars will move from `before`.
+   * year or the compared year changed on the same dataset, the bars will move from how `replacedModel` drew them.
    */
-  private draw(before: ChartModel<ViewOf<S>> | undefined): void {
+  private draw(replacedModel: ChartModel<ViewOf<S>> | undefined): void {
     const { model, room } = this;
     this.pointer.points = model.status === 'shown' ? model.view.points : [];
     this.pointer.words = model.status === 'shown' ? model.words : undefined;
-    const previous = this.drawing;
+    const replacedDrawing = this.drawing;
     this.drawing = undefined;
     if (model.status !== 'shown' || !room || room.width <= 0) return;
     this.pointer.keepFocus();
     this.drawing = model.view.draw({ width: room.width, fontSize: room.fontSize, ariaLabel: model.title, document: this.ownerDocument });
     this.drawing.setAttribute('aria-describedby', 'summary');
     const moved =
-      before?.status === 'shown' &&
-      before.frame.dataset === model.frame.dataset &&
-      (before.frame.year !== model.frame.year || before.frame.comparedYear !== model.frame.comparedYear);
-    if (previous && moved) this.replaced = previous;
+      replacedModel?.status === 'shown' &&
+      replacedModel.frame.dataset === model.frame.dataset &&
+      (replacedModel.frame.year !== model.frame.year || replacedModel.frame.comparedYear !== model.frame.comparedYear);
+    if (replacedDrawing && moved) this.replaced = replacedDrawing;
   }
 
   override render(): TemplateResult {

@@ -155,6 +155,11 @@ export const baseStyles = css`
   .source a {
     color: inherit;
   }
+  @media (forced-colors: active) {
+    .source a {
+      color: LinkText;
+    }
+  }
   .badge {
     display: inline-block;
     margin-inline-start: 0.5em;
@@ -203,6 +208,18 @@ export const baseStyles = css`
   }
   q {
     quotes: '“' '”';
+  }
+  /* Secondary words beside a figure: the report's words, how a rate is computed. */
+  .secondary {
+    color: var(--_muted);
+    font-size: var(--_small);
+  }
+  /* A figure that heads a chart, a rate, a key figure. */
+  .headline-figure {
+    font-size: 1.5em;
+    font-weight: 700;
+    line-height: 1.2;
+    color: var(--_accent);
   }
   .visually-hidden {
     position: absolute;

@@ -14,7 +14,7 @@ export function tooltip(point: ChartPoint, comparedLine: ((valueText: string) =>
     ${point.change ? html`<span class="change change-${point.change.direction}">${point.change.text}</span>` : nothing}
     ${point.share ? html`<span>${point.share}</span>` : nothing}
     ${point.details.map((line) => html`<span>${line}</span>`)}
-    ${point.quote ? html`<q class="tooltip-quote"><span class="visually-hidden">${quoteLabel}</span>${point.quote}</q>` : nothing}
+    ${point.quote ? html`<q class="secondary"><span class="visually-hidden">${quoteLabel}</span>${point.quote}</q>` : nothing}
   </div>`;
 }
 
@@ -36,9 +36,5 @@ export const tooltipStyles = css`
   }
   .tooltip-value {
     font-weight: 700;
-  }
-  .tooltip-quote {
-    color: var(--_muted);
-    font-size: var(--_small);
   }
 `;

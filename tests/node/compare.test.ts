@@ -86,7 +86,7 @@ describe('points compared with an earlier year', () => {
     const lacking = { ...earlier, training: { ...earlier.training!, items: earlier.training!.items.slice(1) } };
     const [first] = viewOf(training, 'en', year(2023), lacking).points;
     expect(first.compared).toBeUndefined();
-    expect(first.change).toEqual({ direction: 'none', text: 'not in the earlier report' });
+    expect(first.change).toEqual({ direction: 'none', text: 'not in the compared year’s report' });
   });
 });
 

@@ -8,8 +8,8 @@ import type { MediationView } from './view.js';
 
 /**
  * @summary Disputes mediated: cases accepted against cases resolved, and the success rate twice
- * over — as the report states it and as the counts give it (98 ÷ 99 = 98.99 %). Compared with an
- * earlier year, rates change in percentage points.
+ * over — as the report states it and as the counts give it (98 ÷ 99 = 98.99 %). Compared with
+ * another year, rates change in percentage points.
  */
 @customElement('fz-mediation')
 export class FzMediation extends FzChartElement<typeof mediation> {
@@ -23,10 +23,10 @@ export class FzMediation extends FzChartElement<typeof mediation> {
         (rate) => html`<p class="rate">
           <span>${rate.label}</span>
           <span
-            ><span class="rate-figure">${rate.valueText}</span>
+            ><span class="headline-figure">${rate.valueText}</span>
             ${rate.change ? html`<span class="change change-${rate.change.direction}">${rate.change.text}</span>` : nothing}</span
           >
-          ${rate.quote ? html`<q>${rate.quote}</q>` : nothing}${rate.how ? html`<span class="rate-how">${rate.how}</span>` : nothing}
+          ${rate.quote ? html`<q class="secondary">${rate.quote}</q>` : nothing}${rate.how ? html`<span class="secondary">${rate.how}</span>` : nothing}
         </p>`,
       )}
     </div>`;

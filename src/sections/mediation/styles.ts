@@ -12,15 +12,4 @@ export const mediationStyles = css`
     display: flex;
     flex-direction: column;
   }
-  .rate-figure {
-    font-size: 1.5em;
-    font-weight: 700;
-    line-height: 1.2;
-    color: var(--_accent);
-  }
-  .rate q,
-  .rate-how {
-    color: var(--_muted);
-    font-size: var(--_small);
-  }
 `;

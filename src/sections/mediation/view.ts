@@ -31,7 +31,7 @@ export function mediationView(
 ): MediationView {
   const { t, m, n } = voice;
   const { accepted, resolved, computedRate, statedRate } = figures;
-  const earlier = compared?.figures;
+  const comparedFigures = compared?.figures;
   const computed = computedRate === null ? undefined : n.computedRate(computedRate);
   const division = m.division(n.count(resolved.value), n.count(accepted.value));
   const points = [
@@ -39,7 +39,7 @@ export function mediationView(
       { id: 'accepted', label: m.accepted, value: accepted.value, quote: accepted.quote },
       m.count,
       voice,
-      earlier?.accepted.value,
+      comparedFigures?.accepted.value,
     ),
     countPoint(
       {
@@ -51,22 +51,26 @@ export function mediationView(
       },
       m.count,
       voice,
-      earlier?.resolved.value,
+      comparedFigures?.resolved.value,
     ),
   ];
-  const change = (now: number | null | undefined, before: number | null | undefined) =>
-    now == null || before == null ? undefined : rateChange(now, before, t, n);
+  const change = (rate: number | null | undefined, comparedRate: number | null | undefined) =>
+    rate == null || comparedRate == null ? undefined : rateChange(rate, comparedRate, t, n);
   const rates: RateFigure[] = [];
   const tableRows: ChartPoint[] = [];
   if (statedRate) {
     const stated = { id: 'stated-rate', label: m.statedRate, value: statedRate.value, quote: statedRate.quote };
-    rates.push({ ...stated, valueText: n.statedRate(statedRate.value), change: change(statedRate.value, earlier?.statedRate?.value) });
-    tableRows.push(ratePoint(stated, n.statedRate, voice, earlier && (earlier.statedRate?.value ?? null)));
+    rates.push({
+      ...stated,
+      valueText: n.statedRate(statedRate.value),
+      change: change(statedRate.value, comparedFigures?.statedRate?.value),
+    });
+    tableRows.push(ratePoint(stated, n.statedRate, voice, comparedFigures && (comparedFigures.statedRate?.value ?? null)));
   }
   rates.push({
     label: m.computedRate,
     valueText: computed ?? '—',
-    change: change(computedRate, earlier?.computedRate),
+    change: change(computedRate, comparedFigures?.computedRate),
     how: computed ? division : m.rateNone,
   });
   if (computedRate !== null) {
@@ -75,7 +79,7 @@ export function mediationView(
         { id: 'computed-rate', label: m.computedRate, value: computedRate, details: [division] },
         n.computedRate,
         voice,
-        earlier?.computedRate,
+        comparedFigures?.computedRate,
       ),
     );
   }
@@ -88,7 +92,10 @@ export function mediationView(
       resolved: n.count(resolved.value),
       computed,
       stated: statedRate && n.statedRate(statedRate.value),
-      rateChange: computedRate !== null && earlier?.computedRate != null ? ratePoints(computedRate, earlier.computedRate, t, n) : undefined,
+      rateChange:
+        computedRate !== null && comparedFigures?.computedRate != null
+          ? ratePoints(computedRate, comparedFigures.computedRate, t, n)
+          : undefined,
       comparedYear: compared?.year,
     }),
     tableRows,
@@ -103,18 +110,18 @@ export function mediationKeyFigure(
   { t, m, n }: MediationVoice,
 ): KeyFigure | undefined {
   if (statedRate) {
-    const before = compared?.statedRate?.value;
+    const comparedRate = compared?.statedRate?.value;
     return {
       label: m.keyFigure,
       value: n.statedRate(statedRate.value),
-      change: before === undefined ? undefined : rateChange(statedRate.value, before, t, n),
+      change: comparedRate === undefined ? undefined : rateChange(statedRate.value, comparedRate, t, n),
     };
   }
   if (computedRate === null) return undefined;
-  const before = compared?.computedRate;
+  const comparedRate = compared?.computedRate;
   return {
     label: m.keyFigure,
     value: n.computedRate(computedRate),
-    change: before == null ? undefined : rateChange(computedRate, before, t, n),
+    change: comparedRate == null ? undefined : rateChange(computedRate, comparedRate, t, n),
   };
 }

@@ -22,11 +22,13 @@ export function petitionsView(
   voice: PetitionsVoice,
 ): PetitionsView {
   const { t, m, n, lang } = voice;
-  const earlier = compared?.figures;
+  const comparedFigures = compared?.figures;
   const named = (items: PetitionFigures['channels']) => items.map((item) => ({ ...item, label: labelText(item.label, lang) }));
-  const sections: BarSection[] = [{ style: 'part', points: countPoints(named(figures.channels), m.count, voice, earlier?.channels) }];
+  const sections: BarSection[] = [
+    { style: 'part', points: countPoints(named(figures.channels), m.count, voice, comparedFigures?.channels) },
+  ];
   if (figures.flags.length > 0) {
-    const flags = countPoints(named(figures.flags), m.count, voice, earlier?.flags);
+    const flags = countPoints(named(figures.flags), m.count, voice, comparedFigures?.flags);
     sections.push({
       heading: m.flagsHeading,
       style: 'subset',
@@ -37,7 +39,7 @@ export function petitionsView(
     { id: 'total', label: m.total, value: figures.total.value, quote: figures.total.quote },
     m.count,
     voice,
-    earlier?.total.value,
+    comparedFigures?.total.value,
   );
   return {
     points: sections.flatMap((section) => section.points),
@@ -45,7 +47,10 @@ export function petitionsView(
     summary: m.summary({
       year,
       total: n.count(figures.total.value),
-      change: compared && earlier && changeSince(figures.total.value, { year: compared.year, value: earlier.total.value }, m.count, t, n),
+      change:
+        compared &&
+        comparedFigures &&
+        changeSince(figures.total.value, { year: compared.year, value: comparedFigures.total.value }, m.count, t, n),
       channels: t.list(
         figures.channels.map((item) => m.channelItem(labelText(item.label, lang), n.count(item.value), n.share(item.share))),
       ),

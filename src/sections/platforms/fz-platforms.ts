@@ -28,7 +28,7 @@ export class FzPlatforms extends FzChartElement<typeof platforms> {
             ${notes.map(({ label, details }) => html`<li>${slotted(t.pair(slot(0), details), html`<strong>${label}</strong>`)}</li>`)}
           </ul>`
       }
-      ${quote ? html`<p><span class="visually-hidden">${t.quoteLabel}</span><q>${quote}</q></p>` : nothing}
+      ${quote ? html`<p><span class="visually-hidden">${t.quoteLabel}</span><q class="secondary">${quote}</q></p>` : nothing}
     </div>`;
   }
 }

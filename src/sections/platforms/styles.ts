@@ -9,8 +9,4 @@ export const platformStyles = css`
     margin: 0.25em 0 0;
     padding-inline-start: 1.25em;
   }
-  .platform-notes q {
-    color: var(--_muted);
-    font-size: var(--_small);
-  }
 `;

@@ -52,17 +52,17 @@ export function platformsView(
 
 function platformPoint(
   platform: Platform,
-  before: Platform | undefined,
+  comparedPlatform: Platform | undefined,
   comparing: boolean,
   { t, m, n, lang }: PlatformsVoice,
 ): ChartPoint {
   const metrics = platform.metrics ?? [];
   const lines = metrics.map((metric) => {
-    const old = comparing ? before?.metrics?.find((candidate) => candidate.id === metric.id) : undefined;
+    const comparedMetric = comparing ? comparedPlatform?.metrics?.find((candidate) => candidate.id === metric.id) : undefined;
     const value = m.metricValue(
       n.count(metric.value),
       metric.unit ? labelText(metric.unit, lang) : '',
-      old && countChange(metric.value, old.value, t, n).text,
+      comparedMetric && countChange(metric.value, comparedMetric.value, t, n).text,
     );
     return t.pair(labelText(metric.label, lang), value);
   });

@@ -21,11 +21,11 @@ export function reviewsView(
   voice: ReviewsVoice,
 ): ReviewsView {
   const { t, m, n } = voice;
-  const earlier = compared?.figures;
+  const comparedFigures = compared?.figures;
   const { reconsideration, litigation } = figures;
   // Comparing with a year whose report lacks this part: each figure says it is not in that report.
-  const before = (part: 'reconsideration' | 'litigation', figure: 'received' | 'decided') =>
-    earlier ? (earlier[part]?.[figure]?.value ?? null) : undefined;
+  const comparedValue = (part: 'reconsideration' | 'litigation', figure: 'received' | 'decided') =>
+    comparedFigures ? (comparedFigures[part]?.[figure]?.value ?? null) : undefined;
   const sections: BarSection[] = [];
   for (const part of ['reconsideration', 'litigation'] as const) {
     const given = figures[part];
@@ -35,11 +35,13 @@ export function reviewsView(
         { id: `${part}-received`, label: part === 'reconsideration' ? m.applications : m.lawsuits, ...given.received },
         m.count,
         voice,
-        before(part, 'received'),
+        comparedValue(part, 'received'),
       ),
     ];
     if (given.decided)
-      points.push(countPoint({ id: `${part}-decided`, label: m.decided, ...given.decided }, m.count, voice, before(part, 'decided')));
+      points.push(
+        countPoint({ id: `${part}-decided`, label: m.decided, ...given.decided }, m.count, voice, comparedValue(part, 'decided')),
+      );
     sections.push({ heading: m[part], style: 'part', points });
   }
   const rate = litigation?.headAppearanceRate;
@@ -49,11 +51,13 @@ export function reviewsView(
       { id: 'head-appearance-rate', label: m.headAppearanceRate, ...rate },
       n.statedRate,
       voice,
-      earlier && (earlier.litigation?.headAppearanceRate?.value ?? null),
+      comparedFigures && (comparedFigures.litigation?.headAppearanceRate?.value ?? null),
     );
   const change = (part: 'reconsideration' | 'litigation', value: number) => {
-    const old = compared && earlier?.[part]?.received.value;
-    return compared && old !== undefined ? changeSince(value, { year: compared.year, value: old }, m.count, t, n) : undefined;
+    const comparedReceived = comparedFigures?.[part]?.received.value;
+    return compared && comparedReceived !== undefined
+      ? changeSince(value, { year: compared.year, value: comparedReceived }, m.count, t, n)
+      : undefined;
   };
   return {
     points: sections.flatMap((section) => section.points),
@@ -81,8 +85,12 @@ export function reviewsView(
 export function reviewsKeyFigure(figures: ReviewFigures, compared: ReviewFigures | undefined, { t, m, n }: ReviewsVoice): KeyFigure {
   const rate = figures.litigation?.headAppearanceRate?.value;
   if (rate !== undefined) {
-    const before = compared?.litigation?.headAppearanceRate?.value;
-    return { label: m.keyFigure, value: n.statedRate(rate), change: before === undefined ? undefined : rateChange(rate, before, t, n) };
+    const comparedRate = compared?.litigation?.headAppearanceRate?.value;
+    return {
+      label: m.keyFigure,
+      value: n.statedRate(rate),
+      change: comparedRate === undefined ? undefined : rateChange(rate, comparedRate, t, n),
+    };
   }
   const cases = (reviews: ReviewFigures) => (reviews.reconsideration?.received.value ?? 0) + (reviews.litigation?.received.value ?? 0);
   return {

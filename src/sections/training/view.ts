@@ -22,18 +22,19 @@ export function trainingView(
   voice: TrainingVoice,
 ): TrainingView {
   const { t, m, n, lang } = voice;
-  const earlier = compared?.figures;
+  const comparedFigures = compared?.figures;
   const totalDetail = m.totalDetail(m.count(n.count(figures.total)));
   const items = figures.items.map((item) => ({ ...item, label: labelText(item.label, lang), details: [totalDetail] }));
-  const points = countPoints(items, m.count, voice, earlier?.items);
-  const total = countPoint({ id: 'total', label: m.total, value: figures.total }, m.count, voice, earlier?.total);
+  const points = countPoints(items, m.count, voice, comparedFigures?.items);
+  const total = countPoint({ id: 'total', label: m.total, value: figures.total }, m.count, voice, comparedFigures?.total);
   return {
     points,
     draw: (options) => barChart([{ style: 'part', points }], options),
     summary: m.summary({
       year,
       total: n.count(figures.total),
-      change: compared && earlier && changeSince(figures.total, { year: compared.year, value: earlier.total }, m.count, t, n),
+      change:
+        compared && comparedFigures && changeSince(figures.total, { year: compared.year, value: comparedFigures.total }, m.count, t, n),
       items: t.list(figures.items.map((item) => m.item(labelText(item.label, lang), n.count(item.value)))),
     }),
     tableRows: [total],
