@@ -200,6 +200,13 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     if (replacedDrawing && moved) this.replaced = replacedDrawing;
   }
 
+  private renderLegend(legend?: { compared: string; current: string }): TemplateResult | typeof nothing {
+    if (!legend) return nothing;
+    return html`<p class="legend" part="legend">
+      <span class="legend-item"><span class="swatch swatch-compared"></span>${legend.compared}</span>
+      <span class="legend-item"><span class="swatch swatch-current"></span>${legend.current}</span>
+    </p>`;
+  }
   override render(): TemplateResult {
     const { model } = this;
     const frame = model.status === 'shown' || model.status === 'missing' ? model.frame : undefined;
@@ -227,13 +234,5 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
           ${this.renderSource(model.frame.source)}${this.renderReadableSlot()}
         </figure>`;
     }
-  }
-
-  private renderLegend(legend?: { compared: string; current: string }): TemplateResult | typeof nothing {
-    if (!legend) return nothing;
-    return html`<p class="legend" part="legend">
-      <span class="legend-item"><span class="swatch swatch-compared"></span>${legend.compared}</span>
-      <span class="legend-item"><span class="swatch swatch-current"></span>${legend.current}</span>
-    </p>`;
   }
 }
