@@ -53,7 +53,8 @@ export type ChartModel<V extends SectionView> = { title: string; readable: strin
  * A titled chart of one report section: title, subtitle with unit and year, a summary sentence,
  * the chart with tooltips and keyboard access, and the source line. It fills its container,
  * redraws when the container resizes, and moves its bars when the year changes. Each section's
- * element names its `section` and lays out what its view adds (`renderBefore`, `renderAfter`).
+ * element names its `section`, and lays out what its view adds beyond a lead figure (`renderBefore`,
+ * `renderAfter`).
  *
  * @csspart figure - The chart's frame.
  * @csspart title - The chart's title.
@@ -104,9 +105,9 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     this.pointer.restoreFocus();
   }
 
-  /** What the view adds above the chart, e.g. a headline figure. */
-  protected renderBefore(_view: ViewOf<S>): TemplateResult | typeof nothing {
-    return nothing;
+  /** What the view adds above the chart; by default its lead figure. */
+  protected renderBefore(view: ViewOf<S>): TemplateResult | typeof nothing {
+    return view.lead ? this.renderLead(view.lead) : nothing;
   }
 
   /** What the view adds below the chart, e.g. notes. */
@@ -115,7 +116,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
   }
 
   /** A headline figure, e.g. "信访总量 393件 ▼ −62，−11.5%", with the report's words. */
-  protected renderLead(point: ChartPoint): TemplateResult {
+  private renderLead(point: ChartPoint): TemplateResult {
     return html`<p class="lead">
       <span><span class="lead-label">${point.label}</span><span class="headline-figure">${point.valueText}</span></span>
       ${point.change ? html`<span class="change change-${point.change.direction}">${point.change.text}</span>` : nothing}

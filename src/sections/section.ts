@@ -58,6 +58,8 @@ export interface SectionView {
   summary: string;
   /** Figures the data table lists before the chart's points, e.g. the total or the rates. */
   tableRows?: ChartPoint[];
+  /** The figure that heads the chart, e.g. the total, with the report's words. */
+  lead?: ChartPoint;
 }
 
 /** A headline figure on the dashboard. */

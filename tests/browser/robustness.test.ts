@@ -4,7 +4,21 @@ import beiyang from '../../data/beiyang.json';
 import { mutate, random } from '../helpers/fuzz.js';
 import { allFz, cleanup, DATA_URL, deepText, inShadow, mount, settled } from './helpers.js';
 
-afterEach(cleanup);
+afterEach(() => {
+  vi.restoreAllMocks();
+  cleanup();
+});
+
+/** The abort signals of the page's requests to `url`, as they are made (fetch stays real). */
+function requestSignals(url: string): AbortSignal[] {
+  const signals: AbortSignal[] = [];
+  const realFetch = window.fetch.bind(window);
+  vi.spyOn(window, 'fetch').mockImplementation((input, init) => {
+    if (String(input).includes(url) && init?.signal) signals.push(init.signal);
+    return realFetch(input, init);
+  });
+  return signals;
+}
 
 const alertText = (element: Element) => inShadow(element, '[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -68,12 +82,7 @@ describe('a failing network', () => {
 
   it('stops waiting when src changes, abandoning the request nobody else waits for', async () => {
     const hanging = `/__test__/hang?${Math.random()}`;
-    const signals: AbortSignal[] = [];
-    const realFetch = window.fetch.bind(window);
-    vi.spyOn(window, 'fetch').mockImplementation((input, init) => {
-      if (String(input).includes(hanging) && init?.signal) signals.push(init.signal);
-      return realFetch(input, init);
-    });
+    const signals = requestSignals(hanging);
     const element = mount('fz-petitions', { src: hanging, timeout: '10000' });
     await expect.poll(() => signals.length).toBe(1);
     element.setAttribute('src', DATA_URL);
@@ -85,12 +94,7 @@ describe('a failing network', () => {
 
   it('keeps a request that another element still waits for', async () => {
     const hanging = `/__test__/hang?${Math.random()}`;
-    const signals: AbortSignal[] = [];
-    const realFetch = window.fetch.bind(window);
-    vi.spyOn(window, 'fetch').mockImplementation((input, init) => {
-      if (String(input).includes(hanging) && init?.signal) signals.push(init.signal);
-      return realFetch(input, init);
-    });
+    const signals = requestSignals(hanging);
     const leaving = mount('fz-petitions', { src: hanging });
     const staying = mount('fz-training', { src: hanging });
     await expect.poll(() => signals.length).toBe(1);

@@ -1,9 +1,7 @@
-import type { TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { barChartStyles } from '../../internal/chart-styles.js';
 import { FzChartElement } from '../../internal/fz-chart-element.js';
 import { petitions } from './section.js';
-import type { PetitionsView } from './view.js';
 
 /**
  * @summary Petitions (信访) by channel, with counts and shares of the total; the subsets the report
@@ -14,10 +12,6 @@ export class FzPetitions extends FzChartElement<typeof petitions> {
   static override styles = [FzChartElement.styles, barChartStyles];
 
   protected readonly section = petitions;
-
-  protected override renderBefore(view: PetitionsView): TemplateResult {
-    return this.renderLead(view.total);
-  }
 }
 
 declare global {

@@ -1,16 +1,11 @@
 import { barChart } from '../../charts/bar-chart.js';
-import type { BarSection, ChartPoint } from '../../charts/types.js';
+import type { BarSection } from '../../charts/types.js';
 import { changeSince, countChange } from '../../i18n/change.js';
 import { labelText } from '../../i18n/format.js';
 import { countPoint, countPoints } from '../points.js';
 import type { Compared, KeyFigure, SectionView, Voice } from '../section.js';
 import type { PetitionFigures } from './derive.js';
 import type { PetitionsMessages } from './messages.js';
-
-export interface PetitionsView extends SectionView {
-  /** The total, as the headline above the chart. */
-  total: ChartPoint;
-}
 
 type PetitionsVoice = Voice<PetitionsMessages>;
 
@@ -20,7 +15,7 @@ export function petitionsView(
   year: number,
   compared: Compared<PetitionFigures> | undefined,
   voice: PetitionsVoice,
-): PetitionsView {
+): SectionView {
   const { t, m, n, lang } = voice;
   const comparedFigures = compared?.figures;
   const named = (items: PetitionFigures['channels']) => items.map((item) => ({ ...item, label: labelText(item.label, lang) }));
@@ -60,7 +55,7 @@ export function petitionsView(
           : undefined,
     }),
     tableRows: [total],
-    total,
+    lead: total,
   };
 }
 

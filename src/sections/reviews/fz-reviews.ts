@@ -1,9 +1,7 @@
-import { nothing, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { barChartStyles } from '../../internal/chart-styles.js';
 import { FzChartElement } from '../../internal/fz-chart-element.js';
 import { reviews } from './section.js';
-import type { ReviewsView } from './view.js';
 
 /**
  * @summary Administrative reconsideration (行政复议) and administrative litigation (行政应诉): cases
@@ -14,10 +12,6 @@ export class FzReviews extends FzChartElement<typeof reviews> {
   static override styles = [FzChartElement.styles, barChartStyles];
 
   protected readonly section = reviews;
-
-  protected override renderBefore({ headAppearance }: ReviewsView): TemplateResult | typeof nothing {
-    return headAppearance ? this.renderLead(headAppearance) : nothing;
-  }
 }
 
 declare global {

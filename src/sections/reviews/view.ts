@@ -1,15 +1,10 @@
 import { barChart } from '../../charts/bar-chart.js';
-import type { BarSection, ChartPoint } from '../../charts/types.js';
+import type { BarSection } from '../../charts/types.js';
 import { changeSince, countChange, rateChange } from '../../i18n/change.js';
 import { countPoint, ratePoint } from '../points.js';
 import type { Compared, KeyFigure, SectionView, Voice } from '../section.js';
 import type { ReviewFigures } from './derive.js';
 import type { ReviewsMessages } from './messages.js';
-
-export interface ReviewsView extends SectionView {
-  /** The rate of agency heads appearing in court, as the headline above the chart. */
-  headAppearance?: ChartPoint;
-}
 
 type ReviewsVoice = Voice<ReviewsMessages>;
 
@@ -19,7 +14,7 @@ export function reviewsView(
   year: number,
   compared: Compared<ReviewFigures> | undefined,
   voice: ReviewsVoice,
-): ReviewsView {
+): SectionView {
   const { t, m, n } = voice;
   const comparedFigures = compared?.figures;
   const { reconsideration, litigation } = figures;
@@ -77,7 +72,8 @@ export function reviewsView(
       },
     }),
     tableRows: headAppearance ? [headAppearance] : [],
-    headAppearance,
+    // The rate of agency heads appearing in court heads the chart.
+    lead: headAppearance,
   };
 }
 

@@ -1,9 +1,7 @@
-import type { TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { barChartStyles } from '../../internal/chart-styles.js';
 import { FzChartElement } from '../../internal/fz-chart-element.js';
 import { training } from './section.js';
-import type { TrainingView } from './view.js';
 
 /**
  * @summary Rule-of-law study and training sessions by kind, as the report counts them.
@@ -13,10 +11,6 @@ export class FzTraining extends FzChartElement<typeof training> {
   static override styles = [FzChartElement.styles, barChartStyles];
 
   protected readonly section = training;
-
-  protected override renderBefore(view: TrainingView): TemplateResult {
-    return this.renderLead(view.total);
-  }
 }
 
 declare global {

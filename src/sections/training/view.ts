@@ -1,16 +1,10 @@
 import { barChart } from '../../charts/bar-chart.js';
-import type { ChartPoint } from '../../charts/types.js';
 import { changeSince, countChange } from '../../i18n/change.js';
 import { labelText } from '../../i18n/format.js';
 import { countPoint, countPoints } from '../points.js';
 import type { Compared, KeyFigure, SectionView, Voice } from '../section.js';
 import type { TrainingFigures } from './derive.js';
 import type { TrainingMessages } from './messages.js';
-
-export interface TrainingView extends SectionView {
-  /** All sessions, as the headline above the chart. */
-  total: ChartPoint;
-}
 
 type TrainingVoice = Voice<TrainingMessages>;
 
@@ -20,7 +14,7 @@ export function trainingView(
   year: number,
   compared: Compared<TrainingFigures> | undefined,
   voice: TrainingVoice,
-): TrainingView {
+): SectionView {
   const { t, m, n, lang } = voice;
   const comparedFigures = compared?.figures;
   const totalDetail = m.totalDetail(m.count(n.count(figures.total)));
@@ -38,7 +32,7 @@ export function trainingView(
       items: t.list(figures.items.map((item) => m.item(labelText(item.label, lang), n.count(item.value)))),
     }),
     tableRows: [total],
-    total,
+    lead: total,
   };
 }
 
