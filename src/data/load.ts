@@ -19,15 +19,26 @@ interface Request {
   settled: boolean;
 }
 
-// One request per absolute URL, however many elements show it. Failed loads leave the map so a retry asks again.
+// One request per absolute URL, however many elements show it, most recently used last. Failed
+// loads leave the map so a retry asks again; of the loaded ones the most recent KEPT stay.
 const requests = new Map<string, Request>();
+const KEPT = 20;
 
 /** Tells elements when a URL has loaded, so those that failed on it earlier recover with the one that retried. */
 export const datasetLoads = new EventTarget();
 
-/** The absolute form of a dataset URL, as requests are shared by it. */
+/** The absolute form of a dataset URL, as requests are shared by it; a `src` that is no URL is said to be one. */
 export function datasetUrl(url: string): string {
-  return new URL(url, document.baseURI).href;
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    throw new DatasetError('attribute', [], { attribute: 'src', value: url });
+  }
+}
+
+/** Whether the dataset at `url` (absolute) has loaded and is still kept. */
+export function isLoaded(url: string): boolean {
+  return requests.get(url)?.settled === true;
 }
 
 /**
@@ -41,6 +52,9 @@ export async function loadDataset(
 ): Promise<Dataset> {
   const absolute = datasetUrl(url);
   const request = requests.get(absolute) ?? start(absolute);
+  // Most recently used last.
+  requests.delete(absolute);
+  requests.set(absolute, request);
   request.waiting++;
   try {
     return await waitFor(request.dataset, timeoutMs, signal, () => new DatasetError('timeout', [], { url: absolute, timeoutMs }));
@@ -60,6 +74,7 @@ function start(url: string): Request {
   request.dataset.then(
     () => {
       request.settled = true;
+      forgetOldest();
       datasetLoads.dispatchEvent(new CustomEvent('load', { detail: url }));
     },
     () => {
@@ -68,6 +83,12 @@ function start(url: string): Request {
     },
   );
   return request;
+}
+
+/** Keeps the most recently used loaded datasets, KEPT of them; one that elements still wait for is never forgotten. */
+function forgetOldest(): void {
+  const loaded = [...requests].filter(([, request]) => request.settled && request.waiting === 0);
+  for (const [url] of loaded.slice(0, Math.max(0, loaded.length - KEPT))) requests.delete(url);
 }
 
 /** `promise`, unless `timeoutMs` passes first (rejects with `timedOut()`) or `signal` aborts (rejects with its reason). */
@@ -112,13 +133,17 @@ async function fetchDataset(url: string, signal: AbortSignal): Promise<Dataset> 
     // not allow this page to read it (CORS): the browser does not say which.
     throw error instanceof DatasetError ? error : new DatasetError('network', [], { url });
   }
-  // A login page or a portal's error page, served with status 200 in place of the file.
-  if (/^\s*</.test(text) || /html/i.test(response.headers.get('content-type') ?? '')) throw new DatasetError('html', [], { url });
-  return parseDatasetText(text);
+  try {
+    return parseDatasetText(text);
+  } catch (error) {
+    // Not JSON, and a web page by its looks: a login page or a portal's error page, served in place
+    // of the file (often with status 200). JSON served as text/html is read as JSON.
+    const html = /^\s*</.test(text) || /html/i.test(response.headers.get('content-type') ?? '');
+    throw error instanceof DatasetError && error.kind === 'json' && html ? new DatasetError('html', [], { url }) : error;
+  }
 }
 
-/** The dataset written inside an element as `<script type="application/json">…</script>`, if any. */
-export function inlineDataset(host: Element): Dataset | undefined {
-  const script = host.querySelector(':scope > script[type="application/json"]');
-  return script ? parseDatasetText(script.textContent ?? '') : undefined;
+/** The text of the dataset written inside an element as `<script type="application/json">…</script>`, if there is one. */
+export function inlineText(host: Element): string | undefined {
+  return host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
 }

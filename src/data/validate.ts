@@ -10,20 +10,45 @@ export function datasetProblems(value: unknown): Problem[] {
 /** Why a dataset could not be shown: the kind of failure and, for an invalid file, each problem. */
 export class DatasetError extends Error {
   constructor(
-    readonly kind: 'missing' | 'network' | 'timeout' | 'http' | 'html' | 'json' | 'invalid' | 'year',
+    readonly kind: 'missing' | 'network' | 'timeout' | 'http' | 'html' | 'json' | 'invalid' | 'year' | 'attribute' | 'environment',
     readonly problems: readonly Problem[] = [],
-    readonly detail: { status?: number; url?: string; year?: number; years?: number[]; timeoutMs?: number } = {},
+    readonly detail: {
+      status?: number;
+      url?: string;
+      year?: number;
+      years?: number[];
+      timeoutMs?: number;
+      /** For `attribute`: which attribute, and its value. */
+      attribute?: string;
+      value?: string;
+      /** For `environment`: the built-in function the page has replaced. */
+      builtin?: string;
+    } = {},
   ) {
     super(`${kind}${problems.length ? `: ${problems.length} problem(s)` : ''}`);
     this.name = 'DatasetError';
   }
 }
 
-/** Returns `value` as a `Dataset` or throws a `DatasetError` that lists every problem. */
+/**
+ * A copy of `value` as a `Dataset`, or a `DatasetError` that lists every problem. A copy: what is
+ * shown was checked, whatever becomes of `value` afterwards (an object changed in place stays as
+ * it was when given; give a new object to show new figures).
+ */
 export function parseDataset(value: unknown): Dataset {
+  return copyOf(checked(value)) as Dataset;
+}
+
+function checked(value: unknown): Dataset {
   const problems = datasetProblems(value);
   if (problems.length > 0) throw new DatasetError('invalid', problems);
   return value as Dataset;
+}
+
+function copyOf(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyOf);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copyOf(item)]));
+  return value;
 }
 
 /** Parses dataset text; a syntax error becomes a `DatasetError` of kind `json`. */
@@ -39,5 +64,5 @@ export function parseDatasetText(text: string): Dataset {
     const where = before && !/line \d/.test(message) ? ` (line ${before.length}, column ${before[before.length - 1].length + 1})` : '';
     throw new DatasetError('json', [{ path: [], rule: 'json', actual: message + where }]);
   }
-  return parseDataset(value);
+  return checked(value);
 }

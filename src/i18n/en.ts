@@ -68,8 +68,15 @@ export const en: Messages = {
     json: 'The data file is not valid JSON:',
     invalid: (count) => `The data file has ${count} ${plural(count, 'problem')}:`,
     year: (year, years) => `The data has no year ${year}; it has: ${years}.`,
+    attribute: (name, value) =>
+      name === 'year'
+        ? `The year attribute "${value}" is not a year: write four digits, e.g. 2024.`
+        : `The ${name} attribute "${value}" is not a valid address.`,
+    environment: (builtin) =>
+      `Another script on this page has replaced the browser's built-in ${builtin}; the charts could not be computed correctly, so none is shown.`,
     unexpected: 'The chart failed unexpectedly and could not be shown.',
   },
+  attributeIgnored: (name, value, used) => `the ${name} attribute "${value}" cannot be used; using ${used}.`,
   problem: (p) => {
     switch (p.rule) {
       case 'required':

@@ -3,6 +3,8 @@ import type { Label } from '../data/parts.js';
 /** The languages the elements speak. Chinese first. */
 export type Lang = 'zh-CN' | 'en';
 export const DEFAULT_LANG: Lang = 'zh-CN';
+/** The language of the reports, and so of every quote from them. */
+export const REPORT_LANG = 'zh-CN';
 
 /** `en`, `en-US`, `EN` → `en`; anything else → `zh-CN`. */
 export function toLang(value: string | null | undefined): Lang {

@@ -74,8 +74,14 @@ export interface Messages {
     json: string;
     invalid: (count: number) => string;
     year: (year: number, years: string) => string;
+    /** An attribute the element cannot use: `src` that is no address, `year` that is no year. */
+    attribute: (name: string, value: string) => string;
+    /** The page has replaced a built-in function the charts rely on. */
+    environment: (builtin: string) => string;
     unexpected: string;
   };
+  /** On the console: an attribute's value cannot be used, and what is used instead. */
+  attributeIgnored: (name: string, value: string, used: string) => string;
   /** What is wrong with one field of a dataset. */
   problem: (problem: Problem) => string;
 }

@@ -64,8 +64,12 @@ export const zhCN: Messages = {
     json: '数据文件不是有效的 JSON：',
     invalid: (count) => `数据文件有 ${count} 处错误：`,
     year: (year, years) => `数据中没有 ${year} 年；现有年份：${years}。`,
+    attribute: (name, value) =>
+      name === 'year' ? `year 属性的值“${value}”不是年份，应为四位数字，例如 2024。` : `${name} 属性的值“${value}”不是有效的网址。`,
+    environment: (builtin) => `本页的其他脚本改动了浏览器内置的 ${builtin}，图表无法正确计算，因此不予显示。`,
     unexpected: '图表出现意外错误，未能显示。',
   },
+  attributeIgnored: (name, value, used) => `${name} 属性的值“${value}”无效，改用 ${used}。`,
   problem: (p) => {
     switch (p.rule) {
       case 'required':

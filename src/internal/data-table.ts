@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ChartPoint } from '../charts/types.js';
 import type { Messages } from '../i18n/messages.js';
+import { reportQuote } from './quote.js';
 
 /**
  * A chart's figures as a real table — caption, header cells, one row per point with the report's
@@ -35,7 +36,7 @@ export function dataTable(
               <td>${row.valueText}</td>
               ${comparing ? html`<td>${row.compared?.valueText ?? '—'}</td><td>${row.change?.text ?? ''}</td>` : nothing}
               <td>${t.series(row.share ? [row.share, ...row.details] : row.details)}</td>
-              <td>${row.quote ? html`<q>${row.quote}</q>` : '—'}</td>
+              <td>${row.quote ? reportQuote(row.quote, { secondary: false }) : '—'}</td>
             </tr>`,
           )}
         </tbody>

@@ -1,31 +1,56 @@
 import { ContextConsumer } from '@lit/context';
 import { Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { datasetLoads, datasetUrl, inlineDataset, loadDataset, timeoutOf } from '../data/load.js';
+import { datasetLoads, datasetUrl, inlineText, isLoaded, loadDataset } from '../data/load.js';
 import type { Dataset } from '../data/schema.js';
-import { DatasetError, parseDataset } from '../data/validate.js';
+import { DatasetError, parseDataset, parseDatasetText } from '../data/validate.js';
+import { brokenBuiltin } from './builtins.js';
 import { datasetContext } from './context.js';
 
 export type DatasetState = { status: 'loading' } | { status: 'ready'; dataset: Dataset } | { status: 'error'; error: unknown };
 
 const LOADING: DatasetState = { status: 'loading' };
 
-type Host = ReactiveControllerHost & HTMLElement & { src?: string; data?: unknown; timeout?: number };
+type Host = ReactiveControllerHost & HTMLElement & { src?: string; data?: unknown; timeoutMs: number };
+
+/** Whether a change to the host's children touches an inline `<script>` (not the text the element keeps there itself). */
+function concernsScript(record: MutationRecord): boolean {
+  const nodes = [record.target, ...record.addedNodes, ...record.removedNodes];
+  return nodes.some((node) => (node instanceof Element ? node : node.parentElement)?.closest('script') != null);
+}
+
+/** What a state was made from: it is made again when one of these changes. */
+interface Made {
+  src?: string;
+  data?: unknown;
+  timeoutMs: number;
+  inline?: string;
+  /** A built-in function the page has broken. */
+  broken?: string;
+}
 
 /**
  * Finds the host's dataset, from the first of: the dashboard it is drawn in (context: loaded
- * and checked once there), its `data` property, its `src` URL (loaded with a `Task`; one request
- * per URL for the whole page), inline JSON in a child `<script type="application/json">`. It
- * starts again when `data`, `src` or `timeout` change, abandoning a load still under way. After
- * a failure, a later successful load of the same URL (another element's retry) recovers it too.
+ * and checked once there), its `data` property (checked, and copied: change it by giving a new
+ * object), its `src` URL (loaded with a `Task`; one request per URL for the whole page, each
+ * element waiting on its own clock), inline JSON in a child `<script type="application/json">`
+ * (read when it arrives, also after the element, as streamed HTML brings it). It starts again when
+ * `data`, `src` or `timeout` change, abandoning a load still under way. After a failure, a later
+ * successful load of the same URL (another element's retry) recovers it too, also when it was
+ * away from the page at the time.
  */
 export class DatasetController implements ReactiveController {
   /** The dataset as this element has it; a new object whenever it changes. */
   state: DatasetState = LOADING;
   private readonly dashboard: ContextConsumer<typeof datasetContext, Host>;
   private readonly task: Task<[string, number], Dataset>;
-  /** The inputs `state` was made from. */
-  private made?: { src?: string; data?: unknown; timeout?: number };
+  private made?: Made;
+  /** The absolute URL of `src`, when it is one. */
+  private url?: string;
+  private readonly children = new MutationObserver((records) => {
+    if (records.some(concernsScript)) this.host.requestUpdate();
+  });
+  private watching = false;
 
   /** `onChange` hands each new state to the host, whose update it starts. */
   constructor(
@@ -35,9 +60,9 @@ export class DatasetController implements ReactiveController {
     this.dashboard = new ContextConsumer(host, { context: datasetContext, subscribe: true, callback: (state) => this.settle(state) });
     this.task = new Task(host, {
       autoRun: false,
-      task: async ([src, timeoutMs], { signal }) => {
+      task: async ([url, timeoutMs], { signal }) => {
         try {
-          const dataset = await loadDataset(src, { timeoutMs, signal });
+          const dataset = await loadDataset(url, { timeoutMs, signal });
           if (!signal.aborted) this.settle({ status: 'ready', dataset });
           return dataset;
         } catch (error) {
@@ -56,28 +81,40 @@ export class DatasetController implements ReactiveController {
 
   hostConnected(): void {
     datasetLoads.addEventListener('load', this.onLoaded);
+    if (this.made && !this.made.src && this.made.data == null) this.watchChildren(true);
+    // Another element may have loaded this URL while this one was away.
+    if (this.state.status === 'error' && this.url && isLoaded(this.url)) this.reload();
   }
 
   hostDisconnected(): void {
     datasetLoads.removeEventListener('load', this.onLoaded);
+    this.watchChildren(false);
+    document.removeEventListener('DOMContentLoaded', this.onParsed);
   }
 
-  /** Call at the start of the host's `willUpdate`: looks again when `src`, `data` or `timeout` changed. */
+  /** Call at the start of the host's `willUpdate`: looks again when `src`, `data`, `timeout` or the inline JSON changed. */
   sync(): void {
     if (this.provided) return;
-    const { src, data, timeout } = this.host;
-    if (this.made && this.made.src === src && this.made.data === data && this.made.timeout === timeout) return;
-    this.made = { src, data, timeout };
+    const { src, data, timeoutMs } = this.host;
+    const fromChildren = !src && (data === undefined || data === null);
+    const made: Made = { src, data, timeoutMs, inline: fromChildren ? inlineText(this.host) : undefined, broken: brokenBuiltin() };
+    const last = this.made;
+    if (last && (Object.keys(made) as (keyof Made)[]).every((key) => last[key] === made[key])) return;
+    this.made = made;
     this.task.abort();
+    this.url = undefined;
+    this.watchChildren(fromChildren);
     try {
-      if (data !== undefined && data !== null) {
+      if (made.broken) {
+        this.settle({ status: 'error', error: new DatasetError('environment', [], { builtin: made.broken }) });
+      } else if (!fromChildren && data !== undefined && data !== null) {
         this.settle({ status: 'ready', dataset: parseDataset(data) });
       } else if (src) {
+        this.url = datasetUrl(src);
         this.settle(LOADING);
-        void this.task.run([src, timeoutOf(timeout)]);
+        void this.task.run([this.url, timeoutMs]);
       } else {
-        const inline = inlineDataset(this.host);
-        this.settle(inline ? { status: 'ready', dataset: inline } : { status: 'error', error: new DatasetError('missing') });
+        this.settle(this.fromInline(made.inline));
       }
     } catch (error) {
       this.settle({ status: 'error', error });
@@ -90,9 +127,31 @@ export class DatasetController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private onLoaded = (event: Event) => {
-    const { src } = this.host;
-    if (this.state.status === 'error' && src && (event as CustomEvent<string>).detail === datasetUrl(src)) this.reload();
+  /** Inline JSON; while the page is still arriving, none yet, or only part of it, is waited for. */
+  private fromInline(text: string | undefined): DatasetState {
+    const arriving = document.readyState === 'loading';
+    if (arriving) document.addEventListener('DOMContentLoaded', this.onParsed, { once: true });
+    if (text === undefined) return arriving ? LOADING : { status: 'error', error: new DatasetError('missing') };
+    try {
+      return { status: 'ready', dataset: parseDatasetText(text) };
+    } catch (error) {
+      if (arriving) return LOADING;
+      throw error;
+    }
+  }
+
+  private onParsed = () => this.host.requestUpdate();
+
+  /** Watches the host's children (and their text) while the dataset is to come from them. */
+  private watchChildren(on: boolean): void {
+    if (on === this.watching) return;
+    this.watching = on;
+    if (on) this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
+    else this.children.disconnect();
+  }
+
+  private onLoaded = (event: Event): void => {
+    if (this.state.status === 'error' && this.url && (event as CustomEvent<string>).detail === this.url) this.reload();
   };
 
   private settle(state: DatasetState): void {

@@ -10,6 +10,7 @@ import { dataTable, dataTableStyles } from './data-table.js';
 import { type Failure, failureOf } from './failure.js';
 import { FzElement } from './fz-element.js';
 import { PointsController, type PointWords } from './points-controller.js';
+import { reportQuote } from './quote.js';
 import { ResizeController, type Room } from './resize-controller.js';
 import { showingOf } from './showing.js';
 import { baseStyles } from './styles.js';
@@ -120,13 +121,13 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     return html`<p class="lead">
       <span><span class="lead-label">${point.label}</span><span class="headline-figure">${point.valueText}</span></span>
       ${point.change ? html`<span class="change change-${point.change.direction}">${point.change.text}</span>` : nothing}
-      ${point.quote ? html`<q class="secondary">${point.quote}</q>` : nothing}
+      ${point.quote ? reportQuote(point.quote) : nothing}
     </p>`;
   }
 
   private modelOf(): ChartModel<ViewOf<S>> {
     const { t, language: lang, section } = this;
-    const showing = showingOf(this.datasetState, this.year, this.compare);
+    const showing = showingOf(this.datasetState, this.year, this.compare, this.getAttribute('year'));
     this.shownError = showing.status === 'failed' ? showing.error : undefined;
     if (showing.status !== 'shown') {
       const title = section.messages[lang].title;
@@ -215,16 +216,16 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     const subtitle = frame ? html`<p class="subtitle" part="subtitle">${frame.subtitle}</p>` : nothing;
     switch (model.status) {
       case 'loading':
-        return html`<figure class="root" part="figure">${heading}${this.renderLoading()}${this.renderReadableSlot()}</figure>`;
+        return html`<figure class="root" part="figure" lang=${this.t.locale}>${heading}${this.renderLoading()}${this.renderReadableSlot()}</figure>`;
       case 'failed':
-        return html`<figure class="root" part="figure">${heading}${this.renderFailure(model.failure)}${this.renderReadableSlot()}</figure>`;
+        return html`<figure class="root" part="figure" lang=${this.t.locale}>${heading}${this.renderFailure(model.failure)}${this.renderReadableSlot()}</figure>`;
       case 'missing':
-        return html`<figure class="root" part="figure">
+        return html`<figure class="root" part="figure" lang=${this.t.locale}>
           ${heading}${subtitle}<p class="status">${model.sentence}</p>
           ${this.renderSource(model.frame.source)}${this.renderReadableSlot()}
         </figure>`;
       case 'shown':
-        return html`<figure class="root" part="figure" aria-labelledby="title">
+        return html`<figure class="root" part="figure" lang=${this.t.locale} aria-labelledby="title">
           ${heading}${subtitle}
           <p class="summary" part="summary" id="summary">${model.view.summary}</p>
           ${model.notes.map((note) => html`<p class="note">${note}</p>`)}${this.renderBefore(model.view)}${this.renderLegend(model.legend)}

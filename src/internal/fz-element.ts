@@ -1,14 +1,19 @@
 import { type CSSResultGroup, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { DEFAULT_TIMEOUT_MS, timeoutOf } from '../data/load.js';
 import type { Dataset, Source } from '../data/schema.js';
 import { type Lang, type NumberFormat, numberFormat, toLang } from '../i18n/format.js';
 import { type Messages, messages } from '../i18n/messages.js';
+import { URL_STATES, type UrlState } from './address.js';
 import { DatasetController, type DatasetState } from './dataset-controller.js';
 import { emit } from './events.js';
 import { type Failure, failureOf } from './failure.js';
 import { slot, slotted } from './sentence.js';
 import { baseStyles } from './styles.js';
 import { YearController } from './year-controller.js';
+
+/** A number attribute; empty or absent is no value (not 0), anything else is kept for the element to check. */
+const numberOrEmpty = { fromAttribute: (value: string | null) => (value === null || value.trim() === '' ? undefined : Number(value)) };
 
 /**
  * What every `fz-*` element shares: where its dataset comes from, which year and language it
@@ -22,6 +27,7 @@ import { YearController } from './year-controller.js';
  * @attr timeout - Milliseconds to wait for the dataset (default 10000).
  * @attr compare - A year to show beside `year`, or `previous` for the latest earlier one.
  * @attr group - Elements with the same group follow one year toggle; default the page's group.
+ * @attr url-state - Where the page's group keeps its year in the address: `hash` (default; never a hash that is not ours), `query` or `none`.
  * @fires fz-error - The dataset could not be loaded, is invalid, or lacks the year; detail `{ kind, message, path? }`.
  * @fires fz-year-change - The year or comparison was changed on this element; detail `{ year, compare }`.
  * @slot fz-text - Filled by the element itself: a one-line description for portal toolbars (visually hidden).
@@ -52,15 +58,16 @@ export abstract class FzElement extends LitElement {
   /** URL of the dataset JSON, resolved against the page. Elements with the same URL share one request. */
   @property() src?: string;
   /** The year to show; default: the latest year of the dataset. @example year="2024" */
-  @property({ type: Number }) year?: number;
-  /** Language of everything the element says: `zh-CN` (default) or `en`. */
-  @property() override lang = 'zh-CN';
+  @property({ converter: numberOrEmpty }) year?: number;
+  /** Language of everything the element says: `zh-CN` (default) or `en`; like any element's `lang`, empty when the attribute is absent. */
+  @property({ reflect: true, converter: { fromAttribute: (value) => value ?? '', toAttribute: (value: string) => value || null } })
+  override lang = '';
   /** Colours: `light`, `dark` or `contrast` (high contrast); default: light, or dark on a system set to dark. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'contrast';
   /** Large text (适老化): every text 18 px or more. */
   @property({ type: Boolean, reflect: true, attribute: 'large-text' }) largeText = false;
-  /** How long to wait for the dataset, in milliseconds (default 10000). */
-  @property({ type: Number }) timeout?: number;
+  /** How long to wait for the dataset, in milliseconds (default 10000); each element waits on its own clock. */
+  @property({ converter: numberOrEmpty }) timeout?: number;
   /**
    * A year to show beside `year`, with the change: `previous` (the latest earlier year) or a year.
    * @example compare="previous"
@@ -68,6 +75,11 @@ export abstract class FzElement extends LitElement {
   @property() compare?: string;
   /** Elements with the same `group` follow one year toggle; default: the page's group (mirrored in `#year=`). */
   @property({ reflect: true }) group?: string;
+  /**
+   * Where the page's group keeps its year in the page address: `hash` (default: `#year=2023`, but
+   * never in a hash that is a route or an anchor), `query` (`?year=2023`) or `none`.
+   */
+  @property({ attribute: 'url-state' }) urlState?: UrlState;
   /** A parsed dataset object; takes precedence over `src` and inline JSON. */
   @property({ attribute: false }) data?: Dataset | unknown;
 
@@ -98,10 +110,27 @@ export abstract class FzElement extends LitElement {
     return numberFormat(this.language);
   }
 
+  /** The wait for the dataset, in milliseconds: `timeout` when it is one, else the default. */
+  get timeoutMs(): number {
+    return timeoutOf(this.timeout);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('timeout') && this.timeout !== undefined && timeoutOf(this.timeout) !== this.timeout) {
+      this.warnAttribute('timeout', `${DEFAULT_TIMEOUT_MS}`);
+    }
+    if (changed.has('urlState') && this.urlState !== undefined && !URL_STATES.includes(this.urlState)) {
+      this.warnAttribute('url-state', 'hash');
+      this.urlState = undefined;
+    }
     this.years.sync(changed);
     this.loader.sync();
+  }
+
+  /** Says on the console that an attribute's value cannot be used and what is used instead. */
+  private warnAttribute(name: string, used: string): void {
+    console.warn(`<${this.localName}> ${this.t.attributeIgnored(name, this.getAttribute(name) ?? '', used)}`);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -122,6 +151,8 @@ export abstract class FzElement extends LitElement {
       this.append(holder);
     }
     if (holder.textContent !== this.readable) holder.textContent = this.readable;
+    // Light DOM takes the page's language otherwise.
+    holder.setAttribute('lang', this.t.locale);
   }
 
   /** Tells the page once per failure: an `fz-error` event, and the JSON paths on the console. */

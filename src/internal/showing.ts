@@ -1,6 +1,8 @@
 import { comparisonYear, deriveYear, type YearFigures, yearsOf } from '../data/derive.js';
 import type { Dataset } from '../data/schema.js';
+import { DatasetError } from '../data/validate.js';
 import type { DatasetState } from './dataset-controller.js';
+import { isYear } from './year-controller.js';
 
 /** The year an element shows, with the year it is compared with: made from its dataset, `year` and `compare`. */
 export type Showing =
@@ -15,7 +17,11 @@ export type Showing =
       noComparison?: number[];
     };
 
-export function showingOf(state: DatasetState, year: number | undefined, compare: string | undefined): Showing {
+/** `yearText` is the `year` attribute as written, for saying what is wrong with it. */
+export function showingOf(state: DatasetState, year: number | undefined, compare: string | undefined, yearText?: string | null): Showing {
+  if (year !== undefined && !isYear(year)) {
+    return { status: 'failed', error: new DatasetError('attribute', [], { attribute: 'year', value: yearText ?? String(year) }) };
+  }
   if (state.status === 'loading') return { status: 'loading' };
   if (state.status === 'error') return { status: 'failed', error: state.error };
   const { dataset } = state;

@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ChartPoint } from '../charts/types.js';
+import { reportQuote } from './quote.js';
 
 /**
  * The tooltip of the point under the pointer or keyboard focus: its label, value, the compared
@@ -14,7 +15,7 @@ export function tooltip(point: ChartPoint, comparedLine: ((valueText: string) =>
     ${point.change ? html`<span class="change change-${point.change.direction}">${point.change.text}</span>` : nothing}
     ${point.share ? html`<span>${point.share}</span>` : nothing}
     ${point.details.map((line) => html`<span>${line}</span>`)}
-    ${point.quote ? html`<q class="secondary"><span class="visually-hidden">${quoteLabel}</span>${point.quote}</q>` : nothing}
+    ${point.quote ? reportQuote(point.quote, { label: quoteLabel }) : nothing}
   </div>`;
 }
 

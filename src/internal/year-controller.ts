@@ -1,20 +1,26 @@
 import { ContextConsumer } from '@lit/context';
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
+import type { UrlState } from './address.js';
 import { yearContext } from './context.js';
 import { emit } from './events.js';
-import { chooseYear, onYearChoice, type YearChoice, yearChoice } from './year-sync.js';
+import { chooseYear, joinGroup, type YearChoice } from './year-sync.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { year?: number; compare?: string; group?: string };
+type Host = ReactiveControllerHost & HTMLElement & { year?: number; compare?: string; group?: string; urlState?: UrlState };
+
+/** A year as an attribute may give it: four digits. */
+export const isYear = (value: number | undefined): value is number =>
+  value !== undefined && Number.isInteger(value) && value >= 1000 && value <= 9999;
 
 /**
  * Keeps the host's `year` and `compare` in step with what it is shown with. A chart drawn inside
  * a dashboard follows the dashboard (context). Any other element belongs to a group (its `group`
  * attribute, or the page's): the group's choice is applied to the host, and a `year` or
- * `compare` set on the host becomes the group's choice, firing `fz-year-change`.
+ * `compare` set on the host becomes the group's choice, firing `fz-year-change`. A `year` that is
+ * not a year stays on the host, for it to say so, until the group has a year to show.
  */
 export class YearController implements ReactiveController {
   private readonly dashboard: ContextConsumer<typeof yearContext, Host>;
-  private stop?: () => void;
+  private leave?: () => void;
 
   constructor(private readonly host: Host) {
     // Made first, so that it has asked for a dashboard before `hostConnected` below looks.
@@ -27,16 +33,22 @@ export class YearController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.stop?.();
-    this.stop = undefined;
+    this.leave?.();
+    this.leave = undefined;
   }
 
   /** Call from the host's `willUpdate`. */
   sync(changed: PropertyValues): void {
     if (this.followsDashboard) return;
     const { host } = this;
-    if (changed.has('group')) this.join();
-    else if ((changed.has('year') || changed.has('compare')) && chooseYear(host.group ?? '', { year: host.year, compare: host.compare })) {
+    if (changed.has('group')) {
+      this.join();
+      return;
+    }
+    if (!changed.has('year') && !changed.has('compare')) return;
+    // A year that is not a year is not chosen for the group, nor written in the address: the element says so.
+    if (host.year !== undefined && !isYear(host.year)) return;
+    if (chooseYear(host.group ?? '', { year: host.year, compare: host.compare })) {
       emit(host, 'fz-year-change', { year: host.year, compare: host.compare });
     }
   }
@@ -45,26 +57,20 @@ export class YearController implements ReactiveController {
     return this.dashboard.value !== undefined;
   }
 
-  /**
-   * Joins the host's group. Who decides a group's first year: for the page's default group the
-   * address (`#year=`), read when the group is first used; failing that, the first member to
-   * connect with a `year` (or `compare`) of its own — in a page's HTML, the first in document
-   * order. Members that connect later show the group's choice; their own attributes fill in
-   * only what the group has not chosen yet. A reader's later choice (a toggle, `year` set on
-   * any member) moves them all.
-   */
+  /** Joins the host's group (`joinGroup` says who decides a group's first year). */
   private join(): void {
-    this.stop?.();
+    this.leave?.();
     const { host } = this;
-    const group = host.group ?? '';
-    const choice = yearChoice(group);
-    chooseYear(group, { year: choice.year ?? host.year, compare: choice.compare ?? host.compare }, { address: false });
-    this.apply(yearChoice(group));
-    this.stop = onYearChoice(group, (next) => this.apply(next));
+    const member = { year: isYear(host.year) ? host.year : undefined, compare: host.compare || undefined, urlState: host.urlState };
+    const { choice, leave } = joinGroup(host.group ?? '', member, (next) => this.apply(next));
+    this.leave = leave;
+    this.apply(choice);
   }
 
   private apply({ year, compare }: YearChoice): void {
-    this.host.year = year;
-    this.host.compare = compare;
+    const { host } = this;
+    // A year that is not a year is kept, for the element to say so, until there is one to show instead.
+    if (year !== undefined || host.year === undefined || isYear(host.year)) host.year = year;
+    host.compare = compare;
   }
 }

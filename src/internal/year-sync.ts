@@ -1,10 +1,11 @@
 /**
  * The year (and the year compared with) chosen for each group of elements on the page. Every
- * `fz-*` element belongs to a group — its `group` attribute, or the page's default group — and
- * follows the group's choice; a toggle, or setting `year` on any member, changes it for all. The
- * default group is mirrored in the page address as `#year=2023` (and `&compare=…`), replaced in
- * place so that changing years adds no history entries.
+ * `fz-*` element that is not inside a dashboard belongs to a group — its `group` attribute, or the
+ * page's own group — and follows the group's choice; a toggle, or setting `year` on any member,
+ * changes it for all. The page's own group keeps its choice in the page address (`url-state`,
+ * see `address.ts`).
  */
+import { type Address, addresses, type UrlState } from './address.js';
 
 export interface YearChoice {
   year?: number;
@@ -12,80 +13,112 @@ export interface YearChoice {
   compare?: string;
 }
 
+type Key = keyof YearChoice;
 type Listener = (choice: YearChoice) => void;
+/** Who chose a key: the page address on load, an author's attribute, or a reader (a toggle, a script, the address later). */
+type Chooser = 'address' | 'author' | 'reader';
 
-const DEFAULT_GROUP = '';
-const choices = new Map<string, YearChoice>();
-const listeners = new Map<string, Set<Listener>>();
-
-/** `#year=2023&compare=previous` → `{ year: 2023, compare: 'previous' }`. */
-export function choiceFromHash(hash: string): YearChoice {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const year = Number(params.get('year'));
-  const compare = params.get('compare') ?? undefined;
-  return { year: Number.isInteger(year) && year > 0 ? year : undefined, compare: compare || undefined };
+interface Group {
+  choice: YearChoice;
+  chosenBy: Partial<Record<Key, Chooser>>;
+  listeners: Set<Listener>;
+  /** The page's own group only. */
+  address?: { state: UrlState; declared: boolean; at: Address };
 }
 
-function hashFor(choice: YearChoice): string {
-  const params = new URLSearchParams(location.hash.replace(/^#/, ''));
-  for (const [key, value] of [
-    ['year', choice.year],
-    ['compare', choice.compare],
-  ] as const) {
-    if (value === undefined) params.delete(key);
-    else params.set(key, String(value));
+const PAGE_GROUP = '';
+const KEYS: Key[] = ['year', 'compare'];
+const groups = new Map<string, Group>();
+
+function groupOf(name: string): Group {
+  let group = groups.get(name);
+  if (!group) {
+    group = { choice: {}, chosenBy: {}, listeners: new Set() };
+    groups.set(name, group);
   }
-  const text = params.toString();
-  return text ? `#${text}` : location.pathname + location.search;
+  return group;
 }
 
-/** The group's current choice; the default group starts from the page address. */
-export function yearChoice(group = DEFAULT_GROUP): YearChoice {
-  let choice = choices.get(group);
-  if (!choice) {
-    choice = group === DEFAULT_GROUP ? choiceFromHash(location.hash) : {};
-    choices.set(group, choice);
-  }
-  return choice;
+/** A member as it joins: its own `year` and `compare` (valid ones only) and `url-state`. */
+export interface Member {
+  year?: number;
+  compare?: string;
+  urlState?: UrlState;
 }
 
 /**
- * Changes the group's choice and tells every member; returns false when nothing changed. The
- * page address follows a reader's choice, not the attributes elements start with
- * (`{ address: false }`).
+ * Adds a member to group `name` and returns the group's choice and a function to leave. Who
+ * decides a group's first year (and comparison), key by key:
+ * 1. an author's attribute: the first member to join with a `year` (or `compare`) of its own —
+ *    in a page's HTML, the first in document order; members joining later follow the group;
+ * 2. failing that, for the page's own group, the page address (`#year=`, or `?year=` with
+ *    `url-state="query"`), read when the group is first joined: an address never overrides an
+ *    author's attribute;
+ * 3. failing both, nothing: each member shows its dataset's latest year.
+ * After that a reader's choice — a toggle, `year` set by a script, the address changed by hand —
+ * moves every member.
  */
-export function chooseYear(group: string, change: YearChoice, { address = true } = {}): boolean {
-  const before = yearChoice(group);
-  const after = { ...before, ...change };
-  if (after.year === before.year && after.compare === before.compare) return false;
-  choices.set(group, after);
-  // The address is written after the charts have redrawn: replaceState costs a few milliseconds.
-  if (group === DEFAULT_GROUP && address) setTimeout(() => writeHash(after));
-  for (const listener of listeners.get(group) ?? []) listener(after);
+export function joinGroup(name: string, member: Member, listener: Listener): { choice: YearChoice; leave: () => void } {
+  const group = groupOf(name);
+  if (name === PAGE_GROUP) useAddress(group, member.urlState);
+  const change: YearChoice = {};
+  for (const key of KEYS) {
+    const own = member[key];
+    const by = group.chosenBy[key];
+    if (own !== undefined && (by === undefined || by === 'address')) Object.assign(change, { [key]: own });
+  }
+  choose(group, change, 'author');
+  group.listeners.add(listener);
+  return { choice: group.choice, leave: () => group.listeners.delete(listener) };
+}
+
+/** The page's own group reads the address the first time it is joined, or when a member first says which address to use. */
+function useAddress(group: Group, declared: UrlState | undefined): void {
+  if (group.address && (group.address.declared || !declared)) return;
+  const state = declared ?? 'hash';
+  group.address = { state, declared: declared !== undefined, at: addresses[state] };
+  const held = group.address.at.read() ?? {};
+  const change: YearChoice = {};
+  for (const key of KEYS) if (held[key] !== undefined && group.chosenBy[key] !== 'author') Object.assign(change, { [key]: held[key] });
+  choose(group, change, 'address');
+}
+
+/** A reader's choice for group `name` (a toggle, `year` set by a script); returns false when nothing changed. */
+export function chooseYear(name: string, change: YearChoice): boolean {
+  return choose(groupOf(name), change, 'reader');
+}
+
+function choose(group: Group, change: YearChoice, by: Chooser): boolean {
+  const keys = KEYS.filter((key) => key in change && change[key] !== group.choice[key]);
+  if (keys.length === 0) return false;
+  group.choice = { ...group.choice, ...change };
+  for (const key of keys) group.chosenBy[key] = by;
+  // Only a reader's choice goes into the address, after the charts have redrawn (writing it costs a few milliseconds).
+  const { address } = group;
+  if (by === 'reader' && address) {
+    const written = group.choice;
+    // Unless a later choice, or forgetting the groups, came in between.
+    setTimeout(() => groups.get(PAGE_GROUP) === group && group.choice === written && address.at.write(written));
+  }
+  for (const listener of group.listeners) listener(group.choice);
   return true;
 }
 
-function writeHash(choice: YearChoice): void {
-  if (choices.get(DEFAULT_GROUP) !== choice) return; // a later choice has its own write coming
-  const hash = hashFor(choice);
-  if (hash !== location.hash) history.replaceState(history.state, '', hash);
-}
-
-/** Calls `listener` whenever the group's choice changes; returns the function that stops it. */
-export function onYearChoice(group: string, listener: Listener): () => void {
-  const set = listeners.get(group) ?? new Set();
-  listeners.set(group, set);
-  set.add(listener);
-  return () => set.delete(listener);
-}
-
-/** Forgets every group's choice, e.g. when a single-page site shows another page. */
+/** Forgets every group, e.g. when a single-page site shows another page. */
 export function forgetYearChoices(): void {
-  choices.clear();
+  groups.clear();
 }
 
-// Editing the address by hand (or a link to #year=…) moves the default group too.
-addEventListener('hashchange', () => {
-  const { year, compare } = choiceFromHash(location.hash);
-  chooseYear(DEFAULT_GROUP, { year, compare });
-});
+/** The address changed by the reader (or a link to `#year=…`): ours moves the page's group; anything else is the host's. */
+function onAddressChange(): void {
+  const group = groups.get(PAGE_GROUP);
+  const held = group?.address?.at.read();
+  if (!group || !held) return;
+  // Only what it says: an address without a year leaves the year as it is.
+  const change: YearChoice = {};
+  for (const key of KEYS) if (held[key] !== undefined) Object.assign(change, { [key]: held[key] });
+  choose(group, change, 'reader');
+}
+
+addEventListener('hashchange', onAddressChange);
+addEventListener('popstate', onAddressChange);

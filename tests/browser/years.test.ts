@@ -196,10 +196,21 @@ describe('a group’s first year', () => {
     expect(deepText(b)).toContain('信访总量540件');
   });
 
-  it('is the page address’s for the page’s own group, whatever the members say', async () => {
+  it('is the page address’s for the page’s own group when no member has a year of its own', async () => {
     history.replaceState(null, '', '#year=2021');
-    const chart = mount('fz-petitions', { src: `${SAMPLE}?address-first`, year: '2023' }, 640);
+    const chart = mount('fz-petitions', { src: `${SAMPLE}?address-first` }, 640);
     await settled(chart);
     expect(deepText(chart)).toContain('信访总量612件');
+  });
+
+  it('is never the address’s over an author’s year attribute', async () => {
+    history.replaceState(null, '', '#year=2021');
+    const toggle = mount('fz-year-toggle', { src: `${SAMPLE}?author-first` });
+    const chart = mount('fz-petitions', { src: `${SAMPLE}?author-first`, year: '2023' }, 640);
+    await settled(toggle);
+    await settled(chart);
+    expect(deepText(chart)).toContain('信访总量478件');
+    expect(radio(toggle, 2023).checked).toBe(true);
+    expect(location.hash).toBe('#year=2021');
   });
 });

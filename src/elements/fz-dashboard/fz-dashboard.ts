@@ -56,7 +56,7 @@ export class FzDashboard extends FzElement {
   private modelOf(): DashboardModel {
     const { t, language: lang } = this;
     const title = t.dashboard.title;
-    const showing = showingOf(this.datasetState, this.year, this.compare);
+    const showing = showingOf(this.datasetState, this.year, this.compare, this.getAttribute('year'));
     this.shownError = showing.status === 'failed' ? showing.error : undefined;
     if (showing.status === 'loading') return { status: 'loading', readable: t.pair(title, t.loading) };
     if (showing.status === 'failed') {
@@ -85,11 +85,11 @@ export class FzDashboard extends FzElement {
 
   /** The charts, sharing this element's dataset and year (by context) and its looks. */
   private renderCharts(tags: string[]): TemplateResult {
-    const { lang, theme, largeText } = this;
+    const { language, theme, largeText } = this;
     return html`<div class="charts">
       ${tags.map((tag) => {
         const name = unsafeStatic(tag);
-        return staticHtml`<${name} lang=${lang} theme=${theme ?? nothing} ?large-text=${largeText}></${name}>`;
+        return staticHtml`<${name} lang=${language} theme=${theme ?? nothing} ?large-text=${largeText}></${name}>`;
       })}
     </div>`;
   }
@@ -98,11 +98,11 @@ export class FzDashboard extends FzElement {
     const { model, t } = this;
     const title = (sample: boolean) => html`<h2 class="title" part="title">${t.dashboard.title}${this.renderBadge(sample)}</h2>`;
     if (model.status !== 'shown') {
-      return html`<section class="root" part="figure">
+      return html`<section class="root" part="figure" lang=${t.locale}>
         ${title(false)}${model.status === 'failed' ? this.renderFailure(model.failure) : this.renderLoading()}${this.renderReadableSlot()}
       </section>`;
     }
-    return html`<section class="root" part="figure" aria-label=${t.caption(t.dashboard.title, model.subtitle)}>
+    return html`<section class="root" part="figure" lang=${t.locale} aria-label=${t.caption(t.dashboard.title, model.subtitle)}>
       ${title(model.sample)}
       <p class="subtitle" part="subtitle">${model.subtitle}</p>
       ${this.renderSource(model.source)}

@@ -9,7 +9,13 @@ import { toggleStyles } from './styles.js';
 type ToggleModel =
   | { status: 'loading' }
   | { status: 'failed'; failure: Failure }
-  | { status: 'shown'; years: number[]; selected: number; sample: boolean };
+  | {
+      status: 'shown';
+      years: number[];
+      /** The year shown, as a checked radio; none when the year asked for (by the address, an attribute) is not in the data, so that any year can be picked. */
+      selected?: number;
+      sample: boolean;
+    };
 
 /**
  * @summary Picks the year every `fz-*` element of its group shows (a radio group: one tab stop,
@@ -34,7 +40,7 @@ export class FzYearToggle extends FzElement {
     if (state.status === 'loading') return { status: 'loading' };
     if (state.status === 'error') return { status: 'failed', failure: failureOf(state.error, this.t) };
     const years = yearsOf(state.dataset);
-    const selected = this.year !== undefined && years.includes(this.year) ? this.year : years[years.length - 1];
+    const selected = this.year === undefined ? years[years.length - 1] : years.find((year) => year === this.year);
     return { status: 'shown', years, selected, sample: state.dataset.sample };
   }
 
@@ -49,9 +55,9 @@ export class FzYearToggle extends FzElement {
   override render(): TemplateResult {
     const { model, t } = this;
     if (model.status !== 'shown') {
-      return html`<div class="root" part="figure">${model.status === 'failed' ? this.renderFailure(model.failure) : this.renderLoading()}</div>`;
+      return html`<div class="root" part="figure" lang=${this.t.locale}>${model.status === 'failed' ? this.renderFailure(model.failure) : this.renderLoading()}</div>`;
     }
-    return html`<div class="root" part="figure">
+    return html`<div class="root" part="figure" lang=${this.t.locale}>
       <fieldset>
         <legend>${t.yearToggle.label}</legend>
         <span class="years">

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { barChartStyles } from '../../internal/chart-styles.js';
 import { FzChartElement } from '../../internal/fz-chart-element.js';
+import { reportQuote } from '../../internal/quote.js';
 import { mediation } from './section.js';
 import { mediationStyles } from './styles.js';
 import type { MediationView } from './view.js';
@@ -26,7 +27,7 @@ export class FzMediation extends FzChartElement<typeof mediation> {
             ><span class="headline-figure">${rate.valueText}</span>
             ${rate.change ? html`<span class="change change-${rate.change.direction}">${rate.change.text}</span>` : nothing}</span
           >
-          ${rate.quote ? html`<q class="secondary">${rate.quote}</q>` : nothing}${rate.how ? html`<span class="secondary">${rate.how}</span>` : nothing}
+          ${rate.quote ? reportQuote(rate.quote) : nothing}${rate.how ? html`<span class="secondary">${rate.how}</span>` : nothing}
         </p>`,
       )}
     </div>`;

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { platformsDiagramStyles } from '../../internal/chart-styles.js';
 import { FzChartElement } from '../../internal/fz-chart-element.js';
+import { reportQuote } from '../../internal/quote.js';
 import { slot, slotted } from '../../internal/sentence.js';
 import { platforms } from './section.js';
 import { platformStyles } from './styles.js';
@@ -28,7 +29,7 @@ export class FzPlatforms extends FzChartElement<typeof platforms> {
             ${notes.map(({ label, details }) => html`<li>${slotted(t.pair(slot(0), details), html`<strong>${label}</strong>`)}</li>`)}
           </ul>`
       }
-      ${quote ? html`<p><span class="visually-hidden">${t.quoteLabel}</span><q class="secondary">${quote}</q></p>` : nothing}
+      ${quote ? html`<p>${reportQuote(quote, { label: t.quoteLabel })}</p>` : nothing}
     </div>`;
   }
 }

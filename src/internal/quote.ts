@@ -1,0 +1,13 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { REPORT_LANG } from '../i18n/format.js';
+
+/**
+ * The report's own words: quoted, and marked as written in the report's language whatever the
+ * element speaks, so that a screen reader reads them with a Chinese voice on an English page.
+ * `label` ("报告原文：") is said before them to screen readers only, in the element's language.
+ */
+export function reportQuote(text: string, { label, secondary = true }: { label?: string; secondary?: boolean } = {}): TemplateResult {
+  return html`${label ? html`<span class="visually-hidden">${label}</span>` : nothing}<q class=${secondary ? 'secondary' : ''} lang=${REPORT_LANG}
+      >${text}</q
+    >`;
+}
