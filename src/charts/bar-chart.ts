@@ -1,7 +1,7 @@
 import { plot, type RenderFunction, rect, text } from '@observablehq/plot';
 import type { Change } from '../i18n/change.js';
 import { cleanPlotSvg, markPoints } from './svg.js';
-import { textWidthEm, wrapText } from './text.js';
+import { fitText, textWidthEm, wrapText } from './text.js';
 import type { BarSection, ChartOptions, ChartPoint } from './types.js';
 
 // Heights in ems: the label line, a bar, the compared year's bar when comparing, space after a row.
@@ -16,6 +16,8 @@ const LINE_EM = 1.4;
 interface Row {
   index: number;
   point: ChartPoint;
+  /** The label as it fits on its line (the whole of it is in the tooltip and the table). */
+  label: string;
   style: BarSection['style'];
   top: number;
   bottom: number;
@@ -34,6 +36,8 @@ interface ComparedBar {
 /** The change since the compared year, on the label line or, when it does not fit there, on its own line. */
 interface ChangeMark {
   change: Change;
+  /** The change as written: on its own line(s), wrapped to the width. */
+  text: string;
   y: number;
   ownLine: boolean;
 }
@@ -105,21 +109,20 @@ export function barChart(sections: readonly BarSection[], options: ChartOptions)
       }),
       text(rows, {
         y: 'labelY',
-        text: (row: Row) => row.point.label,
+        text: 'label',
         frameAnchor: 'left',
         textAnchor: 'start',
         lineAnchor: 'bottom',
-        lineWidth: (width - 2) / f,
-        textOverflow: 'ellipsis',
         className: 'fz-label',
         ariaHidden: 'true',
       }),
       text(changes, {
         y: 'y',
-        text: (mark: ChangeMark) => mark.change.text,
+        text: 'text',
         frameAnchor: 'left',
         textAnchor: 'start',
         lineAnchor: 'bottom',
+        lineHeight: LINE_EM,
         className: 'fz-change',
         ariaHidden: 'true',
         filter: (mark: ChangeMark) => mark.ownLine,
@@ -127,7 +130,7 @@ export function barChart(sections: readonly BarSection[], options: ChartOptions)
       }),
       text(changes, {
         y: 'y',
-        text: (mark: ChangeMark) => mark.change.text,
+        text: 'text',
         frameAnchor: 'right',
         textAnchor: 'end',
         lineAnchor: 'bottom',
@@ -229,9 +232,14 @@ function layout(
       const top = y;
       const labelY = top + (LABEL_EM - 0.3) * f;
       const { change, compared } = point;
-      const ownLine = change !== undefined && textWidthEm(point.label) + textWidthEm(change.text) + 1 > widthEm;
-      if (change) changes.push({ change, y: ownLine ? labelY + LINE_EM * f : labelY, ownLine });
-      if (ownLine) y += LINE_EM * f;
+      const label = fitText(point.label, widthEm);
+      const ownLine = change !== undefined && textWidthEm(label) + textWidthEm(change.text) + 1 > widthEm;
+      if (change) {
+        // On its own line(s) when it does not fit beside the label; a change too long for one line wraps.
+        const lines = ownLine ? wrapText(change.text, widthEm) : [change.text];
+        changes.push({ change, text: lines.join('\n'), y: ownLine ? labelY + lines.length * LINE_EM * f : labelY, ownLine });
+        if (ownLine) y += lines.length * LINE_EM * f;
+      }
       y += LABEL_EM * f;
       if (compared) {
         comparedBars.push({ id: point.id, ...compared, bar: [y, y + COMPARED_BAR_EM * f] });
@@ -242,6 +250,7 @@ function layout(
       rows.push({
         index: rows.length,
         point,
+        label,
         style: section.style,
         top,
         bottom: y - 0.2 * f,

@@ -1,6 +1,6 @@
 import { select } from 'd3';
 import { markPoints } from './svg.js';
-import { textWidthEm, wrapText } from './text.js';
+import { fitText, textWidthEm, wrapText } from './text.js';
 import type { ChartOptions, ChartPoint } from './types.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -29,11 +29,14 @@ export function platformsDiagram(points: readonly ChartPoint[], options: ChartOp
   const gap = GAP_EM * f;
   const side = points.length * MIN_CARD_EM * f + (points.length - 1) * gap <= width - 2;
   const hubWidth = Math.min(width - 2, (textWidthEm(hub) + 2) * f);
+  // A name wider than the chart is cut short (bold: about a tenth wider than the estimate for regular text).
+  const hubText = hubWidth < width - 2 ? hub : fitText(hub, (hubWidth / f - 2) * 0.88);
   const hubHeight = 2.4 * f;
   const hubX = side ? (width - hubWidth) / 2 : 1;
 
   const cardWidth = side ? (width - 2 - (points.length - 1) * gap) / points.length : width - 1 - 2.5 * f;
-  const lines = points.map((point) => wrapText(point.label, cardWidth / f - 1.4));
+  // A card holds three lines of its name at most; the whole name is in the tooltip and the table.
+  const lines = points.map((point) => wrapText(point.label, cardWidth / f - 1.4, 3));
   const cardHeight = (Math.max(...lines.map((l) => l.length)) * LINE_EM + LINE_EM + 1.2) * f;
   const top = hubHeight + (side ? 2 : 1) * f;
   const cards: Card[] = points.map((point, i) => ({
@@ -84,7 +87,7 @@ export function platformsDiagram(points: readonly ChartPoint[], options: ChartOp
     .attr('y', 1 + hubHeight / 2)
     .attr('dy', '0.35em')
     .attr('text-anchor', 'middle')
-    .text(hub);
+    .text(hubText);
 
   const cardGroups = svg
     .append('g')

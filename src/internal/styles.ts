@@ -116,6 +116,8 @@ export const baseStyles = css`
     text-transform: none;
     text-shadow: none;
     white-space: normal;
+    /* A word too long for its line (a 300-letter name) breaks rather than widen the page. */
+    overflow-wrap: anywhere;
     direction: ltr;
     visibility: visible;
     cursor: auto;

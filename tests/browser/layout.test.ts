@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import beiyang from '../../data/beiyang.json';
 import { allFz, CHART_TAGS, cleanup, mount, settled, sourceFor, textElements } from './helpers.js';
 
 afterEach(cleanup);
@@ -48,5 +49,73 @@ describe.each([320, 1920])('at %i px', (width) => {
         }
       }
     });
+  });
+});
+
+const LONG = 'x'.repeat(300);
+
+/** The real dataset with 300 letters and no space in every kind of text a report may bring. */
+function longWords(): unknown {
+  const data = structuredClone(beiyang) as any;
+  const year = data.years[0];
+  data.unit.name = { 'zh-CN': `北洋镇${LONG}`, en: `Beiyang${LONG}` };
+  year.source.title = `报告${LONG}`;
+  year.source.publisher = `政府${LONG}`;
+  year.petitions.channels[0].label = { 'zh-CN': `热线${LONG}`, en: `Hotline${LONG}` };
+  year.petitions.flags[0].quote = `涉及${LONG}`;
+  year.training[0].label = `学习${LONG}`;
+  year.platforms[0].label = `党建${LONG}`;
+  year.platforms[1].notes = [`说明${LONG}`];
+  year.platforms[2].metrics = [{ id: 'm', label: `巡查${LONG}`, value: 12, unit: '次', quote: `巡查${LONG}` }];
+  data.labels = { platforms: { hub: `智治${LONG}`, title: `平台${LONG}` } };
+  return data;
+}
+
+describe('long unbroken words in the data', () => {
+  describe.each([320, 1280])('at %i px', (width) => {
+    it.each(['fz-dashboard', ...CHART_TAGS])('<%s> keeps every text inside itself, and the page does not scroll sideways', async (tag) => {
+      const element = mount(tag, {}, width, { data: longWords() });
+      await settled(element);
+      for (const el of allFz(element)) for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const host = element.getBoundingClientRect();
+      for (const text of textElements(element)) {
+        const rect = text.getBoundingClientRect();
+        if (rect.width === 0) continue;
+        const what = `"${text.textContent?.trim().slice(0, 30)}…" ${Math.round(rect.left)}–${Math.round(rect.right)}`;
+        expect(rect.left, what).toBeGreaterThanOrEqual(host.left - 0.5);
+        expect(rect.right, what).toBeLessThanOrEqual(host.right + 0.5);
+      }
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(innerWidth);
+    });
+  });
+
+  it('<fz-petitions> ends a long label with an ellipsis and gives it whole in the tooltip and the table', async () => {
+    const element = mount('fz-petitions', {}, 320, { data: longWords() });
+    await settled(element);
+    const label = element.shadowRoot!.querySelector('.fz-label text')!;
+    expect(label.textContent!.endsWith('…')).toBe(true);
+    expect(element.shadowRoot!.querySelector('table')!.textContent).toContain(`热线${LONG}`);
+    element.shadowRoot!.querySelector<SVGElement>('.fz-point')!.focus();
+    await expect.poll(() => element.shadowRoot!.querySelector('.tooltip')?.textContent).toContain(`热线${LONG}`);
+  });
+});
+
+describe('a change of 999,999,998 at 320 px', () => {
+  it('stays inside the chart', async () => {
+    const data = structuredClone(beiyang) as any;
+    const earlier = structuredClone(data.years[0]);
+    earlier.year = 2023;
+    earlier.training[0].value = 1;
+    data.years[0].training[0].value = 999_999_999;
+    data.years.unshift(earlier);
+    const element = mount('fz-training', { compare: 'previous', group: 'big' }, 320, { data });
+    await settled(element);
+    const chart = element.shadowRoot!.querySelector('.chart')!.getBoundingClientRect();
+    for (const text of element.shadowRoot!.querySelectorAll('.chart text')) {
+      const rect = text.getBoundingClientRect();
+      expect(rect.right, text.textContent!).toBeLessThanOrEqual(chart.right + 0.5);
+      expect(rect.left, text.textContent!).toBeGreaterThanOrEqual(chart.left - 0.5);
+    }
   });
 });
