@@ -59,7 +59,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', include: ['tests/node/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+        test: {
+          name: 'node',
+          include: ['tests/node/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          // The built bundle, for the tests that load it as a portal page would.
+          globalSetup: ['tests/setup/bundle.ts'],
+        },
       },
       {
         extends: true,

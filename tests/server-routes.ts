@@ -5,7 +5,8 @@ import type { Plugin } from 'vite';
  * Misbehaving servers for the browser tests, on the test server itself (loopback only):
  * `/__test__/status/500`, a login page served as 200 (`/__test__/login`), a server that never
  * answers (`/__test__/hang`), one that fails once then works (`/__test__/flaky?id=…`), and one
- * that sends no CORS header (`/__test__/no-cors`, read from the other loopback name).
+ * that sends no CORS header (`/__test__/no-cors`, read from the other loopback name), and the
+ * dataset served as a web page (`/__test__/json-as-html`).
  */
 export function testRoutes(): Plugin {
   const dataset = readFileSync(new URL('../data/beiyang.json', import.meta.url));
@@ -38,6 +39,10 @@ export function testRoutes(): Plugin {
             response.statusCode = 503;
             return response.end('busy');
           }
+        }
+        if (route === 'json-as-html') {
+          response.setHeader('content-type', 'text/html; charset=utf-8');
+          return response.end(dataset);
         }
         if (route === 'flaky' || route === 'no-cors') {
           response.setHeader('content-type', 'application/json');

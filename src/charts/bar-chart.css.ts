@@ -46,6 +46,6 @@ export const barChartCss = `
   }
   .fz-point:focus-visible {
     stroke: var(--_focus);
-    stroke-width: 3px;
+    stroke-width: var(--_ring);
   }
 `;

@@ -18,7 +18,7 @@ export const platformsDiagramCss = `
   }
   .fz-card:focus-visible rect {
     stroke: var(--_focus);
-    stroke-width: 3px;
+    stroke-width: var(--_ring);
   }
   .fz-card-label {
     fill: var(--_text);

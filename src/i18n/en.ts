@@ -37,6 +37,7 @@ export const en: Messages = {
   comparedWith: (year) => ` (compared with ${year})`,
   source: (name, date) => `Source: ${name} (${date})`,
   cite: (publisher, title) => `${publisher}, “${title}”`,
+  noValue: '—',
   quoteLabel: 'Report text: ',
   readable: (title, subtitle, text) => `${title}, ${subtitle}: ${text}`,
   caption: (title, subtitle) => `${title} (${subtitle})`,

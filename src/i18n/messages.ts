@@ -33,6 +33,8 @@ export interface Messages {
   source: (name: string, date: string) => string;
   /** The report's title as cited: 《…》 in Chinese. */
   cite: (publisher: string, title: string) => string;
+  /** In place of a figure there is none of: "—". */
+  noValue: string;
   /** Said before a quote of the report to screen readers. */
   quoteLabel: string;
   /** One line for the light-DOM text portal toolbars read: title, subtitle, then what it says. */

@@ -35,6 +35,7 @@ export const zhCN: Messages = {
   comparedWith: (year) => `（对比${year}年）`,
   source: (name, date) => `来源：${name}（${date}）`,
   cite: (publisher, title) => `${publisher}《${title}》`,
+  noValue: '—',
   quoteLabel: '报告原文：',
   readable: (title, subtitle, text) => `${title}，${subtitle}：${text}`,
   caption: (title, subtitle) => `${title}（${subtitle}）`,

@@ -29,6 +29,13 @@ export const chartFrameStyles = css`
     /* A redraw lays out and paints this box alone, not the page around it. */
     contain: layout style;
   }
+  /* 1em wide: when the text size changes, so does its width, and the chart is drawn again. */
+  .em-probe {
+    position: absolute;
+    width: 1em;
+    height: 0;
+    visibility: hidden;
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;

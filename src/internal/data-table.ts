@@ -34,9 +34,9 @@ export function dataTable(
             (row) => html`<tr>
               <th scope="row">${row.label}</th>
               <td>${row.valueText}</td>
-              ${comparing ? html`<td>${row.compared?.valueText ?? '—'}</td><td>${row.change?.text ?? ''}</td>` : nothing}
+              ${comparing ? html`<td>${row.compared?.valueText ?? t.noValue}</td><td>${row.change?.text ?? ''}</td>` : nothing}
               <td>${t.series(row.share ? [row.share, ...row.details] : row.details)}</td>
-              <td>${row.quote ? reportQuote(row.quote, { secondary: false }) : '—'}</td>
+              <td>${row.quote ? reportQuote(row.quote, { secondary: false }) : t.noValue}</td>
             </tr>`,
           )}
         </tbody>
@@ -60,8 +60,8 @@ export const dataTableStyles = css`
     }
   }
   .data-table summary:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline: var(--_ring) solid var(--_focus);
+    outline-offset: var(--_ring-offset);
   }
   .table-scroll {
     overflow-x: auto;

@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { datasetLoads, datasetUrl, inlineText, isLoaded, loadDataset } from '../data/load.js';
 import type { Dataset } from '../data/schema.js';
@@ -42,11 +42,14 @@ interface Made {
 export class DatasetController implements ReactiveController {
   /** The dataset as this element has it; a new object whenever it changes. */
   state: DatasetState = LOADING;
-  private readonly dashboard: ContextConsumer<typeof datasetContext, Host>;
   private readonly task: Task<[string, number], Dataset>;
   private made?: Made;
   /** The absolute URL of `src`, when it is one. */
   private url?: string;
+  /** Whether a dashboard hands this element its dataset (until it leaves the dashboard). */
+  private fromDashboard = false;
+  /** Whether the state is the Task's: loading `src`. */
+  private fromTask = false;
   private readonly children = new MutationObserver((records) => {
     if (records.some(concernsScript)) this.host.requestUpdate();
   });
@@ -57,26 +60,18 @@ export class DatasetController implements ReactiveController {
     private readonly host: Host,
     private readonly onChange: (state: DatasetState) => void,
   ) {
-    this.dashboard = new ContextConsumer(host, { context: datasetContext, subscribe: true, callback: (state) => this.settle(state) });
-    this.task = new Task(host, {
-      autoRun: false,
-      task: async ([url, timeoutMs], { signal }) => {
-        try {
-          const dataset = await loadDataset(url, { timeoutMs, signal });
-          if (!signal.aborted) this.settle({ status: 'ready', dataset });
-          return dataset;
-        } catch (error) {
-          if (!signal.aborted) this.settle({ status: 'error', error });
-          throw error;
-        }
+    new ContextConsumer(host, {
+      context: datasetContext,
+      subscribe: true,
+      callback: (state) => {
+        this.fromDashboard = true;
+        this.task.abort();
+        this.settle(state);
       },
     });
+    // Run by `sync` when `src` or `timeout` change; a new run abandons the one under way.
+    this.task = new Task(host, { autoRun: false, task: ([url, timeoutMs], { signal }) => loadDataset(url, { timeoutMs, signal }) });
     host.addController(this);
-  }
-
-  /** True when a dashboard hands this element its dataset. */
-  get provided(): boolean {
-    return this.dashboard.value !== undefined;
   }
 
   hostConnected(): void {
@@ -87,6 +82,8 @@ export class DatasetController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    // Taken out of a dashboard, it finds its own dataset again.
+    this.fromDashboard = false;
     datasetLoads.removeEventListener('load', this.onLoaded);
     this.watchChildren(false);
     document.removeEventListener('DOMContentLoaded', this.onParsed);
@@ -94,14 +91,20 @@ export class DatasetController implements ReactiveController {
 
   /** Call at the start of the host's `willUpdate`: looks again when `src`, `data`, `timeout` or the inline JSON changed. */
   sync(): void {
-    if (this.provided) return;
+    if (this.fromDashboard) return;
     const { src, data, timeoutMs } = this.host;
     const fromChildren = !src && (data === undefined || data === null);
     const made: Made = { src, data, timeoutMs, inline: fromChildren ? inlineText(this.host) : undefined, broken: brokenBuiltin() };
     const last = this.made;
-    if (last && (Object.keys(made) as (keyof Made)[]).every((key) => last[key] === made[key])) return;
+    if (!last || (Object.keys(made) as (keyof Made)[]).some((key) => last[key] !== made[key])) this.start(made, fromChildren);
+    if (this.fromTask) this.settle(this.taskState());
+  }
+
+  private start(made: Made, fromChildren: boolean): void {
+    const { src, data } = made;
     this.made = made;
     this.task.abort();
+    this.fromTask = false;
     this.url = undefined;
     this.watchChildren(fromChildren);
     try {
@@ -111,14 +114,24 @@ export class DatasetController implements ReactiveController {
         this.settle({ status: 'ready', dataset: parseDataset(data) });
       } else if (src) {
         this.url = datasetUrl(src);
-        this.settle(LOADING);
-        void this.task.run([this.url, timeoutMs]);
+        this.fromTask = true;
+        void this.task.run([this.url, made.timeoutMs]);
       } else {
         this.settle(this.fromInline(made.inline));
       }
     } catch (error) {
       this.settle({ status: 'error', error });
     }
+  }
+
+  /** The Task's status as a dataset state: the same object while the status and its result stay. */
+  private taskState(): DatasetState {
+    const { status, value, error } = this.task;
+    const { state } = this;
+    if (status === TaskStatus.COMPLETE && value)
+      return state.status === 'ready' && state.dataset === value ? state : { status: 'ready', dataset: value };
+    if (status === TaskStatus.ERROR) return state.status === 'error' && state.error === error ? state : { status: 'error', error };
+    return LOADING;
   }
 
   /** Asks again, e.g. after a network failure. */

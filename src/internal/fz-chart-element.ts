@@ -130,7 +130,9 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     const showing = showingOf(this.datasetState, this.year, this.compare, this.getAttribute('year'));
     this.shownError = showing.status === 'failed' ? showing.error : undefined;
     if (showing.status !== 'shown') {
-      const title = section.messages[lang].title;
+      // The region's own title as soon as the dataset gives it, also for a year it lacks.
+      const labels = this.datasetState.status === 'ready' ? this.datasetState.dataset.labels?.[section.key] : undefined;
+      const title = voiceOf(section, lang, labels).m.title;
       const status =
         showing.status === 'loading'
           ? ({ status: 'loading' } as const)
@@ -155,11 +157,11 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
       const sentence = t.sectionMissing(m.name);
       return { status: 'missing', title: m.title, frame, sentence, readable: t.readable(m.title, frame.subtitle, sentence) };
     }
-    const earlier = compared && { year: compared.year, figures: compared[section.key as keyof typeof compared] };
-    const view = section.view(own, figures.year, earlier, voice) as ViewOf<S>;
+    const comparedSection = compared && { year: compared.year, figures: compared[section.key as keyof typeof compared] };
+    const view = section.view(own, figures.year, comparedSection, voice) as ViewOf<S>;
     const notes = [
       ...(showing.noComparison ? [t.compareNone(t.list(showing.noComparison.map(String)))] : []),
-      ...(earlier && earlier.figures === undefined ? [t.sectionMissingIn(earlier.year, m.name)] : []),
+      ...(comparedSection && comparedSection.figures === undefined ? [t.sectionMissingIn(comparedSection.year, m.name)] : []),
     ];
     const years = compared && { current: t.year(figures.year), compared: t.year(compared.year) };
     return {
@@ -229,7 +231,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
           ${heading}${subtitle}
           <p class="summary" part="summary" id="summary">${model.view.summary}</p>
           ${model.notes.map((note) => html`<p class="note">${note}</p>`)}${this.renderBefore(model.view)}${this.renderLegend(model.legend)}
-          <div class="chart" part="chart">${this.drawing ?? nothing}${this.pointer.tooltip()}</div>
+          <div class="chart" part="chart"><span class="em-probe" aria-hidden="true"></span>${this.drawing ?? nothing}${this.pointer.tooltip()}</div>
           <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>
           ${this.renderAfter(model.view)}${model.warnings.map((warning) => html`<p class="warning" part="warning">${warning}</p>`)}
           ${dataTable(model.table.rows, model.table.caption, this.t, model.table.years)}

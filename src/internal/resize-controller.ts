@@ -7,22 +7,26 @@ export interface Room {
 }
 
 /**
- * Measures the box the host draws its chart in (ResizeObserver on that box, never the window)
- * and reports its room whenever the width or the text size changes. The box is what the host
- * rendered for it, so no padding or border of the host is known here.
+ * Measures the box the host draws its chart in, and reports its room whenever its width or its
+ * text size changes (a ResizeObserver on the box, and on a 1em-wide probe inside it for the text
+ * size; never the window). The box and the probe are what the host rendered for them, so nothing
+ * of the host's padding or borders is known here.
  */
 export class ResizeController implements ReactiveController {
   private observed: Element | null = null;
-  private readonly observer = new ResizeObserver(([entry]) => {
+  private readonly observer = new ResizeObserver(() => {
     // Reported in the next frame: redrawing inside the observer's callback would change the
     // host's height while the browser is still delivering size changes (a "loop" error).
     cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.measure(entry.target, entry.contentRect.width));
+    this.frame = requestAnimationFrame(() => this.observed && this.measure(this.observed));
   });
   private frame = 0;
   private room?: Room;
 
-  /** `box` finds the box to measure (null until the host renders it); `onResize` takes each new room. */
+  /**
+   * `box` finds the box to measure (null until the host renders it), with an element `.em-probe`
+   * 1em wide inside it; `onResize` takes each new room.
+   */
   constructor(
     host: ReactiveControllerHost,
     private readonly box: () => Element | null,
@@ -38,8 +42,11 @@ export class ResizeController implements ReactiveController {
     this.observed = box;
     if (!box) return;
     this.observer.observe(box);
-    // Measured at once, so that the chart is drawn before the first paint rather than a frame later.
-    this.measure(box, parseFloat(getComputedStyle(box).width));
+    const probe = box.querySelector(':scope > .em-probe');
+    if (probe) this.observer.observe(probe);
+    // Measured at once, so that the chart is drawn before the first paint rather than a frame
+    // later; the host updates once more for it (Lit says so in development builds).
+    this.measure(box);
   }
 
   hostDisconnected(): void {
@@ -48,8 +55,11 @@ export class ResizeController implements ReactiveController {
     this.observed = null;
   }
 
-  private measure(box: Element, width: number): void {
-    const room = { width: Math.floor(width) || 0, fontSize: parseFloat(getComputedStyle(box).fontSize) || 16 };
+  private measure(box: Element): void {
+    const style = getComputedStyle(box);
+    const sides = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
+    const edges = style.boxSizing === 'border-box' ? sides.reduce((sum, side) => sum + (parseFloat(style[side]) || 0), 0) : 0;
+    const room = { width: Math.floor(parseFloat(style.width) - edges) || 0, fontSize: parseFloat(style.fontSize) || 16 };
     if (room.width === this.room?.width && room.fontSize === this.room.fontSize) return;
     this.room = room;
     this.onResize(room);

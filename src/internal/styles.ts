@@ -44,6 +44,11 @@ export const baseStyles = css`
     --_up: var(--fz-color-increase, #a1460a);
     --_down: var(--fz-color-decrease, #5a32a3);
     --_line: 1.5px;
+    /* What is chosen (the selected year), and the keyboard focus ring. */
+    --_selected: var(--_accent);
+    --_selected-text: var(--_bg);
+    --_ring: 3px;
+    --_ring-offset: 2px;
     /* Secondary text: smaller, never under 12 px; in large-text mode as large as the rest. */
     --_small: max(12px, 0.875em);
     display: block;
@@ -92,6 +97,8 @@ export const baseStyles = css`
       --_focus: Highlight;
       --_up: CanvasText;
       --_down: CanvasText;
+      --_selected: Highlight;
+      --_selected-text: HighlightText;
     }
   }
   :host([large-text]) {

@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
-import type { UrlState } from './address.js';
+import { URL_STATES, type UrlState } from './address.js';
 import { yearContext } from './context.js';
 import { emit } from './events.js';
 import { chooseYear, joinGroup, type YearChoice } from './year-sync.js';
@@ -19,12 +19,21 @@ export const isYear = (value: number | undefined): value is number =>
  * not a year stays on the host, for it to say so, until the group has a year to show.
  */
 export class YearController implements ReactiveController {
-  private readonly dashboard: ContextConsumer<typeof yearContext, Host>;
   private leave?: () => void;
+  /** Whether a dashboard hands this element its year (until it leaves the dashboard). */
+  private followsDashboard = false;
 
   constructor(private readonly host: Host) {
-    // Made first, so that it has asked for a dashboard before `hostConnected` below looks.
-    this.dashboard = new ContextConsumer(host, { context: yearContext, subscribe: true, callback: (choice) => this.apply(choice) });
+    // Added first, so that it has asked for a dashboard before `hostConnected` below looks.
+    new ContextConsumer(host, {
+      context: yearContext,
+      subscribe: true,
+      callback: (choice) => {
+        this.followsDashboard = true;
+        this.leave?.();
+        this.apply(choice);
+      },
+    });
     host.addController(this);
   }
 
@@ -33,6 +42,7 @@ export class YearController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.followsDashboard = false;
     this.leave?.();
     this.leave = undefined;
   }
@@ -41,11 +51,11 @@ export class YearController implements ReactiveController {
   sync(changed: PropertyValues): void {
     if (this.followsDashboard) return;
     const { host } = this;
-    if (changed.has('group')) {
-      this.join();
-      return;
-    }
+    const own = { year: host.year, compare: host.compare };
+    if (changed.has('group')) this.join();
     if (!changed.has('year') && !changed.has('compare')) return;
+    // A year set with the group in one go is the new group's choice, not lost to it.
+    Object.assign(host, own);
     // A year that is not a year is not chosen for the group, nor written in the address: the element says so.
     if (host.year !== undefined && !isYear(host.year)) return;
     if (chooseYear(host.group ?? '', { year: host.year, compare: host.compare })) {
@@ -53,15 +63,17 @@ export class YearController implements ReactiveController {
     }
   }
 
-  private get followsDashboard(): boolean {
-    return this.dashboard.value !== undefined;
-  }
-
   /** Joins the host's group (`joinGroup` says who decides a group's first year). */
   private join(): void {
     this.leave?.();
     const { host } = this;
-    const member = { year: isYear(host.year) ? host.year : undefined, compare: host.compare || undefined, urlState: host.urlState };
+    const member = {
+      element: host,
+      year: isYear(host.year) ? host.year : undefined,
+      compare: host.compare || undefined,
+      // One it does not know is warned of by the element, and not used.
+      urlState: host.urlState && URL_STATES.includes(host.urlState) ? host.urlState : undefined,
+    };
     const { choice, leave } = joinGroup(host.group ?? '', member, (next) => this.apply(next));
     this.leave = leave;
     this.apply(choice);

@@ -21,6 +21,8 @@ type Chooser = 'address' | 'author' | 'reader';
 interface Group {
   choice: YearChoice;
   chosenBy: Partial<Record<Key, Chooser>>;
+  /** The member whose attribute chose a key, while an author's attribute is what chose it. */
+  author: Partial<Record<Key, Element>>;
   listeners: Set<Listener>;
   /** The page's own group only. */
   address?: { state: UrlState; declared: boolean; at: Address };
@@ -33,14 +35,15 @@ const groups = new Map<string, Group>();
 function groupOf(name: string): Group {
   let group = groups.get(name);
   if (!group) {
-    group = { choice: {}, chosenBy: {}, listeners: new Set() };
+    group = { choice: {}, chosenBy: {}, author: {}, listeners: new Set() };
     groups.set(name, group);
   }
   return group;
 }
 
-/** A member as it joins: its own `year` and `compare` (valid ones only) and `url-state`. */
+/** A member as it joins: the element, its own `year` and `compare` (valid ones only) and `url-state`. */
 export interface Member {
+  element: Element;
   year?: number;
   compare?: string;
   urlState?: UrlState;
@@ -49,8 +52,9 @@ export interface Member {
 /**
  * Adds a member to group `name` and returns the group's choice and a function to leave. Who
  * decides a group's first year (and comparison), key by key:
- * 1. an author's attribute: the first member to join with a `year` (or `compare`) of its own —
- *    in a page's HTML, the first in document order; members joining later follow the group;
+ * 1. an author's attribute: of the members with a `year` (or `compare`) of their own, the first
+ *    in document order — whatever order they join in (a page's elements start up by kind, not
+ *    by place); the others follow the group;
  * 2. failing that, for the page's own group, the page address (`#year=`, or `?year=` with
  *    `url-state="query"`), read when the group is first joined: an address never overrides an
  *    author's attribute;
@@ -64,12 +68,21 @@ export function joinGroup(name: string, member: Member, listener: Listener): { c
   const change: YearChoice = {};
   for (const key of KEYS) {
     const own = member[key];
-    const by = group.chosenBy[key];
-    if (own !== undefined && (by === undefined || by === 'address')) Object.assign(change, { [key]: own });
+    if (own === undefined || !authorDecides(group, key, member.element)) continue;
+    Object.assign(change, { [key]: own });
+    group.author[key] = member.element;
   }
   choose(group, change, 'author');
   group.listeners.add(listener);
   return { choice: group.choice, leave: () => group.listeners.delete(listener) };
+}
+
+/** Whether `element`'s own attribute decides `key`: nothing has, or the address, or an author's attribute further down the page. */
+function authorDecides(group: Group, key: Key, element: Element): boolean {
+  const by = group.chosenBy[key];
+  if (by === undefined || by === 'address') return true;
+  const author = group.author[key];
+  return by === 'author' && author !== undefined && (author.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING) !== 0;
 }
 
 /** The page's own group reads the address the first time it is joined, or when a member first says which address to use. */

@@ -57,7 +57,7 @@ export function countPoints<I extends PointFigure>(
   return items.map((item) => countPoint(item, count, voice, compared && (compared.find((other) => other.id === item.id)?.value ?? null)));
 }
 
-/** A rate as a point, written with `format` (a stated or a computed rate); its change in percentage points. */
+/** A rate as a point, written with `format` (a stated or a computed rate); its change in percentage points (`compared` as for `countPoint`). */
 export function ratePoint(
   figure: PointFigure,
   format: (fraction: number) => string,
@@ -66,7 +66,8 @@ export function ratePoint(
 ): ChartPoint {
   const valueText = format(figure.value);
   const point = pointOf(figure, valueText, valueText, undefined, t);
-  if (compared === undefined || compared === null) return point;
+  if (compared === undefined) return point;
+  if (compared === null) return { ...point, change: notCompared(t) };
   return { ...point, compared: { value: compared, valueText: format(compared) }, change: rateChange(figure.value, compared, t, n) };
 }
 

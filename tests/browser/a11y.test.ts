@@ -2,7 +2,7 @@ import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { backgroundOf, contrast, parseColor, textColorOf } from './contrast.js';
-import { allFz, CHART_TAGS, cleanup, DATA_URL, deepText, inShadow, mount, settled, sourceFor, textElements } from './helpers.js';
+import { allFz, CHART_TAGS, cleanup, DATA_URL, deepText, inShadow, mount, pointAt, settled, sourceFor, textElements } from './helpers.js';
 
 const SAMPLE = '/demo/data/sample-multi-year.json';
 const CHARTS = CHART_TAGS;
@@ -214,7 +214,7 @@ describe('portal accessibility toolbars (无障碍工具条)', () => {
       spoken.push(target.getAttribute('aria-label') || target.title || target.innerText);
     };
     document.addEventListener('mouseover', readAloud);
-    await userEvent.hover(inShadow(element, '.fz-point')!);
+    await pointAt(element, inShadow(element, '.fz-point')!);
     document.removeEventListener('mouseover', readAloud);
     expect(spoken.at(-1)).toBe(
       '信访件按渠道分布，北洋镇 · 2024年：2024年信访总量393件；其中12345热线354件（占90.1%）、来访8件（占2.0%）、来信2件（占0.5%）、网信29件（占7.4%）。涉及省级来信2件、市级来访4件、重复件5件。',

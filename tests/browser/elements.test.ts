@@ -137,6 +137,7 @@ describe('words a dataset gives for its region', () => {
     expect(inShadow(zh, '.fz-hub text')!.textContent).toBe('四平台');
     expect(inShadow(zh, '.summary')!.textContent).toContain('列出4个基层治理四平台');
     expect(inShadow(en, '.title')!.textContent).toBe('The four platforms');
+    expect(inShadow(en, '.summary')!.textContent).toMatch(/^The 2024 report names 4 the four platforms: /);
     expect(inShadow(en, '.fz-hub text')!.textContent).toBe('四平台');
   });
 

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import beiyang from '../../data/beiyang.json';
 import '../../src/index.js';
 import type { FzElement } from '../../src/internal/fz-element.js';
@@ -26,11 +27,21 @@ export function box(width: number): HTMLDivElement {
   return div;
 }
 
-/** Removes what a test put on the page and forgets the years it chose. */
+// The test page's own address parameters, put back after tests that add theirs.
+const pageSearch = location.search;
+
+// Every error no code caught, on this page, ever: each test ends by checking there was none.
+const uncaught: string[] = [];
+addEventListener('error', (event) => uncaught.push(event.message));
+addEventListener('unhandledrejection', (event) => uncaught.push(String(event.reason)));
+
+/** Removes what a test put on the page and forgets the years it chose; fails the test if an error went uncaught. */
 export function cleanup(): void {
   for (const node of document.querySelectorAll('.test-box')) node.remove();
   forgetYearChoices();
-  history.replaceState(null, '', location.pathname + location.search);
+  history.replaceState(null, '', location.pathname + pageSearch);
+  const errors = uncaught.splice(0);
+  expect(errors, 'errors no code caught').toEqual([]);
 }
 
 /** Creates `<tag …attributes>` in a new box `width` px wide. */
@@ -76,6 +87,24 @@ export function deepText(element: Element): string {
   };
   walk(element.shadowRoot ?? element);
   return parts.join('').replace(/\s+/g, ' ');
+}
+
+/**
+ * Moves the pointer onto `target` from a button just before `element`. The pointer may rest where
+ * an earlier test left it, right where `target` now is, and then would enter nothing; and in the
+ * test runner's frame, a move from one part of a chart to another (its title to a point) brings
+ * no pointerover, where a page does.
+ */
+export async function pointAt(element: Element, target: Element): Promise<void> {
+  const rest = document.createElement('button');
+  rest.textContent = 'pointer rests here';
+  element.before(rest);
+  try {
+    await userEvent.hover(rest);
+    await userEvent.hover(target);
+  } finally {
+    rest.remove();
+  }
 }
 
 /** `selector` inside the element's shadow root (one level). */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { cleanup, DATA_URL, inShadow, mount, settled } from './helpers.js';
+import { cleanup, DATA_URL, inShadow, mount, pointAt, settled } from './helpers.js';
 
 afterEach(cleanup);
 
@@ -12,7 +12,7 @@ describe('tooltips', () => {
   it('appear on hover with value, share (said once) and the source quote', async () => {
     const element = mount('fz-petitions', { src: DATA_URL }, 640);
     await settled(element);
-    await userEvent.hover(point(element, 0));
+    await pointAt(element, point(element, 0));
     await expect.poll(() => tooltipText(element)).toContain('12345热线');
     const text = tooltipText(element)!;
     expect(text).toContain('354件');
@@ -25,7 +25,7 @@ describe('tooltips', () => {
   it('follow the pointer to another point and leave with it', async () => {
     const element = mount('fz-training', { src: DATA_URL }, 640);
     await settled(element);
-    await userEvent.hover(point(element, 2));
+    await pointAt(element, point(element, 2));
     await expect.poll(() => tooltipText(element)).toContain('累计进行业务培训16次');
     await userEvent.hover(point(element, 0));
     await expect.poll(() => tooltipText(element)).toContain('开展集中学习12次');
@@ -36,7 +36,7 @@ describe('tooltips', () => {
   it('sit inside the chart box, under the point', async () => {
     const element = mount('fz-petitions', { src: DATA_URL }, 360);
     await settled(element);
-    await userEvent.hover(point(element, 0));
+    await pointAt(element, point(element, 0));
     await expect.poll(() => inShadow(element, '.tooltip')).not.toBeNull();
     await nextFrame();
     const tip = inShadow(element, '.tooltip')!.getBoundingClientRect();
@@ -148,6 +148,38 @@ describe('resizing', () => {
     await expect.poll(() => element.shadowRoot!.activeElement).toBe(point(element, 2));
     expect(point(element, 2).getAttribute('tabindex')).toBe('0');
     expect(point(element, 0).getAttribute('tabindex')).toBe('-1');
+  });
+
+  it('redraws for a new text size even when the width stays the same', async () => {
+    const style = document.createElement('style');
+    style.textContent = '.test-box fz-training::part(figure) { padding: 0; border: 0 }';
+    document.head.append(style);
+    try {
+      const element = mount('fz-training', { src: DATA_URL }, 640);
+      await settled(element);
+      const svg = () => inShadow(element, '.chart svg')!;
+      const width = svg().getAttribute('width');
+      element.style.setProperty('--fz-font-size', '24px');
+      await expect.poll(() => svg().getAttribute('font-size')).toBe('24');
+      expect(svg().getAttribute('width')).toBe(width);
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('draws to the content of a chart box a page pads through ::part(chart)', async () => {
+    const style = document.createElement('style');
+    style.textContent = '.test-box fz-training::part(chart) { padding: 0 20px }';
+    document.head.append(style);
+    try {
+      const element = mount('fz-training', { src: DATA_URL }, 640);
+      await element.updateComplete;
+      await settled(element);
+      const box = inShadow(element, '.chart')!;
+      expect(Number(inShadow(element, '.chart svg')!.getAttribute('width'))).toBe(Math.floor(box.clientWidth - 40));
+    } finally {
+      style.remove();
+    }
   });
 
   it('fills widths from 320 px to 1920 px', async () => {

@@ -214,3 +214,20 @@ describe('a group’s first year', () => {
     expect(location.hash).toBe('#year=2021');
   });
 });
+
+describe('a group’s first year, with members that start up out of document order', () => {
+  it('is the attribute of the first member in the document, not of the first to start', async () => {
+    const url = `${SAMPLE}?document-order`;
+    const later = mount('fz-petitions', { src: url, group: 'order', year: '2023' }, 640);
+    const first = document.createElement('fz-training');
+    for (const [name, value] of Object.entries({ src: url, group: 'order', year: '2021' })) first.setAttribute(name, value);
+    const box = document.createElement('div');
+    box.className = 'test-box';
+    later.parentElement!.before(box);
+    box.append(first);
+    await settled(later);
+    await settled(first);
+    expect(deepText(first)).toContain('2021年开展法治学习培训');
+    expect(deepText(later)).toContain('信访总量612件');
+  });
+});

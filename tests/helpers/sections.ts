@@ -15,9 +15,9 @@ export function viewOf<K extends string, D, F, M extends SectionMessages, V exte
   compared?: YearFigures,
 ): V {
   const own = (figures as Record<string, unknown>)[section.key] as F;
-  const earlier: Compared<F> | undefined = compared && {
+  const comparedSection: Compared<F> | undefined = compared && {
     year: compared.year,
     figures: (compared as Record<string, unknown>)[section.key] as F | undefined,
   };
-  return section.view(own, figures.year, earlier, voiceOf(section, lang, figures.labels?.[section.key]));
+  return section.view(own, figures.year, comparedSection, voiceOf(section, lang, figures.labels?.[section.key]));
 }

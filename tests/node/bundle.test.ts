@@ -1,10 +1,10 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import beiyang from '../../data/beiyang.json';
-import { buildBundle, launchChromium, root, serve } from '../../scripts/harness.mjs';
+import { launchChromium, root, serve } from '../../scripts/harness.mjs';
 import { sections } from '../../src/sections/registry.js';
 
 /** Every JavaScript file of the build, gzipped at level 9, stays under this many bytes. */
@@ -43,7 +43,7 @@ function page(body: string): string {
 }
 
 beforeAll(async () => {
-  outDir = await buildBundle();
+  outDir = inject('bundleDir');
   ({ origin, close: stop } = await serve(async (path) => {
     if (path === '/csp.html')
       return { type: 'text/html; charset=utf-8', body: page(pages[path]), headers: { 'content-security-policy': STRICT_CSP } };
@@ -64,7 +64,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await stop?.();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
 });
 
 /** Opens a page of the test server, recording every request and every error. */

@@ -91,6 +91,11 @@ describe('reviews(2024, sample)', () => {
       reconsideration: { received: { value: 2, quote: '复议2件' } },
     };
     expect(reviews.keyFigure(noRate, undefined, voice)).toEqual({ label: '行政复议与应诉', value: '6件', change: undefined });
+    const litigationOnly = { litigation: { received: { value: 3, quote: '应诉3件' } } };
+    expect(reviews.keyFigure(noRate, litigationOnly, voice)?.change).toBeUndefined();
+    expect(
+      reviews.keyFigure(noRate, { ...litigationOnly, reconsideration: { received: { value: 1, quote: '复议1件' } } }, voice)?.change?.text,
+    ).toBe('▲ +2，+50.0%');
   });
 
   it('is drawn as its snapshot', () => {

@@ -111,7 +111,7 @@ export class FzDashboard extends FzElement {
           ({ label, value, change }) =>
             html`<div class="key-figure">
               <dt>${label}</dt>
-              <dd>${value}</dd>
+              <dd class="headline-figure">${value}</dd>
               ${change ? html`<dd class="change change-${change.direction}">${change.text}</dd>` : nothing}
             </div>`,
         )}

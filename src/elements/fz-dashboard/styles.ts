@@ -25,13 +25,8 @@ export const dashboardStyles = css`
   }
   .key-figure dd {
     margin: 0;
-    font-size: 1.5em;
-    font-weight: 700;
-    line-height: 1.25;
-    color: var(--_accent);
   }
   .key-figure dd.change {
-    font-size: 1em;
     white-space: normal;
   }
   .charts {

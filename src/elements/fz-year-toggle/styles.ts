@@ -50,14 +50,15 @@ export const toggleStyles = css`
     border-end-end-radius: 0.375em;
   }
   .year input:checked + span {
-    color: var(--_bg);
-    background: var(--_accent);
+    color: var(--_selected-text);
+    background: var(--_selected);
+    border-color: var(--_selected);
     font-weight: 700;
   }
   .year input:focus-visible + span,
   .compare input:focus-visible + span {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline: var(--_ring) solid var(--_focus);
+    outline-offset: var(--_ring-offset);
   }
   .compare {
     display: inline-flex;
@@ -72,7 +73,7 @@ export const toggleStyles = css`
     height: 1em;
     margin-inline-end: 0.375em;
     vertical-align: -0.125em;
-    border: 1.5px solid var(--_text);
+    border: var(--_line) solid var(--_text);
     border-radius: 0.2em;
   }
   .compare input:checked + span::before {
@@ -80,22 +81,16 @@ export const toggleStyles = css`
     line-height: 1;
     text-align: center;
     font-weight: 700;
-    color: var(--_bg);
-    background: var(--_accent);
-    border-color: var(--_accent);
+    color: var(--_selected-text);
+    background: var(--_selected);
+    border-color: var(--_selected);
   }
   /* Windows' forced colours would put a backplate of the page's colour behind the selected
-     year's text and hide it: these keep their own colours, all system colours there. */
+     year's text and hide it: these keep their own colours (system colours there, by the tokens). */
   @media (forced-colors: active) {
     .year span,
     .compare span::before {
       forced-color-adjust: none;
-    }
-    .year input:checked + span,
-    .compare input:checked + span::before {
-      color: HighlightText;
-      background: Highlight;
-      border-color: Highlight;
     }
   }
 `;

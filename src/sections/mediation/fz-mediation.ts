@@ -27,7 +27,7 @@ export class FzMediation extends FzChartElement<typeof mediation> {
             ><span class="headline-figure">${rate.valueText}</span>
             ${rate.change ? html`<span class="change change-${rate.change.direction}">${rate.change.text}</span>` : nothing}</span
           >
-          ${rate.quote ? reportQuote(rate.quote) : nothing}${rate.how ? html`<span class="secondary">${rate.how}</span>` : nothing}
+          ${rate.quote ? reportQuote(rate.quote) : nothing}${rate.details.map((line) => html`<span class="secondary">${line}</span>`)}
         </p>`,
       )}
     </div>`;

@@ -1,19 +1,13 @@
 import { barChart } from '../../charts/bar-chart.js';
 import type { ChartPoint } from '../../charts/types.js';
-import { type Change, rateChange, ratePoints } from '../../i18n/change.js';
+import { rateChange, ratePoints } from '../../i18n/change.js';
 import { countPoint, ratePoint } from '../points.js';
 import type { Compared, KeyFigure, SectionView, Voice } from '../section.js';
 import type { MediationFigures } from './derive.js';
 import type { MediationMessages } from './messages.js';
 
-/** A success rate shown above the chart: figure, change, and the report's words or how it is computed. */
-export interface RateFigure {
-  label: string;
-  valueText: string;
-  change?: Change;
-  quote?: string;
-  how?: string;
-}
+/** A success rate shown above the chart: figure, change, and the report's words or how it is computed (`details`). */
+export type RateFigure = Pick<ChartPoint, 'label' | 'valueText' | 'change' | 'quote' | 'details'>;
 
 export interface MediationView extends SectionView {
   /** The stated rate (when the report gives one) and the computed rate. */
@@ -54,35 +48,26 @@ export function mediationView(
       comparedFigures?.resolved.value,
     ),
   ];
-  const change = (rate: number | null | undefined, comparedRate: number | null | undefined) =>
-    rate == null || comparedRate == null ? undefined : rateChange(rate, comparedRate, t, n);
-  const rates: RateFigure[] = [];
-  const tableRows: ChartPoint[] = [];
-  if (statedRate) {
-    const stated = { id: 'stated-rate', label: m.statedRate, value: statedRate.value, quote: statedRate.quote };
-    rates.push({
-      ...stated,
-      valueText: n.statedRate(statedRate.value),
-      change: change(statedRate.value, comparedFigures?.statedRate?.value),
-    });
-    tableRows.push(ratePoint(stated, n.statedRate, voice, comparedFigures && (comparedFigures.statedRate?.value ?? null)));
-  }
-  rates.push({
-    label: m.computedRate,
-    valueText: computed ?? '—',
-    change: change(computedRate, comparedFigures?.computedRate),
-    how: computed ? division : m.rateNone,
-  });
-  if (computedRate !== null) {
-    tableRows.push(
-      ratePoint(
-        { id: 'computed-rate', label: m.computedRate, value: computedRate, details: [division] },
-        n.computedRate,
-        voice,
-        comparedFigures?.computedRate,
-      ),
+  // Compared with a year whose report gives no such rate (or no case to compute one from): said so, never taken for zero.
+  const stated =
+    statedRate &&
+    ratePoint(
+      { id: 'stated-rate', label: m.statedRate, value: statedRate.value, quote: statedRate.quote },
+      n.statedRate,
+      voice,
+      comparedFigures && (comparedFigures.statedRate?.value ?? null),
     );
-  }
+  const computedPoint =
+    computedRate === null
+      ? undefined
+      : ratePoint(
+          { id: 'computed-rate', label: m.computedRate, value: computedRate, details: [division] },
+          n.computedRate,
+          voice,
+          comparedFigures?.computedRate,
+        );
+  const noRate: RateFigure = { label: m.computedRate, valueText: t.noValue, details: [m.rateNone] };
+  const tableRows = [stated, computedPoint].filter((point) => point !== undefined);
   return {
     points,
     draw: (options) => barChart([{ style: 'part', points }], options),
@@ -99,7 +84,7 @@ export function mediationView(
       comparedYear: compared?.year,
     }),
     tableRows,
-    rates,
+    rates: [...(stated ? [stated] : []), computedPoint ?? noRate],
   };
 }
 

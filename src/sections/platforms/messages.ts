@@ -40,7 +40,8 @@ export const platformsMessages: Record<Lang, PlatformsMessages> = {
     none: 'No figures given',
     metricValue: (value, unit, change) => `${value}${unit}${change ? ` ${change}` : ''}`,
     noFigures: "This year's report gives no figures for the individual platforms.",
-    summary: ({ year, count, names, withFigures }) =>
-      `The ${year} report names ${count} grassroots governance platforms: ${names}.${withFigures ? '' : ' It gives no figures for them.'}`,
+    // The title inside a sentence: "Grassroots governance platforms" → "grassroots governance platforms".
+    summary: ({ year, count, title, names, withFigures }) =>
+      `The ${year} report names ${count} ${title.charAt(0).toLowerCase()}${title.slice(1)}: ${names}.${withFigures ? '' : ' It gives no figures for them.'}`,
   },
 };

@@ -89,9 +89,12 @@ export function reviewsKeyFigure(figures: ReviewFigures, compared: ReviewFigures
     };
   }
   const cases = (reviews: ReviewFigures) => (reviews.reconsideration?.received.value ?? 0) + (reviews.litigation?.received.value ?? 0);
+  // Compared only when both years give the same kinds: a kind one report leaves out is not zero.
+  const kinds = (reviews: ReviewFigures) => [reviews.reconsideration, reviews.litigation].map((kind) => kind !== undefined).join();
+  const comparable = compared && kinds(compared) === kinds(figures) ? compared : undefined;
   return {
     label: m.casesKeyFigure,
     value: m.count(n.count(cases(figures))),
-    change: compared && countChange(cases(figures), cases(compared), t, n),
+    change: comparable && countChange(cases(figures), cases(comparable), t, n),
   };
 }

@@ -1,0 +1,337 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import beiyang from '../../data/beiyang.json';
+import { isLoaded } from '../../src/data/load.js';
+import { cleanup, DATA_URL, deepText, inShadow, mount, SAMPLE_URL, settled } from './helpers.js';
+
+// The pages our elements are guests in: a <base href>, a hash router, anchors, an English page,
+// attributes written by hand, data that arrives late or changes in place, old libraries.
+
+const added: Element[] = [];
+afterEach(() => {
+  for (const element of added.splice(0)) element.remove();
+  document.documentElement.lang = 'zh-CN';
+  vi.restoreAllMocks();
+  cleanup();
+});
+
+/** Puts `element` in the page's head until the test ends. */
+function inHead(element: Element): void {
+  document.head.append(element);
+  added.push(element);
+}
+
+const radio = (toggle: Element, year: number) => inShadow<HTMLInputElement>(toggle, `input[type="radio"][value="${year}"]`)!;
+const alertText = (element: Element) => inShadow(element, '[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** A toggle and a chart of the page's group on the sample (an absolute URL: a `<base href>` leaves it alone); waits until both show. */
+async function toggleAndChart(attributes: Record<string, string> = {}) {
+  const url = `${location.origin}${SAMPLE_URL}?${Math.random()}`;
+  const toggle = mount('fz-year-toggle', { src: url, ...attributes });
+  const chart = mount('fz-petitions', { src: url, ...attributes }, 640);
+  await settled(toggle);
+  await settled(chart);
+  return { toggle, chart };
+}
+
+/** Clicks a year and waits until the address has had its chance to change (it is written a task later). */
+async function pick(toggle: Element, year: number): Promise<void> {
+  await userEvent.click(radio(toggle, year).parentElement!);
+  await expect.poll(() => radio(toggle, year).checked).toBe(true);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+describe('the page address', () => {
+  it('is this page’s, not <base href>’s: the year goes into this page’s own address', async () => {
+    const base = document.createElement('base');
+    base.href = '/';
+    inHead(base);
+    const before = location.pathname + location.search;
+    const { toggle } = await toggleAndChart();
+    await pick(toggle, 2022);
+    expect(location.pathname + location.search).toBe(before);
+    expect(location.hash).toBe('#year=2022');
+  });
+
+  it('is written under a <base href> of another origin without an error', async () => {
+    const base = document.createElement('base');
+    base.href = 'https://example.org/portal/';
+    inHead(base);
+    const { toggle } = await toggleAndChart();
+    await pick(toggle, 2021);
+    expect(location.origin).not.toBe('https://example.org');
+    expect(location.hash).toBe('#year=2021');
+  });
+
+  it.each([
+    ['a hash router’s route', '#/news/12'],
+    ['an anchor', '#contact'],
+  ])('never rewrites %s, and the year still changes on the page', async (_name, hash) => {
+    history.replaceState(null, '', hash);
+    const { toggle, chart } = await toggleAndChart();
+    await pick(toggle, 2022);
+    expect(deepText(chart)).toContain('信访总量540件');
+    expect(location.hash).toBe(hash);
+  });
+
+  it('that the host changes later leaves every element as it is, also one whose year its author set', async () => {
+    history.replaceState(null, '', '#/news/12');
+    const url = `${SAMPLE_URL}?${Math.random()}`;
+    const toggle = mount('fz-year-toggle', { src: url });
+    const chart = mount('fz-petitions', { src: url }, 640);
+    const pinned = mount('fz-training', { src: url, group: 'pinned', year: '2022' }, 640);
+    for (const element of [toggle, chart, pinned]) await settled(element);
+    await pick(toggle, 2023);
+    location.hash = '#/news/13';
+    await new Promise((resolve) => addEventListener('hashchange', resolve, { once: true }));
+    location.hash = '#contact';
+    await new Promise((resolve) => addEventListener('hashchange', resolve, { once: true }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(radio(toggle, 2023).checked).toBe(true);
+    expect(deepText(chart)).toContain('信访总量478件');
+    expect(deepText(pinned)).toContain('2022年开展法治学习培训');
+    expect(location.hash).toBe('#contact');
+  });
+
+  it('that a reader changes to a year of ours moves the page’s group', async () => {
+    const { toggle, chart } = await toggleAndChart();
+    location.hash = '#year=2021';
+    await expect.poll(() => radio(toggle, 2021).checked).toBe(true);
+    await expect.poll(() => deepText(chart)).toContain('信访总量612件');
+  });
+
+  it('keeps the year in ?year= beside the page’s own parameters with url-state="query", and leaves the hash to the router', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}id=7#/news/12`);
+    const { toggle } = await toggleAndChart({ 'url-state': 'query' });
+    await pick(toggle, 2022);
+    const params = new URLSearchParams(location.search);
+    expect(params.get('year')).toBe('2022');
+    expect(params.get('id')).toBe('7');
+    expect(location.hash).toBe('#/news/12');
+  });
+
+  it('starts from ?year= with url-state="query"', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}year=2021`);
+    const { chart } = await toggleAndChart({ 'url-state': 'query' });
+    expect(deepText(chart)).toContain('信访总量612件');
+  });
+
+  it('is neither read nor written with url-state="none"', async () => {
+    history.replaceState(null, '', '#year=2021');
+    const { toggle, chart } = await toggleAndChart({ 'url-state': 'none' });
+    expect(deepText(chart)).toContain('信访总量431件');
+    await pick(toggle, 2022);
+    expect(location.hash).toBe('#year=2021');
+  });
+
+  it('warns of a url-state it does not know, and uses the hash', async () => {
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { toggle } = await toggleAndChart({ 'url-state': 'cookie' });
+    await pick(toggle, 2022);
+    expect(location.hash).toBe('#year=2022');
+    expect(warned.mock.calls.map((call) => call.join(' '))).toContain('<fz-year-toggle> url-state 属性的值“cookie”无效，改用 hash。');
+  });
+
+  it('is written from a page in an <iframe srcdoc> without an error', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="zh-CN"><head><script type="module" src="/src/index.ts"></script></head>
+      <body><fz-year-toggle src="${SAMPLE_URL}"></fz-year-toggle><fz-petitions src="${SAMPLE_URL}"></fz-petitions></body></html>`;
+    mount('div').append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const inner = frame.contentWindow!;
+    const errors: string[] = [];
+    inner.addEventListener('error', (event) => errors.push(event.message));
+    inner.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
+    const toggle = inner.document.querySelector('fz-year-toggle')!;
+    await expect.poll(() => toggle.shadowRoot?.querySelector('input[value="2022"]')).not.toBeNull();
+    (toggle.shadowRoot!.querySelector('input[value="2022"]') as HTMLInputElement).click();
+    const chart = inner.document.querySelector('fz-petitions')!;
+    await expect.poll(() => deepText(chart)).toContain('信访总量540件');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('attributes written by hand', () => {
+  it('timeout: each element gives up on its own clock, on one shared request', async () => {
+    const url = `/__test__/hang?${Math.random()}`;
+    const quick = mount('fz-training', { src: url, timeout: '300' });
+    const patient = mount('fz-petitions', { src: url, timeout: '1500' });
+    await settled(quick);
+    expect(alertText(quick)).toContain('服务器 0.3 秒内没有响应');
+    expect(inShadow(patient, '[role="status"]')?.textContent).toBe('正在加载数据…');
+    await settled(patient);
+    expect(alertText(patient)).toContain('服务器 1.5 秒内没有响应');
+  });
+
+  it.each(['abc', '-1', '0', '1e20', 'Infinity'])('timeout="%s" falls back to 10 seconds with a warning naming it', async (value) => {
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = mount('fz-training', { src: DATA_URL, timeout: value });
+    await settled(element);
+    expect(deepText(element)).toContain('学习培训合计 41次');
+    expect(warned.mock.calls.map((call) => call.join(' '))).toContain(`<fz-training> timeout 属性的值“${value}”无效，改用 10000。`);
+  });
+
+  it('timeout="" is no timeout given: the default, without a warning', async () => {
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = mount('fz-training', { src: DATA_URL, timeout: '' });
+    await settled(element);
+    expect(deepText(element)).toContain('学习培训合计 41次');
+    expect(warned).not.toHaveBeenCalled();
+  });
+
+  it.each(['http://[bad', 'http://'])('src="%s" is an alert naming the attribute, and harms no other element', async (src) => {
+    const events: DocumentEventMap['fz-error'][] = [];
+    document.addEventListener('fz-error', (event) => events.push(event));
+    const element = mount('fz-petitions', { src });
+    await settled(element);
+    expect(alertText(element)).toBe(`src 属性的值“${src}”不是有效的网址。`);
+    expect(events.map((event) => event.detail.kind)).toEqual(['attribute']);
+    const other = mount('fz-training', { src: `${DATA_URL}?after-bad-src` });
+    await settled(other);
+    expect(deepText(other)).toContain('学习培训合计 41次');
+  });
+
+  it('year="abc" says it is not a year, writes nothing into the address, and the toggle leads away from it', async () => {
+    const url = `${SAMPLE_URL}?${Math.random()}`;
+    const toggle = mount('fz-year-toggle', { src: url });
+    const chart = mount('fz-petitions', { src: url, year: 'abc' }, 640);
+    await settled(toggle);
+    await settled(chart);
+    expect(alertText(chart)).toBe('year 属性的值“abc”不是年份，应为四位数字，例如 2024。');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(location.hash).toBe('');
+    await pick(toggle, 2022);
+    await expect.poll(() => deepText(chart)).toContain('信访总量540件');
+  });
+
+  it('year="" is no year given: the latest', async () => {
+    const element = mount('fz-petitions', { src: DATA_URL, year: '' }, 640);
+    await settled(element);
+    expect(deepText(element)).toContain('北洋镇 · 2024年');
+  });
+});
+
+describe('a way out', () => {
+  it('#year= of a year the data lacks: the charts say so, no year is shown as chosen, and any year can be picked', async () => {
+    history.replaceState(null, '', '#year=2019');
+    const url = `${DATA_URL}?${Math.random()}`;
+    const toggle = mount('fz-year-toggle', { src: url });
+    const chart = mount('fz-petitions', { src: url }, 640);
+    await settled(toggle);
+    await settled(chart);
+    expect(alertText(chart)).toContain('数据中没有 2019 年');
+    expect(radio(toggle, 2024).checked).toBe(false);
+    await userEvent.click(radio(toggle, 2024).parentElement!);
+    await expect.poll(() => deepText(chart)).toContain('信访总量393件');
+  });
+});
+
+describe('inline JSON', () => {
+  it('that arrives after the element is read when it comes', async () => {
+    const element = mount('fz-training', {}, 640);
+    await settled(element);
+    expect(alertText(element)).toContain('未提供数据');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    element.append(script);
+    script.textContent = JSON.stringify(beiyang);
+    await expect.poll(() => deepText(element)).toContain('学习培训合计 41次');
+    expect(inShadow(element, '[role="alert"]')).toBeNull();
+  });
+
+  it('that is changed is read again', async () => {
+    const element = document.createElement('fz-training');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(beiyang);
+    element.append(script);
+    mount('div').append(element);
+    await settled(element);
+    const changed = structuredClone(beiyang) as any;
+    changed.years[0].training[0].value = 20;
+    script.textContent = JSON.stringify(changed);
+    await expect.poll(() => deepText(element)).toContain('学习培训合计 49次');
+  });
+});
+
+describe('language marks', () => {
+  it('on an English page, a Chinese element marks its content zh-CN, and an English one en; quotes are zh-CN in both', async () => {
+    document.documentElement.lang = 'en';
+    const zh = mount('fz-petitions', { src: DATA_URL }, 640);
+    const en = mount('fz-petitions', { src: DATA_URL, lang: 'en' }, 640);
+    await settled(zh);
+    await settled(en);
+    expect(inShadow(zh, '.root')!.getAttribute('lang')).toBe('zh-CN');
+    expect(inShadow(en, '.root')!.getAttribute('lang')).toBe('en');
+    expect([...en.shadowRoot!.querySelectorAll('q')].every((q) => q.lang === 'zh-CN')).toBe(true);
+    expect(zh.querySelector('[slot="fz-text"]')!.getAttribute('lang')).toBe('zh-CN');
+    expect(zh.lang).toBe('');
+    expect(zh.hasAttribute('lang')).toBe(false);
+    expect(en.lang).toBe('en');
+  });
+});
+
+describe('less common pages', () => {
+  it('read JSON served as a web page (text/html) as JSON', async () => {
+    const element = mount('fz-training', { src: `/__test__/json-as-html?${Math.random()}` });
+    await settled(element);
+    expect(deepText(element)).toContain('学习培训合计 41次');
+  });
+
+  it('bring back an element that failed, was taken away while another loaded the URL, and came back', async () => {
+    const url = `/__test__/flaky?id=${Math.random()}`;
+    const first = mount('fz-petitions', { src: url });
+    const away = mount('fz-training', { src: url });
+    await settled(first);
+    await settled(away);
+    const box = away.parentElement!;
+    away.remove();
+    await userEvent.click(inShadow(first, '[role="alert"] button')!);
+    await expect.poll(() => inShadow(first, '.chart svg')).not.toBeNull();
+    box.append(away);
+    await expect.poll(() => inShadow(away, '.chart svg')).not.toBeNull();
+  });
+
+  it('keep no more than twenty loaded datasets: the least recently used is let go', async () => {
+    const urls = Array.from({ length: 22 }, (_, i) => `${location.origin}${DATA_URL}?kept=${i}-${Math.random()}`);
+    for (const url of urls) {
+      const element = mount('fz-platforms', { src: url }, 320);
+      await settled(element);
+      element.remove();
+    }
+    expect(isLoaded(urls[0])).toBe(false);
+    expect(isLoaded(urls[21])).toBe(true);
+  });
+
+  it('show the data as given: an object changed in place afterwards changes nothing shown, and never an unchecked value', async () => {
+    const data = structuredClone(beiyang) as any;
+    const element = mount('fz-training', {}, 640, { data });
+    await settled(element);
+    data.years[0].training[0].value = 'twelve';
+    element.requestUpdate();
+    element.setAttribute('lang', 'en');
+    await expect.poll(() => deepText(element)).toContain('41 sessions');
+    expect(deepText(element)).not.toContain('NaN');
+  });
+
+  it('say so when another script broke a built-in function (Prototype.js 1.6 replaces Array.prototype.reduce)', async () => {
+    const reduce = Array.prototype.reduce;
+    Object.defineProperty(Array.prototype, 'reduce', {
+      configurable: true,
+      writable: true,
+      value: function (this: unknown[]) {
+        return this.length > 1 ? this : this[0];
+      },
+    });
+    let text = '';
+    try {
+      const element = mount('fz-training', { src: DATA_URL }, 640);
+      await settled(element);
+      text = alertText(element);
+    } finally {
+      Object.defineProperty(Array.prototype, 'reduce', { configurable: true, writable: true, value: reduce });
+    }
+    expect(text).toBe('本页的其他脚本改动了浏览器内置的 Array.prototype.reduce，图表无法正确计算，因此不予显示。');
+  });
+});

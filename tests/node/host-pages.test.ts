@@ -1,0 +1,145 @@
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, root } from '../../scripts/harness.mjs';
+
+// Portal pages as they are, with the built bundle: a <base href>, a hash router, an <iframe
+// srcdoc>, HTML that streams in, an English page, elements that start up out of document order.
+
+const head = (extra = '') =>
+  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,">${extra}<script type="module" src="/fazhi-dashboard.js"></script></head><body>`;
+
+const pages: Record<string, string> = {
+  '/news/2025/report.html': `${head('<base href="/">')}<fz-year-toggle src="sample.json"></fz-year-toggle><fz-petitions src="sample.json"></fz-petitions>`,
+  '/router.html': `${head()}<fz-year-toggle src="/sample.json"></fz-year-toggle><fz-petitions src="/sample.json"></fz-petitions>`,
+  '/frame.html': `${head()}<iframe style="width:800px;height:1200px" srcdoc='${head()}<fz-year-toggle src="/sample.json"></fz-year-toggle><fz-petitions src="/sample.json"></fz-petitions>'></iframe>`,
+  '/english.html': `${head().replace('lang="zh-CN"', 'lang="en"')}<fz-petitions src="/data/beiyang.json"></fz-petitions>`,
+  '/order.html': `${head()}<fz-training src="/sample.json" year="2021"></fz-training><fz-year-toggle src="/sample.json" year="2022"></fz-year-toggle><fz-mediation src="/sample.json" year="2023"></fz-mediation>`,
+};
+
+let origin: string;
+let server: ReturnType<typeof createServer>;
+let browser: Browser;
+let dataset: string;
+
+beforeAll(async () => {
+  const bundle = await readFile(join(inject('bundleDir'), 'fazhi-dashboard.js'));
+  dataset = await readFile(join(root, 'data/beiyang.json'), 'utf8');
+  const sample = await readFile(join(root, 'demo/data/sample-multi-year.json'));
+  server = createServer(async (request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path === '/fazhi-dashboard.js') return response.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
+    if (path === '/sample.json') return response.writeHead(200, { 'content-type': 'application/json' }).end(sample);
+    if (path === '/data/beiyang.json') return response.writeHead(200, { 'content-type': 'application/json' }).end(dataset);
+    if (pages[path]) return response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages[path]);
+    if (path === '/stream.html') {
+      // The dataset inline, half of it now and the rest a moment later, as a slow CMS sends a page;
+      // the bundle, loaded `async`, starts while the page is still arriving.
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      const half = Math.floor(dataset.length / 2);
+      const asyncHead = head().replace('<script type="module"', '<script type="module" async');
+      response.write(`${asyncHead}<fz-petitions><script type="application/json">${dataset.slice(0, half)}`);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      return response.end(`${dataset.slice(half)}</script></fz-petitions></body></html>`);
+    }
+    response.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+/** Opens `path`, recording every error the page does not catch, in any of its frames. */
+async function open(path: string, wait = true): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(origin + path, { waitUntil: wait ? 'networkidle' : 'commit' });
+  return { page, errors };
+}
+
+const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
+
+describe('a page with <base href="/"> at /news/2025/report.html?id=7', () => {
+  it('keeps its own address when a year is picked, and a reload lands on it with that year', async () => {
+    const { page, errors } = await open('/news/2025/report.html?id=7');
+    await page.locator('fz-year-toggle label.year', { hasText: '2022' }).click();
+    await expect.poll(() => page.url()).toBe(`${origin}/news/2025/report.html?id=7#year=2022`);
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect.poll(() => text(page, 'fz-petitions .summary')).toContain('2022年信访总量540件');
+    expect(await page.locator('fz-year-toggle input[value="2022"]').isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a page whose hash is a router’s', () => {
+  it('keeps its route when a year is picked, and its elements keep their year when the route moves on', async () => {
+    const { page, errors } = await open('/router.html#/news/12');
+    await page.locator('fz-year-toggle label.year', { hasText: '2022' }).click();
+    await expect.poll(() => text(page, 'fz-petitions .summary')).toContain('2022年');
+    expect(new URL(page.url()).hash).toBe('#/news/12');
+    await page.evaluate(() => {
+      location.hash = '#/news/13';
+    });
+    await page.waitForTimeout(100);
+    expect(new URL(page.url()).hash).toBe('#/news/13');
+    expect(await text(page, 'fz-petitions .summary')).toContain('2022年');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a page inside an <iframe srcdoc>', () => {
+  it('changes years without an error', async () => {
+    const { page, errors } = await open('/frame.html');
+    const frame = page.frameLocator('iframe');
+    await frame.locator('fz-year-toggle label.year', { hasText: '2022' }).click();
+    await expect.poll(() => frame.locator('fz-petitions .summary').innerText()).toContain('2022年信访总量540件');
+    await page.waitForTimeout(100);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a page whose HTML streams in', () => {
+  it('waits for inline JSON that is still arriving, then draws it', async () => {
+    const { page, errors } = await open('/stream.html', false);
+    // While the rest of the page is on its way, the element has started and says it is loading.
+    await expect.poll(() => page.locator('fz-petitions [role="status"]').count(), { timeout: 500 }).toBe(1);
+    expect(await page.evaluate(() => document.readyState)).toBe('loading');
+    await page.waitForLoadState('load');
+    await expect.poll(() => text(page, 'fz-petitions .summary')).toContain('2024年信访总量393件');
+    expect(await page.locator('fz-petitions [role="alert"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('an English page', () => {
+  it('gets a Chinese element whose content is marked zh-CN', async () => {
+    const { page } = await open('/english.html');
+    await expect.poll(() => page.locator('fz-petitions .summary').count()).toBe(1);
+    expect(await page.locator('fz-petitions .root').getAttribute('lang')).toBe('zh-CN');
+    await page.close();
+  });
+});
+
+describe('elements that start up by kind, not in document order', () => {
+  it('take the first year in the document: the first element’s own', async () => {
+    const { page, errors } = await open('/order.html');
+    await expect.poll(() => text(page, 'fz-training .summary')).toContain('2021年');
+    await expect.poll(() => text(page, 'fz-mediation .subtitle')).toContain('2021年');
+    expect(await page.locator('fz-year-toggle input[value="2021"]').isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
