@@ -19,14 +19,15 @@ const demoAtRoot: Plugin = {
 
 /**
  * Plot's core imports d3-geo (map projections), d3-scale-chromatic (colour schemes), d3-time and
- * d3-time-format (time scales and date ticks) whatever the chart; ours use none of them (marks are
- * coloured by CSS, scales are linear and identity, axes are off), and together they are ~19 kB of
- * the gzipped bundle every portal visitor downloads. The build puts stand-ins in their place: a
+ * d3-time-format (time scales and date ticks), d3-shape and d3-path (lines, areas, symbols) and
+ * d3-axis whatever the chart; ours use none of them (marks are rects and text coloured by CSS,
+ * scales are linear and identity, axes are off), and together they are ~23 kB of the gzipped
+ * bundle every portal visitor downloads. The build puts stand-ins in their place: a
  * stand-in may be called (Plot calls geoTransform while loading) but throws a clear error the
  * moment anything reads from it. The bundle test renders every element from the built file to
  * prove no chart reaches them. Dev server and tests use the real modules.
  */
-const leftOut = ['d3-geo', 'd3-scale-chromatic', 'd3-time', 'd3-time-format'];
+const leftOut = ['d3-geo', 'd3-scale-chromatic', 'd3-time', 'd3-time-format', 'd3-shape', 'd3-path', 'd3-axis'];
 const standIn = `const leftOut = (name) => new Proxy(function () {}, {
   get(_, key) { throw new Error(name + " is left out of fazhi-dashboard (read " + String(key) + ")"); },
   apply: () => leftOut(name + "()"),
