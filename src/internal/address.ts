@@ -34,14 +34,12 @@ function choiceOf(params: URLSearchParams): YearChoice {
   };
 }
 
-function setOurs(params: URLSearchParams, { year, compare }: YearChoice): void {
-  for (const [key, value] of [
-    ['year', year],
-    ['compare', compare],
-  ] as const) {
-    if (value === undefined) params.delete(key);
-    else params.set(key, String(value));
-  }
+/** Our keys as `key=value` pairs, in order. */
+function pairsOf({ year, compare }: YearChoice): string[] {
+  const pairs: string[] = [];
+  if (year !== undefined) pairs.push(`year=${year}`);
+  if (compare !== undefined) pairs.push(`compare=${encodeURIComponent(compare)}`);
+  return pairs;
 }
 
 let writable = true;
@@ -66,10 +64,8 @@ const hashAddress: Address = {
   },
   write(choice) {
     if (!this.read()) return;
-    const params = new URLSearchParams();
-    setOurs(params, choice);
     const url = new URL(location.href);
-    url.hash = params.toString();
+    url.hash = pairsOf(choice).join('&');
     replace(url);
   },
 };
@@ -77,8 +73,14 @@ const hashAddress: Address = {
 const queryAddress: Address = {
   read: () => choiceOf(new URLSearchParams(location.search)),
   write(choice) {
+    // The page's own parameters stay exactly as written (`?q=a%20b&flag`): only our pairs change.
+    const theirs = location.search
+      .slice(1)
+      .split('&')
+      .filter((pair) => pair !== '' && !KEYS.includes(decodeURIComponent(pair.split('=')[0].replace(/\+/g, ' '))));
+    const query = [...theirs, ...pairsOf(choice)].join('&');
     const url = new URL(location.href);
-    setOurs(url.searchParams, choice);
+    url.search = query ? `?${query}` : '';
     replace(url);
   },
 };

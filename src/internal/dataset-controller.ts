@@ -25,6 +25,8 @@ interface Made {
   data?: unknown;
   timeoutMs: number;
   inline?: string;
+  /** Whether the page is still arriving, for inline JSON: then none yet, or only part of it, is waited for. */
+  arriving?: boolean;
   /** A built-in function the page has broken. */
   broken?: string;
 }
@@ -94,7 +96,14 @@ export class DatasetController implements ReactiveController {
     if (this.fromDashboard) return;
     const { src, data, timeoutMs } = this.host;
     const fromChildren = !src && (data === undefined || data === null);
-    const made: Made = { src, data, timeoutMs, inline: fromChildren ? inlineText(this.host) : undefined, broken: brokenBuiltin() };
+    const made: Made = {
+      src,
+      data,
+      timeoutMs,
+      inline: fromChildren ? inlineText(this.host) : undefined,
+      arriving: fromChildren && document.readyState === 'loading',
+      broken: brokenBuiltin(),
+    };
     const last = this.made;
     if (!last || (Object.keys(made) as (keyof Made)[]).some((key) => last[key] !== made[key])) this.start(made, fromChildren);
     if (this.fromTask) this.settle(this.taskState());
@@ -117,7 +126,7 @@ export class DatasetController implements ReactiveController {
         this.fromTask = true;
         void this.task.run([this.url, made.timeoutMs]);
       } else {
-        this.settle(this.fromInline(made.inline));
+        this.settle(this.fromInline(made.inline, made.arriving === true));
       }
     } catch (error) {
       this.settle({ status: 'error', error });
@@ -140,9 +149,8 @@ export class DatasetController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Inline JSON; while the page is still arriving, none yet, or only part of it, is waited for. */
-  private fromInline(text: string | undefined): DatasetState {
-    const arriving = document.readyState === 'loading';
+  /** Inline JSON; while the page is still arriving, none yet, or only part of it, is waited for (and looked at again once it has come). */
+  private fromInline(text: string | undefined, arriving: boolean): DatasetState {
     if (arriving) document.addEventListener('DOMContentLoaded', this.onParsed, { once: true });
     if (text === undefined) return arriving ? LOADING : { status: 'error', error: new DatasetError('missing') };
     try {

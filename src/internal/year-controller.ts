@@ -3,7 +3,7 @@ import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 
 import { URL_STATES, type UrlState } from './address.js';
 import { yearContext } from './context.js';
 import { emit } from './events.js';
-import { chooseYear, joinGroup, type YearChoice } from './year-sync.js';
+import { chooseYear, declareUrlState, joinGroup, type YearChoice } from './year-sync.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { year?: number; compare?: string; group?: string; urlState?: UrlState };
 
@@ -52,6 +52,7 @@ export class YearController implements ReactiveController {
     if (this.followsDashboard) return;
     const { host } = this;
     const own = { year: host.year, compare: host.compare };
+    if (changed.has('urlState') && !changed.has('group')) declareUrlState(host.group ?? '', this.urlState());
     if (changed.has('group')) this.join();
     if (!changed.has('year') && !changed.has('compare')) return;
     // A year set with the group in one go is the new group's choice, not lost to it.
@@ -71,12 +72,17 @@ export class YearController implements ReactiveController {
       element: host,
       year: isYear(host.year) ? host.year : undefined,
       compare: host.compare || undefined,
-      // One it does not know is warned of by the element, and not used.
-      urlState: host.urlState && URL_STATES.includes(host.urlState) ? host.urlState : undefined,
+      urlState: this.urlState(),
     };
     const { choice, leave } = joinGroup(host.group ?? '', member, (next) => this.apply(next));
     this.leave = leave;
     this.apply(choice);
+  }
+
+  /** The host's `url-state`; one it does not know is warned of by the element, and not used. */
+  private urlState(): UrlState | undefined {
+    const { urlState } = this.host;
+    return urlState && URL_STATES.includes(urlState) ? urlState : undefined;
   }
 
   private apply({ year, compare }: YearChoice): void {

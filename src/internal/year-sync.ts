@@ -5,7 +5,7 @@
  * changes it for all. The page's own group keeps its choice in the page address (`url-state`,
  * see `address.ts`).
  */
-import { type Address, addresses, type UrlState } from './address.js';
+import { addresses, type UrlState } from './address.js';
 
 export interface YearChoice {
   year?: number;
@@ -25,7 +25,17 @@ interface Group {
   author: Partial<Record<Key, Element>>;
   listeners: Set<Listener>;
   /** The page's own group only. */
-  address?: { state: UrlState; declared: boolean; at: Address };
+  address?: PageAddress;
+}
+
+interface PageAddress {
+  /** Where it is kept: the first member to say so decides; `hash` when none does. */
+  state: UrlState;
+  declared: boolean;
+  /** Whether the address has been read: once the members already on the page have joined. */
+  read: boolean;
+  /** Our part of the address as last read or written, to tell our changes from the host's. */
+  last: string;
 }
 
 const PAGE_GROUP = '';
@@ -53,18 +63,18 @@ export interface Member {
  * Adds a member to group `name` and returns the group's choice and a function to leave. Who
  * decides a group's first year (and comparison), key by key:
  * 1. an author's attribute: of the members with a `year` (or `compare`) of their own, the first
- *    in document order — whatever order they join in (a page's elements start up by kind, not
- *    by place); the others follow the group;
+ *    in the page (through shadow roots) that is still on it — whatever order they join in (a
+ *    page's elements start up by kind, not by place); the others follow the group;
  * 2. failing that, for the page's own group, the page address (`#year=`, or `?year=` with
- *    `url-state="query"`), read when the group is first joined: an address never overrides an
- *    author's attribute;
+ *    `url-state="query"`), read once the members already on the page have joined: an address
+ *    never overrides an author's attribute;
  * 3. failing both, nothing: each member shows its dataset's latest year.
- * After that a reader's choice — a toggle, `year` set by a script, the address changed by hand —
- * moves every member.
+ * After that a reader's choice — a toggle, `year` set by a script, our part of the address
+ * changed by hand — moves every member.
  */
 export function joinGroup(name: string, member: Member, listener: Listener): { choice: YearChoice; leave: () => void } {
   const group = groupOf(name);
-  if (name === PAGE_GROUP) useAddress(group, member.urlState);
+  if (name === PAGE_GROUP) joinAddress(group, member.urlState);
   const change: YearChoice = {};
   for (const key of KEYS) {
     const own = member[key];
@@ -74,26 +84,74 @@ export function joinGroup(name: string, member: Member, listener: Listener): { c
   }
   choose(group, change, 'author');
   group.listeners.add(listener);
-  return { choice: group.choice, leave: () => group.listeners.delete(listener) };
+  return {
+    choice: group.choice,
+    leave: () => {
+      group.listeners.delete(listener);
+      for (const key of KEYS) if (group.author[key] === member.element) delete group.author[key];
+    },
+  };
 }
 
-/** Whether `element`'s own attribute decides `key`: nothing has, or the address, or an author's attribute further down the page. */
+/** Whether `element`'s own attribute decides `key`: nothing has, or the address, or an author's attribute that left the page or comes after it. */
 function authorDecides(group: Group, key: Key, element: Element): boolean {
   const by = group.chosenBy[key];
   if (by === undefined || by === 'address') return true;
+  if (by !== 'author') return false;
   const author = group.author[key];
-  return by === 'author' && author !== undefined && (author.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING) !== 0;
+  return author === undefined || !author.isConnected || precedes(element, author);
 }
 
-/** The page's own group reads the address the first time it is joined, or when a member first says which address to use. */
-function useAddress(group: Group, declared: UrlState | undefined): void {
-  if (group.address && (group.address.declared || !declared)) return;
-  const state = declared ?? 'hash';
-  group.address = { state, declared: declared !== undefined, at: addresses[state] };
-  const held = group.address.at.read() ?? {};
+/** The element and the hosts of the shadow roots it is in, innermost first. */
+function hostsOf(element: Element): Element[] {
+  const chain = [element];
+  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) chain.push(root.host);
+  return chain;
+}
+
+/** Whether `a` comes before `b` on the page, comparing them, or the hosts they are inside, in the tree they share. */
+function precedes(a: Element, b: Element): boolean {
+  const others = hostsOf(b);
+  for (const mine of hostsOf(a)) {
+    const other = others.find((candidate) => candidate.getRootNode() === mine.getRootNode());
+    if (other) return mine !== other && (mine.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  }
+  return false;
+}
+
+/**
+ * The page's group and its address: a member may say where it is kept (the first that says so
+ * decides). The address is read a moment after the first member joins, when the elements already
+ * on the page have joined too (they start up one kind after another in one go); a `url-state` said
+ * later changes only where the year is written.
+ */
+function joinAddress(group: Group, declared: UrlState | undefined): void {
+  if (!group.address) {
+    group.address = { state: 'hash', declared: false, read: false, last: '' };
+    const address = group.address;
+    queueMicrotask(() => groups.get(PAGE_GROUP) === group && readAddress(group, address));
+  }
+  if (declared && !group.address.declared) Object.assign(group.address, { state: declared, declared: true });
+}
+
+function readAddress(group: Group, address: PageAddress): void {
+  address.read = true;
+  const held = ours(addresses[address.state].read());
+  address.last = keyOf(held);
   const change: YearChoice = {};
-  for (const key of KEYS) if (held[key] !== undefined && group.chosenBy[key] !== 'author') Object.assign(change, { [key]: held[key] });
+  for (const key of KEYS) if (held[key] !== undefined && group.chosenBy[key] === undefined) Object.assign(change, { [key]: held[key] });
   choose(group, change, 'address');
+}
+
+/** The keys an address holds (none when what it holds is not ours). */
+const ours = (held: YearChoice | undefined): YearChoice =>
+  Object.fromEntries(KEYS.flatMap((key) => (held?.[key] === undefined ? [] : [[key, held[key]]])));
+
+const keyOf = (choice: YearChoice): string => KEYS.map((key) => `${key}=${choice[key] ?? ''}`).join('&');
+
+/** A member says, after it joined, where the page's group keeps its year (the first to say so decides). */
+export function declareUrlState(name: string, state: UrlState | undefined): void {
+  if (name === PAGE_GROUP) joinAddress(groupOf(name), state);
 }
 
 /** A reader's choice for group `name` (a toggle, `year` set by a script); returns false when nothing changed. */
@@ -111,7 +169,11 @@ function choose(group: Group, change: YearChoice, by: Chooser): boolean {
   if (by === 'reader' && address) {
     const written = group.choice;
     // Unless a later choice, or forgetting the groups, came in between.
-    setTimeout(() => groups.get(PAGE_GROUP) === group && group.choice === written && address.at.write(written));
+    setTimeout(() => {
+      if (groups.get(PAGE_GROUP) !== group || group.choice !== written) return;
+      addresses[address.state].write(written);
+      address.last = keyOf(ours(addresses[address.state].read()));
+    });
   }
   for (const listener of group.listeners) listener(group.choice);
   return true;
@@ -122,15 +184,20 @@ export function forgetYearChoices(): void {
   groups.clear();
 }
 
-/** The address changed by the reader (or a link to `#year=…`): ours moves the page's group; anything else is the host's. */
+/**
+ * The address changed (the reader typed a year, a link to `#year=…`, back and forward): when our
+ * part of it changed, the page's group moves to what it says; anything else is the host's and
+ * changes nothing — a router moving on, an anchor, an address we could not write.
+ */
 function onAddressChange(): void {
   const group = groups.get(PAGE_GROUP);
-  const held = group?.address?.at.read();
-  if (!group || !held) return;
-  // Only what it says: an address without a year leaves the year as it is.
-  const change: YearChoice = {};
-  for (const key of KEYS) if (held[key] !== undefined) Object.assign(change, { [key]: held[key] });
-  choose(group, change, 'reader');
+  const address = group?.address;
+  if (!group || !address?.read) return;
+  const held = ours(addresses[address.state].read());
+  const key = keyOf(held);
+  if (key === address.last) return;
+  address.last = key;
+  choose(group, held, 'reader');
 }
 
 addEventListener('hashchange', onAddressChange);

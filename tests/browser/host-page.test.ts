@@ -93,6 +93,30 @@ describe('the page address', () => {
     expect(location.hash).toBe('#contact');
   });
 
+  it('that the host changes later leaves a page-group element with its own year as it is, in both address modes', async () => {
+    for (const [address, urlState] of [
+      ['#year=2021', 'hash'],
+      ['?year=2021#/news/12', 'query'],
+    ]) {
+      history.replaceState(null, '', `${location.pathname}${address}`);
+      const pinned = mount(
+        'fz-training',
+        { src: `${location.origin}${SAMPLE_URL}?${Math.random()}`, year: '2023', 'url-state': urlState },
+        640,
+      );
+      await settled(pinned);
+      expect(deepText(pinned)).toContain('2023年开展法治学习培训');
+      location.hash = '#/news/13';
+      await new Promise((resolve) => addEventListener('hashchange', resolve, { once: true }));
+      history.pushState(null, '', location.href.replace('#/news/13', '#/news/14'));
+      history.back();
+      await new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(deepText(pinned)).toContain('2023年开展法治学习培训');
+      cleanup();
+    }
+  });
+
   it('that a reader changes to a year of ours moves the page’s group', async () => {
     const { toggle, chart } = await toggleAndChart();
     location.hash = '#year=2021';
@@ -100,14 +124,22 @@ describe('the page address', () => {
     await expect.poll(() => deepText(chart)).toContain('信访总量612件');
   });
 
-  it('keeps the year in ?year= beside the page’s own parameters with url-state="query", and leaves the hash to the router', async () => {
-    history.replaceState(null, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}id=7#/news/12`);
+  it('keeps the year in ?year= beside the page’s own parameters, written as they were, with url-state="query", and leaves the hash to the router', async () => {
+    const own = location.search.slice(1);
+    history.replaceState(null, '', `${location.pathname}?${own ? `${own}&` : ''}q=a%20b&flag&id=7#/news/12`);
     const { toggle } = await toggleAndChart({ 'url-state': 'query' });
     await pick(toggle, 2022);
-    const params = new URLSearchParams(location.search);
-    expect(params.get('year')).toBe('2022');
-    expect(params.get('id')).toBe('7');
+    expect(location.search).toBe(`?${own ? `${own}&` : ''}q=a%20b&flag&id=7&year=2022`);
     expect(location.hash).toBe('#/news/12');
+  });
+
+  it('takes a url-state set after the element started, for where the year is written', async () => {
+    const { toggle } = await toggleAndChart();
+    toggle.setAttribute('url-state', 'query');
+    await toggle.updateComplete;
+    await pick(toggle, 2022);
+    expect(new URLSearchParams(location.search).get('year')).toBe('2022');
+    expect(location.hash).toBe('');
   });
 
   it('starts from ?year= with url-state="query"', async () => {
@@ -116,9 +148,13 @@ describe('the page address', () => {
     expect(deepText(chart)).toContain('信访总量612件');
   });
 
-  it('is neither read nor written with url-state="none"', async () => {
+  it('is neither read nor written with url-state="none" on the toggle alone, whichever element starts first', async () => {
     history.replaceState(null, '', '#year=2021');
-    const { toggle, chart } = await toggleAndChart({ 'url-state': 'none' });
+    const url = `${location.origin}${SAMPLE_URL}?${Math.random()}`;
+    const chart = mount('fz-petitions', { src: url }, 640);
+    const toggle = mount('fz-year-toggle', { src: url, 'url-state': 'none' });
+    await settled(toggle);
+    await settled(chart);
     expect(deepText(chart)).toContain('信访总量431件');
     await pick(toggle, 2022);
     expect(location.hash).toBe('#year=2021');

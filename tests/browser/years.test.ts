@@ -216,6 +216,30 @@ describe('a group’s first year', () => {
 });
 
 describe('a group’s first year, with members that start up out of document order', () => {
+  it('is the attribute of a member inside a shadow root when its host comes first in the page', async () => {
+    const url = `${SAMPLE}?shadow-order`;
+    const later = mount('fz-petitions', { src: url, group: 'shadow', year: '2023' }, 640);
+    const host = document.createElement('div');
+    host.className = 'test-box';
+    later.parentElement!.before(host);
+    const inner = document.createElement('fz-training');
+    for (const [name, value] of Object.entries({ src: url, group: 'shadow', year: '2021' })) inner.setAttribute(name, value);
+    host.attachShadow({ mode: 'open' }).append(inner);
+    await settled(later);
+    await settled(inner);
+    expect(deepText(later)).toContain('信访总量612件');
+  });
+
+  it('is no longer a removed member’s: the next member with a year of its own decides', async () => {
+    const url = `${SAMPLE}?removed-author`;
+    const gone = mount('fz-petitions', { src: url, group: 'removed', year: '2023' }, 640);
+    await settled(gone);
+    gone.remove();
+    const next = mount('fz-petitions', { src: url, group: 'removed', year: '2021' }, 640);
+    await settled(next);
+    expect(deepText(next)).toContain('信访总量612件');
+  });
+
   it('is the attribute of the first member in the document, not of the first to start', async () => {
     const url = `${SAMPLE}?document-order`;
     const later = mount('fz-petitions', { src: url, group: 'order', year: '2023' }, 640);

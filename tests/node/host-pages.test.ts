@@ -34,6 +34,16 @@ beforeAll(async () => {
     if (path === '/sample.json') return response.writeHead(200, { 'content-type': 'application/json' }).end(sample);
     if (path === '/data/beiyang.json') return response.writeHead(200, { 'content-type': 'application/json' }).end(dataset);
     if (pages[path]) return response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages[path]);
+    if (path === '/stream-broken.html') {
+      // Inline JSON that never becomes whole, and an element with none, on a page that streams in.
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      const asyncHead = head().replace('<script type="module"', '<script type="module" async');
+      response.write(
+        `${asyncHead}<fz-petitions id="none"></fz-petitions><fz-petitions id="broken"><script type="application/json">{"schemaVersion": 1,`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      return response.end('</script></fz-petitions></body></html>');
+    }
     if (path === '/stream.html') {
       // The dataset inline, half of it now and the rest a moment later, as a slow CMS sends a page;
       // the bundle, loaded `async`, starts while the page is still arriving.
@@ -124,11 +134,22 @@ describe('a page whose HTML streams in', () => {
   });
 });
 
+describe('a page whose HTML streams in with inline JSON missing or broken', () => {
+  it('says so once the page has arrived, not "loading" for ever', async () => {
+    const { page } = await open('/stream-broken.html', false);
+    await page.waitForLoadState('load');
+    await expect.poll(() => text(page, '#none [role="alert"]')).toContain('未提供数据');
+    await expect.poll(() => text(page, '#broken [role="alert"]')).toContain('数据文件不是有效的 JSON');
+    await page.close();
+  });
+});
+
 describe('an English page', () => {
   it('gets a Chinese element whose content is marked zh-CN', async () => {
-    const { page } = await open('/english.html');
+    const { page, errors } = await open('/english.html');
     await expect.poll(() => page.locator('fz-petitions .summary').count()).toBe(1);
     expect(await page.locator('fz-petitions .root').getAttribute('lang')).toBe('zh-CN');
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
