@@ -2,7 +2,6 @@ import { type CSSResultGroup, html, nothing, type PropertyValues, type TemplateR
 import { state } from 'lit/decorators.js';
 import type { ChartPoint } from '../charts/types.js';
 import type { Dataset, Source } from '../data/schema.js';
-import { labelText } from '../i18n/format.js';
 import { warningText } from '../sections/registry.js';
 import { type AnySection, type SectionView, voiceOf } from '../sections/section.js';
 import { chartFrameStyles, chartStyles } from './chart-styles.js';
@@ -12,7 +11,6 @@ import { FzElement } from './fz-element.js';
 import { PointsController, type PointWords } from './points-controller.js';
 import { reportQuote } from './quote.js';
 import { ResizeController, type Room } from './resize-controller.js';
-import { showingOf } from './showing.js';
 import { baseStyles } from './styles.js';
 import { tooltipStyles } from './tooltip.js';
 import { animateBars } from './transition.js';
@@ -127,8 +125,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
 
   private modelOf(): ChartModel<ViewOf<S>> {
     const { t, language: lang, section } = this;
-    const showing = showingOf(this.datasetState, this.year, this.compare, this.getAttribute('year'));
-    this.shownError = showing.status === 'failed' ? showing.error : undefined;
+    const showing = this.showing();
     if (showing.status !== 'shown') {
       // The region's own title as soon as the dataset gives it, also for a year it lacks.
       const labels = this.datasetState.status === 'ready' ? this.datasetState.dataset.labels?.[section.key] : undefined;
@@ -143,12 +140,11 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     const { dataset, figures, compared } = showing;
     const voice = voiceOf(section, lang, figures.labels?.[section.key]);
     const { m } = voice;
-    const yearTitle = t.yearTitle(labelText(figures.unitName, lang), figures.year);
     const frame: Frame = {
       dataset,
       year: figures.year,
       comparedYear: compared?.year,
-      subtitle: compared ? yearTitle + t.comparedWith(compared.year) : yearTitle,
+      subtitle: this.subtitleOf(figures, compared),
       sample: figures.sample,
       source: figures.source,
     };

@@ -1,14 +1,16 @@
 import { type CSSResultGroup, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { YearFigures } from '../data/derive.js';
 import { DEFAULT_TIMEOUT_MS, timeoutOf } from '../data/load.js';
 import type { Dataset, Source } from '../data/schema.js';
-import { type Lang, type NumberFormat, numberFormat, toLang } from '../i18n/format.js';
+import { type Lang, labelText, type NumberFormat, numberFormat, toLang } from '../i18n/format.js';
 import { type Messages, messages } from '../i18n/messages.js';
 import { URL_STATES, type UrlState } from './address.js';
 import { DatasetController, type DatasetState } from './dataset-controller.js';
 import { emit } from './events.js';
 import { type Failure, failureOf } from './failure.js';
 import { slot, slotted } from './sentence.js';
+import { type Showing, showingOf } from './showing.js';
 import { baseStyles } from './styles.js';
 import { YearController } from './year-controller.js';
 
@@ -120,12 +122,24 @@ export abstract class FzElement extends LitElement {
     if (changed.has('timeout') && this.timeout !== undefined && timeoutOf(this.timeout) !== this.timeout) {
       this.warnAttribute('timeout', `${DEFAULT_TIMEOUT_MS}`);
     }
-    if (changed.has('urlState') && this.urlState !== undefined && !URL_STATES.includes(this.urlState)) {
+    // The year controller uses only a url-state it knows.
+    if (changed.has('urlState') && this.urlState !== undefined && !URL_STATES.includes(this.urlState))
       this.warnAttribute('url-state', 'hash');
-      this.urlState = undefined;
-    }
     this.years.sync(changed);
     this.loader.sync();
+  }
+
+  /** The year shown with the compared year, worked out for the model; a failure is kept to tell the page (`fz-error`). */
+  protected showing(): Showing {
+    const showing = showingOf(this.datasetState, this.year, this.compare, this.getAttribute('year'));
+    this.shownError = showing.status === 'failed' ? showing.error : undefined;
+    return showing;
+  }
+
+  /** Unit and year under a title, with the compared year: "北洋镇 · 2023年（对比2022年）". */
+  protected subtitleOf(figures: YearFigures, compared?: YearFigures): string {
+    const yearTitle = this.t.yearTitle(labelText(figures.unitName, this.language), figures.year);
+    return compared ? yearTitle + this.t.comparedWith(compared.year) : yearTitle;
   }
 
   /** Says on the console that an attribute's value cannot be used and what is used instead. */

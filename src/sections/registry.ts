@@ -14,7 +14,6 @@ import { training } from './training/section.js';
 export const sections = [petitions, mediation, training, platforms, reviews] as const;
 
 export type Sections = typeof sections;
-export type SectionKey = Sections[number]['key'];
 
 /** A data-quality warning in `lang`, in the words of the section it concerns. */
 export function warningText(warning: DataWarning, lang: Lang): string {

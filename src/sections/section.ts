@@ -100,7 +100,7 @@ export const defineSection = <K extends string, D, F, M extends SectionMessages,
   section;
 
 /** The section's own words in `lang`, with the words the dataset replaces for its region (`labels.<key>`). */
-export function sectionWords<M extends SectionMessages>(
+function sectionWords<M extends SectionMessages>(
   section: { messages: Record<Lang, M>; words?: readonly string[] },
   lang: Lang,
   labels?: Partial<Record<string, Label>>,

@@ -3,11 +3,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { Source } from '../../data/schema.js';
-import { labelText } from '../../i18n/format.js';
 import { datasetContext, yearContext } from '../../internal/context.js';
 import { type Failure, failureOf } from '../../internal/failure.js';
 import { FzElement } from '../../internal/fz-element.js';
-import { showingOf } from '../../internal/showing.js';
 import '../../sections/elements.js';
 import { sections } from '../../sections/registry.js';
 import { type AnySection, type KeyFigure, voiceOf } from '../../sections/section.js';
@@ -56,16 +54,14 @@ export class FzDashboard extends FzElement {
   private modelOf(): DashboardModel {
     const { t, language: lang } = this;
     const title = t.dashboard.title;
-    const showing = showingOf(this.datasetState, this.year, this.compare, this.getAttribute('year'));
-    this.shownError = showing.status === 'failed' ? showing.error : undefined;
+    const showing = this.showing();
     if (showing.status === 'loading') return { status: 'loading', readable: t.pair(title, t.loading) };
     if (showing.status === 'failed') {
       const failure = failureOf(showing.error, t);
       return { status: 'failed', failure, readable: t.pair(title, failure.message) };
     }
     const { figures, compared } = showing;
-    const yearTitle = t.yearTitle(labelText(figures.unitName, lang), figures.year);
-    const subtitle = compared ? yearTitle + t.comparedWith(compared.year) : yearTitle;
+    const subtitle = this.subtitleOf(figures, compared);
     const keyFigures: KeyFigure[] = [];
     const tags: string[] = [];
     for (const section of sections as readonly AnySection[]) {

@@ -20,5 +20,4 @@ export const platformSchema = object({
 /** The grassroots governance platforms (基层治理平台), each with what the report gives for it. */
 export const platformsSchema = array(platformSchema, { minItems: 1, uniqueBy: 'id', description: 'Grassroots governance platforms.' });
 
-export type Metric = Infer<typeof metricSchema>;
 export type Platform = Infer<typeof platformSchema>;
