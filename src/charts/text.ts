@@ -23,12 +23,12 @@ export function textWidthEm(text: string): number {
 const NO_BREAK_BEFORE = /^[）)」』”’。，、；：！？…%》〉]/u;
 
 /** Pieces of a word too wide for a line, each no wider than `maxEm` (a 300-letter name, a long number). */
-function pieces(word: string, maxEm: number): string[] {
-  if (textWidthEm(word.trimEnd()) <= maxEm) return [word];
+function pieces(word: string, maxEm: number, widthOf: (text: string) => number): string[] {
+  if (widthOf(word.trimEnd()) <= maxEm) return [word];
   const result: string[] = [];
   let piece = '';
   for (const char of word) {
-    if (piece && textWidthEm(piece + char) > maxEm) {
+    if (piece && widthOf(piece + char) > maxEm) {
       result.push(piece);
       piece = '';
     }
@@ -40,27 +40,28 @@ function pieces(word: string, maxEm: number): string[] {
 /**
  * Splits `text` into lines no wider than `maxEm`, breaking at spaces or between CJK characters
  * (and inside a word too long for any line), never putting closing punctuation at the start of a
- * line (it takes the character before it along). With `maxLines`, the last line kept ends in "…".
+ * line (it takes the word or character before it along). With `maxLines`, the last line kept ends
+ * in "…". `widthOf` gives a text's width in ems: estimated, unless the caller can measure.
  */
-export function wrapText(text: string, maxEm: number, maxLines = Infinity): string[] {
+export function wrapText(text: string, maxEm: number, maxLines = Infinity, widthOf = textWidthEm): string[] {
   const tokens = (
     text.match(
       /[\u1100-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u1100-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+\s*|\s+/gu,
     ) ?? []
-  ).flatMap((token) => pieces(token, maxEm));
+  ).flatMap((token) => pieces(token, maxEm, widthOf));
   const lines: string[] = [];
-  let line = '';
+  let line: string[] = [];
+  const joined = (parts: string[]) => parts.join('');
   for (const token of tokens) {
-    if (line && textWidthEm((line + token).trimEnd()) > maxEm) {
-      const chars = [...line];
-      const carried = NO_BREAK_BEFORE.test(token) && chars.length > 1 ? chars[chars.length - 1] : '';
-      lines.push((carried ? line.slice(0, -carried.length) : line).trimEnd());
-      line = carried + token.trimStart();
+    if (line.length && widthOf(joined([...line, token]).trimEnd()) > maxEm) {
+      const carried = NO_BREAK_BEFORE.test(token) && line.length > 1 ? line.slice(-1) : [];
+      lines.push(joined(line.slice(0, line.length - carried.length)).trimEnd());
+      line = [...carried, token.trimStart()];
     } else {
-      line += token;
+      line.push(token);
     }
   }
-  if (line.trim()) lines.push(line.trimEnd());
+  if (joined(line).trim()) lines.push(joined(line).trimEnd());
   if (lines.length <= maxLines) return lines;
   return [...lines.slice(0, maxLines - 1), cutShort(lines[maxLines - 1], maxEm)];
 }

@@ -55,7 +55,34 @@ export const en: Messages = {
     direction === 'same'
       ? `the same as in ${year}`
       : `${amount} ${direction === 'up' ? 'more' : 'fewer'} than in ${year}${relative ? ` (${relative})` : ''}`,
-  table: { show: 'Show data table', item: 'Item', value: 'Value', details: 'Notes', quote: 'Report text', change: 'Change' },
+  table: {
+    show: 'Show data table',
+    item: 'Item',
+    value: 'Value',
+    shown: 'As shown',
+    details: 'Notes',
+    quote: 'Report text',
+    change: 'Change',
+  },
+  exports: {
+    menu: 'Export',
+    formats: { png: 'Image (PNG)', svg: 'Vector image (SVG)', csv: 'Data table (CSV)', pptx: 'Slide deck (PPTX)' },
+    working: 'Exporting…',
+    failed: (reason) => `Export failed: ${reason}`,
+    notShown: 'No chart is shown, so there is nothing to export.',
+  },
+  present: {
+    start: 'Present',
+    leave: 'Leave presentation',
+    previous: 'Previous slide',
+    next: 'Next slide',
+    counter: (slide, count) => `${slide} / ${count}`,
+    slideLabel: (slide, count) => `Slide ${slide} of ${count}`,
+    published: (date) => `Published ${date}`,
+    closing: 'Thank you',
+    sourceHeading: 'Source',
+    keys: '→ ← move · Esc leaves',
+  },
   yearToggle: { label: 'Year', compare: 'Compare with the year before' },
   dashboard: { title: 'Rule-of-law government: annual figures', keyFigures: 'Key figures' },
   errors: {

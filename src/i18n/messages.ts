@@ -64,7 +64,35 @@ export interface Messages {
    * `amount` is the bare number, `counted` the number with the section's unit.
    */
   changeSince: (change: { year: number; direction: Direction; amount: string; counted: string; relative?: string }) => string;
-  table: { show: string; item: string; value: string; details: string; quote: string; change: string };
+  /** A data table's words; `shown` heads the figure as the chart writes it, beside the bare number (CSV). */
+  table: { show: string; item: string; value: string; shown: string; details: string; quote: string; change: string };
+  /** The export menu of each chart and the dashboard. */
+  exports: {
+    menu: string;
+    formats: { png: string; svg: string; csv: string; pptx: string };
+    /** While a file is being made. */
+    working: string;
+    failed: (reason: string) => string;
+    /** `toBlob` on an element that shows no chart (it failed, or its year lacks the section). */
+    notShown: string;
+  };
+  /** Presentation mode: the slides, their controls, and the keys a clicker sends. */
+  present: {
+    start: string;
+    leave: string;
+    previous: string;
+    next: string;
+    /** The counter: "3 / 8". */
+    counter: (slide: number, count: number) => string;
+    /** The slide's name for assistive technology: "第3页，共8页". */
+    slideLabel: (slide: number, count: number) => string;
+    /** The report's title and its date on the title slide: "发布日期：2025-03-31". */
+    published: (date: string) => string;
+    closing: string;
+    sourceHeading: string;
+    /** How to move: "→ ← 翻页 · Esc 退出". */
+    keys: string;
+  };
   yearToggle: { label: string; compare: string };
   dashboard: { title: string; keyFigures: string };
   errors: {

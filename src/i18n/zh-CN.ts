@@ -53,7 +53,26 @@ export const zhCN: Messages = {
     direction === 'same'
       ? `与${year}年持平`
       : `比${year}年${direction === 'up' ? '增加' : '减少'}${counted}${relative ? `（${relative}）` : ''}`,
-  table: { show: '查看数据表', item: '项目', value: '数值', details: '说明', quote: '报告原文', change: '变化' },
+  table: { show: '查看数据表', item: '项目', value: '数值', shown: '显示为', details: '说明', quote: '报告原文', change: '变化' },
+  exports: {
+    menu: '导出',
+    formats: { png: '图片（PNG）', svg: '矢量图（SVG）', csv: '数据表（CSV）', pptx: '演示文稿（PPTX）' },
+    working: '正在导出…',
+    failed: (reason) => `导出失败：${reason}`,
+    notShown: '没有显示图表，无法导出。',
+  },
+  present: {
+    start: '演示',
+    leave: '退出演示',
+    previous: '上一页',
+    next: '下一页',
+    counter: (slide, count) => `${slide} / ${count}`,
+    slideLabel: (slide, count) => `第${slide}页，共${count}页`,
+    published: (date) => `发布日期：${date}`,
+    closing: '谢谢！',
+    sourceHeading: '数据来源',
+    keys: '→ ← 翻页 · Esc 退出',
+  },
   yearToggle: { label: '年份', compare: '与上一年对比' },
   dashboard: { title: '法治政府建设年度数据', keyFigures: '主要数据' },
   errors: {

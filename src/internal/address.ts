@@ -18,29 +18,45 @@ export const URL_STATES: readonly UrlState[] = ['hash', 'query', 'none'];
 export interface Address {
   /** The choice the address holds; undefined when what it holds is not ours. */
   read(): YearChoice | undefined;
-  /** Writes `choice` where it may go. */
+  /** Writes `choice` where it may go, keeping the slide. */
   write(choice: YearChoice): void;
+  /** The slide a presentation shows (`#slide=3`, counted from 1); undefined when the address holds none or is not ours. */
+  readSlide(): number | undefined;
+  /** Writes the slide where it may go (undefined takes it out), keeping the year. */
+  writeSlide(slide: number | undefined): void;
 }
 
-const KEYS = ['year', 'compare'];
+/** Our keys in the address, in the order they are written. */
+const KEYS = ['year', 'compare', 'slide'] as const;
+type Key = (typeof KEYS)[number];
+type Ours = Partial<Record<Key, string>>;
+
+const isKey = (key: string): key is Key => (KEYS as readonly string[]).includes(key);
 
 /** Our keys from URL parameters; values that are not a year (or `previous`) are left out. */
-function choiceOf(params: URLSearchParams): YearChoice {
-  const year = params.get('year') ?? '';
-  const compare = params.get('compare') ?? '';
+function choiceOf(ours: Ours): YearChoice {
+  const { year = '', compare = '' } = ours;
   return {
     year: /^\d{4}$/.test(year) ? Number(year) : undefined,
     compare: compare === 'previous' || /^\d{4}$/.test(compare) ? compare : undefined,
   };
 }
 
-/** Our keys as `key=value` pairs, in order. */
-function pairsOf({ year, compare }: YearChoice): string[] {
-  const pairs: string[] = [];
-  if (year !== undefined) pairs.push(`year=${year}`);
-  if (compare !== undefined) pairs.push(`compare=${encodeURIComponent(compare)}`);
-  return pairs;
+function slideOf(ours: Ours | undefined): number | undefined {
+  const slide = ours?.slide ?? '';
+  return /^[1-9]\d{0,2}$/.test(slide) ? Number(slide) : undefined;
 }
+
+function oursOf(params: URLSearchParams): Ours {
+  return Object.fromEntries(KEYS.flatMap((key) => (params.has(key) ? [[key, params.get(key) ?? '']] : [])));
+}
+
+/** Our keys as `key=value` pairs, in order. */
+function pairsOf(ours: Ours): string[] {
+  return KEYS.flatMap((key) => (ours[key] === undefined ? [] : [`${key}=${encodeURIComponent(ours[key])}`]));
+}
+
+const choicePairs = ({ year, compare }: YearChoice): Ours => ({ year: year === undefined ? undefined : String(year), compare });
 
 let writable = true;
 
@@ -55,36 +71,58 @@ function replace(url: URL): void {
   }
 }
 
-const hashAddress: Address = {
-  read() {
+/** Where our keys are kept: read them (undefined when the place holds something not ours) and write a new set of them. */
+interface Place {
+  ours(): Ours | undefined;
+  put(ours: Ours): void;
+}
+
+const hashPlace: Place = {
+  ours() {
     const hash = location.hash.replace(/^#/, '');
     if (!hash) return {};
     const params = new URLSearchParams(hash);
-    return [...params.keys()].every((key) => KEYS.includes(key)) ? choiceOf(params) : undefined;
+    return [...params.keys()].every(isKey) ? oursOf(params) : undefined;
   },
-  write(choice) {
-    if (!this.read()) return;
+  put(ours) {
     const url = new URL(location.href);
-    url.hash = pairsOf(choice).join('&');
+    url.hash = pairsOf(ours).join('&');
     replace(url);
   },
 };
 
-const queryAddress: Address = {
-  read: () => choiceOf(new URLSearchParams(location.search)),
-  write(choice) {
+const queryPlace: Place = {
+  ours: () => oursOf(new URLSearchParams(location.search)),
+  put(ours) {
     // The page's own parameters stay exactly as written (`?q=a%20b&flag`): only our pairs change.
     const theirs = location.search
       .slice(1)
       .split('&')
-      .filter((pair) => pair !== '' && !KEYS.includes(decodeURIComponent(pair.split('=')[0].replace(/\+/g, ' '))));
-    const query = [...theirs, ...pairsOf(choice)].join('&');
+      .filter((pair) => pair !== '' && !isKey(decodeURIComponent(pair.split('=')[0].replace(/\+/g, ' '))));
+    const query = [...theirs, ...pairsOf(ours)].join('&');
     const url = new URL(location.href);
     url.search = query ? `?${query}` : '';
     replace(url);
   },
 };
 
-const noAddress: Address = { read: () => undefined, write: () => {} };
+/** An address kept in `place`; a change of some of our keys keeps the others. */
+function addressIn(place: Place): Address {
+  const update = (changed: Ours) => {
+    const ours = place.ours();
+    if (ours) place.put({ ...ours, ...changed });
+  };
+  return {
+    read: () => {
+      const ours = place.ours();
+      return ours && choiceOf(ours);
+    },
+    write: (choice) => update(choicePairs(choice)),
+    readSlide: () => slideOf(place.ours()),
+    writeSlide: (slide) => update({ slide: slide === undefined ? undefined : String(slide) }),
+  };
+}
 
-export const addresses: Record<UrlState, Address> = { hash: hashAddress, query: queryAddress, none: noAddress };
+const noAddress: Address = { read: () => undefined, write: () => {}, readSlide: () => undefined, writeSlide: () => {} };
+
+export const addresses: Record<UrlState, Address> = { hash: addressIn(hashPlace), query: addressIn(queryPlace), none: noAddress };

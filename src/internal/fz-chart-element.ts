@@ -2,10 +2,16 @@ import { type CSSResultGroup, html, nothing, type PropertyValues, type TemplateR
 import { state } from 'lit/decorators.js';
 import type { ChartPoint } from '../charts/types.js';
 import type { Dataset, Source } from '../data/schema.js';
+import { csvOf } from '../export/csv.js';
+import type { PictureLine } from '../export/picture.js';
+import { pngOf } from '../export/png.js';
+import { CHART_FORMATS, type ChartFormat, checkFormat, type ExportOptions, fileNameOf, MIME, save } from '../export/save.js';
 import { warningText } from '../sections/registry.js';
 import { type AnySection, type SectionView, voiceOf } from '../sections/section.js';
+import { chartPicture, type Headline, headlineLines } from './chart-picture.js';
 import { chartFrameStyles, chartStyles } from './chart-styles.js';
 import { dataTable, dataTableStyles } from './data-table.js';
+import { type ExportStatus, exportMenu, exportMenuStyles } from './export-menu.js';
 import { type Failure, failureOf } from './failure.js';
 import { FzElement } from './fz-element.js';
 import { PointsController, type PointWords } from './points-controller.js';
@@ -65,9 +71,10 @@ export type ChartModel<V extends SectionView> = { title: string; readable: strin
  * @csspart warning - A data-quality warning shown beside the chart.
  * @csspart source - The source line naming the report.
  * @csspart table - The "查看数据表" disclosure holding the data table.
+ * @csspart export - The "导出 / Export" menu: PNG, SVG and CSV of the chart.
  */
 export abstract class FzChartElement<S extends AnySection> extends FzElement {
-  static override styles: CSSResultGroup = [baseStyles, chartFrameStyles, tooltipStyles, dataTableStyles, chartStyles];
+  static override styles: CSSResultGroup = [baseStyles, chartFrameStyles, tooltipStyles, dataTableStyles, exportMenuStyles, chartStyles];
 
   protected readonly pointer = new PointsController(this);
   protected readonly resize = new ResizeController(
@@ -82,6 +89,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
   /** The room the chart has, as measured. */
   @state() private room?: Room;
   @state() protected model: ChartModel<ViewOf<S>> = { status: 'loading', title: '', readable: '' };
+  @state() private exportStatus: ExportStatus = { state: 'idle' };
   /** The chart as drawn for the model and the room. */
   private drawing?: SVGSVGElement;
   /** The chart it replaced when the year changed, for the bars to move from. */
@@ -112,6 +120,16 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
   /** What the view adds below the chart, e.g. notes. */
   protected renderAfter(_view: ViewOf<S>): TemplateResult | typeof nothing {
     return nothing;
+  }
+
+  /** The headline figures a picture of the chart (PNG, SVG) writes above it; by default its lead figure. */
+  protected headlines(view: ViewOf<S>): Headline[] {
+    return view.lead ? [view.lead] : [];
+  }
+
+  /** What a picture writes under the chart, as `renderAfter` shows it. */
+  protected linesAfter(_view: ViewOf<S>): string[] {
+    return [];
   }
 
   /** A headline figure, e.g. "信访总量 393件 ▼ −62，−11.5%", with the report's words. */
@@ -200,6 +218,88 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     if (replacedDrawing && moved) this.replaced = replacedDrawing;
   }
 
+  private onExport(format: ChartFormat): void {
+    this.exportStatus = { state: 'working' };
+    this.download(format).then(
+      () => (this.exportStatus = { state: 'idle' }),
+      (error: unknown) =>
+        (this.exportStatus = { state: 'failed', message: this.t.exports.failed(error instanceof Error ? error.message : String(error)) }),
+    );
+  }
+
+  /** Resolves once the element shows what it will show: a drawn chart, or why there is none (or when it waited as long as for its data). */
+  private async whenShown(drawn: boolean): Promise<void> {
+    const until = Date.now() + this.timeoutMs + 1000;
+    for (;;) {
+      await this.updateComplete;
+      const { status } = this.model;
+      if (status === 'failed' || status === 'missing' || (status === 'shown' && (!drawn || this.drawing)) || Date.now() > until) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  /**
+   * The chart as a file, made in the browser: `png` (the chart with its title, summary and source
+   * on its background, `scale` pixels per CSS pixel, default 2), `svg` (the same, self-contained:
+   * styles inlined, no external reference) or `csv` (the data table with the report's words,
+   * UTF-8 with a byte-order mark). Waits for the data; rejects when the element shows no chart.
+   * @example const png = await document.querySelector('fz-petitions').toBlob('png', { scale: 3 });
+   */
+  async toBlob(format: ChartFormat, { scale = 2 }: ExportOptions = {}): Promise<Blob> {
+    checkFormat(format, CHART_FORMATS);
+    if (!(Number.isFinite(scale) && scale > 0 && scale <= 8))
+      throw new RangeError(`scale must be a number above 0 and at most 8, not ${scale}`);
+    await this.whenShown(format !== 'csv');
+    const { model } = this;
+    if (model.status !== 'shown') throw new Error(this.t.exports.notShown);
+    if (format === 'csv') return new Blob([csvOf(model.table.rows, this.t, model.table.years)], { type: MIME.csv });
+    const picture = this.picture();
+    if (format === 'svg') return new Blob([new XMLSerializer().serializeToString(picture)], { type: MIME.svg });
+    return pngOf(picture, scale);
+  }
+
+  /** Makes the file (`toBlob`) and saves it as `<unit>-<year>-<section>.<format>`, e.g. `beiyang-2024-petitions.png`. */
+  async download(format: ChartFormat, options?: ExportOptions): Promise<void> {
+    const blob = await this.toBlob(format, options);
+    save(blob, this.fileName(format), this.ownerDocument);
+  }
+
+  /** The file name of an export: unit, year (and the compared year), section. */
+  private fileName(format: ChartFormat): string {
+    const frame = this.model.status === 'shown' ? this.model.frame : undefined;
+    const compared = frame?.comparedYear === undefined ? [] : ['vs', frame.comparedYear];
+    return fileNameOf([frame?.dataset.unit.id, frame?.year, ...compared, this.section.key], format);
+  }
+
+  /**
+   * The chart with its frame as one self-contained SVG (what `toBlob('svg')` saves and the
+   * dashboard's picture stacks). Only while a chart is drawn.
+   * @internal
+   */
+  picture(): SVGSVGElement {
+    const { model, t } = this;
+    const root = this.renderRoot.querySelector('.root');
+    if (model.status !== 'shown' || !root || !this.drawing) throw new Error(t.exports.notShown);
+    const { frame, view, legend } = model;
+    const muted = (text: string): PictureLine => ({ text, tone: 'muted' });
+    const above: PictureLine[] = [
+      { text: model.title, tone: 'title' },
+      ...(frame.sample ? [{ text: t.sample, tone: 'alert' as const }] : []),
+      muted(frame.subtitle),
+      { text: view.summary, tone: 'text' },
+      ...model.notes.map(muted),
+      ...this.headlines(view).flatMap(headlineLines),
+      ...(legend ? [muted(`□ ${legend.compared}    ■ ${legend.current}`)] : []),
+    ];
+    const { title, publisher, date } = frame.source;
+    const below: PictureLine[] = [
+      ...this.linesAfter(view).map((text) => ({ text, tone: 'text' as const })),
+      ...model.warnings.map((text) => ({ text, tone: 'alert' as const })),
+      { text: t.source(t.cite(publisher, title), date), tone: 'small' },
+    ];
+    return chartPicture(this, root, { above, below, drawing: this.drawing });
+  }
+
   private renderLegend(legend?: { compared: string; current: string }): TemplateResult | typeof nothing {
     if (!legend) return nothing;
     return html`<p class="legend" part="legend">
@@ -224,7 +324,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
         </figure>`;
       case 'shown':
         return html`<figure class="root" part="figure" lang=${this.t.locale} aria-labelledby="title">
-          ${heading}${subtitle}
+          ${exportMenu(CHART_FORMATS, this.t, this.exportStatus, (format) => this.onExport(format))}${heading}${subtitle}
           <p class="summary" part="summary" id="summary">${model.view.summary}</p>
           ${model.notes.map((note) => html`<p class="note">${note}</p>`)}${this.renderBefore(model.view)}${this.renderLegend(model.legend)}
           <div class="chart" part="chart"><span class="em-probe" aria-hidden="true"></span>${this.drawing ?? nothing}${this.pointer.tooltip()}</div>

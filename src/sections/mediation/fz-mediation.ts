@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import type { Headline } from '../../internal/chart-picture.js';
 import { barChartStyles } from '../../internal/chart-styles.js';
 import { FzChartElement } from '../../internal/fz-chart-element.js';
 import { reportQuote } from '../../internal/quote.js';
@@ -17,6 +18,10 @@ export class FzMediation extends FzChartElement<typeof mediation> {
   static override styles = [FzChartElement.styles, barChartStyles, mediationStyles];
 
   protected readonly section = mediation;
+
+  protected override headlines({ rates }: MediationView): Headline[] {
+    return rates;
+  }
 
   protected override renderBefore({ rates }: MediationView): TemplateResult {
     return html`<div class="rates">

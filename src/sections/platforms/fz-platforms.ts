@@ -19,6 +19,11 @@ export class FzPlatforms extends FzChartElement<typeof platforms> {
   protected readonly section = platforms;
 
   /** Each platform's figures and notes as text; one plain sentence when the report gives none. */
+  protected override linesAfter({ notes, noFigures, quote }: PlatformsView): string[] {
+    const t = this.t;
+    return [...(noFigures ? [noFigures] : notes.map(({ label, details }) => t.pair(label, details))), ...(quote ? [`“${quote}”`] : [])];
+  }
+
   protected override renderAfter({ notes, noFigures, quote }: PlatformsView): TemplateResult {
     const t = this.t;
     return html`<div class="platform-notes">

@@ -1,0 +1,149 @@
+import { wrapText } from '../charts/text.js';
+
+/** A line of text above or below the chart in a picture, in one of the frame's tones. */
+export interface PictureLine {
+  text: string;
+  tone: 'title' | 'figure' | 'text' | 'muted' | 'small' | 'alert';
+}
+
+/** Colours, font and sizes as the element shows them (computed, so a theme's and a page's own). */
+export interface PictureLook {
+  background: string;
+  text: string;
+  muted: string;
+  accent: string;
+  alert: string;
+  fontFamily: string;
+  /** Text size in CSS pixels, and the title's and the small text's. */
+  fontSize: number;
+  titleSize: number;
+  smallSize: number;
+}
+
+export interface Picture {
+  /** Width of the chart in CSS pixels; the picture adds its padding around it. */
+  width: number;
+  look: PictureLook;
+  above: PictureLine[];
+  /** The chart, its styles inlined (see `inlineStyles`), and its height. */
+  chart: SVGSVGElement;
+  chartHeight: number;
+  below: PictureLine[];
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** What each tone draws with. */
+function toneOf(tone: PictureLine['tone'], look: PictureLook): { size: number; fill: string; weight: number } {
+  switch (tone) {
+    case 'title':
+      return { size: look.titleSize, fill: look.text, weight: 700 };
+    case 'figure':
+      return { size: look.titleSize, fill: look.accent, weight: 700 };
+    case 'muted':
+      return { size: look.fontSize, fill: look.muted, weight: 400 };
+    case 'small':
+      return { size: look.smallSize, fill: look.muted, weight: 400 };
+    case 'alert':
+      return { size: look.smallSize, fill: look.alert, weight: 700 };
+    default:
+      return { size: look.fontSize, fill: look.text, weight: 400 };
+  }
+}
+
+/**
+ * One self-contained SVG of a chart with its frame — title, subtitle, summary and the lines the
+ * chart element shows around it, the chart, the source — on its background: no class, no
+ * stylesheet, no reference outside it, so it opens alike in a browser, a vector editor, and as an
+ * image to make a PNG of.
+ */
+export function pictureSvg(
+  { width, look, above, chart, chartHeight, below }: Picture,
+  document: Document,
+  measure?: (text: string, weight: number) => number,
+): SVGSVGElement {
+  const padding = Math.round(look.fontSize);
+  const svg = document.createElementNS(SVG, 'svg');
+  const background = document.createElementNS(SVG, 'rect');
+  background.setAttribute('fill', look.background);
+  svg.append(background);
+  let y = padding;
+  const writeLines = (lines: PictureLine[]) => {
+    for (const line of lines) {
+      const { size, fill, weight } = toneOf(line.tone, look);
+      const leading = size * 1.5;
+      const widthOf = measure && ((text: string) => measure(text, weight));
+      for (const piece of wrapText(line.text, width / size, Infinity, widthOf)) {
+        const text = document.createElementNS(SVG, 'text');
+        text.setAttribute('x', String(padding));
+        text.setAttribute('y', String(round(y + leading * 0.75)));
+        text.setAttribute('font-size', String(size));
+        text.setAttribute('font-weight', String(weight));
+        text.setAttribute('fill', fill);
+        text.textContent = piece;
+        svg.append(text);
+        y += leading;
+      }
+      y += size * 0.25;
+    }
+  };
+  writeLines(above);
+  y += padding / 2;
+  chart.setAttribute('x', String(padding));
+  chart.setAttribute('y', String(round(y)));
+  chart.setAttribute('width', String(width));
+  chart.setAttribute('height', String(chartHeight));
+  svg.append(chart);
+  y += chartHeight + padding / 2;
+  writeLines(below);
+  const total = { width: width + 2 * padding, height: Math.ceil(y + padding) };
+  svg.setAttribute('xmlns', SVG);
+  svg.setAttribute('width', String(total.width));
+  svg.setAttribute('height', String(total.height));
+  svg.setAttribute('viewBox', `0 0 ${total.width} ${total.height}`);
+  svg.setAttribute('font-family', look.fontFamily);
+  background.setAttribute('width', String(total.width));
+  background.setAttribute('height', String(total.height));
+  return svg;
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/** What a chart's CSS decides that an SVG without it must say on each element. */
+const INLINED = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+  'white-space',
+] as const;
+
+/**
+ * A copy of a drawn chart that carries its computed look on every element and nothing of the page:
+ * no classes, focus order or data attributes; names for assistive technology stay.
+ */
+export function inlineStyles(drawn: SVGSVGElement): SVGSVGElement {
+  const copy = drawn.cloneNode(true) as SVGSVGElement;
+  const originals = [drawn, ...drawn.querySelectorAll('*')];
+  const copies = [copy, ...copy.querySelectorAll('*')];
+  originals.forEach((original, i) => {
+    const element = copies[i];
+    const computed = getComputedStyle(original);
+    if (computed.display === 'none' || computed.visibility === 'hidden') {
+      element.setAttribute('display', 'none');
+    }
+    element.setAttribute('style', INLINED.map((name) => `${name}:${computed.getPropertyValue(name)}`).join(';'));
+    for (const name of ['class', 'tabindex', 'data-index', 'aria-describedby']) element.removeAttribute(name);
+  });
+  copy.removeAttribute('style');
+  copy.setAttribute('overflow', 'visible');
+  return copy;
+}

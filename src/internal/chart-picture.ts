@@ -1,0 +1,64 @@
+import type { ChartPoint } from '../charts/types.js';
+import { inlineStyles, type PictureLine, type PictureLook, pictureSvg } from '../export/picture.js';
+
+/** A headline figure as a picture writes it: label, figure and change on one line, the report's words under it. */
+export type Headline = Pick<ChartPoint, 'label' | 'valueText' | 'change' | 'quote' | 'details'>;
+
+export function headlineLines({ label, valueText, change, quote, details }: Headline): PictureLine[] {
+  return [
+    { text: [label, valueText, change?.text].filter(Boolean).join('  '), tone: 'figure' },
+    ...(quote ? [{ text: `“${quote}”`, tone: 'small' as const }] : []),
+    ...details.map((detail) => ({ text: detail, tone: 'small' as const })),
+  ];
+}
+
+/** The colours, font and sizes an element shows, read from its tokens and its text as computed. */
+export function lookOf(host: HTMLElement, root: Element): PictureLook {
+  const tokens = getComputedStyle(host);
+  const shown = getComputedStyle(root);
+  const token = (name: string) => tokens.getPropertyValue(name).trim() || shown.color;
+  const sizeOf = (selector: string, fallback: number) => {
+    const element = root.querySelector(selector);
+    return element ? Number.parseFloat(getComputedStyle(element).fontSize) : fallback;
+  };
+  const fontSize = Number.parseFloat(shown.fontSize);
+  return {
+    background: token('--_bg'),
+    text: shown.color,
+    muted: token('--_muted'),
+    accent: token('--_accent'),
+    alert: token('--_alert'),
+    fontFamily: shown.fontFamily,
+    fontSize,
+    titleSize: sizeOf('.title', fontSize * 1.25),
+    smallSize: sizeOf('.source', fontSize * 0.875),
+  };
+}
+
+/** Measures text in ems as the browser draws it in `look`'s font, for lines that wrap where they will. */
+function measurer(look: PictureLook, document: Document): ((text: string, weight: number) => number) | undefined {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return undefined;
+  return (text, weight) => {
+    context.font = `${weight} 100px ${look.fontFamily}`;
+    return context.measureText(text).width / 100;
+  };
+}
+
+/** What a picture shows of a chart element: the lines above and below its chart, and the chart as drawn. */
+export interface ChartFrame {
+  above: PictureLine[];
+  below: PictureLine[];
+  drawing: SVGSVGElement;
+}
+
+/** A chart element's picture: its lines around a copy of the drawn chart with its styles inlined, in the element's look. */
+export function chartPicture(host: HTMLElement, root: Element, { above, below, drawing }: ChartFrame): SVGSVGElement {
+  const box = drawing.getBoundingClientRect();
+  const look = lookOf(host, root);
+  return pictureSvg(
+    { width: box.width, look, above, chart: inlineStyles(drawing), chartHeight: box.height, below },
+    host.ownerDocument,
+    measurer(look, host.ownerDocument),
+  );
+}
