@@ -20,14 +20,18 @@ const demoAtRoot: Plugin = {
 /**
  * Plot's core imports d3-geo (map projections), d3-scale-chromatic (colour schemes), d3-time and
  * d3-time-format (time scales and date ticks), d3-shape and d3-path (lines, areas, symbols) and
- * d3-axis whatever the chart; ours use none of them (marks are rects and text coloured by CSS,
- * scales are linear and identity, axes are off), and together they are ~23 kB of the gzipped
- * bundle every portal visitor downloads. The build puts stand-ins in their place: a
- * stand-in may be called (Plot calls geoTransform while loading) but throws a clear error the
- * moment anything reads from it. The bundle test renders every element from the built file to
- * prove no chart reaches them. Dev server and tests use the real modules.
+ * d3-axis whatever the chart, and its own axes, tips, pointer interaction and legends; ours use
+ * none of them (marks are rects and text coloured by CSS, scales are linear and identity, axes
+ * and legends are off, tooltips are our own), and together they are ~28 kB of the gzipped bundle
+ * every portal visitor downloads. The build puts stand-ins in their place: a stand-in may be
+ * called (Plot calls geoTransform while loading) but throws a clear error the moment anything
+ * reads from it. The bundle test renders every element from the built file to prove no chart
+ * reaches them. Dev server and tests use the real modules.
  */
 const leftOut = ['d3-geo', 'd3-scale-chromatic', 'd3-time', 'd3-time-format', 'd3-shape', 'd3-path', 'd3-axis'];
+const plotLeftOut = ['marks/axis.js', 'marks/tip.js', 'interactions/pointer.js', 'legends/ramp.js', 'legends/swatches.js'].map(
+  (path) => `@observablehq/plot/src/${path}`,
+);
 const standIn = `const leftOut = (name) => new Proxy(function () {}, {
   get(_, key) { throw new Error(name + " is left out of fazhi-dashboard (read " + String(key) + ")"); },
   apply: () => leftOut(name + "()"),
@@ -37,12 +41,19 @@ const leaveOut: Plugin = {
   name: 'fazhi-leave-out',
   apply: 'build',
   enforce: 'pre',
-  resolveId: (id) => (leftOut.includes(id) ? `\0left-out:${id}` : undefined),
+  async resolveId(id, importer) {
+    if (leftOut.includes(id)) return `\0left-out:${id}`;
+    if (!importer?.includes('@observablehq/plot/src/') || !id.startsWith('.')) return undefined;
+    const resolved = await this.resolve(id, importer, { skipSelf: true });
+    const path = resolved && plotLeftOut.find((name) => resolved.id.endsWith(name));
+    return path ? `\0left-out:${resolved.id}` : undefined;
+  },
   async load(id) {
     if (!id.startsWith('\0left-out:')) return undefined;
     const name = id.slice('\0left-out:'.length);
     const exports = Object.keys(await import(name));
-    return [standIn, ...exports.map((key) => `export const ${key} = leftOut("${name}.${key}");`)].join('\n');
+    const shown = name.replace(/.*node_modules\//, '');
+    return [standIn, ...exports.map((key) => `export const ${key} = leftOut("${shown}.${key}");`)].join('\n');
   },
 };
 
@@ -53,7 +64,12 @@ export default defineConfig({
     target: 'es2022',
     lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'fazhi-dashboard.js' },
     minify: true,
-    rolldownOptions: { output: { minify: true } },
+    // Exports load their own files when asked for (`fazhi-dashboard-files-….js`, `fazhi-dashboard-pptx-….js`).
+    rolldownOptions: {
+      // What the loaded-on-demand files share with the bundle stays in the bundle (exported from it), not in a third file every page would load.
+      preserveEntrySignatures: 'allow-extension',
+      output: { minify: true, chunkFileNames: 'fazhi-dashboard-[name]-[hash].js' },
+    },
   },
   optimizeDeps: { include: ['lit', 'lit/decorators.js', '@observablehq/plot', 'd3'] },
   test: {

@@ -5,17 +5,19 @@ import type { Messages } from '../i18n/messages.js';
 export const BOM = '\uFEFF';
 
 /** A field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break, quotes doubled. */
-function field(value: string | number | undefined): string {
-  const text = value === undefined ? '' : String(value);
+function field(value: unknown): string {
+  const text = value === undefined || value === null ? '' : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/**
- * A chart's data table as CSV: the item, its figure as a number (for a spreadsheet to sum) and
- * as shown, with the compared year's figure and the change when comparing, the notes, and the
- * report's own words. UTF-8 with a byte-order mark, CRLF line ends.
- */
-export function csvOf(rows: readonly ChartPoint[], t: Messages, years?: { current: string; compared: string }): string {
+/** A data table: its rows, the years when comparing, and its caption when a file holds several. */
+export interface CsvTable {
+  rows: readonly ChartPoint[];
+  years?: { current: string; compared: string };
+  caption?: string;
+}
+
+function lines({ rows, years, caption }: CsvTable, t: Messages): unknown[][] {
   const comparing = years !== undefined && rows.some((row) => row.change);
   const header = [
     t.table.item,
@@ -25,7 +27,7 @@ export function csvOf(rows: readonly ChartPoint[], t: Messages, years?: { curren
     t.table.details,
     t.table.quote,
   ];
-  const lines = rows.map((row) => [
+  const body = rows.map((row) => [
     row.label,
     row.value,
     row.valueText,
@@ -33,6 +35,22 @@ export function csvOf(rows: readonly ChartPoint[], t: Messages, years?: { curren
     t.series(row.share ? [row.share, ...row.details] : row.details),
     row.quote,
   ]);
-  const table = [header, ...lines].map((line) => line.map(field).join(',')).join('\r\n');
-  return `${BOM}${table}\r\n`;
+  return [...(caption ? [[caption]] : []), header, ...body];
+}
+
+/**
+ * Data tables as one CSV file: for each, its caption (when given), then the item, its figure as a
+ * number (for a spreadsheet to sum) and as shown, with the compared year's figure and the change
+ * when comparing, the notes, and the report's own words; an empty line between tables. UTF-8
+ * with a byte-order mark, CRLF line ends.
+ */
+export function csvOf(tables: readonly CsvTable[], t: Messages): string {
+  const text = tables
+    .map((table) =>
+      lines(table, t)
+        .map((line) => line.map(field).join(','))
+        .join('\r\n'),
+    )
+    .join('\r\n\r\n');
+  return `${BOM}${text}\r\n`;
 }

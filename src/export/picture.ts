@@ -25,9 +25,9 @@ export interface Picture {
   width: number;
   look: PictureLook;
   above: PictureLine[];
-  /** The chart, its styles inlined (see `inlineStyles`), and its height. */
-  chart: SVGSVGElement;
-  chartHeight: number;
+  /** The chart, its styles inlined (see `inlineStyles`), and its height; none for lines alone. */
+  chart?: SVGSVGElement;
+  chartHeight?: number;
   below: PictureLine[];
 }
 
@@ -88,13 +88,15 @@ export function pictureSvg(
     }
   };
   writeLines(above);
-  y += padding / 2;
-  chart.setAttribute('x', String(padding));
-  chart.setAttribute('y', String(round(y)));
-  chart.setAttribute('width', String(width));
-  chart.setAttribute('height', String(chartHeight));
-  svg.append(chart);
-  y += chartHeight + padding / 2;
+  if (chart && chartHeight) {
+    y += padding / 2;
+    chart.setAttribute('x', String(padding));
+    chart.setAttribute('y', String(round(y)));
+    chart.setAttribute('width', String(width));
+    chart.setAttribute('height', String(chartHeight));
+    svg.append(chart);
+    y += chartHeight + padding / 2;
+  }
   writeLines(below);
   const total = { width: width + 2 * padding, height: Math.ceil(y + padding) };
   svg.setAttribute('xmlns', SVG);
@@ -104,6 +106,30 @@ export function pictureSvg(
   svg.setAttribute('font-family', look.fontFamily);
   background.setAttribute('width', String(total.width));
   background.setAttribute('height', String(total.height));
+  return svg;
+}
+
+/** Pictures one under the other on one background, as wide as the widest. */
+export function stackSvg(pictures: SVGSVGElement[], background: string, document: Document): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  const backdrop = document.createElementNS(SVG, 'rect');
+  backdrop.setAttribute('fill', background);
+  svg.append(backdrop);
+  let height = 0;
+  let width = 0;
+  for (const picture of pictures) {
+    picture.setAttribute('y', String(height));
+    picture.removeAttribute('xmlns');
+    svg.append(picture);
+    height += Number(picture.getAttribute('height'));
+    width = Math.max(width, Number(picture.getAttribute('width')));
+  }
+  svg.setAttribute('xmlns', SVG);
+  for (const element of [svg, backdrop]) {
+    element.setAttribute('width', String(width));
+    element.setAttribute('height', String(height));
+  }
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
   return svg;
 }
 

@@ -10,6 +10,12 @@ export const platformsDiagramStyles = unsafeCSS(platformsDiagramCss);
 
 /** A chart element's frame: summary and notes, the legend of years, the chart box, headline figures, warnings. */
 export const chartFrameStyles = css`
+  /* A printed chart is never cut in two by a page break. */
+  @media print {
+    :host {
+      break-inside: avoid;
+    }
+  }
   .summary {
     margin-top: 0.5em;
   }

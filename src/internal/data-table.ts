@@ -93,4 +93,17 @@ export const dataTableStyles = css`
   thead th {
     background: var(--_surface);
   }
+  /* A printed handout shows every table, with no disclosure to open. */
+  @media print {
+    .data-table > summary {
+      display: none;
+    }
+    .data-table::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+    .table-scroll {
+      overflow: visible;
+    }
+  }
 `;

@@ -16,7 +16,7 @@ function onKeydown(event: KeyboardEvent): void {
 
 /**
  * The 导出 / Export menu: a disclosure listing the formats, each a button that makes the file and
- * saves it. It floats at the end of the title's line; a picture, a slide and a printed page leave it out.
+ * saves it. It sits under the chart's table; a picture, a slide and a printed page leave it out.
  */
 export function exportMenu<F extends DashboardFormat>(
   formats: readonly F[],
@@ -46,29 +46,15 @@ export function exportMenu<F extends DashboardFormat>(
 
 export const exportMenuStyles = css`
   .export-menu {
-    float: inline-end;
-    max-width: 50%;
-    margin-inline-start: 0.5em;
-    font-size: var(--_small);
-    text-align: end;
+    margin-top: 0.5em;
   }
   .export-menu details {
     position: relative;
   }
   .export-menu summary {
-    display: inline-block;
     cursor: pointer;
-    list-style: none;
+    width: fit-content;
     color: var(--_accent);
-    border: 1px solid var(--_border);
-    border-radius: 0.25em;
-    padding: 0.125em 0.5em;
-  }
-  .export-menu summary::-webkit-details-marker {
-    display: none;
-  }
-  .export-menu summary::after {
-    content: ' ▾';
   }
   .export-menu summary:focus-visible,
   .export-formats button:focus-visible {
@@ -77,7 +63,7 @@ export const exportMenuStyles = css`
   }
   .export-formats {
     position: absolute;
-    inset-inline-end: 0;
+    inset-inline-start: 0;
     z-index: 2;
     margin: 0.25em 0 0;
     padding: 0.25em 0;
@@ -90,6 +76,7 @@ export const exportMenuStyles = css`
   }
   .export-formats button {
     display: block;
+    box-sizing: border-box;
     width: 100%;
     font: inherit;
     color: var(--_text);
@@ -111,8 +98,12 @@ export const exportMenuStyles = css`
   }
   @media (forced-colors: active) {
     .export-menu summary {
-      color: ButtonText;
-      border-color: ButtonText;
+      color: LinkText;
+    }
+  }
+  @media print {
+    .export-menu {
+      display: none;
     }
   }
 `;

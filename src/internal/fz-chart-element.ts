@@ -1,58 +1,20 @@
 import { type CSSResultGroup, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { ChartPoint } from '../charts/types.js';
-import type { Dataset, Source } from '../data/schema.js';
-import { csvOf } from '../export/csv.js';
-import type { PictureLine } from '../export/picture.js';
-import { pngOf } from '../export/png.js';
 import { CHART_FORMATS, type ChartFormat, checkFormat, type ExportOptions, fileNameOf, MIME, save } from '../export/save.js';
-import { warningText } from '../sections/registry.js';
-import { type AnySection, type SectionView, voiceOf } from '../sections/section.js';
-import { chartPicture, type Headline, headlineLines } from './chart-picture.js';
+import type { AnySection } from '../sections/section.js';
+import { type ChartModel, chartModelOf, type ViewOf } from './chart-model.js';
 import { chartFrameStyles, chartStyles } from './chart-styles.js';
 import { dataTable, dataTableStyles } from './data-table.js';
-import { type ExportStatus, exportMenu, exportMenuStyles } from './export-menu.js';
-import { type Failure, failureOf } from './failure.js';
+import { exportMenu, exportMenuStyles } from './export-menu.js';
 import { FzElement } from './fz-element.js';
-import { PointsController, type PointWords } from './points-controller.js';
+import { type Headline, headlineLines, type PictureLine } from './picture-lines.js';
+import { PointsController } from './points-controller.js';
 import { reportQuote } from './quote.js';
 import { ResizeController, type Room } from './resize-controller.js';
 import { baseStyles } from './styles.js';
 import { tooltipStyles } from './tooltip.js';
 import { animateBars } from './transition.js';
-
-type ViewOf<S extends AnySection> = ReturnType<S['view']>;
-
-/** What a chart element shows around the chart: the year, the source, whether the data is a sample. */
-interface Frame {
-  dataset: Dataset;
-  year: number;
-  comparedYear?: number;
-  subtitle: string;
-  sample: boolean;
-  source: Source;
-}
-
-/** Everything a chart element shows, worked out in `willUpdate`; `render()` lays it out. */
-export type ChartModel<V extends SectionView> = { title: string; readable: string } & (
-  | { status: 'loading' }
-  | { status: 'failed'; failure: Failure }
-  /** The year's report does not give this section. */
-  | { status: 'missing'; frame: Frame; sentence: string }
-  | {
-      status: 'shown';
-      frame: Frame;
-      view: V;
-      /** Said under the summary: no year to compare with, or the compared year lacks the section. */
-      notes: string[];
-      /** Data-quality warnings of this section, worded. */
-      warnings: string[];
-      /** Which bar is which year, when comparing. */
-      legend?: { compared: string; current: string };
-      table: { rows: ChartPoint[]; caption: string; years?: { current: string; compared: string } };
-      words: PointWords;
-    }
-);
 
 /**
  * A titled chart of one report section: title, subtitle with unit and year, a summary sentence,
@@ -89,7 +51,6 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
   /** The room the chart has, as measured. */
   @state() private room?: Room;
   @state() protected model: ChartModel<ViewOf<S>> = { status: 'loading', title: '', readable: '' };
-  @state() private exportStatus: ExportStatus = { state: 'idle' };
   /** The chart as drawn for the model and the room. */
   private drawing?: SVGSVGElement;
   /** The chart it replaced when the year changed, for the bars to move from. */
@@ -142,59 +103,13 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
   }
 
   private modelOf(): ChartModel<ViewOf<S>> {
-    const { t, language: lang, section } = this;
-    const showing = this.showing();
-    if (showing.status !== 'shown') {
-      // The region's own title as soon as the dataset gives it, also for a year it lacks.
-      const labels = this.datasetState.status === 'ready' ? this.datasetState.dataset.labels?.[section.key] : undefined;
-      const title = voiceOf(section, lang, labels).m.title;
-      const status =
-        showing.status === 'loading'
-          ? ({ status: 'loading' } as const)
-          : ({ status: 'failed', failure: failureOf(showing.error, t) } as const);
-      const said = status.status === 'loading' ? t.loading : status.failure.message;
-      return { ...status, title, readable: t.pair(title, said) };
-    }
-    const { dataset, figures, compared } = showing;
-    const voice = voiceOf(section, lang, figures.labels?.[section.key]);
-    const { m } = voice;
-    const frame: Frame = {
-      dataset,
-      year: figures.year,
-      comparedYear: compared?.year,
-      subtitle: this.subtitleOf(figures, compared),
-      sample: figures.sample,
-      source: figures.source,
-    };
-    const own = figures[section.key as keyof typeof figures];
-    if (own === undefined) {
-      const sentence = t.sectionMissing(m.name);
-      return { status: 'missing', title: m.title, frame, sentence, readable: t.readable(m.title, frame.subtitle, sentence) };
-    }
-    const comparedSection = compared && { year: compared.year, figures: compared[section.key as keyof typeof compared] };
-    const view = section.view(own, figures.year, comparedSection, voice) as ViewOf<S>;
-    const notes = [
-      ...(showing.noComparison ? [t.compareNone(t.list(showing.noComparison.map(String)))] : []),
-      ...(comparedSection && comparedSection.figures === undefined ? [t.sectionMissingIn(comparedSection.year, m.name)] : []),
-    ];
-    const years = compared && { current: t.year(figures.year), compared: t.year(compared.year) };
-    return {
-      status: 'shown',
-      title: m.title,
-      frame,
-      view,
-      notes,
-      warnings: figures.warnings.filter((warning) => warning.section === section.key).map((warning) => warningText(warning, lang)),
-      legend: years && view.points.some((point) => point.compared) ? years : undefined,
-      table: { rows: [...(view.tableRows ?? []), ...view.points], caption: t.caption(m.title, frame.subtitle), years },
-      words: {
-        announce: (point, index, count) =>
-          t.clauses([point.name, ...(point.change ? [point.change.text] : []), ...point.details, t.position(index + 1, count)]),
-        comparedLine: compared && ((valueText) => t.pair(t.year(compared.year), valueText)),
-        quoteLabel: t.quoteLabel,
-      },
-      readable: t.readable(m.title, frame.subtitle, view.summary),
-    };
+    const labels = this.datasetState.status === 'ready' ? this.datasetState.dataset.labels?.[this.section.key] : undefined;
+    return chartModelOf(this.section, this.showing(), {
+      t: this.t,
+      lang: this.language,
+      labels,
+      subtitleOf: (figures, compared) => this.subtitleOf(figures, compared),
+    });
   }
 
   /**
@@ -218,26 +133,6 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     if (replacedDrawing && moved) this.replaced = replacedDrawing;
   }
 
-  private onExport(format: ChartFormat): void {
-    this.exportStatus = { state: 'working' };
-    this.download(format).then(
-      () => (this.exportStatus = { state: 'idle' }),
-      (error: unknown) =>
-        (this.exportStatus = { state: 'failed', message: this.t.exports.failed(error instanceof Error ? error.message : String(error)) }),
-    );
-  }
-
-  /** Resolves once the element shows what it will show: a drawn chart, or why there is none (or when it waited as long as for its data). */
-  private async whenShown(drawn: boolean): Promise<void> {
-    const until = Date.now() + this.timeoutMs + 1000;
-    for (;;) {
-      await this.updateComplete;
-      const { status } = this.model;
-      if (status === 'failed' || status === 'missing' || (status === 'shown' && (!drawn || this.drawing)) || Date.now() > until) return;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
-
   /**
    * The chart as a file, made in the browser: `png` (the chart with its title, summary and source
    * on its background, `scale` pixels per CSS pixel, default 2), `svg` (the same, self-contained:
@@ -249,13 +144,19 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     checkFormat(format, CHART_FORMATS);
     if (!(Number.isFinite(scale) && scale > 0 && scale <= 8))
       throw new RangeError(`scale must be a number above 0 and at most 8, not ${scale}`);
-    await this.whenShown(format !== 'csv');
+    // A picture needs the chart drawn; a table only the figures.
+    await this.whenReady(() => {
+      const { status } = this.model;
+      return status === 'failed' || status === 'missing' || (status === 'shown' && (format === 'csv' || this.drawing !== undefined));
+    });
     const { model } = this;
     if (model.status !== 'shown') throw new Error(this.t.exports.notShown);
-    if (format === 'csv') return new Blob([csvOf(model.table.rows, this.t, model.table.years)], { type: MIME.csv });
-    const picture = this.picture();
-    if (format === 'svg') return new Blob([new XMLSerializer().serializeToString(picture)], { type: MIME.svg });
-    return pngOf(picture, scale);
+    const files = await import('../export/files.js');
+    if (format === 'csv')
+      return new Blob([files.csvOf([{ rows: model.table.rows, years: model.table.years }], this.t)], { type: MIME.csv });
+    const picture = await this.picture();
+    if (format === 'svg') return new Blob([files.svgText(picture)], { type: MIME.svg });
+    return files.pngOf(picture, scale);
   }
 
   /** Makes the file (`toBlob`) and saves it as `<unit>-<year>-<section>.<format>`, e.g. `beiyang-2024-petitions.png`. */
@@ -276,7 +177,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
    * dashboard's picture stacks). Only while a chart is drawn.
    * @internal
    */
-  picture(): SVGSVGElement {
+  async picture(): Promise<SVGSVGElement> {
     const { model, t } = this;
     const root = this.renderRoot.querySelector('.root');
     if (model.status !== 'shown' || !root || !this.drawing) throw new Error(t.exports.notShown);
@@ -297,7 +198,8 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
       ...model.warnings.map((text) => ({ text, tone: 'alert' as const })),
       { text: t.source(t.cite(publisher, title), date), tone: 'small' },
     ];
-    return chartPicture(this, root, { above, below, drawing: this.drawing });
+    const { elementPicture } = await import('../export/files.js');
+    return elementPicture(this, root, { above, below, drawing: this.drawing });
   }
 
   private renderLegend(legend?: { compared: string; current: string }): TemplateResult | typeof nothing {
@@ -324,13 +226,14 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
         </figure>`;
       case 'shown':
         return html`<figure class="root" part="figure" lang=${this.t.locale} aria-labelledby="title">
-          ${exportMenu(CHART_FORMATS, this.t, this.exportStatus, (format) => this.onExport(format))}${heading}${subtitle}
+          ${heading}${subtitle}
           <p class="summary" part="summary" id="summary">${model.view.summary}</p>
           ${model.notes.map((note) => html`<p class="note">${note}</p>`)}${this.renderBefore(model.view)}${this.renderLegend(model.legend)}
           <div class="chart" part="chart"><span class="em-probe" aria-hidden="true"></span>${this.drawing ?? nothing}${this.pointer.tooltip()}</div>
           <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>
           ${this.renderAfter(model.view)}${model.warnings.map((warning) => html`<p class="warning" part="warning">${warning}</p>`)}
           ${dataTable(model.table.rows, model.table.caption, this.t, model.table.years)}
+          ${exportMenu(CHART_FORMATS, this.t, this.exportStatus, (format) => this.exporting(this.download(format)))}
           ${this.renderSource(model.frame.source)}${this.renderReadableSlot()}
         </figure>`;
     }

@@ -8,6 +8,7 @@ import { type Messages, messages } from '../i18n/messages.js';
 import { URL_STATES, type UrlState } from './address.js';
 import { DatasetController, type DatasetState } from './dataset-controller.js';
 import { emit } from './events.js';
+import type { ExportStatus } from './export-menu.js';
 import { type Failure, failureOf } from './failure.js';
 import { slot, slotted } from './sentence.js';
 import { type Showing, showingOf } from './showing.js';
@@ -87,6 +88,8 @@ export abstract class FzElement extends LitElement {
 
   /** The dataset as loaded, checked, or handed down by a dashboard. */
   @state() protected datasetState: DatasetState = this.loader.state;
+  /** Where a file asked for from the export menu stands. */
+  @state() protected exportStatus: ExportStatus = { state: 'idle' };
 
   /**
    * What the element shows, in one line of plain text, kept in the light DOM (`slot="fz-text"`,
@@ -140,6 +143,26 @@ export abstract class FzElement extends LitElement {
   protected subtitleOf(figures: YearFigures, compared?: YearFigures): string {
     const yearTitle = this.t.yearTitle(labelText(figures.unitName, this.language), figures.year);
     return compared ? yearTitle + this.t.comparedWith(compared.year) : yearTitle;
+  }
+
+  /** Resolves once `ready()` holds after an update, or when the element has waited as long as for its data. */
+  protected async whenReady(ready: () => boolean): Promise<void> {
+    const until = Date.now() + this.timeoutMs + 1000;
+    for (;;) {
+      await this.updateComplete;
+      if (ready() || Date.now() > until) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  /** Shows a file being made from the export menu, and says why when it could not be. */
+  protected exporting(made: Promise<void>): void {
+    this.exportStatus = { state: 'working' };
+    made.then(
+      () => (this.exportStatus = { state: 'idle' }),
+      (error: unknown) =>
+        (this.exportStatus = { state: 'failed', message: this.t.exports.failed(error instanceof Error ? error.message : String(error)) }),
+    );
   }
 
   /** Says on the console that an attribute's value cannot be used and what is used instead. */

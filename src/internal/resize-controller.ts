@@ -7,6 +7,13 @@ export interface Room {
 }
 
 /**
+ * The widest a chart is drawn for paper: an A4 page's width inside its margins (182 mm) less the
+ * frames around a chart. Printing lays the page out again with no time for observers, so charts
+ * are redrawn for it when the browser says it is about to print, and measured again after.
+ */
+const PRINT_WIDTH_PX = 640;
+
+/**
  * Measures the box the host draws its chart in, and reports its room whenever its width or its
  * text size changes (a ResizeObserver on the box, and on a 1em-wide probe inside it for the text
  * size; never the window). The box and the probe are what the host rendered for them, so nothing
@@ -35,6 +42,11 @@ export class ResizeController implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    addEventListener('beforeprint', this.onBeforePrint);
+    addEventListener('afterprint', this.onAfterPrint);
+  }
+
   hostUpdated(): void {
     const box = this.box();
     if (box === this.observed) return;
@@ -50,6 +62,8 @@ export class ResizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    removeEventListener('beforeprint', this.onBeforePrint);
+    removeEventListener('afterprint', this.onAfterPrint);
     cancelAnimationFrame(this.frame);
     this.observer.disconnect();
     this.observed = null;
@@ -64,4 +78,15 @@ export class ResizeController implements ReactiveController {
     this.room = room;
     this.onResize(room);
   }
+
+  // The host updates in this event's microtasks, before the page is laid out for print.
+  private readonly onBeforePrint = (): void => {
+    if (!this.room || this.room.width <= PRINT_WIDTH_PX) return;
+    this.room = { ...this.room, width: PRINT_WIDTH_PX };
+    this.onResize(this.room);
+  };
+
+  private readonly onAfterPrint = (): void => {
+    if (this.observed) this.measure(this.observed);
+  };
 }

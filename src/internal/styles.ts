@@ -17,6 +17,23 @@ const darkTokens = css`
   --_down: var(--fz-color-decrease, #d2a8ff);
 `;
 
+/** Light colours: the default, and what every theme prints in. */
+const lightTokens = css`
+  --_bg: var(--fz-color-background, #ffffff);
+  --_text: var(--fz-color-text, #1f2328);
+  --_muted: var(--fz-color-muted, #57606a);
+  --_accent: var(--fz-color-accent, #1d5fa8);
+  --_accent-soft: var(--fz-color-accent-soft, #dbe8f7);
+  --_border: var(--fz-color-border, #c9d1d9);
+  --_surface: var(--fz-color-surface, #f6f8fa);
+  --_alert: var(--fz-color-alert, #b42318);
+  --_alert-bg: var(--fz-color-alert-background, #fef3f2);
+  --_warn-bg: var(--fz-color-warning-background, #fff8e6);
+  --_focus: var(--fz-color-focus, #b35900);
+  --_up: var(--fz-color-increase, #a1460a);
+  --_down: var(--fz-color-decrease, #5a32a3);
+`;
+
 /**
  * Styles every element shares. Public custom properties (`--fz-*`) on the host feed private
  * tokens (`--_*`), and every colour of every element and chart is one of those tokens: a theme,
@@ -30,19 +47,7 @@ const darkTokens = css`
  */
 export const baseStyles = css`
   :host {
-    --_bg: var(--fz-color-background, #ffffff);
-    --_text: var(--fz-color-text, #1f2328);
-    --_muted: var(--fz-color-muted, #57606a);
-    --_accent: var(--fz-color-accent, #1d5fa8);
-    --_accent-soft: var(--fz-color-accent-soft, #dbe8f7);
-    --_border: var(--fz-color-border, #c9d1d9);
-    --_surface: var(--fz-color-surface, #f6f8fa);
-    --_alert: var(--fz-color-alert, #b42318);
-    --_alert-bg: var(--fz-color-alert-background, #fef3f2);
-    --_warn-bg: var(--fz-color-warning-background, #fff8e6);
-    --_focus: var(--fz-color-focus, #b35900);
-    --_up: var(--fz-color-increase, #a1460a);
-    --_down: var(--fz-color-decrease, #5a32a3);
+    ${lightTokens}
     --_line: 1.5px;
     /* What is chosen (the selected year), and the keyboard focus ring. */
     --_selected: var(--_accent);
@@ -237,5 +242,12 @@ export const baseStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  /* On paper: light colours whatever the theme. */
+  @media print {
+    :host([theme]),
+    :host(:not([theme])) {
+      ${lightTokens}
+    }
   }
 `;

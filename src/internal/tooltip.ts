@@ -38,4 +38,9 @@ export const tooltipStyles = css`
   .tooltip-value {
     font-weight: 700;
   }
+  @media print {
+    .tooltip {
+      display: none;
+    }
+  }
 `;

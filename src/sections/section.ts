@@ -60,6 +60,8 @@ export interface SectionView {
   tableRows?: ChartPoint[];
   /** The figure that heads the chart, e.g. the total, with the report's words. */
   lead?: ChartPoint;
+  /** When the chart is a hub with its parts around it (the platforms), the hub's name; otherwise it is bars. */
+  hub?: string;
 }
 
 /** A headline figure on the dashboard. */

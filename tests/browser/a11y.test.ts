@@ -163,7 +163,7 @@ describe('keyboard and screen readers', () => {
   it.each(CHARTS)('<%s>: a data table with caption, header cells and the report’s words', async (tag) => {
     const element = mount(tag, { src: sourceFor(tag) }, 640);
     await settled(element);
-    const summary = inShadow<HTMLElement>(element, 'details > summary')!;
+    const summary = inShadow<HTMLElement>(element, '.data-table > summary')!;
     expect(summary.textContent).toBe('查看数据表');
     summary.focus();
     await userEvent.keyboard('{Enter}');

@@ -94,7 +94,7 @@ describe('keyboard', () => {
     await expect.poll(() => live(en).textContent).toBe('Repeat cases, 5, 1.3% of total, Already counted in a channel, 7 of 7');
   });
 
-  it('leaves the chart with the next Tab (to the data table, the source link, then on): one tab stop per chart', async () => {
+  it('leaves the chart with the next Tab (to the data table, the export menu, the source link, then on): one tab stop per chart', async () => {
     const element = mount('fz-training', { src: DATA_URL }, 640);
     const after = document.createElement('button');
     after.textContent = 'after';
@@ -103,6 +103,8 @@ describe('keyboard', () => {
     point(element, 0).focus();
     await userEvent.keyboard('{Tab}');
     expect(element.shadowRoot!.activeElement?.textContent).toBe('查看数据表');
+    await userEvent.keyboard('{Tab}');
+    expect(element.shadowRoot!.activeElement?.textContent).toBe('导出');
     await userEvent.keyboard('{Tab}');
     expect(element.shadowRoot!.activeElement?.localName).toBe('a');
     await userEvent.keyboard('{Tab}');

@@ -8,6 +8,30 @@ export const dashboardStyles = css`
     border: none;
     padding: 0.5em;
   }
+  /* The Present button and the export menu, under the key figures. */
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.5em 1.5em;
+    margin-top: 0.75em;
+  }
+  .tools .export-menu {
+    margin: 0;
+  }
+  .present {
+    font: inherit;
+    color: var(--_selected-text);
+    background: var(--_selected);
+    border: 1px solid var(--_selected);
+    border-radius: 0.25em;
+    padding: 0.125em 0.75em;
+    cursor: pointer;
+  }
+  .present:focus-visible {
+    outline: var(--_ring) solid var(--_focus);
+    outline-offset: var(--_ring-offset);
+  }
   .key-figures {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(7.5em, 100%), 1fr));
@@ -34,5 +58,17 @@ export const dashboardStyles = css`
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 24em), 1fr));
     gap: 1em;
     margin-top: 1em;
+  }
+  /* A handout: no controls, one chart under the other. */
+  @media print {
+    .tools {
+      display: none;
+    }
+    .charts {
+      display: block;
+    }
+    .charts > * {
+      margin-top: 1em;
+    }
   }
 `;

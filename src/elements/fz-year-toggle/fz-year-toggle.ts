@@ -1,9 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { yearsOf } from '../../data/derive.js';
 import { type Failure, failureOf } from '../../internal/failure.js';
 import { FzElement } from '../../internal/fz-element.js';
 import { toggleStyles } from './styles.js';
+import { yearChoices, yearChoicesStyles } from './year-choices.js';
 
 /** What the toggle shows, worked out in `willUpdate`. */
 type ToggleModel =
@@ -25,7 +26,7 @@ type ToggleModel =
  */
 @customElement('fz-year-toggle')
 export class FzYearToggle extends FzElement {
-  static override styles = [FzElement.styles, toggleStyles];
+  static override styles = [FzElement.styles, toggleStyles, yearChoicesStyles];
 
   @state() private model: ToggleModel = { status: 'loading' };
 
@@ -44,40 +45,22 @@ export class FzYearToggle extends FzElement {
     return { status: 'shown', years, selected, sample: state.dataset.sample };
   }
 
-  private onYear(event: Event): void {
-    this.year = Number((event.target as HTMLInputElement).value);
-  }
-
-  private onCompare(event: Event): void {
-    this.compare = (event.target as HTMLInputElement).checked ? 'previous' : undefined;
-  }
-
   override render(): TemplateResult {
     const { model, t } = this;
     if (model.status !== 'shown') {
       return html`<div class="root" part="figure" lang=${this.t.locale}>${model.status === 'failed' ? this.renderFailure(model.failure) : this.renderLoading()}</div>`;
     }
     return html`<div class="root" part="figure" lang=${this.t.locale}>
-      <fieldset>
-        <legend>${t.yearToggle.label}</legend>
-        <span class="years">
-          ${model.years.map(
-            (year) =>
-              html`<label class="year"
-                ><input type="radio" name="year" .value=${String(year)} .checked=${year === model.selected} @change=${this.onYear} /><span
-                  >${t.year(year)}</span
-                ></label
-              >`,
-          )}
-        </span>
-      </fieldset>
-      ${
-        model.years.length > 1
-          ? html`<label class="compare"
-            ><input type="checkbox" .checked=${this.compare !== undefined} @change=${this.onCompare} /><span>${t.yearToggle.compare}</span></label
-          >`
-          : nothing
-      }
+      ${yearChoices(
+        {
+          years: model.years,
+          selected: model.selected,
+          comparing: this.compare !== undefined,
+          onYear: (year) => (this.year = year),
+          onCompare: (comparing) => (this.compare = comparing ? 'previous' : undefined),
+        },
+        t,
+      )}
       ${this.renderBadge(model.sample)}
     </div>`;
   }

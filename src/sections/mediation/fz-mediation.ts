@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import type { Headline } from '../../internal/chart-picture.js';
 import { barChartStyles } from '../../internal/chart-styles.js';
 import { FzChartElement } from '../../internal/fz-chart-element.js';
+import type { Headline } from '../../internal/picture-lines.js';
 import { reportQuote } from '../../internal/quote.js';
 import { mediation } from './section.js';
 import { mediationStyles } from './styles.js';

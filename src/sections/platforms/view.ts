@@ -37,6 +37,7 @@ export function platformsView(
   return {
     points,
     draw: (options) => platformsDiagram(points, { ...options, hub: m.hub }),
+    hub: m.hub,
     summary: m.summary({
       year,
       count: n.count(platforms.length),

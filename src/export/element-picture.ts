@@ -1,16 +1,4 @@
-import type { ChartPoint } from '../charts/types.js';
-import { inlineStyles, type PictureLine, type PictureLook, pictureSvg } from '../export/picture.js';
-
-/** A headline figure as a picture writes it: label, figure and change on one line, the report's words under it. */
-export type Headline = Pick<ChartPoint, 'label' | 'valueText' | 'change' | 'quote' | 'details'>;
-
-export function headlineLines({ label, valueText, change, quote, details }: Headline): PictureLine[] {
-  return [
-    { text: [label, valueText, change?.text].filter(Boolean).join('  '), tone: 'figure' },
-    ...(quote ? [{ text: `“${quote}”`, tone: 'small' as const }] : []),
-    ...details.map((detail) => ({ text: detail, tone: 'small' as const })),
-  ];
-}
+import { inlineStyles, type PictureLine, type PictureLook, pictureSvg, stackSvg } from './picture.js';
 
 /** The colours, font and sizes an element shows, read from its tokens and its text as computed. */
 export function lookOf(host: HTMLElement, root: Element): PictureLook {
@@ -53,7 +41,7 @@ export interface ChartFrame {
 }
 
 /** A chart element's picture: its lines around a copy of the drawn chart with its styles inlined, in the element's look. */
-export function chartPicture(host: HTMLElement, root: Element, { above, below, drawing }: ChartFrame): SVGSVGElement {
+export function elementPicture(host: HTMLElement, root: Element, { above, below, drawing }: ChartFrame): SVGSVGElement {
   const box = drawing.getBoundingClientRect();
   const look = lookOf(host, root);
   return pictureSvg(
@@ -61,4 +49,13 @@ export function chartPicture(host: HTMLElement, root: Element, { above, below, d
     host.ownerDocument,
     measurer(look, host.ownerDocument),
   );
+}
+
+/** The dashboard's picture: its own lines (title, key figures) over its charts' pictures, as wide as the widest. */
+export function stackPictures(host: HTMLElement, root: Element, above: PictureLine[], charts: SVGSVGElement[]): SVGSVGElement {
+  const look = lookOf(host, root);
+  const document = host.ownerDocument;
+  const width = Math.max(...charts.map((chart) => Number(chart.getAttribute('width'))), 320) - 2 * Math.round(look.fontSize);
+  const header = pictureSvg({ width, look, above, below: [] }, document, measurer(look, document));
+  return stackSvg([header, ...charts], look.background, document);
 }

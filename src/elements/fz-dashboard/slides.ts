@@ -1,0 +1,245 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import type { Source } from '../../data/schema.js';
+import type { Messages } from '../../i18n/messages.js';
+import type { KeyFigure } from '../../sections/section.js';
+
+/** The slides of a presentation, in order: the title, the key figures, a chart per section, the source. */
+export type Slide = { kind: 'title' } | { kind: 'figures' } | { kind: 'chart'; tag: string } | { kind: 'closing' };
+
+export function slidesOf(sections: readonly { tag: string }[]): Slide[] {
+  return [{ kind: 'title' }, { kind: 'figures' }, ...sections.map(({ tag }) => ({ kind: 'chart' as const, tag })), { kind: 'closing' }];
+}
+
+/** What the slides show of the dashboard's model. */
+export interface SlideContent {
+  /** Unit and year: "北洋镇 · 2024年（对比2023年）". */
+  subtitle: string;
+  source: Source;
+  keyFigures: KeyFigure[];
+  sample: boolean;
+}
+
+/** How a chart on a slide looks like the dashboard's: its language and theme. */
+export interface ChartLook {
+  lang: string;
+  theme?: string;
+}
+
+function keyFigures(figures: KeyFigure[]): TemplateResult {
+  return html`<dl class="slide-figures">
+    ${figures.map(
+      ({ label, value, change }) =>
+        html`<div class="slide-figure">
+          <dt>${label}</dt>
+          <dd class="slide-figure-value">${value}</dd>
+          ${change ? html`<dd class="change change-${change.direction}">${change.text}</dd>` : nothing}
+        </div>`,
+    )}
+  </dl>`;
+}
+
+function sourceLines({ title, publisher, date, url }: Source, t: Messages): TemplateResult {
+  const safe = url && /^https?:\/\//i.test(url) ? url : undefined;
+  return html`<p class="slide-source">${t.cite(publisher, title)}</p>
+    <p class="slide-date">${t.present.published(date)}</p>
+    ${safe ? html`<p class="slide-url">${safe}</p>` : nothing}`;
+}
+
+/** One slide's content; a chart slide holds the section's own element, which follows the dashboard's data and year. */
+export function renderSlide(slide: Slide, content: SlideContent, look: ChartLook, t: Messages): TemplateResult {
+  switch (slide.kind) {
+    case 'title':
+      return html`<div class="slide-title">
+        <h2 class="slide-heading">${content.source.title}</h2>
+        <p class="slide-unit">${content.subtitle}</p>
+        <p class="slide-date">${content.source.publisher} · ${t.present.published(content.source.date)}</p>
+      </div>`;
+    case 'figures':
+      return html`<h2 class="slide-heading">${t.dashboard.keyFigures}</h2>
+        <p class="slide-subtitle">${content.subtitle}</p>
+        ${keyFigures(content.keyFigures)}`;
+    case 'chart': {
+      const name = unsafeStatic(slide.tag);
+      return staticHtml`<${name} class="slide-chart" lang=${look.lang} theme=${look.theme ?? nothing}></${name}>`;
+    }
+    case 'closing':
+      return html`<div class="slide-title">
+        <h2 class="slide-heading">${t.present.closing}</h2>
+        <p class="slide-subtitle">${t.present.sourceHeading}</p>
+        ${sourceLines(content.source, t)}
+      </div>`;
+  }
+}
+
+/**
+ * Slides fill the screen (or the window, where fullscreen is refused). Sizes follow the slide's
+ * box: at 1920 × 1080 the text is 30 px (never under 24 px, the smallest being 0.875 of it) and
+ * key figures 108 px; light and high-contrast unless `theme` says otherwise.
+ */
+export const slidesStyles = css`
+  .slides {
+    position: fixed;
+    inset: 0;
+    z-index: 2147483000;
+    display: flex;
+    flex-direction: column;
+    container-type: size;
+    background: var(--_bg);
+    color: var(--_text);
+    border: none;
+    border-radius: 0;
+    padding: 0;
+    overflow: hidden;
+  }
+  .slide {
+    flex: 1;
+    min-height: 0;
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    gap: 0.5em;
+    padding: 3cqh 5cqw 1cqh;
+    font-size: max(24px / 0.875, min(2.8cqh, 1.6cqw));
+    outline: none;
+    overflow: hidden;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .slide {
+      animation: fz-slide-in 250ms ease-out;
+    }
+  }
+  @keyframes fz-slide-in {
+    from {
+      opacity: 0;
+      transform: translateX(1.5%);
+    }
+  }
+  .slide-heading {
+    font-size: 1.75em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .slide-title {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+    text-align: center;
+    align-items: center;
+  }
+  .slide-title .slide-heading {
+    font-size: 2.25em;
+  }
+  .slide-unit {
+    font-size: 1.5em;
+  }
+  .slide-subtitle,
+  .slide-date,
+  .slide-url {
+    color: var(--_muted);
+  }
+  .slide-figures {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9em), 1fr));
+    gap: 1em;
+    margin: 1em 0 0;
+  }
+  .slide-figure {
+    padding: 0.5em 0.75em;
+    background: var(--_surface);
+    border-radius: 0.375em;
+  }
+  .slide-figure dt {
+    color: var(--_muted);
+  }
+  .slide-figure dd {
+    margin: 0;
+  }
+  /* A key figure read from the back of a hall: 96 px and more at 1080p. */
+  .slide-figure-value {
+    font-size: max(96px, 3.6em);
+    font-weight: 700;
+    line-height: 1.15;
+    color: var(--_accent);
+    font-variant-numeric: tabular-nums;
+  }
+  /* The chart fills the slide; its table and its export menu stay on the page. */
+  .slide-chart {
+    min-height: 0;
+    font-size: 1em;
+  }
+  /* Words on the left, the chart on the right: a slide is wide, and a chart's rows are many. */
+  .slide-chart::part(figure) {
+    border: none;
+    padding: 0;
+    display: grid;
+    grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+    grid-template-rows: repeat(12, auto) 1fr;
+    column-gap: 3cqw;
+    align-content: start;
+  }
+  .slide-chart::part(title) {
+    font-size: 1.5em;
+  }
+  .slide-chart::part(chart) {
+    grid-column: 2;
+    grid-row: 1 / -1;
+    margin-top: 0;
+  }
+  .slide-chart::part(table),
+  .slide-chart::part(export) {
+    display: none;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1.5em;
+    padding: 0.5em 5cqw 1em;
+    font-size: max(24px, 2.2cqh);
+    border-top: 1px solid var(--_border);
+  }
+  .controls button {
+    font: inherit;
+    color: var(--_accent);
+    background: var(--_bg);
+    border: 1px solid var(--_accent);
+    border-radius: 0.375em;
+    padding: 0.125em 0.75em;
+    cursor: pointer;
+  }
+  .controls button:disabled {
+    color: var(--_muted);
+    border-color: var(--_border);
+    cursor: default;
+  }
+  .controls button:focus-visible {
+    outline: var(--_ring) solid var(--_focus);
+    outline-offset: var(--_ring-offset);
+  }
+  .counter {
+    font-variant-numeric: tabular-nums;
+    min-width: 4em;
+    text-align: center;
+  }
+  .controls .year-choices {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
+  .controls .leave {
+    margin-inline-start: auto;
+  }
+  .keys {
+    color: var(--_muted);
+  }
+  @media print {
+    .slides {
+      position: static;
+    }
+    .controls {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,98 @@
+import type { ChartPoint } from '../charts/types.js';
+import type { Source } from '../data/schema.js';
+import type { Messages } from '../i18n/messages.js';
+import type { ChartModel } from '../internal/chart-model.js';
+import type { KeyFigure, SectionView } from '../sections/section.js';
+import type { Deck, DeckBars, DeckHub, DeckSlide } from './deck-types.js';
+
+/** What the deck is made of: the dashboard's words and figures, and each chart's model. */
+export interface DeckInput {
+  t: Messages;
+  lang: string;
+  /** The unit's name and the year in words: "北洋镇", "2024年". */
+  unit: string;
+  year: string;
+  /** Unit and year, with the compared year: "北洋镇 · 2024年（对比2023年）". */
+  subtitle: string;
+  source: Source;
+  keyFigures: KeyFigure[];
+  sample: boolean;
+  charts: ChartModel<SectionView>[];
+}
+
+/** The bars of a chart; when comparing, the compared year's first, a figure it lacks left empty (never 0). */
+function barsOf(points: ChartPoint[], frame: { year: number; comparedYear?: number }, t: Messages): DeckBars {
+  const current = { name: t.year(frame.year), bars: points.map(({ label, value, valueText }) => ({ label, value, valueText })) };
+  if (frame.comparedYear === undefined || !points.some((point) => point.compared)) return { kind: 'bars', series: [current] };
+  const compared = {
+    name: t.year(frame.comparedYear),
+    bars: points.map(({ label, compared }) => ({ label, value: compared?.value ?? null, valueText: compared?.valueText ?? t.noValue })),
+  };
+  return { kind: 'bars', series: [compared, current] };
+}
+
+function hubOf(hub: string, points: ChartPoint[], t: Messages): DeckHub {
+  return {
+    kind: 'hub',
+    hub,
+    parts: points.map((point) => ({ label: point.label, detail: t.series([point.valueText, ...point.details]) })),
+  };
+}
+
+/** The report's words for each figure of a chart, for the speaker notes: `12345热线：“…”`. */
+function quotesOf(view: SectionView, t: Messages): string[] {
+  const figures = [...(view.lead ? [view.lead] : []), ...(view.tableRows ?? []), ...view.points];
+  const seen = new Set<string>();
+  return figures.flatMap(({ label, quote }) => {
+    if (!quote || seen.has(`${label}${quote}`)) return [];
+    seen.add(`${label}${quote}`);
+    return [t.pair(label, `“${quote}”`)];
+  });
+}
+
+function chartSlide(model: ChartModel<SectionView>, t: Messages): DeckSlide | undefined {
+  if (model.status === 'missing') return { kind: 'closing', title: model.title, lines: [model.frame.subtitle, model.sentence] };
+  if (model.status !== 'shown') return undefined;
+  const { frame, view } = model;
+  const { title, publisher, date } = frame.source;
+  return {
+    kind: 'chart',
+    title: model.title,
+    subtitle: frame.subtitle,
+    summary: view.summary,
+    chart: view.hub ? hubOf(view.hub, view.points, t) : barsOf(view.points, frame, t),
+    source: t.source(t.cite(publisher, title), date),
+    notes: [view.summary, ...quotesOf(view, t), ...model.warnings],
+  };
+}
+
+/** The presentation's slides as a deck: title, key figures, a slide per chart, the source. */
+export function deckOf({ t, lang, unit, year, subtitle, source, keyFigures, sample, charts }: DeckInput): Deck {
+  const slides: DeckSlide[] = [
+    { kind: 'title', title: source.title, unit, year, date: `${source.publisher} · ${t.present.published(source.date)}` },
+    {
+      kind: 'figures',
+      title: t.dashboard.keyFigures,
+      subtitle,
+      figures: keyFigures.map(({ label, value, change }) => ({ label, value, change: change?.text })),
+    },
+    ...charts.flatMap((chart) => chartSlide(chart, t) ?? []),
+    {
+      kind: 'closing',
+      title: t.present.closing,
+      lines: [
+        t.present.sourceHeading,
+        t.cite(source.publisher, source.title),
+        t.present.published(source.date),
+        ...(source.url ? [source.url] : []),
+      ],
+    },
+  ];
+  return {
+    title: source.title,
+    author: source.publisher,
+    lang,
+    sample: sample ? t.sample : undefined,
+    slides,
+  };
+}

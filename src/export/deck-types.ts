@@ -1,0 +1,57 @@
+/**
+ * A slide deck as plain words and numbers, made from what the dashboard shows: the presentation
+ * mode's slides, and the PowerPoint deck written from them (`deck.ts`). Every string is already
+ * in the reader's language.
+ */
+
+/** One bar of a chart slide. */
+export interface DeckBar {
+  label: string;
+  /** Null for a figure the year's report does not give (never taken for zero): its bar is left out. */
+  value: number | null;
+  /** The value in words, as the chart writes it: "354件". */
+  valueText: string;
+}
+
+/** A chart of bars: one series, or two when comparing years (the compared year first). */
+export interface DeckBars {
+  kind: 'bars';
+  /** One per year shown; every series has the same labels, in the same order. */
+  series: { name: string; bars: DeckBar[] }[];
+}
+
+/** A hub with its parts around it, e.g. 基层智治 and its four platforms. */
+export interface DeckHub {
+  kind: 'hub';
+  hub: string;
+  parts: { label: string; detail: string }[];
+}
+
+export type DeckSlide =
+  | { kind: 'title'; title: string; unit: string; year: string; date: string }
+  | { kind: 'figures'; title: string; subtitle: string; figures: { label: string; value: string; change?: string }[] }
+  | {
+      kind: 'chart';
+      title: string;
+      subtitle: string;
+      /** The sentence saying what the chart shows. */
+      summary: string;
+      chart: DeckBars | DeckHub;
+      /** The source line, "来源：…". */
+      source: string;
+      /** The report's own words for each figure, for the speaker notes: "12345热线：「…」". */
+      notes: string[];
+    }
+  | { kind: 'closing'; title: string; lines: string[] };
+
+export interface Deck {
+  /** The deck's title in its properties, e.g. "北洋镇 · 2024年 法治政府建设年度报告". */
+  title: string;
+  /** Who publishes it, for the deck's author and company. */
+  author: string;
+  /** `zh-CN` or `en`: the language of every text. */
+  lang: string;
+  /** Marks an invented dataset on every slide. */
+  sample?: string;
+  slides: DeckSlide[];
+}

@@ -1,0 +1,10 @@
+/**
+ * What makes files in the browser — pictures (SVG, PNG) and tables (CSV) — loaded only when a
+ * reader or a script asks for one: a page that never exports never downloads it.
+ */
+export { csvOf } from './csv.js';
+export { elementPicture, stackPictures } from './element-picture.js';
+export { pngOf } from './png.js';
+
+/** An SVG as the text of a file. */
+export const svgText = (svg: SVGSVGElement): string => new XMLSerializer().serializeToString(svg);

@@ -1,0 +1,131 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { addresses, type UrlState } from './address.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { urlState?: UrlState };
+
+/** The keys a presentation clicker sends, and what each does. */
+const MOVES: Record<string, (index: number, count: number) => number> = {
+  ArrowRight: (index) => index + 1,
+  ArrowDown: (index) => index + 1,
+  PageDown: (index) => index + 1,
+  ' ': (index) => index + 1,
+  ArrowLeft: (index) => index - 1,
+  ArrowUp: (index) => index - 1,
+  PageUp: (index) => index - 1,
+  Home: () => 0,
+  End: (_, count) => count - 1,
+};
+
+/** Keys a focused control already uses for itself (a radio group's arrows, a button's Space). */
+const CONTROL_KEYS = new Set(['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', ' ', 'Enter']);
+
+/** Whether `key` belongs to the control the reader is in rather than to the slides. */
+function controlKeeps(target: EventTarget | undefined, key: string): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.localName === 'textarea' || target.localName === 'select') return true;
+  if (target.localName === 'input' && !['radio', 'checkbox', 'button'].includes((target as HTMLInputElement).type)) return true;
+  return CONTROL_KEYS.has(key) && (target.localName === 'input' || target.localName === 'button' || target.localName === 'summary');
+}
+
+/**
+ * The slide a presentation shows and how a person moves through it: the keys a clicker sends
+ * (→ ← PageDown PageUp Space Home End, Esc leaves), the Fullscreen API, and `#slide=3` in the
+ * address beside the year (where the host keeps its year), so that a reload keeps the place.
+ */
+export class SlidesController implements ReactiveController {
+  /** The slide shown, counted from 0. */
+  index = 0;
+  private count = 0;
+  private active = false;
+  /** Whether the slides went fullscreen: leaving fullscreen (Esc in most browsers) leaves the presentation. */
+  private fullscreen = false;
+
+  constructor(
+    private readonly host: Host,
+    private readonly leave: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  /** Starts a presentation at the slide the address holds, or the first; false when it has started already. */
+  start(): boolean {
+    if (this.active) return false;
+    this.active = true;
+    this.index = (this.address().readSlide() ?? 1) - 1;
+    addEventListener('keydown', this.onKeydown);
+    this.host.ownerDocument.addEventListener('fullscreenchange', this.onFullscreenChange);
+    return true;
+  }
+
+  /** Ends it: the keys are the page's again, the slide leaves the address, fullscreen ends. */
+  stop(): void {
+    if (!this.active) return;
+    this.active = false;
+    removeEventListener('keydown', this.onKeydown);
+    const document = this.host.ownerDocument;
+    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+    this.address().writeSlide(undefined);
+    if (this.fullscreen && document.fullscreenElement === this.host) void document.exitFullscreen().catch(() => {});
+    this.fullscreen = false;
+  }
+
+  /** How many slides there are, once known; the slide shown stays within them. */
+  setCount(count: number): void {
+    this.count = count;
+    if (count > 0) this.go(this.index);
+  }
+
+  get slideCount(): number {
+    return this.count;
+  }
+
+  /** Shows slide `index` (kept within the slides) and writes it in the address. */
+  go(index: number): void {
+    const within = Math.min(Math.max(index, 0), Math.max(this.count - 1, 0));
+    if (within !== this.index) {
+      this.index = within;
+      this.host.requestUpdate();
+    }
+    if (this.active && this.count > 0) this.address().writeSlide(within + 1);
+  }
+
+  /** Asks for fullscreen (only from a reader's click or key); where the browser refuses, the slides fill the window. */
+  async enterFullscreen(): Promise<void> {
+    try {
+      await this.host.requestFullscreen();
+      this.fullscreen = true;
+    } catch {
+      this.fullscreen = false;
+    }
+  }
+
+  private address() {
+    const state = this.host.urlState;
+    return addresses[state && state in addresses ? state : 'hash'];
+  }
+
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (controlKeeps(event.composedPath()[0], event.key)) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.leave();
+      return;
+    }
+    const move = MOVES[event.key];
+    if (!move) return;
+    event.preventDefault();
+    this.go(event.shiftKey && event.key === ' ' ? this.index - 1 : move(this.index, this.count));
+  };
+
+  private readonly onFullscreenChange = (): void => {
+    if (this.fullscreen && this.host.ownerDocument.fullscreenElement !== this.host) {
+      this.fullscreen = false;
+      this.leave();
+    }
+  };
+}

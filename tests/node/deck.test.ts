@@ -1,0 +1,435 @@
+import { posix } from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { writeDeck } from '../../src/export/deck.js';
+import type { Deck, DeckBars, DeckSlide } from '../../src/export/deck-types.js';
+
+const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+const EMU_PER_INCH = 914_400;
+
+const channels2024 = [
+  { label: '12345热线', value: 354, valueText: '354件' },
+  { label: '来访', value: 29, valueText: '29件' },
+  { label: '来信', value: 8, valueText: '8件' },
+  { label: '网上信访', value: 2, valueText: '2件' },
+];
+const channels2023 = [
+  { label: '12345热线', value: 310, valueText: '310件' },
+  { label: '来访', value: 41, valueText: '41件' },
+  { label: '来信', value: 12, valueText: '12件' },
+  // The 2023 report does not give this channel: a blank, never a 0.
+  { label: '网上信访', value: null, valueText: '未公布' },
+];
+const platforms = [
+  { label: '党建统领', detail: '网格党支部覆盖全镇二十一个村社区' },
+  { label: '经济生态', detail: '企业服务专员联系辖区一百二十六家企业' },
+  { label: '平安法治', detail: '矛盾纠纷调解成功率98.5%' },
+  { label: '公共服务', detail: '便民服务事项全程网上办理' },
+];
+
+/** As long as a summary gets: 90 characters. */
+const longSummary =
+  '全年共受理群众信访事项三百九十三件，其中通过一二三四五热线反映的占九成以上，来访和来信数量均较上年明显减少，网上信访仍然很少，群众反映诉求的渠道正在集中到热线，需继续做好热线办理。';
+
+const slides: DeckSlide[] = [
+  { kind: 'title', title: '北洋镇2024年法治政府建设年度报告', unit: '北洋镇人民政府', year: '2024年度', date: '2025年1月' },
+  {
+    kind: 'figures',
+    title: '全年要点',
+    subtitle: '2024年，与2023年相比',
+    figures: [
+      { label: '信访总量', value: '393件', change: '较上年 +25件' },
+      { label: '调解成功率', value: '98.5%', change: '较上年 +1.2个百分点' },
+      { label: '法治培训', value: '12场' },
+      { label: '基层治理平台', value: '4个' },
+    ],
+  },
+  {
+    kind: 'chart',
+    title: '九成信访经12345热线反映',
+    subtitle: '2024年信访渠道',
+    summary: longSummary,
+    chart: { kind: 'bars', series: [{ name: '2024年', bars: channels2024 }] },
+    source: '来源：北洋镇2024年法治政府建设年度报告',
+    notes: ['12345热线：「全年通过12345热线受理群众诉求354件」', '来访：「接待群众来访29批次」'],
+  },
+  {
+    kind: 'chart',
+    title: '热线增加，来访来信减少',
+    subtitle: '2023年与2024年信访渠道对比',
+    summary: '与2023年相比，12345热线增加44件，来访减少12件，来信减少4件。',
+    chart: {
+      kind: 'bars',
+      series: [
+        { name: '2023年', bars: channels2023 },
+        { name: '2024年', bars: channels2024 },
+      ],
+    },
+    source: '来源：北洋镇2023年、2024年法治政府建设年度报告',
+    notes: ['2023年：「全年受理信访事项368件」', '2024年：「全年受理信访事项393件」'],
+  },
+  {
+    kind: 'chart',
+    title: '基层智治：四个平台',
+    subtitle: '2024年基层治理',
+    summary: '基层智治统领党建统领、经济生态、平安法治和公共服务四个平台。',
+    chart: { kind: 'hub', hub: '基层智治', parts: platforms },
+    source: '来源：北洋镇2024年法治政府建设年度报告',
+    notes: ['基层智治：「构建“1+4”基层智治体系，四个平台协同运行」'],
+  },
+  { kind: 'closing', title: '谢谢', lines: ['北洋镇人民政府', '2025年1月'] },
+];
+
+const sampled: Deck = {
+  title: '北洋镇 · 2024年 法治政府建设年度报告',
+  author: '北洋镇人民政府',
+  lang: 'zh-CN',
+  sample: '示例数据（虚构）',
+  slides,
+};
+const { sample: _, ...real } = sampled;
+
+/** A written deck, unzipped, with the ways into it the tests need. */
+interface Written {
+  blob: Blob;
+  zip: JSZip;
+  /** `ppt/slides/slideN.xml`, in slide order. */
+  slidePaths: string[];
+  read(path: string): Promise<string>;
+  /** Where a slide's relationship of this type (`chart`, `notesSlide`, `image`) points, as zip paths. */
+  targets(slidePath: string, type: string): Promise<string[]>;
+}
+
+const written = new Map<Deck, Promise<Written>>();
+
+/** Writes each deck once for all the tests that read it. */
+function write(deck: Deck): Promise<Written> {
+  let entry = written.get(deck);
+  if (!entry) {
+    entry = unzip(deck);
+    written.set(deck, entry);
+  }
+  return entry;
+}
+
+async function unzip(deck: Deck): Promise<Written> {
+  const blob = await writeDeck(deck);
+  const zip = await JSZip.loadAsync(await blob.arrayBuffer());
+  const slidePaths = paths(zip, /^ppt\/slides\/slide(\d+)\.xml$/).sort((a, b) => slideNumber(a) - slideNumber(b));
+  const read = (path: string) => {
+    const file = zip.file(path);
+    if (!file) throw new Error(`${path} is not in the deck`);
+    return file.async('string');
+  };
+  const targets = async (slidePath: string, type: string) => {
+    const rels = await read(`ppt/slides/_rels/${posix.basename(slidePath)}.rels`);
+    return [...rels.matchAll(/<Relationship\b[^>]*>/g)]
+      .map(([tag]) => tag)
+      .filter((tag) => tag.includes(`/relationships/${type}"`))
+      .map((tag) => resolveTarget(slidePath, /Target="([^"]+)"/.exec(tag)![1]));
+  };
+  return { blob, zip, slidePaths, read, targets };
+}
+
+function paths(zip: JSZip, pattern: RegExp): string[] {
+  return Object.values(zip.files)
+    .filter((file) => !file.dir && pattern.test(file.name))
+    .map((file) => file.name);
+}
+
+function slideNumber(path: string): number {
+  return Number(/(\d+)\.xml$/.exec(path)![1]);
+}
+
+/** Relationship targets are absolute (`/ppt/charts/chart1.xml`) or relative to the slide's folder. */
+function resolveTarget(slidePath: string, target: string): string {
+  return target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(posix.dirname(slidePath), target));
+}
+
+function decode(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** Every text run: its words, size in hundredths of a point, colour and language. */
+function runs(xml: string): { text: string; size: number | null; color: string | null; lang: string | null }[] {
+  return [...xml.matchAll(/<a:r>(.*?)<\/a:r>/gs)].map(([, run]) => {
+    const properties = /<a:rPr\b([^>]*)>/.exec(run)?.[1] ?? '';
+    return {
+      text: decode(/<a:t>(.*?)<\/a:t>/s.exec(run)?.[1] ?? ''),
+      size: Number(/\bsz="(\d+)"/.exec(properties)?.[1]) || null,
+      color: /<a:srgbClr val="([0-9A-F]{6})"/i.exec(run)?.[1]?.toUpperCase() ?? null,
+      lang: /\blang="([^"]+)"/.exec(properties)?.[1] ?? null,
+    };
+  });
+}
+
+/** Every font size set on a run, a paragraph default or a paragraph end, in hundredths of a point. */
+function fontSizes(xml: string): number[] {
+  return [...xml.matchAll(/<a:(?:rPr|defRPr|endParaRPr)\b[^>]*?\bsz="(\d+)"/g)].map(([, size]) => Number(size));
+}
+
+interface Shape {
+  geometry: string;
+  text: string;
+  /** Inches. */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** The slide's shapes and chart frames with where they sit. */
+function shapes(xml: string): Shape[] {
+  return [...xml.matchAll(/<p:(sp|graphicFrame)>(.*?)<\/p:\1>/gs)].map(([, kind, body]) => {
+    const [, x, y, w, h] = /<a:off x="(-?\d+)" y="(-?\d+)"\/>\s*<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(body)!.map(Number);
+    return {
+      geometry: kind === 'graphicFrame' ? 'chart' : (/<a:prstGeom prst="(\w+)"/.exec(body)?.[1] ?? ''),
+      text: runs(body)
+        .map((run) => run.text)
+        .join(''),
+      x: x / EMU_PER_INCH,
+      y: y / EMU_PER_INCH,
+      w: w / EMU_PER_INCH,
+      h: h / EMU_PER_INCH,
+    };
+  });
+}
+
+/** Overlap by more than rounding: boxes that only touch don't count. */
+function overlap(a: Shape, b: Shape): boolean {
+  const slack = 0.01;
+  return a.x + slack < b.x + b.w && b.x + slack < a.x + a.w && a.y + slack < b.y + b.h && b.y + slack < a.y + a.h;
+}
+
+function slideIndexes(kind: (slide: DeckSlide) => boolean): number[] {
+  return slides.flatMap((slide, index) => (kind(slide) ? [index] : []));
+}
+
+const barsSlides = slideIndexes((slide) => slide.kind === 'chart' && slide.chart.kind === 'bars');
+const chartSlides = slideIndexes((slide) => slide.kind === 'chart');
+const hubSlide = slideIndexes((slide) => slide.kind === 'chart' && slide.chart.kind === 'hub')[0];
+const figuresSlide = slideIndexes((slide) => slide.kind === 'figures')[0];
+
+function barsOf(index: number): DeckBars {
+  const slide = slides[index];
+  if (slide.kind !== 'chart' || slide.chart.kind !== 'bars') throw new Error(`slide ${index + 1} has no bars`);
+  return slide.chart;
+}
+
+async function chartXmlOf(deck: Written, index: number): Promise<string> {
+  const charts = await deck.targets(deck.slidePaths[index], 'chart');
+  expect(charts).toHaveLength(1);
+  return deck.read(charts[0]);
+}
+
+describe('writeDeck(deck)', () => {
+  it('writes a 16:9 PowerPoint file with one slide per described slide', async () => {
+    const deck = await write(sampled);
+    expect(deck.blob).toBeInstanceOf(Blob);
+    expect(deck.blob.type).toBe(PPTX_TYPE);
+    expect(deck.slidePaths).toHaveLength(slides.length);
+    expect(deck.slidePaths.map(slideNumber)).toEqual(slides.map((_, index) => index + 1));
+    expect(await deck.read('ppt/presentation.xml')).toContain('<p:sldSz cx="12192000" cy="6858000"');
+  });
+
+  it("puts the deck's title, author and company in the file's properties", async () => {
+    const deck = await write(sampled);
+    const core = await deck.read('docProps/core.xml');
+    expect(core).toContain('<dc:title>北洋镇 · 2024年 法治政府建设年度报告</dc:title>');
+    expect(core).toContain('<dc:creator>北洋镇人民政府</dc:creator>');
+    expect(await deck.read('docProps/app.xml')).toContain('<Company>北洋镇人民政府</Company>');
+  });
+
+  it('draws the title slide with the title, unit · year and the date', async () => {
+    const deck = await write(sampled);
+    const texts = shapes(await deck.read(deck.slidePaths[0])).map((shape) => shape.text);
+    expect(texts).toEqual(expect.arrayContaining(['北洋镇2024年法治政府建设年度报告', '北洋镇人民政府 · 2024年度', '2025年1月']));
+  });
+
+  it('draws each bars slide as one native bar chart holding every label, value and series name', async () => {
+    const deck = await write(sampled);
+    expect(paths(deck.zip, /^ppt\/charts\/chart\d+\.xml$/)).toHaveLength(barsSlides.length);
+    for (const index of barsSlides) {
+      const chart = await chartXmlOf(deck, index);
+      expect(chart).toContain('<c:barDir val="bar"/>');
+      const { series } = barsOf(index);
+      expect(chart.match(/<c:ser>/g)).toHaveLength(series.length);
+      for (const { name, bars } of series) {
+        expect(chart).toContain(`<c:v>${name}</c:v>`);
+        for (const bar of bars) {
+          expect(chart).toContain(`<c:v>${bar.label}</c:v>`);
+          if (bar.value !== null) expect(chart).toContain(`<c:v>${bar.value}</c:v>`);
+        }
+      }
+    }
+  });
+
+  it('keeps the bars in the given order from top to bottom', async () => {
+    const deck = await write(sampled);
+    for (const index of barsSlides) {
+      const chart = await chartXmlOf(deck, index);
+      // PowerPoint draws bar categories bottom-up unless the category axis runs max to min.
+      const categoryAxis = /<c:catAx>(.*?)<\/c:catAx>/s.exec(chart)![1];
+      expect(categoryAxis).toContain('<c:orientation val="maxMin"/>');
+      const firstSeriesLabels = /<c:cat>(.*?)<\/c:cat>/s.exec(chart)![1];
+      const labels = [...firstSeriesLabels.matchAll(/<c:v>(.*?)<\/c:v>/g)].map(([, label]) => label);
+      expect(labels).toEqual(['12345热线', '来访', '来信', '网上信访']);
+    }
+  });
+
+  it('labels the bars as the dashboard writes them, colours the shown year in the accent and has a legend only when comparing', async () => {
+    const deck = await write(sampled);
+    const [single, comparing] = await Promise.all(barsSlides.map((index) => chartXmlOf(deck, index)));
+    for (const chart of [single, comparing]) expect(chart).toContain('formatCode="0&quot;件&quot;"');
+    const seriesColors = (chart: string) =>
+      [...chart.matchAll(/<c:ser>.*?<c:spPr>\s*<a:solidFill><a:srgbClr val="(\w{6})"/gs)].map(([, color]) => color);
+    expect(seriesColors(single)).toEqual(['1D5FA8']);
+    expect(single).not.toContain('<c:legend>');
+    expect(seriesColors(comparing)).toEqual(['9FB8D6', '1D5FA8']);
+    expect(comparing).toContain('<c:legend>');
+  });
+
+  it('leaves a figure the report does not give blank, never 0', async () => {
+    const deck = await write(sampled);
+    const comparing = await chartXmlOf(deck, barsSlides[1]);
+    const compared = /<c:ser>.*?<\/c:ser>/s.exec(comparing)![0];
+    const values = /<c:val>(.*?)<\/c:val>/s.exec(compared)![1];
+    expect([...values.matchAll(/<c:v>(.*?)<\/c:v>/g)].map(([, value]) => value)).toEqual(['310', '41', '12', '']);
+    expect(comparing).toContain('<c:dispBlanksAs val="gap"/>');
+  });
+
+  it('writes grouped and decimal values with their unit as the dashboard does', async () => {
+    const budget: DeckSlide = {
+      kind: 'chart',
+      title: '法治建设经费',
+      subtitle: '2024年',
+      summary: '全年法治建设经费1,234.5万元。',
+      chart: {
+        kind: 'bars',
+        series: [
+          {
+            name: '2024年',
+            bars: [
+              { label: '普法宣传', value: 1234.5, valueText: '1,234.5万元' },
+              { label: '法律顾问', value: 98, valueText: '98.0万元' },
+            ],
+          },
+        ],
+      },
+      source: '来源：北洋镇2024年法治政府建设年度报告',
+      notes: [],
+    };
+    const deck = await write({ ...real, slides: [budget] });
+    expect(await chartXmlOf(deck, 0)).toContain('formatCode="#,##0.0&quot;万元&quot;"');
+  });
+
+  it('draws the hub as editable shapes with text joined by lines, not as a picture', async () => {
+    const deck = await write(sampled);
+    const path = deck.slidePaths[hubSlide];
+    const drawn = shapes(await deck.read(path));
+    const boxes = drawn.filter((shape) => shape.geometry === 'roundRect').map((shape) => shape.text);
+    expect(boxes).toEqual(['基层智治', ...platforms.map(({ label, detail }) => `${label}${detail}`)]);
+    // One line down from the hub, one across, one down to each part.
+    expect(drawn.filter((shape) => shape.geometry === 'line')).toHaveLength(2 + platforms.length);
+    expect(drawn.some((shape) => shape.geometry === 'chart')).toBe(false);
+    expect(await deck.targets(path, 'image')).toEqual([]);
+    expect(paths(deck.zip, /^ppt\/media\//)).toEqual([]);
+  });
+
+  it("puts each chart slide's quotes from the report in its speaker notes", async () => {
+    const deck = await write(sampled);
+    for (const index of chartSlides) {
+      const slide = slides[index];
+      if (slide.kind !== 'chart') throw new Error('not a chart slide');
+      const notesPaths = await deck.targets(deck.slidePaths[index], 'notesSlide');
+      expect(notesPaths).toHaveLength(1);
+      const notes = runs(await deck.read(notesPaths[0]))
+        .map((run) => run.text)
+        .join('\n');
+      for (const quote of slide.notes) expect(notes).toContain(quote);
+    }
+  });
+
+  it('marks every slide of an invented dataset in red, and no slide of a real one', async () => {
+    const [invented, actual] = await Promise.all([write(sampled), write(real)]);
+    for (const path of invented.slidePaths) {
+      const marks = runs(await invented.read(path)).filter((run) => run.text === sampled.sample);
+      expect(marks, path).toHaveLength(1);
+      expect(marks[0].color).toBe('B42318');
+    }
+    for (const path of actual.slidePaths) {
+      const xml = await actual.read(path);
+      expect(xml).not.toContain(sampled.sample);
+      expect(xml).not.toContain('B42318');
+    }
+  });
+
+  it('sets no text under 14 pt on any slide or in any chart', async () => {
+    const deck = await write(sampled);
+    const parts = [...deck.slidePaths, ...paths(deck.zip, /^ppt\/charts\/chart\d+\.xml$/)];
+    for (const path of parts) {
+      const sizes = fontSizes(await deck.read(path));
+      expect(sizes.length, path).toBeGreaterThan(0);
+      expect(Math.min(...sizes), path).toBeGreaterThanOrEqual(1400);
+    }
+  });
+
+  it('sets the key figures at 48 pt or more, the titles at about 32 pt', async () => {
+    const deck = await write(sampled);
+    const figures = slides[figuresSlide];
+    if (figures.kind !== 'figures') throw new Error('not the figures slide');
+    const drawn = runs(await deck.read(deck.slidePaths[figuresSlide]));
+    for (const { value } of figures.figures) {
+      const run = drawn.find((candidate) => candidate.text === value);
+      expect(run?.size, value).toBeGreaterThanOrEqual(4800);
+      expect(run?.color).toBe('1D5FA8');
+    }
+    const title = drawn.find((run) => run.text === figures.title);
+    expect(title?.size).toBeGreaterThanOrEqual(2800);
+    expect(title?.size).toBeLessThanOrEqual(3600);
+  });
+
+  it("tags every text run with the deck's language and font", async () => {
+    const deck = await write(sampled);
+    for (const path of deck.slidePaths) {
+      const xml = await deck.read(path);
+      for (const run of runs(xml)) expect(run.lang, `${path}: ${run.text}`).toBe('zh-CN');
+      expect(xml.match(/<a:r>/g)?.length).toBe(xml.match(/<a:ea typeface="Microsoft YaHei"/g)?.length);
+    }
+  });
+
+  it('keeps every box on the slide and clear of the others', async () => {
+    const deck = await write(sampled);
+    for (const path of deck.slidePaths) {
+      // Lines meet the boxes they join; everything else keeps apart.
+      const boxes = shapes(await deck.read(path)).filter((shape) => shape.geometry !== 'line');
+      for (const box of boxes) {
+        expect(box.x, `${path}: ${box.text}`).toBeGreaterThanOrEqual(0);
+        expect(box.y, `${path}: ${box.text}`).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.w, `${path}: ${box.text}`).toBeLessThanOrEqual(13.34);
+        expect(box.y + box.h, `${path}: ${box.text}`).toBeLessThanOrEqual(7.5);
+      }
+      for (const [index, a] of boxes.entries()) {
+        for (const b of boxes.slice(index + 1)) expect(overlap(a, b), `${path}: "${a.text}" and "${b.text}"`).toBe(false);
+      }
+    }
+  });
+
+  it('sets a 90-character summary small enough to fit its box', async () => {
+    expect([...longSummary]).toHaveLength(90);
+    const deck = await write(sampled);
+    const index = slides.findIndex((slide) => slide.kind === 'chart' && slide.summary === longSummary);
+    const box = shapes(await deck.read(deck.slidePaths[index])).find((shape) => shape.text === longSummary)!;
+    const size = runs(await deck.read(deck.slidePaths[index])).find((run) => run.text === longSummary)!.size! / 100;
+    // Every character as wide as a CJK one, lines 1.2 em apart, PowerPoint's default insets.
+    const perLine = Math.floor(((box.w - 0.2) * 72) / size);
+    const lines = Math.ceil(90 / perLine);
+    expect(size).toBeGreaterThanOrEqual(14);
+    expect((lines * size * 1.2) / 72 + 0.1).toBeLessThanOrEqual(box.h);
+  });
+});
