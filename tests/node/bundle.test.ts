@@ -100,9 +100,9 @@ const shownText = (page: Page) =>
 /** What the bundle loads only when asked: pictures and tables, the slides, the PowerPoint writer (and an empty stand-in for Node's modules it never calls in a browser). */
 const ON_DEMAND = /^fazhi-dashboard-(files|presentation|pptx|__vite-browser-external)-[\w-]+\.js$/;
 
-/** URLs that are names, never fetched: XML namespaces, and the PowerPoint writer's and its zip library's links to their docs in error messages. */
+/** URLs that are names, never fetched: XML namespaces, and links to docs in the error messages of the PowerPoint writer, its zip library and the bundler's module helpers. */
 const NAMES =
-  /^https?:\/\/((www\.w3\.org|schemas\.openxmlformats\.org|schemas\.microsoft\.com|purl\.org)\/|(github\.com|gitbrent\.github\.io|stuk\.github\.io)(\/|$)|$)/;
+  /^https?:\/\/((www\.w3\.org|schemas\.openxmlformats\.org|schemas\.microsoft\.com|purl\.org)\/|(github\.com|gitbrent\.github\.io|stuk\.github\.io|rolldown\.rs)(\/|$)|$)/;
 
 const gzipped = async (file: string) => gzipSync(await readFile(join(outDir, file)), { level: 9 }).length;
 
