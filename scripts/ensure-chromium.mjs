@@ -1,11 +1,16 @@
 // Browser tests run in Debian's Chromium. Installs it (and CJK fonts, so Chinese text is measured
-// as readers see it) when missing and running as root; otherwise says what to install.
+// as readers see it, and poppler's pdftotext, which reads back the printed handout) when missing
+// and running as root; otherwise says what to install.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const cjkFont = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
-const missing = [!existsSync(chromium) && 'chromium', !existsSync(cjkFont) && 'fonts-noto-cjk'].filter(Boolean);
+const missing = [
+  !existsSync(chromium) && 'chromium',
+  !existsSync(cjkFont) && 'fonts-noto-cjk',
+  !existsSync('/usr/bin/pdftotext') && 'poppler-utils',
+].filter(Boolean);
 
 if (missing.length > 0) {
   const isRoot = process.getuid?.() === 0;

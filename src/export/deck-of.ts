@@ -20,13 +20,27 @@ export interface DeckInput {
   charts: ChartModel<SectionView>[];
 }
 
+/** Each bar's name on one axis: a run's heading before it ("行政复议：办结"), a subset marked as one ("其中：省级来信"). */
+function barLabels(view: SectionView, t: Messages): string[] {
+  if (!view.bars || view.bars.length < 2) return view.points.map((point) => point.label);
+  return view.bars.flatMap(({ heading, style, points }) =>
+    points.map(({ label }) => (style === 'subset' ? t.ofWhich(label) : heading ? t.pair(heading, label) : label)),
+  );
+}
+
 /** The bars of a chart; when comparing, the compared year's first, a figure it lacks left empty (never 0). */
-function barsOf(points: ChartPoint[], frame: { year: number; comparedYear?: number }, t: Messages): DeckBars {
-  const current = { name: t.year(frame.year), bars: points.map(({ label, value, valueText }) => ({ label, value, valueText })) };
+function barsOf(view: SectionView, frame: { year: number; comparedYear?: number }, t: Messages): DeckBars {
+  const { points } = view;
+  const labels = barLabels(view, t);
+  const current = { name: t.year(frame.year), bars: points.map(({ value, valueText }, i) => ({ label: labels[i], value, valueText })) };
   if (frame.comparedYear === undefined || !points.some((point) => point.compared)) return { kind: 'bars', series: [current] };
   const compared = {
     name: t.year(frame.comparedYear),
-    bars: points.map(({ label, compared }) => ({ label, value: compared?.value ?? null, valueText: compared?.valueText ?? t.noValue })),
+    bars: points.map(({ compared }, i) => ({
+      label: labels[i],
+      value: compared?.value ?? null,
+      valueText: compared?.valueText ?? t.noValue,
+    })),
   };
   return { kind: 'bars', series: [compared, current] };
 }
@@ -60,7 +74,7 @@ function chartSlide(model: ChartModel<SectionView>, t: Messages): DeckSlide | un
     title: model.title,
     subtitle: frame.subtitle,
     summary: view.summary,
-    chart: view.hub ? hubOf(view.hub, view.points, t) : barsOf(view.points, frame, t),
+    chart: view.hub ? hubOf(view.hub, view.points, t) : barsOf(view, frame, t),
     source: t.source(t.cite(publisher, title), date),
     notes: [view.summary, ...quotesOf(view, t), ...model.warnings],
   };

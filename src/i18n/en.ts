@@ -64,6 +64,7 @@ export const en: Messages = {
     quote: 'Report text',
     change: 'Change',
   },
+  ofWhich: (label) => `of which: ${label}`,
   exports: {
     menu: 'Export',
     formats: { png: 'Image (PNG)', svg: 'Vector image (SVG)', csv: 'Data table (CSV)', pptx: 'Slide deck (PPTX)' },

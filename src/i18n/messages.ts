@@ -66,6 +66,8 @@ export interface Messages {
   changeSince: (change: { year: number; direction: Direction; amount: string; counted: string; relative?: string }) => string;
   /** A data table's words; `shown` heads the figure as the chart writes it, beside the bare number (CSV). */
   table: { show: string; item: string; value: string; shown: string; details: string; quote: string; change: string };
+  /** A bar of a subset already counted in the bars above it, named on its own (a slide deck's chart): "其中：省级来信". */
+  ofWhich: (label: string) => string;
   /** The export menu of each chart and the dashboard. */
   exports: {
     menu: string;

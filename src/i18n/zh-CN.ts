@@ -54,6 +54,7 @@ export const zhCN: Messages = {
       ? `与${year}年持平`
       : `比${year}年${direction === 'up' ? '增加' : '减少'}${counted}${relative ? `（${relative}）` : ''}`,
   table: { show: '查看数据表', item: '项目', value: '数值', shown: '显示为', details: '说明', quote: '报告原文', change: '变化' },
+  ofWhich: (label) => `其中：${label}`,
   exports: {
     menu: '导出',
     formats: { png: '图片（PNG）', svg: '矢量图（SVG）', csv: '数据表（CSV）', pptx: '演示文稿（PPTX）' },

@@ -10,7 +10,11 @@ const footers = new Map<Element, string>();
 let sheet: CSSStyleSheet | undefined;
 
 /** A CSS string holding `text` as it is. */
-const cssString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ')}"`;
+const cssString = (text: string) =>
+  `"${text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\r\n]+/g, ' ')}"`;
 
 function rules(footer: string): string {
   const margin = 'font: 9pt system-ui, "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; color: #57606a;';

@@ -2,7 +2,10 @@ import { comparisonYear, deriveYear, type YearFigures, yearsOf } from '../data/d
 import type { Dataset } from '../data/schema.js';
 import { DatasetError } from '../data/validate.js';
 import type { DatasetState } from './dataset-controller.js';
-import { isYear } from './year-controller.js';
+
+/** A year as an attribute may give it: four digits. */
+export const isYear = (value: number | undefined): value is number =>
+  value !== undefined && Number.isInteger(value) && value >= 1000 && value <= 9999;
 
 /** The year an element shows, with the year it is compared with: made from its dataset, `year` and `compare`. */
 export type Showing =

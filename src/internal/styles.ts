@@ -17,8 +17,8 @@ const darkTokens = css`
   --_down: var(--fz-color-decrease, #d2a8ff);
 `;
 
-/** Light colours: the default, and what every theme prints in. */
-const lightTokens = css`
+/** Light colours: the default, what every theme prints in, and a presentation's unless `theme` says otherwise. */
+export const lightTokens = css`
   --_bg: var(--fz-color-background, #ffffff);
   --_text: var(--fz-color-text, #1f2328);
   --_muted: var(--fz-color-muted, #57606a);

@@ -3,13 +3,10 @@ import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 
 import { URL_STATES, type UrlState } from './address.js';
 import { yearContext } from './context.js';
 import { emit } from './events.js';
+import { isYear } from './showing.js';
 import { chooseYear, declareUrlState, joinGroup, type YearChoice } from './year-sync.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { year?: number; compare?: string; group?: string; urlState?: UrlState };
-
-/** A year as an attribute may give it: four digits. */
-export const isYear = (value: number | undefined): value is number =>
-  value !== undefined && Number.isInteger(value) && value >= 1000 && value <= 9999;
 
 /**
  * Keeps the host's `year` and `compare` in step with what it is shown with. A chart drawn inside

@@ -4,7 +4,7 @@
  * `registry.ts`; the dataset schema, the derivation, the dashboard and the validate command loop
  * over that list.
  */
-import type { ChartOptions, ChartPoint } from '../charts/types.js';
+import type { BarSection, ChartOptions, ChartPoint } from '../charts/types.js';
 import type { Label } from '../data/parts.js';
 import type { Path, Schema } from '../data/schema-kit.js';
 import type { Change } from '../i18n/change.js';
@@ -62,6 +62,8 @@ export interface SectionView {
   lead?: ChartPoint;
   /** When the chart is a hub with its parts around it (the platforms), the hub's name; otherwise it is bars. */
   hub?: string;
+  /** The runs of bars the chart draws, with their headings, when there is more than one (a slide deck's chart names each bar's run). */
+  bars?: BarSection[];
 }
 
 /** A headline figure on the dashboard. */

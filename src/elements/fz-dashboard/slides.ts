@@ -20,7 +20,7 @@ export interface SlideContent {
   sample: boolean;
 }
 
-/** How a chart on a slide looks like the dashboard's: its language and theme. */
+/** How a chart on a slide looks like the dashboard's: its language and theme (light when none is set). */
 export interface ChartLook {
   lang: string;
   theme?: string;
@@ -61,7 +61,7 @@ export function renderSlide(slide: Slide, content: SlideContent, look: ChartLook
         ${keyFigures(content.keyFigures)}`;
     case 'chart': {
       const name = unsafeStatic(slide.tag);
-      return staticHtml`<${name} class="slide-chart" lang=${look.lang} theme=${look.theme ?? nothing}></${name}>`;
+      return staticHtml`<${name} class="slide-chart" lang=${look.lang} theme=${look.theme ?? 'light'}></${name}>`;
     }
     case 'closing':
       return html`<div class="slide-title">
@@ -75,7 +75,7 @@ export function renderSlide(slide: Slide, content: SlideContent, look: ChartLook
 /**
  * Slides fill the screen (or the window, where fullscreen is refused). Sizes follow the slide's
  * box: at 1920 × 1080 the text is 30 px (never under 24 px, the smallest being 0.875 of it) and
- * key figures 108 px; light and high-contrast unless `theme` says otherwise.
+ * key figures 108 px; light and high-contrast unless `theme` says otherwise (see the dashboard's styles).
  */
 export const slidesStyles = css`
   .slides {
@@ -100,9 +100,11 @@ export const slidesStyles = css`
     justify-content: center;
     gap: 0.5em;
     padding: 3cqh 5cqw 1cqh;
-    font-size: max(24px / 0.875, min(2.8cqh, 1.6cqw));
+    /* 30 px on a 1920 × 1080 screen, so that its smallest text (0.875 em) is 26 px; never so small on a phone that any falls under 12 px. */
+    font-size: max(14px, min(2.8cqh, 1.6cqw));
     outline: none;
-    overflow: hidden;
+    /* A phone held upright scrolls what a projector shows at once. */
+    overflow: auto;
   }
   @media (prefers-reduced-motion: no-preference) {
     .slide {
@@ -140,7 +142,7 @@ export const slidesStyles = css`
   }
   .slide-figures {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9em), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12em), 1fr));
     gap: 1em;
     margin: 1em 0 0;
   }
@@ -155,9 +157,10 @@ export const slidesStyles = css`
   .slide-figure dd {
     margin: 0;
   }
-  /* A key figure read from the back of a hall: 96 px and more at 1080p. */
+  /* A key figure read from the back of a hall: 108 px at 1080p. */
   .slide-figure-value {
-    font-size: max(96px, 3.6em);
+    font-size: 3.6em;
+    white-space: nowrap;
     font-weight: 700;
     line-height: 1.15;
     color: var(--_accent);
@@ -167,24 +170,30 @@ export const slidesStyles = css`
   .slide-chart {
     min-height: 0;
     font-size: 1em;
+    /* The slides' secondary text, dark enough for a projector. */
+    --fz-color-muted: var(--_muted);
   }
-  /* Words on the left, the chart on the right: a slide is wide, and a chart's rows are many. */
   .slide-chart::part(figure) {
     border: none;
     padding: 0;
-    display: grid;
-    grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
-    grid-template-rows: repeat(12, auto) 1fr;
-    column-gap: 3cqw;
-    align-content: start;
+  }
+  /* On a wide screen, words on the left and the chart on the right: a chart's rows are many. */
+  @container (min-aspect-ratio: 4 / 3) {
+    .slide-chart::part(figure) {
+      display: grid;
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+      grid-template-rows: repeat(12, auto) 1fr;
+      column-gap: 3cqw;
+      align-content: start;
+    }
+    .slide-chart::part(chart) {
+      grid-column: 2;
+      grid-row: 1 / -1;
+      margin-top: 0;
+    }
   }
   .slide-chart::part(title) {
     font-size: 1.5em;
-  }
-  .slide-chart::part(chart) {
-    grid-column: 2;
-    grid-row: 1 / -1;
-    margin-top: 0;
   }
   .slide-chart::part(table),
   .slide-chart::part(export) {
@@ -196,7 +205,8 @@ export const slidesStyles = css`
     align-items: center;
     gap: 0.5em 1.5em;
     padding: 0.5em 5cqw 1em;
-    font-size: max(24px, 2.2cqh);
+    /* 26 px at 1080p. */
+    font-size: max(14px, min(2.4cqh, 3.6cqw));
     border-top: 1px solid var(--_border);
   }
   .controls button {

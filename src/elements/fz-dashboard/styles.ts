@@ -1,6 +1,13 @@
 import { css } from 'lit';
+import { lightTokens } from '../../internal/styles.js';
 
 export const dashboardStyles = css`
+  /* A projector in a lit hall: light and high-contrast whatever the presenter's system says,
+     secondary text nearly as dark as the rest; \`theme\` still chooses. */
+  :host([mode='present']:not([theme])) {
+    ${lightTokens}
+    --_muted: var(--fz-color-muted, #3b434b);
+  }
   /* The charts are cards of their own: no second frame around them and little padding, so narrow
      screens keep their width. The theme's background stays: a dark dashboard on a light page must
      carry its own. */

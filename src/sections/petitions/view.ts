@@ -39,6 +39,7 @@ export function petitionsView(
   return {
     points: sections.flatMap((section) => section.points),
     draw: (options) => barChart(sections, options),
+    bars: sections,
     summary: m.summary({
       year,
       total: n.count(figures.total.value),

@@ -57,6 +57,7 @@ export function reviewsView(
   return {
     points: sections.flatMap((section) => section.points),
     draw: (options) => barChart(sections, options),
+    bars: sections,
     summary: m.summary({
       year,
       reconsideration: reconsideration && {

@@ -1,0 +1,268 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import beiyang from '../../data/beiyang.json';
+import type { FzChartElement } from '../../src/internal/fz-chart-element.js';
+import type { AnySection } from '../../src/sections/section.js';
+import { CHART_TAGS, cleanup, DATA_URL, inShadow, mount, SAMPLE_URL, settled, sourceFor } from './helpers.js';
+
+afterEach(cleanup);
+
+type Chart = FzChartElement<AnySection>;
+type Exporter = { toBlob: (format: string, options?: { scale?: number }) => Promise<Blob>; download: (format: string) => Promise<void> };
+
+/** Rows of a CSV file (RFC 4180: quoted fields, doubled quotes, CRLF). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') field += text[++i];
+      else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\r') continue;
+    else if (char === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += char;
+  }
+  return rows;
+}
+
+/** The files `save` hands to the browser, by name, instead of saving them. */
+function catchDownloads(): { names: string[]; restore: () => void } {
+  const names: string[] = [];
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    if (this.download) names.push(this.download);
+    else click.call(this);
+  };
+  return { names, restore: () => (HTMLAnchorElement.prototype.click = click) };
+}
+
+/** How many pixels of the picture differ from its top-left (background) pixel. */
+async function inkedPixels(blob: Blob): Promise<{ width: number; height: number; inked: number }> {
+  const bitmap = await createImageBitmap(blob);
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const context = canvas.getContext('2d')!;
+  context.drawImage(bitmap, 0, 0);
+  const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+  let inked = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    if (Math.abs(data[i] - data[0]) + Math.abs(data[i + 1] - data[1]) + Math.abs(data[i + 2] - data[2]) > 60) inked++;
+  }
+  return { width: bitmap.width, height: bitmap.height, inked };
+}
+
+const petitions = beiyang.years[0].petitions;
+
+describe('PNG', () => {
+  it.each(CHART_TAGS)(
+    '<%s>.toBlob("png") is an image/png twice the picture’s CSS size, with the chart drawn on its background',
+    async (tag) => {
+      const element = mount<Chart>(tag, { src: sourceFor(tag) }, 640);
+      await settled(element);
+      const svg = await element.picture();
+      const png = await (element as unknown as Exporter).toBlob('png');
+      expect(png.type).toBe('image/png');
+      const { width, height, inked } = await inkedPixels(png);
+      expect(width).toBe(Number(svg.getAttribute('width')) * 2);
+      expect(height).toBe(Number(svg.getAttribute('height')) * 2);
+      // The chart's own width and a frame around it.
+      expect(width).toBeGreaterThan(inShadow(element, '.chart svg')!.getBoundingClientRect().width * 2);
+      // Not blank: text and bars cover a good part of it.
+      expect(inked / (width * height)).toBeGreaterThan(0.02);
+    },
+  );
+
+  it('takes a scale, and says what is wrong with one it cannot use', async () => {
+    const element = mount('fz-training', { src: DATA_URL }, 500) as unknown as Exporter & Chart;
+    await settled(element);
+    const svg = await element.picture();
+    const { width } = await inkedPixels(await element.toBlob('png', { scale: 3 }));
+    expect(width).toBe(Number(svg.getAttribute('width')) * 3);
+    await expect(element.toBlob('png', { scale: 0 })).rejects.toThrow(/scale/);
+    await expect(element.toBlob('gif')).rejects.toThrow(/"png", "svg", "csv"/);
+  });
+
+  it('of a dark chart keeps its dark background', async () => {
+    const element = mount('fz-mediation', { src: DATA_URL, theme: 'dark' }, 500) as unknown as Exporter;
+    await settled(element as unknown as Element);
+    const bitmap = await createImageBitmap(await element.toBlob('png'));
+    const context = new OffscreenCanvas(4, 4).getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const [r, g, b] = context.getImageData(1, 1, 1, 1).data;
+    expect(r + g + b).toBeLessThan(3 * 60);
+  });
+});
+
+describe('SVG', () => {
+  it('is one self-contained picture: no stylesheet, class or outside reference, every mark styled inline, the figures and the source in it', async () => {
+    const element = mount('fz-petitions', { src: DATA_URL }, 640) as unknown as Exporter;
+    await settled(element as unknown as Element);
+    const blob = await element.toBlob('svg');
+    expect(blob.type).toBe('image/svg+xml');
+    const text = await blob.text();
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    const svg = doc.documentElement;
+    expect(svg.localName).toBe('svg');
+    expect(svg.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
+    expect(svg.querySelectorAll('style, link, image, foreignObject, script')).toHaveLength(0);
+    expect(svg.querySelectorAll('[class]')).toHaveLength(0);
+    expect(text).not.toMatch(/(href|src)=|url\(|@import|var\(--/);
+    for (const rect of svg.querySelectorAll('svg svg rect')) expect(rect.getAttribute('style')).toMatch(/fill:/);
+    const words = [...svg.querySelectorAll('text')].map((node) => node.textContent).join('|');
+    expect(words).toContain('信访件按渠道分布');
+    expect(words).toContain('北洋镇 · 2024年');
+    expect(words).toContain('393件');
+    for (const channel of petitions.channels) expect(words).toContain(`${channel.value}件`);
+    expect(words).toContain('全年信访总量393条');
+    expect(words).toMatch(/来源：北洋镇人民政府/);
+  });
+
+  it('marks an invented dataset in the picture too', async () => {
+    const element = mount('fz-reviews', { src: SAMPLE_URL }, 500) as unknown as Exporter;
+    await settled(element as unknown as Element);
+    expect(await (await element.toBlob('svg')).text()).toContain('示例数据');
+  });
+});
+
+describe('CSV', () => {
+  it('starts with a byte-order mark and round-trips every figure of the table with the report’s words', async () => {
+    const element = mount('fz-petitions', { src: DATA_URL }, 640) as unknown as Exporter;
+    await settled(element as unknown as Element);
+    const blob = await element.toBlob('csv');
+    expect(blob.type).toBe('text/csv;charset=utf-8');
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv((await blob.text()).replace(/^\uFEFF/, ''));
+    expect(rows[0]).toEqual(['项目', '数值', '显示为', '说明', '报告原文']);
+    const byLabel = new Map(rows.slice(1).map((row) => [row[0], row]));
+    const figures = [
+      { label: '信访总量', ...petitions.total },
+      ...petitions.channels.map((channel) => ({ label: channel.label['zh-CN'], value: channel.value, quote: channel.quote })),
+      ...petitions.flags.map((flag) => ({ label: flag.label['zh-CN'], value: flag.value, quote: flag.quote })),
+    ];
+    for (const { label, value, quote } of figures) {
+      const row = byLabel.get(label);
+      expect(row, label).toBeDefined();
+      expect(Number(row![1])).toBe(value);
+      expect(row![2]).toBe(`${value}件`);
+      expect(row![4]).toBe(quote);
+    }
+    expect(rows).toHaveLength(1 + figures.length);
+  });
+
+  it('when comparing, gives each year its column and the change', async () => {
+    const element = mount('fz-training', { src: SAMPLE_URL, year: '2024', compare: 'previous' }, 640) as unknown as Exporter;
+    await settled(element as unknown as Element);
+    const rows = parseCsv((await (await element.toBlob('csv')).text()).replace(/^\uFEFF/, ''));
+    expect(rows[0]).toEqual(['项目', '2024年', '显示为', '2023年', '变化', '说明', '报告原文']);
+    const central = rows.find((row) => row[0] === '集中学习')!;
+    expect(central.slice(1, 5)).toEqual(['12', '12次', '11', '▲ +1，+9.1%']);
+  });
+
+  it('of the dashboard holds every chart’s table under its caption', async () => {
+    const element = mount('fz-dashboard', { src: DATA_URL }, 900) as unknown as Exporter;
+    await settled(element as unknown as Element);
+    const blob = await element.toBlob('csv');
+    expect([...new Uint8Array(await blob.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = await blob.text();
+    for (const caption of [
+      '信访件按渠道分布（北洋镇 · 2024年）',
+      '矛盾纠纷调解（北洋镇 · 2024年）',
+      '法治学习与培训（北洋镇 · 2024年）',
+      '基层智治平台（北洋镇 · 2024年）',
+    ]) {
+      expect(text).toContain(caption);
+    }
+    expect(text).toContain('成功率达99%');
+  });
+});
+
+describe('download and the export menu', () => {
+  it('saves beiyang-2024-petitions.png, and names the compared year in the file', async () => {
+    const downloads = catchDownloads();
+    try {
+      const element = mount('fz-petitions', { src: DATA_URL }, 640) as unknown as Exporter;
+      await settled(element as unknown as Element);
+      await element.download('png');
+      const compared = mount(
+        'fz-training',
+        { src: SAMPLE_URL, year: '2024', compare: 'previous', group: 'other' },
+        640,
+      ) as unknown as Exporter;
+      await settled(compared as unknown as Element);
+      await compared.download('csv');
+      expect(downloads.names).toEqual(['beiyang-2024-petitions.png', 'sample-town-2024-vs-2023-training.csv']);
+    } finally {
+      downloads.restore();
+    }
+  });
+
+  it('导出 opens a menu of PNG, SVG and CSV; picking one saves it and closes the menu', async () => {
+    const downloads = catchDownloads();
+    try {
+      const element = mount('fz-mediation', { src: DATA_URL }, 640);
+      await settled(element);
+      const summary = inShadow<HTMLElement>(element, '.export-menu summary')!;
+      expect(summary.textContent).toBe('导出');
+      await userEvent.click(summary);
+      const buttons = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export-formats button')];
+      expect(buttons.map((button) => button.textContent?.trim())).toEqual(['图片（PNG）', '矢量图（SVG）', '数据表（CSV）']);
+      await userEvent.click(buttons[2]);
+      await expect.poll(() => downloads.names).toEqual(['beiyang-2024-mediation.csv']);
+      expect(inShadow<HTMLDetailsElement>(element, '.export-menu details')!.open).toBe(false);
+      expect(inShadow(element, '.export-status')!.textContent?.trim()).toBe('');
+    } finally {
+      downloads.restore();
+    }
+  });
+
+  it('Escape closes the menu and gives focus back to 导出', async () => {
+    const element = mount('fz-training', { src: DATA_URL }, 640);
+    await settled(element);
+    const summary = inShadow<HTMLElement>(element, '.export-menu summary')!;
+    await userEvent.click(summary);
+    expect(inShadow<HTMLDetailsElement>(element, '.export-menu details')!.open).toBe(true);
+    await userEvent.keyboard('{Escape}');
+    expect(inShadow<HTMLDetailsElement>(element, '.export-menu details')!.open).toBe(false);
+    expect(element.shadowRoot!.activeElement).toBe(summary);
+  });
+
+  it('a chart with nothing to show refuses to export, saying so', async () => {
+    const element = mount('fz-reviews', { src: DATA_URL }, 640) as unknown as Exporter;
+    await expect(element.toBlob('png')).rejects.toThrow('没有显示图表，无法导出。');
+  });
+});
+
+describe('the dashboard as a picture', () => {
+  it('puts the key figures above every chart, in one SVG', async () => {
+    const element = mount('fz-dashboard', { src: DATA_URL }, 900) as unknown as Exporter;
+    await settled(element as unknown as Element);
+    const svg = new DOMParser().parseFromString(await (await element.toBlob('svg')).text(), 'image/svg+xml').documentElement;
+    const words = [...svg.querySelectorAll('text')].map((node) => node.textContent).join('|');
+    for (const text of [
+      '法治政府建设年度数据',
+      '信访总量  393件',
+      '调解成功率  99%',
+      '信访件按渠道分布',
+      '矛盾纠纷调解',
+      '法治学习与培训',
+      '基层智治平台',
+    ]) {
+      expect(words).toContain(text);
+    }
+    const png = await inkedPixels(await element.toBlob('png'));
+    expect(png.width).toBe(Number(svg.getAttribute('width')) * 2);
+  });
+});

@@ -1,0 +1,166 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
+import type { FzDashboard } from '../../src/elements/fz-dashboard/fz-dashboard.js';
+import { cleanup, DATA_URL, deepText, inShadow, mount, SAMPLE_URL } from './helpers.js';
+
+afterEach(async () => {
+  await commands.emulateMedia({ reducedMotion: 'no-preference' });
+  cleanup();
+});
+
+/** The slide shown: its label for assistive technology ("第3页，共7页") and the counter. */
+const shown = (dashboard: Element) => ({
+  label: inShadow(dashboard, '.slide')?.getAttribute('aria-label'),
+  counter: inShadow(dashboard, '.counter')?.textContent?.trim(),
+});
+
+async function presenting(attributes: Record<string, string>): Promise<FzDashboard> {
+  const dashboard = mount<FzDashboard>('fz-dashboard', { mode: 'present', ...attributes }, 900);
+  await expect.poll(() => shown(dashboard).counter, { timeout: 5000 }).toMatch(/^1 \/ \d+$/);
+  return dashboard;
+}
+
+describe('presentation mode', () => {
+  it('mode="present" shows the title slide first, filling the window, and lists the slides: title, key figures, a chart each, the source', async () => {
+    const dashboard = await presenting({ src: DATA_URL });
+    expect(shown(dashboard)).toEqual({ label: '第1页，共7页', counter: '1 / 7' });
+    const slides = inShadow(dashboard, '.slides')!;
+    expect(getComputedStyle(slides).position).toBe('fixed');
+    const box = slides.getBoundingClientRect();
+    expect([box.left, box.top, box.width, box.height]).toEqual([0, 0, innerWidth, innerHeight]);
+    const texts: string[] = [];
+    for (let slide = 1; slide <= 7; slide++) {
+      await expect.poll(() => shown(dashboard).counter).toBe(`${slide} / 7`);
+      // A chart slide holds the section's own element, drawn.
+      const chart = inShadow(dashboard, '.slide-chart');
+      if (chart) await expect.poll(() => chart.shadowRoot?.querySelector('.chart svg')).toBeTruthy();
+      texts.push(deepText(inShadow(dashboard, '.slide')!));
+      await userEvent.keyboard('{ArrowRight}');
+    }
+    expect(texts[0]).toContain('北洋镇2024年度法治政府建设年度报告');
+    expect(texts[1]).toContain('主要数据');
+    expect(texts[1]).toContain('393件');
+    expect(texts[2]).toContain('信访件按渠道分布');
+    expect(texts[3]).toContain('矛盾纠纷调解');
+    expect(texts[4]).toContain('法治学习与培训');
+    expect(texts[5]).toContain('基层智治平台');
+    expect(texts[6]).toContain('谢谢');
+    expect(texts[6]).toContain('北洋镇人民政府《北洋镇2024年度法治政府建设年度报告》');
+    // The last slide stays the last.
+    expect(shown(dashboard).counter).toBe('7 / 7');
+  });
+
+  it('moves with every key a clicker sends, and keeps the slide in the address beside the year', async () => {
+    const dashboard = await presenting({ src: SAMPLE_URL });
+    const count = 8;
+    const steps: [string, number][] = [
+      ['{ArrowRight}', 2],
+      ['{PageDown}', 3],
+      [' ', 4],
+      ['{ArrowLeft}', 3],
+      ['{PageUp}', 2],
+      ['{End}', count],
+      ['{Shift>} {/Shift}', count - 1],
+      ['{Home}', 1],
+      ['{ArrowLeft}', 1],
+    ];
+    for (const [key, slide] of steps) {
+      await userEvent.keyboard(key);
+      expect(shown(dashboard), key).toEqual({ label: `第${slide}页，共${count}页`, counter: `${slide} / ${count}` });
+      expect(location.hash, key).toBe(`#slide=${slide}`);
+    }
+    await userEvent.click(inShadow<HTMLElement>(dashboard, 'button.next')!);
+    expect(shown(dashboard).counter).toBe(`2 / ${count}`);
+    await userEvent.click(inShadow<HTMLElement>(dashboard, 'button.previous')!);
+    expect(shown(dashboard).counter).toBe(`1 / ${count}`);
+    expect(inShadow<HTMLButtonElement>(dashboard, 'button.previous')!.disabled).toBe(true);
+  });
+
+  it('opens at the slide the address holds, with its year', async () => {
+    history.replaceState(null, '', '#year=2022&slide=3');
+    const dashboard = mount<FzDashboard>('fz-dashboard', { mode: 'present', src: SAMPLE_URL }, 900);
+    await expect.poll(() => shown(dashboard).counter, { timeout: 5000 }).toBe('3 / 8');
+    const chart = inShadow(dashboard, '.slide-chart')!;
+    expect(chart.localName).toBe('fz-petitions');
+    await expect.poll(() => deepText(chart)).toContain('2022年');
+  });
+
+  it('switches the year and compares on a slide, and the slide stays', async () => {
+    const dashboard = await presenting({ src: SAMPLE_URL });
+    await userEvent.keyboard('{PageDown}{PageDown}');
+    const radios = [...dashboard.shadowRoot!.querySelectorAll<HTMLInputElement>('.controls input[type="radio"]')];
+    expect(radios.map((radio) => radio.value)).toEqual(['2021', '2022', '2023', '2024']);
+    await userEvent.click(radios[1].closest('label')!);
+    const chart = inShadow(dashboard, '.slide-chart')!;
+    await expect.poll(() => deepText(chart)).toContain('示例镇（虚构） · 2022年');
+    await userEvent.click(inShadow<HTMLElement>(dashboard, '.controls .compare')!);
+    await expect.poll(() => deepText(chart)).toContain('2022年（对比2021年）');
+    expect(chart.shadowRoot!.querySelectorAll('.fz-bar-compared rect').length).toBeGreaterThan(0);
+    expect(shown(dashboard).counter).toBe('3 / 8');
+    expect(location.hash).toBe('#year=2022&compare=previous&slide=3');
+  });
+
+  it('Escape leaves for the dashboard, taking the slide out of the address; 演示 comes back to the slides and focus follows', async () => {
+    const dashboard = await presenting({ src: DATA_URL });
+    await userEvent.keyboard('{ArrowRight}');
+    expect(location.hash).toBe('#slide=2');
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => inShadow(dashboard, '.key-figures')).toBeTruthy();
+    expect(dashboard.hasAttribute('mode')).toBe(false);
+    expect(location.hash).toBe('');
+    const present = inShadow<HTMLElement>(dashboard, 'button.present')!;
+    expect(present.textContent).toBe('演示');
+    // The runner's frame may not go fullscreen: the slides fill the window instead.
+    await userEvent.click(present);
+    await expect.poll(() => shown(dashboard).counter).toBe('1 / 7');
+    expect(dashboard.getAttribute('mode')).toBe('present');
+    expect(dashboard.shadowRoot!.activeElement?.classList.contains('slide')).toBe(true);
+    await userEvent.click(inShadow<HTMLElement>(dashboard, 'button.leave')!);
+    await expect.poll(() => dashboard.shadowRoot!.activeElement).toBe(inShadow(dashboard, 'button.present'));
+  });
+
+  it('leaves the keys of a focused control to it: arrows move the year, not the slide', async () => {
+    const dashboard = await presenting({ src: SAMPLE_URL });
+    const radio = dashboard.shadowRoot!.querySelector<HTMLInputElement>('.controls input[type="radio"]:checked')!;
+    radio.focus();
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(shown(dashboard).counter).toBe('1 / 8');
+    await expect.poll(() => dashboard.year).toBe(2023);
+    // PageDown is the slides' even there.
+    await userEvent.keyboard('{PageDown}');
+    expect(shown(dashboard).counter).toBe('2 / 8');
+  });
+
+  it('slides in, unless the reader asks for reduced motion', async () => {
+    const dashboard = await presenting({ src: DATA_URL });
+    expect(getComputedStyle(inShadow(dashboard, '.slide')!).animationName).toBe('fz-slide-in');
+    await commands.emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(inShadow(dashboard, '.slide')!).animationName).toBe('none');
+  });
+
+  it('is light on a system set to dark, unless theme says otherwise, and so are its charts', async () => {
+    await commands.emulateMedia({ colorScheme: 'dark' });
+    try {
+      const light = await presenting({ src: DATA_URL });
+      expect(getComputedStyle(inShadow(light, '.slides')!).backgroundColor).toBe('rgb(255, 255, 255)');
+      await userEvent.keyboard('{PageDown}{PageDown}');
+      const chart = inShadow(light, '.slide-chart')!;
+      expect(chart.getAttribute('theme')).toBe('light');
+      cleanup();
+      const dark = await presenting({ src: DATA_URL, theme: 'dark' });
+      expect(getComputedStyle(inShadow(dark, '.slides')!).backgroundColor).toBe('rgb(22, 27, 34)');
+      await userEvent.keyboard('{PageDown}{PageDown}');
+      expect(inShadow(dark, '.slide-chart')!.getAttribute('theme')).toBe('dark');
+    } finally {
+      await commands.emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const dashboard = await presenting({ src: DATA_URL, lang: 'en' });
+    expect(shown(dashboard).label).toBe('Slide 1 of 7');
+    expect(inShadow(dashboard, 'button.leave')!.textContent).toBe('Leave presentation');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(deepText(inShadow(dashboard, '.slide')!)).toContain('Key figures');
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import beiyang from '../../data/beiyang.json';
+import sample from '../../demo/data/sample-multi-year.json';
+import { parseDataset } from '../../src/data/validate.js';
+import { deckOf } from '../../src/export/deck-of.js';
+import type { DeckBars, DeckSlide } from '../../src/export/deck-types.js';
+import { labelText } from '../../src/i18n/format.js';
+import { messages } from '../../src/i18n/messages.js';
+import { chartModelOf } from '../../src/internal/chart-model.js';
+import { showingOf } from '../../src/internal/showing.js';
+import { sections } from '../../src/sections/registry.js';
+import type { AnySection, KeyFigure } from '../../src/sections/section.js';
+
+const t = messages['zh-CN'];
+
+/** The deck the dashboard writes for `data` in `year`, worked out as the dashboard does (without its element). */
+function deckFor(data: unknown, year?: number, compare?: string) {
+  const dataset = parseDataset(data);
+  const showing = showingOf({ status: 'ready', dataset }, year, compare);
+  if (showing.status !== 'shown') throw new Error('not shown');
+  const subtitleOf = () => `${labelText(dataset.unit.name, 'zh-CN')} · ${t.year(showing.figures.year)}`;
+  const shown = (sections as readonly AnySection[]).filter((section) => !section.onlyWhenGiven || section.key in showing.figures);
+  const charts = shown.map((section) => chartModelOf(section, showing, { t, lang: 'zh-CN', subtitleOf }));
+  const keyFigures: KeyFigure[] = [{ label: '信访总量', value: '393件' }];
+  return deckOf({
+    t,
+    lang: 'zh-CN',
+    unit: labelText(dataset.unit.name, 'zh-CN'),
+    year: t.year(showing.figures.year),
+    subtitle: subtitleOf(),
+    source: showing.figures.source,
+    keyFigures,
+    sample: showing.figures.sample,
+    charts,
+  });
+}
+
+const chartOf = (slides: DeckSlide[], title: string) => {
+  const slide = slides.find((candidate) => candidate.kind === 'chart' && candidate.title === title);
+  if (slide?.kind !== 'chart') throw new Error(`no chart slide ${title}`);
+  return slide;
+};
+
+describe('deckOf(dashboard)', () => {
+  it('makes the presentation’s slides: title, key figures, one per chart, the source', () => {
+    const deck = deckFor(beiyang);
+    expect(deck.slides.map((slide) => (slide.kind === 'chart' ? slide.title : slide.kind))).toEqual([
+      'title',
+      'figures',
+      '信访件按渠道分布',
+      '矛盾纠纷调解',
+      '法治学习与培训',
+      '基层智治平台',
+      'closing',
+    ]);
+    expect(deck.title).toBe('北洋镇2024年度法治政府建设年度报告');
+    expect(deck.author).toBe('北洋镇人民政府');
+    expect(deck.sample).toBeUndefined();
+  });
+
+  it('names a subset as one, so that no one adds it to the channels: 其中：省级来信', () => {
+    const chart = chartOf(deckFor(beiyang).slides, '信访件按渠道分布').chart as DeckBars;
+    expect(chart.series).toHaveLength(1);
+    expect(chart.series[0].bars.map(({ label, value }) => `${label} ${value}`)).toEqual([
+      '12345热线 354',
+      '来访 8',
+      '来信 2',
+      '网信 29',
+      '其中：省级来信 2',
+      '其中：市级来访 4',
+      '其中：重复件 5',
+    ]);
+  });
+
+  it('puts the report’s words for every figure in the speaker notes', () => {
+    const slide = chartOf(deckFor(beiyang).slides, '矛盾纠纷调解');
+    expect(slide.notes).toContain('报告所述成功率：“成功率达99%”');
+    expect(slide.notes.join('\n')).toContain('受理案件：');
+    expect(slide.source).toBe('来源：北洋镇人民政府《北洋镇2024年度法治政府建设年度报告》（2025-02-24）');
+  });
+
+  it('draws the platforms as a hub with its parts, not as bars', () => {
+    const slide = chartOf(deckFor(beiyang).slides, '基层智治平台');
+    expect(slide.chart).toEqual({
+      kind: 'hub',
+      hub: '基层智治',
+      parts: ['党建统领', '经济生态', '平安法治', '公共服务'].map((label) => ({ label, detail: '报告未列数据' })),
+    });
+  });
+
+  it('when comparing, gives the compared year its series first, and a part of a run its heading', () => {
+    const deck = deckFor(sample, 2024, 'previous');
+    expect(deck.sample).toBe('示例数据');
+    const petitions = chartOf(deck.slides, '信访件按渠道分布').chart as DeckBars;
+    expect(petitions.series.map((series) => series.name)).toEqual(['2023年', '2024年']);
+    const reviews = chartOf(deck.slides, '行政复议与行政应诉').chart as DeckBars;
+    expect(reviews.series[1].bars.map((bar) => bar.label)).toEqual([
+      '行政复议：收到申请',
+      '行政复议：审结',
+      '行政应诉：应诉案件',
+      '行政应诉：审结',
+    ]);
+  });
+
+  it('never takes a figure the compared year lacks for zero', () => {
+    const deck = deckFor(sample, 2022, 'previous');
+    const reviews = deck.slides.find((slide) => slide.kind === 'chart' && slide.title === '行政复议与行政应诉');
+    // 2021 gives no reviews at all: the slide shows 2022 alone.
+    expect(reviews?.kind === 'chart' && (reviews.chart as DeckBars).series.map((series) => series.name)).toEqual(['2022年']);
+    const petitions = chartOf(deck.slides, '信访件按渠道分布').chart as DeckBars;
+    const compared = petitions.series[0].bars;
+    expect(compared.every((bar) => bar.value === null || typeof bar.value === 'number')).toBe(true);
+    expect(compared.filter((bar) => bar.value === 0)).toEqual([]);
+  });
+});
