@@ -125,7 +125,10 @@ describe('npm run build', () => {
     for (const file of (await readdir(outDir)).filter((name) => name.endsWith('.js'))) {
       const code = await readFile(join(outDir, file), 'utf8');
       const urls = [...code.matchAll(/https?:\/\/[^\s"'`)]*/g)].map((match) => match[0]);
-      expect(urls.filter((url) => !NAMES.test(url)), file).toEqual([]);
+      expect(
+        urls.filter((url) => !NAMES.test(url)),
+        file,
+      ).toEqual([]);
     }
   });
 });
