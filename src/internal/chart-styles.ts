@@ -10,9 +10,12 @@ export const platformsDiagramStyles = unsafeCSS(platformsDiagramCss);
 
 /** A chart element's frame: summary and notes, the legend of years, the chart box, headline figures, warnings. */
 export const chartFrameStyles = css`
-  /* A printed chart is never cut in two by a page break. */
+  /* A printed chart is never cut in two by a page break; one taller than a page (comparing years,
+     with its table) breaks between its table's rows, never inside the drawing. */
   @media print {
-    :host {
+    :host,
+    .chart,
+    tr {
       break-inside: avoid;
     }
   }

@@ -243,11 +243,14 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  /* On paper: light colours whatever the theme. */
+  /* On paper: light colours whatever the theme, and nothing that only a screen reader hears. */
   @media print {
     :host([theme]),
     :host(:not([theme])) {
       ${lightTokens}
+    }
+    .visually-hidden {
+      display: none;
     }
   }
 `;

@@ -66,8 +66,11 @@ export const dashboardStyles = css`
     gap: 1em;
     margin-top: 1em;
   }
-  /* A handout: no controls, one chart under the other. */
+  /* A handout: no controls, one chart under the other, nothing after the last. */
   @media print {
+    .root {
+      padding: 0;
+    }
     .tools {
       display: none;
     }
