@@ -43,6 +43,8 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     this,
     () => this.renderRoot.querySelector('.chart'),
     (room) => (this.room = room),
+    // A dashboard prints its charts one under the other, each the page's width.
+    () => (this.getRootNode() as ShadowRoot).host?.localName === 'fz-dashboard',
   );
 
   /** The report section this element charts. */

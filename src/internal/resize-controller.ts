@@ -7,11 +7,12 @@ export interface Room {
 }
 
 /**
- * The widest a chart is drawn for paper: an A4 page's width inside its margins (182 mm) less the
- * frames around a chart. Printing lays the page out again with no time for observers, so charts
- * are redrawn for it when the browser says it is about to print, and measured again after.
+ * The width of a printed A4 page inside its margins (182 mm). Printing lays the page out again with
+ * no time for observers, so charts are redrawn for paper when the browser says it is about to print
+ * (at most this wide, less their own frame; as wide as that when the host fills the page, as a
+ * dashboard's charts do), and measured again after.
  */
-const PRINT_WIDTH_PX = 640;
+const PAGE_WIDTH_PX = 680;
 
 /**
  * Measures the box the host draws its chart in, and reports its room whenever its width or its
@@ -38,6 +39,8 @@ export class ResizeController implements ReactiveController {
     host: ReactiveControllerHost,
     private readonly box: () => Element | null,
     private readonly onResize: (room: Room) => void,
+    /** Whether the host fills the printed page's width (one chart under the other); otherwise it keeps its width, if narrower. */
+    private readonly fillsPrintedPage: () => boolean = () => false,
   ) {
     host.addController(this);
   }
@@ -81,8 +84,13 @@ export class ResizeController implements ReactiveController {
 
   // The host updates in this event's microtasks, before the page is laid out for print.
   private readonly onBeforePrint = (): void => {
-    if (!this.room || this.room.width <= PRINT_WIDTH_PX) return;
-    this.room = { ...this.room, width: PRINT_WIDTH_PX };
+    const { room, observed } = this;
+    const host = observed && (observed.getRootNode() as ShadowRoot).host;
+    if (!room || !host) return;
+    const paper = Math.floor(PAGE_WIDTH_PX - (host.getBoundingClientRect().width - room.width));
+    const width = this.fillsPrintedPage() ? paper : Math.min(room.width, paper);
+    if (width === room.width || width <= 0) return;
+    this.room = { ...room, width };
     this.onResize(this.room);
   };
 

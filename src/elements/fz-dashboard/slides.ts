@@ -244,6 +244,10 @@ export const slidesStyles = css`
   .keys {
     color: var(--_muted);
   }
+  /* The sample-data mark as large as the rest: read from the back of the hall too. */
+  .controls .badge {
+    font-size: 1em;
+  }
   @media print {
     .slides {
       position: static;

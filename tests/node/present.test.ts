@@ -1,0 +1,509 @@
+// The built bundle as a portal page loads it: what it asks the server for, the PowerPoint deck it
+// saves, the presentation on a real fullscreen and its text sizes, and the printed handout.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, posix } from 'node:path';
+import JSZip from 'jszip';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, root, serve } from '../../scripts/harness.mjs';
+
+let outDir: string;
+let origin: string;
+let stop: () => Promise<void>;
+let browser: Browser;
+let pdfDir: string;
+
+/** The strictest policy a portal might send (as in bundle.test.ts): nothing inline, nothing from elsewhere. */
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:";
+
+/** Files the bundle loads only when a reader asks: pictures and tables, the slides, the PowerPoint writer (and its stand-in for Node's modules). */
+const CHUNK = /\/fazhi-dashboard-(files|presentation|pptx|__vite-browser-external)-[\w-]+\.js$/;
+
+/** What the report's own words say, as the dataset quotes them. */
+const SOURCE_LINE = '来源：北洋镇人民政府《北洋镇2024年度法治政府建设年度报告》（2025-02-24）';
+const REPORT_TITLE = '北洋镇2024年度法治政府建设年度报告';
+
+const pages: Record<string, string> = {
+  // The real report in a dashboard, and a chart of the invented multi-year sample in a group of its own (so that its year can change).
+  '/quiet.html': `<fz-dashboard src="/data/beiyang.json"></fz-dashboard>
+    <fz-petitions src="/sample.json" group="sample"></fz-petitions>`,
+  '/csp.html': `<script type="module" src="/watch-csp.js"></script>
+    <fz-dashboard src="/data/beiyang.json"></fz-dashboard>`,
+  '/dashboard.html': '<fz-dashboard src="/data/beiyang.json"></fz-dashboard>',
+  '/sample.html': '<fz-dashboard src="/sample.json" compare="previous"></fz-dashboard>',
+  '/present.html': '<fz-dashboard mode="present" src="/data/beiyang.json"></fz-dashboard>',
+  '/present-sample.html': '<fz-dashboard mode="present" src="/sample.json"></fz-dashboard>',
+};
+
+function page(body: string): string {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="/fazhi-dashboard.js"></script></head><body>${body}</body></html>`;
+}
+
+beforeAll(async () => {
+  outDir = inject('bundleDir');
+  pdfDir = await mkdtemp(join(tmpdir(), 'fazhi-print-'));
+  ({ origin, close: stop } = await serve(async (path) => {
+    if (path === '/csp.html')
+      return { type: 'text/html; charset=utf-8', body: page(pages[path]), headers: { 'content-security-policy': STRICT_CSP } };
+    if (pages[path]) return { type: 'text/html; charset=utf-8', body: page(pages[path]) };
+    if (path === '/watch-csp.js') {
+      const watch = `window.cspViolations = []; document.addEventListener('securitypolicyviolation', (e) => cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));`;
+      return { type: 'text/javascript', body: watch };
+    }
+    if (/^\/fazhi-dashboard[\w-]*\.js$/.test(path)) return { type: 'text/javascript', body: await readFile(join(outDir, path.slice(1))) };
+    if (path === '/data/beiyang.json') return { type: 'application/json', body: await readFile(join(root, 'data/beiyang.json')) };
+    if (path === '/sample.json') return { type: 'application/json', body: await readFile(join(root, 'demo/data/sample-multi-year.json')) };
+    return undefined;
+  }));
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stop?.();
+  if (pdfDir) await rm(pdfDir, { recursive: true, force: true });
+});
+
+interface Opened {
+  page: Page;
+  requests: string[];
+  errors: string[];
+}
+
+/** Opens a page of the test server at 1920 × 1080 (or `width` × `height`), recording every request and every error; waits until every element shows its charts or its slide. */
+async function open(path: string, { width = 1920, height = 1080 } = {}): Promise<Opened> {
+  const page = await browser.newPage({ viewport: { width, height }, reducedMotion: 'reduce' });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(origin + path);
+  await drawn(page);
+  return { page, requests, errors };
+}
+
+/** Waits until every `fz-*` element, through shadow roots, has drawn its chart, its charts or its slide. */
+function drawn(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => {
+    const done = (el: Element): boolean =>
+      !!el.shadowRoot?.querySelector('.chart svg, [role="alert"], .charts, .slide[aria-label^="第"]') &&
+      [...el.shadowRoot.querySelectorAll('*')].filter((c) => c.localName.startsWith('fz-')).every(done);
+    const elements = [...document.body.children].filter((el) => el.localName.startsWith('fz-'));
+    return elements.length > 0 && elements.every(done);
+  });
+}
+
+/** Waits for two frames: what resize observers report in a frame has been drawn. */
+const settled = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+const chunksOf = (requests: string[]) =>
+  requests.filter((url) => CHUNK.test(url)).map((url) => url.replace(/.*\/fazhi-dashboard-([a-z_-]+?)-[\w-]+\.js$/, '$1'));
+
+/** A zip's entries by name, and the part a slide's relationships point to. */
+async function unzip(bytes: Uint8Array) {
+  const zip = await JSZip.loadAsync(bytes);
+  const text = (name: string) => zip.file(name)?.async('string') ?? Promise.reject(new Error(`${name} is not in the deck`));
+  const slideNames = Object.keys(zip.files)
+    .filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
+    .sort((a, b) => Number(a.match(/\d+/)?.[0]) - Number(b.match(/\d+/)?.[0]));
+  /** The parts slide `n` (counted from 1) refers to, e.g. `ppt/charts/chart1.xml`. */
+  const partsOf = async (n: number) => {
+    const rels = await text(`ppt/slides/_rels/slide${n}.xml.rels`);
+    // A target is relative to the slide's folder, or to the package's root when it starts with "/".
+    return [...rels.matchAll(/Target="([^"]+)"/g)].map(([, target]) =>
+      target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join('ppt/slides', target)),
+    );
+  };
+  const chartOf = async (n: number) => {
+    const charts = (await partsOf(n)).filter((part) => /^ppt\/charts\/chart\d+\.xml$/.test(part));
+    return charts.length === 1 ? text(charts[0]) : undefined;
+  };
+  const notesOf = async (n: number) => {
+    const notes = (await partsOf(n)).filter((part) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(part));
+    expect(notes, `notes of slide ${n}`).toHaveLength(1);
+    return text(notes[0]);
+  };
+  return { text, slideNames, partsOf, chartOf, notesOf };
+}
+
+/** The slide counter and the slide's label, as a reader and a screen reader get them. */
+async function slideShown(page: Page): Promise<string> {
+  const counter = await page.locator('fz-dashboard .controls .counter').innerText();
+  const label = await page.locator('fz-dashboard .slide').getAttribute('aria-label');
+  return `${counter} | ${label}`;
+}
+const slideNamed = (n: number, count: number) => `${n} / ${count} | 第${n}页，共${count}页`;
+
+/** The `slide=` of the page's address hash, as a number. */
+const slideInAddress = (page: Page) =>
+  page.evaluate(() => {
+    const slide = new URLSearchParams(location.hash.slice(1)).get('slide');
+    return slide === null ? undefined : Number(slide);
+  });
+
+describe('a portal page that never presents nor exports', () => {
+  it('loads, shows tooltips and changes year without asking for any file loaded on demand, nor any other host', async () => {
+    const { page, requests, errors } = await open('/quiet.html', { width: 1280, height: 900 });
+    await page.locator('fz-dashboard fz-petitions .fz-point').first().hover();
+    await expect.poll(() => page.locator('fz-dashboard fz-petitions .tooltip').count()).toBe(1);
+    await page.locator('fz-dashboard fz-training .fz-point').nth(1).hover();
+    await expect.poll(() => page.locator('fz-dashboard fz-training .tooltip').count()).toBe(1);
+    // The sample chart moves to another year of its own group.
+    const sample = page.locator('body > fz-petitions');
+    expect(await sample.locator('.subtitle').innerText()).toContain('2024');
+    await sample.evaluate((el) => el.setAttribute('year', '2022'));
+    await expect.poll(() => sample.locator('.subtitle').innerText()).toContain('2022');
+    await sample.locator('.fz-point').first().hover();
+    await expect.poll(() => sample.locator('.tooltip').count()).toBe(1);
+    await page.locator('fz-dashboard fz-mediation .data-table > summary').click();
+    await page.waitForTimeout(300);
+    expect(requests.some((url) => url.endsWith('/fazhi-dashboard.js'))).toBe(true);
+    expect(chunksOf(requests)).toEqual([]);
+    expect(requests.filter((url) => /fazhi-dashboard-/.test(url))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the dashboard as a PowerPoint deck', () => {
+  it('导出 → 演示文稿（PPTX） under a strict CSP saves beiyang-2024.pptx: a slide per chart, native charts with the figures, the quotes in the notes', async () => {
+    const { page, requests, errors } = await open('/csp.html', { width: 1280, height: 900 });
+    expect(chunksOf(requests)).toEqual([]);
+    const tools = page.locator('fz-dashboard .tools');
+    await tools.locator('.export-menu details > summary').click();
+    const item = tools.locator('.export-formats button', { hasText: '演示文稿（PPTX）' });
+    await expect.poll(() => item.isVisible()).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download'), item.click()]);
+    expect(download.suggestedFilename()).toBe('beiyang-2024.pptx');
+    const bytes = new Uint8Array(await readFile(await download.path()));
+    // PK: a zip.
+    expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]);
+
+    // The writer came only now, from this server; the slides did not.
+    const chunks = chunksOf(requests);
+    expect(chunks).toContain('pptx');
+    expect(chunks).not.toContain('presentation');
+    expect(chunks.every((chunk) => ['pptx', 'files', '__vite-browser-external'].includes(chunk))).toBe(true);
+    expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+
+    const deck = await unzip(bytes);
+    // Title, key figures, petitions, mediation, training, platforms, closing.
+    expect(deck.slideNames).toHaveLength(2 + 4 + 1);
+    const bars: [number, (string | number)[], string[]][] = [
+      [3, [354, 29, 8, 2, '12345热线', '网信'], ['全年信访总量393条', '其中12345热线354件']],
+      [4, [99, 98], ['镇级矛盾纠纷化解中心受理案件99起', '成功率达99%']],
+      [5, [12, 13, 16, '集中学习', '执法业务培训'], ['开展集中学习12次', '累计进行业务培训16次']],
+    ];
+    for (const [n, figures, quotes] of bars) {
+      const chart = await deck.chartOf(n);
+      expect(chart, `chart part of slide ${n}`).toBeDefined();
+      for (const figure of figures) expect(chart, `slide ${n}`).toContain(typeof figure === 'number' ? `<c:v>${figure}</c:v>` : figure);
+      const notes = await deck.notesOf(n);
+      for (const quote of quotes) expect(notes, `notes of slide ${n}`).toContain(quote);
+    }
+    // The platforms: shapes with their names, no chart.
+    expect(await deck.chartOf(6)).toBeUndefined();
+    const platforms = await deck.text('ppt/slides/slide6.xml');
+    for (const name of ['党建统领', '经济生态', '平安法治', '公共服务']) expect(platforms).toContain(name);
+    expect(await deck.text('ppt/slides/slide1.xml')).toContain(REPORT_TITLE);
+    const keyFigures = await deck.text('ppt/slides/slide2.xml');
+    for (const figure of ['主要数据', '393件', '99%', '41次']) expect(keyFigures).toContain(figure);
+    expect(await deck.text('ppt/slides/slide7.xml')).toContain('谢谢！');
+    expect(await deck.text('docProps/core.xml')).toContain(REPORT_TITLE);
+  });
+
+  it("toBlob('pptx') with compare=\"previous\" charts both years: the compared year's series, then the year's", async () => {
+    const { page, requests, errors } = await open('/sample.html', { width: 1280, height: 900 });
+    const base64 = await page.evaluate(async () => {
+      const dashboard = document.querySelector('fz-dashboard') as unknown as { toBlob(format: 'pptx'): Promise<Blob> };
+      const blob = await dashboard.toBlob('pptx');
+      const url = await new Promise<string>((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(String(reader.result));
+        reader.readAsDataURL(blob);
+      });
+      return url.slice(url.indexOf(',') + 1);
+    });
+    const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
+    expect(chunksOf(requests)).toContain('pptx');
+    expect(errors).toEqual([]);
+    await page.close();
+    const deck = await unzip(bytes);
+    // 2024 of the sample gives reviews as well.
+    expect(deck.slideNames).toHaveLength(2 + 5 + 1);
+    const petitions = await deck.chartOf(3);
+    expect(petitions).toBeDefined();
+    const series = [...(petitions ?? '').matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].map((match) => match[0]);
+    expect(series).toHaveLength(2);
+    expect(series[0]).toContain('2023年');
+    expect(series[1]).toContain('2024年');
+    // 12345 hotline: 410 in 2023, 380 in 2024 (invented).
+    expect(series[0]).toContain('<c:v>410</c:v>');
+    expect(series[1]).toContain('<c:v>380</c:v>');
+  });
+});
+
+describe('the presentation', () => {
+  it('演示 goes fullscreen, loading the slides only now; the keys move through them, the address keeps the slide; Esc or leaving fullscreen leaves', async () => {
+    const { page, requests, errors } = await open('/dashboard.html');
+    expect(chunksOf(requests)).toEqual([]);
+    await page.locator('fz-dashboard .tools button.present').click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.localName)).toBe('fz-dashboard');
+    await expect.poll(() => chunksOf(requests)).toEqual(['presentation']);
+    await drawn(page);
+    expect(await page.locator('fz-dashboard').getAttribute('mode')).toBe('present');
+    await expect.poll(() => slideShown(page)).toBe(slideNamed(1, 7));
+
+    const moves: [string, number][] = [
+      ['ArrowRight', 2],
+      ['PageDown', 3],
+      ['Space', 4],
+      ['ArrowLeft', 3],
+      ['PageUp', 2],
+      ['Shift+Space', 1],
+      ['End', 7],
+      ['Home', 1],
+    ];
+    for (const [key, slide] of moves) {
+      await page.keyboard.press(key);
+      await expect.poll(() => slideShown(page), { message: `after ${key}` }).toBe(slideNamed(slide, 7));
+      expect(await slideInAddress(page), `address after ${key}`).toBe(slide);
+    }
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('fz-dashboard .slide fz-petitions .chart svg').count()).toBe(1);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+    await expect.poll(() => page.locator('fz-dashboard').getAttribute('mode')).toBeNull();
+    await expect.poll(() => page.locator('fz-dashboard .key-figures').isVisible()).toBe(true);
+    expect(await page.locator('fz-dashboard .slides').count()).toBe(0);
+    expect(await slideInAddress(page)).toBeUndefined();
+
+    // Leaving fullscreen another way (the browser's own Esc, F11) leaves the presentation too; the slides' code is not asked for twice.
+    await page.locator('fz-dashboard .tools button.present').click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.localName)).toBe('fz-dashboard');
+    await expect.poll(() => slideShown(page)).toBe(slideNamed(1, 7));
+    await page.evaluate(() => document.exitFullscreen());
+    await expect.poll(() => page.locator('fz-dashboard').getAttribute('mode')).toBeNull();
+    await expect.poll(() => page.locator('fz-dashboard .key-figures').isVisible()).toBe(true);
+    expect(chunksOf(requests)).toEqual(['presentation']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('mode="present" opened at #slide=3 shows the petitions slide, and a reload keeps it', async () => {
+    const { page, errors } = await open('/present.html#slide=3');
+    await expect.poll(() => slideShown(page)).toBe(slideNamed(3, 7));
+    expect(await page.locator('fz-dashboard .slide fz-petitions .chart svg').count()).toBe(1);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => slideShown(page)).toBe(slideNamed(4, 7));
+    expect(await slideInAddress(page)).toBe(4);
+    await page.reload();
+    await drawn(page);
+    await expect.poll(() => slideShown(page)).toBe(slideNamed(4, 7));
+    expect(await page.locator('fz-dashboard .slide fz-mediation .chart svg').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  /** Every text shown on the slide (through shadow roots, slots and SVG): its size as drawn, and its box. */
+  const slideTexts = (page: Page) =>
+    page.evaluate(() => {
+      const slide = document.querySelector('fz-dashboard')?.shadowRoot?.querySelector('.slide');
+      if (!slide) throw new Error('no slide');
+      const texts: { text: string; size: number; right: number; bottom: number; left: number; top: number; value: boolean }[] = [];
+      const hidden = (el: Element) => {
+        const style = getComputedStyle(el);
+        if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) return true;
+        // The visually hidden pattern: a 1 px box that clips its text.
+        const box = el.getBoundingClientRect();
+        return style.overflow !== 'visible' && box.width <= 1 && box.height <= 1;
+      };
+      const walk = (node: Node, inside: Element) => {
+        if (node.nodeType === Node.TEXT_NODE) {
+          const text = node.textContent?.trim() ?? '';
+          if (!text) return;
+          const svg = inside instanceof SVGGraphicsElement;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          const box = svg ? inside.getBoundingClientRect() : range.getBoundingClientRect();
+          // An SVG's text is drawn at its user units times the SVG's scale.
+          const scale = svg ? ((inside as SVGGraphicsElement).getScreenCTM()?.a ?? 1) : 1;
+          const size = parseFloat(getComputedStyle(inside).fontSize) * scale;
+          texts.push({ text, size, ...box.toJSON(), value: !!inside.closest('.slide-figure-value') });
+          return;
+        }
+        if (!(node instanceof Element)) {
+          for (const child of node.childNodes) walk(child, inside);
+          return;
+        }
+        if (['style', 'script', 'template'].includes(node.localName) || hidden(node)) return;
+        if (node instanceof HTMLSlotElement) {
+          const assigned = node.assignedNodes({ flatten: true });
+          for (const child of assigned.length ? assigned : node.childNodes) walk(child, node);
+          return;
+        }
+        for (const child of (node.shadowRoot ?? node).childNodes) walk(child, node);
+      };
+      walk(slide, slide);
+      const onSlide = texts.splice(0);
+      const controls = slide.parentElement?.querySelector('.controls');
+      if (controls) walk(controls, controls);
+      return { box: slide.getBoundingClientRect().toJSON() as DOMRect, texts: onSlide, controls: texts };
+    });
+
+  it.each([
+    ['the real report', '/present.html', 7],
+    ['the sample comparing 2024 with 2023', '/present-sample.html#compare=previous', 8],
+  ])(
+    'every slide of %s at 1920 × 1080: text 24 px and more, key figures 96 px and more, nothing beyond the slide on the screen',
+    async (_, path, count) => {
+      const { page, errors } = await open(path);
+      await expect.poll(() => slideShown(page)).toBe(slideNamed(1, count));
+      const small: string[] = [];
+      const beyond: string[] = [];
+      let figures = 0;
+      for (let n = 1; n <= count; n++) {
+        if (n > 1) await page.keyboard.press('ArrowRight');
+        await expect.poll(() => slideShown(page)).toBe(slideNamed(n, count));
+        await drawn(page);
+        const { box, texts } = await slideTexts(page);
+        // The slide is on the screen, above its controls; a projector shows all of it at once, nothing scrolled or clipped.
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.top).toBeGreaterThanOrEqual(0);
+        expect(box.right).toBeLessThanOrEqual(1920);
+        expect(box.bottom).toBeLessThanOrEqual(1080);
+        expect(texts.length, `texts on slide ${n}`).toBeGreaterThan(0);
+        for (const { text, size, right, bottom, left, top, value } of texts) {
+          if (value) figures++;
+          if (size < (value ? 96 : 24)) small.push(`slide ${n}: “${text}” ${size.toFixed(1)} px`);
+          if (right > box.right + 0.5 || bottom > box.bottom + 0.5 || left < box.left - 0.5 || top < box.top - 0.5)
+            beyond.push(`slide ${n}: “${text}” at ${left.toFixed(0)},${top.toFixed(0)}–${right.toFixed(0)},${bottom.toFixed(0)}`);
+        }
+      }
+      expect(figures).toBeGreaterThanOrEqual(4);
+      expect(small).toEqual([]);
+      expect(beyond).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('the controls under the slides (counter, years, sample badge, keys, leave) are 24 px and more, on the screen', async () => {
+    const { page, errors } = await open('/present-sample.html#compare=previous&slide=3');
+    await expect.poll(() => slideShown(page)).toBe(slideNamed(3, 8));
+    const { controls } = await slideTexts(page);
+    const texts = controls.map(({ text }) => text).join(' ');
+    for (const shown of ['3 / 8', '2024', '示例数据', '退出']) expect(texts).toContain(shown);
+    const beyond = controls.filter(({ right, bottom, left, top }) => right > 1920.5 || bottom > 1080.5 || left < -0.5 || top < -0.5);
+    expect(beyond).toEqual([]);
+    // The 示例数据 badge too: a badge elsewhere is the smaller text size.
+    const small = controls.filter(({ size }) => size < 24).map(({ text, size }) => `“${text}” ${size.toFixed(1)} px`);
+    expect(small).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the printed handout', () => {
+  it('prints on A4 without controls, every data table open, charts drawn for the paper and never cut, the source and "page / pages" at the foot of every page', async () => {
+    const { page, errors } = await open('/dashboard.html', { width: 1280, height: 900 });
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() => {
+      const dashboard = document.querySelector('fz-dashboard')?.shadowRoot;
+      const charts = [...(dashboard?.querySelectorAll('.charts > *') ?? [])];
+      const display = (el: Element | null | undefined) => (el ? getComputedStyle(el).display : 'missing');
+      return {
+        tools: display(dashboard?.querySelector('.tools')),
+        charts: charts.map((chart) => ({
+          tag: chart.localName,
+          menu: display(chart.shadowRoot?.querySelector('.export-menu')),
+          summary: display(chart.shadowRoot?.querySelector('.data-table > summary')),
+          tableHeight: chart.shadowRoot?.querySelector('table')?.getBoundingClientRect().height ?? 0,
+        })),
+      };
+    });
+    expect(shown.tools).toBe('none');
+    expect(shown.charts.map(({ tag }) => tag)).toEqual(['fz-petitions', 'fz-mediation', 'fz-training', 'fz-platforms']);
+    for (const chart of shown.charts) {
+      expect(chart.menu, chart.tag).toBe('none');
+      expect(chart.summary, chart.tag).toBe('none');
+      expect(chart.tableHeight, chart.tag).toBeGreaterThan(0);
+    }
+
+    // About to print, the charts are drawn for the paper and the document gets its A4 page with the source and page numbers; after, neither.
+    const chartWidths = () =>
+      page.evaluate(() =>
+        [...(document.querySelector('fz-dashboard')?.shadowRoot?.querySelectorAll('.charts > *') ?? [])].map(
+          (chart) => chart.shadowRoot?.querySelector('.chart svg')?.getBoundingClientRect().width ?? 0,
+        ),
+      );
+    const pageRule = () =>
+      page.evaluate(() =>
+        document.adoptedStyleSheets
+          .flatMap((sheet) => [...sheet.cssRules])
+          .map((rule) => rule.cssText)
+          .find((text) => text.startsWith('@page')),
+      );
+    // Laid out for print media, the charts take the page's width (1214 px here), once their resize observers have reported.
+    await expect.poll(async () => Math.min(...(await chartWidths()))).toBeGreaterThan(1000);
+    await settled(page);
+    expect(await pageRule()).toBeUndefined();
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    // A4 inside its margins is 182 mm (680 px): each chart is drawn that wide, less its own frame.
+    await expect.poll(async () => Math.max(...(await chartWidths()))).toBeLessThanOrEqual(680);
+    expect(Math.min(...(await chartWidths()))).toBeGreaterThan(600);
+    const rule = await pageRule();
+    expect(rule).toMatch(/size: a4/i);
+    expect(rule).toContain(SOURCE_LINE);
+    expect(rule).toMatch(/counter\(page\) " \/ " counter\(pages\)/);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await expect.poll(async () => Math.min(...(await chartWidths()))).toBeGreaterThan(1000);
+    expect(await pageRule()).toBeUndefined();
+
+    const file = join(pdfDir, 'handout.pdf');
+    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+    expect(errors).toEqual([]);
+    await page.close();
+
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    const [, w, h] = info.match(/Page size:\s+([\d.]+) x ([\d.]+) pts/) ?? [];
+    expect(Math.round(Number(w))).toBe(595);
+    expect(Math.round(Number(h))).toBe(842);
+    const count = Number(info.match(/Pages:\s+(\d+)/)?.[1]);
+    expect(count).toBeGreaterThanOrEqual(2);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const sheets = text.split('\f').slice(0, count);
+    expect(sheets).toHaveLength(count);
+    sheets.forEach((sheet, i) => {
+      expect(sheet, `page ${i + 1}`).toMatch(new RegExp(`(^|\\s)${i + 1}\\s*/\\s*${count}(\\s|$)`));
+      expect(sheet.replace(/\s+/g, ''), `page ${i + 1}`).toContain(SOURCE_LINE);
+    });
+    const all = text.replace(/\s+/g, '');
+    for (const quote of ['全年信访总量393条', '成功率达99%', '开展集中学习12次']) expect(all).toContain(quote);
+    for (const control of ['导出', '演示', '查看数据表']) expect(all).not.toContain(control);
+    // No chart is cut by a page break: its title, its table's last words and its source are on one page.
+    const flat = sheets.map((sheet) => sheet.replace(/\s+/g, ''));
+    for (const [title, last] of [
+      ['信访件按渠道分布', '“重复件5件”'],
+      ['矛盾纠纷调解', '“成功化98起”'],
+      ['法治学习与培训', '“累计进行业务培训16次”'],
+      ['基层智治平台', '基层智治平台（北洋镇·2024年）'],
+    ]) {
+      const on = flat.flatMap((sheet, i) => (sheet.includes(title) ? [i] : []));
+      expect(on, title).toHaveLength(1);
+      const [i] = on;
+      expect(flat[i], title).toContain(last);
+      // Twice: the chart's source line, and the page's footer.
+      expect(flat[i].split(SOURCE_LINE).length - 1, title).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
