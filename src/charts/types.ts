@@ -10,6 +10,11 @@ export interface ChartPoint {
   id: string;
   label: string;
   value: number;
+  /**
+   * False when `value` only sizes the mark and is no figure of the report (how many figures the
+   * report gives for a platform): a file of the data (CSV) leaves the number out.
+   */
+  reported?: false;
   /** The value in words: "354件". */
   valueText: string;
   /** What is written beside the mark: the value, with its share when it has one ("354件 · 90.1%"). */

@@ -4,9 +4,14 @@ import type { Messages } from '../i18n/messages.js';
 /** Excel and WPS read a CSV as UTF-8 only when it starts with this mark; without it Chinese turns to mojibake. */
 export const BOM = '\uFEFF';
 
-/** A field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break, quotes doubled. */
+/**
+ * A field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break, quotes
+ * doubled. Words that begin like a formula (= + - @) get an apostrophe first, so a spreadsheet
+ * shows them instead of running them.
+ */
 function field(value: unknown): string {
-  const text = value === undefined || value === null ? '' : String(value);
+  const text =
+    value === undefined || value === null ? '' : typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -29,9 +34,9 @@ function lines({ rows, years, caption }: CsvTable, t: Messages): unknown[][] {
   ];
   const body = rows.map((row) => [
     row.label,
-    row.value,
+    row.reported === false ? undefined : row.value,
     row.valueText,
-    ...(comparing ? [row.compared?.value, row.change?.text] : []),
+    ...(comparing ? [row.reported === false ? undefined : row.compared?.value, row.change?.text] : []),
     t.series(row.share ? [row.share, ...row.details] : row.details),
     row.quote,
   ]);

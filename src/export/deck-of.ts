@@ -1,4 +1,5 @@
 import type { ChartPoint } from '../charts/types.js';
+import { httpAddress } from '../data/parts.js';
 import type { Source } from '../data/schema.js';
 import type { Messages } from '../i18n/messages.js';
 import type { ChartModel } from '../internal/chart-model.js';
@@ -9,10 +10,8 @@ import type { Deck, DeckBars, DeckHub, DeckSlide } from './deck-types.js';
 export interface DeckInput {
   t: Messages;
   lang: string;
-  /** The unit's name and the year in words: "北洋镇", "2024年". */
-  unit: string;
-  year: string;
-  /** Unit and year, with the compared year: "北洋镇 · 2024年（对比2023年）". */
+  /** Unit and year: "北洋镇 · 2024年", and with the compared year: "北洋镇 · 2024年（对比2023年）". */
+  unitYear: string;
   subtitle: string;
   source: Source;
   keyFigures: KeyFigure[];
@@ -73,40 +72,54 @@ function chartSlide(model: ChartModel<SectionView>, t: Messages): DeckSlide | un
     kind: 'chart',
     title: model.title,
     subtitle: frame.subtitle,
-    summary: view.summary,
+    // Why a compared year is missing is said on the slide too.
+    summary: [view.summary, ...model.notes].join(' '),
     chart: view.hub ? hubOf(view.hub, view.points, t) : barsOf(view, frame, t),
     source: t.source(t.cite(publisher, title), date),
-    notes: [view.summary, ...quotesOf(view, t), ...model.warnings],
+    notes: [view.summary, ...model.notes, ...quotesOf(view, t), ...model.warnings],
+  };
+}
+
+/** What the slides around the charts show: the title, the key figures, the source. */
+export type FrameInput = Pick<DeckInput, 't' | 'unitYear' | 'subtitle' | 'source' | 'keyFigures'>;
+
+/** The slides before and after the charts, as the presentation shows them and the deck writes them. */
+export function frameSlides({ t, unitYear, subtitle, source, keyFigures }: FrameInput): { before: DeckSlide[]; after: DeckSlide[] } {
+  const address = httpAddress(source.url);
+  return {
+    before: [
+      { kind: 'title', title: source.title, subtitle: unitYear, date: t.present.byline(source.publisher, source.date) },
+      {
+        kind: 'figures',
+        title: t.dashboard.keyFigures,
+        subtitle,
+        figures: keyFigures.map(({ label, value, change }) => ({ label, value, change: change?.text, direction: change?.direction })),
+      },
+    ],
+    after: [
+      {
+        kind: 'closing',
+        title: t.present.closing,
+        lines: [
+          t.present.sourceHeading,
+          t.cite(source.publisher, source.title),
+          t.present.published(source.date),
+          ...(address ? [address] : []),
+        ],
+      },
+    ],
   };
 }
 
 /** The presentation's slides as a deck: title, key figures, a slide per chart, the source. */
-export function deckOf({ t, lang, unit, year, subtitle, source, keyFigures, sample, charts }: DeckInput): Deck {
-  const slides: DeckSlide[] = [
-    { kind: 'title', title: source.title, unit, year, date: `${source.publisher} · ${t.present.published(source.date)}` },
-    {
-      kind: 'figures',
-      title: t.dashboard.keyFigures,
-      subtitle,
-      figures: keyFigures.map(({ label, value, change }) => ({ label, value, change: change?.text })),
-    },
-    ...charts.flatMap((chart) => chartSlide(chart, t) ?? []),
-    {
-      kind: 'closing',
-      title: t.present.closing,
-      lines: [
-        t.present.sourceHeading,
-        t.cite(source.publisher, source.title),
-        t.present.published(source.date),
-        ...(source.url ? [source.url] : []),
-      ],
-    },
-  ];
+export function deckOf(input: DeckInput): Deck {
+  const { t, lang, source, sample, charts } = input;
+  const { before, after } = frameSlides(input);
   return {
     title: source.title,
     author: source.publisher,
     lang,
     sample: sample ? t.sample : undefined,
-    slides,
+    slides: [...before, ...charts.flatMap((chart) => chartSlide(chart, t) ?? []), ...after],
   };
 }

@@ -28,8 +28,15 @@ export interface DeckHub {
 }
 
 export type DeckSlide =
-  | { kind: 'title'; title: string; unit: string; year: string; date: string }
-  | { kind: 'figures'; title: string; subtitle: string; figures: { label: string; value: string; change?: string }[] }
+  /** `subtitle`: unit and year, "北洋镇 · 2024年"; `date`: who published the report, and when. */
+  | { kind: 'title'; title: string; subtitle: string; date: string }
+  | {
+      kind: 'figures';
+      title: string;
+      subtitle: string;
+      /** `direction` of the change (`up`, `down`, `same`, `none`), for its colour. */
+      figures: { label: string; value: string; change?: string; direction?: string }[];
+    }
   | {
       kind: 'chart';
       title: string;

@@ -1,11 +1,13 @@
+import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
+import { LIGHT } from '../internal/palette.js';
 import type { Deck, DeckBar, DeckBars, DeckHub, DeckSlide } from './deck-types.js';
 
 /**
  * Writes a deck as a 16:9 PowerPoint file: text, native bar charts and shapes that stay editable
  * in PowerPoint and WPS, the report's own words in the speaker notes.
  *
- * Loaded on demand (`await import('./export/deck.js')`): pptxgenjs and its zip library are too big
+ * Loaded on demand (`await import('./export/pptx.js')`): pptxgenjs and its zip library are too big
  * for the bundle every portal visitor downloads.
  *
  * @example
@@ -28,10 +30,9 @@ export async function writeDeck(deck: Deck): Promise<Blob> {
     drawSlide(pptx, slide, described, deck.lang);
     if (deck.sample) markSample(slide, deck.sample, deck.lang);
   }
-  // `write` hands back a zip typed `application/zip` (and ignores `compression` once an output type
-  // is named): give the file the type that makes a browser and a mail client treat it as a deck.
-  const written = (await pptx.write({ outputType: 'blob' })) as Blob;
-  return new Blob([written], { type: PPTX_TYPE });
+  const written = (await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer;
+  // The type that makes a browser and a mail client treat the file as a deck, not a zip.
+  return new Blob([await writeZerosIntoWorkbooks(written, deck)], { type: PPTX_TYPE });
 }
 
 const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -39,14 +40,15 @@ const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.
 /** Chinese-first; PowerPoint and WPS substitute a CJK sans where it is missing. */
 const FONT = 'Microsoft YaHei';
 
-// Colours as pptxgenjs takes them: hex without '#'.
-const PAPER = 'FFFFFF';
-const TEXT = '1F2328';
-const ACCENT = '1D5FA8';
-const MUTED = '57606A';
+// The light theme's colours as pptxgenjs takes them: hex without '#'.
+const hex = (colour: string) => colour.replace('#', '').toUpperCase();
+const PAPER = hex(LIGHT.background);
+const TEXT = hex(LIGHT.text);
+const ACCENT = hex(LIGHT.accent);
+const MUTED = hex(LIGHT.muted);
 /** The compared (earlier) year's bars, quieter than the accent. */
 const SOFT = '9FB8D6';
-const ALERT = 'B42318';
+const ALERT = hex(LIGHT.alert);
 
 /** LAYOUT_WIDE in inches. */
 const SLIDE_W = 13.333;
@@ -81,8 +83,8 @@ function drawSlide(pptx: PptxGenJS, slide: Slide, described: DeckSlide, lang: st
   }
 }
 
-/** The title large, an accent rule, then unit · year and the date line. */
-function drawTitle(slide: Slide, { title, unit, year, date }: Extract<DeckSlide, { kind: 'title' }>, lang: string): void {
+/** The title large, an accent rule, then unit and year and the date line. */
+function drawTitle(slide: Slide, { title, subtitle, date }: Extract<DeckSlide, { kind: 'title' }>, lang: string): void {
   const x = 0.9;
   const w = SLIDE_W - 2 * x;
   const titleBox = { x, y: 1.7, w, h: 2.1 };
@@ -93,9 +95,8 @@ function drawTitle(slide: Slide, { title, unit, year, date }: Extract<DeckSlide,
     valign: 'bottom',
   });
   slide.addShape('rect', { x: x + 0.1, y: 3.95, w: 1.4, h: 0.08, fill: { color: ACCENT }, line: { type: 'none' } });
-  const unitYear = `${unit} · ${year}`;
   const unitBox = { x, y: 4.2, w, h: 0.7 };
-  slide.addText(unitYear, { ...unitBox, ...textStyle(lang, fitSize(unitYear, unitBox, [28, 24, 20])) });
+  slide.addText(subtitle, { ...unitBox, ...textStyle(lang, fitSize(subtitle, unitBox, [28, 24, 20])) });
   const dateBox = { x, y: 4.95, w, h: 0.55 };
   slide.addText(date, { ...dateBox, ...textStyle(lang, fitSize(date, dateBox, [20, 18, 16])) });
 }
@@ -206,6 +207,81 @@ function drawBars(pptx: PptxGenJS, slide: Slide, { series }: DeckBars, box: Box,
     legendFontSize: 16,
     legendColor: TEXT,
   });
+}
+
+/**
+ * Puts each bar of 0 back into its chart's workbook as 0. pptxgenjs 4.0.1 fills the workbook
+ * embedded with every chart (the table PowerPoint and WPS open under "Edit data", and redraw the
+ * chart from after an edit) with `values[idx] || ''` (node_modules/pptxgenjs/dist/pptxgen.es.js,
+ * line 3227; upstream gitbrent/PptxGenJS#1331), so a 0 there is an empty cell, the same as a figure
+ * the report does not give: once someone edits the chart, 行政复议 0件 becomes a gap. The chart's
+ * own cache is right (`value || value === 0`, line 3794) and is left alone.
+ *
+ * Each chart's workbook is found through the relationships (slide → chart → workbook; the file
+ * names count charts across every deck written), and each bar's cell through the chart's own
+ * reference to its series, `<c:f>Sheet1!$C$2:$C$5</c:f>`: category i of that series is C(2 + i).
+ * Only a cell still written as pptxgenjs writes a blank is touched. A deck without a 0 is handed
+ * back as written.
+ */
+async function writeZerosIntoWorkbooks(written: ArrayBuffer, deck: Deck): Promise<ArrayBuffer> {
+  const charts = deck.slides.flatMap((slide, index) =>
+    slide.kind === 'chart' && slide.chart.kind === 'bars' && slide.chart.series.some(({ bars }) => bars.some((bar) => bar.value === 0))
+      ? [{ slidePath: `ppt/slides/slide${index + 1}.xml`, series: slide.chart.series }]
+      : [],
+  );
+  if (charts.length === 0) return written;
+  const pptx = await JSZip.loadAsync(written);
+  for (const { slidePath, series } of charts) {
+    const chartPath = await relationshipTarget(pptx, slidePath, 'chart');
+    const workbookPath = chartPath && (await relationshipTarget(pptx, chartPath, 'package'));
+    const chartXml = chartPath && (await pptx.file(chartPath)?.async('string'));
+    const workbookFile = workbookPath && pptx.file(workbookPath);
+    if (!chartXml || !workbookPath || !workbookFile) continue;
+    const workbook = await JSZip.loadAsync(await workbookFile.async('uint8array'));
+    // pptxgenjs writes one sheet, the "Sheet1" the chart's references name.
+    const sheetPath = 'xl/worksheets/sheet1.xml';
+    const sheet = await workbook.file(sheetPath)?.async('string');
+    if (!sheet) continue;
+    const columns = seriesColumns(chartXml);
+    let zeroed = sheet;
+    series.forEach(({ bars }, index) => {
+      const column = columns[index];
+      bars.forEach((bar, category) => {
+        if (bar.value !== 0 || !column) return;
+        const cell = `${column.letters}${column.firstRow + category}`;
+        zeroed = zeroed.replace(`<c r="${cell}"><v></v></c>`, `<c r="${cell}"><v>0</v></c>`);
+      });
+    });
+    if (zeroed === sheet) continue;
+    workbook.file(sheetPath, zeroed);
+    pptx.file(workbookPath, await workbook.generateAsync({ type: 'uint8array' }));
+  }
+  return pptx.generateAsync({ type: 'arraybuffer' });
+}
+
+/** Where each series of a chart takes its values from, in series order: the column and its first row. */
+function seriesColumns(chartXml: string): ({ letters: string; firstRow: number } | undefined)[] {
+  return [...chartXml.matchAll(/<c:ser>(.*?)<\/c:ser>/gs)].map(([, series]) => {
+    const range = /<c:val>.*?<c:f>Sheet1!\$([A-Z]+)\$(\d+):\$\1\$\d+<\/c:f>/s.exec(series);
+    return range ? { letters: range[1], firstRow: Number(range[2]) } : undefined;
+  });
+}
+
+/** The part a package part's relationship of this type (`chart`, `package`) points to, as a path in the zip. */
+async function relationshipTarget(zip: JSZip, partPath: string, type: string): Promise<string | undefined> {
+  const slash = partPath.lastIndexOf('/');
+  const folder = partPath.slice(0, slash);
+  const rels = await zip.file(`${folder}/_rels/${partPath.slice(slash + 1)}.rels`)?.async('string');
+  const relationship = rels?.match(/<Relationship\b[^>]*>/g)?.find((tag) => tag.includes(`/relationships/${type}"`));
+  const target = relationship && /\bTarget="([^"]+)"/.exec(relationship)?.[1];
+  if (!target) return undefined;
+  // A target is absolute in the package (`/ppt/charts/chart1.xml`) or relative to the part's folder.
+  const segments = target.startsWith('/') ? [] : folder.split('/');
+  for (const segment of target.split('/')) {
+    if (segment === '..') segments.pop();
+    else if (segment && segment !== '.') segments.push(segment);
+  }
+  return segments.join('/');
 }
 
 /** The last series (the year shown) in the accent; any before it (the compared year) soft blue. */

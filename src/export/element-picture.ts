@@ -1,4 +1,4 @@
-import { inlineStyles, type PictureLine, type PictureLook, pictureSvg, stackSvg } from './picture.js';
+import { lookAsAttributes, type PictureLine, type PictureLook, pictureSvg, stackSvg } from './picture.js';
 
 /** The colours, font and sizes an element shows, read from its tokens and its text as computed. */
 export function lookOf(host: HTMLElement, root: Element): PictureLook {
@@ -40,12 +40,12 @@ export interface ChartFrame {
   drawing: SVGSVGElement;
 }
 
-/** A chart element's picture: its lines around a copy of the drawn chart with its styles inlined, in the element's look. */
+/** A chart element's picture: its lines around a copy of the drawn chart carrying its look, in the element's colours and font. */
 export function elementPicture(host: HTMLElement, root: Element, { above, below, drawing }: ChartFrame): SVGSVGElement {
   const box = drawing.getBoundingClientRect();
   const look = lookOf(host, root);
   return pictureSvg(
-    { width: box.width, look, above, chart: inlineStyles(drawing), chartHeight: box.height, below },
+    { width: box.width, look, above, chart: lookAsAttributes(drawing), chartHeight: box.height, below },
     host.ownerDocument,
     measurer(look, host.ownerDocument),
   );

@@ -25,7 +25,7 @@ export interface Picture {
   width: number;
   look: PictureLook;
   above: PictureLine[];
-  /** The chart, its styles inlined (see `inlineStyles`), and its height; none for lines alone. */
+  /** The chart, its look carried in attributes (see `lookAsAttributes`), and its height; none for lines alone. */
   chart?: SVGSVGElement;
   chartHeight?: number;
   below: PictureLine[];
@@ -135,8 +135,8 @@ export function stackSvg(pictures: SVGSVGElement[], background: string, document
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-/** What a chart's CSS decides that an SVG without it must say on each element. */
-const INLINED = [
+/** What a chart's CSS decides that an SVG without it must say on each element, as presentation attributes. */
+const CARRIED = [
   'fill',
   'fill-opacity',
   'stroke',
@@ -149,27 +149,29 @@ const INLINED = [
   'font-weight',
   'text-anchor',
   'dominant-baseline',
-  'white-space',
 ] as const;
 
+const XML = 'http://www.w3.org/XML/1998/namespace';
+
 /**
- * A copy of a drawn chart that carries its computed look on every element and nothing of the page:
- * no classes, focus order or data attributes; names for assistive technology stay.
+ * A copy of a drawn chart that carries its computed look on every element, as presentation
+ * attributes (`fill="…"`: no `style` attribute, which a strict Content-Security-Policy refuses, and
+ * what vector editors read best), and nothing of the page: no classes, focus order or data
+ * attributes; names for assistive technology stay.
  */
-export function inlineStyles(drawn: SVGSVGElement): SVGSVGElement {
+export function lookAsAttributes(drawn: SVGSVGElement): SVGSVGElement {
   const copy = drawn.cloneNode(true) as SVGSVGElement;
   const originals = [drawn, ...drawn.querySelectorAll('*')];
   const copies = [copy, ...copy.querySelectorAll('*')];
   originals.forEach((original, i) => {
     const element = copies[i];
     const computed = getComputedStyle(original);
-    if (computed.display === 'none' || computed.visibility === 'hidden') {
-      element.setAttribute('display', 'none');
-    }
-    element.setAttribute('style', INLINED.map((name) => `${name}:${computed.getPropertyValue(name)}`).join(';'));
-    for (const name of ['class', 'tabindex', 'data-index', 'aria-describedby']) element.removeAttribute(name);
+    if (computed.display === 'none' || computed.visibility === 'hidden') element.setAttribute('display', 'none');
+    for (const name of CARRIED) element.setAttribute(name, computed.getPropertyValue(name));
+    // Text keeps its spaces as drawn (the chart's CSS says white-space: pre).
+    if (element.localName === 'text') element.setAttributeNS(XML, 'xml:space', 'preserve');
+    for (const name of ['class', 'style', 'tabindex', 'data-index', 'aria-describedby']) element.removeAttribute(name);
   });
-  copy.removeAttribute('style');
   copy.setAttribute('overflow', 'visible');
   return copy;
 }

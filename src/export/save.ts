@@ -17,8 +17,17 @@ export const MIME: Record<DashboardFormat, string> = {
   pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 };
 
-/** A file name that says what it holds, safe on every system: `beiyang-2024-petitions.png`. */
-export function fileNameOf(parts: (string | number | undefined)[], format: DashboardFormat): string {
+/** What a file is of: the unit (its id), the year and the compared year, and the section, if one. */
+export interface FileSubject {
+  unit?: string;
+  year?: number;
+  comparedYear?: number;
+  section?: string;
+}
+
+/** A file name that says what it holds, safe on every system: `beiyang-2024-petitions.png`, `beiyang-2024-vs-2023.pptx`. */
+export function fileNameOf({ unit, year, comparedYear, section }: FileSubject, format: DashboardFormat): string {
+  const parts = [unit, year, ...(comparedYear === undefined ? [] : ['vs', comparedYear]), section];
   const words = parts
     .filter((part) => part !== undefined && part !== '')
     .map((part) =>
@@ -39,6 +48,18 @@ export function save(blob: Blob, name: string, document: Document): void {
   link.click();
   // The browser has taken the file once the click's task has run.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Checks a PNG's scale asked for in code: more than 0, at most 8. */
+export function checkScale(scale: number): number {
+  if (Number.isFinite(scale) && scale > 0 && scale <= 8) return scale;
+  throw new RangeError(`scale must be a number above 0 and at most 8, not ${scale}`);
+}
+
+/** A picture as a file: the SVG itself, or a PNG `scale` times its size. The code that makes it is loaded now. */
+export async function pictureBlob(picture: SVGSVGElement, format: 'png' | 'svg', scale: number): Promise<Blob> {
+  const files = await import('./files.js');
+  return format === 'svg' ? new Blob([files.svgText(picture)], { type: MIME.svg }) : files.pngOf(picture, scale);
 }
 
 /** Checks a format asked for in code, with a message naming the ones there are. */

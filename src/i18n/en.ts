@@ -71,6 +71,7 @@ export const en: Messages = {
     working: 'Exporting…',
     failed: (reason) => `Export failed: ${reason}`,
     notShown: 'No chart is shown, so there is nothing to export.',
+    presenting: 'The whole dashboard cannot be exported as a picture while it presents: leave the presentation first.',
   },
   present: {
     start: 'Present',
@@ -80,6 +81,9 @@ export const en: Messages = {
     counter: (slide, count) => `${slide} / ${count}`,
     slideLabel: (slide, count) => `Slide ${slide} of ${count}`,
     published: (date) => `Published ${date}`,
+    byline: (publisher, date) => `${publisher} · published ${date}`,
+    slide: 'slide',
+    failed: 'The presentation could not be opened: its file did not load. Reload the page and try again.',
     closing: 'Thank you',
     sourceHeading: 'Source',
     keys: '→ ← move · Esc leaves',

@@ -77,6 +77,8 @@ export interface Messages {
     failed: (reason: string) => string;
     /** `toBlob` on an element that shows no chart (it failed, or its year lacks the section). */
     notShown: string;
+    /** A picture of the dashboard asked for while it presents (its charts are on their slides). */
+    presenting: string;
   };
   /** Presentation mode: the slides, their controls, and the keys a clicker sends. */
   present: {
@@ -88,8 +90,14 @@ export interface Messages {
     counter: (slide: number, count: number) => string;
     /** The slide's name for assistive technology: "第3页，共8页". */
     slideLabel: (slide: number, count: number) => string;
-    /** The report's title and its date on the title slide: "发布日期：2025-03-31". */
+    /** The report's date on the closing slide: "发布日期：2025-03-31". */
     published: (date: string) => string;
+    /** Who published the report, and when, on the title slide: "北洋镇人民政府 · 发布日期：2025-02-24". */
+    byline: (publisher: string, date: string) => string;
+    /** What a slide is, for assistive technology: "幻灯片". */
+    slide: string;
+    /** The slides' code could not be loaded. */
+    failed: string;
     closing: string;
     sourceHeading: string;
     /** How to move: "→ ← 翻页 · Esc 退出". */

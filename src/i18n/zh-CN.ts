@@ -61,6 +61,7 @@ export const zhCN: Messages = {
     working: '正在导出…',
     failed: (reason) => `导出失败：${reason}`,
     notShown: '没有显示图表，无法导出。',
+    presenting: '演示时无法导出整页图片：请先退出演示。',
   },
   present: {
     start: '演示',
@@ -70,6 +71,9 @@ export const zhCN: Messages = {
     counter: (slide, count) => `${slide} / ${count}`,
     slideLabel: (slide, count) => `第${slide}页，共${count}页`,
     published: (date) => `发布日期：${date}`,
+    byline: (publisher, date) => `${publisher} · 发布日期：${date}`,
+    slide: '幻灯片',
+    failed: '无法打开演示：演示所需的文件未能加载，请刷新页面后重试。',
     closing: '谢谢！',
     sourceHeading: '数据来源',
     keys: '→ ← 翻页 · Esc 退出',

@@ -20,18 +20,23 @@ export interface Address {
   read(): YearChoice | undefined;
   /** Writes `choice` where it may go, keeping the slide. */
   write(choice: YearChoice): void;
-  /** The slide a presentation shows (`#slide=3`, counted from 1); undefined when the address holds none or is not ours. */
+  /**
+   * The slide a presentation shows (`#slide=3`, counted from 1); undefined when the address holds
+   * none or is not ours. Only in the hash: a query's `slide` is the page's own.
+   */
   readSlide(): number | undefined;
   /** Writes the slide where it may go (undefined takes it out), keeping the year. */
   writeSlide(slide: number | undefined): void;
 }
 
-/** Our keys in the address, in the order they are written. */
+/** Our keys in the address, in the order they are written; a query holds no slide. */
 const KEYS = ['year', 'compare', 'slide'] as const;
 type Key = (typeof KEYS)[number];
 type Ours = Partial<Record<Key, string>>;
+const QUERY_KEYS: readonly Key[] = ['year', 'compare'];
 
 const isKey = (key: string): key is Key => (KEYS as readonly string[]).includes(key);
+const isQueryKey = (key: string): key is Key => (QUERY_KEYS as readonly string[]).includes(key);
 
 /** Our keys from URL parameters; values that are not a year (or `previous`) are left out. */
 function choiceOf(ours: Ours): YearChoice {
@@ -47,8 +52,8 @@ function slideOf(ours: Ours | undefined): number | undefined {
   return /^[1-9]\d{0,2}$/.test(slide) ? Number(slide) : undefined;
 }
 
-function oursOf(params: URLSearchParams): Ours {
-  return Object.fromEntries(KEYS.flatMap((key) => (params.has(key) ? [[key, params.get(key) ?? '']] : [])));
+function oursOf(params: URLSearchParams, keys: readonly Key[] = KEYS): Ours {
+  return Object.fromEntries(keys.flatMap((key) => (params.has(key) ? [[key, params.get(key) ?? '']] : [])));
 }
 
 /** Our keys as `key=value` pairs, in order. */
@@ -92,13 +97,13 @@ const hashPlace: Place = {
 };
 
 const queryPlace: Place = {
-  ours: () => oursOf(new URLSearchParams(location.search)),
+  ours: () => oursOf(new URLSearchParams(location.search), QUERY_KEYS),
   put(ours) {
     // The page's own parameters stay exactly as written (`?q=a%20b&flag`): only our pairs change.
     const theirs = location.search
       .slice(1)
       .split('&')
-      .filter((pair) => pair !== '' && !isKey(decodeURIComponent(pair.split('=')[0].replace(/\+/g, ' '))));
+      .filter((pair) => pair !== '' && !isQueryKey(decodeURIComponent(pair.split('=')[0].replace(/\+/g, ' '))));
     const query = [...theirs, ...pairsOf(ours)].join('&');
     const url = new URL(location.href);
     url.search = query ? `?${query}` : '';
@@ -107,7 +112,7 @@ const queryPlace: Place = {
 };
 
 /** An address kept in `place`; a change of some of our keys keeps the others. */
-function addressIn(place: Place): Address {
+function addressIn(place: Place, slides: boolean): Address {
   const update = (changed: Ours) => {
     const ours = place.ours();
     if (ours) place.put({ ...ours, ...changed });
@@ -118,11 +123,15 @@ function addressIn(place: Place): Address {
       return ours && choiceOf(ours);
     },
     write: (choice) => update(choicePairs(choice)),
-    readSlide: () => slideOf(place.ours()),
-    writeSlide: (slide) => update({ slide: slide === undefined ? undefined : String(slide) }),
+    readSlide: () => (slides ? slideOf(place.ours()) : undefined),
+    writeSlide: (slide) => slides && update({ slide: slide === undefined ? undefined : String(slide) }),
   };
 }
 
 const noAddress: Address = { read: () => undefined, write: () => {}, readSlide: () => undefined, writeSlide: () => {} };
 
-export const addresses: Record<UrlState, Address> = { hash: addressIn(hashPlace), query: addressIn(queryPlace), none: noAddress };
+export const addresses: Record<UrlState, Address> = {
+  hash: addressIn(hashPlace, true),
+  query: addressIn(queryPlace, false),
+  none: noAddress,
+};

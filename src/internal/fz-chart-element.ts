@@ -1,11 +1,22 @@
 import { type CSSResultGroup, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { ChartPoint } from '../charts/types.js';
-import { CHART_FORMATS, type ChartFormat, checkFormat, type ExportOptions, fileNameOf, MIME, save } from '../export/save.js';
+import {
+  CHART_FORMATS,
+  type ChartFormat,
+  checkFormat,
+  checkScale,
+  type ExportOptions,
+  fileNameOf,
+  MIME,
+  pictureBlob,
+  save,
+} from '../export/save.js';
 import type { AnySection } from '../sections/section.js';
 import { type ChartModel, chartModelOf, type ViewOf } from './chart-model.js';
 import { chartFrameStyles, chartStyles } from './chart-styles.js';
 import { dataTable, dataTableStyles } from './data-table.js';
+import { ExportController } from './export-controller.js';
 import { exportMenu, exportMenuStyles } from './export-menu.js';
 import { FzElement } from './fz-element.js';
 import { type Headline, headlineLines, type PictureLine } from './picture-lines.js';
@@ -39,10 +50,14 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
   static override styles: CSSResultGroup = [baseStyles, chartFrameStyles, tooltipStyles, dataTableStyles, exportMenuStyles, chartStyles];
 
   protected readonly pointer = new PointsController(this);
+  private readonly exports = new ExportController(this, () => this.t);
   protected readonly resize = new ResizeController(
     this,
     () => this.renderRoot.querySelector('.chart'),
-    (room) => (this.room = room),
+    (room, now) => {
+      this.room = room;
+      if (now) this.performUpdate();
+    },
     // A dashboard prints its charts one under the other, each the page's width.
     () => (this.getRootNode() as ShadowRoot).host?.localName === 'fz-dashboard',
   );
@@ -136,42 +151,43 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
   }
 
   /**
+   * Resolves once the chart is drawn, or the element shows why there is none: whether there is one.
+   * @internal
+   */
+  async drawn(): Promise<boolean> {
+    await this.exports.until(() => this.model.status === 'failed' || this.model.status === 'missing' || this.drawing !== undefined);
+    return this.model.status === 'shown' && this.drawing !== undefined;
+  }
+
+  /**
    * The chart as a file, made in the browser: `png` (the chart with its title, summary and source
-   * on its background, `scale` pixels per CSS pixel, default 2), `svg` (the same, self-contained:
-   * styles inlined, no external reference) or `csv` (the data table with the report's words,
-   * UTF-8 with a byte-order mark). Waits for the data; rejects when the element shows no chart.
+   * on its background, `scale` pixels per CSS pixel: above 0, at most 8, default 2), `svg` (the
+   * same, self-contained: its look written on each element, no external reference) or `csv` (the
+   * data table with the report's words, UTF-8 with a byte-order mark). Waits for the data; rejects
+   * when the element shows no chart.
    * @example const png = await document.querySelector('fz-petitions').toBlob('png', { scale: 3 });
    */
   async toBlob(format: ChartFormat, { scale = 2 }: ExportOptions = {}): Promise<Blob> {
     checkFormat(format, CHART_FORMATS);
-    if (!(Number.isFinite(scale) && scale > 0 && scale <= 8))
-      throw new RangeError(`scale must be a number above 0 and at most 8, not ${scale}`);
-    // A picture needs the chart drawn; a table only the figures.
-    await this.whenReady(() => {
-      const { status } = this.model;
-      return status === 'failed' || status === 'missing' || (status === 'shown' && (format === 'csv' || this.drawing !== undefined));
-    });
-    const { model } = this;
-    if (model.status !== 'shown') throw new Error(this.t.exports.notShown);
-    const files = await import('../export/files.js');
-    if (format === 'csv')
-      return new Blob([files.csvOf([{ rows: model.table.rows, years: model.table.years }], this.t)], { type: MIME.csv });
-    const picture = await this.picture();
-    if (format === 'svg') return new Blob([files.svgText(picture)], { type: MIME.svg });
-    return files.pngOf(picture, scale);
+    checkScale(scale);
+    if (format === 'csv') {
+      // A table needs the figures only, not the drawing.
+      await this.exports.until(() => this.model.status !== 'loading');
+      const { model } = this;
+      if (model.status !== 'shown') throw new Error(this.t.exports.notShown);
+      const { csvOf } = await import('../export/files.js');
+      return new Blob([csvOf([{ rows: model.table.rows, years: model.table.years }], this.t)], { type: MIME.csv });
+    }
+    if (!(await this.drawn())) throw new Error(this.t.exports.notShown);
+    return pictureBlob(await this.picture(), format, scale);
   }
 
   /** Makes the file (`toBlob`) and saves it as `<unit>-<year>-<section>.<format>`, e.g. `beiyang-2024-petitions.png`. */
   async download(format: ChartFormat, options?: ExportOptions): Promise<void> {
     const blob = await this.toBlob(format, options);
-    save(blob, this.fileName(format), this.ownerDocument);
-  }
-
-  /** The file name of an export: unit, year (and the compared year), section. */
-  private fileName(format: ChartFormat): string {
     const frame = this.model.status === 'shown' ? this.model.frame : undefined;
-    const compared = frame?.comparedYear === undefined ? [] : ['vs', frame.comparedYear];
-    return fileNameOf([frame?.dataset.unit.id, frame?.year, ...compared, this.section.key], format);
+    const subject = { unit: frame?.dataset.unit.id, year: frame?.year, comparedYear: frame?.comparedYear, section: this.section.key };
+    save(blob, fileNameOf(subject, format), this.ownerDocument);
   }
 
   /**
@@ -235,7 +251,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
           <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>
           ${this.renderAfter(model.view)}${model.warnings.map((warning) => html`<p class="warning" part="warning">${warning}</p>`)}
           ${dataTable(model.table.rows, model.table.caption, this.t, model.table.years)}
-          ${exportMenu(CHART_FORMATS, this.t, this.exportStatus, (format) => this.exporting(this.download(format)))}
+          ${exportMenu(CHART_FORMATS, this.t, this.exports.status, (format) => this.exports.run(this.download(format)))}
           ${this.renderSource(model.frame.source)}${this.renderReadableSlot()}
         </figure>`;
     }

@@ -2,13 +2,13 @@ import { type CSSResultGroup, html, LitElement, nothing, type PropertyValues, ty
 import { property, state } from 'lit/decorators.js';
 import type { YearFigures } from '../data/derive.js';
 import { DEFAULT_TIMEOUT_MS, timeoutOf } from '../data/load.js';
+import { httpAddress } from '../data/parts.js';
 import type { Dataset, Source } from '../data/schema.js';
 import { type Lang, labelText, type NumberFormat, numberFormat, toLang } from '../i18n/format.js';
 import { type Messages, messages } from '../i18n/messages.js';
 import { URL_STATES, type UrlState } from './address.js';
 import { DatasetController, type DatasetState } from './dataset-controller.js';
 import { emit } from './events.js';
-import type { ExportStatus } from './export-menu.js';
 import { type Failure, failureOf } from './failure.js';
 import { slot, slotted } from './sentence.js';
 import { type Showing, showingOf } from './showing.js';
@@ -88,8 +88,6 @@ export abstract class FzElement extends LitElement {
 
   /** The dataset as loaded, checked, or handed down by a dashboard. */
   @state() protected datasetState: DatasetState = this.loader.state;
-  /** Where a file asked for from the export menu stands. */
-  @state() protected exportStatus: ExportStatus = { state: 'idle' };
 
   /**
    * What the element shows, in one line of plain text, kept in the light DOM (`slot="fz-text"`,
@@ -145,28 +143,8 @@ export abstract class FzElement extends LitElement {
     return compared ? yearTitle + this.t.comparedWith(compared.year) : yearTitle;
   }
 
-  /** Resolves once `ready()` holds after an update, or when the element has waited as long as for its data. */
-  protected async whenReady(ready: () => boolean): Promise<void> {
-    const until = Date.now() + this.timeoutMs + 1000;
-    for (;;) {
-      await this.updateComplete;
-      if (ready() || Date.now() > until) return;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
-
-  /** Shows a file being made from the export menu, and says why when it could not be. */
-  protected exporting(made: Promise<void>): void {
-    this.exportStatus = { state: 'working' };
-    made.then(
-      () => (this.exportStatus = { state: 'idle' }),
-      (error: unknown) =>
-        (this.exportStatus = { state: 'failed', message: this.t.exports.failed(error instanceof Error ? error.message : String(error)) }),
-    );
-  }
-
   /** Says on the console that an attribute's value cannot be used and what is used instead. */
-  private warnAttribute(name: string, used: string): void {
+  protected warnAttribute(name: string, used: string): void {
     console.warn(`<${this.localName}> ${this.t.attributeIgnored(name, this.getAttribute(name) ?? '', used)}`);
   }
 
@@ -236,7 +214,7 @@ export abstract class FzElement extends LitElement {
   protected renderSource({ title, publisher, date, url }: Source): TemplateResult {
     const t = this.t;
     const name = t.cite(publisher, title);
-    const safe = url && /^https?:\/\//i.test(url) ? url : undefined;
+    const safe = httpAddress(url);
     if (!safe) return html`<p class="source" part="source">${t.source(name, date)}</p>`;
     // The name alone becomes the link, with the catalogue's words around it.
     const link = html`<a href=${safe} target="_blank" rel="noopener noreferrer">${name}</a>`;

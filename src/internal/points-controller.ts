@@ -131,6 +131,8 @@ export class PointsController implements ReactiveController {
       End: last,
     };
     if (event.key === 'Escape') {
+      // Escape hides a tooltip, and does only that (a presentation around the chart stays).
+      if (this.active !== null) event.preventDefault();
       this.show(null);
       return;
     }

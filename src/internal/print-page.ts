@@ -6,8 +6,12 @@
  * page's own styles are never touched on screen. The latest dashboard to say its source is the
  * one printed.
  */
+import { FONT_STACK, LIGHT } from './palette.js';
+
 const footers = new Map<Element, string>();
 let sheet: CSSStyleSheet | undefined;
+/** The window listened to for printing, while a dashboard is on its page. */
+let listened: Window | undefined;
 
 /** A CSS string holding `text` as it is. */
 const cssString = (text: string) =>
@@ -17,7 +21,7 @@ const cssString = (text: string) =>
     .replace(/[\r\n]+/g, ' ')}"`;
 
 function rules(footer: string): string {
-  const margin = 'font: 9pt system-ui, "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; color: #57606a;';
+  const margin = `font: 9pt ${FONT_STACK}; color: ${LIGHT.muted};`;
   return `@page {
   size: A4;
   margin: 16mm 14mm 18mm;
@@ -26,20 +30,35 @@ function rules(footer: string): string {
 }`;
 }
 
-/** Puts `owner`'s footer (the source line) on the printed pages; `undefined` takes it away. */
+/** Puts `owner`'s footer (the source line) on the printed pages of its document; `undefined` takes it away. */
 export function printFooter(owner: Element, footer: string | undefined): void {
+  const window = owner.ownerDocument.defaultView;
   footers.delete(owner);
   if (footer !== undefined) footers.set(owner, footer);
+  // Listening only while a dashboard is on the page.
+  const listening = footers.size > 0;
+  if (!window || listening === (listened === window)) return;
+  if (listening) {
+    window.addEventListener('beforeprint', onBeforePrint);
+    window.addEventListener('afterprint', onAfterPrint);
+    listened = window;
+  } else {
+    window.removeEventListener('beforeprint', onBeforePrint);
+    window.removeEventListener('afterprint', onAfterPrint);
+    listened = undefined;
+  }
 }
 
-addEventListener('beforeprint', () => {
-  const footer = [...footers.values()].pop();
-  if (footer === undefined) return;
+function onBeforePrint(): void {
+  const [owner, footer] = [...footers].pop() ?? [];
+  if (!owner || footer === undefined) return;
+  const document = owner.ownerDocument;
   sheet ??= new CSSStyleSheet();
   sheet.replaceSync(rules(footer));
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-});
+  if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
 
-addEventListener('afterprint', () => {
+function onAfterPrint(this: Window): void {
+  const document = this.document;
   if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((other) => other !== sheet);
-});
+}

@@ -38,7 +38,8 @@ export class ResizeController implements ReactiveController {
   constructor(
     host: ReactiveControllerHost,
     private readonly box: () => Element | null,
-    private readonly onResize: (room: Room) => void,
+    /** Takes each new room; `now` when the host must draw it at once, before the browser goes on (printing). */
+    private readonly onResize: (room: Room, now?: boolean) => void,
     /** Whether the host fills the printed page's width (one chart under the other); otherwise it keeps its width, if narrower. */
     private readonly fillsPrintedPage: () => boolean = () => false,
   ) {
@@ -82,7 +83,8 @@ export class ResizeController implements ReactiveController {
     this.onResize(room);
   }
 
-  // The host updates in this event's microtasks, before the page is laid out for print.
+  // The host draws at once: `print()` called by a script fires this event and lays the page out for
+  // paper before it returns, before any update scheduled now would run.
   private readonly onBeforePrint = (): void => {
     const { room, observed } = this;
     const host = observed && (observed.getRootNode() as ShadowRoot).host;
@@ -91,7 +93,7 @@ export class ResizeController implements ReactiveController {
     const width = this.fillsPrintedPage() ? paper : Math.min(room.width, paper);
     if (width === room.width || width <= 0) return;
     this.room = { ...room, width };
-    this.onResize(this.room);
+    this.onResize(this.room, true);
   };
 
   private readonly onAfterPrint = (): void => {

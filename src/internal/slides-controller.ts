@@ -1,9 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { addresses, type UrlState } from './address.js';
+import { addressOf } from './year-sync.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { urlState?: UrlState };
+/** What presents: an element with a group (the page's when none). */
+export type SlideHost = ReactiveControllerHost & HTMLElement & { group?: string };
 
-/** The keys a presentation clicker sends, and what each does. */
+/** The keys a presentation clicker sends (and the arrows of a keyboard), and where each goes. */
 const MOVES: Record<string, (index: number, count: number) => number> = {
   ArrowRight: (index) => index + 1,
   ArrowDown: (index) => index + 1,
@@ -29,58 +30,62 @@ function controlKeeps(target: EventTarget | undefined, key: string): boolean {
 
 /**
  * The slide a presentation shows and how a person moves through it: the keys a clicker sends
- * (→ ← PageDown PageUp Space Home End, Esc leaves), the Fullscreen API, and `#slide=3` in the
- * address beside the year (where the host keeps its year), so that a reload keeps the place.
+ * (→ ↓ PageDown Space forward, ← ↑ PageUp Shift+Space back, Home, End; Esc leaves), leaving
+ * fullscreen (which leaves too), and `#slide=3` in the page's address beside the year (where the
+ * page's group keeps its year, when that is the hash), so that a reload keeps the place.
  */
 export class SlidesController implements ReactiveController {
   /** The slide shown, counted from 0. */
   index = 0;
   private count = 0;
   private active = false;
-  /** Whether the slides went fullscreen: leaving fullscreen (Esc in most browsers) leaves the presentation. */
+  /** Whether the host went fullscreen for the slides: leaving fullscreen (Esc in most browsers) leaves the presentation. */
   private fullscreen = false;
 
   constructor(
-    private readonly host: Host,
+    private readonly host: SlideHost,
     private readonly leave: () => void,
   ) {
     host.addController(this);
   }
 
-  hostDisconnected(): void {
-    this.stop();
+  // A presentation moved elsewhere in the page goes on where it was.
+  hostConnected(): void {
+    if (this.active) this.listen(true);
   }
 
-  /** Starts a presentation at the slide the address holds, or the first; false when it has started already. */
-  start(): boolean {
-    if (this.active) return false;
+  hostDisconnected(): void {
+    if (this.active) this.listen(false);
+  }
+
+  /** Starts a presentation at the slide the address holds, or the first. */
+  start(): void {
+    if (this.active) return;
     this.active = true;
     this.index = (this.address().readSlide() ?? 1) - 1;
-    addEventListener('keydown', this.onKeydown);
-    this.host.ownerDocument.addEventListener('fullscreenchange', this.onFullscreenChange);
-    return true;
+    this.listen(true);
   }
 
   /** Ends it: the keys are the page's again, the slide leaves the address, fullscreen ends. */
   stop(): void {
     if (!this.active) return;
     this.active = false;
-    removeEventListener('keydown', this.onKeydown);
-    const document = this.host.ownerDocument;
-    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+    this.listen(false);
     this.address().writeSlide(undefined);
+    const document = this.host.ownerDocument;
     if (this.fullscreen && document.fullscreenElement === this.host) void document.exitFullscreen().catch(() => {});
     this.fullscreen = false;
+  }
+
+  /** From now on, the host's leaving fullscreen leaves the presentation (it went fullscreen for it). */
+  followFullscreen(): void {
+    this.fullscreen = this.active && this.host.ownerDocument.fullscreenElement === this.host;
   }
 
   /** How many slides there are, once known; the slide shown stays within them. */
   setCount(count: number): void {
     this.count = count;
     if (count > 0) this.go(this.index);
-  }
-
-  get slideCount(): number {
-    return this.count;
   }
 
   /** Shows slide `index` (kept within the slides) and writes it in the address. */
@@ -93,19 +98,20 @@ export class SlidesController implements ReactiveController {
     if (this.active && this.count > 0) this.address().writeSlide(within + 1);
   }
 
-  /** Asks for fullscreen (only from a reader's click or key); where the browser refuses, the slides fill the window. */
-  async enterFullscreen(): Promise<void> {
-    try {
-      await this.host.requestFullscreen();
-      this.fullscreen = true;
-    } catch {
-      this.fullscreen = false;
-    }
+  private address() {
+    return addressOf(this.host.group ?? '');
   }
 
-  private address() {
-    const state = this.host.urlState;
-    return addresses[state && state in addresses ? state : 'hash'];
+  private listen(on: boolean): void {
+    const { ownerDocument: document } = this.host;
+    const window = document.defaultView;
+    if (on) {
+      window?.addEventListener('keydown', this.onKeydown);
+      document.addEventListener('fullscreenchange', this.onFullscreenChange);
+    } else {
+      window?.removeEventListener('keydown', this.onKeydown);
+      document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+    }
   }
 
   private readonly onKeydown = (event: KeyboardEvent): void => {

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { FONT_STACK, LIGHT } from './palette.js';
 
 /** Dark colours: `theme="dark"`, or no theme on a reader's system set to dark. */
 const darkTokens = css`
@@ -19,19 +20,19 @@ const darkTokens = css`
 
 /** Light colours: the default, what every theme prints in, and a presentation's unless `theme` says otherwise. */
 export const lightTokens = css`
-  --_bg: var(--fz-color-background, #ffffff);
-  --_text: var(--fz-color-text, #1f2328);
-  --_muted: var(--fz-color-muted, #57606a);
-  --_accent: var(--fz-color-accent, #1d5fa8);
-  --_accent-soft: var(--fz-color-accent-soft, #dbe8f7);
-  --_border: var(--fz-color-border, #c9d1d9);
-  --_surface: var(--fz-color-surface, #f6f8fa);
-  --_alert: var(--fz-color-alert, #b42318);
-  --_alert-bg: var(--fz-color-alert-background, #fef3f2);
-  --_warn-bg: var(--fz-color-warning-background, #fff8e6);
-  --_focus: var(--fz-color-focus, #b35900);
-  --_up: var(--fz-color-increase, #a1460a);
-  --_down: var(--fz-color-decrease, #5a32a3);
+  --_bg: var(--fz-color-background, ${unsafeCSS(LIGHT.background)});
+  --_text: var(--fz-color-text, ${unsafeCSS(LIGHT.text)});
+  --_muted: var(--fz-color-muted, ${unsafeCSS(LIGHT.muted)});
+  --_accent: var(--fz-color-accent, ${unsafeCSS(LIGHT.accent)});
+  --_accent-soft: var(--fz-color-accent-soft, ${unsafeCSS(LIGHT.accentSoft)});
+  --_border: var(--fz-color-border, ${unsafeCSS(LIGHT.border)});
+  --_surface: var(--fz-color-surface, ${unsafeCSS(LIGHT.surface)});
+  --_alert: var(--fz-color-alert, ${unsafeCSS(LIGHT.alert)});
+  --_alert-bg: var(--fz-color-alert-background, ${unsafeCSS(LIGHT.alertBackground)});
+  --_warn-bg: var(--fz-color-warning-background, ${unsafeCSS(LIGHT.warningBackground)});
+  --_focus: var(--fz-color-focus, ${unsafeCSS(LIGHT.focus)});
+  --_up: var(--fz-color-increase, ${unsafeCSS(LIGHT.increase)});
+  --_down: var(--fz-color-decrease, ${unsafeCSS(LIGHT.decrease)});
 `;
 
 /**
@@ -117,7 +118,7 @@ export const baseStyles = css`
     box-sizing: border-box;
     color: var(--_text);
     background: var(--_bg);
-    font-family: var(--fz-font-family, system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
+    font-family: var(--fz-font-family, ${unsafeCSS(FONT_STACK)});
     font-style: normal;
     font-weight: 400;
     line-height: 1.5;

@@ -5,7 +5,7 @@
  * changes it for all. The page's own group keeps its choice in the page address (`url-state`,
  * see `address.ts`).
  */
-import { addresses, type UrlState } from './address.js';
+import { type Address, addresses, type UrlState } from './address.js';
 
 export interface YearChoice {
   year?: number;
@@ -148,6 +148,12 @@ const ours = (held: YearChoice | undefined): YearChoice =>
   Object.fromEntries(KEYS.flatMap((key) => (held?.[key] === undefined ? [] : [[key, held[key]]])));
 
 const keyOf = (choice: YearChoice): string => KEYS.map((key) => `${key}=${choice[key] ?? ''}`).join('&');
+
+/** Where group `name` keeps its choices in the page address: the page's group where its members say (default the hash); any other group nowhere. */
+export function addressOf(name: string): Address {
+  const address = name === PAGE_GROUP ? groups.get(PAGE_GROUP)?.address : undefined;
+  return addresses[address?.state ?? (name === PAGE_GROUP ? 'hash' : 'none')];
+}
 
 /** A member says, after it joined, where the page's group keeps its year (the first to say so decides). */
 export function declareUrlState(name: string, state: UrlState | undefined): void {

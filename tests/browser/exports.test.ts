@@ -105,7 +105,7 @@ describe('PNG', () => {
 });
 
 describe('SVG', () => {
-  it('is one self-contained picture: no stylesheet, class or outside reference, every mark styled inline, the figures and the source in it', async () => {
+  it('is one self-contained picture: no stylesheet, class, style attribute or outside reference, every mark’s look in its attributes, the figures and the source in it', async () => {
     const element = mount('fz-petitions', { src: DATA_URL }, 640) as unknown as Exporter;
     await settled(element as unknown as Element);
     const blob = await element.toBlob('svg');
@@ -117,9 +117,12 @@ describe('SVG', () => {
     expect(svg.localName).toBe('svg');
     expect(svg.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
     expect(svg.querySelectorAll('style, link, image, foreignObject, script')).toHaveLength(0);
-    expect(svg.querySelectorAll('[class]')).toHaveLength(0);
+    expect(svg.querySelectorAll('[class], [style]')).toHaveLength(0);
     expect(text).not.toMatch(/(href|src)=|url\(|@import|var\(--/);
-    for (const rect of svg.querySelectorAll('svg svg rect')) expect(rect.getAttribute('style')).toMatch(/fill:/);
+    // The bars in the accent colour, as drawn.
+    const bars = [...svg.querySelectorAll('svg svg rect')].filter((rect) => rect.getAttribute('fill') === 'rgb(29, 95, 168)');
+    expect(bars.length).toBeGreaterThanOrEqual(petitions.channels.length);
+    for (const node of svg.querySelectorAll('svg svg text')) expect(node.getAttribute('font-size')).toMatch(/^\d+(\.\d+)?px$/);
     const words = [...svg.querySelectorAll('text')].map((node) => node.textContent).join('|');
     expect(words).toContain('信访件按渠道分布');
     expect(words).toContain('北洋镇 · 2024年');
@@ -160,6 +163,14 @@ describe('CSV', () => {
       expect(row![4]).toBe(quote);
     }
     expect(rows).toHaveLength(1 + figures.length);
+  });
+
+  it('leaves the number out where the chart’s value is no figure of the report (how many figures a platform has)', async () => {
+    const element = mount('fz-platforms', { src: DATA_URL }, 640) as unknown as Exporter;
+    await settled(element as unknown as Element);
+    const rows = parseCsv((await (await element.toBlob('csv')).text()).replace(/^\uFEFF/, ''));
+    const party = rows.find((row) => row[0] === '党建统领')!;
+    expect(party.slice(1, 3)).toEqual(['', '报告未列数据']);
   });
 
   it('when comparing, gives each year its column and the change', async () => {
@@ -264,5 +275,17 @@ describe('the dashboard as a picture', () => {
     }
     const png = await inkedPixels(await element.toBlob('png'));
     expect(png.width).toBe(Number(svg.getAttribute('width')) * 2);
+  });
+
+  it('of a year whose report lacks a section leaves that chart out, and says so while presenting', async () => {
+    const element = mount('fz-dashboard', { src: SAMPLE_URL, year: '2021' }, 900) as unknown as Exporter & Element;
+    await settled(element);
+    const svg = new DOMParser().parseFromString(await (await element.toBlob('svg')).text(), 'image/svg+xml').documentElement;
+    const words = [...svg.querySelectorAll('text')].map((node) => node.textContent).join('|');
+    expect(words).toContain('信访件按渠道分布');
+    expect(words).toContain('法治学习与培训');
+    expect(words).not.toContain('矛盾纠纷调解');
+    element.setAttribute('mode', 'present');
+    await expect(element.toBlob('png')).rejects.toThrow('演示时无法导出整页图片');
   });
 });

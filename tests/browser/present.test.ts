@@ -73,7 +73,13 @@ describe('presentation mode', () => {
     expect(shown(dashboard).counter).toBe(`2 / ${count}`);
     await userEvent.click(inShadow<HTMLElement>(dashboard, 'button.previous')!);
     expect(shown(dashboard).counter).toBe(`1 / ${count}`);
-    expect(inShadow<HTMLButtonElement>(dashboard, 'button.previous')!.disabled).toBe(true);
+    // At the first slide, Previous says it cannot go back, and keeps its focus.
+    const previous = inShadow<HTMLButtonElement>(dashboard, 'button.previous')!;
+    expect(previous.getAttribute('aria-disabled')).toBe('true');
+    previous.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(dashboard.shadowRoot!.activeElement).toBe(previous);
+    expect(shown(dashboard).counter).toBe(`1 / ${count}`);
   });
 
   it('opens at the slide the address holds, with its year', async () => {
@@ -95,7 +101,10 @@ describe('presentation mode', () => {
     await expect.poll(() => deepText(chart)).toContain('示例镇（虚构） · 2022年');
     await userEvent.click(inShadow<HTMLElement>(dashboard, '.controls .compare')!);
     await expect.poll(() => deepText(chart)).toContain('2022年（对比2021年）');
-    expect(chart.shadowRoot!.querySelectorAll('.fz-bar-compared rect').length).toBeGreaterThan(0);
+    // The compared year's bars are outlined, as on the page.
+    const compared = [...chart.shadowRoot!.querySelectorAll('.fz-bar-compared rect')];
+    expect(compared.length).toBeGreaterThan(0);
+    for (const rect of compared) expect(getComputedStyle(rect).stroke).not.toBe('none');
     expect(shown(dashboard).counter).toBe('3 / 8');
     expect(location.hash).toBe('#year=2022&compare=previous&slide=3');
   });
@@ -117,6 +126,84 @@ describe('presentation mode', () => {
     expect(dashboard.shadowRoot!.activeElement?.classList.contains('slide')).toBe(true);
     await userEvent.click(inShadow<HTMLElement>(dashboard, 'button.leave')!);
     await expect.poll(() => dashboard.shadowRoot!.activeElement).toBe(inShadow(dashboard, 'button.present'));
+  });
+
+  it('is a modal dialog over the page: the page behind is out of reach, and Tab stays on the slides', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'page';
+    document.querySelector('.test-box')?.before(before);
+    try {
+      const dashboard = await presenting({ src: DATA_URL });
+      const dialog = inShadow<HTMLDialogElement>(dashboard, 'dialog.slides')!;
+      expect(dialog.open).toBe(true);
+      expect(dialog.matches(':modal')).toBe(true);
+      for (let i = 0; i < 12; i++) {
+        await userEvent.keyboard('{Tab}');
+        expect(document.activeElement).not.toBe(before);
+      }
+    } finally {
+      before.remove();
+    }
+  });
+
+  it('Escape on a chart’s point hides its tooltip and stays on the slide; the next Escape leaves', async () => {
+    const dashboard = await presenting({ src: DATA_URL });
+    await userEvent.keyboard('{PageDown}{PageDown}');
+    const chart = inShadow(dashboard, '.slide-chart')!;
+    await expect.poll(() => chart.shadowRoot?.querySelector<SVGElement>('.fz-point')).toBeTruthy();
+    chart.shadowRoot!.querySelector<SVGElement>('.fz-point')!.focus();
+    await expect.poll(() => chart.shadowRoot!.querySelector('.tooltip')).toBeTruthy();
+    await userEvent.keyboard('{Escape}');
+    expect(dashboard.getAttribute('mode')).toBe('present');
+    expect(chart.shadowRoot!.querySelector('.tooltip')).toBeNull();
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => dashboard.hasAttribute('mode')).toBe(false);
+  });
+
+  it('after leaving, the keys are the page’s again', async () => {
+    const dashboard = await presenting({ src: DATA_URL });
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => inShadow(dashboard, '.key-figures')).toBeTruthy();
+    const seen: boolean[] = [];
+    const listen = (event: KeyboardEvent) => seen.push(event.defaultPrevented);
+    addEventListener('keydown', listen);
+    try {
+      await userEvent.keyboard('{PageDown}');
+      expect(seen).toEqual([false]);
+      expect(location.hash).toBe('');
+    } finally {
+      removeEventListener('keydown', listen);
+    }
+  });
+
+  it('goes on where it was when the page moves it', async () => {
+    const dashboard = await presenting({ src: DATA_URL });
+    await userEvent.keyboard('{PageDown}');
+    const other = document.createElement('div');
+    other.className = 'test-box';
+    document.body.append(other);
+    other.append(dashboard);
+    await expect.poll(() => shown(dashboard).counter).toBe('2 / 7');
+    await userEvent.keyboard('{PageDown}');
+    expect(shown(dashboard).counter).toBe('3 / 7');
+  });
+
+  it.each([
+    ['a toggle says url-state="none"', () => mount('fz-year-toggle', { src: DATA_URL, 'url-state': 'none' }), ''],
+    ['the page keeps its year in the query', () => mount('fz-year-toggle', { src: DATA_URL, 'url-state': 'query' }), ''],
+  ])('keeps the slide out of the address when %s', async (_, before) => {
+    before();
+    await presenting({ src: DATA_URL });
+    await userEvent.keyboard('{PageDown}');
+    expect(location.hash).toBe('');
+    expect(new URLSearchParams(location.search).has('slide')).toBe(false);
+  });
+
+  it('keeps the slide out of the address for a group of its own', async () => {
+    const dashboard = await presenting({ src: DATA_URL, group: 'own' });
+    await userEvent.keyboard('{PageDown}');
+    expect(shown(dashboard).counter).toBe('2 / 7');
+    expect(location.hash).toBe('');
   });
 
   it('leaves the keys of a focused control to it: arrows move the year, not the slide', async () => {

@@ -98,7 +98,7 @@ const shownText = (page: Page) =>
   });
 
 /** What the bundle loads only when asked: pictures and tables, the slides, the PowerPoint writer (and an empty stand-in for Node's modules it never calls in a browser). */
-const ON_DEMAND = /^fazhi-dashboard-(files|presentation|pptx|__vite-browser-external)-[\w-]+\.js$/;
+const ON_DEMAND = /^fazhi-dashboard-(files|presentation|pptx|deck-of|__vite-browser-external)-[\w-]+\.js$/;
 
 /** URLs that are names, never fetched: XML namespaces, and links to docs in the error messages of the PowerPoint writer, its zip library and the bundler's module helpers. */
 const NAMES =

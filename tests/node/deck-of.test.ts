@@ -25,8 +25,7 @@ function deckFor(data: unknown, year?: number, compare?: string) {
   return deckOf({
     t,
     lang: 'zh-CN',
-    unit: labelText(dataset.unit.name, 'zh-CN'),
-    year: t.year(showing.figures.year),
+    unitYear: subtitleOf(),
     subtitle: subtitleOf(),
     source: showing.figures.source,
     keyFigures,

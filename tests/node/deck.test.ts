@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { Window } from 'happy-dom';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { writeDeck } from '../../src/export/deck.js';
@@ -32,7 +33,7 @@ const longSummary =
   '全年共受理群众信访事项三百九十三件，其中通过一二三四五热线反映的占九成以上，来访和来信数量均较上年明显减少，网上信访仍然很少，群众反映诉求的渠道正在集中到热线，需继续做好热线办理。';
 
 const slides: DeckSlide[] = [
-  { kind: 'title', title: '北洋镇2024年法治政府建设年度报告', unit: '北洋镇人民政府', year: '2024年度', date: '2025年1月' },
+  { kind: 'title', title: '北洋镇2024年法治政府建设年度报告', subtitle: '北洋镇 · 2024年', date: '北洋镇人民政府 · 发布日期：2025-02-24' },
   {
     kind: 'figures',
     title: '全年要点',
@@ -96,8 +97,8 @@ interface Written {
   /** `ppt/slides/slideN.xml`, in slide order. */
   slidePaths: string[];
   read(path: string): Promise<string>;
-  /** Where a slide's relationship of this type (`chart`, `notesSlide`, `image`) points, as zip paths. */
-  targets(slidePath: string, type: string): Promise<string[]>;
+  /** Where a part's relationship of this type (`chart`, `notesSlide`, `image`, `package`) points, as zip paths. */
+  targets(partPath: string, type: string): Promise<string[]>;
 }
 
 const written = new Map<Deck, Promise<Written>>();
@@ -121,12 +122,12 @@ async function unzip(deck: Deck): Promise<Written> {
     if (!file) throw new Error(`${path} is not in the deck`);
     return file.async('string');
   };
-  const targets = async (slidePath: string, type: string) => {
-    const rels = await read(`ppt/slides/_rels/${posix.basename(slidePath)}.rels`);
+  const targets = async (partPath: string, type: string) => {
+    const rels = await read(`${posix.dirname(partPath)}/_rels/${posix.basename(partPath)}.rels`);
     return [...rels.matchAll(/<Relationship\b[^>]*>/g)]
       .map(([tag]) => tag)
       .filter((tag) => tag.includes(`/relationships/${type}"`))
-      .map((tag) => resolveTarget(slidePath, /Target="([^"]+)"/.exec(tag)![1]));
+      .map((tag) => resolveTarget(partPath, /Target="([^"]+)"/.exec(tag)![1]));
   };
   return { blob, zip, slidePaths, read, targets };
 }
@@ -141,9 +142,9 @@ function slideNumber(path: string): number {
   return Number(/(\d+)\.xml$/.exec(path)![1]);
 }
 
-/** Relationship targets are absolute (`/ppt/charts/chart1.xml`) or relative to the slide's folder. */
-function resolveTarget(slidePath: string, target: string): string {
-  return target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(posix.dirname(slidePath), target));
+/** Relationship targets are absolute (`/ppt/charts/chart1.xml`) or relative to the part's folder. */
+function resolveTarget(partPath: string, target: string): string {
+  return target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(posix.dirname(partPath), target));
 }
 
 function decode(text: string): string {
@@ -227,6 +228,95 @@ async function chartXmlOf(deck: Written, index: number): Promise<string> {
   return deck.read(charts[0]);
 }
 
+/** 行政复议: no application and none concluded in 2024, and a figure the 2023 report does not give. */
+const reviews: DeckBars = {
+  kind: 'bars',
+  series: [
+    {
+      name: '2023年',
+      bars: [
+        { label: '收到申请', value: 3, valueText: '3件' },
+        { label: '审结', value: 3, valueText: '3件' },
+        { label: '纠错', value: 0, valueText: '0件' },
+        { label: '行政应诉', value: null, valueText: '未公布' },
+      ],
+    },
+    {
+      name: '2024年',
+      bars: [
+        { label: '收到申请', value: 0, valueText: '0件' },
+        { label: '审结', value: 0, valueText: '0件' },
+        { label: '纠错', value: 0, valueText: '0件' },
+        { label: '行政应诉', value: 2, valueText: '2件' },
+      ],
+    },
+  ],
+};
+const zeros: Deck = {
+  ...real,
+  slides: [
+    {
+      kind: 'chart',
+      title: '全年未收到行政复议申请',
+      subtitle: '2023年与2024年行政复议和行政应诉对比',
+      summary: '2024年未收到行政复议申请，行政应诉案件2件。',
+      chart: reviews,
+      source: '来源：北洋镇2023年、2024年法治政府建设年度报告',
+      notes: [],
+    },
+  ],
+};
+
+/** Parses XML strictly enough to catch a broken part: an unclosed or crossed tag, a second root, a bare attribute. */
+async function parseXml(xml: string): Promise<Document> {
+  const window = new Window();
+  try {
+    const document = new window.DOMParser().parseFromString(xml, 'application/xml') as unknown as Document;
+    if (document.getElementsByTagName('parsererror').length > 0) throw new Error('not well-formed XML');
+    return document;
+  } finally {
+    await window.happyDOM.close();
+  }
+}
+
+/** A chart's embedded workbook, unzipped. */
+async function workbookOf(deck: Written, index: number): Promise<JSZip> {
+  const [chart] = await deck.targets(deck.slidePaths[index], 'chart');
+  const workbooks = await deck.targets(chart, 'package');
+  expect(workbooks).toHaveLength(1);
+  expect(workbooks[0]).toMatch(/^ppt\/embeddings\/Microsoft_Excel_Worksheet\d+\.xlsx$/);
+  return JSZip.loadAsync(await deck.zip.file(workbooks[0])!.async('uint8array'));
+}
+
+type Cell = string | number | null;
+
+/**
+ * The workbook's sheet as rows of cells: a shared string as its text, a number as a number, a cell
+ * without a value as null. Each cell must sit where its reference says (`C3` third in row 3).
+ */
+async function sheetOf(workbook: JSZip): Promise<Cell[][]> {
+  const strings = await parseXml(await workbook.file('xl/sharedStrings.xml')!.async('string'));
+  const shared = [...strings.getElementsByTagName('si')].map((item) => item.textContent ?? '');
+  const sheet = await parseXml(await workbook.file('xl/worksheets/sheet1.xml')!.async('string'));
+  return [...sheet.getElementsByTagName('row')].map((row, rowIndex) =>
+    [...row.getElementsByTagName('c')].map((cell, columnIndex) => {
+      expect(cell.getAttribute('r')).toBe(`${String.fromCharCode(65 + columnIndex)}${rowIndex + 1}`);
+      const value = cell.getElementsByTagName('v')[0]?.textContent ?? '';
+      if (cell.getAttribute('t') === 's') return shared[Number(value)];
+      expect(cell.getAttribute('t'), 'a value cell is a number').toBeNull();
+      return value === '' ? null : Number(value);
+    }),
+  );
+}
+
+/** The values a chart caches for each series, as written: `''` for a point without one. */
+function cachedValues(chartXml: string): string[][] {
+  return [...chartXml.matchAll(/<c:ser>.*?<\/c:ser>/gs)].map(([series]) => {
+    const values = /<c:val>(.*?)<\/c:val>/s.exec(series)![1];
+    return [...values.matchAll(/<c:v>(.*?)<\/c:v>/g)].map(([, value]) => value);
+  });
+}
+
 describe('writeDeck(deck)', () => {
   it('writes a 16:9 PowerPoint file with one slide per described slide', async () => {
     const deck = await write(sampled);
@@ -245,10 +335,12 @@ describe('writeDeck(deck)', () => {
     expect(await deck.read('docProps/app.xml')).toContain('<Company>北洋镇人民政府</Company>');
   });
 
-  it('draws the title slide with the title, unit · year and the date', async () => {
+  it('draws the title slide with the title, unit and year, and who published it when', async () => {
     const deck = await write(sampled);
     const texts = shapes(await deck.read(deck.slidePaths[0])).map((shape) => shape.text);
-    expect(texts).toEqual(expect.arrayContaining(['北洋镇2024年法治政府建设年度报告', '北洋镇人民政府 · 2024年度', '2025年1月']));
+    expect(texts).toEqual(
+      expect.arrayContaining(['北洋镇2024年法治政府建设年度报告', '北洋镇 · 2024年', '北洋镇人民政府 · 发布日期：2025-02-24']),
+    );
   });
 
   it('draws each bars slide as one native bar chart holding every label, value and series name', async () => {
@@ -431,5 +523,52 @@ describe('writeDeck(deck)', () => {
     const lines = Math.ceil(90 / perLine);
     expect(size).toBeGreaterThanOrEqual(14);
     expect((lines * size * 1.2) / 72 + 0.1).toBeLessThanOrEqual(box.h);
+  });
+  it("writes a bar of 0 as 0 in its chart's workbook, and a figure not given as an empty cell", async () => {
+    const deck = await write(zeros);
+    // As pptxgenjs lays it out: series names across row 1, one category a row below, series by column.
+    expect(await sheetOf(await workbookOf(deck, 0))).toEqual([
+      ['', '2023年', '2024年'],
+      ['收到申请', 3, 0],
+      ['审结', 3, 0],
+      ['纠错', 0, 0],
+      ['行政应诉', null, 2],
+    ]);
+  });
+
+  it('caches a bar of 0 as 0 in the chart, and a figure not given as no value', async () => {
+    const deck = await write(zeros);
+    const chart = await chartXmlOf(deck, 0);
+    expect(cachedValues(chart)).toEqual([
+      ['3', '3', '0', ''],
+      ['0', '0', '0', '2'],
+    ]);
+    expect(chart).toContain('<c:dispBlanksAs val="gap"/>');
+    expect(chart).toContain('formatCode="0&quot;件&quot;"');
+  });
+
+  it('keeps every part of a deck with a 0, and of its workbook, well-formed', async () => {
+    const deck = await write(zeros);
+    expect(deck.blob.type).toBe(PPTX_TYPE);
+    const parts = paths(deck.zip, /\.(xml|rels)$/);
+    expect(parts).toEqual(expect.arrayContaining(['[Content_Types].xml', 'ppt/presentation.xml', 'ppt/slides/slide1.xml']));
+    for (const path of parts) await expect(parseXml(await deck.read(path)), path).resolves.toBeDefined();
+    const workbook = await workbookOf(deck, 0);
+    const workbookParts = Object.values(workbook.files).filter((file) => !file.dir && /\.(xml|rels)$/.test(file.name));
+    expect(workbookParts.map((file) => file.name)).toContain('xl/worksheets/sheet1.xml');
+    for (const file of workbookParts) await expect(parseXml(await file.async('string')), file.name).resolves.toBeDefined();
+    const sheet = await parseXml(await workbook.file('xl/worksheets/sheet1.xml')!.async('string'));
+    expect(sheet.documentElement.localName).toBe('worksheet');
+    // A header row and a row a category, each with the label column and a column a series.
+    expect(sheet.getElementsByTagName('c')).toHaveLength((1 + 4) * (1 + 2));
+  });
+
+  it('leaves the workbook of a deck without a 0 as pptxgenjs writes it', async () => {
+    const deck = await write(sampled);
+    const comparing = await sheetOf(await workbookOf(deck, barsSlides[1]));
+    expect(comparing).toEqual([
+      ['', '2023年', '2024年'],
+      ...channels2024.map((bar, index) => [bar.label, channels2023[index].value, bar.value]),
+    ]);
   });
 });

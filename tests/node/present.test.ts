@@ -19,7 +19,7 @@ let pdfDir: string;
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:";
 
 /** Files the bundle loads only when a reader asks: pictures and tables, the slides, the PowerPoint writer (and its stand-in for Node's modules). */
-const CHUNK = /\/fazhi-dashboard-(files|presentation|pptx|__vite-browser-external)-[\w-]+\.js$/;
+const CHUNK = /\/fazhi-dashboard-(files|presentation|pptx|deck-of|__vite-browser-external)-[\w-]+\.js$/;
 
 /** What the report's own words say, as the dataset quotes them. */
 const SOURCE_LINE = '来源：北洋镇人民政府《北洋镇2024年度法治政府建设年度报告》（2025-02-24）';
@@ -99,8 +99,8 @@ function drawn(page: Page): Promise<unknown> {
 /** Waits for two frames: what resize observers report in a frame has been drawn. */
 const settled = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
-const chunksOf = (requests: string[]) =>
-  requests.filter((url) => CHUNK.test(url)).map((url) => url.replace(/.*\/fazhi-dashboard-([a-z_-]+?)-[\w-]+\.js$/, '$1'));
+/** The on-demand files asked for, by name (`presentation`, `deck-of`…), sorted. */
+const chunksOf = (requests: string[]) => requests.flatMap((url) => url.match(CHUNK)?.[1] ?? []).sort();
 
 /** A zip's entries by name, and the part a slide's relationships point to. */
 async function unzip(bytes: Uint8Array) {
@@ -187,7 +187,7 @@ describe('the dashboard as a PowerPoint deck', () => {
     const chunks = chunksOf(requests);
     expect(chunks).toContain('pptx');
     expect(chunks).not.toContain('presentation');
-    expect(chunks.every((chunk) => ['pptx', 'files', '__vite-browser-external'].includes(chunk))).toBe(true);
+    expect(chunks.every((chunk) => ['pptx', 'deck-of', 'files', '__vite-browser-external'].includes(chunk))).toBe(true);
     expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     expect(errors).toEqual([]);
@@ -217,6 +217,31 @@ describe('the dashboard as a PowerPoint deck', () => {
     for (const figure of ['主要数据', '393件', '99%', '41次']) expect(keyFigures).toContain(figure);
     expect(await deck.text('ppt/slides/slide7.xml')).toContain('谢谢！');
     expect(await deck.text('docProps/core.xml')).toContain(REPORT_TITLE);
+  });
+
+  it('makes every picture and table under the strict CSP with no violation: PNG, SVG and CSV of a chart and of the dashboard', async () => {
+    const { page, errors } = await open('/csp.html', { width: 1280, height: 900 });
+    const made = await page.evaluate(async () => {
+      type Exporter = Element & { toBlob(format: string): Promise<Blob> };
+      const dashboard = document.querySelector('fz-dashboard') as Exporter;
+      const chart = dashboard.shadowRoot?.querySelector('fz-petitions') as Exporter;
+      const blobs = await Promise.all([
+        ...['png', 'svg', 'csv'].map((format) => chart.toBlob(format)),
+        ...['png', 'svg', 'csv'].map((format) => dashboard.toBlob(format)),
+      ]);
+      return blobs.map((blob) => `${blob.type} ${blob.size > 300}`);
+    });
+    expect(made).toEqual([
+      'image/png true',
+      'image/svg+xml true',
+      'text/csv;charset=utf-8 true',
+      'image/png true',
+      'image/svg+xml true',
+      'text/csv;charset=utf-8 true',
+    ]);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it("toBlob('pptx') with compare=\"previous\" charts both years: the compared year's series, then the year's", async () => {
@@ -256,7 +281,7 @@ describe('the presentation', () => {
     expect(chunksOf(requests)).toEqual([]);
     await page.locator('fz-dashboard .tools button.present').click();
     await expect.poll(() => page.evaluate(() => document.fullscreenElement?.localName)).toBe('fz-dashboard');
-    await expect.poll(() => chunksOf(requests)).toEqual(['presentation']);
+    await expect.poll(() => chunksOf(requests)).toEqual(['deck-of', 'presentation']);
     await drawn(page);
     expect(await page.locator('fz-dashboard').getAttribute('mode')).toBe('present');
     await expect.poll(() => slideShown(page)).toBe(slideNamed(1, 7));
@@ -294,7 +319,7 @@ describe('the presentation', () => {
     await page.evaluate(() => document.exitFullscreen());
     await expect.poll(() => page.locator('fz-dashboard').getAttribute('mode')).toBeNull();
     await expect.poll(() => page.locator('fz-dashboard .key-figures').isVisible()).toBe(true);
-    expect(chunksOf(requests)).toEqual(['presentation']);
+    expect(chunksOf(requests)).toEqual(['deck-of', 'presentation']);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -338,7 +363,7 @@ describe('the presentation', () => {
           // An SVG's text is drawn at its user units times the SVG's scale.
           const scale = svg ? ((inside as SVGGraphicsElement).getScreenCTM()?.a ?? 1) : 1;
           const size = parseFloat(getComputedStyle(inside).fontSize) * scale;
-          texts.push({ text, size, ...box.toJSON(), value: !!inside.closest('.slide-figure-value') });
+          texts.push({ text, size, ...box.toJSON(), value: !!inside.closest('.key-figure .headline-figure') });
           return;
         }
         if (!(node instanceof Element)) {

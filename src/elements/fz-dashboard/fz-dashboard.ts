@@ -4,10 +4,19 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { yearsOf } from '../../data/derive.js';
 import type { Source } from '../../data/schema.js';
-import { checkFormat, type DashboardFormat, type ExportOptions, fileNameOf, MIME, save } from '../../export/save.js';
-import { labelText } from '../../i18n/format.js';
+import {
+  checkFormat,
+  checkScale,
+  type DashboardFormat,
+  type ExportOptions,
+  fileNameOf,
+  MIME,
+  pictureBlob,
+  save,
+} from '../../export/save.js';
 import { type ChartModel, chartModelOf } from '../../internal/chart-model.js';
 import { datasetContext, yearContext } from '../../internal/context.js';
+import { ExportController } from '../../internal/export-controller.js';
 import { exportMenu, exportMenuStyles } from '../../internal/export-menu.js';
 import { type Failure, failureOf } from '../../internal/failure.js';
 import type { FzChartElement } from '../../internal/fz-chart-element.js';
@@ -17,16 +26,18 @@ import { printFooter } from '../../internal/print-page.js';
 import '../../sections/elements.js';
 import { sections } from '../../sections/registry.js';
 import { type AnySection, type KeyFigure, type SectionView, voiceOf } from '../../sections/section.js';
+import { keyFigureList, shownFigures } from './key-figures.js';
 import type { Presentation } from './presentation.js';
 import { dashboardStyles } from './styles.js';
 
-/** Everything the dashboard shows, worked out in `willUpdate`; `render()` lays it out. */
-type DashboardModel = { readable: string } & (
+/** Everything the dashboard shows, worked out in `willUpdate`; `render()` lays it out (and its slides, when it presents). */
+export type DashboardModel = { readable: string } & (
   | { status: 'loading' }
   | { status: 'failed'; failure: Failure }
   | {
       status: 'shown';
-      unit: string;
+      /** Unit and year without the compared year: "北洋镇 · 2024年". */
+      unitYear: string;
       year: number;
       years: number[];
       subtitle: string;
@@ -64,6 +75,7 @@ export class FzDashboard extends FzElement {
   private readonly datasetProvider = new ContextProvider(this, { context: datasetContext, initialValue: this.datasetState });
   /** Hands the year chosen for this dashboard's group to the charts inside: they follow it. */
   private readonly yearProvider = new ContextProvider(this, { context: yearContext, initialValue: {} });
+  private readonly exports = new ExportController(this, () => this.t);
 
   /** `present` shows the dashboard as slides filling the screen; default: the dashboard. @example mode="present" */
   @property({ reflect: true }) mode?: 'present';
@@ -71,6 +83,8 @@ export class FzDashboard extends FzElement {
   @state() private model: DashboardModel = { status: 'loading', readable: '' };
   /** The slides, their keys and their styles: loaded the first time the dashboard presents. */
   @state() private presentation?: Presentation;
+  /** The slides' code could not be loaded. */
+  @state() private presentationFailed = false;
 
   private get presenting(): boolean {
     return this.mode === 'present';
@@ -85,8 +99,11 @@ export class FzDashboard extends FzElement {
       this.model = this.modelOf();
       this.readable = this.model.readable;
     }
-    if (changed.has('mode') && this.presenting && !this.presentation) void this.loadPresentation();
-    this.presentation?.sync(this.presenting, this.model);
+    if (changed.has('mode')) {
+      if (this.mode !== undefined && !this.presenting) this.warnAttribute('mode', '');
+      if (this.presenting && !this.presentation) void this.loadPresentation();
+    }
+    this.presentation?.sync(this.presenting, this.model, this.t);
   }
 
   override connectedCallback(): void {
@@ -102,10 +119,10 @@ export class FzDashboard extends FzElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('model')) this.putFooter();
-    if (!changed.has('mode')) return;
-    // Keys and screen readers follow the slides in, and the Present button out.
-    const target = this.presenting ? undefined : changed.get('mode') === 'present' ? '.present' : undefined;
-    if (target) (this.renderRoot.querySelector(target) as HTMLElement | null)?.focus();
+    // Focus comes back to the Present button from the slides (the presentation takes it in).
+    if (changed.has('mode') && changed.get('mode') === 'present' && !this.presenting) {
+      this.renderRoot.querySelector<HTMLElement>('.present')?.focus();
+    }
   }
 
   /** The source at the foot of every printed page. */
@@ -142,7 +159,7 @@ export class FzDashboard extends FzElement {
     const readable = t.readable(title, subtitle, t.series(keyFigures.map(({ label, value }) => t.pair(label, value))));
     return {
       status: 'shown',
-      unit: labelText(figures.unitName, lang),
+      unitYear: this.subtitleOf(figures),
       year: figures.year,
       years: yearsOf(dataset),
       subtitle,
@@ -169,27 +186,40 @@ export class FzDashboard extends FzElement {
     );
   }
 
-  /** The dashboard's picture: its title and key figures above every chart's own picture. */
+  /** Loads the slides' code, once; when it cannot be (a page whose files moved), says so and stays a dashboard. */
+  private async loadPresentation(): Promise<Presentation | undefined> {
+    try {
+      const { Presentation } = await import('./presentation.js');
+      this.presentation ??= new Presentation(this, () => this.leavePresentation());
+      this.presentationFailed = false;
+    } catch (error) {
+      console.error('<fz-dashboard>', error);
+      this.presentationFailed = true;
+      this.leavePresentation();
+    }
+    return this.presentation;
+  }
+
+  /** The dashboard's picture: its title and key figures above the picture of every chart drawn. */
   private async picture(): Promise<SVGSVGElement> {
     const { model, t } = this;
-    const charts = [...this.renderRoot.querySelectorAll('.charts > *')] as FzChartElement<AnySection>[];
     const root = this.renderRoot.querySelector('.root');
-    if (model.status !== 'shown' || this.presenting || !root || charts.length === 0) throw new Error(t.exports.notShown);
-    await Promise.all(charts.map((chart) => chart.toBlob('csv')));
+    if (model.status !== 'shown' || !root) throw new Error(t.exports.notShown);
+    const charts = [...this.renderRoot.querySelectorAll('.charts > *')] as FzChartElement<AnySection>[];
+    // A chart whose year lacks its section has no picture.
+    const drawn = await Promise.all(charts.map(async (chart) => ((await chart.drawn()) ? chart.picture() : undefined)));
     const above: PictureLine[] = [
       { text: t.dashboard.title, tone: 'title' },
       ...(model.sample ? [{ text: t.sample, tone: 'alert' as const }] : []),
       { text: model.subtitle, tone: 'muted' },
       ...model.keyFigures.flatMap(({ label, value, change }) => headlineLines({ label, valueText: value, change, details: [] })),
     ];
-    // A chart whose year lacks its section has no picture.
-    const pictures = await Promise.all(charts.map((chart) => chart.picture().catch(() => undefined)));
     const { stackPictures } = await import('../../export/files.js');
     return stackPictures(
       this,
       root,
       above,
-      pictures.filter((picture) => picture !== undefined),
+      drawn.filter((picture) => picture !== undefined),
     );
   }
 
@@ -197,72 +227,55 @@ export class FzDashboard extends FzElement {
    * The dashboard as a file, made in the browser: `pptx` (a 16:9 deck of the presentation's
    * slides, each chart a native, editable chart, the report's words in the speaker notes; its
    * writer is loaded only now), `png` and `svg` (the key figures and every chart, one picture;
-   * `scale` pixels per CSS pixel for PNG, default 2), or `csv` (every chart's data table, one after another).
+   * `scale` pixels per CSS pixel for PNG: above 0, at most 8, default 2; not while presenting,
+   * as the charts are then on their slides), or `csv` (every chart's data table, one after another).
    * @example await dashboard.download('pptx');
    */
   async toBlob(format: DashboardFormat, { scale = 2 }: ExportOptions = {}): Promise<Blob> {
     checkFormat(format, FORMATS);
-    if (!(Number.isFinite(scale) && scale > 0 && scale <= 8))
-      throw new RangeError(`scale must be a number above 0 and at most 8, not ${scale}`);
-    await this.whenReady(() => this.model.status !== 'loading');
+    checkScale(scale);
+    await this.exports.until(() => this.model.status !== 'loading');
     const { model, t } = this;
     if (model.status !== 'shown') throw new Error(t.exports.notShown);
-    const files = await import('../../export/files.js');
     if (format === 'csv') {
-      const tables = this.chartModels().flatMap((chart) => (chart.status === 'shown' ? [chart] : []));
-      return new Blob(
-        [
-          files.csvOf(
-            tables.map(({ table }) => table),
-            t,
-          ),
-        ],
-        { type: MIME.csv },
-      );
+      const { csvOf } = await import('../../export/files.js');
+      const tables = this.chartModels().flatMap((chart) => (chart.status === 'shown' ? [chart.table] : []));
+      return new Blob([csvOf(tables, t)], { type: MIME.csv });
     }
     if (format === 'pptx') {
       const { deckOf, writeDeck } = await import('../../export/pptx.js');
-      return writeDeck(
-        deckOf({
-          t,
-          lang: t.locale,
-          unit: model.unit,
-          year: t.year(model.year),
-          subtitle: model.subtitle,
-          source: model.source,
-          keyFigures: model.keyFigures,
-          sample: model.sample,
-          charts: this.chartModels(),
-        }),
-      );
+      return writeDeck(deckOf({ t, lang: t.locale, ...model, charts: this.chartModels() }));
     }
-    const picture = await this.picture();
-    if (format === 'svg') return new Blob([files.svgText(picture)], { type: MIME.svg });
-    return files.pngOf(picture, scale);
+    if (this.presenting) throw new Error(t.exports.presenting);
+    return pictureBlob(await this.picture(), format, scale);
   }
 
   /** Makes the file (`toBlob`) and saves it as `<unit>-<year>.<format>`, e.g. `beiyang-2024.pptx`. */
   async download(format: DashboardFormat, options?: ExportOptions): Promise<void> {
     const blob = await this.toBlob(format, options);
     const showing = this.showing();
-    const parts =
-      showing.status === 'shown'
-        ? [showing.dataset.unit.id, showing.figures.year, ...(showing.compared ? ['vs', showing.compared.year] : [])]
-        : [];
-    save(blob, fileNameOf(parts, format), this.ownerDocument);
+    const subject =
+      showing.status === 'shown' ? { unit: showing.dataset.unit.id, year: showing.figures.year, comparedYear: showing.compared?.year } : {};
+    save(blob, fileNameOf(subject, format), this.ownerDocument);
   }
 
-  private async loadPresentation(): Promise<Presentation> {
-    const { Presentation } = await import('./presentation.js');
-    this.presentation ??= new Presentation(this, () => this.leavePresentation());
-    return this.presentation;
-  }
-
-  /** Starts the presentation: fullscreen where the browser allows it (from a click or a key), else the slides fill the window. */
+  /**
+   * Starts the presentation: fullscreen where the browser allows it (asked for at once, while the
+   * click or key that called this still counts as the reader's), else the slides fill the window.
+   */
   async present(): Promise<void> {
+    const fullscreen = this.requestFullscreen().then(
+      () => true,
+      () => false,
+    );
     this.mode = 'present';
-    const presentation = await this.loadPresentation();
-    await presentation.enterFullscreen();
+    const [presentation, wentFullscreen] = await Promise.all([this.loadPresentation(), fullscreen]);
+    // Left again meanwhile, or the slides could not be loaded: no fullscreen without them.
+    if (!this.presenting || !presentation) {
+      if (wentFullscreen && this.ownerDocument.fullscreenElement === this) await this.ownerDocument.exitFullscreen().catch(() => {});
+      return;
+    }
+    if (wentFullscreen) presentation.followFullscreen();
   }
 
   /** Leaves the presentation for the dashboard. */
@@ -292,6 +305,7 @@ export class FzDashboard extends FzElement {
             t,
             lang: this.language,
             theme: this.theme,
+            largeText: this.largeText,
             comparing: this.compare !== undefined,
             chooseYear: (year) => (this.year = year),
             chooseCompare: (comparing) => (this.compare = comparing ? 'previous' : undefined),
@@ -313,19 +327,11 @@ export class FzDashboard extends FzElement {
       ${title(model.sample)}
       <p class="subtitle" part="subtitle">${model.subtitle}</p>
       ${this.renderSource(model.source)}
-      <dl class="key-figures" part="key-figures" aria-label=${t.dashboard.keyFigures}>
-        ${model.keyFigures.map(
-          ({ label, value, change }) =>
-            html`<div class="key-figure">
-              <dt>${label}</dt>
-              <dd class="headline-figure">${value}</dd>
-              ${change ? html`<dd class="change change-${change.direction}">${change.text}</dd>` : nothing}
-            </div>`,
-        )}
-      </dl>
+      ${keyFigureList(shownFigures(model.keyFigures), t.dashboard.keyFigures)}
       <div class="tools">
         <button type="button" class="present" part="present" @click=${() => this.present()}>${t.present.start}</button>
-        ${exportMenu(FORMATS, t, this.exportStatus, (format) => this.exporting(this.download(format)))}
+        ${exportMenu(FORMATS, t, this.exports.status, (format) => this.exports.run(this.download(format)))}
+        ${this.presentationFailed ? html`<p class="alert" role="alert">${t.present.failed}</p>` : nothing}
       </div>
       ${this.renderCharts(model.sections.map((section) => section.tag))}${this.renderReadableSlot()}
     </section>`;

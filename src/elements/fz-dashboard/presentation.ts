@@ -1,37 +1,20 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import type { Source } from '../../data/schema.js';
+import { frameSlides } from '../../export/deck-of.js';
 import type { Messages } from '../../i18n/messages.js';
-import type { UrlState } from '../../internal/address.js';
 import type { Failure } from '../../internal/failure.js';
-import { SlidesController } from '../../internal/slides-controller.js';
-import type { AnySection, KeyFigure } from '../../sections/section.js';
+import { type SlideHost, SlidesController } from '../../internal/slides-controller.js';
 import { yearChoices, yearChoicesStyles } from '../fz-year-toggle/year-choices.js';
-import { renderSlide, slidesOf, slidesStyles } from './slides.js';
-
-type Host = ReactiveControllerHost & HTMLElement & { urlState?: UrlState };
-
-/** The dashboard's model, as far as the slides show it. */
-export type ShownModel =
-  | { status: 'loading' }
-  | { status: 'failed'; failure: Failure }
-  | {
-      status: 'shown';
-      year: number;
-      years: number[];
-      subtitle: string;
-      sample: boolean;
-      source: Source;
-      keyFigures: KeyFigure[];
-      sections: AnySection[];
-    };
+import type { DashboardModel } from './fz-dashboard.js';
+import { renderSlide, type Slide, slidesOf, slidesStyles } from './slides.js';
 
 /** What the slides take from their dashboard to show and to change. */
 export interface PresentationContext {
-  model: ShownModel;
+  model: DashboardModel;
   t: Messages;
   lang: string;
   theme?: string;
+  largeText: boolean;
   comparing: boolean;
   chooseYear: (year: number) => void;
   chooseCompare: (comparing: boolean) => void;
@@ -42,17 +25,26 @@ export interface PresentationContext {
   readableSlot: TemplateResult;
 }
 
+/** The slides of a shown model: the frame's (as the deck writes them) around a chart per section. */
+function slidesOfModel(model: DashboardModel, t: Messages): Slide[] {
+  if (model.status !== 'shown') return [];
+  return slidesOf(frameSlides({ t, ...model }), model.sections);
+}
+
 /**
  * The dashboard as slides: their layout and styles, the slide shown and how a clicker moves it.
- * Its own file, loaded the first time a dashboard presents, so that no visitor who never does
- * downloads it.
+ * The slides are a modal `<dialog>`: in the top layer over the page (no z-index to win), the page
+ * behind them inert to keys and screen readers. Its own file, loaded the first time a dashboard
+ * presents, so that no visitor who never does downloads it.
  */
 export class Presentation implements ReactiveController {
   private readonly slides: SlidesController;
-  private focusSlide = false;
+  private slideCount = 0;
+  /** Whether focus was on the slides before an update, to keep it there when what held it goes. */
+  private focusedInside = false;
 
   constructor(
-    private readonly host: Host,
+    private readonly host: SlideHost,
     leave: () => void,
   ) {
     this.slides = new SlidesController(host, leave);
@@ -63,52 +55,61 @@ export class Presentation implements ReactiveController {
   }
 
   /** Call from the host's `willUpdate`: starts or ends the presentation, and counts its slides. */
-  sync(presenting: boolean, model: ShownModel): void {
+  sync(presenting: boolean, model: DashboardModel, t: Messages): void {
     if (!presenting) {
       this.slides.stop();
       return;
     }
-    if (this.slides.start()) this.focusSlide = true;
-    this.slides.setCount(model.status === 'shown' ? slidesOf(model.sections).length : 0);
+    this.slides.start();
+    this.slideCount = slidesOfModel(model, t).length;
+    this.slides.setCount(this.slideCount);
+  }
+
+  hostUpdate(): void {
+    this.focusedInside = this.host.shadowRoot?.activeElement != null;
   }
 
   hostUpdated(): void {
-    // Keys and screen readers follow the slides in.
-    if (!this.focusSlide) return;
-    this.focusSlide = false;
-    (this.host.shadowRoot?.querySelector('.slide') as HTMLElement | null)?.focus();
+    const dialog = this.host.shadowRoot?.querySelector<HTMLDialogElement>('dialog.slides');
+    if (!dialog) return;
+    const opening = !dialog.open;
+    if (opening) dialog.showModal();
+    // Keys and screen readers follow the slides in; when what held focus went (a slide's chart), the slide takes it.
+    if (opening || (this.focusedInside && this.host.shadowRoot?.activeElement == null))
+      dialog.querySelector<HTMLElement>('.slide')?.focus();
   }
 
-  enterFullscreen(): Promise<void> {
-    return this.slides.enterFullscreen();
+  /** The host went fullscreen for the slides: leaving fullscreen leaves them. */
+  followFullscreen(): void {
+    this.slides.followFullscreen();
   }
 
   render(context: PresentationContext): TemplateResult {
     const { model, t } = context;
     const { slides } = this;
-    const shown = model.status === 'shown' ? slidesOf(model.sections) : [];
+    const shown = slidesOfModel(model, t);
     const count = shown.length;
     const index = slides.index;
+    const label = count ? t.present.slideLabel(index + 1, count) : t.dashboard.title;
+    const look = { lang: context.lang, theme: context.theme, largeText: context.largeText };
     const slide =
       model.status === 'shown'
-        ? keyed(index, renderSlide(shown[index] ?? shown[0], model, { lang: context.lang, theme: context.theme }, t))
+        ? keyed(index, renderSlide(shown[index] ?? shown[0], look))
         : model.status === 'failed'
           ? context.failure(model.failure)
           : context.loading();
-    return html`<section class="root slides" part="slides" lang=${t.locale} aria-label=${t.dashboard.title}>
-      <div
-        class="slide"
-        tabindex="-1"
-        role="group"
-        aria-roledescription=${t.present.start}
-        aria-label=${count ? t.present.slideLabel(index + 1, count) : t.dashboard.title}
-      >
-        ${slide}
-      </div>
+    // Esc closes a modal dialog by itself: the presentation leaves with it.
+    const onCancel = (event: Event) => {
+      event.preventDefault();
+      context.leave();
+    };
+    return html`<dialog class="root slides" part="slides" lang=${t.locale} aria-label=${t.dashboard.title} @cancel=${onCancel}>
+      <div class="slide" tabindex="-1" role="group" aria-roledescription=${t.present.slide} aria-label=${label}>${slide}</div>
+      <p class="visually-hidden" aria-live="polite">${label}</p>
       <div class="controls">
-        <button type="button" class="previous" ?disabled=${index === 0} @click=${() => slides.go(index - 1)}>‹ ${t.present.previous}</button>
+        <button type="button" class="previous" aria-disabled=${index === 0} @click=${() => slides.go(index - 1)}>‹ ${t.present.previous}</button>
         <span class="counter">${count ? t.present.counter(index + 1, count) : ''}</span>
-        <button type="button" class="next" ?disabled=${index >= count - 1} @click=${() => slides.go(index + 1)}>${t.present.next} ›</button>
+        <button type="button" class="next" aria-disabled=${index >= count - 1} @click=${() => slides.go(index + 1)}>${t.present.next} ›</button>
         ${
           model.status === 'shown'
             ? html`<div class="year-choices">
@@ -130,6 +131,6 @@ export class Presentation implements ReactiveController {
         <button type="button" class="leave" @click=${context.leave}>${t.present.leave}</button>
       </div>
       ${context.readableSlot}
-    </section>`;
+    </dialog>`;
   }
 }

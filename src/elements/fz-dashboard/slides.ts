@@ -1,74 +1,51 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import type { Source } from '../../data/schema.js';
-import type { Messages } from '../../i18n/messages.js';
-import type { KeyFigure } from '../../sections/section.js';
+import type { DeckSlide } from '../../export/deck-types.js';
+import { keyFigureList } from './key-figures.js';
+
+/** A slide around the charts, as the deck writes it too. */
+export type FrameSlide = Extract<DeckSlide, { kind: 'title' | 'figures' | 'closing' }>;
 
 /** The slides of a presentation, in order: the title, the key figures, a chart per section, the source. */
-export type Slide = { kind: 'title' } | { kind: 'figures' } | { kind: 'chart'; tag: string } | { kind: 'closing' };
+export type Slide = FrameSlide | { kind: 'chart'; tag: string };
 
-export function slidesOf(sections: readonly { tag: string }[]): Slide[] {
-  return [{ kind: 'title' }, { kind: 'figures' }, ...sections.map(({ tag }) => ({ kind: 'chart' as const, tag })), { kind: 'closing' }];
+export function slidesOf(frame: { before: DeckSlide[]; after: DeckSlide[] }, sections: readonly { tag: string }[]): Slide[] {
+  const framed = (slides: DeckSlide[]) => slides.filter((slide): slide is FrameSlide => slide.kind !== 'chart');
+  return [...framed(frame.before), ...sections.map(({ tag }) => ({ kind: 'chart' as const, tag })), ...framed(frame.after)];
 }
 
-/** What the slides show of the dashboard's model. */
-export interface SlideContent {
-  /** Unit and year: "北洋镇 · 2024年（对比2023年）". */
-  subtitle: string;
-  source: Source;
-  keyFigures: KeyFigure[];
-  sample: boolean;
-}
-
-/** How a chart on a slide looks like the dashboard's: its language and theme (light when none is set). */
+/** How a chart on a slide looks like the dashboard's: its language, theme (light when none is set) and large text. */
 export interface ChartLook {
   lang: string;
   theme?: string;
-}
-
-function keyFigures(figures: KeyFigure[]): TemplateResult {
-  return html`<dl class="slide-figures">
-    ${figures.map(
-      ({ label, value, change }) =>
-        html`<div class="slide-figure">
-          <dt>${label}</dt>
-          <dd class="slide-figure-value">${value}</dd>
-          ${change ? html`<dd class="change change-${change.direction}">${change.text}</dd>` : nothing}
-        </div>`,
-    )}
-  </dl>`;
-}
-
-function sourceLines({ title, publisher, date, url }: Source, t: Messages): TemplateResult {
-  const safe = url && /^https?:\/\//i.test(url) ? url : undefined;
-  return html`<p class="slide-source">${t.cite(publisher, title)}</p>
-    <p class="slide-date">${t.present.published(date)}</p>
-    ${safe ? html`<p class="slide-url">${safe}</p>` : nothing}`;
+  largeText: boolean;
 }
 
 /** One slide's content; a chart slide holds the section's own element, which follows the dashboard's data and year. */
-export function renderSlide(slide: Slide, content: SlideContent, look: ChartLook, t: Messages): TemplateResult {
+export function renderSlide(slide: Slide, look: ChartLook): TemplateResult {
   switch (slide.kind) {
     case 'title':
       return html`<div class="slide-title">
-        <h2 class="slide-heading">${content.source.title}</h2>
-        <p class="slide-unit">${content.subtitle}</p>
-        <p class="slide-date">${content.source.publisher} · ${t.present.published(content.source.date)}</p>
+        <h2 class="slide-heading">${slide.title}</h2>
+        <p class="slide-unit">${slide.subtitle}</p>
+        <p class="slide-date">${slide.date}</p>
       </div>`;
     case 'figures':
-      return html`<h2 class="slide-heading">${t.dashboard.keyFigures}</h2>
-        <p class="slide-subtitle">${content.subtitle}</p>
-        ${keyFigures(content.keyFigures)}`;
+      return html`<h2 class="slide-heading">${slide.title}</h2>
+        <p class="slide-subtitle">${slide.subtitle}</p>
+        ${keyFigureList(slide.figures, slide.title)}`;
     case 'chart': {
       const name = unsafeStatic(slide.tag);
-      return staticHtml`<${name} class="slide-chart" lang=${look.lang} theme=${look.theme ?? 'light'}></${name}>`;
+      return staticHtml`<${name} class="slide-chart" lang=${look.lang} theme=${look.theme ?? 'light'} ?large-text=${look.largeText}></${name}>`;
     }
-    case 'closing':
+    case 'closing': {
+      const [heading, ...lines] = slide.lines;
       return html`<div class="slide-title">
-        <h2 class="slide-heading">${t.present.closing}</h2>
-        <p class="slide-subtitle">${t.present.sourceHeading}</p>
-        ${sourceLines(content.source, t)}
+        <h2 class="slide-heading">${slide.title}</h2>
+        <p class="slide-subtitle">${heading}</p>
+        ${lines.map((line) => html`<p class="slide-line">${line}</p>`)}
       </div>`;
+    }
   }
 }
 
@@ -78,10 +55,15 @@ export function renderSlide(slide: Slide, content: SlideContent, look: ChartLook
  * key figures 108 px; light and high-contrast unless `theme` says otherwise (see the dashboard's styles).
  */
 export const slidesStyles = css`
+  /* A modal dialog, in the top layer over the page: it fills the screen, or the window. */
   .slides {
     position: fixed;
     inset: 0;
-    z-index: 2147483000;
+    width: 100%;
+    height: 100%;
+    max-width: none;
+    max-height: none;
+    margin: 0;
     display: flex;
     flex-direction: column;
     container-type: size;
@@ -91,6 +73,9 @@ export const slidesStyles = css`
     border-radius: 0;
     padding: 0;
     overflow: hidden;
+  }
+  .slides:not([open]) {
+    display: none;
   }
   .slide {
     flex: 1;
@@ -136,42 +121,24 @@ export const slidesStyles = css`
     font-size: 1.5em;
   }
   .slide-subtitle,
-  .slide-date,
-  .slide-url {
+  .slide-date {
     color: var(--_muted);
   }
-  .slide-figures {
-    display: grid;
+  .slide .key-figures {
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 12em), 1fr));
     gap: 1em;
-    margin: 1em 0 0;
-  }
-  .slide-figure {
-    padding: 0.5em 0.75em;
-    background: var(--_surface);
-    border-radius: 0.375em;
-  }
-  .slide-figure dt {
-    color: var(--_muted);
-  }
-  .slide-figure dd {
-    margin: 0;
+    margin-top: 1em;
   }
   /* A key figure read from the back of a hall: 108 px at 1080p. */
-  .slide-figure-value {
+  .slide .key-figure .headline-figure {
     font-size: 3.6em;
     white-space: nowrap;
-    font-weight: 700;
     line-height: 1.15;
-    color: var(--_accent);
-    font-variant-numeric: tabular-nums;
   }
   /* The chart fills the slide; its table and its export menu stay on the page. */
   .slide-chart {
     min-height: 0;
     font-size: 1em;
-    /* The slides' secondary text, dark enough for a projector. */
-    --fz-color-muted: var(--_muted);
   }
   .slide-chart::part(figure) {
     border: none;
@@ -218,7 +185,7 @@ export const slidesStyles = css`
     padding: 0.125em 0.75em;
     cursor: pointer;
   }
-  .controls button:disabled {
+  .controls button[aria-disabled='true'] {
     color: var(--_muted);
     border-color: var(--_border);
     cursor: default;
@@ -247,6 +214,9 @@ export const slidesStyles = css`
   /* The sample-data mark as large as the rest: read from the back of the hall too. */
   .controls .badge {
     font-size: 1em;
+  }
+  .slides::backdrop {
+    background: #000000;
   }
   @media print {
     .slides {

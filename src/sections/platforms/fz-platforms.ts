@@ -18,12 +18,13 @@ export class FzPlatforms extends FzChartElement<typeof platforms> {
 
   protected readonly section = platforms;
 
-  /** Each platform's figures and notes as text; one plain sentence when the report gives none. */
+  /** Each platform's figures and notes as text, for a picture of the chart (as `renderAfter` shows them). */
   protected override linesAfter({ notes, noFigures, quote }: PlatformsView): string[] {
     const t = this.t;
     return [...(noFigures ? [noFigures] : notes.map(({ label, details }) => t.pair(label, details))), ...(quote ? [`“${quote}”`] : [])];
   }
 
+  /** Each platform's figures and notes under the diagram, with the report's words naming the platforms. */
   protected override renderAfter({ notes, noFigures, quote }: PlatformsView): TemplateResult {
     const t = this.t;
     return html`<div class="platform-notes">

@@ -73,6 +73,7 @@ function platformPoint(
     id: platform.id,
     label,
     value: metrics.length,
+    reported: false,
     valueText,
     markText: valueText,
     name: t.clauses([label, valueText]),
