@@ -439,6 +439,30 @@ describe('the presentation', () => {
 });
 
 describe('the printed handout', () => {
+  it("a script's print() gets charts drawn for paper before the page is laid out for it", async () => {
+    const { page, errors } = await open('/dashboard.html', { width: 1280, height: 900 });
+    const widths = await page.evaluate(() => {
+      // The width each chart is drawn for (on screen it is shown no wider than its box).
+      const charts = () =>
+        [...(document.querySelector('fz-dashboard')?.shadowRoot?.querySelectorAll('.charts > *') ?? [])].map((chart) =>
+          Number(chart.shadowRoot?.querySelector('.chart svg')?.getAttribute('width')),
+        );
+      let during: number[] = [];
+      // Listened to after the charts: what they are once they have handled the event.
+      addEventListener('beforeprint', () => (during = charts()), { once: true });
+      const before = charts();
+      print();
+      return { before, during };
+    });
+    // Side by side on screen; one under the other on paper, each as wide as A4 allows.
+    expect(Math.max(...widths.before)).toBeLessThan(600);
+    expect(widths.during).toHaveLength(4);
+    for (const width of widths.during) expect(width).toBeGreaterThan(600);
+    for (const width of widths.during) expect(width).toBeLessThanOrEqual(680);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('prints on A4 without controls, every data table open, charts drawn for the paper and never cut, the source and "page / pages" at the foot of every page', async () => {
     const { page, errors } = await open('/dashboard.html', { width: 1280, height: 900 });
     await page.emulateMedia({ media: 'print' });
