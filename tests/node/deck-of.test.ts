@@ -10,6 +10,7 @@ import { chartModelOf } from '../../src/internal/chart-model.js';
 import { showingOf } from '../../src/internal/showing.js';
 import { sections } from '../../src/sections/registry.js';
 import type { AnySection, KeyFigure } from '../../src/sections/section.js';
+import { mutated } from '../helpers/dataset.js';
 
 const t = messages['zh-CN'];
 
@@ -106,9 +107,21 @@ describe('deckOf(dashboard)', () => {
     const reviews = deck.slides.find((slide) => slide.kind === 'chart' && slide.title === '行政复议与行政应诉');
     // 2021 gives no reviews at all: the slide shows 2022 alone.
     expect(reviews?.kind === 'chart' && (reviews.chart as DeckBars).series.map((series) => series.name)).toEqual(['2022年']);
-    const petitions = chartOf(deck.slides, '信访件按渠道分布').chart as DeckBars;
-    const compared = petitions.series[0].bars;
-    expect(compared.every((bar) => bar.value === null || typeof bar.value === 'number')).toBe(true);
-    expect(compared.filter((bar) => bar.value === 0)).toEqual([]);
+    // A year before 2024 whose report gives no online petitions (网信), and no letters at all (0):
+    // the online bar of that year is empty, the letters bar 0.
+    const earlier = mutated((data) => {
+      const year = structuredClone(data.years[0]);
+      year.year = 2023;
+      year.petitions.channels = year.petitions.channels.filter((channel: { id: string }) => channel.id !== 'online');
+      for (const channel of year.petitions.channels) if (channel.id === 'letters') channel.value = 0;
+      year.petitions.total.value = year.petitions.channels.reduce((sum: number, channel: { value: number }) => sum + channel.value, 0);
+      data.years.unshift(year);
+    });
+    const petitions = chartOf(deckFor(earlier, 2024, 'previous').slides, '信访件按渠道分布').chart as DeckBars;
+    const compared = Object.fromEntries(petitions.series[0].bars.map((bar) => [bar.label, bar.value]));
+    expect(petitions.series[0].name).toBe('2023年');
+    expect(compared['网信']).toBeNull();
+    expect(compared['来信']).toBe(0);
+    expect(compared['12345热线']).toBe(354);
   });
 });
