@@ -45,17 +45,20 @@ export class SlidesController implements ReactiveController {
   constructor(
     private readonly host: SlideHost,
     private readonly leave: () => void,
+    /** The host went fullscreen (the slides must be brought back on top of it). */
+    private readonly onFullscreen: () => void = () => {},
   ) {
     host.addController(this);
   }
 
-  // A presentation moved elsewhere in the page goes on where it was.
+  // A presentation moved elsewhere in the page goes on where it was (a removal ends fullscreen).
   hostConnected(): void {
     if (this.active) this.listen(true);
   }
 
   hostDisconnected(): void {
     if (this.active) this.listen(false);
+    this.fullscreen = false;
   }
 
   /** Starts a presentation at the slide the address holds, or the first. */
@@ -80,6 +83,7 @@ export class SlidesController implements ReactiveController {
   /** From now on, the host's leaving fullscreen leaves the presentation (it went fullscreen for it). */
   followFullscreen(): void {
     this.fullscreen = this.active && this.host.ownerDocument.fullscreenElement === this.host;
+    if (this.fullscreen) this.onFullscreen();
   }
 
   /** How many slides there are, once known; the slide shown stays within them. */
@@ -129,7 +133,10 @@ export class SlidesController implements ReactiveController {
   };
 
   private readonly onFullscreenChange = (): void => {
-    if (this.fullscreen && this.host.ownerDocument.fullscreenElement !== this.host) {
+    const fullscreen = this.host.ownerDocument.fullscreenElement === this.host;
+    // The page made the presenting host fullscreen itself: the slides go on top of it.
+    if (fullscreen && !this.fullscreen) this.onFullscreen();
+    if (this.fullscreen && !fullscreen) {
       this.fullscreen = false;
       this.leave();
     }

@@ -184,8 +184,41 @@ describe('presentation mode', () => {
     document.body.append(other);
     other.append(dashboard);
     await expect.poll(() => shown(dashboard).counter).toBe('2 / 7');
+    // Still modal: a removed dialog leaves the top layer, and comes back to it.
+    expect(inShadow(dashboard, 'dialog.slides')!.matches(':modal')).toBe(true);
     await userEvent.keyboard('{PageDown}');
     expect(shown(dashboard).counter).toBe('3 / 7');
+  });
+
+  it('starts off the page without an error, and shows its slides once put on it', async () => {
+    const dashboard = mount<FzDashboard>('fz-dashboard', { src: DATA_URL }, 900);
+    await expect.poll(() => inShadow(dashboard, '.key-figures')).toBeTruthy();
+    const box = dashboard.parentElement!;
+    dashboard.remove();
+    dashboard.setAttribute('mode', 'present');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    box.append(dashboard);
+    await expect.poll(() => inShadow(dashboard, 'dialog.slides')?.matches(':modal')).toBe(true);
+    expect(shown(dashboard).counter).toBe('1 / 7');
+  });
+
+  it('presents where the browser has no fullscreen for elements (an iPhone), filling the window', async () => {
+    const dashboard = mount<FzDashboard>('fz-dashboard', { src: DATA_URL }, 900);
+    await expect.poll(() => inShadow(dashboard, 'button.present')).toBeTruthy();
+    Object.defineProperty(dashboard, 'requestFullscreen', { value: undefined });
+    await userEvent.click(inShadow<HTMLElement>(dashboard, 'button.present')!);
+    await expect.poll(() => shown(dashboard).counter).toBe('1 / 7');
+    expect(inShadow(dashboard, 'dialog.slides')!.matches(':modal')).toBe(true);
+  });
+
+  it('prints the slide shown while presenting: the slides leave the top layer for paper, and come back', async () => {
+    const dashboard = await presenting({ src: DATA_URL });
+    const dialog = inShadow<HTMLDialogElement>(dashboard, 'dialog.slides')!;
+    dispatchEvent(new Event('beforeprint'));
+    expect(dialog.open).toBe(true);
+    expect(dialog.matches(':modal')).toBe(false);
+    dispatchEvent(new Event('afterprint'));
+    expect(dialog.matches(':modal')).toBe(true);
   });
 
   it.each([

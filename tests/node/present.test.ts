@@ -96,6 +96,21 @@ function drawn(page: Page): Promise<unknown> {
   });
 }
 
+/** How bright the screen is, as drawn, in a patch above the middle (0 black, 255 white): slides are white, a fullscreen backdrop black. */
+async function brightness(page: Page): Promise<number> {
+  const { width, height } = page.viewportSize() ?? { width: 1280, height: 900 };
+  const png = await page.screenshot({ clip: { x: width / 2 - 20, y: height / 4, width: 40, height: 40 } });
+  return page.evaluate(async (base64) => {
+    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+    const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d') as OffscreenCanvasRenderingContext2D;
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    let sum = 0;
+    for (let i = 0; i < data.length; i += 4) sum += (data[i] + data[i + 1] + data[i + 2]) / 3;
+    return sum / (data.length / 4);
+  }, png.toString('base64'));
+}
+
 /** Waits for two frames: what resize observers report in a frame has been drawn. */
 const settled = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
@@ -285,6 +300,7 @@ describe('the presentation', () => {
     await drawn(page);
     expect(await page.locator('fz-dashboard').getAttribute('mode')).toBe('present');
     await expect.poll(() => slideShown(page)).toBe(slideNamed(1, 7));
+    await expect.poll(() => brightness(page)).toBeGreaterThan(200);
 
     const moves: [string, number][] = [
       ['ArrowRight', 2],
@@ -316,6 +332,8 @@ describe('the presentation', () => {
     await page.locator('fz-dashboard .tools button.present').click();
     await expect.poll(() => page.evaluate(() => document.fullscreenElement?.localName)).toBe('fz-dashboard');
     await expect.poll(() => slideShown(page)).toBe(slideNamed(1, 7));
+    // The slides are on top of the fullscreen dashboard, not under it (its code was there already this time).
+    await expect.poll(() => brightness(page)).toBeGreaterThan(200);
     await page.evaluate(() => document.exitFullscreen());
     await expect.poll(() => page.locator('fz-dashboard').getAttribute('mode')).toBeNull();
     await expect.poll(() => page.locator('fz-dashboard .key-figures').isVisible()).toBe(true);
@@ -439,6 +457,24 @@ describe('the presentation', () => {
 });
 
 describe('the printed handout', () => {
+  it('printing while presenting prints the slide shown, then the slides are back on top', async () => {
+    const { page, errors } = await open('/present.html#slide=3');
+    await expect.poll(() => slideShown(page)).toBe(slideNamed(3, 7));
+    const file = join(pdfDir, 'slide.pdf');
+    await page.pdf({ path: file, preferCSSPageSize: true });
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(text).toContain('信访件按渠道分布');
+    expect(text).toContain('354件');
+    expect(Number(execFileSync('pdfinfo', [file], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)?.[1])).toBe(1);
+    // page.pdf() fires beforeprint but not afterprint, as a real print does after its dialog closes.
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    expect(await page.evaluate(() => document.querySelector('fz-dashboard')?.shadowRoot?.querySelector('dialog')?.matches(':modal'))).toBe(
+      true,
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("a script's print() gets charts drawn for paper before the page is laid out for it", async () => {
     const { page, errors } = await open('/dashboard.html', { width: 1280, height: 900 });
     const widths = await page.evaluate(() => {

@@ -57,7 +57,7 @@ const FORMATS: readonly DashboardFormat[] = ['pptx', 'png', 'svg', 'csv'];
  * from one dataset, loaded and checked once and handed to the charts. It presents them as slides
  * (`mode="present"`, or its 演示 / Present button) and exports them, as an editable PowerPoint deck too.
  *
- * @attr mode - `present`: full-screen slides for a projector — title, key figures, a slide per chart, the source; a clicker's keys move, Esc leaves.
+ * @attr mode - `present`: slides for a projector filling the window — title, key figures, a slide per chart, the source; a clicker's keys move, Esc leaves. The 演示 button (or `present()`) also asks for fullscreen, which needs a click or a key.
  * @csspart figure - The dashboard's frame.
  * @csspart title - The dashboard's title.
  * @csspart subtitle - Unit and year.
@@ -85,6 +85,7 @@ export class FzDashboard extends FzElement {
   @state() private presentation?: Presentation;
   /** The slides' code could not be loaded. */
   @state() private presentationFailed = false;
+  private presentationLoad?: Promise<Presentation | undefined>;
 
   private get presenting(): boolean {
     return this.mode === 'present';
@@ -128,7 +129,8 @@ export class FzDashboard extends FzElement {
   /** The source at the foot of every printed page. */
   private putFooter(): void {
     const { model, t } = this;
-    const source = model.status === 'shown' ? model.source : undefined;
+    // A dashboard taken off the page (its data arriving after) prints nothing.
+    const source = model.status === 'shown' && this.isConnected ? model.source : undefined;
     printFooter(this, source && t.source(t.cite(source.publisher, source.title), source.date));
   }
 
@@ -187,17 +189,23 @@ export class FzDashboard extends FzElement {
   }
 
   /** Loads the slides' code, once; when it cannot be (a page whose files moved), says so and stays a dashboard. */
-  private async loadPresentation(): Promise<Presentation | undefined> {
-    try {
-      const { Presentation } = await import('./presentation.js');
-      this.presentation ??= new Presentation(this, () => this.leavePresentation());
-      this.presentationFailed = false;
-    } catch (error) {
-      console.error('<fz-dashboard>', error);
-      this.presentationFailed = true;
-      this.leavePresentation();
-    }
-    return this.presentation;
+  private loadPresentation(): Promise<Presentation | undefined> {
+    this.presentationLoad ??= import('./presentation.js').then(
+      ({ Presentation }) => {
+        this.presentation = new Presentation(this, () => this.leavePresentation());
+        this.presentationFailed = false;
+        return this.presentation;
+      },
+      (error: unknown) => {
+        console.error('<fz-dashboard>', error);
+        // A later click tries again.
+        this.presentationLoad = undefined;
+        this.presentationFailed = true;
+        this.leavePresentation();
+        return undefined;
+      },
+    );
+    return this.presentationLoad;
   }
 
   /** The dashboard's picture: its title and key figures above the picture of every chart drawn. */
@@ -264,10 +272,14 @@ export class FzDashboard extends FzElement {
    * click or key that called this still counts as the reader's), else the slides fill the window.
    */
   async present(): Promise<void> {
-    const fullscreen = this.requestFullscreen().then(
-      () => true,
-      () => false,
-    );
+    // Some browsers (an iPhone's) have no fullscreen for elements: the slides fill the window there.
+    const fullscreen =
+      typeof this.requestFullscreen === 'function'
+        ? this.requestFullscreen().then(
+            () => true,
+            () => false,
+          )
+        : Promise.resolve(false);
     this.mode = 'present';
     const [presentation, wentFullscreen] = await Promise.all([this.loadPresentation(), fullscreen]);
     // Left again meanwhile, or the slides could not be loaded: no fullscreen without them.
@@ -318,9 +330,10 @@ export class FzDashboard extends FzElement {
         : html`<section class="root">${this.renderLoading()}</section>`;
     }
     const title = (sample: boolean) => html`<h2 class="title" part="title">${t.dashboard.title}${this.renderBadge(sample)}</h2>`;
+    const presentationAlert = this.presentationFailed ? html`<p class="alert" role="alert">${t.present.failed}</p>` : nothing;
     if (model.status !== 'shown') {
       return html`<section class="root" part="figure" lang=${t.locale}>
-        ${title(false)}${model.status === 'failed' ? this.renderFailure(model.failure) : this.renderLoading()}${this.renderReadableSlot()}
+        ${title(false)}${model.status === 'failed' ? this.renderFailure(model.failure) : this.renderLoading()}${presentationAlert}${this.renderReadableSlot()}
       </section>`;
     }
     return html`<section class="root" part="figure" lang=${t.locale} aria-label=${t.caption(t.dashboard.title, model.subtitle)}>
@@ -331,7 +344,7 @@ export class FzDashboard extends FzElement {
       <div class="tools">
         <button type="button" class="present" part="present" @click=${() => this.present()}>${t.present.start}</button>
         ${exportMenu(FORMATS, t, this.exports.status, (format) => this.exports.run(this.download(format)))}
-        ${this.presentationFailed ? html`<p class="alert" role="alert">${t.present.failed}</p>` : nothing}
+        ${presentationAlert}
       </div>
       ${this.renderCharts(model.sections.map((section) => section.tag))}${this.renderReadableSlot()}
     </section>`;

@@ -47,7 +47,8 @@ export class Presentation implements ReactiveController {
     private readonly host: SlideHost,
     leave: () => void,
   ) {
-    this.slides = new SlidesController(host, leave);
+    // Going fullscreen puts the host in the top layer above the slides: they come back on top.
+    this.slides = new SlidesController(host, leave, () => this.open(true));
     host.addController(this);
     const root = host.shadowRoot;
     if (root)
@@ -69,15 +70,53 @@ export class Presentation implements ReactiveController {
     this.focusedInside = this.host.shadowRoot?.activeElement != null;
   }
 
-  hostUpdated(): void {
-    const dialog = this.host.shadowRoot?.querySelector<HTMLDialogElement>('dialog.slides');
-    if (!dialog) return;
-    const opening = !dialog.open;
-    if (opening) dialog.showModal();
-    // Keys and screen readers follow the slides in; when what held focus went (a slide's chart), the slide takes it.
-    if (opening || (this.focusedInside && this.host.shadowRoot?.activeElement == null))
-      dialog.querySelector<HTMLElement>('.slide')?.focus();
+  hostConnected(): void {
+    // Taken off the page, a modal dialog leaves the top layer while it stays open: moved, it opens again.
+    this.open(true);
+    addEventListener('beforeprint', this.onBeforePrint);
+    addEventListener('afterprint', this.onAfterPrint);
   }
+
+  hostDisconnected(): void {
+    removeEventListener('beforeprint', this.onBeforePrint);
+    removeEventListener('afterprint', this.onAfterPrint);
+  }
+
+  hostUpdated(): void {
+    if (!this.open(false) && this.focusedInside && this.host.shadowRoot?.activeElement == null) {
+      // What held focus went (a slide's chart): the slide takes it.
+      this.dialog()?.querySelector<HTMLElement>('.slide')?.focus();
+    }
+  }
+
+  private dialog(): HTMLDialogElement | null | undefined {
+    return this.host.shadowRoot?.querySelector<HTMLDialogElement>('dialog.slides');
+  }
+
+  /**
+   * Opens the slides as a modal dialog when they are not one (or, `again`, on top of the top layer
+   * as it is now), on the page only; focus follows them in. Whether it opened them.
+   */
+  private open(again: boolean): boolean {
+    const dialog = this.dialog();
+    if (!dialog || !this.host.isConnected || (dialog.matches(':modal') && !again)) return false;
+    if (dialog.open) dialog.close();
+    dialog.showModal();
+    dialog.querySelector<HTMLElement>('.slide')?.focus();
+    return true;
+  }
+
+  // Printing while presenting prints the slide shown: the dialog leaves the top layer for paper.
+  private readonly onBeforePrint = (): void => {
+    const dialog = this.dialog();
+    if (!dialog?.matches(':modal')) return;
+    dialog.close();
+    dialog.show();
+  };
+
+  private readonly onAfterPrint = (): void => {
+    if (this.dialog()?.open) this.open(true);
+  };
 
   /** The host went fullscreen for the slides: leaving fullscreen leaves them. */
   followFullscreen(): void {

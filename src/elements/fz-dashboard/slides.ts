@@ -190,6 +190,13 @@ export const slidesStyles = css`
     border-color: var(--_border);
     cursor: default;
   }
+  /* Forced colours would draw it as any button: it says it cannot go further in the system's words. */
+  @media (forced-colors: active) {
+    .controls button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
+  }
   .controls button:focus-visible {
     outline: var(--_ring) solid var(--_focus);
     outline-offset: var(--_ring-offset);
@@ -218,9 +225,16 @@ export const slidesStyles = css`
   .slides::backdrop {
     background: #000000;
   }
+  /* Printed while presenting: the slide shown, on the page as it flows. */
   @media print {
     .slides {
       position: static;
+      height: auto;
+      overflow: visible;
+      container-type: normal;
+    }
+    .slide {
+      overflow: visible;
     }
     .controls {
       display: none;

@@ -3,15 +3,17 @@ import { lightTokens } from '../../internal/styles.js';
 
 export const dashboardStyles = css`
   /* A projector in a lit hall: light and high-contrast whatever the presenter's system says,
-     secondary text nearly as dark as the rest; \`theme\` still chooses. */
-  :host([mode='present']:not([theme])) {
-    ${lightTokens}
-    --_projected-muted: var(--fz-color-muted, #3b434b);
-    --_muted: var(--_projected-muted);
-  }
-  /* Its charts' too (a name they do not define themselves, so it reaches them). */
-  :host([mode='present']:not([theme])) .slide-chart {
-    --fz-color-muted: var(--_projected-muted);
+     secondary text nearly as dark as the rest; \`theme\` still chooses, and forced colours win. */
+  @media (forced-colors: none) {
+    :host([mode='present']:not([theme])) {
+      ${lightTokens}
+      --_projected-muted: var(--fz-color-muted, #3b434b);
+      --_muted: var(--_projected-muted);
+    }
+    /* Its charts' too (a name they do not define themselves, so it reaches them). */
+    :host([mode='present']:not([theme])) .slide-chart {
+      --fz-color-muted: var(--_projected-muted);
+    }
   }
   /* The charts are cards of their own: no second frame around them and little padding, so narrow
      screens keep their width. The theme's background stays: a dark dashboard on a light page must
