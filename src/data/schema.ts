@@ -46,6 +46,9 @@ export const datasetSchema = object(
     schemaVersion: constant(SCHEMA_VERSION),
     unit: object({ id, name: labelSchema }),
     sample: boolean({ description: 'true when the figures are invented for demonstration; shown as such on screen.' }),
+    draft: optional(
+      boolean({ description: 'true for figures drawn from a report by the extractor that no person has confirmed yet (npm run extract).' }),
+    ),
     labels: optional(labelsSchema),
     years: array(yearSchema, { minItems: 1, uniqueBy: 'year' }),
   },

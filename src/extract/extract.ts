@@ -1,0 +1,78 @@
+/**
+ * From a report's text to a draft year of the dataset: the figures the extractor recognises, each
+ * quoted by the exact words of the report, and a review list of everything a person must look at —
+ * every other counted number, and every figure that could be read two ways or is approximate. A
+ * figure it is unsure of is never in the draft. Pure: no DOM, runs in Node and in the browser.
+ */
+import type { Dataset, YearReport } from '../data/schema.js';
+import type { ReviewItem } from './found.js';
+import { mediationIn } from './mediation.js';
+import { petitionsIn } from './petitions.js';
+import { platformsIn } from './platforms.js';
+import { clausesOf, reportText } from './report-text.js';
+import { unplaced } from './review.js';
+import { sourceIn } from './source.js';
+import { trainingIn } from './training.js';
+
+export type { ReviewItem } from './found.js';
+
+/** A draft dataset of one year: valid against the schema, and marked a draft until a person confirms it. */
+export type Draft = Dataset & { draft: true };
+
+export interface Extraction {
+  draft: Draft;
+  review: ReviewItem[];
+  /** The report's text as read (markup taken away): every quote is in it, word for word. */
+  text: string;
+}
+
+export interface ExtractOptions {
+  /** The year, when the title does not say it. */
+  year?: number;
+  /** The unit's id in the dataset the draft joins. */
+  unitId?: string;
+}
+
+/** What the draft says where the page gives nothing: a person fills it in (the review list says so). */
+const TO_FILL = '（待填写）';
+
+export function extractReport(input: string, { year, unitId }: ExtractOptions = {}): Extraction {
+  const report = reportText(input);
+  const reading = { ...report, clauses: clausesOf(report) };
+  const found = sourceIn(report.text, report.plain);
+  const theYear = year ?? found.year;
+  if (theYear === undefined) throw new Error('The report names no year in its title (…2024年度法治政府建设年度报告): give the year.');
+  const petitions = petitionsIn(reading);
+  const mediation = mediationIn(reading);
+  const training = trainingIn(reading);
+  const platforms = platformsIn(reading);
+  const placed = [...petitions.placed, ...mediation.placed, ...training.placed, ...platforms.placed];
+  const review: ReviewItem[] = [...petitions.review, ...mediation.review, ...training.review];
+  // The page's own metadata a person must give when it is missing.
+  for (const [key, name] of [
+    ['title', '标题'],
+    ['publisher', '发布机构'],
+    ['date', '成文日期'],
+  ] as const) {
+    if (!found.source[key])
+      review.push({ kind: 'unsure', text: '', reason: `未找到${name}，请填写`, sentence: '', at: [0, 0], field: `source.${key}` });
+  }
+  const yearReport: YearReport = {
+    year: theYear,
+    source: { title: TO_FILL, publisher: TO_FILL, date: '0000-00-00', ...found.source },
+    ...(petitions.petitions ? { petitions: petitions.petitions } : {}),
+    ...(mediation.mediation ? { mediation: mediation.mediation } : {}),
+    ...(training.training ? { training: training.training } : {}),
+    ...(platforms.platforms ? { platforms: platforms.platforms } : {}),
+  };
+  const draft: Draft = {
+    schemaVersion: 1,
+    unit: { id: unitId ?? 'unit', name: { 'zh-CN': found.unit ?? TO_FILL } },
+    sample: false,
+    draft: true,
+    years: [yearReport],
+  };
+  review.push(...unplaced(reading, placed));
+  review.sort((a, b) => a.at[0] - b.at[0]);
+  return { draft, review, text: report.text };
+}

@@ -1,0 +1,94 @@
+import { halfWidth } from './numbers.js';
+
+/**
+ * A report's text as the extractor reads it: the words as published (every quote is cut from
+ * them), and the same words with full-width digits and punctuation as ASCII, one character for
+ * one, for matching.
+ */
+export interface ReportText {
+  /** As published. */
+  text: string;
+  /** For matching: the same length, the same offsets. */
+  plain: string;
+}
+
+/** A clause: the words between two marks of punctuation, where a figure and its words live. */
+export interface Clause {
+  start: number;
+  end: number;
+  /** The clause as published. */
+  text: string;
+  /** Its sentence, for the review list and for context (`start` and `end` of the sentence too). */
+  sentence: { start: number; end: number };
+}
+
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  ldquo: '“',
+  rdquo: '”',
+  mdash: '—',
+  hellip: '…',
+};
+
+/**
+ * The text of a page saved from a portal: the article's words without markup, scripts, styles or
+ * the page's navigation; block elements end lines. Plain text is kept as it is.
+ */
+export function textOf(input: string): string {
+  if (!/<(html|body|div|p|article|br|span|table)\b/i.test(input)) return input;
+  const article = input.match(/<article\b[\s\S]*?<\/article>/i)?.[0] ?? input.match(/<body\b[\s\S]*<\/body>/i)?.[0] ?? input;
+  return article
+    .replace(/<(script|style|nav|header|footer|noscript)\b[\s\S]*?<\/\1>/gi, '')
+    .replace(/<(br|\/p|\/div|\/h\d|\/li|\/tr|\/table|\/section)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (entity, name: string) => {
+      if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+      if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+      return ENTITIES[name.toLowerCase()] ?? entity;
+    })
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+export function reportText(input: string): ReportText {
+  const text = textOf(input);
+  return { text, plain: halfWidth(text) };
+}
+
+/** Ends a sentence. */
+const SENTENCE_END = /[。！？!?;；\n]/;
+/** Ends a clause (and a sentence). Commas inside a number (1,234) do not. */
+const CLAUSE_END = /[。！？!?;；\n，,、：:|]/;
+
+/** The clauses of the text, in order, each knowing its sentence. */
+export function clausesOf({ text, plain }: ReportText): Clause[] {
+  const clauses: Clause[] = [];
+  let sentenceStart = 0;
+  let clauseStart = 0;
+  const pending: { start: number; end: number }[] = [];
+  const flushSentence = (end: number) => {
+    for (const clause of pending)
+      clauses.push({ ...clause, text: text.slice(clause.start, clause.end), sentence: { start: sentenceStart, end } });
+    pending.length = 0;
+    sentenceStart = end + 1;
+  };
+  for (let i = 0; i <= plain.length; i++) {
+    const char = plain[i] ?? '\n';
+    const inNumber = (char === ',' || char === '，') && /\d/.test(plain[i - 1] ?? '') && /\d{3}/.test(plain.slice(i + 1, i + 4));
+    if (!CLAUSE_END.test(char) || inNumber) continue;
+    const raw = { start: clauseStart, end: i };
+    // Without the blanks around it.
+    while (raw.start < raw.end && /\s/.test(plain[raw.start])) raw.start++;
+    while (raw.end > raw.start && /\s/.test(plain[raw.end - 1])) raw.end--;
+    if (raw.end > raw.start) pending.push(raw);
+    clauseStart = i + 1;
+    if (SENTENCE_END.test(char)) flushSentence(i);
+  }
+  return clauses;
+}

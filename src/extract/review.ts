@@ -1,0 +1,39 @@
+import type { Found, Reading, ReviewItem } from './found.js';
+import { NUMBER } from './numbers.js';
+
+/** A counted thing after a number: what a person may want in the dataset. */
+const COUNTED = /^\s*(?:件|起|条|批|宗|个|次|场次|场|期|轮|人次|人|名|家|项|户|万元|元|%|个百分点)/;
+
+/** Numbers that are names, dates or labels, never figures. */
+function isName(plain: string, start: number, end: number): boolean {
+  const number = plain.slice(start, end);
+  const before = plain.slice(Math.max(0, start - 6), start);
+  const after = plain.slice(end, end + 6);
+  return (
+    /^\s*(?:年|月|日|届|大|中全会|号)/.test(after) || // a year, a date, 二十大, 〔2025〕37号
+    (/^\d{4,5}$/.test(number) && /^\s*(?:热线|平台|专线)/.test(after)) || // 12345热线
+    /[第〔[(（]\s*$/.test(before) || // 第一, 〔2025〕
+    (/^[一二三四五六七八九十]+$/.test(number) && /^\s*[是、）)]/.test(after)) || // 一是, 一、, （一）
+    /^\s*[-/.]\s*\d/.test(after) ||
+    /\d\s*[-/.:]\s*$/.test(before) // 2025-02-24, 4.15, 001008/2025
+  );
+}
+
+/**
+ * Every number of the text with a counted thing after it that the draft does not use, with its
+ * sentence: what a person looks at before a draft becomes a dataset. Names and dates are left out.
+ */
+export function unplaced({ text, plain, clauses }: Reading, placed: Found[]): ReviewItem[] {
+  const used = new Set(placed.map(({ at }) => at[0]));
+  const items: ReviewItem[] = [];
+  for (const match of plain.matchAll(new RegExp(NUMBER, 'g'))) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (used.has(start) || isName(plain, start, end) || !COUNTED.test(plain.slice(end, end + 4))) continue;
+    const clause = clauses.find((candidate) => candidate.start <= start && end <= candidate.end);
+    const sentence = clause ? text.slice(clause.sentence.start, clause.sentence.end).trim() : text.slice(start, end);
+    const counted = COUNTED.exec(plain.slice(end, end + 4))?.[0].trim() ?? '';
+    items.push({ kind: 'unplaced', text: text.slice(start, end) + counted, reason: '未放入数据的数字', sentence, at: [start, end] });
+  }
+  return items;
+}

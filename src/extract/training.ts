@@ -1,0 +1,50 @@
+import type { Training } from '../sections/training/schema.js';
+import { APPROXIMATE, type Found, figureIn, N, type Reading, type ReviewItem, SESSIONS, unsure } from './found.js';
+import { idOf } from './ids.js';
+
+export interface TrainingFound {
+  training?: Training;
+  placed: Found[];
+  review: ReviewItem[];
+}
+
+/** Verbs before a kind of session, not part of its name. */
+const VERBS = '(?:开展|组织|举办|召开|进行|累计进行|累计开展|共开展|共组织|共举办|先后开展|先后组织)?';
+/** A kind of study or training session: 集中学习, 理论学习中心组学习, 会前学法, 专题培训会, 法治讲座… */
+const KIND = '(?<label>[\\u4e00-\\u9fa5]{0,12}?(?:学习|学法|培训会|培训|讲座|轮训|研讨))';
+
+/**
+ * Study and training: every clause that counts sessions of a kind (集中学习12次, 专题培训会3场),
+ * each quoted by its clause; attendance (人次) is never a count of sessions and goes to review. A
+ * 业务培训 in a sentence about law enforcement is named 执法业务培训, as the report means it.
+ */
+export function trainingIn(reading: Reading): TrainingFound {
+  const { clauses, plain } = reading;
+  const placed: Found[] = [];
+  const review: ReviewItem[] = [];
+  const training: Training = [];
+  for (const clause of clauses) {
+    const text = clause.text;
+    const found = figureIn(clause, plain, `^${VERBS}${KIND}(?:共|累计)?${N}(?!人)${SESSIONS}$`);
+    if (!found) {
+      const attendance = figureIn(clause, plain, `${KIND}\\D{0,6}?${N}人次`);
+      if (attendance)
+        review.push(unsure(reading, clause, attendance.at, '人次是参加人数，不是学习培训的次数', 'training', attendance.value));
+      continue;
+    }
+    if (found.approximate) {
+      review.push(unsure(reading, clause, found.at, APPROXIMATE, 'training', found.value));
+      continue;
+    }
+    let label = found.groups.label ?? text;
+    const sentence = plain.slice(clause.sentence.start, clause.sentence.end);
+    if (label === '业务培训' && /执法/.test(sentence)) label = '执法业务培训';
+    if (training.some((item) => item.label === label)) {
+      review.push(unsure(reading, clause, found.at, `“${label}”出现两次，不知取哪一个`, 'training', found.value));
+      continue;
+    }
+    training.push({ id: idOf(label), label, value: found.value, quote: clause.text });
+    placed.push(found);
+  }
+  return { training: training.length ? training : undefined, placed, review };
+}
