@@ -8,11 +8,19 @@ import { DatasetError } from './validate.js';
 type FiguresOf<S> = S extends { derive: (...args: never[]) => { figures: infer F } } ? F : never;
 type SectionFigures = { [S in Sections[number] as S['key']]?: FiguresOf<S> };
 
+/** What the figures shown are, when they are not a report's as checked: invented, or a draft. */
+export type Mark = 'sample' | 'draft';
+
+/** A dataset's mark: invented figures are marked so whatever else; a draft's until a person confirms it. */
+export const markOf = (dataset: { sample: boolean; draft?: boolean }): Mark | undefined =>
+  dataset.sample ? 'sample' : dataset.draft ? 'draft' : undefined;
+
 /** Everything the charts of one year need: each section's figures, absent where the report gives none. */
 export type YearFigures = SectionFigures & {
   year: number;
   unitName: Label;
-  sample: boolean;
+  /** How the figures are marked on screen: invented (`sample`), or drawn from a report and not yet checked (`draft`). */
+  mark?: Mark;
   source: Source;
   /** Words the dataset gives for its region, by section. */
   labels?: Labels;
@@ -40,7 +48,7 @@ export function deriveYear(dataset: Dataset, year?: number): YearFigures {
   const figures: YearFigures = {
     year: entry.year,
     unitName: dataset.unit.name,
-    sample: dataset.sample,
+    mark: markOf(dataset),
     source: entry.source,
     labels: dataset.labels,
     warnings: [],

@@ -1,4 +1,5 @@
 import type { ChartPoint } from '../charts/types.js';
+import type { Mark } from '../data/derive.js';
 import { httpAddress } from '../data/parts.js';
 import type { Source } from '../data/schema.js';
 import type { Messages } from '../i18n/messages.js';
@@ -15,7 +16,7 @@ export interface DeckInput {
   subtitle: string;
   source: Source;
   keyFigures: KeyFigure[];
-  sample: boolean;
+  mark?: Mark;
   charts: ChartModel<SectionView>[];
 }
 
@@ -113,13 +114,13 @@ export function frameSlides({ t, unitYear, subtitle, source, keyFigures }: Frame
 
 /** The presentation's slides as a deck: title, key figures, a slide per chart, the source. */
 export function deckOf(input: DeckInput): Deck {
-  const { t, lang, source, sample, charts } = input;
+  const { t, lang, source, mark, charts } = input;
   const { before, after } = frameSlides(input);
   return {
     title: source.title,
     author: source.publisher,
     lang,
-    sample: sample ? t.sample : undefined,
+    sample: mark ? t[mark] : undefined,
     slides: [...before, ...charts.flatMap((chart) => chartSlide(chart, t) ?? []), ...after],
   };
 }

@@ -27,6 +27,7 @@ export const en: Messages = {
   locale: 'en',
   loading: 'Loading data…',
   sample: 'Sample data',
+  draft: 'Draft: figures not yet checked',
   retry: 'Retry',
   list: (items) => items.join(', '),
   clauses: (parts) => parts.join(', '),

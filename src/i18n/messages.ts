@@ -16,6 +16,8 @@ export interface Messages {
   locale: string;
   loading: string;
   sample: string;
+  /** The mark of figures drawn from a report that no person has checked yet. */
+  draft: string;
   retry: string;
   /** Items listed in a sentence: "甲、乙、丙" / "a, b, c". */
   list: (items: readonly string[]) => string;

@@ -25,6 +25,7 @@ export const zhCN: Messages = {
   locale: 'zh-CN',
   loading: '正在加载数据…',
   sample: '示例数据',
+  draft: '草稿：数据未经核对',
   retry: '重试',
   list: (items) => items.join('、'),
   clauses: (parts) => parts.join('，'),

@@ -1,5 +1,5 @@
 import type { ChartPoint } from '../charts/types.js';
-import type { YearFigures } from '../data/derive.js';
+import type { Mark, YearFigures } from '../data/derive.js';
 import type { Label } from '../data/parts.js';
 import type { Dataset, Source } from '../data/schema.js';
 import type { Lang } from '../i18n/format.js';
@@ -18,7 +18,7 @@ export interface Frame {
   year: number;
   comparedYear?: number;
   subtitle: string;
-  sample: boolean;
+  mark?: Mark;
   source: Source;
 }
 
@@ -77,7 +77,7 @@ export function chartModelOf<S extends AnySection>(
     year: figures.year,
     comparedYear: compared?.year,
     subtitle: subtitleOf(figures, compared),
-    sample: figures.sample,
+    mark: figures.mark,
     source: figures.source,
   };
   const own = figures[section.key as keyof typeof figures];

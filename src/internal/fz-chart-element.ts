@@ -203,7 +203,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     const muted = (text: string): PictureLine => ({ text, tone: 'muted' });
     const above: PictureLine[] = [
       { text: model.title, tone: 'title' },
-      ...(frame.sample ? [{ text: t.sample, tone: 'alert' as const }] : []),
+      ...(frame.mark ? [{ text: t[frame.mark], tone: 'alert' as const }] : []),
       muted(frame.subtitle),
       { text: view.summary, tone: 'text' },
       ...model.notes.map(muted),
@@ -230,7 +230,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
   override render(): TemplateResult {
     const { model } = this;
     const frame = model.status === 'shown' || model.status === 'missing' ? model.frame : undefined;
-    const heading = html`<h2 class="title" part="title" id="title">${model.title}${frame ? this.renderBadge(frame.sample) : nothing}</h2>`;
+    const heading = html`<h2 class="title" part="title" id="title">${model.title}${frame ? this.renderBadge(frame.mark) : nothing}</h2>`;
     const subtitle = frame ? html`<p class="subtitle" part="subtitle">${frame.subtitle}</p>` : nothing;
     switch (model.status) {
       case 'loading':

@@ -1,6 +1,6 @@
 import { type CSSResultGroup, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { YearFigures } from '../data/derive.js';
+import type { Mark, YearFigures } from '../data/derive.js';
 import { DEFAULT_TIMEOUT_MS, timeoutOf } from '../data/load.js';
 import { httpAddress } from '../data/parts.js';
 import type { Dataset, Source } from '../data/schema.js';
@@ -206,8 +206,9 @@ export abstract class FzElement extends LitElement {
     </div>`;
   }
 
-  protected renderBadge(sample: boolean): TemplateResult | typeof nothing {
-    return sample ? html`<span class="badge" part="badge">${this.t.sample}</span>` : nothing;
+  /** The mark of invented figures (示例数据) or of a draft not yet checked. */
+  protected renderBadge(mark: Mark | undefined): TemplateResult | typeof nothing {
+    return mark ? html`<span class="badge" part="badge">${this.t[mark]}</span>` : nothing;
   }
 
   /** The source line; the report's address becomes a link only when it is http: or https:. */

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { beiyangCopy } from '../helpers/dataset.js';
 import { allFz, cleanup, deepText, inShadow, mount, settled } from './helpers.js';
 
 const SAMPLE = '/demo/data/sample-multi-year.json';
@@ -160,6 +161,18 @@ describe('sample data', () => {
     await settled(english);
     for (const element of allFz(dashboard)) expect(inShadow(element, '.badge')?.textContent).toBe('示例数据');
     expect(inShadow(english, '.badge')?.textContent).toBe('Sample data');
+  });
+
+  it('a draft (figures drawn from a report, not yet checked) is marked 草稿 on every element until a person confirms it', async () => {
+    const draft = { ...beiyangCopy(), draft: true };
+    const dashboard = mount('fz-dashboard', {}, 1280, { data: draft });
+    const toggle = mount('fz-year-toggle', {}, 640, { data: draft });
+    await settled(dashboard);
+    await settled(toggle);
+    for (const element of [...allFz(dashboard), toggle]) expect(inShadow(element, '.badge')?.textContent).toBe('草稿：数据未经核对');
+    const confirmed = mount('fz-training', { group: 'confirmed' }, 640, { data: beiyangCopy() });
+    await settled(confirmed);
+    expect(inShadow(confirmed, '.badge')).toBeNull();
   });
 });
 

@@ -30,7 +30,7 @@ function deckFor(data: unknown, year?: number, compare?: string) {
     subtitle: subtitleOf(),
     source: showing.figures.source,
     keyFigures,
-    sample: showing.figures.sample,
+    mark: showing.figures.mark,
     charts,
   });
 }

@@ -2,7 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { yearsOf } from '../../data/derive.js';
+import { type Mark, yearsOf } from '../../data/derive.js';
 import type { Source } from '../../data/schema.js';
 import {
   checkFormat,
@@ -41,7 +41,7 @@ export type DashboardModel = { readable: string } & (
       year: number;
       years: number[];
       subtitle: string;
-      sample: boolean;
+      mark?: Mark;
       source: Source;
       keyFigures: KeyFigure[];
       /** The sections shown, in order, by their elements' tags. */
@@ -165,7 +165,7 @@ export class FzDashboard extends FzElement {
       year: figures.year,
       years: yearsOf(dataset),
       subtitle,
-      sample: figures.sample,
+      mark: figures.mark,
       source: figures.source,
       keyFigures,
       sections: shown,
@@ -218,7 +218,7 @@ export class FzDashboard extends FzElement {
     const drawn = await Promise.all(charts.map(async (chart) => ((await chart.drawn()) ? chart.picture() : undefined)));
     const above: PictureLine[] = [
       { text: t.dashboard.title, tone: 'title' },
-      ...(model.sample ? [{ text: t.sample, tone: 'alert' as const }] : []),
+      ...(model.mark ? [{ text: t[model.mark], tone: 'alert' as const }] : []),
       { text: model.subtitle, tone: 'muted' },
       ...model.keyFigures.flatMap(({ label, value, change }) => headlineLines({ label, valueText: value, change, details: [] })),
     ];
@@ -329,15 +329,15 @@ export class FzDashboard extends FzElement {
           })
         : html`<section class="root">${this.renderLoading()}</section>`;
     }
-    const title = (sample: boolean) => html`<h2 class="title" part="title">${t.dashboard.title}${this.renderBadge(sample)}</h2>`;
+    const title = (mark?: Mark) => html`<h2 class="title" part="title">${t.dashboard.title}${this.renderBadge(mark)}</h2>`;
     const presentationAlert = this.presentationFailed ? html`<p class="alert" role="alert">${t.present.failed}</p>` : nothing;
     if (model.status !== 'shown') {
       return html`<section class="root" part="figure" lang=${t.locale}>
-        ${title(false)}${model.status === 'failed' ? this.renderFailure(model.failure) : this.renderLoading()}${presentationAlert}${this.renderReadableSlot()}
+        ${title()}${model.status === 'failed' ? this.renderFailure(model.failure) : this.renderLoading()}${presentationAlert}${this.renderReadableSlot()}
       </section>`;
     }
     return html`<section class="root" part="figure" lang=${t.locale} aria-label=${t.caption(t.dashboard.title, model.subtitle)}>
-      ${title(model.sample)}
+      ${title(model.mark)}
       <p class="subtitle" part="subtitle">${model.subtitle}</p>
       ${this.renderSource(model.source)}
       ${keyFigureList(shownFigures(model.keyFigures), t.dashboard.keyFigures)}

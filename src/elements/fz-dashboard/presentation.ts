@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import type { Mark } from '../../data/derive.js';
 import { frameSlides } from '../../export/deck-of.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { Failure } from '../../internal/failure.js';
@@ -19,7 +20,7 @@ export interface PresentationContext {
   chooseYear: (year: number) => void;
   chooseCompare: (comparing: boolean) => void;
   leave: () => void;
-  badge: (sample: boolean) => TemplateResult | typeof nothing;
+  badge: (mark?: Mark) => TemplateResult | typeof nothing;
   failure: (failure: Failure) => TemplateResult;
   loading: () => TemplateResult;
   readableSlot: TemplateResult;
@@ -163,7 +164,7 @@ export class Presentation implements ReactiveController {
                   t,
                 )}
               </div>
-              ${context.badge(model.sample)}`
+              ${context.badge(model.mark)}`
             : nothing
         }
         <span class="keys">${t.present.keys}</span>

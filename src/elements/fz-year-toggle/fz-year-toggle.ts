@@ -1,6 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { yearsOf } from '../../data/derive.js';
+import { type Mark, markOf, yearsOf } from '../../data/derive.js';
 import { type Failure, failureOf } from '../../internal/failure.js';
 import { FzElement } from '../../internal/fz-element.js';
 import { toggleStyles } from './styles.js';
@@ -15,7 +15,7 @@ type ToggleModel =
       years: number[];
       /** The year shown, as a checked radio; none when the year asked for (by the address, an attribute) is not in the data, so that any year can be picked. */
       selected?: number;
-      sample: boolean;
+      mark?: Mark;
     };
 
 /**
@@ -42,7 +42,7 @@ export class FzYearToggle extends FzElement {
     if (state.status === 'error') return { status: 'failed', failure: failureOf(state.error, this.t) };
     const years = yearsOf(state.dataset);
     const selected = this.year === undefined ? years[years.length - 1] : years.find((year) => year === this.year);
-    return { status: 'shown', years, selected, sample: state.dataset.sample };
+    return { status: 'shown', years, selected, mark: markOf(state.dataset) };
   }
 
   override render(): TemplateResult {
@@ -61,7 +61,7 @@ export class FzYearToggle extends FzElement {
         },
         t,
       )}
-      ${this.renderBadge(model.sample)}
+      ${this.renderBadge(model.mark)}
     </div>`;
   }
 }
