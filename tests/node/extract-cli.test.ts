@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { root } from '../../scripts/harness.mjs';
 
 const folder = mkdtempSync(join(tmpdir(), 'fazhi-extract-'));
-const report = join(root, '../shared/reports/beiyang-2024.txt');
+const report = join(root, 'data/reports/beiyang-2024.txt');
 
 function extract(...args: string[]) {
   const run = spawnSync(process.execPath, [join(root, 'scripts/extract.mjs'), ...args], {

@@ -4,7 +4,7 @@ import beiyang from '../../data/beiyang.json';
 import { datasetProblems } from '../../src/data/validate.js';
 import { extractReport } from '../../src/extract/extract.js';
 
-const beiyangReport = readFileSync(new URL('../../../shared/reports/beiyang-2024.txt', import.meta.url), 'utf8');
+const beiyangReport = readFileSync(new URL('../../data/reports/beiyang-2024.txt', import.meta.url), 'utf8');
 
 /** A dataset's items as the test compares them: ids and English labels aside. */
 const items = (list: { label: unknown; value?: number; quote?: string }[] | undefined) =>
