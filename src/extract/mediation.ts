@@ -1,5 +1,6 @@
 import type { Mediation } from '../sections/mediation/schema.js';
 import { APPROXIMATE, CASES, type Found, figureIn, N, type Reading, type ReviewItem, unsure } from './found.js';
+import { CHINESE_PERCENT } from './numbers.js';
 
 export interface MediationFound {
   mediation?: Mediation;
@@ -11,11 +12,13 @@ export interface MediationFound {
 const ACCEPTED = `(?:受理|排查|收到)\\D{0,12}?(?:案件|纠纷|案)\\D{0,2}?${N}${CASES}`;
 /** Cases resolved: 成功调解98起, 调解成功98起, 化解98起, 调处成功98件, 成功化98起 (as a report once wrote it). */
 const RESOLVED = `(?:成功(?:调解|化解|调处|化)?|调解成功|化解成功|调处成功|化解|调结)\\D{0,6}?${N}${CASES}`;
-/** The success rate: 成功率达99%, 调解成功率为98.5%, 化解率99%. */
-const RATE = `(?:成功率|化解率|调处率|调解率)(?:达到|达|为|是)?${N}%`;
+/** The success rate: 成功率达99%, 调解成功率为98.5%, 化解率99%, 调处成功率达百分之九十七点七. */
+const RATE_WORDS = '(?:成功率|化解率|调处率|调解率)(?:达到|达|为|是)?';
+const RATES = [`${RATE_WORDS}${N}%`, `${RATE_WORDS}${CHINESE_PERCENT}`];
 
-/** Whether a sentence speaks of disputes mediated. */
-const ABOUT = /调解|化解|纠纷|调处/;
+/** Whether a sentence speaks of disputes mediated, and not of petitions' backlog or legal aid, which have their own counts. */
+const ABOUT = /调解|纠纷|调处/;
+const NOT_ABOUT = /信访|积案|法律援助|行政复议|诉讼/;
 
 /**
  * Mediation: in the first sentence about disputes that gives cases accepted, those accepted, those
@@ -26,9 +29,10 @@ export function mediationIn(reading: Reading): MediationFound {
   const { clauses, plain } = reading;
   const placed: Found[] = [];
   const review: ReviewItem[] = [];
-  const acceptedClause = clauses.find(
-    (clause) => ABOUT.test(plain.slice(clause.sentence.start, clause.sentence.end)) && figureIn(clause, plain, ACCEPTED),
-  );
+  const acceptedClause = clauses.find((clause) => {
+    const sentence = plain.slice(clause.sentence.start, clause.sentence.end);
+    return ABOUT.test(sentence) && !NOT_ABOUT.test(sentence) && figureIn(clause, plain, ACCEPTED);
+  });
   if (!acceptedClause) return { placed, review };
   const accepted = figureIn(acceptedClause, plain, ACCEPTED);
   const sentence = clauses.filter(
@@ -36,8 +40,9 @@ export function mediationIn(reading: Reading): MediationFound {
   );
   const resolvedClause = sentence.find((clause) => figureIn(clause, plain, RESOLVED));
   const resolved = resolvedClause && figureIn(resolvedClause, plain, RESOLVED);
-  const rateClause = sentence.find((clause) => figureIn(clause, plain, RATE));
-  const rate = rateClause && figureIn(rateClause, plain, RATE);
+  const rateOf = (clause: (typeof sentence)[number]) => RATES.map((pattern) => figureIn(clause, plain, pattern)).find(Boolean);
+  const rateClause = sentence.find(rateOf);
+  const rate = rateClause && rateOf(rateClause);
   if (!accepted || !resolved || !resolvedClause || accepted.approximate || resolved.approximate || resolved.value > accepted.value) {
     const reason = accepted?.approximate || resolved?.approximate ? APPROXIMATE : '受理与化解的件数不成对（缺一，或化解多于受理）';
     if (accepted) review.push(unsure(reading, acceptedClause, accepted.at, reason, 'mediation.accepted', accepted.value));

@@ -42,10 +42,19 @@ function belowTenThousand(text: string): number | undefined {
   return total + (digit ?? 0);
 }
 
-/** The value of a number as `NUMBER` matches it; undefined when it is not one (a stray character, 十十). */
+/** A percentage in Chinese numerals, its number as the named group `n`: 百分之九十七点七. */
+export const CHINESE_PERCENT = '百分之(?<n>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)';
+
+/** The value of a number as `NUMBER` matches it (or Chinese numerals with a decimal point, 九十七点七); undefined when it is not one (a stray character, 十十). */
 export function parseNumber(text: string): number | undefined {
   const plain = halfWidth(text).replace(/[,，]/g, '');
   if (/^[0-9]+(\.[0-9]+)?$/.test(plain)) return Number(plain);
+  const [whole, decimals, ...more] = plain.split('点');
+  if (decimals !== undefined) {
+    const integer = more.length === 0 ? parseNumber(whole) : undefined;
+    const digits = [...decimals].map((char) => DIGITS[char]);
+    return integer === undefined || digits.some((digit) => digit === undefined) ? undefined : Number(`${integer}.${digits.join('')}`);
+  }
   const [high, low, ...rest] = plain.split('万');
   if (rest.length > 0) return undefined;
   if (low === undefined) return belowTenThousand(high);

@@ -17,7 +17,7 @@ export function platformsIn({ text, plain, clauses }: Reading): { platforms?: Pl
     const list: string[] = [];
     let end = clause.end;
     for (let j = i + 1; j < clauses.length && clauses[j].sentence.start === clause.sentence.start; j++) {
-      const name = plain.slice(clauses[j].start, clauses[j].end).replace(/^(?:即|包括|分别为|分别是)/, '');
+      const name = plain.slice(clauses[j].start, clauses[j].end).replace(/^.*?(?:即|包括|分别为|分别是)/, '');
       if (!/^[\u4e00-\u9fa5]{2,8}$/.test(name)) break;
       list.push(text.slice(clauses[j].end - name.length, clauses[j].end));
       end = clauses[j].end;

@@ -1,5 +1,5 @@
 import type { Found, Reading, ReviewItem } from './found.js';
-import { NUMBER } from './numbers.js';
+import { CHINESE_PERCENT, NUMBER } from './numbers.js';
 
 /** A counted thing after a number: what a person may want in the dataset. */
 const COUNTED = /^\s*(?:件|起|条|批|宗|个|次|场次|场|期|轮|人次|人|名|家|项|户|万元|元|%|个百分点)/;
@@ -34,6 +34,20 @@ export function unplaced({ text, plain, clauses }: Reading, placed: Found[]): Re
     const sentence = clause ? text.slice(clause.sentence.start, clause.sentence.end).trim() : text.slice(start, end);
     const counted = COUNTED.exec(plain.slice(end, end + 4))?.[0].trim() ?? '';
     items.push({ kind: 'unplaced', text: text.slice(start, end) + counted, reason: '未放入数据的数字', sentence, at: [start, end] });
+  }
+  // Percentages in words (百分之九十七点七): counted, whatever follows.
+  for (const match of plain.matchAll(new RegExp(CHINESE_PERCENT, 'g'))) {
+    const start = match.index + match[0].indexOf(match.groups?.n ?? '');
+    if (used.has(start)) continue;
+    const clause = clauses.find((candidate) => candidate.start <= start && start <= candidate.end);
+    const sentence = clause ? text.slice(clause.sentence.start, clause.sentence.end).trim() : match[0];
+    items.push({
+      kind: 'unplaced',
+      text: text.slice(match.index, match.index + match[0].length),
+      reason: '未放入数据的数字',
+      sentence,
+      at: [start, start + (match.groups?.n.length ?? 0)],
+    });
   }
   return items;
 }

@@ -36,7 +36,8 @@ export function trainingIn(reading: Reading): TrainingFound {
       review.push(unsure(reading, clause, found.at, APPROXIMATE, 'training', found.value));
       continue;
     }
-    let label = found.groups.label ?? text;
+    // The kind without who holds it or the verbs before it: 全年开展党组会会前学法 → 会前学法.
+    let label = (found.groups.label ?? text).replace(/^.*(?:开展|组织|举办|召开|进行|参加)/, '').replace(/^.*(会前学法)$/, '$1');
     const sentence = plain.slice(clause.sentence.start, clause.sentence.end);
     if (label === '业务培训' && /执法/.test(sentence)) label = '执法业务培训';
     if (training.some((item) => item.label === label)) {
