@@ -55,7 +55,15 @@ export function extractReport(input: string, { year, unitId }: ExtractOptions = 
     ['date', '成文日期'],
   ] as const) {
     if (!found.source[key])
-      review.push({ kind: 'unsure', text: '', reason: `未找到${name}，请填写`, sentence: '', at: [0, 0], field: `source.${key}` });
+      review.push({
+        kind: 'unsure',
+        text: '',
+        reason: `未找到${name}，请填写`,
+        sentence: '',
+        quote: '',
+        at: [0, 0],
+        field: `source.${key}`,
+      });
   }
   const yearReport: YearReport = {
     year: theYear,

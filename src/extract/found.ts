@@ -24,6 +24,8 @@ export interface ReviewItem {
   reason: string;
   /** Its sentence, as published. */
   sentence: string;
+  /** The clause the number stands in, as published: the quote a figure taken from it would have. */
+  quote: string;
   at: [number, number];
   /** What the figure may be, when the extractor has a guess: "petitions.total". */
   field?: string;
@@ -77,6 +79,7 @@ export function unsure({ text }: Reading, clause: Clause, at: [number, number], 
   return {
     kind: 'unsure',
     text: clause.text,
+    quote: clause.text,
     reason,
     sentence: text.slice(clause.sentence.start, clause.sentence.end).trim(),
     at,

@@ -1,5 +1,5 @@
 import type { Found, Reading, ReviewItem } from './found.js';
-import { CHINESE_PERCENT, NUMBER } from './numbers.js';
+import { CHINESE_PERCENT, NUMBER, parseNumber } from './numbers.js';
 
 /** A counted thing after a number: what a person may want in the dataset. */
 const COUNTED = /^\s*(?:件|起|条|批|宗|个|次|场次|场|期|轮|人次|人|名|家|项|户|万元|元|%|个百分点)/;
@@ -33,7 +33,16 @@ export function unplaced({ text, plain, clauses }: Reading, placed: Found[]): Re
     const clause = clauses.find((candidate) => candidate.start <= start && end <= candidate.end);
     const sentence = clause ? text.slice(clause.sentence.start, clause.sentence.end).trim() : text.slice(start, end);
     const counted = COUNTED.exec(plain.slice(end, end + 4))?.[0].trim() ?? '';
-    items.push({ kind: 'unplaced', text: text.slice(start, end) + counted, reason: '未放入数据的数字', sentence, at: [start, end] });
+    const quote = clause?.text ?? text.slice(start, end);
+    items.push({
+      kind: 'unplaced',
+      text: text.slice(start, end) + counted,
+      reason: '未放入数据的数字',
+      sentence,
+      quote,
+      at: [start, end],
+      value: parseNumber(match[0]),
+    });
   }
   // Percentages in words (百分之九十七点七): counted, whatever follows.
   for (const match of plain.matchAll(new RegExp(CHINESE_PERCENT, 'g'))) {
@@ -46,6 +55,7 @@ export function unplaced({ text, plain, clauses }: Reading, placed: Found[]): Re
       text: text.slice(match.index, match.index + match[0].length),
       reason: '未放入数据的数字',
       sentence,
+      quote: clause?.text ?? match[0],
       at: [start, start + (match.groups?.n.length ?? 0)],
     });
   }
