@@ -126,6 +126,122 @@ export interface Messages {
   attributeIgnored: (name: string, value: string, used: string) => string;
   /** What is wrong with one field of a dataset. */
   problem: (problem: Problem) => string;
+  /** The editor (`<fz-editor>`): a report's text turned into a checked dataset, in the browser. */
+  editor: {
+    title: string;
+    /** What the tool does, and that nothing leaves the browser. */
+    intro: string;
+    /** Starts over: forgets the text, the figures and the review list. */
+    clear: string;
+    report: {
+      heading: string;
+      paste: string;
+      /** The file input: a `.txt` or `.html` report. */
+      file: string;
+      /** The optional year, for a report whose title names none. */
+      year: string;
+      /** The unit's id, used in the file name: "beiyang". */
+      unitId: string;
+      extract: string;
+      /** Nothing to extract from. */
+      empty: string;
+      /** The extractor gave up, with its reason. */
+      failed: (reason: string) => string;
+      fileFailed: (name: string) => string;
+      /** Above the report as read, its figures' words marked. */
+      text: string;
+      /** How the marks and the quotes lead to each other. */
+      hint: string;
+    };
+    figures: {
+      heading: string;
+      /** Column heads. */
+      item: string;
+      value: string;
+      quote: string;
+      /** Headings of the table's groups. */
+      groups: { unit: string; source: string; petitions: string; mediation: string; training: string; platforms: string };
+      /** The names of the fixed rows. */
+      rows: {
+        unitId: string;
+        unitName: string;
+        year: string;
+        title: string;
+        publisher: string;
+        date: string;
+        indexNo: string;
+        total: string;
+        accepted: string;
+        resolved: string;
+        statedRate: string;
+      };
+      /** A channel's or flag's kind, after its name: "（渠道）". */
+      channel: string;
+      flag: string;
+      /** The label of an item's name field for assistive technology: "名称：来访". */
+      nameOf: (name: string) => string;
+      /** The label of a value field: "数值：信访总量". */
+      valueOf: (name: string) => string;
+      /** After a rate's field. */
+      percent: string;
+      /** A row's quote that is not in the report's text. */
+      notInText: string;
+      /** Said on a quote's button: shows it in the report. */
+      showQuote: string;
+      /** Nothing extracted yet. */
+      none: string;
+    };
+    review: {
+      heading: string;
+      /** Nothing left to review. */
+      empty: string;
+      sentence: string;
+      /** Where an item goes: the select's label, and its first choice. */
+      target: string;
+      choose: string;
+      /** New items a person names. */
+      newTraining: string;
+      newChannel: string;
+      newFlag: string;
+      /** The name of a new item. */
+      newName: string;
+      accept: string;
+      dismiss: string;
+      /** A number that is no whole count or percentage: it cannot be a figure. */
+      noFigure: string;
+      /** A field with no number (the title, the date): filled in in the table. */
+      fillIn: string;
+    };
+    preview: {
+      heading: string;
+      /** Shown in place of the preview while the dataset has problems. */
+      invalid: (count: number) => string;
+    };
+    problems: {
+      heading: string;
+      none: string;
+    };
+    save: {
+      heading: string;
+      /** The box that removes `draft`: every figure checked against the report. */
+      checked: string;
+      download: string;
+      /** Why the buttons are off. */
+      blocked: string;
+      merge: string;
+      mergeFile: string;
+      replace: string;
+      /** The dataset opened has the year already, and replacing is not ticked. */
+      yearExists: (year: number) => string;
+      /** The dataset opened is no dataset. */
+      mergeInvalid: string;
+      mergeFailed: (reason: string) => string;
+      /** Once a file is saved: its name. */
+      saved: (name: string) => string;
+    };
+    /** Where the work is kept between visits. */
+    kept: string;
+  };
 }
 
 /** The catalogue of each language. */

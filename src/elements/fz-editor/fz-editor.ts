@@ -1,0 +1,681 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { formatPath } from '../../data/schema-kit.js';
+import { datasetProblems, parseDatasetText } from '../../data/validate.js';
+import { save } from '../../export/save.js';
+import { type Draft, extractReport } from '../../extract/extract.js';
+import { MergeError, mergeYear } from '../../extract/merge.js';
+import { toLang } from '../../i18n/format.js';
+import { type Messages, messages } from '../../i18n/messages.js';
+import { failureOf } from '../../internal/failure.js';
+import { baseStyles } from '../../internal/styles.js';
+import '../fz-dashboard/fz-dashboard.js';
+import {
+  accepted,
+  type EditedDataset,
+  type FigureRow,
+  fractionOf,
+  type Group,
+  ownTarget,
+  type Piece,
+  piecesOf,
+  type ReviewEntry,
+  reviewKey,
+  rowsOf,
+  targetsOf,
+  withLabel,
+  withValue,
+} from './figures.js';
+import { editorStyles } from './styles.js';
+import { clearWork, emptyWork, loadWork, saveWork, textOfFile, type Work } from './work.js';
+
+/** A problem of the dataset, worded: its path written out, and what is wrong. */
+interface Worded {
+  path: string;
+  message: string;
+}
+
+/** Everything the editor shows of the work, worked out in `willUpdate`; `render()` lays it out. */
+interface EditorModel {
+  /** Whether a report has been read: the text, table, review list, preview and saving show. */
+  extracted: boolean;
+  groups: { group: Group; heading: string; rows: FigureRow[] }[];
+  pieces: Piece[];
+  review: ReviewEntry[];
+  problems: Worded[];
+  /** The dataset as it is saved and previewed: `draft: true` until 已逐项核对 is ticked. Absent while it has problems. */
+  saved?: EditedDataset;
+  /** `<unit>-<year>.json`. */
+  fileName: string;
+}
+
+/** What saving said last: a file saved, or why not, with the problems of a dataset file that is none. */
+interface SaveNote {
+  text: string;
+  alert: boolean;
+  problems: Worded[];
+}
+
+/** How long a mark found from its row stays lit, in milliseconds. */
+const FLASH_MS = 1600;
+
+/**
+ * @summary A tool page's editor: a report's text in, a checked dataset out, without touching
+ * JSON. It reads the figures from a pasted or opened report (`extractReport`), shows them in an
+ * editable table beside the report with each figure's words marked, takes the numbers it left for
+ * review into figures a person chooses, previews the result with `<fz-dashboard>`, lists every
+ * problem by its path, and downloads the dataset, or a dataset it is merged into. The work is kept
+ * in `localStorage` (key `fazhi-editor`) as it goes; nothing is sent anywhere.
+ *
+ * @attr lang - `zh-CN` (default) or `en`.
+ * @attr theme - `light`, `dark` or `contrast`; default light, or dark on a system set to dark.
+ * @csspart title - The editor's title.
+ * @csspart report - The report's text box, file and year fields and the 提取数据 button.
+ * @csspart text - The report as read, each figure's words marked.
+ * @csspart table - The table of figures.
+ * @csspart review - The list of numbers to review.
+ * @csspart problems - The problems of the dataset, each with its path.
+ * @csspart preview - The preview: a `<fz-dashboard>` of the dataset.
+ * @csspart save - Downloading and merging.
+ * @cssprop --fz-font-size - Base text size; default the larger of the page's root size and the inherited size.
+ * @cssprop --fz-font-family - Font stack.
+ * @cssprop --fz-color-accent - Buttons and the marks of figures' words.
+ * @cssprop --fz-color-accent-soft - Behind marked words and the row chosen.
+ * @cssprop --fz-color-text - Text.
+ * @cssprop --fz-color-muted - Secondary text.
+ * @cssprop --fz-color-background - Background.
+ * @cssprop --fz-color-surface - Table headers and the report's text box.
+ * @cssprop --fz-color-border - Frames and table lines.
+ * @cssprop --fz-color-focus - The keyboard focus ring, and a mark found from its row.
+ * @cssprop --fz-color-alert - Problems and fields with a problem.
+ * @cssprop --fz-color-alert-background - Behind problems.
+ * @cssprop --fz-color-warning-background - Behind the numbers to review.
+ * @cssprop --fz-color-increase - Not used by the editor itself (its preview's charts).
+ * @cssprop --fz-color-decrease - Not used by the editor itself (its preview's charts).
+ */
+@customElement('fz-editor')
+export class FzEditor extends LitElement {
+  static override styles = [baseStyles, editorStyles];
+
+  /** Language of everything the editor says: `zh-CN` (default) or `en`. */
+  @property({ reflect: true, converter: { fromAttribute: (value) => value ?? '', toAttribute: (value: string) => value || null } })
+  override lang = '';
+  /** Colours: `light`, `dark` or `contrast`; default: light, or dark on a system set to dark. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'contrast';
+
+  /** The work in progress, kept in `localStorage` on every change. */
+  @state() private work: Work = emptyWork();
+  @state() private model: EditorModel = { extracted: false, groups: [], pieces: [], review: [], problems: [], fileName: '' };
+  /** Why the last extraction failed, in words. */
+  @state() private extractError?: string;
+  /** Where each review item is to go, and the name typed for a new item, by the item's key. */
+  @state() private choices: Record<string, { target?: string; name?: string }> = {};
+  /** The row chosen from its mark. */
+  @state() private selectedRow?: string;
+  /** The mark lit from its row. */
+  @state() private flashedMark?: number;
+  /**
+   * The field being typed in (`<row key>#value`, `#label`) and the value it showed before: while the
+   * person types, the field is bound to that value, unchanged, so Lit leaves their text alone (a
+   * number field's "98." is no number yet, and writing "98" back would take the point away).
+   */
+  @state() private editing?: { field: string; shown: string };
+  /** The dataset file to merge into. */
+  @state() private mergeFile?: File;
+  @state() private replaceYear = false;
+  @state() private saveNote?: SaveNote;
+  private flashTimer?: ReturnType<typeof setTimeout>;
+
+  private get t(): Messages {
+    return messages[toLang(this.lang)];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.work = loadWork();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.flashTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('work') || changed.has('lang') || changed.has('choices')) this.model = this.modelOf();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (!changed.has('work')) return;
+    const { work } = this;
+    if (!work.report && !work.dataset) clearWork();
+    else saveWork(work);
+  }
+
+  private modelOf(): EditorModel {
+    const { work, t } = this;
+    const { dataset } = work;
+    if (!dataset) return { extracted: false, groups: [], pieces: [], review: [], problems: [], fileName: '' };
+    const saved: EditedDataset = { ...dataset };
+    if (work.checked) delete saved.draft;
+    else saved.draft = true;
+    const problems = datasetProblems(saved).map((problem) => ({ path: formatPath(problem.path), message: t.problem(problem) }));
+    const plainRows = rowsOf(
+      dataset,
+      t,
+      problems.map(({ path }) => path),
+    );
+    const { pieces, marks } = piecesOf(work.text, plainRows);
+    const rows: FigureRow[] = plainRows.map((row) => ({ ...row, mark: marks.get(row.key) }));
+    const order: Group[] = ['unit', 'source', 'petitions', 'mediation', 'training', 'platforms'];
+    const groups = order
+      .map((group) => ({ group, heading: t.editor.figures.groups[group], rows: rows.filter((row) => row.group === group) }))
+      .filter((group) => group.rows.length > 0);
+    const review = work.review.map((item): ReviewEntry => {
+      const key = reviewKey(item);
+      const targets = targetsOf(item, plainRows, t);
+      const choice = this.choices[key] ?? {};
+      const chosen = choice.target ?? ownTarget(item, targets);
+      const name = choice.name ?? '';
+      const target = targets.find((candidate) => candidate.key === chosen);
+      const ready = target !== undefined && (target.kind === 'figure' || name.trim() !== '');
+      return { key, item, targets, chosen, name, ready, fillIn: item.value === undefined && (item.field ?? '').startsWith('source.') };
+    });
+    const year = dataset.years?.[0]?.year;
+    return {
+      extracted: true,
+      groups,
+      pieces,
+      review,
+      problems,
+      saved: problems.length ? undefined : saved,
+      fileName: `${dataset.unit?.id || 'unit'}-${year ?? ''}.json`,
+    };
+  }
+
+  private setWork(change: Partial<Work>): void {
+    this.work = { ...this.work, ...change };
+    this.saveNote = undefined;
+  }
+
+  private editDataset(dataset: EditedDataset): void {
+    this.setWork({ dataset });
+  }
+
+  private async openReport(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    try {
+      this.setWork({ report: await textOfFile(file) });
+      this.extractError = undefined;
+    } catch {
+      this.extractError = this.t.editor.report.fileFailed(file.name);
+    }
+  }
+
+  private extract(): void {
+    const { work, t } = this;
+    if (!work.report.trim()) {
+      this.extractError = t.editor.report.empty;
+      return;
+    }
+    const year = Number(work.year);
+    try {
+      const { draft, review, text } = extractReport(work.report, {
+        year: work.year.trim() && Number.isInteger(year) ? year : undefined,
+        unitId: work.unitId.trim() || undefined,
+      });
+      this.extractError = undefined;
+      this.choices = {};
+      this.selectedRow = undefined;
+      this.setWork({ text, dataset: draft, review, checked: false });
+    } catch (error) {
+      this.extractError = t.editor.report.failed(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  /** A field's first keystroke: what it showed is kept for it while the person types. */
+  private typing(field: string, shown: string): void {
+    if (this.editing?.field !== field) this.editing = { field, shown };
+  }
+
+  /** What a field is bound to: what it showed before, while the person types in it; else the model's value. */
+  private shown(field: string, value: string): string {
+    return this.editing?.field === field ? this.editing.shown : value;
+  }
+
+  private editValue(row: FigureRow, input: HTMLInputElement): void {
+    const { dataset } = this.work;
+    if (!dataset) return;
+    this.typing(`${row.key}#value`, row.value);
+    if (row.kind === 'text') {
+      // An empty index number is no index number; every other text field is required, and says so when empty.
+      const value = row.path[row.path.length - 1] === 'indexNo' && input.value === '' ? undefined : input.value;
+      this.editDataset(
+        row.path[0] === 'unit' && row.path[1] === 'name' ? withLabel(dataset, ['unit'], input.value) : withValue(dataset, row.path, value),
+      );
+      return;
+    }
+    // An empty or unreadable number is `null`: a problem to see, never a zero.
+    const number = Number.isFinite(input.valueAsNumber) ? input.valueAsNumber : null;
+    if (row.kind === 'year') this.editDataset(withValue(dataset, row.path, number));
+    else this.editDataset(withValue(dataset, [...row.path, 'value'], row.kind === 'rate' && number !== null ? fractionOf(number) : number));
+  }
+
+  private editLabel(row: FigureRow, input: HTMLInputElement): void {
+    if (!this.work.dataset) return;
+    this.typing(`${row.key}#label`, row.label ?? '');
+    this.editDataset(withLabel(this.work.dataset, row.path, input.value));
+  }
+
+  /** A mark clicked: its row is chosen, shown and its first field focused. */
+  private async selectMark(piece: Piece): Promise<void> {
+    const key = piece.rows?.[0];
+    if (!key) return;
+    this.selectedRow = key;
+    await this.updateComplete;
+    const row = this.renderRoot.querySelector<HTMLElement>(`tr[data-key="${CSS.escape(key)}"]`);
+    row?.scrollIntoView({ block: 'nearest' });
+    row?.querySelector<HTMLElement>('input, button')?.focus({ preventScroll: true });
+  }
+
+  private markKey(event: KeyboardEvent, piece: Piece): void {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    void this.selectMark(piece);
+  }
+
+  /** A row's quote clicked: its mark is shown and lit a moment. */
+  private async showQuote(row: FigureRow): Promise<void> {
+    if (row.mark === undefined) return;
+    this.selectedRow = row.key;
+    this.flashedMark = row.mark;
+    clearTimeout(this.flashTimer);
+    this.flashTimer = setTimeout(() => {
+      this.flashedMark = undefined;
+    }, FLASH_MS);
+    await this.updateComplete;
+    this.renderRoot.querySelector(`mark[data-mark="${row.mark}"]`)?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private choose(entry: ReviewEntry, change: { target?: string; name?: string }): void {
+    this.choices = { ...this.choices, [entry.key]: { target: entry.chosen, name: entry.name, ...change } };
+  }
+
+  private accept(entry: ReviewEntry): void {
+    const target = entry.targets.find((candidate) => candidate.key === entry.chosen);
+    const { dataset, review } = this.work;
+    if (!dataset || !target || !entry.ready) return;
+    this.setWork({ dataset: accepted(dataset, entry.item, target, entry.name), review: review.filter((item) => item !== entry.item) });
+  }
+
+  private dismiss(entry: ReviewEntry): void {
+    this.setWork({ review: this.work.review.filter((item) => item !== entry.item) });
+  }
+
+  private download(): void {
+    const { saved, fileName } = this.model;
+    if (!saved) return;
+    save(new Blob([`${JSON.stringify(saved, null, 2)}\n`], { type: 'application/json' }), fileName, this.ownerDocument);
+    this.saveNote = { text: this.t.editor.save.saved(fileName), alert: false, problems: [] };
+  }
+
+  /** Opens the dataset file chosen, adds this year to it (`mergeYear`) and downloads the result under the dataset's unit id. */
+  private async merge(): Promise<void> {
+    const { saved } = this.model;
+    const file = this.mergeFile;
+    const { t } = this;
+    if (!saved || !file) return;
+    let existing: ReturnType<typeof parseDatasetText>;
+    try {
+      existing = parseDatasetText(await textOfFile(file));
+    } catch (error) {
+      const failure = failureOf(error, t);
+      this.saveNote = { text: t.editor.save.mergeInvalid, alert: true, problems: failure.problems };
+      return;
+    }
+    const year = saved.years[0].year;
+    if (!this.replaceYear && existing.years.some((entry) => entry.year === year)) {
+      this.saveNote = { text: t.editor.save.yearExists(year), alert: true, problems: [] };
+      return;
+    }
+    try {
+      const merged: EditedDataset = mergeYear(existing, { ...saved, draft: true } as Draft, { replace: this.replaceYear });
+      // Checked figures joining a checked dataset leave it checked.
+      if (this.work.checked && !existing.draft) delete merged.draft;
+      const name = `${existing.unit.id}.json`;
+      save(new Blob([`${JSON.stringify(merged, null, 2)}\n`], { type: 'application/json' }), name, this.ownerDocument);
+      this.saveNote = { text: t.editor.save.saved(name), alert: false, problems: [] };
+    } catch (error) {
+      if (!(error instanceof MergeError)) throw error;
+      this.saveNote = { text: t.editor.save.mergeFailed(error.message), alert: true, problems: [] };
+    }
+  }
+
+  /** Starts over: the text, the figures and the review list are forgotten, here and in storage. */
+  clear(): void {
+    clearWork();
+    this.work = emptyWork();
+    this.choices = {};
+    this.extractError = undefined;
+    this.selectedRow = undefined;
+    this.mergeFile = undefined;
+    this.saveNote = undefined;
+  }
+
+  private renderReport(): TemplateResult {
+    const { work } = this;
+    const words = this.t.editor.report;
+    return html`<section class="step report" part="report">
+      <h3 class="heading">${words.heading}</h3>
+      <label class="field">
+        <span>${words.paste}</span>
+        <textarea
+          class="paste"
+          rows="8"
+          .value=${work.report}
+          @input=${(event: Event) => this.setWork({ report: (event.target as HTMLTextAreaElement).value })}
+        ></textarea>
+      </label>
+      <div class="options">
+        <label class="field">
+          <span>${words.file}</span>
+          <input class="report-file" type="file" accept=".txt,.html,.htm,text/plain,text/html" @change=${this.openReport} />
+        </label>
+        <label class="field">
+          <span>${words.year}</span>
+          <input
+            class="year"
+            type="number"
+            min="1949"
+            max="2100"
+            step="1"
+            .value=${work.year}
+            @input=${(event: Event) => this.setWork({ year: (event.target as HTMLInputElement).value })}
+          />
+        </label>
+        <label class="field">
+          <span>${words.unitId}</span>
+          <input
+            class="unit-id"
+            type="text"
+            .value=${work.unitId}
+            @input=${(event: Event) => this.setWork({ unitId: (event.target as HTMLInputElement).value })}
+          />
+        </label>
+      </div>
+      <div class="actions">
+        <button type="button" class="primary extract" @click=${this.extract}>${words.extract}</button>
+        <button type="button" class="secondary clear" @click=${this.clear}>${this.t.editor.clear}</button>
+      </div>
+      ${this.extractError ? html`<p class="alert" role="alert">${this.extractError}</p>` : nothing}
+    </section>`;
+  }
+
+  private renderText(): TemplateResult {
+    const words = this.t.editor.report;
+    return html`<section class="step text-column">
+      <h3 class="heading">${words.text}</h3>
+      <p class="secondary">${words.hint}</p>
+      <div class="report-text" part="text" tabindex="0" role="region" aria-label=${words.text}>${this.model.pieces.map((piece) =>
+        piece.mark === undefined
+          ? piece.text
+          : html`<mark
+              class=${piece.mark === this.flashedMark ? 'flash' : ''}
+              data-mark=${piece.mark}
+              tabindex="0"
+              role="button"
+              @click=${() => this.selectMark(piece)}
+              @keydown=${(event: KeyboardEvent) => this.markKey(event, piece)}
+              >${piece.text}</mark
+            >`,
+      )}</div>
+    </section>`;
+  }
+
+  private renderValue(row: FigureRow): TemplateResult {
+    const words = this.t.editor.figures;
+    const onInput = (event: Event) => this.editValue(row, event.target as HTMLInputElement);
+    const onBlur = () => {
+      this.editing = undefined;
+    };
+    if (row.kind === 'none') return html`<td class="value">${this.t.noValue}</td>`;
+    if (row.kind === 'text')
+      return html`<td class="value text" colspan="2">
+        <input
+          type="text"
+          .value=${this.shown(`${row.key}#value`, row.value)}
+          aria-label=${words.valueOf(row.name)}
+          aria-invalid=${row.invalid ? 'true' : 'false'}
+          @input=${onInput}
+          @blur=${onBlur}
+        />
+      </td>`;
+    return html`<td class="value" colspan=${row.kind === 'year' ? 2 : 1}>
+      <span class="number">
+        <input
+          type="number"
+          min=${row.kind === 'year' ? 1949 : 0}
+          .step=${row.kind === 'rate' ? 'any' : '1'}
+          inputmode=${row.kind === 'rate' ? 'decimal' : 'numeric'}
+          .value=${this.shown(`${row.key}#value`, row.value)}
+          aria-label=${words.valueOf(row.name)}
+          aria-invalid=${row.invalid ? 'true' : 'false'}
+          @input=${onInput}
+          @blur=${onBlur}
+        />${row.kind === 'rate' ? html`<span class="unit">${words.percent}</span>` : nothing}
+      </span>
+    </td>`;
+  }
+
+  private renderQuote(row: FigureRow): TemplateResult | typeof nothing {
+    if (row.kind === 'text' || row.kind === 'year') return nothing;
+    const words = this.t.editor.figures;
+    if (!row.quote) return html`<td class="quote"></td>`;
+    if (row.mark === undefined) return html`<td class="quote"><q>${row.quote}</q> <span class="not-in-text">${words.notInText}</span></td>`;
+    return html`<td class="quote">
+      <button type="button" class="quote-button" title=${words.showQuote} @click=${() => this.showQuote(row)}><q>${row.quote}</q></button>
+    </td>`;
+  }
+
+  private renderRow(row: FigureRow): TemplateResult {
+    const words = this.t.editor.figures;
+    const onBlur = () => {
+      this.editing = undefined;
+    };
+    const name =
+      row.label === undefined
+        ? html`<th scope="row" class="name">${row.name}</th>`
+        : html`<th scope="row" class="name">
+            <input
+              type="text"
+              class="label"
+              .value=${this.shown(`${row.key}#label`, row.label)}
+              aria-label=${words.nameOf(row.name)}
+              @input=${(event: Event) => this.editLabel(row, event.target as HTMLInputElement)}
+              @blur=${onBlur}
+            />${row.note ? html`<span class="note">${row.note}</span>` : nothing}
+          </th>`;
+    return html`<tr
+      data-key=${row.key}
+      class=${[row.key === this.selectedRow ? 'selected' : '', row.invalid ? 'invalid' : ''].join(' ').trim()}
+    >
+      ${name}${this.renderValue(row)}${this.renderQuote(row)}
+    </tr>`;
+  }
+
+  private renderFigures(): TemplateResult {
+    const words = this.t.editor.figures;
+    return html`<section class="step figures-column">
+      <h3 class="heading">${words.heading}</h3>
+      <table class="figures" part="table">
+        <thead>
+          <tr>
+            <th scope="col">${words.item}</th>
+            <th scope="col">${words.value}</th>
+            <th scope="col">${words.quote}</th>
+          </tr>
+        </thead>
+        ${this.model.groups.map(
+          (group) => html`<tbody>
+            <tr class="group">
+              <th scope="colgroup" colspan="3">${group.heading}</th>
+            </tr>
+            ${group.rows.map((row) => this.renderRow(row))}
+          </tbody>`,
+        )}
+      </table>
+    </section>`;
+  }
+
+  private renderEntry(entry: ReviewEntry): TemplateResult {
+    const words = this.t.editor.review;
+    const { item } = entry;
+    const target = entry.targets.find((candidate) => candidate.key === entry.chosen);
+    const controls = entry.fillIn
+      ? html`<p class="secondary">${words.fillIn}</p>`
+      : entry.targets.length === 0
+        ? html`<p class="secondary">${words.noFigure}</p>`
+        : html`<label class="field inline">
+              <span>${words.target}</span>
+              <select class="target" @change=${(event: Event) => this.choose(entry, { target: (event.target as HTMLSelectElement).value })}>
+                <option value="" ?selected=${entry.chosen === ''}>${words.choose}</option>
+                ${entry.targets.map((candidate) => html`<option value=${candidate.key} ?selected=${candidate.key === entry.chosen}>${candidate.name}</option>`)}
+              </select>
+            </label>
+            ${
+              target?.kind === 'new'
+                ? html`<label class="field inline">
+                  <span>${words.newName}</span>
+                  <input
+                    type="text"
+                    class="new-name"
+                    .value=${entry.name}
+                    @input=${(event: Event) => this.choose(entry, { name: (event.target as HTMLInputElement).value })}
+                  />
+                </label>`
+                : nothing
+            }
+            <button type="button" class="primary accept" ?disabled=${!entry.ready} @click=${() => this.accept(entry)}>${words.accept}</button>`;
+    return html`<li class="entry" data-key=${entry.key}>
+      <p><strong class="review-text">${item.text || item.reason}</strong>${item.text ? html` <span class="reason">${item.reason}</span>` : nothing}</p>
+      ${item.sentence ? html`<p class="secondary">${this.t.pair(words.sentence, item.sentence)}</p>` : nothing}
+      <div class="actions">
+        ${controls}
+        <button type="button" class="secondary dismiss" @click=${() => this.dismiss(entry)}>${words.dismiss}</button>
+      </div>
+    </li>`;
+  }
+
+  private renderReview(): TemplateResult {
+    const words = this.t.editor.review;
+    const { review } = this.model;
+    return html`<section class="step review" part="review">
+      <h3 class="heading">${words.heading}</h3>
+      ${review.length ? html`<ol class="review-list">${review.map((entry) => this.renderEntry(entry))}</ol>` : html`<p class="secondary">${words.empty}</p>`}
+    </section>`;
+  }
+
+  private renderProblems(problems: readonly Worded[]): TemplateResult {
+    return html`<ul class="problem-list">
+      ${problems.map(({ path, message }) => html`<li>${path ? html`<code>${path}</code>: ` : nothing}${message}</li>`)}
+    </ul>`;
+  }
+
+  private renderCheck(): TemplateResult {
+    const words = this.t.editor.problems;
+    const { problems } = this.model;
+    return html`<section class="step check" part="problems">
+      <h3 class="heading">${words.heading}</h3>
+      ${problems.length ? html`<div class="alert" role="alert">${this.renderProblems(problems)}</div>` : html`<p class="ok">${words.none}</p>`}
+    </section>`;
+  }
+
+  private renderPreview(): TemplateResult {
+    const words = this.t.editor.preview;
+    const { saved, problems } = this.model;
+    return html`<section class="step preview" part="preview">
+      <h3 class="heading">${words.heading}</h3>
+      ${
+        saved
+          ? html`<fz-dashboard .data=${saved} group="fz-editor" url-state="none" .lang=${this.lang} .theme=${this.theme}></fz-dashboard>`
+          : html`<div class="alert preview-problems"><p>${words.invalid(problems.length)}</p>${this.renderProblems(problems)}</div>`
+      }
+    </section>`;
+  }
+
+  private renderSave(): TemplateResult {
+    const words = this.t.editor.save;
+    const { saved } = this.model;
+    const note = this.saveNote;
+    return html`<section class="step save" part="save">
+      <h3 class="heading">${words.heading}</h3>
+      <label class="check-box">
+        <input
+          type="checkbox"
+          class="checked"
+          .checked=${this.work.checked}
+          @change=${(event: Event) => this.setWork({ checked: (event.target as HTMLInputElement).checked })}
+        />
+        <span>${words.checked}</span>
+      </label>
+      <div class="actions">
+        <button type="button" class="primary download" ?disabled=${!saved} @click=${this.download}>${words.download}</button>
+      </div>
+      ${saved ? nothing : html`<p class="alert blocked">${words.blocked}</p>`}
+      <fieldset class="merge">
+        <legend>${words.merge}</legend>
+        <label class="field">
+          <span>${words.mergeFile}</span>
+          <input
+            type="file"
+            class="merge-file"
+            accept=".json,application/json"
+            @change=${(event: Event) => (this.mergeFile = (event.target as HTMLInputElement).files?.[0])}
+          />
+        </label>
+        <label class="check-box">
+          <input
+            type="checkbox"
+            class="replace"
+            .checked=${this.replaceYear}
+            @change=${(event: Event) => (this.replaceYear = (event.target as HTMLInputElement).checked)}
+          />
+          <span>${words.replace}</span>
+        </label>
+        <div class="actions">
+          <button type="button" class="secondary merge-button" ?disabled=${!saved || !this.mergeFile} @click=${this.merge}>${words.merge}</button>
+        </div>
+      </fieldset>
+      <div class="save-note" role="status">
+        ${
+          note
+            ? html`<div class=${note.alert ? 'alert' : 'ok'}><p>${note.text}</p>${note.problems.length ? this.renderProblems(note.problems) : nothing}</div>`
+            : nothing
+        }
+      </div>
+    </section>`;
+  }
+
+  override render(): TemplateResult {
+    const { t, model } = this;
+    return html`<div class="root" lang=${t.locale}>
+      <h2 class="title" part="title">${t.editor.title}</h2>
+      <p class="intro">${t.editor.intro}</p>
+      <p class="secondary">${t.editor.kept}</p>
+      ${this.renderReport()}
+      ${
+        model.extracted
+          ? html`<div class="columns">${this.renderText()}${this.renderFigures()}</div>
+            ${this.renderReview()}${this.renderCheck()}${this.renderPreview()}${this.renderSave()}`
+          : html`<p class="secondary">${t.editor.figures.none}</p>`
+      }
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fz-editor': FzEditor;
+  }
+}
