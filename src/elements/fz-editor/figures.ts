@@ -3,12 +3,13 @@
  * plain and marked pieces, and the edits a person makes, each a new dataset (the old one is left as
  * it was, so the preview and the saved work always get a new object). Pure: no DOM, no Lit.
  */
+
 import type { Dataset } from '../../data/schema.js';
 import type { Path } from '../../data/schema-kit.js';
 import { formatPath } from '../../data/schema-kit.js';
 import type { ReviewItem } from '../../extract/extract.js';
 import { idOf } from '../../extract/ids.js';
-import type { Messages } from '../../i18n/messages.js';
+import type { EditorVoice } from './messages.js';
 
 /** The dataset as a person edits it: possibly invalid on the way (an empty value is `null`), always one year. */
 export type EditedDataset = Dataset & { draft?: true };
@@ -78,7 +79,7 @@ export function fractionOf(percent: number): number {
  * channels, subsets), mediation, training, platforms. `problemPaths` are the problems' paths
  * written out, to mark the rows they are in.
  */
-export function rowsOf(dataset: EditedDataset, t: Messages, problemPaths: readonly string[]): Omit<FigureRow, 'mark'>[] {
+export function rowsOf(dataset: EditedDataset, t: EditorVoice, problemPaths: readonly string[]): Omit<FigureRow, 'mark'>[] {
   const { rows: names, channel, flag } = t.editor.figures;
   const year: Loose = isObject(dataset.years?.[0]) ? (dataset.years[0] as unknown as Loose) : {};
   const source: Loose = isObject(year.source) ? year.source : {};
@@ -218,7 +219,7 @@ export const reviewKey = (item: ReviewItem): string => `${item.kind}:${item.at[0
  * percentage (the number before a %) only a rate, a whole number only a count, and nothing else
  * goes anywhere.
  */
-export function targetsOf(item: ReviewItem, rows: readonly Omit<FigureRow, 'mark'>[], t: Messages): Target[] {
+export function targetsOf(item: ReviewItem, rows: readonly Omit<FigureRow, 'mark'>[], t: EditorVoice): Target[] {
   const { value } = item;
   if (value === undefined || !Number.isFinite(value) || value < 0) return [];
   const rate = item.field === 'mediation.statedRate' || /%$/.test(item.text);

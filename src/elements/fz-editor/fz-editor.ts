@@ -6,9 +6,9 @@ import { save } from '../../export/save.js';
 import { type Draft, extractReport } from '../../extract/extract.js';
 import { MergeError, mergeYear } from '../../extract/merge.js';
 import { toLang } from '../../i18n/format.js';
-import { type Messages, messages } from '../../i18n/messages.js';
 import { failureOf } from '../../internal/failure.js';
 import { baseStyles } from '../../internal/styles.js';
+import { type EditorVoice, editorVoice } from './messages.js';
 import '../fz-dashboard/fz-dashboard.js';
 import {
   accepted,
@@ -126,8 +126,8 @@ export class FzEditor extends LitElement {
   @state() private saveNote?: SaveNote;
   private flashTimer?: ReturnType<typeof setTimeout>;
 
-  private get t(): Messages {
-    return messages[toLang(this.lang)];
+  private get t(): EditorVoice {
+    return editorVoice(toLang(this.lang));
   }
 
   override connectedCallback(): void {

@@ -1,0 +1,313 @@
+import type { Lang } from '../../i18n/format.js';
+import { type Messages, messages } from '../../i18n/messages.js';
+
+/**
+ * Every word of the dataset editor, in each language: its own catalogue, as a section has, so that
+ * the bundle portals load carries none of it.
+ */
+export interface EditorMessages {
+  title: string;
+  /** What the tool does, and that nothing leaves the browser. */
+  intro: string;
+  /** Starts over: forgets the text, the figures and the review list. */
+  clear: string;
+  report: {
+    heading: string;
+    paste: string;
+    /** The file input: a `.txt` or `.html` report. */
+    file: string;
+    /** The optional year, for a report whose title names none. */
+    year: string;
+    /** The unit's id, used in the file name: "beiyang". */
+    unitId: string;
+    extract: string;
+    /** Nothing to extract from. */
+    empty: string;
+    /** The extractor gave up, with its reason. */
+    failed: (reason: string) => string;
+    fileFailed: (name: string) => string;
+    /** Above the report as read, its figures' words marked. */
+    text: string;
+    /** How the marks and the quotes lead to each other. */
+    hint: string;
+  };
+  figures: {
+    heading: string;
+    /** Column heads. */
+    item: string;
+    value: string;
+    quote: string;
+    /** Headings of the table's groups. */
+    groups: { unit: string; source: string; petitions: string; mediation: string; training: string; platforms: string };
+    /** The names of the fixed rows. */
+    rows: {
+      unitId: string;
+      unitName: string;
+      year: string;
+      title: string;
+      publisher: string;
+      date: string;
+      indexNo: string;
+      total: string;
+      accepted: string;
+      resolved: string;
+      statedRate: string;
+    };
+    /** A channel's or flag's kind, after its name: "（渠道）". */
+    channel: string;
+    flag: string;
+    /** The label of an item's name field for assistive technology: "名称：来访". */
+    nameOf: (name: string) => string;
+    /** The label of a value field: "数值：信访总量". */
+    valueOf: (name: string) => string;
+    /** After a rate's field. */
+    percent: string;
+    /** A row's quote that is not in the report's text. */
+    notInText: string;
+    /** Said on a quote's button: shows it in the report. */
+    showQuote: string;
+    /** Nothing extracted yet. */
+    none: string;
+  };
+  review: {
+    heading: string;
+    /** Nothing left to review. */
+    empty: string;
+    sentence: string;
+    /** Where an item goes: the select's label, and its first choice. */
+    target: string;
+    choose: string;
+    /** New items a person names. */
+    newTraining: string;
+    newChannel: string;
+    newFlag: string;
+    /** The name of a new item. */
+    newName: string;
+    accept: string;
+    dismiss: string;
+    /** A number that is no whole count or percentage: it cannot be a figure. */
+    noFigure: string;
+    /** A field with no number (the title, the date): filled in in the table. */
+    fillIn: string;
+  };
+  preview: {
+    heading: string;
+    /** Shown in place of the preview while the dataset has problems. */
+    invalid: (count: number) => string;
+  };
+  problems: {
+    heading: string;
+    none: string;
+  };
+  save: {
+    heading: string;
+    /** The box that removes `draft`: every figure checked against the report. */
+    checked: string;
+    download: string;
+    /** Why the buttons are off. */
+    blocked: string;
+    merge: string;
+    mergeFile: string;
+    replace: string;
+    /** The dataset opened has the year already, and replacing is not ticked. */
+    yearExists: (year: number) => string;
+    /** The dataset opened is no dataset. */
+    mergeInvalid: string;
+    mergeFailed: (reason: string) => string;
+    /** Once a file is saved: its name. */
+    saved: (name: string) => string;
+  };
+  /** Where the work is kept between visits. */
+  kept: string;
+}
+
+const plural = (count: number, word: string) => `${word}${count === 1 ? '' : 's'}`;
+
+export const editorMessages: Record<Lang, EditorMessages> = {
+  'zh-CN': {
+    title: '从年度报告生成数据集',
+    intro: '粘贴报告全文或打开报告文件，提取数据后逐项与原文核对，再下载数据集。所有内容只保存在本浏览器中，不会发送到任何地方。',
+    clear: '清空',
+    report: {
+      heading: '报告原文',
+      paste: '粘贴报告全文',
+      file: '或打开报告文件（.txt、.html）',
+      year: '年度（报告标题未写明年份时填写）',
+      unitId: '单位代码（小写字母、数字和连字符，用于文件名，例如 beiyang）',
+      extract: '提取数据',
+      empty: '请先粘贴报告全文或打开报告文件。',
+      failed: (reason) => `无法提取数据：${reason}`,
+      fileFailed: (name) => `无法读取文件“${name}”。`,
+      text: '报告原文（已提取数据的原文已标出）',
+      hint: '点击原文中标出的文字，可找到对应的数据行；点击数据行中的原文，可在报告中找到它。',
+    },
+    figures: {
+      heading: '提取的数据',
+      item: '项目',
+      value: '数值',
+      quote: '报告原文',
+      groups: {
+        unit: '单位',
+        source: '报告来源',
+        petitions: '信访',
+        mediation: '矛盾纠纷调解',
+        training: '法治学习培训',
+        platforms: '基层治理平台',
+      },
+      rows: {
+        unitId: '单位代码',
+        unitName: '单位名称',
+        year: '年度',
+        title: '报告标题',
+        publisher: '发布机构',
+        date: '成文日期（YYYY-MM-DD）',
+        indexNo: '索引号',
+        total: '信访总量',
+        accepted: '受理',
+        resolved: '化解',
+        statedRate: '成功率（报告所述）',
+      },
+      channel: '渠道',
+      flag: '其中',
+      nameOf: (name) => `名称：${name}`,
+      valueOf: (name) => `数值：${name}`,
+      percent: '%',
+      notInText: '报告原文中找不到这段文字',
+      showQuote: '在报告中找到这段文字',
+      none: '尚未提取数据。',
+    },
+    review: {
+      heading: '待核对的数字',
+      empty: '没有待核对的数字。',
+      sentence: '所在句子',
+      target: '放入',
+      choose: '选择放入位置…',
+      newTraining: '新的学习培训类别',
+      newChannel: '新的信访渠道',
+      newFlag: '新的信访“其中”项',
+      newName: '名称',
+      accept: '采用',
+      dismiss: '忽略',
+      noFigure: '这不是整数件数或百分比，不能作为数据，只能忽略。',
+      fillIn: '请在上面的数据表中填写。',
+    },
+    preview: {
+      heading: '预览',
+      invalid: (count) => `数据有 ${count} 处问题，改正后显示预览。`,
+    },
+    problems: {
+      heading: '检查',
+      none: '未发现问题。',
+    },
+    save: {
+      heading: '保存',
+      checked: '已逐项核对：每个数字都已与报告原文对照',
+      download: '下载数据集',
+      blocked: '数据有问题，改正后才能下载。',
+      merge: '合并到已有数据集',
+      mergeFile: '已有数据集（.json）',
+      replace: '替换已有的同一年度',
+      yearExists: (year) => `已有数据集中已有 ${year} 年；如要替换，请勾选“替换已有的同一年度”。`,
+      mergeInvalid: '所选文件不是有效的数据集：',
+      mergeFailed: (reason) => `无法合并：${reason}`,
+      saved: (name) => `已下载 ${name}。`,
+    },
+    kept: '进度自动保存在本浏览器中，刷新页面不会丢失。',
+  },
+  en: {
+    title: 'From an annual report to a dataset',
+    intro:
+      'Paste the report or open its file, extract the figures, check each against the report, then download the dataset. Everything stays in this browser; nothing is sent anywhere.',
+    clear: 'Start over',
+    report: {
+      heading: 'The report',
+      paste: 'Paste the whole report',
+      file: 'or open the report file (.txt, .html)',
+      year: 'Year (when the report’s title names none)',
+      unitId: 'Unit id (lower-case letters, digits and hyphens, for the file name, e.g. beiyang)',
+      extract: 'Extract the figures',
+      empty: 'Paste the report or open its file first.',
+      failed: (reason) => `The figures could not be extracted: ${reason}`,
+      fileFailed: (name) => `The file "${name}" could not be read.`,
+      text: 'The report (the words of each figure are marked)',
+      hint: 'Click marked words in the report to find their row; click the words in a row to find them in the report.',
+    },
+    figures: {
+      heading: 'The figures',
+      item: 'Item',
+      value: 'Value',
+      quote: 'Report’s words',
+      groups: {
+        unit: 'Unit',
+        source: 'Source',
+        petitions: 'Petitions',
+        mediation: 'Dispute mediation',
+        training: 'Study and training',
+        platforms: 'Governance platforms',
+      },
+      rows: {
+        unitId: 'Unit id',
+        unitName: 'Unit name',
+        year: 'Year',
+        title: 'Report title',
+        publisher: 'Publisher',
+        date: 'Date (YYYY-MM-DD)',
+        indexNo: 'Index number',
+        total: 'Total petitions',
+        accepted: 'Cases accepted',
+        resolved: 'Cases resolved',
+        statedRate: 'Success rate (as stated)',
+      },
+      channel: 'channel',
+      flag: 'of which',
+      nameOf: (name) => `Name: ${name}`,
+      valueOf: (name) => `Value: ${name}`,
+      percent: '%',
+      notInText: 'These words are not in the report',
+      showQuote: 'Find these words in the report',
+      none: 'Nothing extracted yet.',
+    },
+    review: {
+      heading: 'Numbers to review',
+      empty: 'No numbers left to review.',
+      sentence: 'Sentence',
+      target: 'Put into',
+      choose: 'Choose where…',
+      newTraining: 'A new kind of training',
+      newChannel: 'A new petition channel',
+      newFlag: 'A new "of which" item of petitions',
+      newName: 'Name',
+      accept: 'Accept',
+      dismiss: 'Dismiss',
+      noFigure: 'Not a whole count or a percentage: it cannot be a figure, only dismissed.',
+      fillIn: 'Fill it in in the table above.',
+    },
+    preview: {
+      heading: 'Preview',
+      invalid: (count) => `The data has ${count} ${plural(count, 'problem')}; the preview shows once they are put right.`,
+    },
+    problems: {
+      heading: 'Check',
+      none: 'No problems found.',
+    },
+    save: {
+      heading: 'Save',
+      checked: 'Checked: every figure compared with the report',
+      download: 'Download the dataset',
+      blocked: 'The data has problems; put them right to download.',
+      merge: 'Merge into an existing dataset',
+      mergeFile: 'Existing dataset (.json)',
+      replace: 'Replace the same year if it has it',
+      yearExists: (year) => `The existing dataset has ${year} already; tick "Replace the same year" to replace it.`,
+      mergeInvalid: 'The file chosen is not a valid dataset:',
+      mergeFailed: (reason) => `Could not merge: ${reason}`,
+      saved: (name) => `Downloaded ${name}.`,
+    },
+    kept: 'Your work is kept in this browser as you go; reloading the page keeps it.',
+  },
+};
+
+/** The general catalogue with the editor's words, in one language. */
+export type EditorVoice = Messages & { editor: EditorMessages };
+
+export const editorVoice = (lang: Lang): EditorVoice => ({ ...messages[lang], editor: editorMessages[lang] });
