@@ -38,10 +38,10 @@ const TO_FILL = '（待填写）';
 
 export function extractReport(input: string, { year, unitId }: ExtractOptions = {}): Extraction {
   const report = reportText(input);
-  const reading = { ...report, clauses: clausesOf(report) };
   const found = sourceIn(report.text, report.plain);
   const theYear = year ?? found.year;
   if (theYear === undefined) throw new Error('The report names no year in its title (…2024年度法治政府建设年度报告): give the year.');
+  const reading = { ...report, clauses: clausesOf(report), year: theYear };
   const petitions = petitionsIn(reading);
   const mediation = mediationIn(reading);
   const training = trainingIn(reading);

@@ -1,9 +1,10 @@
 import { NUMBER, parseNumber } from './numbers.js';
 import type { Clause, ReportText } from './report-text.js';
 
-/** A report as the rules read it: its text and its clauses. */
+/** A report as the rules read it: its text, its clauses and its year (a figure of another year is no figure of it). */
 export interface Reading extends ReportText {
   clauses: Clause[];
+  year?: number;
 }
 
 /** A figure found in a clause: its value, where its number stands in the text, and the clause it is quoted by. */
@@ -38,41 +39,51 @@ export const APPROXIMATE = '约数（约、近、超过、余…）不是确切�
 /** Words before a number that make it no count: 约, 近, 超过, 逾, 多达… (and 余/多/左右 after it). */
 export const APPROXIMATE_BEFORE = /(约|近|将近|接近|超过|逾|多达|上万|大约|近乎)\s*$/;
 export const APPROXIMATE_AFTER = /^(余|多|左右|以上|上下)/;
+/** Words right before a number that make it a change, not a count: 同比下降12件, 较上年减少8起. */
+const CHANGE_BEFORE = /(同比|环比|较上年|比上年|较去年|比去年|下降|减少|增加|增长|上升|提高|降低)\S{0,3}$/;
+/** Words of the sentence before a number that make it another year's: 上年, 去年, 同期, or a year other than the report's. */
+const OTHER_YEAR = /上年|去年|上一年|前年|同期/;
 
 /**
  * The first number in `clause` matched by `pattern`, a regex source holding `(?<n>…)` for the
- * number (use `N` below), read from the plain text; with whether it is approximate.
+ * number (use `N` below), read from the plain text; with why it may be no figure of the report
+ * (`doubt`): approximate, a change, or another year's.
  */
 export function figureIn(
+  { plain, year }: Reading,
   clause: Clause,
-  plain: string,
   pattern: string,
-): (Found & { approximate: boolean; groups: Record<string, string | undefined> }) | undefined {
+): (Found & { doubt?: string; groups: Record<string, string | undefined> }) | undefined {
   const text = plain.slice(clause.start, clause.end);
-  const match = new RegExp(pattern).exec(text);
+  const match = new RegExp(pattern, 'd').exec(text);
   const number = match?.groups?.n;
-  if (!match || number === undefined) return undefined;
+  const indices = match?.indices?.groups?.n;
+  if (!match || number === undefined || !indices) return undefined;
   const value = parseNumber(number);
   if (value === undefined) return undefined;
-  const offset = clause.start + match.index + match[0].indexOf(number);
+  const offset = clause.start + indices[0];
   const before = plain.slice(clause.start, offset);
   const after = plain.slice(offset + number.length, clause.end);
-  return {
-    value,
-    at: [offset, offset + number.length],
-    clause,
-    approximate: APPROXIMATE_BEFORE.test(before) || APPROXIMATE_AFTER.test(after),
-    groups: match.groups ?? {},
-  };
+  const earlier = plain.slice(clause.sentence.start, offset);
+  const years = [...earlier.matchAll(/(\d{4})\s*年/g)].map((found) => Number(found[1]));
+  const doubt =
+    APPROXIMATE_BEFORE.test(before) || APPROXIMATE_AFTER.test(after)
+      ? APPROXIMATE
+      : CHANGE_BEFORE.test(before)
+        ? '这是变化量（同比、较上年…），不是件数'
+        : OTHER_YEAR.test(earlier) || (year !== undefined && years.length > 0 && years[years.length - 1] !== year)
+          ? '这是另一年度的数字'
+          : undefined;
+  return { value, at: [offset, offset + number.length], clause, doubt, groups: match.groups ?? {} };
 }
 
 /** A number, as a named group for `figureIn`. */
 export const N = `(?<n>${NUMBER})`;
 
-/** Counters of cases and items. */
-export const CASES = '(?:件|起|条|批|宗|个)';
+/** Counters of cases and items (余 or 多 before one makes the figure approximate). */
+export const CASES = '(?:余|多)?(?:件|起|条|批|宗|个)';
 /** Counters of sessions. */
-export const SESSIONS = '(?:次|场次|场|期|轮)';
+export const SESSIONS = '(?:余|多)?(?:次|场次|场|期|轮)';
 
 /** A figure left out of the draft for a person to decide, with its sentence. */
 export function unsure({ text }: Reading, clause: Clause, at: [number, number], reason: string, field: string, value?: number): ReviewItem {

@@ -1,5 +1,5 @@
 import type { Mediation } from '../sections/mediation/schema.js';
-import { APPROXIMATE, CASES, type Found, figureIn, N, type Reading, type ReviewItem, unsure } from './found.js';
+import { CASES, type Found, figureIn, N, type Reading, type ReviewItem, unsure } from './found.js';
 import { CHINESE_PERCENT } from './numbers.js';
 
 export interface MediationFound {
@@ -10,8 +10,11 @@ export interface MediationFound {
 
 /** Cases accepted: 受理（矛盾纠纷/调解）案件99起, 受理各类纠纷99件, 排查调处矛盾纠纷99起. */
 const ACCEPTED = `(?:受理|排查|收到)\\D{0,12}?(?:案件|纠纷|案)\\D{0,2}?${N}${CASES}`;
-/** Cases resolved: 成功调解98起, 调解成功98起, 化解98起, 调处成功98件, 成功化98起 (as a report once wrote it). */
-const RESOLVED = `(?:成功(?:调解|化解|调处|化)?|调解成功|化解成功|调处成功|化解|调结)\\D{0,6}?${N}${CASES}`;
+/**
+ * Cases resolved: 成功调解98起, 调解成功98起, 化解98起, 调处成功98件, 成功化98起 (as a report once wrote
+ * it); never a kind of dispute (其中成功调解邻里纠纷30起, 化解历史遗留问题3件 are subsets or other things).
+ */
+const RESOLVED = `^(?!其中)\\D{0,8}?(?:成功(?:调解|化解|调处|化)?|调解成功|化解成功|调处成功|化解|调结)(?:矛盾纠纷|各类纠纷|纠纷|案件)?${N}${CASES}`;
 /** The success rate: 成功率达99%, 调解成功率为98.5%, 化解率99%, 调处成功率达百分之九十七点七. */
 const RATE_WORDS = '(?:成功率|化解率|调处率|调解率)(?:达到|达|为|是)?';
 const RATES = [`${RATE_WORDS}${N}%`, `${RATE_WORDS}${CHINESE_PERCENT}`];
@@ -31,20 +34,20 @@ export function mediationIn(reading: Reading): MediationFound {
   const review: ReviewItem[] = [];
   const acceptedClause = clauses.find((clause) => {
     const sentence = plain.slice(clause.sentence.start, clause.sentence.end);
-    return ABOUT.test(sentence) && !NOT_ABOUT.test(sentence) && figureIn(clause, plain, ACCEPTED);
+    return ABOUT.test(sentence) && !NOT_ABOUT.test(sentence) && figureIn(reading, clause, ACCEPTED);
   });
   if (!acceptedClause) return { placed, review };
-  const accepted = figureIn(acceptedClause, plain, ACCEPTED);
+  const accepted = figureIn(reading, acceptedClause, ACCEPTED);
   const sentence = clauses.filter(
     (clause) => clause.sentence.start === acceptedClause.sentence.start && clause.start > acceptedClause.start,
   );
-  const resolvedClause = sentence.find((clause) => figureIn(clause, plain, RESOLVED));
-  const resolved = resolvedClause && figureIn(resolvedClause, plain, RESOLVED);
-  const rateOf = (clause: (typeof sentence)[number]) => RATES.map((pattern) => figureIn(clause, plain, pattern)).find(Boolean);
+  const resolvedClause = sentence.find((clause) => figureIn(reading, clause, RESOLVED));
+  const resolved = resolvedClause && figureIn(reading, resolvedClause, RESOLVED);
+  const rateOf = (clause: (typeof sentence)[number]) => RATES.map((pattern) => figureIn(reading, clause, pattern)).find(Boolean);
   const rateClause = sentence.find(rateOf);
   const rate = rateClause && rateOf(rateClause);
-  if (!accepted || !resolved || !resolvedClause || accepted.approximate || resolved.approximate || resolved.value > accepted.value) {
-    const reason = accepted?.approximate || resolved?.approximate ? APPROXIMATE : '受理与化解的件数不成对（缺一，或化解多于受理）';
+  if (!accepted || !resolved || !resolvedClause || accepted.doubt || resolved.doubt || resolved.value > accepted.value) {
+    const reason = accepted?.doubt ?? resolved?.doubt ?? '受理与化解的件数不成对（缺一，或化解多于受理）';
     if (accepted) review.push(unsure(reading, acceptedClause, accepted.at, reason, 'mediation.accepted', accepted.value));
     if (resolved && resolvedClause) review.push(unsure(reading, resolvedClause, resolved.at, reason, 'mediation.resolved', resolved.value));
     return { placed, review };
@@ -55,10 +58,13 @@ export function mediationIn(reading: Reading): MediationFound {
     resolved: { value: resolved.value, quote: resolvedClause.text },
   };
   if (rate && rateClause) {
-    if (rate.approximate || rate.value > 100)
-      review.push(unsure(reading, rateClause, rate.at, APPROXIMATE, 'mediation.statedRate', rate.value));
+    // A stated rate far from what the counts give (more than a point) is another rate, or a slip: a person decides.
+    const computed = (resolved.value / accepted.value) * 100;
+    const doubt =
+      rate.doubt ?? (rate.value > 100 || Math.abs(rate.value - computed) > 1 ? '所述成功率与受理、化解的件数对不上' : undefined);
+    if (doubt) review.push(unsure(reading, rateClause, rate.at, doubt, 'mediation.statedRate', rate.value));
     else {
-      mediation.statedRate = { value: Math.round(rate.value * 100) / 10_000, quote: rateClause.text };
+      mediation.statedRate = { value: Number((rate.value / 100).toPrecision(12)), quote: rateClause.text };
       placed.push(rate);
     }
   }

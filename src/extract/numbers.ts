@@ -7,7 +7,7 @@ const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2,
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** A number written in Arabic or Chinese numerals, as matched by `NUMBER`. */
-export const NUMBER = '(?:[0-9][0-9,，]*(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千万]+)';
+export const NUMBER = '(?:[0-9][0-9,，]*(?:\\.[0-9]+)?万?|[零〇一二两三四五六七八九十百千万]+)';
 
 /** Full-width digits, letters and ASCII punctuation as their ASCII selves, one character for one (offsets stay). */
 export function halfWidth(text: string): string {
@@ -49,6 +49,8 @@ export const CHINESE_PERCENT = '百分之(?<n>[零〇一二两三四五六七八
 export function parseNumber(text: string): number | undefined {
   const plain = halfWidth(text).replace(/[,，]/g, '');
   if (/^[0-9]+(\.[0-9]+)?$/.test(plain)) return Number(plain);
+  // 1.2万 is 12 000.
+  if (/^[0-9]+(\.[0-9]+)?万$/.test(plain)) return Math.round(Number(plain.slice(0, -1)) * 10_000);
   const [whole, decimals, ...more] = plain.split('点');
   if (decimals !== undefined) {
     const integer = more.length === 0 ? parseNumber(whole) : undefined;

@@ -1,5 +1,5 @@
 import type { Petitions } from '../sections/petitions/schema.js';
-import { APPROXIMATE, CASES, type Found, figureIn, N, type Reading, type ReviewItem, unsure } from './found.js';
+import { CASES, type Found, figureIn, N, type Reading, type ReviewItem, unsure } from './found.js';
 import { idOf } from './ids.js';
 
 /** A channel petitions come by, as reports name it: a hotline by its number, visits, letters, online… */
@@ -26,47 +26,58 @@ export function petitionsIn(reading: Reading): PetitionsFound {
   const { clauses, plain } = reading;
   const placed: Found[] = [];
   const review: ReviewItem[] = [];
-  const totalClause = clauses.find((clause) => figureIn(clause, plain, TOTAL));
-  if (!totalClause) return { placed, review };
-  const total = figureIn(totalClause, plain, TOTAL);
+  const totals = clauses.flatMap((clause) => figureIn(reading, clause, TOTAL) ?? []);
+  const sure = totals.filter((total) => !total.doubt);
+  for (const total of totals)
+    if (total.doubt) review.push(unsure(reading, total.clause, total.at, total.doubt, 'petitions.total', total.value));
+  const total = sure[0];
   if (!total) return { placed, review };
-  const sentence = clauses.filter((clause) => clause.sentence.start === totalClause.sentence.start && clause.start >= totalClause.start);
-  const channels: Petitions['channels'] = [];
-  const flags: NonNullable<Petitions['flags']> = [];
-  let inFlags = false;
-  for (const clause of sentence.slice(1)) {
-    const text = plain.slice(clause.start, clause.end);
-    if (/^涉及/.test(text)) inFlags = true;
-    const flag = figureIn(clause, plain, `^(?:其中|涉及|含)?${FLAG}${N}${CASES}`);
-    const channel = !flag && figureIn(clause, plain, `^(?:其中|另有)?(?:通过)?${CHANNEL}(?:渠道)?(?:受理|反映)?${N}${CASES}`);
-    const found = flag || channel;
-    if (!found) continue;
-    const label = found.groups.label ?? '';
-    if (found.approximate) {
-      review.push(unsure(reading, clause, found.at, APPROXIMATE, 'petitions', found.value));
-      continue;
-    }
-    const item = { id: idOf(label), label, value: found.value, quote: clause.text };
-    if (flag || inFlags) flags.push(item);
-    else channels.push(item);
-    placed.push(found);
-  }
-  if (total.approximate || channels.length === 0) {
-    review.push(
-      unsure(
-        reading,
-        totalClause,
-        total.at,
-        total.approximate ? APPROXIMATE : '信访总量之后没有找到各渠道的件数',
-        'petitions.total',
-        total.value,
-      ),
-    );
+  // Stated twice with two numbers: a person decides which.
+  if (sure.some((other) => other.value !== total.value)) {
+    for (const other of sure)
+      review.push(unsure(reading, other.clause, other.at, '信访总量出现了不同的数字', 'petitions.total', other.value));
     return { placed, review };
   }
-  placed.push(total);
+  const totalClause = total.clause;
+  const sentence = clauses.filter((clause) => clause.sentence.start === totalClause.sentence.start && clause.start > totalClause.start);
+  const channels: (Petitions['channels'][number] & { found: Found })[] = [];
+  const flags: (Petitions['channels'][number] & { found: Found })[] = [];
+  let inFlags = false;
+  for (const clause of sentence) {
+    const text = plain.slice(clause.start, clause.end);
+    if (/^涉及/.test(text)) inFlags = true;
+    const flag = figureIn(reading, clause, `^(?:其中|涉及|含)?${FLAG}${N}${CASES}`);
+    const channel = !flag && figureIn(reading, clause, `^(?:其中|另有)?(?:通过)?${CHANNEL}(?:渠道)?(?:受理|反映)?${N}${CASES}`);
+    const found = flag || channel;
+    if (!found) continue;
+    // Visits counted in batches (批) are groups of people, not cases.
+    const doubt = found.doubt ?? (/^批/.test(plain.slice(found.at[1], clause.end)) ? '批次是来访的批数，不是件数' : undefined);
+    if (doubt) {
+      review.push(unsure(reading, clause, found.at, doubt, 'petitions', found.value));
+      continue;
+    }
+    const label = found.groups.label ?? '';
+    const item = { id: idOf(label), label, value: found.value, quote: clause.text, found };
+    (flag || inFlags ? flags : channels).push(item);
+  }
+  const channelSum = channels.reduce((sum, channel) => sum + channel.value, 0);
+  const why =
+    channels.length === 0 ? '信访总量之后没有找到各渠道的件数' : channelSum > total.value ? '各渠道的件数加起来多于信访总量' : undefined;
+  if (why) {
+    // Nothing of the section is placed: every figure of it goes to a person.
+    for (const item of [{ found: total }, ...channels, ...flags]) {
+      review.push(unsure(reading, item.found.clause, item.found.at, why, 'petitions', item.found.value));
+    }
+    return { placed, review };
+  }
+  placed.push(total, ...channels.map(({ found }) => found), ...flags.map(({ found }) => found));
+  const bare = ({ found: _, ...item }: (typeof channels)[number]) => item;
   return {
-    petitions: { total: { value: total.value, quote: totalClause.text }, channels, ...(flags.length ? { flags } : {}) },
+    petitions: {
+      total: { value: total.value, quote: totalClause.text },
+      channels: channels.map(bare),
+      ...(flags.length ? { flags: flags.map(bare) } : {}),
+    },
     placed,
     review,
   };

@@ -1,6 +1,7 @@
 import type { Platform } from '../sections/platforms/schema.js';
 import type { Found, Reading } from './found.js';
 import { idOf } from './ids.js';
+import { parseNumber } from './numbers.js';
 
 /**
  * The grassroots governance platforms where the report lists them after naming them (基层智治“四平台”,
@@ -12,18 +13,23 @@ export function platformsIn({ text, plain, clauses }: Reading): { platforms?: Pl
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i];
     const naming = plain.slice(clause.start, clause.end);
-    if (!/平台/.test(naming) || !/[“"]?[一二三四五六七八九十\d]+(?:个)?平台/.test(naming)) continue;
+    const named = /[“"]?(?<count>[一二三四五六七八九十\d]+)(?:个)?平台/.exec(naming);
+    if (!named?.groups) continue;
     // The list follows: 即A、B、C、D (clauses split at 、), in this sentence.
     const list: string[] = [];
     let end = clause.end;
     for (let j = i + 1; j < clauses.length && clauses[j].sentence.start === clause.sentence.start; j++) {
-      const name = plain.slice(clauses[j].start, clauses[j].end).replace(/^.*?(?:即|包括|分别为|分别是)/, '');
+      const written = plain.slice(clauses[j].start, clauses[j].end);
+      // The list is announced (即、包括、分别为, or a colon after the naming), never any words that follow.
+      if (j === i + 1 && !/^.*?(?:即|包括|分别为|分别是)/.test(written) && plain[clause.end] !== ':') break;
+      const name = written.replace(/^.*?(?:即|包括|分别为|分别是)/, '');
       if (!/^[\u4e00-\u9fa5]{2,8}$/.test(name)) break;
       list.push(text.slice(clauses[j].end - name.length, clauses[j].end));
       end = clauses[j].end;
       if (plain[clauses[j].end] !== '、') break;
     }
-    if (list.length < 2) continue;
+    // As many as the naming says.
+    if (list.length < 2 || list.length !== parseNumber(named.groups.count)) continue;
     const quote = text.slice(clause.start, end);
     return { platforms: list.map((label) => ({ id: idOf(label), label, quote })), placed: [] };
   }

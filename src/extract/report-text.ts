@@ -42,18 +42,23 @@ const ENTITIES: Record<string, string> = {
 export function textOf(input: string): string {
   if (!/<(html|body|div|p|article|br|span|table)\b/i.test(input)) return input;
   const article = input.match(/<article\b[\s\S]*?<\/article>/i)?.[0] ?? input.match(/<body\b[\s\S]*<\/body>/i)?.[0] ?? input;
-  return article
-    .replace(/<(script|style|nav|header|footer|noscript)\b[\s\S]*?<\/\1>/gi, '')
-    .replace(/<(br|\/p|\/div|\/h\d|\/li|\/tr|\/table|\/section)\b[^>]*>/gi, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (entity, name: string) => {
-      if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-      if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-      return ENTITIES[name.toLowerCase()] ?? entity;
-    })
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    article
+      .replace(/<(script|style|nav|header|footer|noscript)\b[\s\S]*?<\/\1>/gi, '')
+      // The page's own line breaks mean nothing; its blocks and cells do.
+      .replace(/\s+/g, ' ')
+      .replace(/<\/t[dh]>/gi, ' | ')
+      .replace(/<(br|\/p|\/div|\/h\d|\/li|\/tr|\/table|\/section)\b[^>]*>/gi, '\n')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (entity, name: string) => {
+        if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+        if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+        return ENTITIES[name.toLowerCase()] ?? entity;
+      })
+      .replace(/[ \t]+\n/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
 export function reportText(input: string): ReportText {

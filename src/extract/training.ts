@@ -1,5 +1,5 @@
 import type { Training } from '../sections/training/schema.js';
-import { APPROXIMATE, type Found, figureIn, N, type Reading, type ReviewItem, SESSIONS, unsure } from './found.js';
+import { type Found, figureIn, N, type Reading, type ReviewItem, SESSIONS, unsure } from './found.js';
 import { idOf } from './ids.js';
 
 export interface TrainingFound {
@@ -23,29 +23,34 @@ export function trainingIn(reading: Reading): TrainingFound {
   const placed: Found[] = [];
   const review: ReviewItem[] = [];
   const training: Training = [];
+  const kinds: { item: Training[number]; found: Found }[] = [];
   for (const clause of clauses) {
     const text = clause.text;
-    const found = figureIn(clause, plain, `^${VERBS}${KIND}(?:共|累计)?${N}(?!人)${SESSIONS}$`);
+    const found = figureIn(reading, clause, `^${VERBS}${KIND}(?:共|累计)?${N}(?!人)${SESSIONS}$`);
     if (!found) {
-      const attendance = figureIn(clause, plain, `${KIND}\\D{0,6}?${N}人次`);
+      const attendance = figureIn(reading, clause, `${KIND}\\D{0,6}?${N}人次`);
       if (attendance)
         review.push(unsure(reading, clause, attendance.at, '人次是参加人数，不是学习培训的次数', 'training', attendance.value));
       continue;
     }
-    if (found.approximate) {
-      review.push(unsure(reading, clause, found.at, APPROXIMATE, 'training', found.value));
+    if (found.doubt) {
+      review.push(unsure(reading, clause, found.at, found.doubt, 'training', found.value));
       continue;
     }
     // The kind without who holds it or the verbs before it: 全年开展党组会会前学法 → 会前学法.
     let label = (found.groups.label ?? text).replace(/^.*(?:开展|组织|举办|召开|进行|参加)/, '').replace(/^.*(会前学法)$/, '$1');
     const sentence = plain.slice(clause.sentence.start, clause.sentence.end);
     if (label === '业务培训' && /执法/.test(sentence)) label = '执法业务培训';
-    if (training.some((item) => item.label === label)) {
-      review.push(unsure(reading, clause, found.at, `“${label}”出现两次，不知取哪一个`, 'training', found.value));
-      continue;
+    kinds.push({ item: { id: idOf(label), label, value: found.value, quote: clause.text }, found });
+  }
+  // A kind counted twice: which count is the year's a person decides; neither goes in by itself.
+  for (const { item, found } of kinds) {
+    if (kinds.filter((other) => other.item.label === item.label).length > 1) {
+      review.push(unsure(reading, found.clause, found.at, `“${item.label}”出现两次，不知取哪一个`, 'training', found.value));
+    } else {
+      training.push(item);
+      placed.push(found);
     }
-    training.push({ id: idOf(label), label, value: found.value, quote: clause.text });
-    placed.push(found);
   }
   return { training: training.length ? training : undefined, placed, review };
 }

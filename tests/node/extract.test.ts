@@ -60,3 +60,74 @@ describe('extractReport(北洋镇2024年度法治政府建设年度报告)', () 
     expect(review[0].sentence).toContain('继续推动“党建统领、经济生态、平安法治、公共服务”四个平台建设');
   });
 });
+
+/** A report of an invented town with `body` as its text. */
+const invented = (body: string) => `青山镇2024年度法治政府建设年度报告\n${body}\n2025年3月1日`;
+
+describe('extractReport never puts a figure it may misread in the draft', () => {
+  const drafted = (body: string) => {
+    const { draft, review } = extractReport(invented(body));
+    // The invented pages give no publisher: that item of the list is left aside here.
+    const figures = review.filter((item) => !item.field?.startsWith('source.'));
+    return { year: draft.years[0], review: figures.map(({ kind, quote, reason }) => `${kind} ${quote} ${reason}`) };
+  };
+
+  it('leaves another year’s figures out: 2023 before 2024 in one sentence', () => {
+    const { year, review } = drafted('2023年受理信访件420件，其中来访200件，来信220件；2024年受理信访件393件，其中来访193件，来信200件。');
+    expect(year.petitions?.total.value).toBe(393);
+    expect(year.petitions?.channels.map((channel) => channel.value)).toEqual([193, 200]);
+    expect(review.some((item) => item.includes('2023年受理信访件420件') && item.includes('另一年度'))).toBe(true);
+  });
+
+  it('takes no change for a total: 信访件同比下降12件', () => {
+    const { year, review } = drafted('信访件同比下降12件，其中来访8件，来信4件。');
+    expect(year.petitions).toBeUndefined();
+    expect(review.join('\n')).toContain('变化量');
+  });
+
+  it('sends a total stated twice with two numbers to a person', () => {
+    const { year, review } = drafted('全年信访总量393件，其中来访193件，来信200件。全年信访总量400件。');
+    expect(year.petitions).toBeUndefined();
+    expect(review.filter((item) => item.includes('不同的数字'))).toHaveLength(2);
+  });
+
+  it('never takes a kind of dispute or another matter for those resolved', () => {
+    expect(drafted('共受理矛盾纠纷120起，其中成功调解邻里纠纷30起。').year.mediation).toBeUndefined();
+    expect(drafted('受理矛盾纠纷120起，化解历史遗留问题3件。').year.mediation).toBeUndefined();
+  });
+
+  it('sends channels adding up to more than the total to a person', () => {
+    const { year, review } = drafted('受理信访件100件，其中来访120件，来信90件。');
+    expect(year.petitions).toBeUndefined();
+    expect(review.filter((item) => item.includes('多于信访总量'))).toHaveLength(3);
+  });
+
+  it('sends a kind of session counted for another year, or twice, to a person', () => {
+    const { year } = drafted('今年开展集中学习12次，上年集中学习10次。');
+    expect(year.training?.map(({ label, value }) => `${label} ${value}`)).toEqual(['集中学习 12']);
+    expect(drafted('开展集中学习12次。开展集中学习10次。').year.training).toBeUndefined();
+  });
+
+  it('finds platforms only in an announced list as long as the naming says', () => {
+    expect(drafted('全镇建成三个平台，推进一体化改革，完善三项制度。').year.platforms).toBeUndefined();
+    expect(drafted('建成“四平台”，即党建统领、经济生态、平安法治。').year.platforms).toBeUndefined();
+  });
+
+  it('counts no batches of visits as cases, and no approximate figure (余, 多) at all', () => {
+    const { year, review } = drafted('受理信访件393余件，其中来访120批次，来信273件。');
+    expect(year.petitions).toBeUndefined();
+    expect(review.join('\n')).toContain('约数');
+  });
+
+  it('places a number right after a hotline’s name where it stands', () => {
+    const { year, review } = drafted('全年信访总量400件，其中12345热线345件，来访55件。');
+    expect(year.petitions?.channels.map(({ label, value }) => `${label} ${value}`)).toEqual(['12345热线 345', '来访 55']);
+    expect(review).toEqual([]);
+  });
+
+  it('reads 1.2万 as 12 000 and a stated rate to the precision it is written', () => {
+    const { year, review } = drafted('受理矛盾纠纷800起，调解成功793起，调解成功率达99.125%。发放资料1.2万份。');
+    expect(year.mediation?.statedRate?.value).toBe(0.99125);
+    expect(review.join('\n')).toContain('1.2万份');
+  });
+});
