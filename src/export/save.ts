@@ -26,7 +26,7 @@ export interface FileSubject {
 }
 
 /** A file name that says what it holds, safe on every system: `beiyang-2024-petitions.png`, `beiyang-2024-vs-2023.pptx`. */
-export function fileNameOf({ unit, year, comparedYear, section }: FileSubject, format: DashboardFormat): string {
+export function fileNameOf({ unit, year, comparedYear, section }: FileSubject, format: DashboardFormat | 'json'): string {
   const parts = [unit, year, ...(comparedYear === undefined ? [] : ['vs', comparedYear]), section];
   const words = parts
     .filter((part) => part !== undefined && part !== '')

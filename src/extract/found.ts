@@ -1,4 +1,4 @@
-import { NUMBER, parseNumber } from './numbers.js';
+import { NUMBER, parseNumber } from '../data/numerals.js';
 import type { Clause, ReportText } from './report-text.js';
 
 /** A report as the rules read it: its text, its clauses and its year (a figure of another year is no figure of it). */

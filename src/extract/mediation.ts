@@ -1,6 +1,6 @@
+import { CHINESE_PERCENT } from '../data/numerals.js';
 import type { Mediation } from '../sections/mediation/schema.js';
 import { CASES, type Found, figureIn, N, type Reading, type ReviewItem, unsure } from './found.js';
-import { CHINESE_PERCENT } from './numbers.js';
 
 export interface MediationFound {
   mediation?: Mediation;

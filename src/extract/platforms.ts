@@ -1,7 +1,7 @@
+import { parseNumber } from '../data/numerals.js';
 import type { Platform } from '../sections/platforms/schema.js';
 import type { Found, Reading } from './found.js';
 import { idOf } from './ids.js';
-import { parseNumber } from './numbers.js';
 
 /**
  * The grassroots governance platforms where the report lists them after naming them (基层智治“四平台”,

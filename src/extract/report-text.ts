@@ -1,4 +1,4 @@
-import { halfWidth } from './numbers.js';
+import { halfWidth } from '../data/numerals.js';
 
 /**
  * A report's text as the extractor reads it: the words as published (every quote is cut from

@@ -71,8 +71,17 @@ describe('<fz-editor>', () => {
 
     // The preview draws the dataset; editing a cell redraws it.
     await expect.poll(() => trainingPoints(editor)[0] ?? '').toMatch(/^集中学习，12次/);
+    const kindName = row(editor, trainingKey)!.querySelector<HTMLInputElement>('.name input')!;
+    await userEvent.fill(kindName, '集中学法');
+    await expect.poll(() => trainingPoints(editor)[0] ?? '').toMatch(/^集中学法，12次/);
+    // A value its words do not hold is no figure of the report: said, and never saved.
     await userEvent.fill(valueInput(editor, trainingKey)!, '11');
-    await expect.poll(() => trainingPoints(editor)[0] ?? '').toMatch(/^集中学习，11次/);
+    await expect
+      .poll(() => problems(editor))
+      .toEqual(['years[0].training[0]: 引用的报告原文中没有这个数字（11）：数据只能取原文写明的数字']);
+    expect(button(editor, 'button.download').disabled).toBe(true);
+    await userEvent.fill(valueInput(editor, trainingKey)!, '12');
+    await expect.poll(() => problems(editor)).toEqual([]);
 
     // The one number left for review ("四个" platforms) goes into a new kind of training, named here, quoted by its clause.
     const entries = () => [...editor.shadowRoot!.querySelectorAll('.review-list .entry')];
@@ -96,10 +105,10 @@ describe('<fz-editor>', () => {
     const again = mount<FzEditor>('fz-editor', {}, 1280);
     await again.updateComplete;
     expect(inShadow<HTMLTextAreaElement>(again, 'textarea.paste')!.value).toBe(report);
-    expect(valueInput(again, trainingKey)!.value).toBe('11');
+    expect(row(again, trainingKey)!.querySelector<HTMLInputElement>('.name input')!.value).toBe('集中学法');
     expect(valueInput(again, 'years[0].training[3]')!.value).toBe('4');
     expect(again.shadowRoot!.querySelectorAll('.review-list .entry')).toHaveLength(0);
-    await expect.poll(() => trainingPoints(again)[0] ?? '').toMatch(/^集中学习，11次/);
+    await expect.poll(() => trainingPoints(again)[0] ?? '').toMatch(/^集中学法，12次/);
 
     // 下载数据集: a draft the schema accepts, named after the unit and year; ticking 已逐项核对 removes `draft`.
     const downloads = catchDownloads();
@@ -117,7 +126,7 @@ describe('<fz-editor>', () => {
       expect(dataset.draft).toBe(true);
       expect(dataset.unit.id).toBe('beiyang');
       expect(dataset.years[0].petitions.total).toEqual({ value: 393, quote: '全年信访总量393条' });
-      expect(dataset.years[0].training[0]).toMatchObject({ label: '集中学习', value: 11, quote: '开展集中学习12次' });
+      expect(dataset.years[0].training[0]).toMatchObject({ label: '集中学法', value: 12, quote: '开展集中学习12次' });
       expect(dataset.years[0].training[3]).toMatchObject({ label: '平台建设', value: 4, quote: '公共服务”四个平台建设' });
       // Every quote is the report's own words.
       for (const quote of JSON.stringify(dataset.years[0]).match(/"quote":"[^"]*(?:\\.[^"]*)*"/g) ?? [])
@@ -135,10 +144,15 @@ describe('<fz-editor>', () => {
     await expect.poll(() => inShadow(editor, '.preview fz-dashboard')).not.toBeNull();
     const input = valueInput(editor, 'years[0].petitions.channels[1]')!;
     await userEvent.fill(input, '-8');
-    await expect.poll(() => problems(editor)).toEqual(['years[0].petitions.channels[1].value: 不能小于 0（实际为 -8）']);
+    await expect
+      .poll(() => problems(editor))
+      .toEqual([
+        'years[0].petitions.channels[1].value: 不能小于 0（实际为 -8）',
+        'years[0].petitions.channels[1]: 引用的报告原文中没有这个数字（-8）：数据只能取原文写明的数字',
+      ]);
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(inShadow(editor, '.preview fz-dashboard')).toBeNull();
-    expect(inShadow(editor, '.preview-problems')!.textContent).toContain('数据有 1 处问题');
+    expect(inShadow(editor, '.preview-problems')!.textContent).toContain('数据有 2 处问题');
     const downloads = catchDownloads();
     try {
       const download = button(editor, 'button.download');

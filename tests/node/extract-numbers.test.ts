@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { halfWidth, NUMBER, parseNumber } from '../../src/extract/numbers.js';
+import { halfWidth, NUMBER, parseNumber } from '../../src/data/numerals.js';
 
 describe('parseNumber(numerals)', () => {
   it.each([

@@ -1,8 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { unquotedFigures } from '../../data/quoted.js';
 import { formatPath } from '../../data/schema-kit.js';
 import { datasetProblems, parseDatasetText } from '../../data/validate.js';
-import { save } from '../../export/save.js';
+import { fileNameOf, save } from '../../export/save.js';
 import { type Draft, extractReport } from '../../extract/extract.js';
 import { MergeError, mergeYear } from '../../extract/merge.js';
 import { toLang } from '../../i18n/format.js';
@@ -158,7 +159,14 @@ export class FzEditor extends LitElement {
     const saved: EditedDataset = { ...dataset };
     if (work.checked) delete saved.draft;
     else saved.draft = true;
-    const problems = datasetProblems(saved).map((problem) => ({ path: formatPath(problem.path), message: t.problem(problem) }));
+    const problems = [
+      ...datasetProblems(saved).map((problem) => ({ path: formatPath(problem.path), message: t.problem(problem) })),
+      // A figure only ever takes a number its words hold.
+      ...unquotedFigures(saved).map((figure) => ({
+        path: formatPath(figure.path),
+        message: t.editor.figures.notInQuote(String(figure.value)),
+      })),
+    ];
     const plainRows = rowsOf(
       dataset,
       t,
@@ -188,7 +196,7 @@ export class FzEditor extends LitElement {
       review,
       problems,
       saved: problems.length ? undefined : saved,
-      fileName: `${dataset.unit?.id || 'unit'}-${year ?? ''}.json`,
+      fileName: fileNameOf({ unit: dataset.unit?.id || 'unit', year }, 'json'),
     };
   }
 
@@ -343,7 +351,7 @@ export class FzEditor extends LitElement {
       const merged: EditedDataset = mergeYear(existing, { ...saved, draft: true } as Draft, { replace: this.replaceYear });
       // Checked figures joining a checked dataset leave it checked.
       if (this.work.checked && !existing.draft) delete merged.draft;
-      const name = `${existing.unit.id}.json`;
+      const name = fileNameOf({ unit: existing.unit.id }, 'json');
       save(new Blob([`${JSON.stringify(merged, null, 2)}\n`], { type: 'application/json' }), name, this.ownerDocument);
       this.saveNote = { text: t.editor.save.saved(name), alert: false, problems: [] };
     } catch (error) {

@@ -64,6 +64,8 @@ export interface EditorMessages {
     percent: string;
     /** A row's quote that is not in the report's text. */
     notInText: string;
+    /** A figure whose value its quoted words do not hold: no figure of the report. */
+    notInQuote: (value: string) => string;
     /** Said on a quote's button: shows it in the report. */
     showQuote: string;
     /** Nothing extracted yet. */
@@ -173,6 +175,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       valueOf: (name) => `数值：${name}`,
       percent: '%',
       notInText: '报告原文中找不到这段文字',
+      notInQuote: (value) => `引用的报告原文中没有这个数字（${value}）：数据只能取原文写明的数字`,
       showQuote: '在报告中找到这段文字',
       none: '尚未提取数据。',
     },
@@ -264,6 +267,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       valueOf: (name) => `Value: ${name}`,
       percent: '%',
       notInText: 'These words are not in the report',
+      notInQuote: (value) => `The quoted words do not hold this number (${value}): a figure can only be a number the report writes`,
       showQuote: 'Find these words in the report',
       none: 'Nothing extracted yet.',
     },
