@@ -4,7 +4,7 @@
 // Prints the draft (our JSON format, one year) on stdout and the review list on stderr; with
 // --json the review list is in the output too. --into adds the year to that dataset file (never
 // replacing a year unless --replace), validates the result and names every problem with its JSON
-// path. Exits 1 when the file cannot be read, the year cannot be added or the result is invalid;
+// path, and warns of figures that do not add up. Exits 1 when the file cannot be read, the year cannot be added or the result is invalid;
 // 2 on a usage mistake.
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -40,6 +40,8 @@ try {
   const { parseDatasetText, datasetProblems, DatasetError } = await server.ssrLoadModule('/src/data/validate.ts');
   const { formatPath } = await server.ssrLoadModule('/src/data/schema-kit.ts');
   const { messages } = await server.ssrLoadModule('/src/i18n/messages.ts');
+  const { deriveYear } = await server.ssrLoadModule('/src/data/derive.ts');
+  const { warningText } = await server.ssrLoadModule('/src/sections/registry.ts');
   const t = messages[process.env.LANG?.startsWith('zh') ? 'zh-CN' : 'en'];
   const say = (problem) => `${values.into}: ${formatPath(problem.path)}: ${t.problem(problem)}`;
   code = await run();
@@ -82,6 +84,11 @@ try {
     const problems = datasetProblems(merged);
     for (const problem of problems) console.error(say(problem));
     if (problems.length > 0) return 1;
+    // What does not add up (channels and their total, a stated rate and the counts) is said, as npm run validate says it.
+    const lang = process.env.LANG?.startsWith('zh') ? 'zh-CN' : 'en';
+    for (const warning of deriveYear(merged, draft.years[0].year).warnings) {
+      console.error(`${values.into}: ${formatPath(warning.path)}: warning: ${warningText(warning, lang)}`);
+    }
     await writeFile(values.into, `${JSON.stringify(merged, null, 2)}\n`);
     console.error(`${values.into}: ${draft.years[0].year} added (draft: true until a person confirms it)`);
     if (values.json) console.log(JSON.stringify({ ...merged, review }, null, 2));

@@ -52,6 +52,15 @@ describe('npm run extract', () => {
     expect(merged.unit.id).toBe('beiyang');
   });
 
+  it('--into warns of figures that do not add up, as npm run validate does', () => {
+    const text = join(folder, 'short.txt');
+    writeFileSync(text, '青山镇2024年度法治政府建设年度报告\n全年信访总量400件，其中来访193件，来信200件。\n2025年3月1日');
+    const file = datasetCopy();
+    const { code, err } = extract(text, '--year', '2023', '--into', file);
+    expect(code).toBe(0);
+    expect(err).toMatch(/years\[0\]\.petitions.*warning/);
+  });
+
   it('--into refuses to replace a year the dataset has, unless --replace', () => {
     const file = datasetCopy();
     const before = readFileSync(file, 'utf8');
