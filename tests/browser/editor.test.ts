@@ -197,4 +197,33 @@ describe('<fz-editor>', () => {
     expect(inShadow(editor, 'h2')?.textContent).toContain('dataset');
     expect(await run()).toEqual([]);
   });
+
+  it('asks before extracting again or starting over, and drops no edit when told no', async () => {
+    const editor = await extracted();
+    const name = () => row(editor, 'years[0].training[0]')!.querySelector<HTMLInputElement>('.name input')!;
+    await userEvent.fill(name(), '集中学法');
+    const asked: string[] = [];
+    const confirm = window.confirm;
+    try {
+      window.confirm = (question) => {
+        asked.push(String(question));
+        return false;
+      };
+      await userEvent.click(button(editor, 'button.extract'));
+      await userEvent.click(button(editor, 'button.clear'));
+      await editor.updateComplete;
+      expect(name().value).toBe('集中学法');
+      expect(asked).toEqual([
+        '重新提取会替换表格中的数据和已作的修改，继续吗？',
+        '清空后，报告、数据和所作的修改都会从本页和本浏览器中删除，继续吗？',
+      ]);
+      window.confirm = () => true;
+      await userEvent.click(button(editor, 'button.extract'));
+      await expect.poll(() => name().value).toBe('集中学习');
+      await userEvent.click(button(editor, 'button.clear'));
+      await expect.poll(() => row(editor, 'years[0].training[0]')).toBeNull();
+    } finally {
+      window.confirm = confirm;
+    }
+  });
 });

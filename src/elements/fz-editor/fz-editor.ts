@@ -227,6 +227,8 @@ export class FzEditor extends LitElement {
       this.extractError = t.editor.report.empty;
       return;
     }
+    // Extracting again starts the figures over: a person's edits are not dropped without asking.
+    if (work.dataset && !confirm(t.editor.report.again)) return;
     const year = Number(work.year);
     try {
       const { draft, review, text } = extractReport(work.report, {
@@ -360,6 +362,12 @@ export class FzEditor extends LitElement {
     }
   }
 
+  /** 清空: starts over, after asking when there is work to lose. */
+  private readonly onClear = (): void => {
+    if (this.work.dataset && !confirm(this.t.editor.clearAsk)) return;
+    this.clear();
+  };
+
   /** Starts over: the text, the figures and the review list are forgotten, here and in storage. */
   clear(): void {
     clearWork();
@@ -414,7 +422,7 @@ export class FzEditor extends LitElement {
       </div>
       <div class="actions">
         <button type="button" class="primary extract" @click=${this.extract}>${words.extract}</button>
-        <button type="button" class="secondary clear" @click=${this.clear}>${this.t.editor.clear}</button>
+        <button type="button" class="secondary clear" @click=${this.onClear}>${this.t.editor.clear}</button>
       </div>
       ${this.extractError ? html`<p class="alert" role="alert">${this.extractError}</p>` : nothing}
     </section>`;

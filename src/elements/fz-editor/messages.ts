@@ -11,7 +11,11 @@ export interface EditorMessages {
   intro: string;
   /** Starts over: forgets the text, the figures and the review list. */
   clear: string;
+  /** Asked before starting over. */
+  clearAsk: string;
   report: {
+    /** Asked before extracting again over figures a person may have edited. */
+    again: string;
     heading: string;
     paste: string;
     /** The file input: a `.txt` or `.html` report. */
@@ -130,7 +134,9 @@ export const editorMessages: Record<Lang, EditorMessages> = {
     title: '从年度报告生成数据集',
     intro: '粘贴报告全文或打开报告文件，提取数据后逐项与原文核对，再下载数据集。所有内容只保存在本浏览器中，不会发送到任何地方。',
     clear: '清空',
+    clearAsk: '清空后，报告、数据和所作的修改都会从本页和本浏览器中删除，继续吗？',
     report: {
+      again: '重新提取会替换表格中的数据和已作的修改，继续吗？',
       heading: '报告原文',
       paste: '粘贴报告全文',
       file: '或打开报告文件（.txt、.html）',
@@ -222,7 +228,9 @@ export const editorMessages: Record<Lang, EditorMessages> = {
     intro:
       'Paste the report or open its file, extract the figures, check each against the report, then download the dataset. Everything stays in this browser; nothing is sent anywhere.',
     clear: 'Start over',
+    clearAsk: 'Start over? The report, the figures and your edits are forgotten, here and in this browser.',
     report: {
+      again: 'Extracting again replaces the figures in the table and your edits. Go on?',
       heading: 'The report',
       paste: 'Paste the whole report',
       file: 'or open the report file (.txt, .html)',
