@@ -4,6 +4,7 @@ export const root: string;
 export const chromiumPath: string;
 export const chromiumArgs: string[];
 export function buildBundle(): Promise<string>;
+export function buildEditor(): Promise<string>;
 export function serve(
   respond: (path: string) => Promise<{ type: string; body: string | Uint8Array; headers?: Record<string, string> } | undefined>,
 ): Promise<{ origin: string; close: () => Promise<void> }>;

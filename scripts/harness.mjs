@@ -39,6 +39,21 @@ export async function buildBundle() {
 }
 
 /**
+ * Builds the dataset editor (`<fz-editor>`, a tool page's element, not part of the bundle) as one
+ * ES module, `fz-editor.js`, with the files it loads on demand, into a new temporary folder;
+ * returns the folder. For testing it as a page would load it (under a strict CSP).
+ */
+export async function buildEditor() {
+  const outDir = await mkdtemp(join(tmpdir(), 'fazhi-editor-'));
+  const { NODE_ENV: _, ...env } = process.env;
+  const code = `import { build } from 'vite';
+await build({ logLevel: 'warn', build: { outDir: ${JSON.stringify(outDir)}, emptyOutDir: true,
+  lib: { entry: 'src/elements/fz-editor/fz-editor.ts', formats: ['es'], fileName: () => 'fz-editor.js' } } });`;
+  execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, env, stdio: 'inherit' });
+  return outDir;
+}
+
+/**
  * Serves `respond(path)` — `{ type, body, headers? }` or undefined for 404 — on 127.0.0.1 at a free port.
  * Returns the origin and a function that stops the server.
  */
