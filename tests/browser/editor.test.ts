@@ -1,6 +1,7 @@
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import beiyang from '../../data/beiyang.json';
 import report from '../../data/reports/beiyang-2024.txt?raw';
 import { datasetProblems } from '../../src/data/validate.js';
 import '../../src/elements/fz-editor/fz-editor.js';
@@ -224,6 +225,34 @@ describe('<fz-editor>', () => {
       await expect.poll(() => row(editor, 'years[0].training[0]')).toBeNull();
     } finally {
       window.confirm = confirm;
+    }
+  });
+
+  it('merges the year into a dataset opened, refusing its year unless told to replace it, and says what is wrong with a file that is no dataset', async () => {
+    const editor = await extracted();
+    const note = () => inShadow(editor, '.save-note')?.textContent?.trim() ?? '';
+    const merge = () => userEvent.click(button(editor, 'button.merge-button'));
+    const fileInput = inShadow<HTMLInputElement>(editor, 'input.merge-file')!;
+    const downloads = catchDownloads();
+    try {
+      await userEvent.upload(fileInput, new File([JSON.stringify(beiyang)], 'beiyang.json', { type: 'application/json' }));
+      await merge();
+      await expect.poll(note).toContain('2024');
+      expect(downloads.files).toEqual([]);
+      await userEvent.click(inShadow<HTMLInputElement>(editor, 'input.replace')!);
+      await merge();
+      await expect.poll(() => downloads.files.map((file) => file.name)).toEqual(['beiyang.json']);
+      const merged = JSON.parse(await (await fetch(downloads.files[0].href)).text());
+      expect(datasetProblems(merged)).toEqual([]);
+      expect(merged.draft).toBe(true);
+      expect(merged.years.map((entry: { year: number }) => entry.year)).toEqual([2024]);
+      expect(merged.years[0].petitions.total).toEqual({ value: 393, quote: '全年信访总量393条' });
+      await userEvent.upload(fileInput, new File(['{"schemaVersion":1}'], 'broken.json', { type: 'application/json' }));
+      await merge();
+      await expect.poll(() => inShadow(editor, '.save-note .alert li')?.textContent ?? '').not.toBe('');
+      expect(downloads.files).toHaveLength(1);
+    } finally {
+      downloads.restore();
     }
   });
 });
