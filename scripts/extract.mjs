@@ -35,14 +35,15 @@ if (positionals.length !== 1 || (values.year && !/^\d{4}$/.test(values.year))) {
 const server = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
 let code = 0;
 try {
-  const { extractReport } = await server.ssrLoadModule('/src/extract/extract.ts');
+  const { extractReport, reasonText } = await server.ssrLoadModule('/src/extract/extract.ts');
   const { mergeYear, MergeError } = await server.ssrLoadModule('/src/extract/merge.ts');
   const { parseDatasetText, datasetProblems, DatasetError } = await server.ssrLoadModule('/src/data/validate.ts');
   const { formatPath } = await server.ssrLoadModule('/src/data/schema-kit.ts');
   const { messages } = await server.ssrLoadModule('/src/i18n/messages.ts');
   const { deriveYear } = await server.ssrLoadModule('/src/data/derive.ts');
   const { warningText } = await server.ssrLoadModule('/src/sections/registry.ts');
-  const t = messages[process.env.LANG?.startsWith('zh') ? 'zh-CN' : 'en'];
+  const lang = process.env.LANG?.startsWith('zh') ? 'zh-CN' : 'en';
+  const t = messages[lang];
   const say = (problem) => `${values.into}: ${formatPath(problem.path)}: ${t.problem(problem)}`;
   code = await run();
 
@@ -57,7 +58,7 @@ try {
     const { draft, review } = extractReport(report, { year: values.year && Number(values.year), unitId: values['unit-id'] });
     for (const item of review) {
       const where = item.field ? ` [${item.field}]` : '';
-      console.error(`待核${where} ${item.text || '—'}：${item.reason}${item.sentence ? `\n    ${item.sentence}` : ''}`);
+      console.error(`待核${where} ${item.text || '—'}：${reasonText(item, lang)}${item.sentence ? `\n    ${item.sentence}` : ''}`);
     }
     console.error(`${review.length} item(s) to review`);
     if (!values.into) {
@@ -85,7 +86,6 @@ try {
     for (const problem of problems) console.error(say(problem));
     if (problems.length > 0) return 1;
     // What does not add up (channels and their total, a stated rate and the counts) is said, as npm run validate says it.
-    const lang = process.env.LANG?.startsWith('zh') ? 'zh-CN' : 'en';
     for (const warning of deriveYear(merged, draft.years[0].year).warnings) {
       console.error(`${values.into}: ${formatPath(warning.path)}: warning: ${warningText(warning, lang)}`);
     }

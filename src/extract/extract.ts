@@ -15,6 +15,7 @@ import { sourceIn } from './source.js';
 import { trainingIn } from './training.js';
 
 export type { ReviewItem } from './found.js';
+export { reasonText, type Why } from './reasons.js';
 
 /** A draft dataset of one year: valid against the schema, and marked a draft until a person confirms it. */
 export type Draft = Dataset & { draft: true };
@@ -49,16 +50,12 @@ export function extractReport(input: string, { year, unitId }: ExtractOptions = 
   const placed = [...petitions.placed, ...mediation.placed, ...training.placed, ...platforms.placed];
   const review: ReviewItem[] = [...petitions.review, ...mediation.review, ...training.review];
   // The page's own metadata a person must give when it is missing.
-  for (const [key, name] of [
-    ['title', '标题'],
-    ['publisher', '发布机构'],
-    ['date', '成文日期'],
-  ] as const) {
+  for (const key of ['title', 'publisher', 'date'] as const) {
     if (!found.source[key])
       review.push({
         kind: 'unsure',
         text: '',
-        reason: `未找到${name}，请填写`,
+        why: `missing-${key}`,
         sentence: '',
         quote: '',
         at: [0, 0],

@@ -1,4 +1,5 @@
 import { NUMBER, parseNumber } from '../data/numerals.js';
+import type { Why } from './reasons.js';
 import type { Clause, ReportText } from './report-text.js';
 
 /** A report as the rules read it: its text, its clauses and its year (a figure of another year is no figure of it). */
@@ -21,8 +22,10 @@ export interface ReviewItem {
   kind: 'unplaced' | 'unsure';
   /** The number as written, e.g. "约300件". */
   text: string;
-  /** Why it is on the list, in words. */
-  reason: string;
+  /** Why it is on the list (`reasonText` words it). */
+  why: Why;
+  /** The kind of session a `kind-twice` item counts. */
+  label?: string;
   /** Its sentence, as published. */
   sentence: string;
   /** The clause the number stands in, as published: the quote a figure taken from it would have. */
@@ -32,9 +35,6 @@ export interface ReviewItem {
   field?: string;
   value?: number;
 }
-
-/** Why an approximate figure is left out. */
-export const APPROXIMATE = '约数（约、近、超过、余…）不是确切的数字，未放入数据';
 
 /** Words before a number that make it no count: 约, 近, 超过, 逾, 多达… (and 余/多/左右 after it). */
 export const APPROXIMATE_BEFORE = /(约|近|将近|接近|超过|逾|多达|上万|大约|近乎)\s*$/;
@@ -53,7 +53,7 @@ export function figureIn(
   { plain, year }: Reading,
   clause: Clause,
   pattern: string,
-): (Found & { doubt?: string; groups: Record<string, string | undefined> }) | undefined {
+): (Found & { doubt?: Why; groups: Record<string, string | undefined> }) | undefined {
   const text = plain.slice(clause.start, clause.end);
   const match = new RegExp(pattern, 'd').exec(text);
   const number = match?.groups?.n;
@@ -68,11 +68,11 @@ export function figureIn(
   const years = [...earlier.matchAll(/(\d{4})\s*年/g)].map((found) => Number(found[1]));
   const doubt =
     APPROXIMATE_BEFORE.test(before) || APPROXIMATE_AFTER.test(after)
-      ? APPROXIMATE
+      ? 'approximate'
       : CHANGE_BEFORE.test(before)
-        ? '这是变化量（同比、较上年…），不是件数'
+        ? 'change'
         : OTHER_YEAR.test(earlier) || (year !== undefined && years.length > 0 && years[years.length - 1] !== year)
-          ? '这是另一年度的数字'
+          ? 'other-year'
           : undefined;
   return { value, at: [offset, offset + number.length], clause, doubt, groups: match.groups ?? {} };
 }
@@ -86,12 +86,21 @@ export const CASES = '(?:余|多)?(?:件|起|条|批|宗|个)';
 export const SESSIONS = '(?:余|多)?(?:次|场次|场|期|轮)';
 
 /** A figure left out of the draft for a person to decide, with its sentence. */
-export function unsure({ text }: Reading, clause: Clause, at: [number, number], reason: string, field: string, value?: number): ReviewItem {
+export function unsure(
+  { text }: Reading,
+  clause: Clause,
+  at: [number, number],
+  why: Why,
+  field: string,
+  value?: number,
+  label?: string,
+): ReviewItem {
   return {
     kind: 'unsure',
     text: clause.text,
     quote: clause.text,
-    reason,
+    why,
+    ...(label ? { label } : {}),
     sentence: text.slice(clause.sentence.start, clause.sentence.end).trim(),
     at,
     field,

@@ -47,7 +47,7 @@ export function mediationIn(reading: Reading): MediationFound {
   const rateClause = sentence.find(rateOf);
   const rate = rateClause && rateOf(rateClause);
   if (!accepted || !resolved || !resolvedClause || accepted.doubt || resolved.doubt || resolved.value > accepted.value) {
-    const reason = accepted?.doubt ?? resolved?.doubt ?? '受理与化解的件数不成对（缺一，或化解多于受理）';
+    const reason = accepted?.doubt ?? resolved?.doubt ?? 'unpaired';
     if (accepted) review.push(unsure(reading, acceptedClause, accepted.at, reason, 'mediation.accepted', accepted.value));
     if (resolved && resolvedClause) review.push(unsure(reading, resolvedClause, resolved.at, reason, 'mediation.resolved', resolved.value));
     return { placed, review };
@@ -60,8 +60,7 @@ export function mediationIn(reading: Reading): MediationFound {
   if (rate && rateClause) {
     // A stated rate far from what the counts give (more than a point) is another rate, or a slip: a person decides.
     const computed = (resolved.value / accepted.value) * 100;
-    const doubt =
-      rate.doubt ?? (rate.value > 100 || Math.abs(rate.value - computed) > 1 ? '所述成功率与受理、化解的件数对不上' : undefined);
+    const doubt = rate.doubt ?? (rate.value > 100 || Math.abs(rate.value - computed) > 1 ? 'rate-mismatch' : undefined);
     if (doubt) review.push(unsure(reading, rateClause, rate.at, doubt, 'mediation.statedRate', rate.value));
     else {
       mediation.statedRate = { value: Number((rate.value / 100).toPrecision(12)), quote: rateClause.text };

@@ -34,8 +34,7 @@ export function petitionsIn(reading: Reading): PetitionsFound {
   if (!total) return { placed, review };
   // Stated twice with two numbers: a person decides which.
   if (sure.some((other) => other.value !== total.value)) {
-    for (const other of sure)
-      review.push(unsure(reading, other.clause, other.at, '信访总量出现了不同的数字', 'petitions.total', other.value));
+    for (const other of sure) review.push(unsure(reading, other.clause, other.at, 'totals-differ', 'petitions.total', other.value));
     return { placed, review };
   }
   const totalClause = total.clause;
@@ -51,7 +50,7 @@ export function petitionsIn(reading: Reading): PetitionsFound {
     const found = flag || channel;
     if (!found) continue;
     // Visits counted in batches (批) are groups of people, not cases.
-    const doubt = found.doubt ?? (/^批/.test(plain.slice(found.at[1], clause.end)) ? '批次是来访的批数，不是件数' : undefined);
+    const doubt = found.doubt ?? (/^批/.test(plain.slice(found.at[1], clause.end)) ? ('batches' as const) : undefined);
     if (doubt) {
       review.push(unsure(reading, clause, found.at, doubt, 'petitions', found.value));
       continue;
@@ -61,8 +60,7 @@ export function petitionsIn(reading: Reading): PetitionsFound {
     (flag || inFlags ? flags : channels).push(item);
   }
   const channelSum = channels.reduce((sum, channel) => sum + channel.value, 0);
-  const why =
-    channels.length === 0 ? '信访总量之后没有找到各渠道的件数' : channelSum > total.value ? '各渠道的件数加起来多于信访总量' : undefined;
+  const why = channels.length === 0 ? ('no-channels' as const) : channelSum > total.value ? ('channels-above-total' as const) : undefined;
   if (why) {
     // Nothing of the section is placed: every figure of it goes to a person.
     for (const item of [{ found: total }, ...channels, ...flags]) {

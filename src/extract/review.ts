@@ -37,7 +37,7 @@ export function unplaced({ text, plain, clauses }: Reading, placed: Found[]): Re
     items.push({
       kind: 'unplaced',
       text: text.slice(start, end) + counted,
-      reason: '未放入数据的数字',
+      why: 'unplaced',
       sentence,
       quote,
       at: [start, end],
@@ -53,7 +53,7 @@ export function unplaced({ text, plain, clauses }: Reading, placed: Found[]): Re
     items.push({
       kind: 'unplaced',
       text: text.slice(match.index, match.index + match[0].length),
-      reason: '未放入数据的数字',
+      why: 'unplaced',
       sentence,
       quote: clause?.text ?? match[0],
       at: [start, start + (match.groups?.n.length ?? 0)],

@@ -29,8 +29,7 @@ export function trainingIn(reading: Reading): TrainingFound {
     const found = figureIn(reading, clause, `^${VERBS}${KIND}(?:共|累计)?${N}(?!人)${SESSIONS}$`);
     if (!found) {
       const attendance = figureIn(reading, clause, `${KIND}\\D{0,6}?${N}人次`);
-      if (attendance)
-        review.push(unsure(reading, clause, attendance.at, '人次是参加人数，不是学习培训的次数', 'training', attendance.value));
+      if (attendance) review.push(unsure(reading, clause, attendance.at, 'attendance', 'training', attendance.value));
       continue;
     }
     if (found.doubt) {
@@ -46,7 +45,7 @@ export function trainingIn(reading: Reading): TrainingFound {
   // A kind counted twice: which count is the year's a person decides; neither goes in by itself.
   for (const { item, found } of kinds) {
     if (kinds.filter((other) => other.item.label === item.label).length > 1) {
-      review.push(unsure(reading, found.clause, found.at, `“${item.label}”出现两次，不知取哪一个`, 'training', found.value));
+      review.push(unsure(reading, found.clause, found.at, 'kind-twice', 'training', found.value, String(item.label)));
     } else {
       training.push(item);
       placed.push(found);

@@ -196,6 +196,8 @@ describe('<fz-editor>', () => {
     editor.setAttribute('lang', 'en');
     await editor.updateComplete;
     expect(inShadow(editor, 'h2')?.textContent).toContain('dataset');
+    // The review list's reasons speak the editor's language too.
+    expect(inShadow(editor, '.review-list .reason')?.textContent).toBe('A number not used in the data');
     expect(await run()).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import beiyang from '../../data/beiyang.json';
 import { datasetProblems } from '../../src/data/validate.js';
-import { extractReport } from '../../src/extract/extract.js';
+import { extractReport, reasonText } from '../../src/extract/extract.js';
 
 const beiyangReport = readFileSync(new URL('../../data/reports/beiyang-2024.txt', import.meta.url), 'utf8');
 
@@ -69,7 +69,7 @@ describe('extractReport never puts a figure it may misread in the draft', () => 
     const { draft, review } = extractReport(invented(body));
     // The invented pages give no publisher: that item of the list is left aside here.
     const figures = review.filter((item) => !item.field?.startsWith('source.'));
-    return { year: draft.years[0], review: figures.map(({ kind, quote, reason }) => `${kind} ${quote} ${reason}`) };
+    return { year: draft.years[0], review: figures.map((item) => `${item.kind} ${item.quote} ${reasonText(item, 'zh-CN')}`) };
   };
 
   it('leaves another year’s figures out: 2023 before 2024 in one sentence', () => {

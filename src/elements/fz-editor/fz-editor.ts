@@ -4,7 +4,7 @@ import { unquotedFigures } from '../../data/quoted.js';
 import { formatPath } from '../../data/schema-kit.js';
 import { datasetProblems, parseDatasetText } from '../../data/validate.js';
 import { fileNameOf, save } from '../../export/save.js';
-import { type Draft, extractReport } from '../../extract/extract.js';
+import { type Draft, extractReport, reasonText } from '../../extract/extract.js';
 import { MergeError, mergeYear } from '../../extract/merge.js';
 import { toLang } from '../../i18n/format.js';
 import { failureOf } from '../../internal/failure.js';
@@ -547,6 +547,7 @@ export class FzEditor extends LitElement {
   private renderEntry(entry: ReviewEntry): TemplateResult {
     const words = this.t.editor.review;
     const { item } = entry;
+    const reason = reasonText(item, toLang(this.lang));
     const target = entry.targets.find((candidate) => candidate.key === entry.chosen);
     const controls = entry.fillIn
       ? html`<p class="secondary">${words.fillIn}</p>`
@@ -574,7 +575,7 @@ export class FzEditor extends LitElement {
             }
             <button type="button" class="primary accept" ?disabled=${!entry.ready} @click=${() => this.accept(entry)}>${words.accept}</button>`;
     return html`<li class="entry" data-key=${entry.key}>
-      <p><strong class="review-text">${item.text || item.reason}</strong>${item.text ? html` <span class="reason">${item.reason}</span>` : nothing}</p>
+      <p><strong class="review-text">${item.text || reason}</strong>${item.text ? html` <span class="reason">${reason}</span>` : nothing}</p>
       ${item.sentence ? html`<p class="secondary">${this.t.pair(words.sentence, item.sentence)}</p>` : nothing}
       <div class="actions">
         ${controls}

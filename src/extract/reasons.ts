@@ -1,0 +1,60 @@
+import type { Lang } from '../i18n/format.js';
+
+/** Why a number of the report is on the review list rather than in the draft. */
+export type Why =
+  | 'approximate'
+  | 'change'
+  | 'other-year'
+  | 'unpaired'
+  | 'rate-mismatch'
+  | 'totals-differ'
+  | 'batches'
+  | 'no-channels'
+  | 'channels-above-total'
+  | 'attendance'
+  | 'kind-twice'
+  | 'unplaced'
+  | 'missing-title'
+  | 'missing-publisher'
+  | 'missing-date';
+
+/** The reasons in words, in each language (`label`: the kind of session counted twice). */
+const words: Record<Lang, Record<Why, (label?: string) => string>> = {
+  'zh-CN': {
+    approximate: () => '约数（约、近、超过、余…）不是确切的数字，未放入数据',
+    change: () => '这是变化量（同比、较上年…），不是件数',
+    'other-year': () => '这是另一年度的数字',
+    unpaired: () => '受理与化解的件数不成对（缺一，或化解多于受理）',
+    'rate-mismatch': () => '所述成功率与受理、化解的件数对不上',
+    'totals-differ': () => '信访总量出现了不同的数字',
+    batches: () => '批次是来访的批数，不是件数',
+    'no-channels': () => '信访总量之后没有找到各渠道的件数',
+    'channels-above-total': () => '各渠道的件数加起来多于信访总量',
+    attendance: () => '人次是参加人数，不是学习培训的次数',
+    'kind-twice': (label) => `“${label}”出现两次，不知取哪一个`,
+    unplaced: () => '未放入数据的数字',
+    'missing-title': () => '未找到标题，请填写',
+    'missing-publisher': () => '未找到发布机构，请填写',
+    'missing-date': () => '未找到成文日期，请填写',
+  },
+  en: {
+    approximate: () => 'An approximate figure (约, 近, 超过, 余…) is no exact count: left out',
+    change: () => 'A change (同比, 较上年…), not a count',
+    'other-year': () => 'A figure of another year',
+    unpaired: () => 'Cases accepted and resolved do not pair (one is missing, or more resolved than accepted)',
+    'rate-mismatch': () => 'The stated rate does not match the cases accepted and resolved',
+    'totals-differ': () => 'The petitions total is given with different numbers',
+    batches: () => 'Batches (批) count groups of visitors, not cases',
+    'no-channels': () => 'No channel counts follow the petitions total',
+    'channels-above-total': () => 'The channels add up to more than the total',
+    attendance: () => 'Attendance (人次) counts people, not sessions',
+    'kind-twice': (label) => `“${label}” is counted twice: which count is the year’s?`,
+    unplaced: () => 'A number not used in the data',
+    'missing-title': () => 'No title found: fill it in',
+    'missing-publisher': () => 'No publisher found: fill it in',
+    'missing-date': () => 'No date found: fill it in',
+  },
+};
+
+/** Why an item is on the review list, in `lang`. */
+export const reasonText = ({ why, label }: { why: Why; label?: string }, lang: Lang): string => words[lang][why](label);
