@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import beiyang from '../../data/beiyang.json';
 import { launchChromium, root, serve } from '../../scripts/harness.mjs';
 import { sections } from '../../src/sections/registry.js';
+import { cspViolations, STRICT_CSP, WATCH_CSP } from '../helpers/csp.js';
 
 /** Every JavaScript file of the build, gzipped at level 9, stays under this many bytes. */
 const BUDGET_BYTES = 95_000;
@@ -16,9 +17,6 @@ let stop: () => Promise<void>;
 let browser: Browser;
 
 const broken = JSON.stringify({ schemaVersion: 1, unit: { id: 'x', name: '某镇' }, sample: false, years: [{ year: '2024' }] });
-
-/** The strictest policy a portal might send: nothing inline, nothing from elsewhere. */
-const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:";
 
 const pages: Record<string, string> = {
   '/csp.html': `<script type="module" src="/watch-csp.js"></script>
@@ -49,8 +47,7 @@ beforeAll(async () => {
       return { type: 'text/html; charset=utf-8', body: page(pages[path]), headers: { 'content-security-policy': STRICT_CSP } };
     if (pages[path]) return { type: 'text/html; charset=utf-8', body: page(pages[path]) };
     if (path === '/watch-csp.js') {
-      const watch = `window.cspViolations = []; document.addEventListener('securitypolicyviolation', (e) => cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));`;
-      return { type: 'text/javascript', body: watch };
+      return { type: 'text/javascript', body: WATCH_CSP };
     }
     if (path === '/sample.json') return { type: 'application/json', body: await readFile(join(root, 'demo/data/sample-multi-year.json')) };
     if (/^\/fazhi-dashboard[\w-]*\.js$/.test(path)) return { type: 'text/javascript', body: await readFile(join(outDir, path.slice(1))) };
@@ -150,7 +147,7 @@ describe('under a strict Content-Security-Policy', () => {
     expect(await page.locator('fz-dashboard fz-training table').isVisible()).toBe(true);
     expect(await page.locator('fz-dashboard fz-petitions .fz-bar-compared rect').count()).toBeGreaterThan(0);
     expect(await page.locator('fz-training[group="real"] [role="alert"]').innerText()).toContain('404');
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     expect(consoleErrors.filter((text) => /Content.Security.Policy/i.test(text))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEditor, launchChromium, root, serve } from '../../scripts/harness.mjs';
-
-const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:";
+import { cspViolations, STRICT_CSP, WATCH_CSP } from '../helpers/csp.js';
 
 let outDir: string;
 let origin: string;
@@ -24,8 +23,7 @@ beforeAll(async () => {
       return { type: 'text/html; charset=utf-8', body, headers: { 'content-security-policy': STRICT_CSP } };
     }
     if (path === '/watch-csp.js') {
-      const watch = `window.cspViolations = []; document.addEventListener('securitypolicyviolation', (e) => cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));`;
-      return { type: 'text/javascript', body: watch };
+      return { type: 'text/javascript', body: WATCH_CSP };
     }
     if (files.has(path.slice(1))) return { type: 'text/javascript', body: await readFile(join(outDir, path.slice(1))) };
     return undefined;
@@ -58,7 +56,7 @@ describe('the dataset editor under a strict Content-Security-Policy', () => {
     expect(download.suggestedFilename()).toBe('beiyang-2024.json');
     const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
     expect(saved.years[0].training[0]).toMatchObject({ label: '集中学法', value: 12 });
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -8,15 +8,13 @@ import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, root, serve } from '../../scripts/harness.mjs';
+import { cspViolations, STRICT_CSP, WATCH_CSP } from '../helpers/csp.js';
 
 let outDir: string;
 let origin: string;
 let stop: () => Promise<void>;
 let browser: Browser;
 let pdfDir: string;
-
-/** The strictest policy a portal might send (as in bundle.test.ts): nothing inline, nothing from elsewhere. */
-const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:";
 
 /** Files the bundle loads only when a reader asks: pictures and tables, the slides, the PowerPoint writer (and its stand-in for Node's modules). */
 const CHUNK = /\/fazhi-dashboard-(files|presentation|pptx|deck-of|__vite-browser-external)-[\w-]+\.js$/;
@@ -50,8 +48,7 @@ beforeAll(async () => {
       return { type: 'text/html; charset=utf-8', body: page(pages[path]), headers: { 'content-security-policy': STRICT_CSP } };
     if (pages[path]) return { type: 'text/html; charset=utf-8', body: page(pages[path]) };
     if (path === '/watch-csp.js') {
-      const watch = `window.cspViolations = []; document.addEventListener('securitypolicyviolation', (e) => cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));`;
-      return { type: 'text/javascript', body: watch };
+      return { type: 'text/javascript', body: WATCH_CSP };
     }
     if (/^\/fazhi-dashboard[\w-]*\.js$/.test(path)) return { type: 'text/javascript', body: await readFile(join(outDir, path.slice(1))) };
     if (path === '/data/beiyang.json') return { type: 'application/json', body: await readFile(join(root, 'data/beiyang.json')) };
@@ -204,7 +201,7 @@ describe('the dashboard as a PowerPoint deck', () => {
     expect(chunks).not.toContain('presentation');
     expect(chunks.every((chunk) => ['pptx', 'deck-of', 'files', '__vite-browser-external'].includes(chunk))).toBe(true);
     expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
 
@@ -254,7 +251,7 @@ describe('the dashboard as a PowerPoint deck', () => {
       'image/svg+xml true',
       'text/csv;charset=utf-8 true',
     ]);
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
