@@ -120,8 +120,8 @@ describe('deckOf(dashboard)', () => {
     const petitions = chartOf(deckFor(earlier, 2024, 'previous').slides, '信访件按渠道分布').chart as DeckBars;
     const compared = Object.fromEntries(petitions.series[0].bars.map((bar) => [bar.label, bar.value]));
     expect(petitions.series[0].name).toBe('2023年');
-    expect(compared['网信']).toBeNull();
-    expect(compared['来信']).toBe(0);
+    expect(compared.网信).toBeNull();
+    expect(compared.来信).toBe(0);
     expect(compared['12345热线']).toBe(354);
   });
 });

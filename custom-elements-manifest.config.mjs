@@ -1,0 +1,16 @@
+// The custom-elements manifest (custom-elements.json): what editors autocomplete of our tags, their
+// attributes, events, CSS properties and parts, read from the JSDoc on the element classes.
+// `npm run manifest` writes it; a test fails when it and the code disagree.
+export default {
+  globs: [
+    'src/internal/fz-element.ts',
+    'src/internal/fz-chart-element.ts',
+    'src/elements/fz-dashboard/fz-dashboard.ts',
+    'src/elements/fz-year-toggle/fz-year-toggle.ts',
+    'src/sections/*/fz-*.ts',
+  ],
+  outdir: '.',
+  litelement: true,
+  // package.json names the manifest itself; the analyzer never rewrites it.
+  packagejson: false,
+};
