@@ -13,4 +13,13 @@ export default {
   litelement: true,
   // package.json names the manifest itself; the analyzer never rewrites it.
   packagejson: false,
+  plugins: [
+    {
+      // The analyzer reads the files in whatever order they are found: the same code, the same file.
+      name: 'modules-in-path-order',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      },
+    },
+  ],
 };
