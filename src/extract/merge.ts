@@ -1,8 +1,12 @@
 import type { Dataset } from '../data/schema.js';
 import type { Draft } from './extract.js';
 
-/** Why a draft cannot join a dataset. */
-export class MergeError extends Error {}
+/** Why a draft cannot join a dataset: it has the draft's year already. */
+export class MergeError extends Error {
+  constructor(readonly year: number) {
+    super(`The dataset has ${year} already; --replace replaces it.`);
+  }
+}
 
 /**
  * A dataset with the draft's year added, in year order; a year it has already is replaced only
@@ -12,7 +16,7 @@ export function mergeYear(dataset: Dataset, draft: Draft, { replace = false } = 
   const [added] = draft.years;
   const kept = dataset.years.filter((entry) => entry.year !== added.year);
   if (kept.length < dataset.years.length && !replace) {
-    throw new MergeError(`The dataset has ${added.year} already; --replace replaces it.`);
+    throw new MergeError(added.year);
   }
   return { ...dataset, draft: true, years: [...kept, added].sort((a, b) => a.year - b.year) };
 }

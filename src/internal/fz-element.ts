@@ -15,6 +15,12 @@ import { type Showing, showingOf } from './showing.js';
 import { baseStyles } from './styles.js';
 import { YearController } from './year-controller.js';
 
+/** An element's `lang`: reflected, and empty when the attribute is absent, as any element's `lang` is. */
+export const LANG_PROPERTY = {
+  reflect: true,
+  converter: { fromAttribute: (value: string | null) => value ?? '', toAttribute: (value: string) => value || null },
+};
+
 /** A number attribute; empty or absent is no value (not 0), anything else is kept for the element to check. */
 const numberOrEmpty = { fromAttribute: (value: string | null) => (value === null || value.trim() === '' ? undefined : Number(value)) };
 
@@ -63,7 +69,7 @@ export abstract class FzElement extends LitElement {
   /** The year to show; default: the latest year of the dataset. @example year="2024" */
   @property({ converter: numberOrEmpty }) year?: number;
   /** Language of everything the element says: `zh-CN` (default) or `en`; like any element's `lang`, empty when the attribute is absent. */
-  @property({ reflect: true, converter: { fromAttribute: (value) => value ?? '', toAttribute: (value: string) => value || null } })
+  @property(LANG_PROPERTY)
   override lang = '';
   /** Colours: `light`, `dark` or `contrast` (high contrast); default: light, or dark on a system set to dark. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'contrast';

@@ -8,6 +8,7 @@ import { type Draft, extractReport, reasonText } from '../../extract/extract.js'
 import { MergeError, mergeYear } from '../../extract/merge.js';
 import { toLang } from '../../i18n/format.js';
 import { failureOf } from '../../internal/failure.js';
+import { LANG_PROPERTY } from '../../internal/fz-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { type EditorVoice, editorVoice } from './messages.js';
 import '../fz-dashboard/fz-dashboard.js';
@@ -99,7 +100,7 @@ export class FzEditor extends LitElement {
   static override styles = [baseStyles, editorStyles];
 
   /** Language of everything the editor says: `zh-CN` (default) or `en`. */
-  @property({ reflect: true, converter: { fromAttribute: (value) => value ?? '', toAttribute: (value: string) => value || null } })
+  @property(LANG_PROPERTY)
   override lang = '';
   /** Colours: `light`, `dark` or `contrast`; default: light, or dark on a system set to dark. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'contrast';
@@ -344,11 +345,6 @@ export class FzEditor extends LitElement {
       this.saveNote = { text: t.editor.save.mergeInvalid, alert: true, problems: failure.problems };
       return;
     }
-    const year = saved.years[0].year;
-    if (!this.replaceYear && existing.years.some((entry) => entry.year === year)) {
-      this.saveNote = { text: t.editor.save.yearExists(year), alert: true, problems: [] };
-      return;
-    }
     try {
       const merged: EditedDataset = mergeYear(existing, { ...saved, draft: true } as Draft, { replace: this.replaceYear });
       // Checked figures joining a checked dataset leave it checked.
@@ -358,7 +354,7 @@ export class FzEditor extends LitElement {
       this.saveNote = { text: t.editor.save.saved(name), alert: false, problems: [] };
     } catch (error) {
       if (!(error instanceof MergeError)) throw error;
-      this.saveNote = { text: t.editor.save.mergeFailed(error.message), alert: true, problems: [] };
+      this.saveNote = { text: t.editor.save.yearExists(error.year), alert: true, problems: [] };
     }
   }
 

@@ -119,7 +119,6 @@ export interface EditorMessages {
     yearExists: (year: number) => string;
     /** The dataset opened is no dataset. */
     mergeInvalid: string;
-    mergeFailed: (reason: string) => string;
     /** Once a file is saved: its name. */
     saved: (name: string) => string;
   };
@@ -218,7 +217,6 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       replace: '替换已有的同一年度',
       yearExists: (year) => `已有数据集中已有 ${year} 年；如要替换，请勾选“替换已有的同一年度”。`,
       mergeInvalid: '所选文件不是有效的数据集：',
-      mergeFailed: (reason) => `无法合并：${reason}`,
       saved: (name) => `已下载 ${name}。`,
     },
     kept: '进度自动保存在本浏览器中，刷新页面不会丢失。',
@@ -312,7 +310,6 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       replace: 'Replace the same year if it has it',
       yearExists: (year) => `The existing dataset has ${year} already; tick "Replace the same year" to replace it.`,
       mergeInvalid: 'The file chosen is not a valid dataset:',
-      mergeFailed: (reason) => `Could not merge: ${reason}`,
       saved: (name) => `Downloaded ${name}.`,
     },
     kept: 'Your work is kept in this browser as you go; reloading the page keeps it.',
@@ -322,4 +319,14 @@ export const editorMessages: Record<Lang, EditorMessages> = {
 /** The general catalogue with the editor's words, in one language. */
 export type EditorVoice = Messages & { editor: EditorMessages };
 
-export const editorVoice = (lang: Lang): EditorVoice => ({ ...messages[lang], editor: editorMessages[lang] });
+const voices = new Map<Lang, EditorVoice>();
+
+/** Made once per language: the editor asks for it on every render. */
+export function editorVoice(lang: Lang): EditorVoice {
+  let voice = voices.get(lang);
+  if (!voice) {
+    voice = { ...messages[lang], editor: editorMessages[lang] };
+    voices.set(lang, voice);
+  }
+  return voice;
+}
