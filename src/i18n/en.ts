@@ -1,3 +1,4 @@
+import { dateText } from './format.js';
 import type { Messages } from './messages.js';
 
 const types: Record<string, string> = {
@@ -36,7 +37,7 @@ export const en: Messages = {
   year: (year) => String(year),
   yearTitle: (unit, year) => `${unit} · ${year}`,
   comparedWith: (year) => ` (compared with ${year})`,
-  source: (name, date) => `Source: ${name} (${date})`,
+  source: (name, date) => `Source: ${name} (${dateText(date, 'en')})`,
   cite: (publisher, title) => `${publisher}, “${title}”`,
   noValue: '—',
   quoteLabel: 'Report text: ',
@@ -81,8 +82,8 @@ export const en: Messages = {
     next: 'Next slide',
     counter: (slide, count) => `${slide} / ${count}`,
     slideLabel: (slide, count) => `Slide ${slide} of ${count}`,
-    published: (date) => `Published ${date}`,
-    byline: (publisher, date) => `${publisher} · published ${date}`,
+    published: (date) => `Published ${dateText(date, 'en')}`,
+    byline: (publisher, date) => `${publisher} · published ${dateText(date, 'en')}`,
     slide: 'slide',
     failed: 'The presentation could not be opened: its file did not load. Reload the page and try again.',
     closing: 'Thank you',

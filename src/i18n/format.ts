@@ -43,6 +43,18 @@ export interface NumberFormat {
   signedPoints(points: number): string;
 }
 
+const dates = new Map<Lang, Intl.DateTimeFormat>();
+
+/** A date of the dataset (`2025-02-24`) as a reader of `lang` writes it: "2025年2月24日", "February 24, 2025". */
+export function dateText(iso: string, lang: Lang): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (Number.isNaN(date.getTime())) return iso;
+  const format = dates.get(lang) ?? new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+  dates.set(lang, format);
+  return format.format(date);
+}
+
 const MINUS = '\u2212';
 const formats = new Map<Lang, NumberFormat>();
 

@@ -32,6 +32,7 @@ export interface Messages {
   yearTitle: (unit: string, year: number) => string;
   /** Put after the subtitle when comparing: "（对比2022年）". */
   comparedWith: (year: number) => string;
+  /** The source line, `date` given as the dataset has it (`2025-03-31`): "来源：某镇人民政府《…》（2025年3月31日）". */
   source: (name: string, date: string) => string;
   /** The report's title as cited: 《…》 in Chinese. */
   cite: (publisher: string, title: string) => string;
@@ -92,9 +93,9 @@ export interface Messages {
     counter: (slide: number, count: number) => string;
     /** The slide's name for assistive technology: "第3页，共8页". */
     slideLabel: (slide: number, count: number) => string;
-    /** The report's date on the closing slide: "发布日期：2025-03-31". */
+    /** The report's date on the closing slide: "发布日期：2025年3月31日". */
     published: (date: string) => string;
-    /** Who published the report, and when, on the title slide: "北洋镇人民政府 · 发布日期：2025-02-24". */
+    /** Who published the report, and when, on the title slide: "某镇人民政府 · 发布日期：2025年3月31日". */
     byline: (publisher: string, date: string) => string;
     /** What a slide is, for assistive technology: "幻灯片". */
     slide: string;

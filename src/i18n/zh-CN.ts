@@ -1,3 +1,4 @@
+import { dateText } from './format.js';
 import type { Messages } from './messages.js';
 
 const types: Record<string, string> = {
@@ -34,7 +35,7 @@ export const zhCN: Messages = {
   year: (year) => `${year}年`,
   yearTitle: (unit, year) => `${unit} · ${year}年`,
   comparedWith: (year) => `（对比${year}年）`,
-  source: (name, date) => `来源：${name}（${date}）`,
+  source: (name, date) => `来源：${name}（${dateText(date, 'zh-CN')}）`,
   cite: (publisher, title) => `${publisher}《${title}》`,
   noValue: '—',
   quoteLabel: '报告原文：',
@@ -71,8 +72,8 @@ export const zhCN: Messages = {
     next: '下一页',
     counter: (slide, count) => `${slide} / ${count}`,
     slideLabel: (slide, count) => `第${slide}页，共${count}页`,
-    published: (date) => `发布日期：${date}`,
-    byline: (publisher, date) => `${publisher} · 发布日期：${date}`,
+    published: (date) => `发布日期：${dateText(date, 'zh-CN')}`,
+    byline: (publisher, date) => `${publisher} · 发布日期：${dateText(date, 'zh-CN')}`,
     slide: '幻灯片',
     failed: '无法打开演示：演示所需的文件未能加载，请刷新页面后重试。',
     closing: '谢谢！',

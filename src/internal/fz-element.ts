@@ -11,6 +11,7 @@ import { DatasetController, type DatasetState } from './dataset-controller.js';
 import { emit } from './events.js';
 import { type Failure, failureOf } from './failure.js';
 import { slot, slotted } from './sentence.js';
+import { followPageLang, pageLang, unfollowPageLang } from './page-lang.js';
 import { type Showing, showingOf } from './showing.js';
 import { baseStyles } from './styles.js';
 import { YearController } from './year-controller.js';
@@ -30,7 +31,7 @@ const numberOrEmpty = { fromAttribute: (value: string | null) => (value === null
  *
  * @attr src - URL of the dataset JSON.
  * @attr year - Year to show; default the latest.
- * @attr lang - `zh-CN` (default) or `en`.
+ * @attr lang - `zh-CN` or `en`; default the page's language (the nearest `lang` around the element), else `zh-CN`.
  * @attr theme - `light`, `dark` or `contrast`; default light, or dark on a system set to dark.
  * @attr large-text - Every text 18 px or more (适老化 large-text mode).
  * @attr timeout - Milliseconds to wait for the dataset (default 10000).
@@ -68,7 +69,11 @@ export abstract class FzElement extends LitElement {
   @property() src?: string;
   /** The year to show; default: the latest year of the dataset. @example year="2024" */
   @property({ converter: numberOrEmpty }) year?: number;
-  /** Language of everything the element says: `zh-CN` (default) or `en`; like any element's `lang`, empty when the attribute is absent. */
+  /**
+   * Language of everything the element says: `zh-CN` or `en`. Like any element's `lang`, empty when
+   * the attribute is absent: the element then speaks the page's language (the `lang` of its nearest
+   * ancestor, usually `<html lang>`), or Chinese when the page names none or another.
+   */
   @property(LANG_PROPERTY)
   override lang = '';
   /** Colours: `light`, `dark` or `contrast` (high contrast); default: light, or dark on a system set to dark. */
@@ -94,6 +99,10 @@ export abstract class FzElement extends LitElement {
 
   /** The dataset as loaded, checked, or handed down by a dashboard. */
   @state() protected datasetState: DatasetState = this.loader.state;
+  /** The `lang` of the page around the element, for an element without its own. */
+  @state() private pageLang = '';
+  /** The language the element speaks: its `lang`, else the page's; set before its model is made (`changed.has('language')`). */
+  @state() protected language: Lang = toLang('');
 
   /**
    * What the element shows, in one line of plain text, kept in the light DOM (`slot="fz-text"`,
@@ -104,10 +113,6 @@ export abstract class FzElement extends LitElement {
   /** Why the element shows an alert, to tell the page once (`fz-error`). Set with the model. */
   protected shownError?: unknown;
   private reported?: unknown;
-
-  protected get language(): Lang {
-    return toLang(this.lang);
-  }
 
   /** The general catalogue of the element's language. */
   protected get t(): Messages {
@@ -124,8 +129,26 @@ export abstract class FzElement extends LitElement {
     return timeoutOf(this.timeout);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followPageLang(this);
+    this.pageLangChanged();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unfollowPageLang(this);
+  }
+
+  /** Reads the page's language again: on connecting, and when a `lang` on the page changed. @internal */
+  pageLangChanged(): void {
+    this.pageLang = pageLang(this);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    const language = toLang(this.lang || this.pageLang);
+    if (language !== this.language) this.language = language;
     if (changed.has('timeout') && this.timeout !== undefined && timeoutOf(this.timeout) !== this.timeout) {
       this.warnAttribute('timeout', `${DEFAULT_TIMEOUT_MS}`);
     }
@@ -173,7 +196,7 @@ export abstract class FzElement extends LitElement {
     }
     if (holder.textContent !== this.readable) holder.textContent = this.readable;
     // Light DOM takes the page's language otherwise.
-    holder.setAttribute('lang', this.t.locale);
+    if (holder.getAttribute('lang') !== this.t.locale) holder.setAttribute('lang', this.t.locale);
   }
 
   /** Tells the page once per failure: an `fz-error` event, and the JSON paths on the console. */

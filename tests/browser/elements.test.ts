@@ -14,7 +14,7 @@ describe('<fz-dashboard src>', () => {
     for (const figure of ALL_FIGURES) expect(text).toContain(figure);
     for (const platform of ['党建统领', '经济生态', '平安法治', '公共服务']) expect(text).toContain(platform);
     expect(text).toContain('北洋镇 · 2024年');
-    expect(text).toContain('北洋镇人民政府《北洋镇2024年度法治政府建设年度报告》（2025-02-24）');
+    expect(text).toContain('北洋镇人民政府《北洋镇2024年度法治政府建设年度报告》（2025年2月24日）');
     expect(allFz(dashboard).map((el) => el.localName)).toEqual([
       'fz-dashboard',
       'fz-petitions',

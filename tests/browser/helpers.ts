@@ -6,6 +6,9 @@ import type { FzElement } from '../../src/internal/fz-element.js';
 import { forgetYearChoices } from '../../src/internal/year-sync.js';
 import { sections } from '../../src/sections/registry.js';
 
+// The test page is a Chinese page, as the portals' are: elements without a `lang` speak its language.
+document.documentElement.lang = 'zh-CN';
+
 export const DATA_URL = '/data/beiyang.json';
 export const SAMPLE_URL = '/demo/data/sample-multi-year.json';
 
@@ -39,6 +42,7 @@ addEventListener('unhandledrejection', (event) => uncaught.push(String(event.rea
 export function cleanup(): void {
   for (const node of document.querySelectorAll('.test-box')) node.remove();
   forgetYearChoices();
+  document.documentElement.lang = 'zh-CN';
   history.replaceState(null, '', location.pathname + pageSearch);
   const errors = uncaught.splice(0);
   expect(errors, 'errors no code caught').toEqual([]);
@@ -98,6 +102,8 @@ export function deepText(element: Element): string {
 export async function pointAt(element: Element, target: Element): Promise<void> {
   const rest = document.createElement('button');
   rest.textContent = 'pointer rests here';
+  // Out of the flow: taking it away after must not move the chart from under the pointer.
+  rest.style.position = 'absolute';
   element.before(rest);
   try {
     await userEvent.hover(rest);

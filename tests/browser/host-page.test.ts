@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import beiyang from '../../data/beiyang.json';
 import { isLoaded } from '../../src/data/load.js';
+import type { FzElement } from '../../src/internal/fz-element.js';
 import { cleanup, DATA_URL, deepText, inShadow, mount, SAMPLE_URL, settled } from './helpers.js';
 
 // The pages our elements are guests in: a <base href>, a hash router, anchors, an English page,
@@ -10,7 +11,6 @@ import { cleanup, DATA_URL, deepText, inShadow, mount, SAMPLE_URL, settled } fro
 const added: Element[] = [];
 afterEach(() => {
   for (const element of added.splice(0)) element.remove();
-  document.documentElement.lang = 'zh-CN';
   vi.restoreAllMocks();
   cleanup();
 });
@@ -291,20 +291,56 @@ describe('inline JSON', () => {
   });
 });
 
-describe('language marks', () => {
-  it('on an English page, a Chinese element marks its content zh-CN, and an English one en; quotes are zh-CN in both', async () => {
+describe('the page’s language', () => {
+  it('on an English page, an element without lang speaks English; one with lang="zh-CN" marks its content zh-CN; quotes are zh-CN in both', async () => {
     document.documentElement.lang = 'en';
-    const zh = mount('fz-petitions', { src: DATA_URL }, 640);
-    const en = mount('fz-petitions', { src: DATA_URL, lang: 'en' }, 640);
+    const en = mount('fz-petitions', { src: DATA_URL }, 640);
+    const zh = mount('fz-petitions', { src: DATA_URL, lang: 'zh-CN' }, 640);
     await settled(zh);
     await settled(en);
     expect(inShadow(zh, '.root')!.getAttribute('lang')).toBe('zh-CN');
     expect(inShadow(en, '.root')!.getAttribute('lang')).toBe('en');
+    expect(inShadow(en, '.summary')!.textContent).toContain('petitions');
     expect([...en.shadowRoot!.querySelectorAll('q')].every((q) => q.lang === 'zh-CN')).toBe(true);
     expect(zh.querySelector('[slot="fz-text"]')!.getAttribute('lang')).toBe('zh-CN');
-    expect(zh.lang).toBe('');
-    expect(zh.hasAttribute('lang')).toBe(false);
-    expect(en.lang).toBe('en');
+    expect(en.querySelector('[slot="fz-text"]')!.getAttribute('lang')).toBe('en');
+    // The element's own lang stays as written: absent when the page gives the language.
+    expect(en.lang).toBe('');
+    expect(en.hasAttribute('lang')).toBe(false);
+  });
+
+  it('takes the nearest lang around it, across shadow roots, and follows it when it changes; its own lang wins', async () => {
+    const outer = mount<HTMLDivElement>('div', { lang: 'en' });
+    const host = document.createElement('div');
+    outer.append(host);
+    const chart = document.createElement('fz-mediation') as FzElement;
+    chart.setAttribute('src', DATA_URL);
+    host.attachShadow({ mode: 'open' }).append(chart);
+    await settled(chart);
+    expect(inShadow(chart, '.root')!.getAttribute('lang')).toBe('en');
+    outer.setAttribute('lang', 'zh-CN');
+    await expect.poll(() => inShadow(chart, '.root')!.getAttribute('lang')).toBe('zh-CN');
+    expect(inShadow(chart, '.summary')!.textContent).toContain('受理矛盾纠纷');
+    outer.setAttribute('lang', 'EN-us');
+    await expect.poll(() => inShadow(chart, '.root')!.getAttribute('lang')).toBe('en');
+    chart.lang = 'zh-CN';
+    await expect.poll(() => inShadow(chart, '.root')!.getAttribute('lang')).toBe('zh-CN');
+    // A language we do not speak, or none: Chinese.
+    chart.lang = '';
+    outer.setAttribute('lang', 'bo');
+    await expect.poll(() => inShadow(chart, '.root')!.getAttribute('lang')).toBe('zh-CN');
+  });
+
+  it('a moved element takes the language of its new place', async () => {
+    const english = mount<HTMLDivElement>('div', { lang: 'en' });
+    const chinese = mount<HTMLDivElement>('div', { lang: 'zh-CN' });
+    const chart = document.createElement('fz-training') as FzElement;
+    chart.setAttribute('src', DATA_URL);
+    english.append(chart);
+    await settled(chart);
+    expect(inShadow(chart, '.root')!.getAttribute('lang')).toBe('en');
+    chinese.append(chart);
+    await expect.poll(() => inShadow(chart, '.root')!.getAttribute('lang')).toBe('zh-CN');
   });
 });
 

@@ -15,7 +15,8 @@ const pages: Record<string, string> = {
   '/news/2025/report.html': `${head('<base href="/">')}<fz-year-toggle src="sample.json"></fz-year-toggle><fz-petitions src="sample.json"></fz-petitions>`,
   '/router.html': `${head()}<fz-year-toggle src="/sample.json"></fz-year-toggle><fz-petitions src="/sample.json"></fz-petitions>`,
   '/frame.html': `${head()}<iframe style="width:800px;height:1200px" srcdoc='${head()}<fz-year-toggle src="/sample.json"></fz-year-toggle><fz-petitions src="/sample.json"></fz-petitions>'></iframe>`,
-  '/english.html': `${head().replace('lang="zh-CN"', 'lang="en"')}<fz-petitions src="/data/beiyang.json"></fz-petitions>`,
+  '/english.html': `${head().replace('lang="zh-CN"', 'lang="en"')}<fz-petitions src="/data/beiyang.json"></fz-petitions>
+    <fz-mediation lang="zh-CN" src="/data/beiyang.json"></fz-mediation><div lang="zh"><fz-training src="/data/beiyang.json"></fz-training></div>`,
   '/order.html': `${head()}<fz-training src="/sample.json" year="2021"></fz-training><fz-year-toggle src="/sample.json" year="2022"></fz-year-toggle><fz-mediation src="/sample.json" year="2023"></fz-mediation>`,
 };
 
@@ -145,10 +146,20 @@ describe('a page whose HTML streams in with inline JSON missing or broken', () =
 });
 
 describe('an English page', () => {
-  it('gets a Chinese element whose content is marked zh-CN', async () => {
+  it('gets English elements, save one with its own lang and one in a part of the page marked Chinese; they follow the page when it changes language', async () => {
     const { page, errors } = await open('/english.html');
-    await expect.poll(() => page.locator('fz-petitions .summary').count()).toBe(1);
-    expect(await page.locator('fz-petitions .root').getAttribute('lang')).toBe('zh-CN');
+    await expect.poll(() => text(page, 'fz-petitions .summary')).toContain('petitions');
+    expect(await page.locator('fz-petitions .root').getAttribute('lang')).toBe('en');
+    expect(await text(page, 'fz-petitions .source')).toContain('February 24, 2025');
+    await expect.poll(() => text(page, 'fz-mediation .summary')).toContain('受理矛盾纠纷');
+    expect(await page.locator('fz-mediation .root').getAttribute('lang')).toBe('zh-CN');
+    await expect.poll(() => text(page, 'fz-training .summary')).toContain('学习');
+    expect(await page.locator('fz-training .root').getAttribute('lang')).toBe('zh-CN');
+    await page.evaluate(() => document.documentElement.setAttribute('lang', 'zh-CN'));
+    await expect.poll(() => text(page, 'fz-petitions .summary')).toContain('信访');
+    expect(await text(page, 'fz-petitions .source')).toContain('2025年2月24日');
+    await page.evaluate(() => document.querySelector('div[lang]')?.setAttribute('lang', 'en-GB'));
+    await expect.poll(() => page.locator('fz-training .root').getAttribute('lang')).toBe('en');
     expect(errors).toEqual([]);
     await page.close();
   });

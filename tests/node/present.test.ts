@@ -20,7 +20,7 @@ let pdfDir: string;
 const CHUNK = /\/fazhi-dashboard-(files|presentation|pptx|deck-of|__vite-browser-external)-[\w-]+\.js$/;
 
 /** What the report's own words say, as the dataset quotes them. */
-const SOURCE_LINE = '来源：北洋镇人民政府《北洋镇2024年度法治政府建设年度报告》（2025-02-24）';
+const SOURCE_LINE = '来源：北洋镇人民政府《北洋镇2024年度法治政府建设年度报告》（2025年2月24日）';
 const REPORT_TITLE = '北洋镇2024年度法治政府建设年度报告';
 
 const pages: Record<string, string> = {

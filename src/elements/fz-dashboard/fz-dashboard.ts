@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { type Mark, yearsOf } from '../../data/derive.js';
 import type { Source } from '../../data/schema.js';
@@ -16,6 +16,7 @@ import {
 } from '../../export/save.js';
 import { type ChartModel, chartModelOf } from '../../internal/chart-model.js';
 import { datasetContext, yearContext } from '../../internal/context.js';
+import { customElement } from '../../internal/define.js';
 import { ExportController } from '../../internal/export-controller.js';
 import { exportMenu, exportMenuStyles } from '../../internal/export-menu.js';
 import { type Failure, failureOf } from '../../internal/failure.js';
@@ -96,7 +97,7 @@ export class FzDashboard extends FzElement {
     if (changed.has('datasetState')) this.datasetProvider.setValue(this.datasetState);
     // The year as chosen (undefined: the latest), not as resolved: resolving is no choice.
     if (changed.has('year') || changed.has('compare')) this.yearProvider.setValue({ year: this.year, compare: this.compare });
-    if (changed.has('datasetState') || changed.has('year') || changed.has('compare') || changed.has('lang')) {
+    if (changed.has('datasetState') || changed.has('year') || changed.has('compare') || changed.has('language')) {
       this.model = this.modelOf();
       this.readable = this.model.readable;
     }

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { unquotedFigures } from '../../data/quoted.js';
 import { formatPath } from '../../data/schema-kit.js';
 import { datasetProblems, parseDatasetText } from '../../data/validate.js';
@@ -7,6 +7,7 @@ import { fileNameOf, save } from '../../export/save.js';
 import { type Draft, extractReport, reasonText } from '../../extract/extract.js';
 import { MergeError, mergeYear } from '../../extract/merge.js';
 import { toLang } from '../../i18n/format.js';
+import { customElement } from '../../internal/define.js';
 import { failureOf } from '../../internal/failure.js';
 import { LANG_PROPERTY } from '../../internal/fz-element.js';
 import { baseStyles } from '../../internal/styles.js';

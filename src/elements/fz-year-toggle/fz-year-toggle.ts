@@ -1,6 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { type Mark, markOf, yearsOf } from '../../data/derive.js';
+import { customElement } from '../../internal/define.js';
 import { type Failure, failureOf } from '../../internal/failure.js';
 import { FzElement } from '../../internal/fz-element.js';
 import { toggleStyles } from './styles.js';
@@ -32,7 +33,7 @@ export class FzYearToggle extends FzElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('datasetState') || changed.has('year') || changed.has('lang')) this.model = this.modelOf();
+    if (changed.has('datasetState') || changed.has('year') || changed.has('language')) this.model = this.modelOf();
   }
 
   private modelOf(): ToggleModel {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { customElement } from 'lit/decorators.js';
 import { barChartStyles } from '../../internal/chart-styles.js';
+import { customElement } from '../../internal/define.js';
 import { FzChartElement } from '../../internal/fz-chart-element.js';
 import type { Headline } from '../../internal/picture-lines.js';
 import { reportQuote } from '../../internal/quote.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { customElement } from 'lit/decorators.js';
 import { platformsDiagramStyles } from '../../internal/chart-styles.js';
+import { customElement } from '../../internal/define.js';
 import { FzChartElement } from '../../internal/fz-chart-element.js';
 import { reportQuote } from '../../internal/quote.js';
 import { slot, slotted } from '../../internal/sentence.js';

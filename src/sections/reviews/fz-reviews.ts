@@ -1,5 +1,5 @@
-import { customElement } from 'lit/decorators.js';
 import { barChartStyles } from '../../internal/chart-styles.js';
+import { customElement } from '../../internal/define.js';
 import { FzChartElement } from '../../internal/fz-chart-element.js';
 import { reviews } from './section.js';
 
