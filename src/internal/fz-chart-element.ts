@@ -76,7 +76,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const replacedModel = this.model;
-    if (changed.has('datasetState') || changed.has('year') || changed.has('compare') || changed.has('lang')) {
+    if (changed.has('datasetState') || changed.has('year') || changed.has('compare') || changed.has('language')) {
       this.model = this.modelOf();
       this.readable = this.model.readable;
     }
