@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { playwright } from '@vitest/browser-playwright';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -57,12 +58,28 @@ const leaveOut: Plugin = {
   },
 };
 
+/** The iframe embed's page and its style sheet go beside the bundle as they are (`dist/embed.html`). */
+const embedPage: Plugin = {
+  name: 'fazhi-embed-page',
+  apply: 'build',
+  async generateBundle() {
+    for (const fileName of ['embed.html', 'embed.css']) {
+      this.emitFile({ type: 'asset', fileName, source: await readFile(`src/embed/${fileName}`, 'utf8') });
+    }
+  },
+};
+
 export default defineConfig({
-  plugins: [demoAtRoot, leaveOut, ...(process.env.VITEST ? [testRoutes()] : [])],
+  plugins: [demoAtRoot, leaveOut, embedPage, ...(process.env.VITEST ? [testRoutes()] : [])],
   server: { port: 5173, strictPort: false },
   build: {
     target: 'es2022',
-    lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'fazhi-dashboard.js' },
+    // The embed's script imports the bundle, so the bundle stays one file and the embed adds a small one.
+    lib: {
+      entry: { 'fazhi-dashboard': 'src/index.ts', embed: 'src/embed/embed.ts' },
+      formats: ['es'],
+      fileName: (_, entry) => `${entry}.js`,
+    },
     minify: true,
     // Exports load their own files when asked for (`fazhi-dashboard-files-….js`, `fazhi-dashboard-pptx-….js`).
     rolldownOptions: {

@@ -16,6 +16,9 @@ import { type Showing, showingOf } from './showing.js';
 import { baseStyles } from './styles.js';
 import { YearController } from './year-controller.js';
 
+// The events of every element, named in its types: `HTMLElementEventMap` learns them wherever one is imported.
+export type { FzEventMap } from './events.js';
+
 /** An element's `lang`: reflected, and empty when the attribute is absent, as any element's `lang` is. */
 export const LANG_PROPERTY = {
   reflect: true,

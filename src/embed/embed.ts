@@ -1,0 +1,93 @@
+/**
+ * The iframe embed (`embed.html`), for article editors that strip `<script>`: one element on a
+ * blank page, chosen by the address, e.g. `embed.html?chart=petitions&year=2024&lang=en&src=/data/town.json`.
+ *
+ * - `chart`: `dashboard` (default), `petitions`, `mediation`, `training`, `platforms`, `reviews`
+ *   or `year-toggle`; `src`, `year`, `compare`, `lang`, `theme` and `large-text` (`1`) become the
+ *   element's attributes.
+ * - `src` is read only from the embed's own site, or from a site listed in the page's
+ *   `<meta name="fazhi-embed-allow" content="https://data.example.gov.cn …">`: a link made by
+ *   anyone must not show other figures under a government's address.
+ * - The page tells its parent its height, `{ type: 'fazhi-dashboard:height', height }` by
+ *   `postMessage`, whenever it changes; a parent that listens sizes the iframe to fit.
+ */
+import { type EmbedLang, embedLang, embedMessages } from './messages.js';
+
+/** What `chart=` may name, and the element each is. */
+const CHARTS: Record<string, string> = {
+  dashboard: 'fz-dashboard',
+  petitions: 'fz-petitions',
+  mediation: 'fz-mediation',
+  training: 'fz-training',
+  platforms: 'fz-platforms',
+  reviews: 'fz-reviews',
+  'year-toggle': 'fz-year-toggle',
+};
+
+/** Address parameters passed on to the element as they are: each element checks its own. */
+const PASSED = ['year', 'compare', 'theme'];
+
+/** The message the parent page receives with the embed's height. */
+export const HEIGHT_MESSAGE = 'fazhi-dashboard:height';
+
+/** The origins `src` may come from: the page's own, and those its `fazhi-embed-allow` meta lists. */
+export function allowedOrigins(page: Document): Set<string> {
+  const listed = page.querySelector<HTMLMetaElement>('meta[name="fazhi-embed-allow"]')?.content ?? '';
+  const origins = listed.split(/\s+/).flatMap((entry) => (URL.canParse(entry) ? [new URL(entry).origin] : []));
+  return new Set([page.location.origin, ...origins]);
+}
+
+/** The element the address asks for, or the message that says why there is none. */
+export function embeddedElement(address: URL, page: Document): HTMLElement | string {
+  const query = address.searchParams;
+  const lang: EmbedLang = embedLang(query.get('lang'));
+  const t = embedMessages[lang];
+  const chart = query.get('chart') || 'dashboard';
+  const tag = Object.hasOwn(CHARTS, chart) ? CHARTS[chart] : undefined;
+  if (!tag) return t.unknownChart(chart, Object.keys(CHARTS).join(', '));
+  const element = page.createElement(tag);
+  const src = query.get('src');
+  if (src !== null) {
+    const url = URL.canParse(src, address) ? new URL(src, address) : undefined;
+    const http = url?.protocol === 'http:' || url?.protocol === 'https:';
+    if (!url || !http || !allowedOrigins(page).has(url.origin)) return t.refusedOrigin(http ? url.origin : src.slice(0, 40));
+    element.setAttribute('src', url.href);
+  }
+  for (const name of PASSED) {
+    const value = query.get(name);
+    if (value !== null) element.setAttribute(name, value);
+  }
+  if (query.get('large-text') === '1') element.setAttribute('large-text', '');
+  // The embed has a page of its own, so its year stays out of the address.
+  element.setAttribute('url-state', 'none');
+  return element;
+}
+
+/** Tells the parent page the height of this one, now and whenever it changes. */
+function reportHeight(page: Document): void {
+  if (page.defaultView?.parent === page.defaultView) return;
+  let sent = -1;
+  new ResizeObserver(() => {
+    const height = Math.ceil(page.documentElement.getBoundingClientRect().height);
+    if (height === sent) return;
+    sent = height;
+    page.defaultView?.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
+  }).observe(page.documentElement);
+}
+
+function embed(page: Document): void {
+  const address = new URL(page.location.href);
+  page.documentElement.lang = embedLang(address.searchParams.get('lang'));
+  const shown = embeddedElement(address, page);
+  if (typeof shown === 'string') {
+    const message = page.createElement('p');
+    message.setAttribute('role', 'alert');
+    message.textContent = shown;
+    page.body.append(message);
+  } else {
+    page.body.append(shown);
+  }
+  reportHeight(page);
+}
+
+embed(document);

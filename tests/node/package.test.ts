@@ -1,0 +1,184 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, root, serve } from '../../scripts/harness.mjs';
+
+// The npm package as a portal developer gets it: packed from a copy of the project with the
+// build in it, installed into a project of theirs (inside node_modules/.cache, so that lit, d3 and
+// Plot resolve from ours), type-checked and bundled there, and run in Chromium.
+
+const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+let stage: string;
+let packed: string[];
+const consumer = join(root, 'node_modules/.cache/package-consumer');
+let browser: Browser;
+
+const run = (command: string, args: string[], cwd: string) =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+beforeAll(async () => {
+  // The project's files (those git would commit) and the build, as `npm pack` would see them after `npm run build`.
+  stage = await mkdtemp(join(tmpdir(), 'fazhi-package-'));
+  const files = run('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], root).split('\0');
+  await Promise.all(files.filter((file) => file && existsSync(join(root, file))).map((file) => cp(join(root, file), join(stage, file))));
+  await cp(inject('bundleDir'), join(stage, 'dist'), { recursive: true });
+  run(
+    process.execPath,
+    [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.package.json', '--outDir', join(stage, 'dist/lib')],
+    root,
+  );
+  packed = JSON.parse(run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], stage))[0].files.map(
+    (file: { path: string }) => file.path,
+  );
+
+  const tarball = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', stage], stage))[0].filename;
+  await rm(consumer, { recursive: true, force: true });
+  const installed = join(consumer, 'node_modules/fazhi-dashboard');
+  await mkdir(installed, { recursive: true });
+  // A project of its own: without a package.json, the nearest would be ours, and `fazhi-dashboard` would name this folder.
+  await writeFile(join(consumer, 'package.json'), JSON.stringify({ name: 'portal-site', private: true, type: 'module' }));
+  run('tar', ['-xzf', join(stage, tarball), '-C', installed, '--strip-components=1'], root);
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await rm(stage, { recursive: true, force: true });
+});
+
+describe('npm pack', () => {
+  it('holds the build, its types, the manifest, the schema, the default dataset, README and licence', () => {
+    for (const file of [
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'custom-elements.json',
+      'data/schema.json',
+      'data/beiyang.json',
+      'dist/fazhi-dashboard.js',
+      'dist/embed.html',
+      'dist/embed.js',
+      'dist/embed.css',
+      'dist/lib/index.js',
+      'dist/lib/index.d.ts',
+      'dist/lib/internal/events.d.ts',
+    ])
+      expect(packed, file).toContain(file);
+    expect(packed.some((file) => /^dist\/fazhi-dashboard-pptx-[\w-]+\.js$/.test(file))).toBe(true);
+  });
+
+  it('holds no tests, demo, scripts, sources, reports or tool pages', () => {
+    expect(packed.filter((file) => /^(tests|demo|scripts|src|docs|node_modules|\.ci)\//.test(file))).toEqual([]);
+    expect(packed.filter((file) => /^data\/reports\/|editor|extract|\.test\./.test(file))).toEqual([]);
+  });
+
+  it('has every file package.json names: main, types, each export, the manifest', () => {
+    const targets = [
+      pkg.main,
+      pkg.types,
+      pkg.customElements,
+      ...Object.values(pkg.exports).flatMap((entry) => (typeof entry === 'string' ? [entry] : Object.values(entry as object))),
+    ];
+    for (const target of targets) expect(packed, target).toContain(target.replace(/^\.\//, ''));
+  });
+});
+
+describe('installed in a TypeScript project', () => {
+  it('types each element, its attributes as properties, its events and the dataset', async () => {
+    await writeFile(
+      join(consumer, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'bundler',
+          lib: ['ES2022', 'DOM'],
+          strict: true,
+          noEmit: true,
+          types: [],
+        },
+        files: ['app.ts'],
+      }),
+    );
+    await writeFile(
+      join(consumer, 'app.ts'),
+      `import 'fazhi-dashboard/petitions';
+import { type Dataset, FzDashboard, parseDataset } from 'fazhi-dashboard';
+import type { FzPetitions } from 'fazhi-dashboard/petitions';
+import type { FzYearToggle } from 'fazhi-dashboard/year-toggle';
+
+const chart: FzPetitions = document.createElement('fz-petitions');
+chart.year = 2024;
+chart.compare = 'previous';
+chart.theme = 'contrast';
+chart.largeText = true;
+chart.addEventListener('fz-year-change', (event) => console.log(event.detail.year, event.detail.compare));
+document.addEventListener('fz-error', (event) => console.log(event.detail.kind.toUpperCase(), event.detail.path));
+const toggle: FzYearToggle = document.createElement('fz-year-toggle');
+const dashboard: FzDashboard = document.createElement('fz-dashboard');
+dashboard.mode = 'present';
+const dataset: Dataset = parseDataset({});
+console.log(toggle, dataset.unit.name, document.querySelector('fz-mediation')?.compare);
+// @ts-expect-error the year is a number
+chart.year = '2024';
+// @ts-expect-error no such theme
+chart.theme = 'blue';
+// @ts-expect-error no such element of ours
+const unknown: FzPetitions = document.createElement('fz-unknown');
+console.log(unknown);
+`,
+    );
+    expect(() => run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], consumer)).not.toThrow();
+  });
+});
+
+describe('installed and bundled', () => {
+  it('one element’s entry registers that element alone; the one-file bundle on the same page adds the rest without throwing', async () => {
+    await writeFile(join(consumer, 'main.js'), `import 'fazhi-dashboard/petitions';\nimport 'fazhi-dashboard/petitions';\n`);
+    const out = join(consumer, 'out');
+    const build = `import { build } from 'vite';
+await build({ root: ${JSON.stringify(consumer)}, logLevel: 'warn', configFile: false,
+  build: { outDir: ${JSON.stringify(out)}, emptyOutDir: true, lib: { entry: 'main.js', formats: ['es'], fileName: () => 'main.js' } } });`;
+    run(process.execPath, ['--input-type=module', '-e', build], root);
+    const files: Record<string, () => Promise<Buffer | string>> = {
+      ...Object.fromEntries((await readdir(out)).map((file) => [`/${file}`, () => readFile(join(out, file))])),
+      '/bundle/fazhi-dashboard.js': () => readFile(join(consumer, 'node_modules/fazhi-dashboard/dist/fazhi-dashboard.js')),
+      '/data.json': () => readFile(join(consumer, 'node_modules/fazhi-dashboard/data/beiyang.json')),
+      '/page.html': async () => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="/main.js"></script></head><body>
+<fz-petitions src="/data.json"></fz-petitions><fz-mediation src="/data.json"></fz-mediation></body></html>`,
+    };
+    const server = await serve(async (path) => {
+      const file = files[path];
+      return (
+        file && {
+          type: path.endsWith('.html') ? 'text/html; charset=utf-8' : path.endsWith('.json') ? 'application/json' : 'text/javascript',
+          body: await file(),
+        }
+      );
+    });
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.origin}/page.html`);
+    await page.waitForFunction(() => !!document.querySelector('fz-petitions')?.shadowRoot?.querySelector('.chart svg'));
+    const defined = () =>
+      page.evaluate(() => ['fz-petitions', 'fz-mediation', 'fz-dashboard', 'fz-year-toggle'].map((tag) => !!customElements.get(tag)));
+    expect(await defined()).toEqual([true, false, false, false]);
+    const petitionsClass = await page.evaluate(() => customElements.get('fz-petitions')?.name);
+
+    await page.addScriptTag({ url: '/bundle/fazhi-dashboard.js', type: 'module' });
+    await page.waitForFunction(() => !!document.querySelector('fz-mediation')?.shadowRoot?.querySelector('.chart svg'));
+    expect(await defined()).toEqual([true, true, true, true]);
+    // The first registration serves: the package's element stays.
+    expect(await page.evaluate(() => customElements.get('fz-petitions')?.name)).toBe(petitionsClass);
+    expect(await page.locator('fz-petitions .summary').innerText()).toContain('12345热线');
+    expect(errors).toEqual([]);
+    await page.close();
+    await server.close();
+  });
+});
