@@ -19,7 +19,7 @@ export interface ChartPoint {
   valueText: string;
   /** What is written beside the mark: the value, with its share when it has one ("354件 · 90.1%"). */
   markText: string;
-  /** The point's accessible name: label, value and share, said once ("12345热线，354件，占总量 90.1%"). */
+  /** The point's accessible name: label, value and share, said once ("8890热线，120件，占总量 60.0%"). */
   name: string;
   /** The point's share of the whole in words ("占总量 90.1%"), when it has one. */
   share?: string;

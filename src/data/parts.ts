@@ -12,7 +12,7 @@ export const text = string({ minLength: 1 });
 export const id = string({
   pattern: '^[a-z0-9][a-z0-9-]*$',
   format: 'id',
-  description: 'Stable identifier: lower-case letters, digits and hyphens, e.g. "hotline-12345".',
+  description: 'Stable identifier: lower-case letters, digits and hyphens, e.g. "hotline-8890".',
 });
 
 export const quote = string({

@@ -11,7 +11,7 @@ import type { Deck, DeckBars, DeckHub, DeckSlide } from './deck-types.js';
 export interface DeckInput {
   t: Messages;
   lang: string;
-  /** Unit and year: "北洋镇 · 2024年", and with the compared year: "北洋镇 · 2024年（对比2023年）". */
+  /** Unit and year: "某镇 · 2024年", and with the compared year: "某镇 · 2024年（对比2023年）". */
   unitYear: string;
   subtitle: string;
   source: Source;
@@ -20,7 +20,7 @@ export interface DeckInput {
   charts: ChartModel<SectionView>[];
 }
 
-/** Each bar's name on one axis: a run's heading before it ("行政复议：办结"), a subset marked as one ("其中：省级来信"). */
+/** Each bar's name on one axis: a run's heading before it ("行政复议：办结"), a subset marked as one ("其中：越级访"). */
 function barLabels(view: SectionView, t: Messages): string[] {
   if (!view.bars || view.bars.length < 2) return view.points.map((point) => point.label);
   return view.bars.flatMap(({ heading, style, points }) =>
@@ -53,7 +53,7 @@ function hubOf(hub: string, points: ChartPoint[], t: Messages): DeckHub {
   };
 }
 
-/** The report's words for each figure of a chart, for the speaker notes: `12345热线：“…”`. */
+/** The report's words for each figure of a chart, for the speaker notes: `8890热线：“…”`. */
 function quotesOf(view: SectionView, t: Messages): string[] {
   const figures = [...(view.lead ? [view.lead] : []), ...(view.tableRows ?? []), ...view.points];
   const seen = new Set<string>();

@@ -28,7 +28,7 @@ export interface DeckHub {
 }
 
 export type DeckSlide =
-  /** `subtitle`: unit and year, "北洋镇 · 2024年"; `date`: who published the report, and when. */
+  /** `subtitle`: unit and year, "某镇 · 2024年"; `date`: who published the report, and when. */
   | { kind: 'title'; title: string; subtitle: string; date: string }
   | {
       kind: 'figures';
@@ -46,13 +46,13 @@ export type DeckSlide =
       chart: DeckBars | DeckHub;
       /** The source line, "来源：…". */
       source: string;
-      /** The report's own words for each figure, for the speaker notes: "12345热线：「…」". */
+      /** The report's own words for each figure, for the speaker notes: "8890热线：「…」". */
       notes: string[];
     }
   | { kind: 'closing'; title: string; lines: string[] };
 
 export interface Deck {
-  /** The deck's title in its properties, e.g. "北洋镇 · 2024年 法治政府建设年度报告". */
+  /** The deck's title in its properties, e.g. "某镇 · 2024年 法治政府建设年度报告". */
   title: string;
   /** Who publishes it, for the deck's author and company. */
   author: string;

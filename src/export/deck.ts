@@ -11,7 +11,7 @@ import type { Deck, DeckBar, DeckBars, DeckHub, DeckSlide } from './deck-types.j
  * for the bundle every portal visitor downloads.
  *
  * @example
- * const blob = await writeDeck({ title: '北洋镇 · 2024年 法治政府建设年度报告', author: '北洋镇人民政府', lang: 'zh-CN', slides });
+ * const blob = await writeDeck({ title: '某镇 · 2024年 法治政府建设年度报告', author: '某镇人民政府', lang: 'zh-CN', slides });
  */
 export async function writeDeck(deck: Deck): Promise<Blob> {
   const pptx = new PptxGenJS();

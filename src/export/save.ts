@@ -25,7 +25,7 @@ export interface FileSubject {
   section?: string;
 }
 
-/** A file name that says what it holds, safe on every system: `beiyang-2024-petitions.png`, `beiyang-2024-vs-2023.pptx`. */
+/** A file name that says what it holds, safe on every system: `some-town-2024-petitions.png`, `some-town-2024-vs-2023.pptx`. */
 export function fileNameOf({ unit, year, comparedYear, section }: FileSubject, format: DashboardFormat | 'json'): string {
   const parts = [unit, year, ...(comparedYear === undefined ? [] : ['vs', comparedYear]), section];
   const words = parts

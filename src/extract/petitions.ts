@@ -1,11 +1,12 @@
 import type { Petitions } from '../sections/petitions/schema.js';
 import { CASES, type Found, figureIn, N, type Reading, type ReviewItem, unsure } from './found.js';
-import { idOf } from './ids.js';
+import { alternatives, idOf, reportWords } from './words.js';
 
-/** A channel petitions come by, as reports name it: a hotline by its number, visits, letters, online… */
-const CHANNEL = '(?<label>(?:\\d{4,5}|市长|便民服务)?热线|来访|来信|网信|网上信访|网上来信|信访信息系统|人民建议征集|领导信箱|电话)';
-/** A subset reports name among petitions: provincial letters, repeat cases, petitions beyond the level… */
-const FLAG = '(?<label>(?:省级|市级|区级|县级|中央|国家)(?:来信|来访|交办件?|信访件?)|重复(?:件|信访|访)|越级访?|集体访|初信初访)';
+const { petitionChannels, petitionFlags } = reportWords;
+/** A channel petitions come by, as reports name it (`data/report-words.json`): a hotline by its number or name, visits, letters, online… */
+const CHANNEL = `(?<label>(?:\\d{4,5}|${alternatives(petitionChannels.hotlinePrefixes)})?热线|${alternatives(petitionChannels.words)})`;
+/** A subset reports name among petitions: a level's letters or visits, repeat cases, petitions beyond the level… */
+const FLAG = `(?<label>(?:${alternatives(petitionFlags.levels)})(?:${alternatives(petitionFlags.kinds)})|${alternatives(petitionFlags.words)})`;
 
 /** What the petitions of a report came to, and what of them must be looked at. */
 export interface PetitionsFound {

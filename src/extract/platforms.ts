@@ -1,11 +1,11 @@
 import { parseNumber } from '../data/numerals.js';
 import type { Platform } from '../sections/platforms/schema.js';
 import type { Found, Reading } from './found.js';
-import { idOf } from './ids.js';
+import { idOf } from './words.js';
 
 /**
  * The grassroots governance platforms where the report lists them after naming them (基层智治“四平台”,
- * 即党建统领、经济生态、平安法治、公共服务; 四个平台：…): each platform by its name, all quoted by the
+ * 即综治工作、市场监管、综合执法、便民服务; 四个平台：…): each platform by its name, all quoted by the
  * words from the naming to the end of the list. The first list counts; the same list for next year's
  * plans does not.
  */

@@ -27,7 +27,7 @@ const words: Record<Lang, Record<Why, (label?: string) => string>> = {
     unpaired: () => '受理与化解的件数不成对（缺一，或化解多于受理）',
     'rate-mismatch': () => '所述成功率与受理、化解的件数对不上',
     'totals-differ': () => '信访总量出现了不同的数字',
-    batches: () => '批次是来访的批数，不是件数',
+    batches: () => '“批”计的是批次，不是件数',
     'no-channels': () => '信访总量之后没有找到各渠道的件数',
     'channels-above-total': () => '各渠道的件数加起来多于信访总量',
     attendance: () => '人次是参加人数，不是学习培训的次数',

@@ -4,12 +4,12 @@ import type { Source } from '../data/parts.js';
 export interface SourceFound {
   source: Partial<Source>;
   year?: number;
-  /** The unit, as the title names it before the year: "北洋镇". */
+  /** The unit, as the title names it before the year: "某镇". */
   unit?: string;
 }
 
 /**
- * The value of a field of a portal's metadata (`发布机构: | 北洋镇人民政府 |`, `发布机构：北洋镇人民政府`,
+ * The value of a field of a portal's metadata (`发布机构: | 某镇人民政府 |`, `发布机构：某镇人民政府`,
  * `【发布单位】云溪县信访局`): it ends at a cell's edge, at the line's end, or where the next field's
  * name begins (`　浏览次数：…`).
  */

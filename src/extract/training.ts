@@ -1,6 +1,6 @@
 import type { Training } from '../sections/training/schema.js';
 import { type Found, figureIn, N, type Reading, type ReviewItem, SESSIONS, unsure } from './found.js';
-import { idOf } from './ids.js';
+import { idOf } from './words.js';
 
 export interface TrainingFound {
   training?: Training;

@@ -21,14 +21,14 @@ export interface Messages {
   retry: string;
   /** Items listed in a sentence: "甲、乙、丙" / "a, b, c". */
   list: (items: readonly string[]) => string;
-  /** Parts of one line read aloud: "12345热线，354件" / "12345 hotline, 354". */
+  /** Parts of one line read aloud: "8890热线，120件" / "8890 hotline, 120". */
   clauses: (parts: readonly string[]) => string;
   /** Statements set side by side: "甲；乙" / "a; b". */
   series: (parts: readonly string[]) => string;
   /** A label and its value: "2023年：478件" / "2023: 478". */
   pair: (label: string, value: string) => string;
   year: (year: number) => string;
-  /** Unit and year under a title: "北洋镇 · 2024年". */
+  /** Unit and year under a title: "某镇 · 2024年". */
   yearTitle: (unit: string, year: number) => string;
   /** Put after the subtitle when comparing: "（对比2022年）". */
   comparedWith: (year: number) => string;
@@ -42,7 +42,7 @@ export interface Messages {
   quoteLabel: string;
   /** One line for the light-DOM text portal toolbars read: title, subtitle, then what it says. */
   readable: (title: string, subtitle: string, text: string) => string;
-  /** A data table's caption: "信访件按渠道分布（北洋镇 · 2024年）". */
+  /** A data table's caption: "信访件按渠道分布（某镇 · 2024年）". */
   caption: (title: string, subtitle: string) => string;
   /** A point's place as the live region says it: "第2项，共7项". */
   position: (index: number, count: number) => string;
@@ -69,7 +69,7 @@ export interface Messages {
   changeSince: (change: { year: number; direction: Direction; amount: string; counted: string; relative?: string }) => string;
   /** A data table's words; `shown` heads the figure as the chart writes it, beside the bare number (CSV). */
   table: { show: string; item: string; value: string; shown: string; details: string; quote: string; change: string };
-  /** A bar of a subset already counted in the bars above it, named on its own (a slide deck's chart): "其中：省级来信". */
+  /** A bar of a subset already counted in the bars above it, named on its own (a slide deck's chart): "其中：越级访". */
   ofWhich: (label: string) => string;
   /** The export menu of each chart and the dashboard. */
   exports: {

@@ -182,7 +182,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     return pictureBlob(await this.picture(), format, scale);
   }
 
-  /** Makes the file (`toBlob`) and saves it as `<unit>-<year>-<section>.<format>`, e.g. `beiyang-2024-petitions.png`. */
+  /** Makes the file (`toBlob`) and saves it as `<unit>-<year>-<section>.<format>`, e.g. `some-town-2024-petitions.png`. */
   async download(format: ChartFormat, options?: ExportOptions): Promise<void> {
     const blob = await this.toBlob(format, options);
     const frame = this.model.status === 'shown' ? this.model.frame : undefined;

@@ -169,7 +169,7 @@ export abstract class FzElement extends LitElement {
     return showing;
   }
 
-  /** Unit and year under a title, with the compared year: "北洋镇 · 2023年（对比2022年）". */
+  /** Unit and year under a title, with the compared year: "某镇 · 2023年（对比2022年）". */
   protected subtitleOf(figures: YearFigures, compared?: YearFigures): string {
     const yearTitle = this.t.yearTitle(labelText(figures.unitName, this.language), figures.year);
     return compared ? yearTitle + this.t.comparedWith(compared.year) : yearTitle;

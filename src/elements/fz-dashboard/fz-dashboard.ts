@@ -37,7 +37,7 @@ export type DashboardModel = { readable: string } & (
   | { status: 'failed'; failure: Failure }
   | {
       status: 'shown';
-      /** Unit and year without the compared year: "北洋镇 · 2024年". */
+      /** Unit and year without the compared year: "某镇 · 2024年". */
       unitYear: string;
       year: number;
       years: number[];
@@ -259,7 +259,7 @@ export class FzDashboard extends FzElement {
     return pictureBlob(await this.picture(), format, scale);
   }
 
-  /** Makes the file (`toBlob`) and saves it as `<unit>-<year>.<format>`, e.g. `beiyang-2024.pptx`. */
+  /** Makes the file (`toBlob`) and saves it as `<unit>-<year>.<format>`, e.g. `some-town-2024.pptx`. */
   async download(format: DashboardFormat, options?: ExportOptions): Promise<void> {
     const blob = await this.toBlob(format, options);
     const showing = this.showing();

@@ -8,7 +8,7 @@ import type { Dataset } from '../../data/schema.js';
 import type { Path } from '../../data/schema-kit.js';
 import { formatPath } from '../../data/schema-kit.js';
 import type { ReviewItem } from '../../extract/extract.js';
-import { idOf } from '../../extract/ids.js';
+import { idOf } from '../../extract/words.js';
 import type { EditorVoice } from './messages.js';
 
 /** The dataset as a person edits it: possibly invalid on the way (an empty value is `null`), always one year. */

@@ -22,7 +22,7 @@ export interface EditorMessages {
     file: string;
     /** The optional year, for a report whose title names none. */
     year: string;
-    /** The unit's id, used in the file name: "beiyang". */
+    /** The unit's id, used in the file name: "dongcheng-street". */
     unitId: string;
     extract: string;
     /** Nothing to extract from. */
@@ -60,7 +60,7 @@ export interface EditorMessages {
     /** A channel's or flag's kind, after its name: "（渠道）". */
     channel: string;
     flag: string;
-    /** The label of an item's name field for assistive technology: "名称：来访". */
+    /** The label of an item's name field for assistive technology: "名称：人民建议征集". */
     nameOf: (name: string) => string;
     /** The label of a value field: "数值：信访总量". */
     valueOf: (name: string) => string;
@@ -140,7 +140,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       paste: '粘贴报告全文',
       file: '或打开报告文件（.txt、.html）',
       year: '年度（报告标题未写明年份时填写）',
-      unitId: '单位代码（小写字母、数字和连字符，用于文件名，例如 beiyang）',
+      unitId: '单位代码（小写字母、数字和连字符，用于文件名，例如 dongcheng-street）',
       extract: '提取数据',
       empty: '请先粘贴报告全文或打开报告文件。',
       failed: (reason) => `无法提取数据：${reason}`,
@@ -233,7 +233,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       paste: 'Paste the whole report',
       file: 'or open the report file (.txt, .html)',
       year: 'Year (when the report’s title names none)',
-      unitId: 'Unit id (lower-case letters, digits and hyphens, for the file name, e.g. beiyang)',
+      unitId: 'Unit id (lower-case letters, digits and hyphens, for the file name, e.g. dongcheng-street)',
       extract: 'Extract the figures',
       empty: 'Paste the report or open its file first.',
       failed: (reason) => `The figures could not be extracted: ${reason}`,

@@ -7,9 +7,9 @@ export interface PetitionsMessages extends SectionMessages {
   total: string;
   flagsHeading: string;
   flagNote: string;
-  /** A channel in the summary: "12345热线354件（占90.1%）". */
+  /** A channel in the summary: "8890热线120件（占60.0%）". */
   channelItem: (label: string, count: string, share: string) => string;
-  /** A flagged subset in the summary: "重复件5件". */
+  /** A flagged subset in the summary: "越级访2件". */
   flagItem: (label: string, count: string) => string;
   summary: (parts: { year: number; total: string; change?: string; channels: string; flags?: string }) => string;
 }
