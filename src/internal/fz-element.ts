@@ -46,21 +46,21 @@ const numberOrEmpty = { fromAttribute: (value: string | null) => (value === null
  * @slot fz-text - Filled by the element itself: a one-line description for portal toolbars (visually hidden).
  * @csspart alert - The message shown instead of a chart when something is wrong.
  * @csspart badge - The "示例数据 / Sample data" badge of an invented dataset.
- * @cssprop --fz-font-size - Base text size; default the larger of the page's root size and the inherited size.
- * @cssprop --fz-font-family - Font stack.
- * @cssprop --fz-color-accent - Bars, hub and headline figures.
- * @cssprop --fz-color-accent-soft - The fill of outlined bars (subsets of a total).
- * @cssprop --fz-color-text - Text.
- * @cssprop --fz-color-muted - Secondary text, values and quotes.
- * @cssprop --fz-color-background - Background.
- * @cssprop --fz-color-surface - Cards and table headers.
- * @cssprop --fz-color-border - Frames, cards and table lines.
- * @cssprop --fz-color-focus - The keyboard focus ring.
- * @cssprop --fz-color-alert - The message of something wrong, and the sample-data badge.
- * @cssprop --fz-color-alert-background - Behind that message.
- * @cssprop --fz-color-warning-background - Behind a data-quality warning.
- * @cssprop --fz-color-increase - A rise, when comparing years (with ▲ and a plus sign).
- * @cssprop --fz-color-decrease - A fall, when comparing years (with ▼ and a minus sign).
+ * @cssprop [--fz-font-size=max(1rem, 1em)] - Base text size: the larger of the page's root size and the inherited size (`large-text`: 18 px at least).
+ * @cssprop [--fz-font-family=system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif] - Font stack, with fonts that have Chinese glyphs on every common system.
+ * @cssprop [--fz-color-accent=#1d5fa8] - Bars, hub and headline figures. Default in the light theme; dark: `#6cb6ff`.
+ * @cssprop [--fz-color-accent-soft=#dbe8f7] - The fill of outlined bars (subsets of a total). Default in the light theme; dark: `#1c3350`.
+ * @cssprop [--fz-color-text=#1f2328] - Text. Default in the light theme; dark: `#e6edf3`.
+ * @cssprop [--fz-color-muted=#57606a] - Secondary text, values and quotes. Default in the light theme; dark: `#a4aeb9`.
+ * @cssprop [--fz-color-background=#ffffff] - Background. Default in the light theme; dark: `#161b22`.
+ * @cssprop [--fz-color-surface=#f6f8fa] - Cards and table headers. Default in the light theme; dark: `#21262d`.
+ * @cssprop [--fz-color-border=#c9d1d9] - Frames, cards and table lines. Default in the light theme; dark: `#3d444d`.
+ * @cssprop [--fz-color-focus=#b35900] - The keyboard focus ring. Default in the light theme; dark: `#ffb366`.
+ * @cssprop [--fz-color-alert=#b42318] - The message of something wrong, and the sample-data badge. Default in the light theme; dark: `#ff938a`.
+ * @cssprop [--fz-color-alert-background=#fef3f2] - Behind that message. Default in the light theme; dark: `#3a1d1d`.
+ * @cssprop [--fz-color-warning-background=#fff8e6] - Behind a data-quality warning. Default in the light theme; dark: `#3a2f12`.
+ * @cssprop [--fz-color-increase=#a1460a] - A rise, when comparing years (with ▲ and a plus sign). Default in the light theme; dark: `#ffa657`.
+ * @cssprop [--fz-color-decrease=#5a32a3] - A fall, when comparing years (with ▼ and a minus sign). Default in the light theme; dark: `#d2a8ff`.
  */
 export abstract class FzElement extends LitElement {
   static override styles: CSSResultGroup = [baseStyles];

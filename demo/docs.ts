@@ -1,0 +1,159 @@
+// The docs page live: copy buttons, each "try" applied to its section's example, the events an
+// example fires, and the embed builder (a form → a preview and the lines to paste).
+
+/** The example of the section `node` is in. */
+function exampleOf(node: Element): HTMLElement {
+  const example = node.closest('section')?.querySelector<HTMLElement>('.example > *');
+  if (!example) throw new Error('no example in this section');
+  return example;
+}
+
+/** Rules the "try" buttons of parts add, one per example and part. */
+const partRules = new Map<string, HTMLStyleElement>();
+
+function tryIt(button: HTMLButtonElement): void {
+  const example = exampleOf(button);
+  const { try: kind, name = '', value = '' } = button.dataset;
+  const on = button.getAttribute('aria-pressed') !== 'true';
+  if (kind === 'attribute') {
+    if (on) example.setAttribute(name, value);
+    else example.removeAttribute(name);
+  } else if (kind === 'css') {
+    if (on) example.style.setProperty(name, value);
+    else example.style.removeProperty(name);
+  } else if (kind === 'part') {
+    const key = `${example.id}::${name}`;
+    partRules.get(key)?.remove();
+    partRules.delete(key);
+    if (on) {
+      const rule = document.createElement('style');
+      rule.textContent = `#${example.id}::part(${name}) { ${value} }`;
+      document.head.append(rule);
+      partRules.set(key, rule);
+    }
+  }
+  button.setAttribute('aria-pressed', String(on));
+}
+
+async function copy(button: HTMLButtonElement): Promise<void> {
+  const label = button.textContent;
+  try {
+    await navigator.clipboard.writeText(button.dataset.copy ?? '');
+    button.textContent = '已复制 Copied';
+  } catch {
+    button.textContent = '请手动选择复制 Select and copy by hand';
+  }
+  setTimeout(() => (button.textContent = label), 2000);
+}
+
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element).closest<HTMLButtonElement>('button[data-try], button[data-copy]');
+  if (!button) return;
+  if (button.dataset.try) tryIt(button);
+  else void copy(button);
+});
+
+// Every example has an id (for the parts' rules) and says which events it fires.
+document.querySelectorAll<HTMLElement>('.example > *').forEach((example, index) => {
+  example.id = `example-${index + 1}`;
+  const log = example.closest('section')?.querySelector('.event-log');
+  for (const name of ['fz-year-change', 'fz-error'] as const)
+    example.addEventListener(name, (event) => {
+      if (log) log.textContent = `事件 Events: ${name} ${JSON.stringify((event as CustomEvent).detail)}`;
+    });
+});
+
+// The embed builder.
+const form = document.querySelector<HTMLFormElement>('#embed-form');
+const preview = document.querySelector<HTMLElement>('#embed-preview');
+const code = document.querySelector<HTMLElement>('#embed-code');
+/** The defaults of the colour fields: a colour left at its default is not written. */
+const DEFAULT_COLOURS: Record<string, string> = { accent: '#1d5fa8', text: '#1f2328', background: '#ffffff' };
+
+/** The element's tag and attributes the form asks for; colours as its style. */
+function embedOf(values: FormData): { tag: string; attributes: [string, string][]; style: string } {
+  const text = (name: string) => String(values.get(name) ?? '').trim();
+  const attributes: [string, string][] = [['src', text('src')]];
+  if (text('year')) attributes.push(['year', text('year')]);
+  if (values.get('compare')) attributes.push(['compare', 'previous']);
+  if (text('lang')) attributes.push(['lang', text('lang')]);
+  if (text('theme')) attributes.push(['theme', text('theme')]);
+  if (values.get('large-text')) attributes.push(['large-text', '']);
+  const style = Object.entries(DEFAULT_COLOURS)
+    .filter(([name, fallback]) => text(name) && text(name) !== fallback)
+    .map(([name]) => `--fz-color-${name}: ${text(name)}`)
+    .join('; ');
+  return { tag: text('tag'), attributes, style };
+}
+
+const quoted = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The two lines to paste, and the iframe for an article without scripts. */
+function linesOf(script: string, { tag, attributes, style }: ReturnType<typeof embedOf>): { lines: string; iframe: string } {
+  const written = [...attributes, ...(style ? [['style', style] as [string, string]] : [])]
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${quoted(value)}"`))
+    .join('');
+  const query = new URLSearchParams({ chart: tag.replace(/^fz-/, '') });
+  for (const [name, value] of attributes) query.set(name, value === '' ? '1' : value);
+  const embedAddress = script.replace(/[^/]*$/, 'embed.html');
+  return {
+    lines: `<script type="module" src="${quoted(script)}"></script>\n<${tag}${written}></${tag}>`,
+    iframe: `<iframe src="${quoted(`${embedAddress}?${query}`)}" style="width: 100%; height: 640px; border: 0" allow="fullscreen"></iframe>`,
+  };
+}
+
+function snippetBlock(text: string, label: string): HTMLElement {
+  const block = document.createElement('div');
+  block.className = 'snippet';
+  const pre = document.createElement('pre');
+  const codeText = document.createElement('code');
+  codeText.textContent = text;
+  pre.append(codeText);
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'copy';
+  button.dataset.copy = text;
+  button.setAttribute('aria-label', `复制代码 Copy: ${label}`);
+  button.textContent = '复制 Copy';
+  block.append(pre, button);
+  return block;
+}
+
+function build(): void {
+  if (!form || !preview || !code) return;
+  const values = new FormData(form);
+  const embed = embedOf(values);
+  const element = document.createElement(embed.tag);
+  for (const [name, value] of embed.attributes) element.setAttribute(name, value);
+  if (embed.style) element.setAttribute('style', embed.style);
+  preview.replaceChildren(element);
+  const { lines, iframe } = linesOf(String(values.get('script') ?? ''), embed);
+  const note = document.createElement('p');
+  note.textContent =
+    '文章编辑器会删除脚本时，改用这一行；颜色写在 embed.html 旁的 embed.css 中。Where scripts are stripped, this line instead; its colours go in embed.css beside embed.html:';
+  code.replaceChildren(snippetBlock(lines, 'embed'), note, snippetBlock(iframe, 'iframe'));
+}
+
+/** The dataset's years, for the year field. */
+async function fillYears(): Promise<void> {
+  const select = form?.elements.namedItem('year');
+  const src = form?.elements.namedItem('src');
+  if (!(select instanceof HTMLSelectElement) || !(src instanceof HTMLInputElement)) return;
+  const kept = select.value;
+  select.length = 1;
+  try {
+    const dataset = await (await fetch(src.value)).json();
+    for (const { year } of dataset.years ?? []) select.add(new Option(`${year}年`, String(year)));
+  } catch {
+    // The preview says what is wrong with the address.
+  }
+  select.value = [...select.options].some((option) => option.value === kept) ? kept : '';
+  build();
+}
+
+form?.addEventListener('input', (event) => {
+  if ((event.target as HTMLInputElement).name === 'src') void fillYears();
+  else build();
+});
+form?.addEventListener('submit', (event) => event.preventDefault());
+void fillYears();

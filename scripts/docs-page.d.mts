@@ -1,0 +1,4 @@
+export const EXAMPLE_DATA: string;
+export const TRY_VALUES: Record<string, string>;
+export const COLOURS_CSS: string;
+export function docsPage(manifest: unknown, pkg: { name: string; version: string; description: string }): string;

@@ -1,0 +1,200 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import manifest from '../../custom-elements.json';
+import pkg from '../../package.json';
+import { COLOURS_CSS, docsPage } from '../../scripts/docs-page.mjs';
+import { launchChromium, root, serve } from '../../scripts/harness.mjs';
+
+// demo/docs.html: made from the manifest, every part of it there and live, and enough for a portal
+// developer to embed one chart in English with their own colours, using only what the page gives.
+
+interface Entry {
+  name: string;
+  inheritedFrom?: { name: string };
+}
+interface Declaration {
+  name: string;
+  tagName?: string;
+  customElement?: boolean;
+  attributes?: Entry[];
+  events?: Entry[];
+  cssProperties?: Entry[];
+  cssParts?: Entry[];
+}
+
+const declarations = manifest.modules.flatMap((module) => (module.declarations ?? []) as Declaration[]);
+const elements = declarations.filter((declaration) => declaration.customElement && declaration.tagName) as (Declaration & {
+  tagName: string;
+})[];
+const base = declarations.find((declaration) => declaration.name === 'FzElement') as Declaration;
+const own = (entries: Entry[] = []) => entries.filter((entry) => entry.inheritedFrom?.name !== 'FzElement');
+
+let vite: ViteDevServer;
+let docsUrl: string;
+let browser: Browser;
+let portal: { origin: string; close: () => Promise<void> };
+const portalPages = new Map<string, string>();
+
+beforeAll(async () => {
+  vite = await createServer({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 0, strictPort: false } });
+  await vite.listen();
+  docsUrl = `${vite.resolvedUrls?.local[0]}demo/docs.html`;
+  const dist = inject('bundleDir');
+  portal = await serve(async (path) => {
+    const html = portalPages.get(path);
+    if (html !== undefined) return { type: 'text/html; charset=utf-8', body: html };
+    if (/^\/js\/fazhi-dashboard[\w-]*\.js$/.test(path)) return { type: 'text/javascript', body: await readFile(join(dist, path.slice(4))) };
+    // Read by the docs page too, from another origin.
+    if (path === '/data/town.json')
+      return {
+        type: 'application/json',
+        body: await readFile(join(root, 'demo/data/sample-second-town.json')),
+        headers: { 'access-control-allow-origin': '*' },
+      };
+    return undefined;
+  });
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await vite?.close();
+  await portal?.close();
+});
+
+async function openDocs(width = 1280): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(docsUrl);
+  // Every example drawn.
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('.example > *')].every((element) => element.shadowRoot?.querySelector('.chart svg, .charts, fieldset')),
+    undefined,
+    { timeout: 30_000 },
+  );
+  return { page, errors };
+}
+
+describe('demo/docs.html as written', () => {
+  it('is the page the manifest gives today (npm run docs writes it)', async () => {
+    expect(await readFile(join(root, 'demo/docs.html'), 'utf8')).toBe(docsPage(manifest, pkg));
+  });
+
+  it('has every element with an example, and every attribute, event, CSS custom property and part with a snippet', () => {
+    const page = docsPage(manifest, pkg);
+    for (const { tagName, attributes, cssParts } of elements) {
+      expect(page).toContain(`<section class="element" id="${tagName}"`);
+      expect(page).toContain(`<div class="example" data-tag="${tagName}">`);
+      for (const { name } of own(attributes)) expect(page, `${tagName} ${name}`).toContain(`id="${tagName}-attr-${name}"`);
+      for (const { name } of own(cssParts)) expect(page, `${tagName} ${name}`).toContain(`id="${tagName}-part-${name}"`);
+    }
+    for (const { name } of base.attributes ?? []) expect(page).toContain(`id="fz-petitions-attr-${name}"`);
+    for (const { name } of base.events ?? []) expect(page).toContain(`id="fz-petitions-event-${name}"`);
+    for (const { name } of base.cssProperties ?? []) expect(page).toContain(`id="fz-petitions-css-${name.slice(2)}"`);
+    expect(page.match(/class="snippet"/g)?.length).toBeGreaterThan(80);
+  });
+});
+
+describe('demo/docs.html in Chromium', () => {
+  it('draws every example, and every try button does what its snippet says', async () => {
+    const { page, errors } = await openDocs();
+    const shared = page.locator('#shared');
+    const example = shared.locator('.example > fz-petitions');
+    await shared.locator('#fz-petitions-attr-lang button.try').click();
+    await expect.poll(() => example.evaluate((element) => element.shadowRoot?.querySelector('.root')?.getAttribute('lang'))).toBe('en');
+    await shared.locator('#fz-petitions-css-fz-color-accent button.try').click();
+    await expect
+      .poll(() => example.evaluate((element) => getComputedStyle(element.shadowRoot!.querySelector('.fz-bar, rect[data-key]')!).fill))
+      .toBe('rgb(194, 65, 12)');
+    await shared.locator('#fz-petitions-part-badge button.try').click();
+    expect(await example.evaluate((element) => getComputedStyle(element.shadowRoot!.querySelector('[part~="badge"]')!).outlineStyle)).toBe(
+      'dashed',
+    );
+    // A second press takes the try back.
+    await shared.locator('#fz-petitions-attr-lang button.try').click();
+    await expect.poll(() => example.evaluate((element) => element.shadowRoot?.querySelector('.root')?.getAttribute('lang'))).toBe('zh-CN');
+    // A year chosen on the toggle's example is logged as its event.
+    await page.locator('#fz-year-toggle .example fz-year-toggle').locator('label', { hasText: '2022' }).click();
+    await expect.poll(() => page.locator('#fz-year-toggle .event-log').innerText()).toContain('fz-year-change {"year":2022}');
+    // Every other try, pressed once, breaks nothing.
+    for (const button of await page.locator('button.try').all()) {
+      if ((await button.getAttribute('aria-pressed')) || (await button.getAttribute('data-value')) === 'present') continue;
+      await button.click();
+      expect(await button.getAttribute('aria-pressed')).toBe('true');
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('copies a snippet as it is shown', async () => {
+    const { page } = await openDocs();
+    const block = page.locator('#start .snippet').first();
+    await block.locator('button.copy').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await block.locator('code').innerText());
+    await expect.poll(() => block.locator('button.copy').innerText()).toContain('已复制');
+    await page.context().close();
+  });
+
+  it('shows the recolouring it writes: three lines of CSS, applied to the second example', async () => {
+    const { page } = await openDocs();
+    expect(COLOURS_CSS.split('\n')).toHaveLength(3);
+    expect(await page.locator('#colours code').first().innerText()).toBe(COLOURS_CSS);
+    const fills = await page
+      .locator('#colours fz-petitions')
+      .evaluateAll((elements) =>
+        elements.map((element) => getComputedStyle(element.shadowRoot!.querySelector('.fz-bar, rect[data-key]')!).fill),
+      );
+    expect(fills).toEqual(['rgb(29, 95, 168)', 'rgb(178, 0, 0)']);
+    await page.context().close();
+  });
+
+  it('builds an embed: one chart in English with the portal’s colours; its two lines, pasted into a portal page, show just that', async () => {
+    const { page, errors } = await openDocs();
+    const form = page.locator('#embed-form');
+    await form.locator('select[name="tag"]').selectOption('fz-petitions');
+    await form.locator('input[name="src"]').fill(`${portal.origin}/data/town.json`);
+    await form.locator('input[name="script"]').fill(`${portal.origin}/js/fazhi-dashboard.js`);
+    await expect.poll(() => form.locator('select[name="year"] option').count()).toBe(3);
+    await form.locator('select[name="year"]').selectOption('2023');
+    await form.locator('select[name="lang"]').selectOption('en');
+    await form.locator('input[name="accent"]').fill('#007a5a');
+    const preview = page.locator('#embed-preview fz-petitions');
+    await expect
+      .poll(() => preview.evaluate((element) => element.shadowRoot?.querySelector('.subtitle')?.textContent ?? ''))
+      .toContain('2023');
+    expect(await preview.evaluate((element) => element.shadowRoot?.querySelector('.root')?.getAttribute('lang'))).toBe('en');
+    const lines = await page.locator('#embed-code code').first().innerText();
+    expect(lines.split('\n')).toEqual([
+      `<script type="module" src="${portal.origin}/js/fazhi-dashboard.js"></script>`,
+      `<fz-petitions src="${portal.origin}/data/town.json" year="2023" lang="en" style="--fz-color-accent: #007a5a"></fz-petitions>`,
+    ]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+
+    portalPages.set(
+      '/article.html',
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>文章</title></head><body>\n${lines}\n</body></html>`,
+    );
+    const article = await browser.newPage();
+    const articleErrors: string[] = [];
+    article.on('pageerror', (error) => articleErrors.push(error.message));
+    await article.goto(`${portal.origin}/article.html`);
+    const chart = article.locator('fz-petitions');
+    await expect.poll(() => chart.evaluate((element) => !!element.shadowRoot?.querySelector('.chart svg'))).toBe(true);
+    const summary = await chart.evaluate((element) => element.shadowRoot!.querySelector('.summary')!.textContent);
+    expect(summary).toContain('2023');
+    expect(summary).toContain('8890');
+    expect(await chart.evaluate((element) => getComputedStyle(element.shadowRoot!.querySelector('.fz-bar, rect[data-key]')!).fill)).toBe(
+      'rgb(0, 122, 90)',
+    );
+    expect(articleErrors).toEqual([]);
+    await article.close();
+  });
+});
