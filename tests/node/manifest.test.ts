@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import manifest from '../../custom-elements.json';
+import { vscodeCustomData } from '../../scripts/editor-data.mjs';
 import { root } from '../../scripts/harness.mjs';
 
 describe('custom-elements.json', () => {
@@ -31,5 +33,32 @@ describe('custom-elements.json', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     expect(pkg.customElements).toBe('custom-elements.json');
     expect(pkg.files).toContain('custom-elements.json');
+  });
+});
+
+describe('vscode.html-custom-data.json', () => {
+  const written = JSON.parse(readFileSync(join(root, 'vscode.html-custom-data.json'), 'utf8'));
+
+  it('is what the manifest gives today (npm run docs writes it), and ships with the package', () => {
+    expect(written).toEqual(vscodeCustomData(manifest));
+    expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).files).toContain('vscode.html-custom-data.json');
+  });
+
+  it('completes every tag and attribute, with the values an attribute takes', () => {
+    const tags = new Map(written.tags.map((tag: { name: string }) => [tag.name, tag]));
+    const declarations = manifest.modules.flatMap(
+      (module) => (module.declarations ?? []) as { tagName?: string; attributes?: { name: string }[] }[],
+    );
+    for (const declaration of declarations) {
+      if (!declaration.tagName) continue;
+      const tag = tags.get(declaration.tagName) as { attributes: { name: string; values?: { name: string }[] }[] };
+      expect(tag, declaration.tagName).toBeDefined();
+      expect(tag.attributes.map((attribute) => attribute.name)).toEqual((declaration.attributes ?? []).map((attribute) => attribute.name));
+    }
+    const theme = (tags.get('fz-petitions') as { attributes: { name: string; values?: { name: string }[] }[] }).attributes.find(
+      (attribute) => attribute.name === 'theme',
+    );
+    expect(theme?.values?.map((value) => value.name)).toEqual(['light', 'dark', 'contrast']);
+    expect(tags.size).toBe(7);
   });
 });
