@@ -25,6 +25,9 @@ const pages: Record<string, string> = {
     <fz-petitions src="/data/beiyang.json" group="real" theme="dark"></fz-petitions>
     <fz-training src="/no-such.json" group="real"></fz-training>`,
   '/dashboard.html': '<fz-dashboard src="/data/beiyang.json"></fz-dashboard>',
+  // A portal's template and an article each bringing a copy of the bundle, from two addresses.
+  '/two-copies.html': `<script type="module" src="/copy/fazhi-dashboard.js"></script>
+    <fz-petitions src="/data/beiyang.json"></fz-petitions><fz-dashboard src="/data/beiyang.json"></fz-dashboard>`,
   '/broken.html': '<fz-petitions src="/broken.json"></fz-petitions>',
   // Each section's element alone, on the real report, or on the sample for a section it does not give.
   ...Object.fromEntries(
@@ -50,7 +53,8 @@ beforeAll(async () => {
       return { type: 'text/javascript', body: WATCH_CSP };
     }
     if (path === '/sample.json') return { type: 'application/json', body: await readFile(join(root, 'demo/data/sample-multi-year.json')) };
-    if (/^\/fazhi-dashboard[\w-]*\.js$/.test(path)) return { type: 'text/javascript', body: await readFile(join(outDir, path.slice(1))) };
+    if (/^(\/copy)?\/fazhi-dashboard[\w-]*\.js$/.test(path))
+      return { type: 'text/javascript', body: await readFile(join(outDir, path.replace(/^(\/copy)?\//, ''))) };
     if (path === '/data/beiyang.json') return { type: 'application/json', body: await readFile(join(root, 'data/beiyang.json')) };
     if (path === '/broken.json') return { type: 'application/json', body: broken };
     return undefined;
@@ -164,6 +168,19 @@ describe('under a strict Content-Security-Policy', () => {
       return (window as unknown as { cspViolations: string[] }).cspViolations;
     });
     expect(refused.some((v) => v.startsWith('style-src'))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('two copies of the bundle on one page', () => {
+  it('both run without an error; the elements of the first serve, once each', async () => {
+    const { page, requests, errors } = await open('/two-copies.html');
+    expect(requests.filter((url) => url.endsWith('/fazhi-dashboard.js'))).toHaveLength(2);
+    expect(errors).toEqual([]);
+    const text = await shownText(page);
+    expect(text).toContain('354件 · 90.1%');
+    expect(text).toContain('98.99%');
+    expect(await page.evaluate(() => document.querySelectorAll('fz-petitions').length)).toBe(1);
     await page.close();
   });
 });
