@@ -1,0 +1,383 @@
+// The benchmark (npm run bench): the built bundle in headless Chromium, against the same four
+// charts in tree-shaken ECharts (bench/echarts/baseline.ts) in the same run and browser. Prints
+// one table per part and writes bench/results.json. Medians with min–max over repeated runs.
+//
+//   1. size: what a plain page with <fz-dashboard> downloads (raw, gzip -9), and each on-demand file
+//   2. first render: navigation → all four charts drawn, cold cache; full speed, CPU 4× slower,
+//      and CPU 4× slower on a slow 4G network (CDP)
+//   3. year switch: click → next painted frame, and the longest frame of the animated switch
+//   4. scaling: 1/10/50 years, 4/20/100 items, pages of 1/10/40 elements on one dataset
+//   5. memory: JS heap after 500 switches, and after 200 elements added and removed
+//
+// BENCH_QUICK=1 runs fewer repetitions (a quick look, not figures to report).
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildBundle, launchChromium, root, serve } from '../scripts/harness.mjs';
+import { scaledDataset } from './scaled.mjs';
+
+const QUICK = !!process.env.BENCH_QUICK;
+const LOADS = QUICK ? 2 : 7;
+const SWITCHES = QUICK ? 6 : 24;
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+const CONDITIONS = [
+  { name: 'full speed', cpu: 1 },
+  { name: 'CPU 4× slower', cpu: 4 },
+  { name: 'CPU 4× slower, slow 4G', cpu: 4, network: SLOW_4G },
+];
+
+// The four charts of the report: the sample's years that have all four, without the section the peer does not draw.
+const sample = JSON.parse(await readFile(join(root, 'demo/data/sample-multi-year.json'), 'utf8'));
+const four = {
+  ...sample,
+  years: sample.years.filter((year) => year.mediation).map(({ reviews: _, ...year }) => year),
+};
+const SWITCH_YEARS = four.years.map((year) => year.year);
+const datasets = new Map([['four', four]]);
+for (const years of [1, 10, 50]) datasets.set(`years-${years}`, scaledDataset({ years, items: 4 }));
+for (const items of [4, 20, 100]) datasets.set(`items-${items}`, scaledDataset({ years: 4, items }));
+
+const head = (script) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,">${script}</head>`;
+/** What the runner drives in our page, the same calls as the peer's. */
+const OUR_HOOKS = `<script type="module">
+const all = (el) => [el, ...[...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((c) => c.localName.startsWith('fz-')).flatMap(all)];
+const elements = () => [...document.body.querySelectorAll('*')].filter((el) => el.localName.startsWith('fz-')).flatMap(all);
+const charts = () => elements().filter((el) => !['fz-dashboard', 'fz-year-toggle'].includes(el.localName));
+window.__switchTo = (year) => document.querySelector('fz-year-toggle').shadowRoot.querySelector('input[value="' + year + '"]').click();
+window.__settled = () => Promise.all(elements().map((el) => el.updateComplete));
+window.__drawn = () => { const shown = charts(); return shown.length > 0 && shown.every((el) => el.shadowRoot?.querySelector('.chart svg')); };
+</script><script type="module" src="/fazhi-dashboard.js"></script>`;
+const CHART_TAGS = ['fz-petitions', 'fz-mediation', 'fz-training', 'fz-platforms'];
+
+/** Our page: the toggle and a dashboard, or `count` charts, on one dataset. */
+function ourPage(data, count) {
+  const body =
+    count === undefined
+      ? `<fz-dashboard src="/data/${data}.json"></fz-dashboard>`
+      : Array.from({ length: count }, (_, i) => `<${CHART_TAGS[i % 4]} src="/data/${data}.json"></${CHART_TAGS[i % 4]}>`).join('');
+  return `${head(OUR_HOOKS)}<body style="width:1280px;margin:0"><fz-year-toggle src="/data/${data}.json"></fz-year-toggle>${body}</body></html>`;
+}
+/** The peer's page: its year radios and four charts in two columns, as our dashboard lays them out at this width. */
+const peerPage = `${head('<script type="module" src="/echarts.js"></script>')}<body style="width:1280px;margin:0" data-src="/data/four.json">
+<div id="toggle"></div><div style="display:grid;grid-template-columns:1fr 1fr;gap:16px">${'<div class="chart" style="height:420px"></div>'.repeat(4)}</div></body></html>`;
+
+/** The peer, built as a portal would: one minified ES module. */
+async function buildPeer() {
+  const outDir = await mkdtemp(join(tmpdir(), 'fazhi-echarts-'));
+  const code = `import { build } from 'vite';
+await build({ configFile: false, logLevel: 'warn', define: { 'process.env.NODE_ENV': '"production"' }, build: { outDir: ${JSON.stringify(outDir)}, emptyOutDir: true, minify: true, target: 'es2022',
+  lib: { entry: 'bench/echarts/baseline.ts', formats: ['es'], fileName: () => 'echarts.js' } } });`;
+  execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, stdio: 'inherit' });
+  return outDir;
+}
+
+// ---- in the page ----
+
+/** Clicks `year`, then times the next painted frame and every frame of the animated switch (from the click). */
+function timeSwitch(year) {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    window.__switchTo(year);
+    window.__settled().then(() =>
+      requestAnimationFrame((frameStart) => {
+        // A message posted from a frame's rAF callback is delivered after that frame's paint.
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          const toFrame = performance.now() - start;
+          const frames = [toFrame];
+          let last = performance.now();
+          const tick = (now) => {
+            frames.push(now - last);
+            last = now;
+            if (now - frameStart < 450) requestAnimationFrame(tick);
+            else resolve({ toFrame, longestFrame: Math.max(...frames) });
+          };
+          requestAnimationFrame(tick);
+        };
+        channel.port2.postMessage(null);
+      }),
+    );
+  });
+}
+
+/** Switches `count` times without watching the animation; for the heap. */
+async function switchMany({ count, years }) {
+  for (let i = 0; i < count; i++) {
+    window.__switchTo(years[i % years.length]);
+    await window.__settled();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+/** Adds `count` charts one after the other, each removed once drawn; for the heap. */
+async function addAndRemove({ count, src }) {
+  const tags = ['fz-petitions', 'fz-mediation', 'fz-training', 'fz-platforms'];
+  for (let i = 0; i < count; i++) {
+    const element = document.createElement(tags[i % 4]);
+    element.setAttribute('src', src);
+    document.body.append(element);
+    while (!element.shadowRoot?.querySelector('.chart svg')) await new Promise((resolve) => requestAnimationFrame(resolve));
+    element.remove();
+  }
+}
+
+// ---- the runner ----
+
+const stats = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1], runs: values.length };
+};
+const ms = (stat) => (stat ? `${stat.median.toFixed(1)} (${stat.min.toFixed(0)}–${stat.max.toFixed(0)})` : '—');
+const kB = (bytes) => +(bytes / 1000).toFixed(1);
+
+const outDir = await buildBundle();
+const peerDir = await buildPeer();
+/** Pages by path, added as the run needs them. */
+const pages = new Map();
+const pageFor = (html) => {
+  const path = `/page-${pages.size}.html`;
+  pages.set(path, html);
+  return path;
+};
+const server = await serve(async (path) => {
+  if (pages.has(path)) return { type: 'text/html; charset=utf-8', body: pages.get(path) };
+  if (path.startsWith('/data/')) {
+    const dataset = datasets.get(path.slice(6).replace(/\.json$/, ''));
+    return dataset && { type: 'application/json', body: JSON.stringify(dataset) };
+  }
+  if (path === '/echarts.js') return { type: 'text/javascript', body: await readFile(join(peerDir, 'echarts.js')) };
+  if (/^\/fazhi-dashboard[\w-]*\.js$/.test(path)) return { type: 'text/javascript', body: await readFile(join(outDir, path.slice(1))) };
+  return undefined;
+});
+const browser = await launchChromium();
+
+/** Opens `path` in a fresh context (cold cache) under `condition`; resolves when every chart is drawn, with the time since navigation. */
+async function load(path, condition = CONDITIONS[0]) {
+  const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (condition.cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: condition.cpu });
+  if (condition.network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', condition.network);
+  }
+  const requests = [];
+  page.on('requestfinished', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto(server.origin + path);
+  await page.waitForFunction(() => window.__drawn?.(), undefined, { polling: 'raf', timeout: 120_000 });
+  const firstRender = await page.evaluate(() => performance.now());
+  return { page, context, cdp, firstRender, requests };
+}
+
+/** The JS heap in use after two full collections. */
+async function heap(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+
+async function firstRenders(path, condition, runs = LOADS) {
+  const times = [];
+  let requests = [];
+  for (let i = 0; i < runs; i++) {
+    const loaded = await load(path, condition);
+    times.push(loaded.firstRender);
+    requests = loaded.requests;
+    await loaded.context.close();
+  }
+  return { ...stats(times), requests };
+}
+
+async function switches(path, condition, years = SWITCH_YEARS, count = SWITCHES) {
+  const loaded = await load(path, condition);
+  await loaded.page.waitForTimeout(300);
+  const runs = [];
+  for (let i = 0; i < count; i++) runs.push(await loaded.page.evaluate(timeSwitch, years[(i + 1) % years.length]));
+  await loaded.context.close();
+  return { toFrame: stats(runs.map((run) => run.toFrame)), longestFrame: stats(runs.map((run) => run.longestFrame)) };
+}
+
+const gz = async (dir, file) => {
+  const body = await readFile(join(dir, file));
+  return { raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+};
+const ratio = (ours, peer) => +(ours / peer).toFixed(2);
+
+const ourDashboard = pageFor(ourPage('four'));
+const peer = pageFor(peerPage);
+const results = {
+  machine: {
+    cpu: cpus()[0]?.model,
+    cores: cpus().length,
+    memoryGB: +(totalmem() / 2 ** 30).toFixed(1),
+    chromium: browser.version(),
+    node: process.version,
+  },
+  runs: { loads: LOADS, switches: SWITCHES },
+};
+
+try {
+  // 1. Size: what a plain page downloads (its requests), and what loads only on demand.
+  const ourLoad = await firstRenders(ourDashboard, CONDITIONS[0], 1);
+  const peerLoad = await firstRenders(peer, CONDITIONS[0], 1);
+  const downloaded = async (requests, dir) =>
+    Object.fromEntries(
+      await Promise.all(requests.filter((path) => path.endsWith('.js')).map(async (path) => [path.slice(1), await gz(dir, path.slice(1))])),
+    );
+  const ourFiles = await downloaded(ourLoad.requests, outDir);
+  const peerFiles = await downloaded(peerLoad.requests, peerDir);
+  const total = (files) =>
+    Object.values(files).reduce((sum, size) => ({ raw: sum.raw + size.raw, gzip: sum.gzip + size.gzip }), { raw: 0, gzip: 0 });
+  const onDemand = Object.fromEntries(
+    await Promise.all(
+      (await readdir(outDir))
+        .filter((file) => file.endsWith('.js') && !(file in ourFiles) && file !== 'embed.js')
+        .map(async (file) => [file, await gz(outDir, file)]),
+    ),
+  );
+  results.size = { ours: { files: ourFiles, ...total(ourFiles) }, peer: { files: peerFiles, ...total(peerFiles) }, onDemand };
+  results.size.ratio = ratio(results.size.ours.gzip, results.size.peer.gzip);
+
+  // 2. First render, cold cache.
+  results.firstRender = [];
+  for (const condition of CONDITIONS) {
+    const ours = await firstRenders(ourDashboard, condition);
+    const theirs = await firstRenders(peer, condition);
+    delete ours.requests;
+    delete theirs.requests;
+    results.firstRender.push({ condition: condition.name, ours, peer: theirs, ratio: ratio(ours.median, theirs.median) });
+  }
+
+  // 3. Year switch.
+  results.yearSwitch = [];
+  for (const condition of CONDITIONS.slice(0, 2)) {
+    const ours = await switches(ourDashboard, condition);
+    const theirs = await switches(peer, condition);
+    results.yearSwitch.push({ condition: condition.name, ours, peer: theirs, ratio: ratio(ours.toFrame.median, theirs.toFrame.median) });
+  }
+
+  // 4. Scaling (ours, full speed).
+  const scale = async (name, path, years) => {
+    const render = await firstRenders(path, CONDITIONS[0], QUICK ? 1 : 3);
+    delete render.requests;
+    const switched = years.length > 1 ? await switches(path, CONDITIONS[0], years, QUICK ? 4 : 8) : undefined;
+    return { name, firstRender: render, toFrame: switched?.toFrame, longestFrame: switched?.longestFrame };
+  };
+  const yearsOf = (name) =>
+    datasets
+      .get(name)
+      .years.map((year) => year.year)
+      .slice(-4);
+  results.scaling = {
+    years: [],
+    items: [],
+    elements: [],
+  };
+  for (const years of [1, 10, 50])
+    results.scaling.years.push(await scale(`${years} years`, pageFor(ourPage(`years-${years}`)), yearsOf(`years-${years}`)));
+  for (const items of [4, 20, 100])
+    results.scaling.items.push(await scale(`${items} items`, pageFor(ourPage(`items-${items}`)), yearsOf(`items-${items}`)));
+  for (const count of [1, 10, 40])
+    results.scaling.elements.push(await scale(`${count} elements`, pageFor(ourPage('four', count)), SWITCH_YEARS));
+
+  // 5. Memory: the heap after many switches, and after many elements came and went.
+  const loaded = await load(ourDashboard);
+  const first = await heap(loaded.cdp);
+  await loaded.page.evaluate(switchMany, { count: QUICK ? 100 : 500, years: SWITCH_YEARS });
+  const afterSwitches = await heap(loaded.cdp);
+  await loaded.page.evaluate(addAndRemove, { count: QUICK ? 40 : 200, src: '/data/four.json' });
+  const afterElements = await heap(loaded.cdp);
+  await loaded.context.close();
+  results.memory = {
+    firstMB: +(first / 2 ** 20).toFixed(2),
+    afterSwitchesMB: +(afterSwitches / 2 ** 20).toFixed(2),
+    afterElementsMB: +(afterElements / 2 ** 20).toFixed(2),
+    switchesGrowth: +(afterSwitches / first - 1).toFixed(3),
+    elementsGrowth: +(afterElements / afterSwitches - 1).toFixed(3),
+  };
+
+  await writeFile(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  printTables(results);
+} finally {
+  await browser.close();
+  await server.close();
+  await rm(outDir, { recursive: true, force: true });
+  await rm(peerDir, { recursive: true, force: true });
+}
+
+function printTables(r) {
+  console.log(
+    `\nfazhi-dashboard benchmark — ${r.machine.cpu}, ${r.machine.cores} cores, Chromium ${r.machine.chromium}; medians (min–max)\n`,
+  );
+  console.table({
+    'first load, gzip kB': {
+      ours: kB(r.size.ours.gzip),
+      ECharts: kB(r.size.peer.gzip),
+      'ours/ECharts': r.size.ratio,
+      target: '≤ 82 kB, ≤ 0.40',
+    },
+    'first load, raw kB': {
+      ours: kB(r.size.ours.raw),
+      ECharts: kB(r.size.peer.raw),
+      'ours/ECharts': ratio(r.size.ours.raw, r.size.peer.raw),
+      target: '',
+    },
+    ...Object.fromEntries(
+      r.firstRender.map((row) => [
+        `first render ms, ${row.condition}`,
+        { ours: ms(row.ours), ECharts: ms(row.peer), 'ours/ECharts': row.ratio, target: '≤ 0.60' },
+      ]),
+    ),
+    ...Object.fromEntries(
+      r.yearSwitch.flatMap((row) => [
+        [
+          `switch → next frame ms, ${row.condition}`,
+          {
+            ours: ms(row.ours.toFrame),
+            ECharts: ms(row.peer.toFrame),
+            'ours/ECharts': row.ratio,
+            target: row.condition === 'full speed' ? '≤ 0.35, ≤ 17 ms' : '≤ 0.35',
+          },
+        ],
+        [
+          `switch, longest frame ms, ${row.condition}`,
+          {
+            ours: ms(row.ours.longestFrame),
+            ECharts: ms(row.peer.longestFrame),
+            'ours/ECharts': ratio(row.ours.longestFrame.max, row.peer.longestFrame.max),
+            target: '≤ 50 ms',
+          },
+        ],
+      ]),
+    ),
+  });
+  console.log(
+    'on demand (gzip kB):',
+    Object.fromEntries(Object.entries(r.size.onDemand).map(([file, size]) => [file.replace(/-[\w]{8}\.js$/, ''), kB(size.gzip)])),
+  );
+  for (const [part, rows] of Object.entries(r.scaling)) {
+    const base = rows[0].firstRender.median;
+    console.log(`\nscaling: ${part} (full speed)`);
+    console.table(
+      Object.fromEntries(
+        rows.map((row) => [
+          row.name,
+          {
+            'first render ms': ms(row.firstRender),
+            '× the smallest': +(row.firstRender.median / base).toFixed(2),
+            'switch → next frame ms': ms(row.toFrame),
+            'longest frame ms': ms(row.longestFrame),
+          },
+        ]),
+      ),
+    );
+  }
+  console.log('\nmemory (JS heap after collection):');
+  console.table({
+    'after first render': { MB: r.memory.firstMB, growth: '' },
+    'after 500 switches': { MB: r.memory.afterSwitchesMB, growth: `${(r.memory.switchesGrowth * 100).toFixed(1)} %` },
+    'after 200 elements added and removed': { MB: r.memory.afterElementsMB, growth: `${(r.memory.elementsGrowth * 100).toFixed(1)} %` },
+  });
+}
