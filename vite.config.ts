@@ -58,7 +58,7 @@ const leaveOut: Plugin = {
   },
 };
 
-/** The iframe embed's page and its style sheet go beside the bundle as they are (`dist/embed.html`). */
+/** The iframe embed's page and its style sheet go beside the bundle as they are (`dist/embed.html`, which loads the bundle and `embed.js`). */
 const embedPage: Plugin = {
   name: 'fazhi-embed-page',
   apply: 'build',
@@ -74,7 +74,7 @@ export default defineConfig({
   server: { port: 5173, strictPort: false },
   build: {
     target: 'es2022',
-    // The embed's script imports the bundle, so the bundle stays one file and the embed adds a small one.
+    // The embed's script shares no module with the bundle (embed.html loads both), so the bundle stays one file.
     lib: {
       entry: { 'fazhi-dashboard': 'src/index.ts', embed: 'src/embed/embed.ts' },
       formats: ['es'],

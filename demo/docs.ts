@@ -1,3 +1,6 @@
+import { messages } from '../src/i18n/messages.js';
+import { sections } from '../src/sections/registry.js';
+
 // The docs page live: copy buttons, each "try" applied to its section's example, the events an
 // example fires, and the embed builder (a form → a preview and the lines to paste).
 
@@ -67,8 +70,8 @@ document.querySelectorAll<HTMLElement>('.example > *').forEach((example, index) 
 const form = document.querySelector<HTMLFormElement>('#embed-form');
 const preview = document.querySelector<HTMLElement>('#embed-preview');
 const code = document.querySelector<HTMLElement>('#embed-code');
-/** The defaults of the colour fields: a colour left at its default is not written. */
-const DEFAULT_COLOURS: Record<string, string> = { accent: '#1d5fa8', text: '#1f2328', background: '#ffffff' };
+/** The colour fields: a colour left at its default (the field's, the theme's) is not written. */
+const COLOURS = ['accent', 'text', 'background'];
 
 /** The element's tag and attributes the form asks for; colours as its style. */
 function embedOf(values: FormData): { tag: string; attributes: [string, string][]; style: string } {
@@ -79,12 +82,19 @@ function embedOf(values: FormData): { tag: string; attributes: [string, string][
   if (text('lang')) attributes.push(['lang', text('lang')]);
   if (text('theme')) attributes.push(['theme', text('theme')]);
   if (values.get('large-text')) attributes.push(['large-text', '']);
-  const style = Object.entries(DEFAULT_COLOURS)
-    .filter(([name, fallback]) => text(name) && text(name) !== fallback)
-    .map(([name]) => `--fz-color-${name}: ${text(name)}`)
+  const fallback = (name: string) => form?.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.defaultValue;
+  const style = COLOURS.filter((name) => text(name) && text(name) !== fallback(name))
+    .map((name) => `--fz-color-${name}: ${text(name)}`)
     .join('; ');
   return { tag: text('tag'), attributes, style };
 }
+
+/** An iframe's name for assistive technology: the element's title, from the catalogues. */
+const TITLES: Record<string, string> = {
+  'fz-dashboard': messages['zh-CN'].dashboard.title,
+  'fz-year-toggle': messages['zh-CN'].yearToggle.label,
+  ...Object.fromEntries(sections.map((section) => [section.tag, section.messages['zh-CN'].title])),
+};
 
 const quoted = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -98,24 +108,21 @@ function linesOf(script: string, { tag, attributes, style }: ReturnType<typeof e
   const embedAddress = script.replace(/[^/]*$/, 'embed.html');
   return {
     lines: `<script type="module" src="${quoted(script)}"></script>\n<${tag}${written}></${tag}>`,
-    iframe: `<iframe src="${quoted(`${embedAddress}?${query}`)}" style="width: 100%; height: 640px; border: 0" allow="fullscreen"></iframe>`,
+    iframe: `<iframe src="${quoted(`${embedAddress}?${query}`)}" title="${quoted(TITLES[tag] ?? tag)}" style="width: 100%; height: 640px; border: 0" allow="fullscreen"></iframe>`,
   };
 }
 
-function snippetBlock(text: string, label: string): HTMLElement {
-  const block = document.createElement('div');
-  block.className = 'snippet';
-  const pre = document.createElement('pre');
-  const codeText = document.createElement('code');
-  codeText.textContent = text;
-  pre.append(codeText);
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'copy';
-  button.dataset.copy = text;
-  button.setAttribute('aria-label', `复制代码 Copy: ${label}`);
-  button.textContent = '复制 Copy';
-  block.append(pre, button);
+/** A snippet with its copy button, from the page's own template of one. */
+function snippetBlock(text: string, label: string): DocumentFragment {
+  const template = document.querySelector<HTMLTemplateElement>('#snippet-template');
+  const block = template?.content.cloneNode(true) as DocumentFragment;
+  const code = block.querySelector('code');
+  const button = block.querySelector<HTMLButtonElement>('button.copy');
+  if (code) code.textContent = text;
+  if (button) {
+    button.dataset.copy = text;
+    button.setAttribute('aria-label', `复制代码 Copy: ${label}`);
+  }
   return block;
 }
 
@@ -134,26 +141,36 @@ function build(): void {
   code.replaceChildren(snippetBlock(lines, 'embed'), note, snippetBlock(iframe, 'iframe'));
 }
 
+/** The latest request for the dataset's years: an older answer arriving after it is dropped. */
+let yearsAsked = 0;
+
 /** The dataset's years, for the year field. */
 async function fillYears(): Promise<void> {
   const select = form?.elements.namedItem('year');
   const src = form?.elements.namedItem('src');
   if (!(select instanceof HTMLSelectElement) || !(src instanceof HTMLInputElement)) return;
-  const kept = select.value;
-  select.length = 1;
+  const asked = ++yearsAsked;
+  let years: number[] = [];
   try {
     const dataset = await (await fetch(src.value)).json();
-    for (const { year } of dataset.years ?? []) select.add(new Option(`${year}年`, String(year)));
+    years = (dataset.years ?? []).map((entry: { year: number }) => entry.year);
   } catch {
     // The preview says what is wrong with the address.
   }
-  select.value = [...select.options].some((option) => option.value === kept) ? kept : '';
+  if (asked !== yearsAsked) return;
+  const kept = select.value;
+  select.length = 1;
+  for (const year of years) select.add(new Option(`${year}年`, String(year)));
+  select.value = years.map(String).includes(kept) ? kept : '';
   build();
 }
 
+let typing: ReturnType<typeof setTimeout> | undefined;
 form?.addEventListener('input', (event) => {
-  if ((event.target as HTMLInputElement).name === 'src') void fillYears();
-  else build();
+  if ((event.target as HTMLInputElement).name !== 'src') return build();
+  // The address is read once typing stops.
+  clearTimeout(typing);
+  typing = setTimeout(() => void fillYears(), 300);
 });
 form?.addEventListener('submit', (event) => event.preventDefault());
 void fillYears();

@@ -210,6 +210,8 @@ ${COLOURS_CSS}
         ${toc}
       </ul>
     </nav>
+    <!-- A snippet as the page's script writes one (the embed builder's lines). -->
+    <template id="snippet-template">${snippet('', '')}</template>
     <main>
       <section id="start" aria-labelledby="start-heading">
         <h2 id="start-heading">开始使用 Getting started</h2>

@@ -6,6 +6,8 @@ export const chromiumArgs: string[];
 export function buildBundle(): Promise<string>;
 export function buildEditor(): Promise<string>;
 export function serve(
-  respond: (path: string) => Promise<{ type: string; body: string | Uint8Array; headers?: Record<string, string> } | undefined>,
+  respond: (
+    path: string,
+  ) => Promise<{ type: string; body: string | Uint8Array; headers?: Record<string, string>; status?: number } | undefined>,
 ): Promise<{ origin: string; close: () => Promise<void> }>;
 export function launchChromium(): Promise<Browser>;

@@ -54,7 +54,7 @@ await build({ logLevel: 'warn', build: { outDir: ${JSON.stringify(outDir)}, empt
 }
 
 /**
- * Serves `respond(path)` — `{ type, body, headers? }` or undefined for 404 — on 127.0.0.1 at a free port.
+ * Serves `respond(path)` — `{ type, body, headers?, status? }` (status 200 unless given) or undefined for 404 — on 127.0.0.1 at a free port.
  * Returns the origin and a function that stops the server.
  */
 export async function serve(respond) {
@@ -62,7 +62,7 @@ export async function serve(respond) {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const found = await respond(path);
     if (!found) return response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': found.type, ...found.headers }).end(found.body);
+    response.writeHead(found.status ?? 200, { 'content-type': found.type, ...found.headers }).end(found.body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();

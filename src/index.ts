@@ -1,5 +1,6 @@
 /**
- * The bundle's entry: registers every element. One `<script type="module">` of the built file
+ * The entry of the bundle (`dist/fazhi-dashboard.js`) and of the package (`fazhi-dashboard`):
+ * registers every element. One `<script type="module">` of the built file
  * on a page makes `<fz-dashboard>`, `<fz-year-toggle>` and the element of every report section
  * (`<fz-petitions>`, `<fz-mediation>`, `<fz-training>`, `<fz-platforms>`, `<fz-reviews>`…)
  * available. A section's element class is `customElements.get(tag)`, typed through

@@ -1,3 +1,4 @@
+import { pageWide } from '../internal/page-wide.js';
 import type { Dataset } from './schema.js';
 import { DatasetError, parseDatasetText } from './validate.js';
 
@@ -21,7 +22,7 @@ interface Request {
 
 // One request per absolute URL, however many elements show it, most recently used last. Failed
 // loads leave the map so a retry asks again; of the loaded ones the most recent KEPT stay.
-const requests = new Map<string, Request>();
+const requests = pageWide('dataset-requests', () => new Map<string, Request>());
 const KEPT = 20;
 
 /** Tells elements when a URL has loaded, so those that failed on it earlier recover with the one that retried. */

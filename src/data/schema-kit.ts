@@ -218,11 +218,24 @@ function checkString(schema: JsonSchema, value: string, path: Path): Problem[] {
   if (schema.minLength !== undefined && value.length < schema.minLength) {
     return [{ path, rule: 'minLength', expected: schema.minLength }];
   }
-  if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) {
+  const shaped = schema.pattern === undefined || new RegExp(schema.pattern, 'u').test(value);
+  // A date must also be one the calendar has: 2025-02-30 is written like a date and is none.
+  if (!shaped || (schema.format === 'date' && !isCalendarDate(value))) {
     return [{ path, rule: 'pattern', expected: schema.pattern, actual: value.slice(0, 60), format: schema.format }];
   }
   return [];
 }
+
+/** Whether `YYYY-MM-DD` names a day of the calendar. */
+function isCalendarDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  return (
+    Number.isInteger(year) && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && !(month === 2 && day === 29 && !leap(year))
+  );
+}
+
+const leap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 function checkNumber(schema: JsonSchema, value: number, path: Path): Problem[] {
   if (schema.minimum !== undefined && value < schema.minimum) {

@@ -3,11 +3,13 @@
  * blank page, chosen by the address, e.g. `embed.html?chart=petitions&year=2024&lang=en&src=/data/town.json`.
  *
  * - `chart`: `dashboard` (default), `petitions`, `mediation`, `training`, `platforms`, `reviews`
- *   or `year-toggle`; `src`, `year`, `compare`, `lang`, `theme` and `large-text` (`1`) become the
- *   element's attributes.
- * - `src` is read only from the embed's own site, or from a site listed in the page's
- *   `<meta name="fazhi-embed-allow" content="https://data.example.gov.cn …">`: a link made by
- *   anyone must not show other figures under a government's address.
+ *   or `year-toggle`; `src`, `year`, `compare`, `theme` and `large-text` (`1`) become the
+ *   element's attributes; `lang` is the page's, which the element speaks.
+ * - `src` is read only from the embed's own site, or from a site the page's own Content Security
+ *   Policy lets it connect to (`connect-src 'self' https://data.example.gov.cn` in embed.html's
+ *   meta): a link made by anyone must not show other figures under a government's address. The
+ *   browser holds every request to that policy, redirects included; this script says why it
+ *   shows nothing before any request is made.
  * - The page tells its parent its height, `{ type: 'fazhi-dashboard:height', height }` by
  *   `postMessage`, whenever it changes; a parent that listens sizes the iframe to fit.
  */
@@ -30,11 +32,19 @@ const PASSED = ['year', 'compare', 'theme'];
 /** The message the parent page receives with the embed's height. */
 export const HEIGHT_MESSAGE = 'fazhi-dashboard:height';
 
-/** The origins `src` may come from: the page's own, and those its `fazhi-embed-allow` meta lists. */
+/**
+ * The origins `src` may come from: those the `connect-src` of the page's CSP meta names
+ * (`'self'` is the page's own). Wildcards allow nothing here: a site is named to be trusted.
+ */
 export function allowedOrigins(page: Document): Set<string> {
-  const listed = page.querySelector<HTMLMetaElement>('meta[name="fazhi-embed-allow"]')?.content ?? '';
-  const origins = listed.split(/\s+/).flatMap((entry) => (URL.canParse(entry) ? [new URL(entry).origin] : []));
-  return new Set([page.location.origin, ...origins]);
+  const policy = page.querySelector<HTMLMetaElement>('meta[http-equiv="Content-Security-Policy" i]')?.content ?? '';
+  const sources = /(?:^|;)\s*connect-src\s+([^;]*)/i.exec(policy)?.[1].trim().split(/\s+/) ?? ["'self'"];
+  return new Set(
+    sources.flatMap((source) => {
+      if (source === "'self'") return [page.location.origin];
+      return /^https?:\/\/[^*]+$/i.test(source) && URL.canParse(source) ? [new URL(source).origin] : [];
+    }),
+  );
 }
 
 /** The element the address asks for, or the message that says why there is none. */
@@ -44,13 +54,13 @@ export function embeddedElement(address: URL, page: Document): HTMLElement | str
   const t = embedMessages[lang];
   const chart = query.get('chart') || 'dashboard';
   const tag = Object.hasOwn(CHARTS, chart) ? CHARTS[chart] : undefined;
-  if (!tag) return t.unknownChart(chart, Object.keys(CHARTS).join(', '));
+  if (!tag) return t.unknownChart(Object.keys(CHARTS).join(', '));
   const element = page.createElement(tag);
   const src = query.get('src');
   if (src !== null) {
     const url = URL.canParse(src, address) ? new URL(src, address) : undefined;
-    const http = url?.protocol === 'http:' || url?.protocol === 'https:';
-    if (!url || !http || !allowedOrigins(page).has(url.origin)) return t.refusedOrigin(http ? url.origin : src.slice(0, 40));
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return t.badSource;
+    if (!allowedOrigins(page).has(url.origin)) return t.refusedOrigin(url.origin);
     element.setAttribute('src', url.href);
   }
   for (const name of PASSED) {

@@ -5,7 +5,7 @@ import { alternatives, idOf, reportWords } from './words.js';
 const { petitionChannels, petitionFlags } = reportWords;
 /** A channel petitions come by, as reports name it (`data/report-words.json`): a hotline by its number or name, visits, letters, online… */
 const CHANNEL = `(?<label>(?:\\d{4,5}|${alternatives(petitionChannels.hotlinePrefixes)})?热线|${alternatives(petitionChannels.words)})`;
-/** A subset reports name among petitions: a level's letters or visits, repeat cases, petitions beyond the level… */
+/** A subset reports name among petitions: a level's letters or visits, collective visits, petitions beyond the level… */
 const FLAG = `(?<label>(?:${alternatives(petitionFlags.levels)})(?:${alternatives(petitionFlags.kinds)})|${alternatives(petitionFlags.words)})`;
 
 /** What the petitions of a report came to, and what of them must be looked at. */

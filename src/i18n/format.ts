@@ -43,15 +43,20 @@ export interface NumberFormat {
   signedPoints(points: number): string;
 }
 
-const dates = new Map<Lang, Intl.DateTimeFormat>();
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 
-/** A date of the dataset (`2025-02-24`) as a reader of `lang` writes it: "2025年2月24日", "February 24, 2025". */
+/**
+ * A date of the dataset (`2025-02-24`) as a reader of `lang` writes it: "2025年2月24日",
+ * "February 24, 2025". A date no calendar has (2025-02-30) is left as written.
+ */
 export function dateText(iso: string, lang: Lang): string {
   const [year, month, day] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (Number.isNaN(date.getTime())) return iso;
-  const format = dates.get(lang) ?? new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
-  dates.set(lang, format);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  if (Number.isNaN(date.getTime()) || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return iso;
+  const format = dateFormats.get(lang) ?? new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+  dateFormats.set(lang, format);
   return format.format(date);
 }
 

@@ -10,7 +10,7 @@ import { URL_STATES, type UrlState } from './address.js';
 import { DatasetController, type DatasetState } from './dataset-controller.js';
 import { emit } from './events.js';
 import { type Failure, failureOf } from './failure.js';
-import { followPageLang, pageLang, unfollowPageLang } from './page-lang.js';
+import { ancestorLang, followPageLang, unfollowPageLang } from './page-lang.js';
 import { slot, slotted } from './sentence.js';
 import { type Showing, showingOf } from './showing.js';
 import { baseStyles } from './styles.js';
@@ -103,7 +103,7 @@ export abstract class FzElement extends LitElement {
   /** The dataset as loaded, checked, or handed down by a dashboard. */
   @state() protected datasetState: DatasetState = this.loader.state;
   /** The `lang` of the page around the element, for an element without its own. */
-  @state() private pageLang = '';
+  @state() private aroundLang = '';
   /** The language the element speaks: its `lang`, else the page's; set before its model is made (`changed.has('language')`). */
   @state() protected language: Lang = toLang('');
 
@@ -145,12 +145,14 @@ export abstract class FzElement extends LitElement {
 
   /** Reads the page's language again: on connecting, and when a `lang` on the page changed. @internal */
   pageLangChanged(): void {
-    this.pageLang = pageLang(this);
+    this.aroundLang = ancestorLang(this);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const language = toLang(this.lang || this.pageLang);
+    // The page's language is not followed while the element has its own: read it again when that goes.
+    if (changed.has('lang') && !this.lang && this.isConnected) this.aroundLang = ancestorLang(this);
+    const language = toLang(this.lang || this.aroundLang);
     if (language !== this.language) this.language = language;
     if (changed.has('timeout') && this.timeout !== undefined && timeoutOf(this.timeout) !== this.timeout) {
       this.warnAttribute('timeout', `${DEFAULT_TIMEOUT_MS}`);

@@ -6,6 +6,7 @@
  * see `address.ts`).
  */
 import { type Address, addresses, type UrlState } from './address.js';
+import { pageWide } from './page-wide.js';
 
 export interface YearChoice {
   year?: number;
@@ -40,7 +41,7 @@ interface PageAddress {
 
 const PAGE_GROUP = '';
 const KEYS: Key[] = ['year', 'compare'];
-const groups = new Map<string, Group>();
+const groups = pageWide('year-groups', () => new Map<string, Group>());
 
 function groupOf(name: string): Group {
   let group = groups.get(name);

@@ -325,8 +325,13 @@ describe('the page’s language', () => {
     await expect.poll(() => inShadow(chart, '.root')!.getAttribute('lang')).toBe('en');
     chart.lang = 'zh-CN';
     await expect.poll(() => inShadow(chart, '.root')!.getAttribute('lang')).toBe('zh-CN');
-    // A language we do not speak, or none: Chinese.
+    // The page changes while the element has its own lang; without it, it speaks the page's again.
+    outer.setAttribute('lang', 'en-GB');
+    await chart.updateComplete;
+    expect(inShadow(chart, '.root')!.getAttribute('lang')).toBe('zh-CN');
     chart.lang = '';
+    await expect.poll(() => inShadow(chart, '.root')!.getAttribute('lang')).toBe('en');
+    // A language we do not speak, or none: Chinese.
     outer.setAttribute('lang', 'bo');
     await expect.poll(() => inShadow(chart, '.root')!.getAttribute('lang')).toBe('zh-CN');
   });

@@ -173,7 +173,7 @@ describe('under a strict Content-Security-Policy', () => {
 });
 
 describe('two copies of the bundle on one page', () => {
-  it('both run without an error; the elements of the first serve, once each', async () => {
+  it('both run without an error, and the elements the first defined show their figures', async () => {
     const { page, requests, errors } = await open('/two-copies.html');
     expect(requests.filter((url) => url.endsWith('/fazhi-dashboard.js'))).toHaveLength(2);
     expect(errors).toEqual([]);

@@ -76,6 +76,8 @@ describe('datasetProblems(value) names the field and the rule broken', () => {
     ['a label with no Chinese name', (d) => (d.years[0].training[0].label = { en: 'Study' }), 'years[0].training[0].label.zh-CN required'],
     ['a label of the wrong type', (d) => (d.unit.name = 7), 'unit.name type'],
     ['a date not written YYYY-MM-DD', (d) => (d.years[0].source.date = '2025年2月24日'), 'years[0].source.date pattern'],
+    ['a date no calendar has', (d) => (d.years[0].source.date = '2025-02-30'), 'years[0].source.date pattern'],
+    ['a 29 February of a year that has none', (d) => (d.years[0].source.date = '2025-02-29'), 'years[0].source.date pattern'],
     ['a javascript: url', (d) => (d.years[0].source.url = 'javascript:alert(1)'), 'years[0].source.url pattern'],
     ['a duplicate year', (d) => d.years.push(structuredClone(d.years[0])), 'years[1].year duplicate'],
     [

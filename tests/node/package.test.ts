@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, root, serve } from '../../scripts/harness.mjs';
+import { sections } from '../../src/sections/registry.js';
 
 // The npm package as a portal developer gets it: packed from a copy of the project with the
 // build in it, installed into a project of theirs (inside node_modules/.cache, so that lit, d3 and
@@ -48,6 +49,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await rm(stage, { recursive: true, force: true });
+  await rm(consumer, { recursive: true, force: true });
 });
 
 describe('npm pack', () => {
@@ -74,6 +76,12 @@ describe('npm pack', () => {
   it('holds no tests, demo, scripts, sources, reports or tool pages', () => {
     expect(packed.filter((file) => /^(tests|demo|scripts|src|docs|node_modules|\.ci)\//.test(file))).toEqual([]);
     expect(packed.filter((file) => /^data\/reports\/|editor|extract|\.test\./.test(file))).toEqual([]);
+  });
+
+  it('has an entry for each element: the dashboard, the year toggle and every report section', () => {
+    const entries = Object.keys(pkg.exports).filter((key) => pkg.exports[key].types?.includes('/fz-'));
+    expect(entries.sort()).toEqual(['./dashboard', './year-toggle', ...sections.map((section) => `./${section.key}`)].sort());
+    for (const section of sections) expect(pkg.exports[`./${section.key}`].default).toContain(`/${section.tag}.js`);
   });
 
   it('has every file package.json names: main, types, each export, the manifest', () => {
@@ -137,8 +145,8 @@ console.log(unknown);
 });
 
 describe('installed and bundled', () => {
-  it('one element’s entry registers that element alone; the one-file bundle on the same page adds the rest without throwing', async () => {
-    await writeFile(join(consumer, 'main.js'), `import 'fazhi-dashboard/petitions';\nimport 'fazhi-dashboard/petitions';\n`);
+  it('one element’s entry registers that element alone; the one-file bundle on the same page adds the rest, and the two copies work together', async () => {
+    await writeFile(join(consumer, 'main.js'), `import 'fazhi-dashboard/petitions';\n`);
     const out = join(consumer, 'out');
     const build = `import { build } from 'vite';
 await build({ root: ${JSON.stringify(consumer)}, logLevel: 'warn', configFile: false,
@@ -147,10 +155,11 @@ await build({ root: ${JSON.stringify(consumer)}, logLevel: 'warn', configFile: f
     const files: Record<string, () => Promise<Buffer | string>> = {
       ...Object.fromEntries((await readdir(out)).map((file) => [`/${file}`, () => readFile(join(out, file))])),
       '/bundle/fazhi-dashboard.js': () => readFile(join(consumer, 'node_modules/fazhi-dashboard/dist/fazhi-dashboard.js')),
-      '/data.json': () => readFile(join(consumer, 'node_modules/fazhi-dashboard/data/beiyang.json')),
+      '/data.json': () => readFile(join(root, 'demo/data/sample-multi-year.json')),
       '/page.html': async () => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <script type="module" src="/main.js"></script></head><body>
-<fz-petitions src="/data.json"></fz-petitions><fz-mediation src="/data.json"></fz-mediation></body></html>`,
+<fz-petitions src="/data.json"></fz-petitions><fz-mediation src="/data.json"></fz-mediation>
+<fz-year-toggle src="/data.json"></fz-year-toggle><fz-dashboard src="/data.json"></fz-dashboard></body></html>`,
     };
     const server = await serve(async (path) => {
       const file = files[path];
@@ -169,14 +178,18 @@ await build({ root: ${JSON.stringify(consumer)}, logLevel: 'warn', configFile: f
     const defined = () =>
       page.evaluate(() => ['fz-petitions', 'fz-mediation', 'fz-dashboard', 'fz-year-toggle'].map((tag) => !!customElements.get(tag)));
     expect(await defined()).toEqual([true, false, false, false]);
-    const petitionsClass = await page.evaluate(() => customElements.get('fz-petitions')?.name);
 
     await page.addScriptTag({ url: '/bundle/fazhi-dashboard.js', type: 'module' });
     await page.waitForFunction(() => !!document.querySelector('fz-mediation')?.shadowRoot?.querySelector('.chart svg'));
     expect(await defined()).toEqual([true, true, true, true]);
-    // The first registration serves: the package's element stays.
-    expect(await page.evaluate(() => customElements.get('fz-petitions')?.name)).toBe(petitionsClass);
-    expect(await page.locator('fz-petitions .summary').innerText()).toContain('12345热线');
+    // The bundle's dashboard hands its dataset to the petitions chart the package defined…
+    await page.waitForFunction(() =>
+      document.querySelector('fz-dashboard')?.shadowRoot?.querySelector('fz-petitions')?.shadowRoot?.querySelector('.chart svg'),
+    );
+    // …and the bundle's toggle moves the package's chart.
+    await page.locator('fz-year-toggle label', { hasText: '2022' }).click();
+    await expect.poll(() => page.locator('body > fz-petitions .subtitle').innerText()).toContain('2022');
+    await expect.poll(() => page.locator('body > fz-mediation .subtitle').innerText()).toContain('2022');
     expect(errors).toEqual([]);
     await page.close();
     await server.close();

@@ -7,10 +7,15 @@ import { root } from '../../scripts/harness.mjs';
 // The code serves any unit: what one town's report holds comes from its dataset (and the words
 // reports use, from data/report-words.json), never from src/.
 
-const year = beiyang.years[0];
-/** Each item's Chinese label, and its id where that is no plain English word (`visits`, `letters` are words of any code). */
+/**
+ * Each item's Chinese label, its English one where that is more than one common word, and its id
+ * where that is no plain English word (`visits`, `letters` are words of any code).
+ */
 const labels = (items: { id: string; label: string | { 'zh-CN': string; en?: string } }[]) =>
-  items.flatMap(({ id, label }) => [...(/[-\d]/.test(id) ? [id] : []), typeof label === 'string' ? label : label['zh-CN']]);
+  items.flatMap(({ id, label }) => [
+    ...(/[-\d]/.test(id) ? [id] : []),
+    ...(typeof label === 'string' ? [label] : [label['zh-CN'], ...(label.en?.includes(' ') ? [label.en] : [])]),
+  ]);
 
 /** The first town's names, and the channels, subsets and platforms of its report, by label and by id. */
 const townWords = [
@@ -20,9 +25,11 @@ const townWords = [
   '北洋',
   '黄岩',
   'Huangyan',
-  ...labels(year.petitions.channels),
-  ...labels(year.petitions.flags ?? []),
-  ...labels(year.platforms),
+  ...beiyang.years.flatMap((year) => [
+    ...labels(year.petitions.channels),
+    ...labels(year.petitions.flags ?? []),
+    ...labels(year.platforms),
+  ]),
 ];
 
 async function sourceFiles(dir: string): Promise<string[]> {

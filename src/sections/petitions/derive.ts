@@ -8,7 +8,7 @@ export interface PetitionFigures {
   total: Figure;
   /** Channels in report order, each with its share of the stated total. */
   channels: ShareItem[];
-  /** Subsets the report names inside the total (provincial letters, repeat cases…), shares of the total. */
+  /** Subsets the report names inside the total (collective visits, petitions beyond the level…), shares of the total. */
   flags: ShareItem[];
   channelSum: number;
 }

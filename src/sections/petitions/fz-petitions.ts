@@ -5,7 +5,7 @@ import { petitions } from './section.js';
 
 /**
  * @summary Petitions (信访) by channel, with counts and shares of the total; the subsets the report
- * names (provincial letters, repeat cases…) drawn apart, as subsets already inside the channels.
+ * names (collective visits, petitions beyond the level…) drawn apart, as subsets already inside the channels.
  */
 @customElement('fz-petitions')
 export class FzPetitions extends FzChartElement<typeof petitions> {

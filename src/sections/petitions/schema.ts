@@ -12,7 +12,7 @@ export const petitionsSchema = object({
   flags: optional(
     array(itemSchema, {
       uniqueBy: 'id',
-      description: 'Subsets of the total named by the report (e.g. repeat cases): not channels, not added up.',
+      description: 'Subsets of the total named by the report (e.g. collective visits): not channels, not added up.',
     }),
   ),
 });
