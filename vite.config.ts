@@ -21,18 +21,20 @@ const demoAtRoot: Plugin = {
 /**
  * Plot's core imports d3-geo (map projections), d3-scale-chromatic (colour schemes), d3-time and
  * d3-time-format (time scales and date ticks), d3-shape and d3-path (lines, areas, symbols) and
- * d3-axis whatever the chart, and its own axes, tips, pointer interaction and legends; ours use
- * none of them (marks are rects and text coloured by CSS, scales are linear and identity, axes
- * and legends are off, tooltips are our own), and together they are ~28 kB of the gzipped bundle
+ * d3-axis whatever the chart, and its own axes, tips, pointer interaction, legends, frame, colour
+ * schemes, time intervals, symbols and its ordinal, diverging and time scales; ours use none of
+ * them (marks are rects and text coloured by CSS, scales are linear and identity, axes, legends
+ * and frames are off, tooltips are our own), and together they are ~35 kB of the gzipped bundle
  * every portal visitor downloads. The build puts stand-ins in their place: a stand-in may be
  * called (Plot calls geoTransform while loading) but throws a clear error the moment anything
- * reads from it. The bundle test renders every element from the built file to prove no chart
- * reaches them. Dev server and tests use the real modules.
+ * reads from it. The bundle tests render, hover, compare and switch every element from the built
+ * file to prove no chart reaches them. Dev server and tests use the real modules.
  */
 const leftOut = ['d3-geo', 'd3-scale-chromatic', 'd3-time', 'd3-time-format', 'd3-shape', 'd3-path', 'd3-axis'];
-const plotLeftOut = ['marks/axis.js', 'marks/tip.js', 'interactions/pointer.js', 'legends/ramp.js', 'legends/swatches.js'].map(
-  (path) => `@observablehq/plot/src/${path}`,
-);
+const plotLeftOut = [
+  ...['marks/axis.js', 'marks/tip.js', 'marks/frame.js', 'interactions/pointer.js', 'legends/ramp.js', 'legends/swatches.js'],
+  ...['scales/schemes.js', 'scales/diverging.js', 'scales/ordinal.js', 'scales/temporal.js', 'time.js', 'symbol.js'],
+].map((path) => `@observablehq/plot/src/${path}`);
 const standIn = `const leftOut = (name) => new Proxy(function () {}, {
   get(_, key) { throw new Error(name + " is left out of fazhi-dashboard (read " + String(key) + ")"); },
   apply: () => leftOut(name + "()"),
@@ -54,7 +56,9 @@ const leaveOut: Plugin = {
     const name = id.slice('\0left-out:'.length);
     const exports = Object.keys(await import(name));
     const shown = name.replace(/.*node_modules\//, '');
-    return [standIn, ...exports.map((key) => `export const ${key} = leftOut("${shown}.${key}");`)].join('\n');
+    return [standIn, `const module = leftOut("${shown}");`, `export { ${exports.map((key) => `module as ${key}`).join(', ')} };`].join(
+      '\n',
+    );
   },
 };
 

@@ -9,7 +9,7 @@ import { sections } from '../../src/sections/registry.js';
 import { cspViolations, STRICT_CSP, WATCH_CSP } from '../helpers/csp.js';
 
 /** Every JavaScript file of the build, gzipped at level 9, stays under this many bytes. */
-const BUDGET_BYTES = 95_000;
+const BUDGET_BYTES = 82_000;
 
 let outDir: string;
 let origin: string;
