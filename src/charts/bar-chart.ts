@@ -58,12 +58,8 @@ interface Heading {
  */
 export function barChart(sections: readonly BarSection[], options: ChartOptions): SVGSVGElement {
   const { width, fontSize: f, document } = options;
-  const points = sections.flatMap((section) => section.points);
-  const { rows, comparedBars, changes, headings, height } = layout(sections, width, f);
-  const max = Math.max(1, ...points.flatMap((point) => [point.value, point.compared?.value ?? 0]));
-  const widest = Math.max(...points.flatMap((point) => [point.markText, point.compared?.valueText ?? ''].map(textWidthEm)));
-  // Room right of the longest bar for the widest value; bars keep at least 3 em.
-  const valueRoom = Math.min((widest + 0.5) * f, width - 3 * f);
+  const drawn = geometry(sections, options);
+  const { points, rows, comparedBars, changes, headings, height, max, valueRoom } = drawn;
 
   const svg = plot({
     document,
@@ -181,7 +177,87 @@ export function barChart(sections: readonly BarSection[], options: ChartOptions)
   svg.setAttribute('font-size', String(f));
   svg.setAttribute('role', 'group');
   svg.setAttribute('aria-label', options.ariaLabel);
+  layouts.set(svg, drawn.layoutKey);
   return cleanPlotSvg(svg);
+}
+
+/** The layout each drawn chart has: rows, lines and size, all but the figures' lengths. */
+const layouts = new WeakMap<SVGSVGElement, string>();
+
+/**
+ * Moves a chart `barChart` drew to other figures in place, when the new ones lay out the same
+ * (the same rows, labels, headings and lines at the same places, the same size): bars, values,
+ * changes and names are joined to the drawn marks by their order and key and given the new
+ * figures, exactly as `barChart` would draw them. Returns whether it could; when not (a row
+ * more, a change that needs a line of its own…), the chart is left as it was, to be drawn anew.
+ */
+export function moveBarChart(svg: SVGSVGElement, sections: readonly BarSection[], options: ChartOptions): boolean {
+  const moved = geometry(sections, options);
+  if (layouts.get(svg) !== moved.layoutKey || svg.getAttribute('aria-label') !== options.ariaLabel) return false;
+  const { points, rows, comparedBars, changes, max, valueRoom } = moved;
+  const { width, fontSize: f } = options;
+  // Plot's x scale: [0, max] onto [marginLeft, width - marginRight].
+  const x = (value: number) => 1 + (value / max) * (width - valueRoom - 1);
+  const bars = new Map([...svg.querySelectorAll('rect[data-key]')].map((bar) => [bar.getAttribute('data-key'), bar]));
+  for (const row of rows) bars.get(row.point.id)?.setAttribute('width', String(x(row.point.value) - 1));
+  for (const bar of comparedBars) bars.get(`${bar.id}~compared`)?.setAttribute('width', String(x(bar.value) - 1));
+  const place = (text: Element | undefined, value: number, y: number, words: string) => {
+    text?.setAttribute('transform', `translate(${x(value)},${y})`);
+    if (text && text.textContent !== words) text.textContent = words;
+  };
+  const values = svg.querySelectorAll('g.fz-value:not(.fz-value-compared) > text');
+  rows.forEach((row, i) => place(values[i], row.point.value, (row.bar[0] + row.bar[1]) / 2, row.point.markText));
+  const comparedValues = svg.querySelectorAll('g.fz-value-compared > text');
+  comparedBars.forEach((bar, i) => place(comparedValues[i], bar.value, (bar.bar[0] + bar.bar[1]) / 2, bar.valueText));
+  // A change beside its label is anchored at the right of the bars' room; one on its own line, at the left.
+  const [ownLine, beside] = [changes.filter((mark) => mark.ownLine), changes.filter((mark) => !mark.ownLine)];
+  const changeGroups = svg.querySelectorAll('g.fz-change');
+  const besideGroup = [...changeGroups].find((group) => group.getAttribute('text-anchor') === 'end');
+  besideGroup?.setAttribute('transform', `translate(${valueRoom},0)`);
+  const changeTexts = (group: Element | undefined) => [...(group?.children ?? [])];
+  beside.forEach((mark, i) => {
+    const text = changeTexts(besideGroup)[i];
+    text?.setAttribute('transform', `translate(${width - valueRoom},${mark.y})`);
+    rechange(text, mark);
+  });
+  const ownLineGroup = [...changeGroups].find((group) => group !== besideGroup);
+  ownLine.forEach((mark, i) => rechange(changeTexts(ownLineGroup)[i], mark));
+  for (const hit of svg.querySelectorAll('g.fz-hit > rect')) hit.setAttribute('width', String(x(max) - 1));
+  for (const point of svg.querySelectorAll('.fz-point'))
+    point.setAttribute('aria-label', points[Number(point.getAttribute('data-index'))].name);
+  svg.setAttribute('font-size', String(f));
+  return true;
+}
+
+/** Gives a drawn change its new words and direction (its lines are part of the layout, so the same). */
+function rechange(text: Element | undefined, mark: ChangeMark): void {
+  if (!text) return;
+  for (const name of [...text.classList]) if (name.startsWith('change-')) text.classList.remove(name);
+  text.classList.add(`change-${mark.change.direction}`);
+  const lines = mark.text.split('\n');
+  const spans = text.querySelectorAll('tspan');
+  if (spans.length === 0) text.textContent = mark.text;
+  else spans.forEach((span, i) => (span.textContent = lines[i] ?? ''));
+}
+
+/** Everything `barChart` lays out, and the key of its layout without the figures' lengths. */
+function geometry(sections: readonly BarSection[], { width, fontSize: f }: ChartOptions) {
+  const points = sections.flatMap((section) => section.points);
+  const laid = layout(sections, width, f);
+  const max = Math.max(1, ...points.flatMap((point) => [point.value, point.compared?.value ?? 0]));
+  const widest = Math.max(...points.flatMap((point) => [point.markText, point.compared?.valueText ?? ''].map(textWidthEm)));
+  // Room right of the longest bar for the widest value; bars keep at least 3 em.
+  const valueRoom = Math.min((widest + 0.5) * f, width - 3 * f);
+  const layoutKey = JSON.stringify([
+    width,
+    f,
+    laid.height,
+    laid.headings,
+    laid.rows.map((row) => [row.point.id, row.style, row.label, row.top, row.bottom, row.labelY, row.bar]),
+    laid.comparedBars.map((bar) => [bar.id, bar.bar]),
+    laid.changes.map((mark) => [mark.y, mark.ownLine, mark.text.split('\n').length]),
+  ]);
+  return { points, ...laid, max, valueRoom, layoutKey };
 }
 
 /** A render transform that hands each drawn element to `annotate` with its datum. */

@@ -109,7 +109,23 @@ export function platformsDiagram(points: readonly ChartPoint[], options: ChartOp
     cards.map((_, i) => i),
     points,
   );
+  drawnFor.set(root, diagramKey(points, options));
   return root;
+}
+
+/** What each drawn diagram shows: the points as worded, the hub and the room. */
+const drawnFor = new WeakMap<SVGSVGElement, string>();
+
+const diagramKey = (points: readonly ChartPoint[], { width, fontSize, hub, ariaLabel }: ChartOptions & { hub: string }) =>
+  JSON.stringify([width, fontSize, hub, ariaLabel, points]);
+
+/**
+ * Keeps a drawn diagram for another year when that year's platforms are worded the same (the
+ * platforms seldom change from one report to the next): whether it shows them already. When it
+ * does not, the diagram is drawn anew.
+ */
+export function movePlatformsDiagram(svg: SVGSVGElement, points: readonly ChartPoint[], options: ChartOptions & { hub: string }): boolean {
+  return drawnFor.get(svg) === diagramKey(points, options);
 }
 
 function writeLines(node: SVGGElement, card: Card, f: number): void {

@@ -25,7 +25,7 @@ import { reportQuote } from './quote.js';
 import { ResizeController, type Room } from './resize-controller.js';
 import { baseStyles } from './styles.js';
 import { tooltipStyles } from './tooltip.js';
-import { animateBars } from './transition.js';
+import { animateBars, barWidths } from './transition.js';
 
 /**
  * A titled chart of one report section: title, subtitle with unit and year, a summary sentence,
@@ -70,8 +70,8 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
   @state() protected model: ChartModel<ViewOf<S>> = { status: 'loading', title: '', readable: '' };
   /** The chart as drawn for the model and the room. */
   private drawing?: SVGSVGElement;
-  /** The chart it replaced when the year changed, for the bars to move from. */
-  private replaced?: SVGSVGElement;
+  /** The widths of the bars before the year changed, for the bars to move from. */
+  private movedFrom?: Map<string, number>;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -85,8 +85,8 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.replaced && this.drawing) animateBars(this.replaced, this.drawing);
-    this.replaced = undefined;
+    if (this.movedFrom && this.drawing) animateBars(this.movedFrom, this.drawing);
+    this.movedFrom = undefined;
     this.pointer.restoreFocus();
   }
 
@@ -131,7 +131,8 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
 
   /**
    * Draws the model's chart in the room there is; nothing until the room is measured. When the
-   * year or the compared year changed on the same dataset, the bars will move from how `replacedModel` drew them.
+   * year or the compared year changed on the same dataset, the bars will move from how `replacedModel`
+   * drew them: in the same drawing, given the new figures, when the view can (`move`), else in a new one.
    */
   private draw(replacedModel: ChartModel<ViewOf<S>> | undefined): void {
     const { model, room } = this;
@@ -141,13 +142,20 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     this.drawing = undefined;
     if (model.status !== 'shown' || !room || room.width <= 0) return;
     this.pointer.keepFocus();
-    this.drawing = model.view.draw({ width: room.width, fontSize: room.fontSize, ariaLabel: model.title, document: this.ownerDocument });
-    this.drawing.setAttribute('aria-describedby', 'summary');
+    const options = { width: room.width, fontSize: room.fontSize, ariaLabel: model.title, document: this.ownerDocument };
     const moved =
       replacedModel?.status === 'shown' &&
       replacedModel.frame.dataset === model.frame.dataset &&
       (replacedModel.frame.year !== model.frame.year || replacedModel.frame.comparedYear !== model.frame.comparedYear);
-    if (replacedDrawing && moved) this.replaced = replacedDrawing;
+    if (replacedDrawing && moved) {
+      this.movedFrom = barWidths(replacedDrawing);
+      if (model.view.move?.(replacedDrawing, options)) {
+        this.drawing = replacedDrawing;
+        return;
+      }
+    }
+    this.drawing = model.view.draw(options);
+    this.drawing.setAttribute('aria-describedby', 'summary');
   }
 
   /**

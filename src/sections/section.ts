@@ -54,6 +54,8 @@ export interface SectionView {
   points: ChartPoint[];
   /** Draws the chart. */
   draw: (options: ChartOptions) => SVGSVGElement;
+  /** Moves a chart `draw` drew to this view's figures in place, when they lay out the same; whether it could. */
+  move?: (drawn: SVGSVGElement, options: ChartOptions) => boolean;
   /** One sentence saying what the chart shows: under the title, and the chart's description. */
   summary: string;
   /** Figures the data table lists before the chart's points, e.g. the total or the rates. */

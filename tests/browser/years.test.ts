@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { commands, userEvent } from 'vitest/browser';
 import { beiyangCopy } from '../helpers/dataset.js';
 import { allFz, cleanup, deepText, inShadow, mount, settled } from './helpers.js';
 
@@ -187,14 +187,15 @@ describe('changing years', () => {
 
   it('moves nothing for readers who ask for reduced motion', async () => {
     const { toggle, charts } = await page(`${SAMPLE}?still`);
-    const real = window.matchMedia.bind(window);
-    vi.spyOn(window, 'matchMedia').mockImplementation((query) =>
-      query.includes('prefers-reduced-motion') ? ({ matches: true } as MediaQueryList) : real(query),
-    );
-    await userEvent.click(yearLabel(toggle, 2021));
-    await expect.poll(() => deepText(charts[0])).toContain('信访总量612件');
-    await charts[0].updateComplete;
-    expect(charts[0].shadowRoot!.getAnimations()).toHaveLength(0);
+    await commands.emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      await userEvent.click(yearLabel(toggle, 2021));
+      await expect.poll(() => deepText(charts[0])).toContain('信访总量612件');
+      await charts[0].updateComplete;
+      expect(charts[0].shadowRoot!.getAnimations()).toHaveLength(0);
+    } finally {
+      await commands.emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 });
 

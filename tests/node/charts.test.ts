@@ -1,14 +1,19 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import sampleMultiYear from '../../demo/data/sample-multi-year.json';
 import { platformsDiagram } from '../../src/charts/platforms-diagram.js';
 import { textWidthEm, wrapText } from '../../src/charts/text.js';
+import { deriveYear } from '../../src/data/derive.js';
+import type { Dataset } from '../../src/data/schema.js';
 import { mediation } from '../../src/sections/mediation/section.js';
 import { petitions } from '../../src/sections/petitions/section.js';
 import { platforms } from '../../src/sections/platforms/section.js';
 import { platformsView } from '../../src/sections/platforms/view.js';
+import { reviews } from '../../src/sections/reviews/section.js';
+import type { SectionView } from '../../src/sections/section.js';
 import { voiceOf } from '../../src/sections/section.js';
 import { training } from '../../src/sections/training/section.js';
-import { beiyangFigures as figures, viewOf } from '../helpers/sections.js';
+import { beiyangFigures, beiyangFigures as figures, viewOf } from '../helpers/sections.js';
 
 const document = new Window().document as unknown as Document;
 const options = { width: 640, fontSize: 16, ariaLabel: 'chart', document };
@@ -197,5 +202,56 @@ describe('text estimates', () => {
 
   it('never start a line with closing punctuation', () => {
     expect(wrapText('其中（已含在上述渠道中，不另计）', 15)).toEqual(['其中（已含在上述渠道中，不另', '计）']);
+  });
+});
+
+describe('a bar chart moved in place to another year', () => {
+  const sample = sampleMultiYear as unknown as Dataset;
+  const yearOf = (year: number) => deriveYear(sample, year);
+  /** The drawing with its numbers rounded: the two ways of getting there agree to the hundredth of a pixel. */
+  const shape = (svg: Element) => svg.outerHTML.replace(/-?\d+\.\d+/g, (number) => String(Math.round(Number(number) * 100) / 100));
+  const bars = [petitions, mediation, training, reviews] as const;
+
+  it.each(bars.map((section) => [section.key, section] as const))(
+    '%s: is the chart drawn for that year, mark for mark',
+    (_key, section) => {
+      for (const [from, to, compare] of [
+        [2022, 2024, false],
+        [2024, 2023, false],
+        [2023, 2024, true],
+      ] as const) {
+        const before = viewOf(section as never, 'zh-CN', yearOf(from), compare ? yearOf(from - 1) : undefined) as SectionView;
+        const after = viewOf(section as never, 'zh-CN', yearOf(to), compare ? yearOf(to - 1) : undefined) as SectionView;
+        const drawn = before.draw(options);
+        const fresh = after.draw(options);
+        expect(after.move?.(drawn, options), `${from} → ${to}`).toBe(true);
+        expect(shape(drawn), `${from} → ${to}`).toBe(shape(fresh));
+      }
+    },
+  );
+
+  it('refuses when the new figures lay out otherwise (a year with another row), and leaves the drawing as it was', () => {
+    const withFlags = viewOf(petitions, 'zh-CN', beiyangFigures) as SectionView;
+    const without = viewOf(petitions, 'zh-CN', yearOf(2021)) as SectionView;
+    const drawn = withFlags.draw(options);
+    const before = drawn.outerHTML;
+    expect(without.move?.(drawn, options)).toBe(false);
+    expect(drawn.outerHTML).toBe(before);
+    // Another width is another layout too.
+    expect(withFlags.move?.(drawn, { ...options, width: 500 })).toBe(false);
+  });
+});
+
+describe('the platforms diagram for another year', () => {
+  it('is kept when that year’s platforms are worded the same, and drawn anew when not', () => {
+    const sample = sampleMultiYear as unknown as Dataset;
+    const [of2023, of2024] = [2023, 2024].map((year) => viewOf(platforms, 'zh-CN', deriveYear(sample, year)) as SectionView);
+    const drawn = of2023.draw(options);
+    const same = JSON.stringify(of2023.points) === JSON.stringify(of2024.points);
+    expect(of2024.move?.(drawn, options)).toBe(same);
+    expect(of2023.move?.(drawn, options)).toBe(true);
+    expect(of2023.move?.(drawn, { ...options, width: 320 })).toBe(false);
+    const other = viewOf(platforms, 'zh-CN', beiyangFigures) as SectionView;
+    expect(other.move?.(drawn, options)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { barChart } from '../../charts/bar-chart.js';
+import { barChart, moveBarChart } from '../../charts/bar-chart.js';
 import type { ChartPoint } from '../../charts/types.js';
 import { rateChange, ratePoints } from '../../i18n/change.js';
 import { countPoint, ratePoint } from '../points.js';
@@ -71,6 +71,7 @@ export function mediationView(
   return {
     points,
     draw: (options) => barChart([{ style: 'part', points }], options),
+    move: (svg, options) => moveBarChart(svg, [{ style: 'part', points }], options),
     summary: m.summary({
       year,
       accepted: n.count(accepted.value),

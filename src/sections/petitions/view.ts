@@ -1,4 +1,4 @@
-import { barChart } from '../../charts/bar-chart.js';
+import { barChart, moveBarChart } from '../../charts/bar-chart.js';
 import type { BarSection } from '../../charts/types.js';
 import { changeSince, countChange } from '../../i18n/change.js';
 import { labelText } from '../../i18n/format.js';
@@ -39,6 +39,7 @@ export function petitionsView(
   return {
     points: sections.flatMap((section) => section.points),
     draw: (options) => barChart(sections, options),
+    move: (svg, options) => moveBarChart(svg, sections, options),
     bars: sections,
     summary: m.summary({
       year,

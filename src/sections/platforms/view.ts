@@ -1,4 +1,4 @@
-import { platformsDiagram } from '../../charts/platforms-diagram.js';
+import { movePlatformsDiagram, platformsDiagram } from '../../charts/platforms-diagram.js';
 import type { ChartPoint } from '../../charts/types.js';
 import { countChange } from '../../i18n/change.js';
 import { labelText } from '../../i18n/format.js';
@@ -37,6 +37,7 @@ export function platformsView(
   return {
     points,
     draw: (options) => platformsDiagram(points, { ...options, hub: m.hub }),
+    move: (svg, options) => movePlatformsDiagram(svg, points, { ...options, hub: m.hub }),
     hub: m.hub,
     summary: m.summary({
       year,

@@ -1,4 +1,4 @@
-import { barChart } from '../../charts/bar-chart.js';
+import { barChart, moveBarChart } from '../../charts/bar-chart.js';
 import type { BarSection } from '../../charts/types.js';
 import { changeSince, countChange, rateChange } from '../../i18n/change.js';
 import { countPoint, ratePoint } from '../points.js';
@@ -57,6 +57,7 @@ export function reviewsView(
   return {
     points: sections.flatMap((section) => section.points),
     draw: (options) => barChart(sections, options),
+    move: (svg, options) => moveBarChart(svg, sections, options),
     bars: sections,
     summary: m.summary({
       year,

@@ -1,4 +1,4 @@
-import { barChart } from '../../charts/bar-chart.js';
+import { barChart, moveBarChart } from '../../charts/bar-chart.js';
 import { changeSince, countChange } from '../../i18n/change.js';
 import { labelText } from '../../i18n/format.js';
 import { countPoint, countPoints } from '../points.js';
@@ -24,6 +24,7 @@ export function trainingView(
   return {
     points,
     draw: (options) => barChart([{ style: 'part', points }], options),
+    move: (svg, options) => moveBarChart(svg, [{ style: 'part', points }], options),
     summary: m.summary({
       year,
       total: n.count(figures.total),
