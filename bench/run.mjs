@@ -286,7 +286,7 @@ try {
   // heap once the code has run each path a few times (compiled code and caches settle first).
   const loaded = await load(ourDashboard);
   const first = await heap(loaded.cdp);
-  await loaded.page.evaluate(switchMany, { count: 50, years: SWITCH_YEARS });
+  await loaded.page.evaluate(switchMany, { count: 200, years: SWITCH_YEARS });
   const warm = await heap(loaded.cdp);
   await loaded.page.evaluate(switchMany, { count: QUICK ? 100 : 500, years: SWITCH_YEARS });
   const afterSwitches = await heap(loaded.cdp);
@@ -385,7 +385,7 @@ function printTables(r) {
   console.log('\nmemory (JS heap after collection; growth against the heap after the warm-up before it):');
   console.table({
     'after first render': { MB: r.memory.firstMB, growth: '' },
-    'after 50 switches (warm-up)': { MB: r.memory.warmMB, growth: '' },
+    'after 200 switches (warm-up)': { MB: r.memory.warmMB, growth: '' },
     [`after ${QUICK ? 100 : 500} switches more`]: {
       MB: r.memory.afterSwitchesMB,
       growth: `${(r.memory.switchesGrowth * 100).toFixed(1)} %`,

@@ -206,22 +206,22 @@ export function moveBarChart(svg: SVGSVGElement, sections: readonly BarSection[]
     if (text && text.textContent !== words) text.textContent = words;
   };
   const values = svg.querySelectorAll('g.fz-value:not(.fz-value-compared) > text');
-  rows.forEach((row, i) => place(values[i], row.point.value, (row.bar[0] + row.bar[1]) / 2, row.point.markText));
+  for (const [i, row] of rows.entries()) place(values[i], row.point.value, (row.bar[0] + row.bar[1]) / 2, row.point.markText);
   const comparedValues = svg.querySelectorAll('g.fz-value-compared > text');
-  comparedBars.forEach((bar, i) => place(comparedValues[i], bar.value, (bar.bar[0] + bar.bar[1]) / 2, bar.valueText));
+  for (const [i, bar] of comparedBars.entries()) place(comparedValues[i], bar.value, (bar.bar[0] + bar.bar[1]) / 2, bar.valueText);
   // A change beside its label is anchored at the right of the bars' room; one on its own line, at the left.
   const [ownLine, beside] = [changes.filter((mark) => mark.ownLine), changes.filter((mark) => !mark.ownLine)];
   const changeGroups = svg.querySelectorAll('g.fz-change');
   const besideGroup = [...changeGroups].find((group) => group.getAttribute('text-anchor') === 'end');
   besideGroup?.setAttribute('transform', `translate(${valueRoom},0)`);
   const changeTexts = (group: Element | undefined) => [...(group?.children ?? [])];
-  beside.forEach((mark, i) => {
+  for (const [i, mark] of beside.entries()) {
     const text = changeTexts(besideGroup)[i];
     text?.setAttribute('transform', `translate(${width - valueRoom},${mark.y})`);
     rechange(text, mark);
-  });
+  }
   const ownLineGroup = [...changeGroups].find((group) => group !== besideGroup);
-  ownLine.forEach((mark, i) => rechange(changeTexts(ownLineGroup)[i], mark));
+  for (const [i, mark] of ownLine.entries()) rechange(changeTexts(ownLineGroup)[i], mark);
   for (const hit of svg.querySelectorAll('g.fz-hit > rect')) hit.setAttribute('width', String(x(max) - 1));
   for (const point of svg.querySelectorAll('.fz-point'))
     point.setAttribute('aria-label', points[Number(point.getAttribute('data-index'))].name);
@@ -237,7 +237,7 @@ function rechange(text: Element | undefined, mark: ChangeMark): void {
   const lines = mark.text.split('\n');
   const spans = text.querySelectorAll('tspan');
   if (spans.length === 0) text.textContent = mark.text;
-  else spans.forEach((span, i) => (span.textContent = lines[i] ?? ''));
+  else for (const [i, span] of [...spans].entries()) span.textContent = lines[i] ?? '';
 }
 
 /** Everything `barChart` lays out, and the key of its layout without the figures' lengths. */
