@@ -60,9 +60,9 @@ export class ResizeController implements ReactiveController {
     this.observer.observe(box);
     const probe = box.querySelector(':scope > .em-probe');
     if (probe) this.observer.observe(probe);
-    // Measured at once, so that the chart is drawn before the first paint rather than a frame
-    // later; the host updates once more for it (Lit says so in development builds).
-    this.measure(box);
+    // Measured before the first paint, so that the chart is drawn in it rather than a frame later
+    // (the host updates once more for it; Lit says so in development builds).
+    measureSoon(this);
   }
 
   hostDisconnected(): void {
@@ -74,13 +74,19 @@ export class ResizeController implements ReactiveController {
   }
 
   private measure(box: Element): void {
-    const style = getComputedStyle(box);
-    const sides = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
-    const edges = style.boxSizing === 'border-box' ? sides.reduce((sum, side) => sum + (parseFloat(style[side]) || 0), 0) : 0;
-    const room = { width: Math.floor(parseFloat(style.width) - edges) || 0, fontSize: parseFloat(style.fontSize) || 16 };
+    this.report(roomOf(box));
+  }
+
+  /** Takes a measured room: tells the host when it is new. */
+  report(room: Room): void {
     if (room.width === this.room?.width && room.fontSize === this.room.fontSize) return;
     this.room = room;
     this.onResize(room);
+  }
+
+  /** The box being measured, while the host is connected. */
+  get measuredBox(): Element | null {
+    return this.observed;
   }
 
   // The host draws at once: `print()` called by a script fires this event and lays the page out for
@@ -99,4 +105,34 @@ export class ResizeController implements ReactiveController {
   private readonly onAfterPrint = (): void => {
     if (this.observed) this.measure(this.observed);
   };
+}
+
+/** The content width and text size of `box` (reading them lays the page out, if it must). */
+function roomOf(box: Element): Room {
+  const style = getComputedStyle(box);
+  const sides = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
+  const edges = style.boxSizing === 'border-box' ? sides.reduce((sum, side) => sum + (parseFloat(style[side]) || 0), 0) : 0;
+  return { width: Math.floor(parseFloat(style.width) - edges) || 0, fontSize: parseFloat(style.fontSize) || 16 };
+}
+
+/** Controllers whose new box is still to be measured. */
+const toMeasure = new Set<ResizeController>();
+
+/**
+ * Measures `controller`'s box after the updates under way: every chart of a dashboard renders
+ * its box first, then all are measured together (the page laid out once, not once per chart,
+ * each chart's drawing undoing the last layout), then they draw.
+ */
+function measureSoon(controller: ResizeController): void {
+  if (toMeasure.size === 0) queueMicrotask(measureAll);
+  toMeasure.add(controller);
+}
+
+function measureAll(): void {
+  const measured = [...toMeasure].flatMap((controller) => {
+    const box = controller.measuredBox;
+    return box?.isConnected ? [[controller, roomOf(box)] as const] : [];
+  });
+  toMeasure.clear();
+  for (const [controller, room] of measured) controller.report(room);
 }
