@@ -44,12 +44,21 @@ export interface NumberFormat {
 }
 
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+/** Dates as written, by language and date: a source line is written on every update of every element. */
+const datesWritten = new Map<string, string>();
 
 /**
  * A date of the dataset (`2025-02-24`) as a reader of `lang` writes it: "2025年2月24日",
  * "February 24, 2025". A date no calendar has (2025-02-30) is left as written.
  */
 export function dateText(iso: string, lang: Lang): string {
+  const key = `${lang} ${iso}`;
+  const written = datesWritten.get(key) ?? writeDate(iso, lang);
+  datesWritten.set(key, written);
+  return written;
+}
+
+function writeDate(iso: string, lang: Lang): string {
   const [year, month, day] = iso.split('-').map(Number);
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
