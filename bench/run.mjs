@@ -75,13 +75,26 @@ await build({ configFile: false, logLevel: 'warn', define: { 'process.env.NODE_E
 
 // ---- in the page ----
 
-/** Clicks `year`, then times the next painted frame and every frame of the animated switch (from the click). */
+/**
+ * Clicks `year`, then times the next painted frame and every frame of the animated switch (from the
+ * click), and counts in which frame after the click the new figures were painted (1: the next one).
+ */
 function timeSwitch(year) {
   return new Promise((resolve) => {
+    let frameNumber = 0;
+    let counting = true;
+    const count = () => {
+      frameNumber++;
+      if (counting) requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
     const start = performance.now();
     window.__switchTo(year);
     window.__settled().then(() =>
       requestAnimationFrame((frameStart) => {
+        // This frame shows the new figures; the counter ran first in it.
+        const paintedIn = frameNumber;
+        counting = false;
         // A message posted from a frame's rAF callback is delivered after that frame's paint.
         const channel = new MessageChannel();
         channel.port1.onmessage = () => {
@@ -92,7 +105,7 @@ function timeSwitch(year) {
             frames.push(now - last);
             last = now;
             if (now - frameStart < 450) requestAnimationFrame(tick);
-            else resolve({ toFrame, longestFrame: Math.max(...frames) });
+            else resolve({ toFrame, paintedIn, longestFrame: Math.max(...frames) });
           };
           requestAnimationFrame(tick);
         };
@@ -131,6 +144,8 @@ const stats = (values) => {
 };
 const ms = (stat) => (stat ? `${stat.median.toFixed(1)} (${stat.min.toFixed(0)}–${stat.max.toFixed(0)})` : '—');
 const kB = (bytes) => +(bytes / 1000).toFixed(1);
+/** A frame number: median (min–max). */
+const frameNo = (stat) => `${stat.median} (${stat.min}–${stat.max})`;
 
 const outDir = await buildBundle();
 const peerDir = await buildPeer();
@@ -196,7 +211,11 @@ async function switches(path, condition, years = SWITCH_YEARS, count = SWITCHES)
   const runs = [];
   for (let i = 0; i < count; i++) runs.push(await loaded.page.evaluate(timeSwitch, years[(i + 1) % years.length]));
   await loaded.context.close();
-  return { toFrame: stats(runs.map((run) => run.toFrame)), longestFrame: stats(runs.map((run) => run.longestFrame)) };
+  return {
+    toFrame: stats(runs.map((run) => run.toFrame)),
+    paintedIn: stats(runs.map((run) => run.paintedIn)),
+    longestFrame: stats(runs.map((run) => run.longestFrame)),
+  };
 }
 
 const gz = async (dir, file) => {
@@ -348,6 +367,10 @@ function printTables(r) {
             'ours/ECharts': row.ratio,
             target: row.condition === 'full speed' ? '≤ 0.35, ≤ 17 ms' : '≤ 0.35',
           },
+        ],
+        [
+          `switch painted in frame no., ${row.condition}`,
+          { ours: frameNo(row.ours.paintedIn), ECharts: frameNo(row.peer.paintedIn), 'ours/ECharts': '', target: '1 (the next frame)' },
         ],
         [
           `switch, longest frame ms, ${row.condition}`,
