@@ -1,6 +1,6 @@
 import { plot, type RenderFunction, rect, text } from '@observablehq/plot';
 import type { Change } from '../i18n/change.js';
-import { cleanPlotSvg, markPoints } from './svg.js';
+import { cleanPlotSvg, markPoints, resetPoints } from './svg.js';
 import { fitText, textWidthEm, wrapText } from './text.js';
 import type { BarSection, ChartOptions, ChartPoint } from './types.js';
 
@@ -177,12 +177,12 @@ export function barChart(sections: readonly BarSection[], options: ChartOptions)
   svg.setAttribute('font-size', String(f));
   svg.setAttribute('role', 'group');
   svg.setAttribute('aria-label', options.ariaLabel);
-  layouts.set(svg, drawn.layoutKey);
+  layouts.set(svg, { key: drawn.layoutKey, valueRoom });
   return cleanPlotSvg(svg);
 }
 
-/** The layout each drawn chart has: rows, lines and size, all but the figures' lengths. */
-const layouts = new WeakMap<SVGSVGElement, string>();
+/** The layout each drawn chart has (rows, lines and size, all but the figures' lengths), and the room its values have. */
+const layouts = new WeakMap<SVGSVGElement, { key: string; valueRoom: number }>();
 
 /**
  * Moves a chart `barChart` drew to other figures in place, when the new ones lay out the same
@@ -193,14 +193,23 @@ const layouts = new WeakMap<SVGSVGElement, string>();
  */
 export function moveBarChart(svg: SVGSVGElement, sections: readonly BarSection[], options: ChartOptions): boolean {
   const moved = geometry(sections, options);
-  if (layouts.get(svg) !== moved.layoutKey || svg.getAttribute('aria-label') !== options.ariaLabel) return false;
+  const drawn = layouts.get(svg);
+  if (drawn?.key !== moved.layoutKey || svg.getAttribute('aria-label') !== options.ariaLabel) return false;
   const { points, rows, comparedBars, changes, max, valueRoom } = moved;
   const { width, fontSize: f } = options;
-  // Plot's x scale: [0, max] onto [marginLeft, width - marginRight].
-  const x = (value: number) => 1 + (value / max) * (width - valueRoom - 1);
-  const bars = new Map([...svg.querySelectorAll('rect[data-key]')].map((bar) => [bar.getAttribute('data-key'), bar]));
-  for (const row of rows) bars.get(row.point.id)?.setAttribute('width', String(x(row.point.value) - 1));
-  for (const bar of comparedBars) bars.get(`${bar.id}~compared`)?.setAttribute('width', String(x(bar.value) - 1));
+  // Plot's x scale (d3's linear interpolation): [0, max] onto [marginLeft, width - marginRight].
+  const x = (value: number) => {
+    const t = value / max;
+    return 1 * (1 - t) + (width - valueRoom) * t;
+  };
+  // Bars by their order in their mark, as drawn (a subset may share an id with a channel).
+  for (const style of ['part', 'subset'] as const) {
+    const marks = svg.querySelectorAll(`g.fz-bar-${style} > rect`);
+    for (const [i, row] of rows.filter((each) => each.style === style).entries())
+      marks[i]?.setAttribute('width', String(x(row.point.value) - x(0)));
+  }
+  const comparedDrawn = svg.querySelectorAll('g.fz-bar-compared > rect');
+  for (const [i, bar] of comparedBars.entries()) comparedDrawn[i]?.setAttribute('width', String(x(bar.value) - x(0)));
   const place = (text: Element | undefined, value: number, y: number, words: string) => {
     text?.setAttribute('transform', `translate(${x(value)},${y})`);
     if (text && text.textContent !== words) text.textContent = words;
@@ -213,7 +222,10 @@ export function moveBarChart(svg: SVGSVGElement, sections: readonly BarSection[]
   const [ownLine, beside] = [changes.filter((mark) => mark.ownLine), changes.filter((mark) => !mark.ownLine)];
   const changeGroups = svg.querySelectorAll('g.fz-change');
   const besideGroup = [...changeGroups].find((group) => group.getAttribute('text-anchor') === 'end');
-  besideGroup?.setAttribute('transform', `translate(${valueRoom},0)`);
+  // Plot offsets groups by half a pixel on some screens: the drawn offset stays, the room's change is added.
+  const [, drawnX = '0', drawnY = '0'] = /translate\(([^,)]+),?([^)]*)\)/.exec(besideGroup?.getAttribute('transform') ?? '') ?? [];
+  besideGroup?.setAttribute('transform', `translate(${Number(drawnX) - drawn.valueRoom + valueRoom},${Number(drawnY) || 0})`);
+  layouts.set(svg, { key: drawn.key, valueRoom });
   const changeTexts = (group: Element | undefined) => [...(group?.children ?? [])];
   for (const [i, mark] of beside.entries()) {
     const text = changeTexts(besideGroup)[i];
@@ -222,9 +234,8 @@ export function moveBarChart(svg: SVGSVGElement, sections: readonly BarSection[]
   }
   const ownLineGroup = [...changeGroups].find((group) => group !== besideGroup);
   for (const [i, mark] of ownLine.entries()) rechange(changeTexts(ownLineGroup)[i], mark);
-  for (const hit of svg.querySelectorAll('g.fz-hit > rect')) hit.setAttribute('width', String(x(max) - 1));
-  for (const point of svg.querySelectorAll('.fz-point'))
-    point.setAttribute('aria-label', points[Number(point.getAttribute('data-index'))].name);
+  for (const hit of svg.querySelectorAll('g.fz-hit > rect')) hit.setAttribute('width', String(x(max) - x(0)));
+  resetPoints(svg, points);
   svg.setAttribute('font-size', String(f));
   return true;
 }

@@ -1,5 +1,5 @@
 import { select } from 'd3';
-import { markPoints } from './svg.js';
+import { markPoints, resetPoints } from './svg.js';
 import { fitText, textWidthEm, wrapText } from './text.js';
 import type { ChartOptions, ChartPoint } from './types.js';
 
@@ -125,7 +125,9 @@ const diagramKey = (points: readonly ChartPoint[], { width, fontSize, hub, ariaL
  * does not, the diagram is drawn anew.
  */
 export function movePlatformsDiagram(svg: SVGSVGElement, points: readonly ChartPoint[], options: ChartOptions & { hub: string }): boolean {
-  return drawnFor.get(svg) === diagramKey(points, options);
+  if (drawnFor.get(svg) !== diagramKey(points, options)) return false;
+  resetPoints(svg, points);
+  return true;
 }
 
 function writeLines(node: SVGGElement, card: Card, f: number): void {

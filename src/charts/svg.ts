@@ -17,6 +17,18 @@ export function markPoints(elements: ArrayLike<Element>, indexes: ArrayLike<numb
 }
 
 /**
+ * The points of a chart kept for other figures (a year switch), named anew, and with the tab stop
+ * on the first again, as `markPoints` leaves a new chart (the element puts it on a focused point).
+ */
+export function resetPoints(svg: Element, points: readonly ChartPoint[]): void {
+  for (const element of svg.querySelectorAll(`.${POINT_CLASS}`)) {
+    const index = Number(element.getAttribute('data-index'));
+    element.setAttribute('tabindex', index === 0 ? '0' : '-1');
+    element.setAttribute('aria-label', points[index].name);
+  }
+}
+
+/**
  * Leaves a rendered chart with no inline `<style>` (a strict Content-Security-Policy refuses it;
  * the chart's own stylesheet carries the equivalent rules) and with only our names for
  * assistive technology.

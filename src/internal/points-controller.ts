@@ -38,12 +38,23 @@ export class PointsController implements ReactiveController {
     this.refocus = this.indexOf((this.host.renderRoot as ShadowRoot).activeElement);
   }
 
-  /** …and focused again in the new chart once it is on the page. */
+  /**
+   * …and focused again once the chart is on the page, as its one tab stop: in a new chart, or in
+   * the chart moved in place to other figures, where the point still has focus and is announced anew.
+   */
   restoreFocus(): void {
-    if (this.refocus === null) return;
-    // A new chart's tab stop is its first point.
-    this.moveFocus(0, this.refocus);
+    const index = this.refocus;
     this.refocus = null;
+    const target = index === null ? null : this.pointElement(index);
+    if (index === null || !target) return;
+    for (const point of this.host.renderRoot.querySelectorAll(`.${POINT_CLASS}`))
+      point.setAttribute('tabindex', point === target ? '0' : '-1');
+    if ((this.host.renderRoot as ShadowRoot).activeElement !== target) {
+      target.focus();
+      return;
+    }
+    this.announcement = this.words?.announce(this.points[index], index, this.points.length) ?? '';
+    this.host.requestUpdate();
   }
 
   private readonly listeners = {

@@ -36,7 +36,7 @@ export class ResizeController implements ReactiveController {
    * 1em wide inside it; `onResize` takes each new room.
    */
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost,
     private readonly box: () => Element | null,
     /** Takes each new room; `now` when the host must draw it at once, before the browser goes on (printing). */
     private readonly onResize: (room: Room, now?: boolean) => void,
@@ -49,6 +49,8 @@ export class ResizeController implements ReactiveController {
   hostConnected(): void {
     addEventListener('beforeprint', this.onBeforePrint);
     addEventListener('afterprint', this.onAfterPrint);
+    // Connected (again, when moved on the page): the box is observed and measured after the next update.
+    this.host.requestUpdate();
   }
 
   hostUpdated(): void {
@@ -71,6 +73,7 @@ export class ResizeController implements ReactiveController {
     cancelAnimationFrame(this.frame);
     this.observer.disconnect();
     this.observed = null;
+    toMeasure.delete(this);
   }
 
   private measure(box: Element): void {

@@ -185,6 +185,43 @@ describe('changing years', () => {
     expect(animation.effect!.getTiming().duration).toBe(300);
   });
 
+  it('moves the drawn chart in place: the same SVG element, then the same marks as a chart drawn for that year', async () => {
+    const { toggle, charts } = await page(`${SAMPLE}?inplace`, { compare: 'previous' });
+    const [petitions, mediation] = charts;
+    const drawn = inShadow(petitions, '.chart svg');
+    await userEvent.click(yearLabel(toggle, 2023));
+    await expect.poll(() => deepText(petitions)).toContain('信访总量478件');
+    expect(inShadow(petitions, '.chart svg')).toBe(drawn);
+    // The same figures drawn afresh, in this browser (Plot's half-pixel offsets and all).
+    const fresh = mount('fz-petitions', { src: `${SAMPLE}?inplace`, year: '2023', compare: 'previous', group: 'fresh' }, 640);
+    const freshMediation = mount('fz-mediation', { src: `${SAMPLE}?inplace`, year: '2023', compare: 'previous', group: 'fresh' }, 640);
+    await settled(fresh);
+    await settled(freshMediation);
+    const shape = (element: Element) =>
+      inShadow(element, '.chart svg')!.outerHTML.replace(/-?\d+\.\d+/g, (number) => String(Math.round(Number(number) * 100) / 100));
+    expect(shape(petitions)).toBe(shape(fresh));
+    expect(shape(mediation)).toBe(shape(freshMediation));
+  });
+
+  it('keeps a focused point focused through a switch, as the chart’s one tab stop, and announces its new figure', async () => {
+    const { toggle, charts } = await page(`${SAMPLE}?focus`);
+    const [petitions] = charts;
+    const point = (index: number) => inShadow<SVGElement>(petitions, `.fz-point[data-index="${index}"]`)!;
+    point(0).focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    expect(petitions.shadowRoot!.activeElement).toBe(point(2));
+    const live = () => inShadow(petitions, '[aria-live]')!.textContent ?? '';
+    expect(live()).toContain('4件');
+    // The year changes by script (as a toggle elsewhere would); the point keeps focus.
+    radio(toggle, 2022).click();
+    await expect.poll(() => deepText(petitions)).toContain('2022年');
+    await petitions.updateComplete;
+    expect(petitions.shadowRoot!.activeElement).toBe(point(2));
+    expect([...petitions.shadowRoot!.querySelectorAll('.fz-point[tabindex="0"]')]).toEqual([point(2)]);
+    await expect.poll(live).not.toContain('4件');
+    expect(live()).toContain(point(2).getAttribute('aria-label')!.split('，')[1]);
+  });
+
   it('moves nothing for readers who ask for reduced motion', async () => {
     const { toggle, charts } = await page(`${SAMPLE}?still`);
     await commands.emulateMedia({ reducedMotion: 'reduce' });
