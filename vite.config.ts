@@ -24,7 +24,7 @@ const demoAtRoot: Plugin = {
  * d3-axis whatever the chart, and its own axes, tips, pointer interaction, legends, frame, colour
  * schemes, time intervals, symbols and its ordinal, diverging and time scales; ours use none of
  * them (marks are rects and text coloured by CSS, scales are linear and identity, axes, legends
- * and frames are off, tooltips are our own), and together they are ~35 kB of the gzipped bundle
+ * and frames are off, tooltips are our own), and together they are about 29 kB of the gzipped bundle
  * every portal visitor downloads. The build puts stand-ins in their place: a stand-in may be
  * called (Plot calls geoTransform while loading) but throws a clear error the moment anything
  * reads from it. The bundle tests render, hover, compare and switch every element from the built
