@@ -9,7 +9,7 @@
 //   4. scaling: 1/10/50 years, 4/20/100 items, pages of 1/10/40 elements on one dataset
 //   5. memory: JS heap after 500 switches, and after 200 elements added and removed
 //
-// BENCH_QUICK=1 runs fewer repetitions (a quick look, not figures to report).
+// BENCH_QUICK=1 runs fewer repetitions (a quick look, not figures to report: results.json is left as it is).
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -318,7 +318,8 @@ try {
     elementsGrowth: +(afterElements / warmElements - 1).toFixed(3),
   };
 
-  await writeFile(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  // A quick look is not figures to report: bench/results.json keeps the last full run.
+  if (!QUICK) await writeFile(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   printTables(results);
 } finally {
   await browser.close();
