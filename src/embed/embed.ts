@@ -30,13 +30,13 @@ const CHARTS: Record<string, string> = {
 const PASSED = ['year', 'compare', 'theme'];
 
 /** The message the parent page receives with the embed's height. */
-export const HEIGHT_MESSAGE = 'fazhi-dashboard:height';
+const HEIGHT_MESSAGE = 'fazhi-dashboard:height';
 
 /**
  * The origins `src` may come from: those the `connect-src` of the page's CSP meta names
  * (`'self'` is the page's own). Wildcards allow nothing here: a site is named to be trusted.
  */
-export function allowedOrigins(page: Document): Set<string> {
+function allowedOrigins(page: Document): Set<string> {
   const policy = page.querySelector<HTMLMetaElement>('meta[http-equiv="Content-Security-Policy" i]')?.content ?? '';
   const sources = /(?:^|;)\s*connect-src\s+([^;]*)/i.exec(policy)?.[1].trim().split(/\s+/) ?? ["'self'"];
   return new Set(
@@ -48,7 +48,7 @@ export function allowedOrigins(page: Document): Set<string> {
 }
 
 /** The element the address asks for, or the message that says why there is none. */
-export function embeddedElement(address: URL, page: Document): HTMLElement | string {
+function embeddedElement(address: URL, page: Document): HTMLElement | string {
   const query = address.searchParams;
   const lang: EmbedLang = embedLang(query.get('lang'));
   const t = embedMessages[lang];

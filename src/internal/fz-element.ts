@@ -151,7 +151,7 @@ export abstract class FzElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // The page's language is not followed while the element has its own: read it again when that goes.
-    if (changed.has('lang') && !this.lang && this.isConnected) this.aroundLang = ancestorLang(this);
+    if (changed.get('lang') && !this.lang && this.isConnected) this.aroundLang = ancestorLang(this);
     const language = toLang(this.lang || this.aroundLang);
     if (language !== this.language) this.language = language;
     if (changed.has('timeout') && this.timeout !== undefined && timeoutOf(this.timeout) !== this.timeout) {

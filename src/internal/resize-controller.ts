@@ -64,7 +64,7 @@ export class ResizeController implements ReactiveController {
     if (probe) this.observer.observe(probe);
     // Measured before the first paint, so that the chart is drawn in it rather than a frame later
     // (the host updates once more for it; Lit says so in development builds).
-    measureSoon(this);
+    measureSoon(this, box);
   }
 
   hostDisconnected(): void {
@@ -85,11 +85,6 @@ export class ResizeController implements ReactiveController {
     if (room.width === this.room?.width && room.fontSize === this.room.fontSize) return;
     this.room = room;
     this.onResize(room);
-  }
-
-  /** The box being measured, while the host is connected. */
-  get measuredBox(): Element | null {
-    return this.observed;
   }
 
   // The host draws at once: `print()` called by a script fires this event and lays the page out for
@@ -118,24 +113,22 @@ function roomOf(box: Element): Room {
   return { width: Math.floor(parseFloat(style.width) - edges) || 0, fontSize: parseFloat(style.fontSize) || 16 };
 }
 
-/** Controllers whose new box is still to be measured. */
-const toMeasure = new Set<ResizeController>();
+/** Controllers whose new box is still to be measured, with that box. */
+const toMeasure = new Map<ResizeController, Element>();
 
 /**
  * Measures `controller`'s box after the updates under way: every chart of a dashboard renders
  * its box first, then all are measured together (the page laid out once, not once per chart,
  * each chart's drawing undoing the last layout), then they draw.
  */
-function measureSoon(controller: ResizeController): void {
+function measureSoon(controller: ResizeController, box: Element): void {
   if (toMeasure.size === 0) queueMicrotask(measureAll);
-  toMeasure.add(controller);
+  toMeasure.set(controller, box);
 }
 
 function measureAll(): void {
-  const measured = [...toMeasure].flatMap((controller) => {
-    const box = controller.measuredBox;
-    return box?.isConnected ? [[controller, roomOf(box)] as const] : [];
-  });
+  // All read first (one layout), then all told.
+  const measured = [...toMeasure].flatMap(([controller, box]) => (box.isConnected ? [[controller, roomOf(box)] as const] : []));
   toMeasure.clear();
   for (const [controller, room] of measured) controller.report(room);
 }
