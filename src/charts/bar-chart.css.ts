@@ -24,12 +24,11 @@ export const barChartCss = `
     stroke: var(--_muted);
     stroke-width: var(--_line);
   }
-  .fz-bar-part rect,
-  .fz-bar-subset rect,
-  .fz-bar-compared rect {
-    /* Bars grow from their left end when the year changes. */
-    transform-box: fill-box;
-    transform-origin: left center;
+  /* Drawn for another year, the bars grow from their old lengths; numbers change at once, never seen half-way. */
+  @media (prefers-reduced-motion: no-preference) {
+    .fz-moving rect[data-key] {
+      transition: width 300ms cubic-bezier(0.33, 1, 0.68, 1);
+    }
   }
   .fz-change text {
     fill: var(--_muted);

@@ -1,9 +1,8 @@
-import { select } from 'd3';
-import { markPoints, resetPoints } from './svg.js';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { fitText, textWidthEm, wrapText } from './text.js';
-import type { ChartOptions, ChartPoint } from './types.js';
+import { type ChartOptions, type ChartPoint, POINT_CLASS } from './types.js';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 const MIN_CARD_EM = 9;
 const GAP_EM = 0.75;
 const LINE_EM = 1.35;
@@ -22,10 +21,10 @@ interface Card {
  * and each platform as a card with its name and what the report gives for it. Any number of
  * platforms: side by side under the hub when they fit, otherwise a list hanging from it.
  *
- * @example platformsDiagram(points, { hub: '基层智治', width: 640, fontSize: 16, ariaLabel: '四平台', document })
+ * @example render(platformsDiagram(points, { hub: '基层智治', width: 640, fontSize: 16, ariaLabel: '四平台' }), box)
  */
-export function platformsDiagram(points: readonly ChartPoint[], options: ChartOptions & { hub: string }): SVGSVGElement {
-  const { width, fontSize: f, document, hub } = options;
+export function platformsDiagram(points: readonly ChartPoint[], options: ChartOptions & { hub: string }): TemplateResult {
+  const { width, fontSize: f, hub, tabStop = 0 } = options;
   const gap = GAP_EM * f;
   const side = points.length * MIN_CARD_EM * f + (points.length - 1) * gap <= width - 2;
   const hubWidth = Math.min(width - 2, (textWidthEm(hub) + 2) * f);
@@ -49,102 +48,52 @@ export function platformsDiagram(points: readonly ChartPoint[], options: ChartOp
   }));
   const height = Math.ceil(cards.length ? Math.max(...cards.map((c) => c.y + c.height)) + 1 : top);
 
-  const root = document.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
-  const svg = select(root)
-    .attr('class', 'fz-chart fz-diagram')
-    .attr('width', width)
-    .attr('height', height)
-    .attr('viewBox', `0 0 ${width} ${height}`)
-    .attr('font-size', f)
-    .attr('role', 'group')
-    .attr('aria-label', options.ariaLabel);
-
-  const links = svg.append('g').attr('class', 'fz-link').attr('aria-hidden', 'true');
   const hubBottom = hubHeight + 1;
+  let links = '';
   if (side) {
     const bus = hubBottom + f;
     const centers = cards.map((card) => card.x + card.width / 2);
     const drops = centers.map((x) => `M${x},${bus}V${top}`).join('');
-    links.append('path').attr('d', `M${width / 2},${hubBottom}V${bus}M${Math.min(...centers)},${bus}H${Math.max(...centers)}${drops}`);
+    links = `M${width / 2},${hubBottom}V${bus}M${Math.min(...centers)},${bus}H${Math.max(...centers)}${drops}`;
   } else if (cards.length > 0) {
     const trunk = 1.25 * f;
     const last = cards[cards.length - 1];
     const branches = cards.map((card) => `M${trunk},${card.y + card.height / 2}H${card.x}`).join('');
-    links.append('path').attr('d', `M${trunk},${hubBottom}V${last.y + last.height / 2}${branches}`);
+    links = `M${trunk},${hubBottom}V${last.y + last.height / 2}${branches}`;
   }
 
-  const hubGroup = svg.append('g').attr('class', 'fz-hub').attr('aria-hidden', 'true');
-  hubGroup
-    .append('rect')
-    .attr('x', hubX)
-    .attr('y', 1)
-    .attr('width', hubWidth)
-    .attr('height', hubHeight)
-    .attr('rx', hubHeight / 2);
-  hubGroup
-    .append('text')
-    .attr('x', hubX + hubWidth / 2)
-    .attr('y', 1 + hubHeight / 2)
-    .attr('dy', '0.35em')
-    .attr('text-anchor', 'middle')
-    .text(hubText);
-
-  const cardGroups = svg
-    .append('g')
-    .selectAll<SVGGElement, Card>('g')
-    .data(cards)
-    .join('g')
-    .attr('class', 'fz-card')
-    .attr('transform', (card) => `translate(${card.x},${card.y})`);
-  cardGroups
-    .append('rect')
-    .attr('width', (card) => card.width)
-    .attr('height', (card) => card.height)
-    .attr('rx', 0.4 * f);
-  cardGroups.each(function (card) {
-    writeLines(this, card, f);
-  });
-  markPoints(
-    cardGroups.nodes(),
-    cards.map((_, i) => i),
-    points,
-  );
-  drawnFor.set(root, diagramKey(points, options));
-  return root;
-}
-
-/** What each drawn diagram shows: the points as worded, the hub and the room. */
-const drawnFor = new WeakMap<SVGSVGElement, string>();
-
-const diagramKey = (points: readonly ChartPoint[], { width, fontSize, hub, ariaLabel }: ChartOptions & { hub: string }) =>
-  JSON.stringify([width, fontSize, hub, ariaLabel, points]);
-
-/**
- * Keeps a drawn diagram for another year when that year's platforms are worded the same (the
- * platforms seldom change from one report to the next): whether it shows them already. When it
- * does not, the diagram is drawn anew.
- */
-export function movePlatformsDiagram(svg: SVGSVGElement, points: readonly ChartPoint[], options: ChartOptions & { hub: string }): boolean {
-  if (drawnFor.get(svg) !== diagramKey(points, options)) return false;
-  resetPoints(svg, points);
-  return true;
-}
-
-function writeLines(node: SVGGElement, card: Card, f: number): void {
-  const group = select(node);
-  const label = group.append('text').attr('class', 'fz-card-label').attr('aria-hidden', 'true');
-  card.lines.forEach((line, i) => {
-    label
-      .append('tspan')
-      .attr('x', 0.7 * f)
-      .attr('y', (0.6 + LINE_EM * (i + 1) - 0.3) * f)
-      .text(line);
-  });
-  group
-    .append('text')
-    .attr('class', 'fz-card-value')
-    .attr('aria-hidden', 'true')
-    .attr('x', 0.7 * f)
-    .attr('y', card.height - 0.75 * f)
-    .text(card.point.markText);
+  return html`<svg
+    class="fz-chart fz-diagram"
+    width=${width}
+    height=${height}
+    viewBox="0 0 ${width} ${height}"
+    font-size=${f}
+    role="group"
+    aria-label=${options.ariaLabel}
+    aria-describedby=${options.describedBy ?? nothing}
+  >
+    <g class="fz-link" aria-hidden="true">${links ? svg`<path d=${links}></path>` : nothing}</g>
+    <g class="fz-hub" aria-hidden="true">
+      <rect x=${hubX} y="1" width=${hubWidth} height=${hubHeight} rx=${hubHeight / 2}></rect>
+      <text x=${hubX + hubWidth / 2} y=${1 + hubHeight / 2} dy="0.35em" text-anchor="middle">${hubText}</text>
+    </g>
+    <g>${repeat(
+      cards,
+      (card) => card.point.id,
+      (card, i) => svg`<g
+        class="fz-card ${POINT_CLASS}"
+        transform="translate(${card.x},${card.y})"
+        data-index=${i}
+        tabindex=${i === tabStop ? 0 : -1}
+        role="img"
+        aria-label=${card.point.name}
+      >
+        <rect width=${card.width} height=${card.height} rx=${0.4 * f}></rect>
+        <text class="fz-card-label" aria-hidden="true">${card.lines.map(
+          (line, j) => svg`<tspan x=${0.7 * f} y=${(0.6 + LINE_EM * (j + 1) - 0.3) * f}>${line}</tspan>`,
+        )}</text>
+        <text class="fz-card-value" aria-hidden="true" x=${0.7 * f} y=${card.height - 0.75 * f}>${card.point.markText}</text>
+      </g>`,
+    )}</g>
+  </svg>`;
 }

@@ -1,6 +1,7 @@
 /**
- * What chart functions take: points already worded in the reader's language, and options.
- * Chart functions know nothing of Lit, fetch or the page.
+ * What chart functions take: points already worded in the reader's language, and options. Chart
+ * functions return a Lit template of the chart's SVG; they know nothing of fetch, an element or the
+ * page, and are drawn by Lit's `render` wherever there is a DOM (the page, happy-dom in Node).
  */
 
 import type { Change } from '../i18n/change.js';
@@ -46,8 +47,12 @@ export interface ChartOptions {
   fontSize: number;
   /** The accessible name of the chart. */
   ariaLabel: string;
-  /** The document to create nodes in: the page's, or a server-side one (happy-dom) in tests and export. */
-  document: Document;
+  /** The point that is the chart's one tab stop (`tabindex="0"`; the others -1), by index; default the first. */
+  tabStop?: number;
+  /** Drawn again for other figures (another year): the bars grow from their old lengths to the new ones. */
+  moving?: boolean;
+  /** The id of what describes the chart (its summary sentence), in the same root. */
+  describedBy?: string;
 }
 
 /** Marks a reader can reach carry this class and `data-index` (the point's index). */

@@ -1,4 +1,4 @@
-import type { ChartPoint } from '../charts/types.js';
+import type { BarSection, ChartPoint } from '../charts/types.js';
 import type { Mark } from '../data/derive.js';
 import { httpAddress } from '../data/parts.js';
 import type { Source } from '../data/schema.js';
@@ -21,17 +21,17 @@ export interface DeckInput {
 }
 
 /** Each bar's name on one axis: a run's heading before it ("行政复议：办结"), a subset marked as one ("其中：越级访"). */
-function barLabels(view: SectionView, t: Messages): string[] {
-  if (!view.bars || view.bars.length < 2) return view.points.map((point) => point.label);
-  return view.bars.flatMap(({ heading, style, points }) =>
+function barLabels(bars: BarSection[], t: Messages): string[] {
+  if (bars.length < 2) return bars.flatMap(({ points }) => points.map((point) => point.label));
+  return bars.flatMap(({ heading, style, points }) =>
     points.map(({ label }) => (style === 'subset' ? t.ofWhich(label) : heading ? t.pair(heading, label) : label)),
   );
 }
 
 /** The bars of a chart; when comparing, the compared year's first, a figure it lacks left empty (never 0). */
-function barsOf(view: SectionView, frame: { year: number; comparedYear?: number }, t: Messages): DeckBars {
-  const { points } = view;
-  const labels = barLabels(view, t);
+function barsOf(bars: BarSection[], frame: { year: number; comparedYear?: number }, t: Messages): DeckBars {
+  const points = bars.flatMap((section) => section.points);
+  const labels = barLabels(bars, t);
   const current = { name: t.year(frame.year), bars: points.map(({ value, valueText }, i) => ({ label: labels[i], value, valueText })) };
   if (frame.comparedYear === undefined || !points.some((point) => point.compared)) return { kind: 'bars', series: [current] };
   const compared = {
@@ -75,7 +75,7 @@ function chartSlide(model: ChartModel<SectionView>, t: Messages): DeckSlide | un
     subtitle: frame.subtitle,
     // Why a compared year is missing is said on the slide too.
     summary: [view.summary, ...model.notes].join(' '),
-    chart: view.hub ? hubOf(view.hub, view.points, t) : barsOf(view, frame, t),
+    chart: view.chart.type === 'hub' ? hubOf(view.chart.hub, view.chart.points, t) : barsOf(view.chart.bars, frame, t),
     source: t.source(t.cite(publisher, title), date),
     notes: [view.summary, ...model.notes, ...quotesOf(view, t), ...model.warnings],
   };

@@ -1,5 +1,6 @@
 import { type CSSResultGroup, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { drawChart } from '../charts/chart.js';
 import type { ChartPoint } from '../charts/types.js';
 import {
   CHART_FORMATS,
@@ -25,7 +26,6 @@ import { reportQuote } from './quote.js';
 import { ResizeController, type Room } from './resize-controller.js';
 import { baseStyles } from './styles.js';
 import { tooltipStyles } from './tooltip.js';
-import { animateBars, barWidths } from './transition.js';
 
 /**
  * A titled chart of one report section: title, subtitle with unit and year, a summary sentence,
@@ -68,25 +68,48 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
   /** The room the chart has, as measured. */
   @state() private room?: Room;
   @state() protected model: ChartModel<ViewOf<S>> = { status: 'loading', title: '', readable: '' };
-  /** The chart as drawn for the model and the room. */
-  private drawing?: SVGSVGElement;
-  /** The widths of the bars before the year changed, for the bars to move from. */
-  private movedFrom?: Map<string, number>;
+  /** The chart's SVG for the model and the room (Lit moves what it drew before to it), or nothing until the room is measured. */
+  private chart: TemplateResult | typeof nothing = nothing;
+  /** What `chart` was made for. */
+  private drawnFor?: { model: ChartModel<ViewOf<S>>; room?: Room; tabStop: number };
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const replacedModel = this.model;
     if (changed.has('datasetState') || changed.has('year') || changed.has('compare') || changed.has('language')) {
       this.model = this.modelOf();
       this.readable = this.model.readable;
     }
-    if (changed.has('model') || changed.has('room')) this.draw(this.model !== replacedModel ? replacedModel : undefined);
+    const { model, room } = this;
+    this.pointer.points = model.status === 'shown' ? model.view.points : [];
+    this.pointer.words = model.status === 'shown' ? model.words : undefined;
+    const { tabStop } = this.pointer;
+    const drawnFor = this.drawnFor;
+    if (drawnFor && drawnFor.model === model && drawnFor.room === room && drawnFor.tabStop === tabStop) return;
+    this.drawnFor = { model, room, tabStop };
+    if (model.status !== 'shown' || !room || room.width <= 0) {
+      this.chart = nothing;
+      return;
+    }
+    // Another year (or compared year) of the same data: the bars grow from their old lengths.
+    const before = drawnFor?.model;
+    const moving =
+      before !== undefined &&
+      before !== model &&
+      before.status === 'shown' &&
+      before.frame.dataset === model.frame.dataset &&
+      (before.frame.year !== model.frame.year || before.frame.comparedYear !== model.frame.comparedYear);
+    this.chart = drawChart(model.view.chart, {
+      width: room.width,
+      fontSize: room.fontSize,
+      ariaLabel: model.title,
+      tabStop,
+      moving,
+      describedBy: 'summary',
+    });
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.movedFrom && this.drawing) animateBars(this.movedFrom, this.drawing);
-    this.movedFrom = undefined;
     this.pointer.restoreFocus();
   }
 
@@ -129,33 +152,9 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     });
   }
 
-  /**
-   * Draws the model's chart in the room there is; nothing until the room is measured. When the
-   * year or the compared year changed on the same dataset, the bars will move from how `replacedModel`
-   * drew them: in the same drawing, given the new figures, when the view can (`move`), else in a new one.
-   */
-  private draw(replacedModel: ChartModel<ViewOf<S>> | undefined): void {
-    const { model, room } = this;
-    this.pointer.points = model.status === 'shown' ? model.view.points : [];
-    this.pointer.words = model.status === 'shown' ? model.words : undefined;
-    const replacedDrawing = this.drawing;
-    this.drawing = undefined;
-    if (model.status !== 'shown' || !room || room.width <= 0) return;
-    this.pointer.keepFocus();
-    const options = { width: room.width, fontSize: room.fontSize, ariaLabel: model.title, document: this.ownerDocument };
-    const moved =
-      replacedModel?.status === 'shown' &&
-      replacedModel.frame.dataset === model.frame.dataset &&
-      (replacedModel.frame.year !== model.frame.year || replacedModel.frame.comparedYear !== model.frame.comparedYear);
-    if (replacedDrawing && moved) {
-      this.movedFrom = barWidths(replacedDrawing);
-      if (model.view.move?.(replacedDrawing, options)) {
-        this.drawing = replacedDrawing;
-        return;
-      }
-    }
-    this.drawing = model.view.draw(options);
-    this.drawing.setAttribute('aria-describedby', 'summary');
+  /** The chart as drawn on the page. */
+  private get drawing(): SVGSVGElement | null {
+    return this.renderRoot.querySelector('.chart > svg');
   }
 
   /**
@@ -163,8 +162,8 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
    * @internal
    */
   async drawn(): Promise<boolean> {
-    await this.exports.until(() => this.model.status === 'failed' || this.model.status === 'missing' || this.drawing !== undefined);
-    return this.model.status === 'shown' && this.drawing !== undefined;
+    await this.exports.until(() => this.model.status === 'failed' || this.model.status === 'missing' || this.drawing !== null);
+    return this.model.status === 'shown' && this.drawing !== null;
   }
 
   /**
@@ -206,7 +205,8 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
   async picture(): Promise<SVGSVGElement> {
     const { model, t } = this;
     const root = this.renderRoot.querySelector('.root');
-    if (model.status !== 'shown' || !root || !this.drawing) throw new Error(t.exports.notShown);
+    const { drawing } = this;
+    if (model.status !== 'shown' || !root || !drawing) throw new Error(t.exports.notShown);
     const { frame, view, legend } = model;
     const muted = (text: string): PictureLine => ({ text, tone: 'muted' });
     const above: PictureLine[] = [
@@ -225,7 +225,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
       { text: t.source(t.cite(publisher, title), date), tone: 'small' },
     ];
     const { elementPicture } = await import('../export/files.js');
-    return elementPicture(this, root, { above, below, drawing: this.drawing });
+    return elementPicture(this, root, { above, below, drawing });
   }
 
   private renderLegend(legend?: { compared: string; current: string }): TemplateResult | typeof nothing {
@@ -255,7 +255,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
           ${heading}${subtitle}
           <p class="summary" part="summary" id="summary">${model.view.summary}</p>
           ${model.notes.map((note) => html`<p class="note">${note}</p>`)}${this.renderBefore(model.view)}${this.renderLegend(model.legend)}
-          <div class="chart" part="chart"><span class="em-probe" aria-hidden="true"></span>${this.drawing ?? nothing}${this.pointer.tooltip()}</div>
+          <div class="chart" part="chart"><span class="em-probe" aria-hidden="true"></span>${this.chart}${this.pointer.tooltip()}</div>
           <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>
           ${this.renderAfter(model.view)}${model.warnings.map((warning) => html`<p class="warning" part="warning">${warning}</p>`)}
           ${dataTable(model.table.rows, model.table.caption, this.t, model.table.years)}

@@ -19,36 +19,47 @@ export interface PointWords {
  * under it inside the chart box.
  */
 export class PointsController implements ReactiveController {
-  /** The points of the chart on screen, in `data-index` order, and the words they are read with. */
-  points: readonly ChartPoint[] = [];
+  /** The words the points are read with. */
   words?: PointWords;
   /** What the live region says: the point keyboard focus last moved to. */
   announcement = '';
   /** Index of the point whose tooltip shows, or null. */
   active: number | null = null;
+  /** Index of the point that is the chart's one tab stop: the first, or the one focus is on. */
+  tabStop = 0;
+  private shown: readonly ChartPoint[] = [];
   private pointerX: number | null = null;
+  /** A point focused when the chart was drawn for other points, to focus again (or announce anew) once drawn. */
   private refocus: number | null = null;
 
   constructor(private readonly host: Host) {
     host.addController(this);
   }
 
-  /** Call before the chart is replaced (a resize, a text zoom): the focused point is remembered… */
-  keepFocus(): void {
-    this.refocus = this.indexOf((this.host.renderRoot as ShadowRoot).activeElement);
+  /** The points of the chart on screen, in `data-index` order. */
+  get points(): readonly ChartPoint[] {
+    return this.shown;
   }
 
   /**
-   * …and focused again once the chart is on the page, as its one tab stop: in a new chart, or in
-   * the chart moved in place to other figures, where the point still has focus and is announced anew.
+   * Set before the chart is drawn for them: a point with focus keeps it, as the chart's one tab
+   * stop, in the chart drawn for the new points (another year, a resize); otherwise the first is.
    */
+  set points(points: readonly ChartPoint[]) {
+    if (points === this.shown) return;
+    const focused = this.indexOf((this.host.renderRoot as ShadowRoot).activeElement);
+    const kept = focused !== null && focused < points.length ? focused : null;
+    this.shown = points;
+    this.tabStop = kept ?? 0;
+    this.refocus = kept;
+  }
+
+  /** Once the chart is drawn: the point that had focus has it again, and is announced with its new figure. */
   restoreFocus(): void {
     const index = this.refocus;
     this.refocus = null;
     const target = index === null ? null : this.pointElement(index);
     if (index === null || !target) return;
-    for (const point of this.host.renderRoot.querySelectorAll(`.${POINT_CLASS}`))
-      point.setAttribute('tabindex', point === target ? '0' : '-1');
     if ((this.host.renderRoot as ShadowRoot).activeElement !== target) {
       target.focus();
       return;
@@ -149,15 +160,15 @@ export class PointsController implements ReactiveController {
     }
     if (!(event.key in next)) return;
     event.preventDefault();
-    this.moveFocus(index, next[event.key]);
+    this.moveFocus(next[event.key]);
   }
 
-  private moveFocus(from: number, to: number): void {
+  private moveFocus(to: number): void {
     const target = this.pointElement(to);
     if (!target) return;
-    this.pointElement(from)?.setAttribute('tabindex', '-1');
-    target.setAttribute('tabindex', '0');
+    this.tabStop = to;
     target.focus();
+    this.host.requestUpdate();
   }
 
   /** Puts the tooltip under the active point, kept inside the chart box, also under CSS zoom. */

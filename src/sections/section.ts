@@ -4,7 +4,8 @@
  * `registry.ts`; the dataset schema, the derivation, the dashboard and the validate command loop
  * over that list.
  */
-import type { BarSection, ChartOptions, ChartPoint } from '../charts/types.js';
+import type { Chart } from '../charts/chart.js';
+import type { ChartPoint } from '../charts/types.js';
 import type { Label } from '../data/parts.js';
 import type { Path, Schema } from '../data/schema-kit.js';
 import type { Change } from '../i18n/change.js';
@@ -52,20 +53,14 @@ export interface Compared<F> {
 export interface SectionView {
   /** The points, in the order the chart numbers them. */
   points: ChartPoint[];
-  /** Draws the chart. */
-  draw: (options: ChartOptions) => SVGSVGElement;
-  /** Moves a chart `draw` drew to this view's figures in place, when they lay out the same; whether it could. */
-  move?: (drawn: SVGSVGElement, options: ChartOptions) => boolean;
+  /** What the chart draws: bars or a hub with its parts, worded. */
+  chart: Chart;
   /** One sentence saying what the chart shows: under the title, and the chart's description. */
   summary: string;
   /** Figures the data table lists before the chart's points, e.g. the total or the rates. */
   tableRows?: ChartPoint[];
   /** The figure that heads the chart, e.g. the total, with the report's words. */
   lead?: ChartPoint;
-  /** When the chart is a hub with its parts around it (the platforms), the hub's name; otherwise it is bars. */
-  hub?: string;
-  /** The runs of bars the chart draws, with their headings, when there is more than one (a slide deck's chart names each bar's run). */
-  bars?: BarSection[];
 }
 
 /** A headline figure on the dashboard. */

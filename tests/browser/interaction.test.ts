@@ -144,9 +144,10 @@ describe('resizing', () => {
     point(element, 0).focus();
     await userEvent.keyboard('{ArrowDown}');
     await userEvent.keyboard('{ArrowDown}');
-    const before = point(element, 2);
+    const drawnWidth = () => inShadow(element, '.chart svg')!.getAttribute('width');
+    const before = drawnWidth();
     element.parentElement!.style.width = '500px';
-    await expect.poll(() => point(element, 2) !== before).toBe(true);
+    await expect.poll(drawnWidth).not.toBe(before);
     await expect.poll(() => element.shadowRoot!.activeElement).toBe(point(element, 2));
     expect(point(element, 2).getAttribute('tabindex')).toBe('0');
     expect(point(element, 0).getAttribute('tabindex')).toBe('-1');

@@ -4,11 +4,13 @@ import { expect } from 'vitest';
 const folder = new URL('../snapshots/', import.meta.url);
 
 /**
- * An SVG as a snapshot can hold it: numbers rounded to two decimals (so that a change in the
- * last digits of a float is no change), one element a line, indented by depth.
+ * An SVG as a snapshot can hold it: without the comments Lit marks its parts with, numbers rounded
+ * to two decimals (so that a change in the last digits of a float is no change), one element a
+ * line, indented by depth.
  */
 export function cleanSvg(svg: Element): string {
   const rounded = svg.outerHTML
+    .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/\d+\.\d{3,}/g, (number) => String(Math.round(Number(number) * 100) / 100))
     .replace(/(<(\w+)[^<>]*)><\/\2>/g, '$1/>');
   let depth = 0;

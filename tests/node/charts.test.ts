@@ -1,22 +1,15 @@
-import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import sampleMultiYear from '../../demo/data/sample-multi-year.json';
-import { platformsDiagram } from '../../src/charts/platforms-diagram.js';
 import { textWidthEm, wrapText } from '../../src/charts/text.js';
-import { deriveYear } from '../../src/data/derive.js';
-import type { Dataset } from '../../src/data/schema.js';
 import { mediation } from '../../src/sections/mediation/section.js';
 import { petitions } from '../../src/sections/petitions/section.js';
 import { platforms } from '../../src/sections/platforms/section.js';
 import { platformsView } from '../../src/sections/platforms/view.js';
-import { reviews } from '../../src/sections/reviews/section.js';
-import type { SectionView } from '../../src/sections/section.js';
 import { voiceOf } from '../../src/sections/section.js';
 import { training } from '../../src/sections/training/section.js';
-import { beiyangFigures, beiyangFigures as figures, viewOf } from '../helpers/sections.js';
+import { drawnSvg } from '../helpers/draw.js';
+import { beiyangFigures as figures, viewOf } from '../helpers/sections.js';
 
-const document = new Window().document as unknown as Document;
-const options = { width: 640, fontSize: 16, ariaLabel: 'chart', document };
+const options = { width: 640, fontSize: 16, ariaLabel: 'chart' };
 
 const pointsOf = (svg: Element) => [...svg.querySelectorAll('.fz-point')];
 const texts = (svg: Element) => [...svg.querySelectorAll('text')].map((text) => text.textContent);
@@ -41,14 +34,14 @@ describe('petitions(2024)', () => {
     const view = viewOf(petitions);
     expect(view.points.slice(4).map((point) => point.label)).toEqual(['省级来信', '市级来访', '重复件']);
     expect(view.points[4].details).toEqual(['已含在上述渠道中，不另计']);
-    const svg = view.draw(options);
+    const svg = drawnSvg(view.chart, options);
     expect(svg.querySelectorAll('.fz-bar-subset rect')).toHaveLength(3);
     expect(texts(svg).join('')).toContain('不另计');
   });
 });
 
 describe('the petitions chart', () => {
-  const svg = viewOf(petitions).draw(options);
+  const svg = drawnSvg(viewOf(petitions).chart, options);
 
   it('numbers the seven points 0–6 across both sections, one tab stop', () => {
     const points = pointsOf(svg);
@@ -94,7 +87,7 @@ describe('the petitions chart', () => {
 
   it('keeps bars and values inside the width', () => {
     for (const width of [288, 640, 1888]) {
-      const chart = viewOf(petitions, 'en').draw({ ...options, width });
+      const chart = drawnSvg(viewOf(petitions, 'en').chart, { ...options, width });
       expect(chart.getAttribute('width')).toBe(String(width));
       for (const rect of chart.querySelectorAll('.fz-bar-part rect')) {
         expect(Number(rect.getAttribute('x')) + Number(rect.getAttribute('width'))).toBeLessThanOrEqual(width);
@@ -103,8 +96,8 @@ describe('the petitions chart', () => {
   });
 
   it('grows with the text size', () => {
-    const small = viewOf(petitions).draw(options);
-    const large = viewOf(petitions).draw({ ...options, fontSize: 24 });
+    const small = drawnSvg(viewOf(petitions).chart, options);
+    const large = drawnSvg(viewOf(petitions).chart, { ...options, fontSize: 24 });
     expect(Number(large.getAttribute('height'))).toBeGreaterThan(Number(small.getAttribute('height')) * 1.4);
   });
 });
@@ -117,7 +110,7 @@ describe('mediation(2024) and training(2024)', () => {
       ['成功化解', '98起'],
     ]);
     expect(view.points[1].details).toEqual(['按数计算 98.99%']);
-    expect(pointsOf(view.draw(options))).toHaveLength(2);
+    expect(pointsOf(drawnSvg(view.chart, options))).toHaveLength(2);
   });
 
   it('writes the stated rate as stated and the computed one to two decimals, above the chart and in the table alike', () => {
@@ -140,7 +133,7 @@ describe('the platforms diagram', () => {
   const view = viewOf(platforms);
 
   it('draws the hub and the four platforms, each reachable', () => {
-    const svg = view.draw(options);
+    const svg = drawnSvg(view.chart, options);
     expect(texts(svg)).toContain('基层智治');
     expect(pointsOf(svg).map((card) => card.getAttribute('aria-label'))).toEqual([
       '党建统领，报告未列数据',
@@ -151,8 +144,8 @@ describe('the platforms diagram', () => {
   });
 
   it('sets the platforms side by side when wide and as a list when narrow', () => {
-    const wide = platformsDiagram(view.points, { ...options, width: 1200, hub: '基层智治' });
-    const narrow = platformsDiagram(view.points, { ...options, width: 300, hub: '基层智治' });
+    const wide = drawnSvg(view.chart, { ...options, width: 1200 });
+    const narrow = drawnSvg(view.chart, { ...options, width: 300 });
     const ys = (svg: Element) => new Set(pointsOf(svg).map((card) => card.getAttribute('transform')!.split(',')[1]));
     expect(ys(wide).size).toBe(1);
     expect(ys(narrow).size).toBe(4);
@@ -160,7 +153,7 @@ describe('the platforms diagram', () => {
 
   it('takes any number of platforms from the data', () => {
     const three = platformsView(figures.platforms!.slice(0, 3), 2024, undefined, voiceOf(platforms, 'en'));
-    expect(pointsOf(three.draw(options))).toHaveLength(3);
+    expect(pointsOf(drawnSvg(three.chart, options))).toHaveLength(3);
   });
 
   it('lists a platform’s metrics and notes when the report gives them', () => {
@@ -179,10 +172,10 @@ describe('the platforms diagram', () => {
       undefined,
       voiceOf(platforms, 'zh-CN', { hub: '四平台', title: '基层治理四平台' }),
     );
-    expect(texts(regional.draw(options))).toContain('四平台');
+    expect(texts(drawnSvg(regional.chart, options))).toContain('四平台');
     expect(regional.summary).toContain('列出4个基层治理四平台');
     const english = platformsView(figures.platforms!, 2024, undefined, voiceOf(platforms, 'en', { hub: { 'zh-CN': '四平台' } }));
-    expect(texts(english.draw(options))).toContain('Grassroots governance');
+    expect(texts(drawnSvg(english.chart, options))).toContain('Grassroots governance');
   });
 });
 
@@ -202,65 +195,5 @@ describe('text estimates', () => {
 
   it('never start a line with closing punctuation', () => {
     expect(wrapText('其中（已含在上述渠道中，不另计）', 15)).toEqual(['其中（已含在上述渠道中，不另', '计）']);
-  });
-});
-
-describe('a bar chart moved in place to another year', () => {
-  const sample = sampleMultiYear as unknown as Dataset;
-  const yearOf = (year: number) => deriveYear(sample, year);
-  /** The drawing as written: the two ways of getting there write the same numbers. */
-  const shape = (svg: Element) => svg.outerHTML;
-  const bars = [petitions, mediation, training, reviews] as const;
-
-  it.each(bars.map((section) => [section.key, section] as const))(
-    '%s: is the chart drawn for that year, mark for mark',
-    (_key, section) => {
-      for (const [from, to, compare] of [
-        [2022, 2024, false],
-        [2024, 2023, false],
-        [2023, 2024, true],
-      ] as const) {
-        const before = viewOf(section as never, 'zh-CN', yearOf(from), compare ? yearOf(from - 1) : undefined) as SectionView;
-        const after = viewOf(section as never, 'zh-CN', yearOf(to), compare ? yearOf(to - 1) : undefined) as SectionView;
-        const drawn = before.draw(options);
-        const fresh = after.draw(options);
-        expect(after.move?.(drawn, options), `${from} → ${to}`).toBe(true);
-        expect(shape(drawn), `${from} → ${to}`).toBe(shape(fresh));
-      }
-    },
-  );
-
-  it('moves each bar, also where a subset shares its id with a channel', () => {
-    const shared = structuredClone(sampleMultiYear) as unknown as Dataset;
-    for (const year of shared.years) if (year.petitions?.flags?.[0]) year.petitions.flags[0].id = 'visits';
-    const [before, after] = [2022, 2024].map((year) => viewOf(petitions, 'zh-CN', deriveYear(shared, year)) as SectionView);
-    const drawn = before.draw(options);
-    expect(after.move?.(drawn, options)).toBe(true);
-    expect(shape(drawn)).toBe(shape(after.draw(options)));
-  });
-
-  it('refuses when the new figures lay out otherwise (a year with another row), and leaves the drawing as it was', () => {
-    const withFlags = viewOf(petitions, 'zh-CN', beiyangFigures) as SectionView;
-    const without = viewOf(petitions, 'zh-CN', yearOf(2021)) as SectionView;
-    const drawn = withFlags.draw(options);
-    const before = drawn.outerHTML;
-    expect(without.move?.(drawn, options)).toBe(false);
-    expect(drawn.outerHTML).toBe(before);
-    // Another width is another layout too.
-    expect(withFlags.move?.(drawn, { ...options, width: 500 })).toBe(false);
-  });
-});
-
-describe('the platforms diagram for another year', () => {
-  it('is kept when that year’s platforms are worded the same, and drawn anew when not', () => {
-    const sample = sampleMultiYear as unknown as Dataset;
-    const [of2023, of2024] = [2023, 2024].map((year) => viewOf(platforms, 'zh-CN', deriveYear(sample, year)) as SectionView);
-    const drawn = of2023.draw(options);
-    const same = JSON.stringify(of2023.points) === JSON.stringify(of2024.points);
-    expect(of2024.move?.(drawn, options)).toBe(same);
-    expect(of2023.move?.(drawn, options)).toBe(true);
-    expect(of2023.move?.(drawn, { ...options, width: 320 })).toBe(false);
-    const other = viewOf(platforms, 'zh-CN', beiyangFigures) as SectionView;
-    expect(other.move?.(drawn, options)).toBe(false);
   });
 });

@@ -1,4 +1,3 @@
-import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import sample from '../../demo/data/sample-multi-year.json';
 import { deriveYear } from '../../src/data/derive.js';
@@ -8,10 +7,10 @@ import { datasetProblems } from '../../src/data/validate.js';
 import { reviews } from '../../src/sections/reviews/section.js';
 import { voiceOf } from '../../src/sections/section.js';
 import { mutated } from '../helpers/dataset.js';
+import { drawnSvg } from '../helpers/draw.js';
 import { viewOf } from '../helpers/sections.js';
 import { expectSnapshot } from '../helpers/snapshot.js';
 
-const document = new Window().document as unknown as Document;
 const year = (y: number) => deriveYear(sample as Dataset, y);
 const problemsOf = (value: unknown) => datasetProblems(value).map((p) => `${formatPath(p.path)} ${p.rule}`);
 
@@ -43,7 +42,7 @@ describe('reviews(2024, sample)', () => {
       ['应诉案件', '6件'],
       ['审结', '5件'],
     ]);
-    const svg = view.draw({ width: 640, fontSize: 16, ariaLabel: 'chart', document });
+    const svg = drawnSvg(view.chart, { width: 640, fontSize: 16, ariaLabel: 'chart' });
     const headings = [...svg.querySelectorAll('.fz-heading text')].map((text) => text.textContent);
     expect(headings).toEqual(['行政复议', '行政应诉']);
     expect(svg.querySelectorAll('.fz-point')).toHaveLength(4);
@@ -99,6 +98,6 @@ describe('reviews(2024, sample)', () => {
   });
 
   it('is drawn as its snapshot', () => {
-    expectSnapshot(view.draw({ width: 640, fontSize: 16, ariaLabel: 'chart', document }), 'reviews');
+    expectSnapshot(drawnSvg(view.chart, { width: 640, fontSize: 16, ariaLabel: 'chart' }), 'reviews');
   });
 });

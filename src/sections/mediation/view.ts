@@ -1,4 +1,3 @@
-import { barChart, moveBarChart } from '../../charts/bar-chart.js';
 import type { ChartPoint } from '../../charts/types.js';
 import { rateChange, ratePoints } from '../../i18n/change.js';
 import { countPoint, ratePoint } from '../points.js';
@@ -70,8 +69,7 @@ export function mediationView(
   const tableRows = [stated, computedPoint].filter((point) => point !== undefined);
   return {
     points,
-    draw: (options) => barChart([{ style: 'part', points }], options),
-    move: (svg, options) => moveBarChart(svg, [{ style: 'part', points }], options),
+    chart: { type: 'bars', bars: [{ style: 'part', points }] },
     summary: m.summary({
       year,
       accepted: n.count(accepted.value),

@@ -1,4 +1,3 @@
-import { barChart, moveBarChart } from '../../charts/bar-chart.js';
 import type { BarSection } from '../../charts/types.js';
 import { changeSince, countChange } from '../../i18n/change.js';
 import { labelText } from '../../i18n/format.js';
@@ -38,9 +37,7 @@ export function petitionsView(
   );
   return {
     points: sections.flatMap((section) => section.points),
-    draw: (options) => barChart(sections, options),
-    move: (svg, options) => moveBarChart(svg, sections, options),
-    bars: sections,
+    chart: { type: 'bars', bars: sections },
     summary: m.summary({
       year,
       total: n.count(figures.total.value),

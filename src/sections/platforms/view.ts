@@ -1,4 +1,3 @@
-import { movePlatformsDiagram, platformsDiagram } from '../../charts/platforms-diagram.js';
 import type { ChartPoint } from '../../charts/types.js';
 import { countChange } from '../../i18n/change.js';
 import { labelText } from '../../i18n/format.js';
@@ -36,9 +35,7 @@ export function platformsView(
   const described = points.filter((point) => point.details.length > 0);
   return {
     points,
-    draw: (options) => platformsDiagram(points, { ...options, hub: m.hub }),
-    move: (svg, options) => movePlatformsDiagram(svg, points, { ...options, hub: m.hub }),
-    hub: m.hub,
+    chart: { type: 'hub', hub: m.hub, points },
     summary: m.summary({
       year,
       count: n.count(platforms.length),

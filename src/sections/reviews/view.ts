@@ -1,4 +1,3 @@
-import { barChart, moveBarChart } from '../../charts/bar-chart.js';
 import type { BarSection } from '../../charts/types.js';
 import { changeSince, countChange, rateChange } from '../../i18n/change.js';
 import { countPoint, ratePoint } from '../points.js';
@@ -56,9 +55,7 @@ export function reviewsView(
   };
   return {
     points: sections.flatMap((section) => section.points),
-    draw: (options) => barChart(sections, options),
-    move: (svg, options) => moveBarChart(svg, sections, options),
-    bars: sections,
+    chart: { type: 'bars', bars: sections },
     summary: m.summary({
       year,
       reconsideration: reconsideration && {

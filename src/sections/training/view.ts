@@ -1,4 +1,3 @@
-import { barChart, moveBarChart } from '../../charts/bar-chart.js';
 import { changeSince, countChange } from '../../i18n/change.js';
 import { labelText } from '../../i18n/format.js';
 import { countPoint, countPoints } from '../points.js';
@@ -23,8 +22,7 @@ export function trainingView(
   const total = countPoint({ id: 'total', label: m.total, value: figures.total }, m.count, voice, comparedFigures?.total);
   return {
     points,
-    draw: (options) => barChart([{ style: 'part', points }], options),
-    move: (svg, options) => moveBarChart(svg, [{ style: 'part', points }], options),
+    chart: { type: 'bars', bars: [{ style: 'part', points }] },
     summary: m.summary({
       year,
       total: n.count(figures.total),
