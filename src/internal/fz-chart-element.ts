@@ -80,8 +80,8 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
       this.readable = this.model.readable;
     }
     const { model, room } = this;
-    this.pointer.points = model.status === 'shown' ? model.view.points : [];
-    this.pointer.words = model.status === 'shown' ? model.words : undefined;
+    if (model.status === 'shown') this.pointer.willDraw(model.view.points, model.words);
+    else this.pointer.willDraw([], undefined);
     const { tabStop } = this.pointer;
     const drawnFor = this.drawnFor;
     if (drawnFor && drawnFor.model === model && drawnFor.room === room && drawnFor.tabStop === tabStop) return;

@@ -29,8 +29,10 @@ export class PointsController implements ReactiveController {
   tabStop = 0;
   private shown: readonly ChartPoint[] = [];
   private pointerX: number | null = null;
-  /** A point focused when the chart was drawn for other points, to focus again (or announce anew) once drawn. */
+  /** A point focused when the chart was drawn for other points, to focus again once drawn. */
   private refocus: number | null = null;
+  /** Whether focus is being put back on a point whose words are said already. */
+  private restoring = false;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -42,30 +44,34 @@ export class PointsController implements ReactiveController {
   }
 
   /**
-   * Set before the chart is drawn for them: a point with focus keeps it, as the chart's one tab
-   * stop, in the chart drawn for the new points (another year, a resize); otherwise the first is.
+   * Takes the points and words of the chart about to be drawn (call in `willUpdate`): a point with
+   * focus keeps it, as the chart's one tab stop, and is announced with its new figure; otherwise
+   * the first point is the tab stop.
    */
-  set points(points: readonly ChartPoint[]) {
+  willDraw(points: readonly ChartPoint[], words: PointWords | undefined): void {
+    this.words = words;
     if (points === this.shown) return;
     const focused = this.indexOf((this.host.renderRoot as ShadowRoot).activeElement);
     const kept = focused !== null && focused < points.length ? focused : null;
     this.shown = points;
     this.tabStop = kept ?? 0;
     this.refocus = kept;
+    if (kept !== null) this.announcement = this.announce(kept);
+    if (this.active !== null && this.active >= points.length) this.active = null;
   }
 
-  /** Once the chart is drawn: the point that had focus has it again, and is announced with its new figure. */
+  /** Once the chart is drawn (call in `updated`): the point that had focus has it again, if its mark was drawn anew. */
   restoreFocus(): void {
-    const index = this.refocus;
+    const target = this.refocus === null ? null : this.pointElement(this.refocus);
     this.refocus = null;
-    const target = index === null ? null : this.pointElement(index);
-    if (index === null || !target) return;
-    if ((this.host.renderRoot as ShadowRoot).activeElement !== target) {
-      target.focus();
-      return;
-    }
-    this.announcement = this.words?.announce(this.points[index], index, this.points.length) ?? '';
-    this.host.requestUpdate();
+    if (!target || (this.host.renderRoot as ShadowRoot).activeElement === target) return;
+    this.restoring = true;
+    target.focus();
+    this.restoring = false;
+  }
+
+  private announce(index: number): string {
+    return this.words?.announce(this.points[index], index, this.points.length) ?? '';
   }
 
   private readonly listeners = {
@@ -129,11 +135,14 @@ export class PointsController implements ReactiveController {
 
   private onFocusIn(event: FocusEvent): void {
     const index = this.indexOf(event.target);
-    if (index === null) return;
+    if (index === null || this.restoring) return;
     this.pointerX = null;
-    this.announcement = this.words?.announce(this.points[index], index, this.points.length) ?? '';
+    const announcement = this.announce(index);
+    if (announcement !== this.announcement) {
+      this.announcement = announcement;
+      this.host.requestUpdate();
+    }
     this.show(index);
-    this.host.requestUpdate();
   }
 
   private onFocusOut(event: FocusEvent): void {

@@ -38,6 +38,15 @@ const uncaught: string[] = [];
 addEventListener('error', (event) => uncaught.push(event.message));
 addEventListener('unhandledrejection', (event) => uncaught.push(String(event.reason)));
 
+// Lit's development build (which the tests run) warns once of an element that starts an update
+// from the end of its last one: each is an update no reader needed. None may happen.
+const updatesAfterUpdates: string[] = [];
+const warn = console.warn.bind(console);
+console.warn = (...args: unknown[]) => {
+  if (String(args[0]).includes('scheduled an update')) updatesAfterUpdates.push(String(args[0]).split('.')[0]);
+  warn(...args);
+};
+
 /** Removes what a test put on the page and forgets the years it chose; fails the test if an error went uncaught. */
 export function cleanup(): void {
   for (const node of document.querySelectorAll('.test-box')) node.remove();
@@ -46,6 +55,7 @@ export function cleanup(): void {
   history.replaceState(null, '', location.pathname + pageSearch);
   const errors = uncaught.splice(0);
   expect(errors, 'errors no code caught').toEqual([]);
+  expect(updatesAfterUpdates.splice(0), 'updates started by the end of an update').toEqual([]);
 }
 
 /** Creates `<tag …attributes>` in a new box `width` px wide. */
