@@ -13,9 +13,11 @@ import { clausesOf, reportText } from './report-text.js';
 import { unplaced } from './review.js';
 import { sourceIn } from './source.js';
 import { trainingIn } from './training.js';
+import { type YearFrom, yearIn } from './year.js';
 
 export type { ReviewItem } from './found.js';
 export { reasonText, type Why } from './reasons.js';
+export type { YearFrom } from './year.js';
 
 /** A draft dataset of one year: valid against the schema, and marked a draft until a person confirms it. */
 export type Draft = Dataset & { draft: true };
@@ -25,10 +27,12 @@ export interface Extraction {
   review: ReviewItem[];
   /** The report's text as read (markup taken away): every quote is in it, word for word. */
   text: string;
+  /** Where the year was read (`title`, `first-lines`, `field`, `url`, `figures`), or `option` when it was given. */
+  yearFrom: YearFrom | 'option';
 }
 
 export interface ExtractOptions {
-  /** The year, when the title does not say it. */
+  /** The year, when the report does not say it (given, it wins over what the report says). */
   year?: number;
   /** The unit's id in the dataset the draft joins. */
   unitId?: string;
@@ -40,15 +44,30 @@ const TO_FILL = '（待填写）';
 export function extractReport(input: string, { year, unitId }: ExtractOptions = {}): Extraction {
   const report = reportText(input);
   const found = sourceIn(report.text, report.plain);
-  const theYear = year ?? found.year;
-  if (theYear === undefined) throw new Error('The report names no year in its title (…2024年度法治政府建设年度报告): give the year.');
-  const reading = { ...report, clauses: clausesOf(report), year: theYear };
+  const clauses = clausesOf(report);
+  const stated = year === undefined ? yearIn(report, found, clauses) : undefined;
+  const theYear = year ?? stated?.year;
+  if (theYear === undefined)
+    throw new Error('The report names no year (in its title, its first lines, its dates or its address): give the year.');
+  const reading = { ...report, clauses, year: theYear };
   const petitions = petitionsIn(reading);
   const mediation = mediationIn(reading);
   const training = trainingIn(reading);
   const platforms = platformsIn(reading);
   const placed = [...petitions.placed, ...mediation.placed, ...training.placed, ...platforms.placed];
   const review: ReviewItem[] = [...petitions.review, ...mediation.review, ...training.review];
+  // A year read anywhere but in the title is inferred: a person confirms it, seeing what it was read from.
+  if (stated && stated.from !== 'title')
+    review.push({
+      kind: 'unsure',
+      text: stated.text,
+      why: `year-from-${stated.from}`,
+      label: String(stated.year),
+      sentence: stated.sentence,
+      quote: stated.sentence,
+      at: stated.at,
+      field: 'year',
+    });
   // The page's own metadata a person must give when it is missing.
   for (const key of ['title', 'publisher', 'date'] as const) {
     if (!found.source[key])
@@ -79,5 +98,5 @@ export function extractReport(input: string, { year, unitId }: ExtractOptions = 
   };
   review.push(...unplaced(reading, placed));
   review.sort((a, b) => a.at[0] - b.at[0]);
-  return { draft, review, text: report.text };
+  return { draft, review, text: report.text, yearFrom: stated?.from ?? 'option' };
 }

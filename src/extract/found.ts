@@ -24,7 +24,7 @@ export interface ReviewItem {
   text: string;
   /** Why it is on the list (`reasonText` words it). */
   why: Why;
-  /** The kind of session a `kind-twice` item counts. */
+  /** The kind of session a `kind-twice` item counts; the year a `year-from-…` item infers. */
   label?: string;
   /** Its sentence, as published. */
   sentence: string;

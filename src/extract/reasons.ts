@@ -16,9 +16,13 @@ export type Why =
   | 'unplaced'
   | 'missing-title'
   | 'missing-publisher'
-  | 'missing-date';
+  | 'missing-date'
+  | 'year-from-first-lines'
+  | 'year-from-field'
+  | 'year-from-url'
+  | 'year-from-figures';
 
-/** The reasons in words, in each language (`label`: the kind of session counted twice). */
+/** The reasons in words, in each language (`label`: the kind of session counted twice, the year inferred). */
 const words: Record<Lang, Record<Why, (label?: string) => string>> = {
   'zh-CN': {
     approximate: () => '约数（约、近、超过、余…）不是确切的数字，未放入数据',
@@ -36,6 +40,10 @@ const words: Record<Lang, Record<Why, (label?: string) => string>> = {
     'missing-title': () => '未找到标题，请填写',
     'missing-publisher': () => '未找到发布机构，请填写',
     'missing-date': () => '未找到成文日期，请填写',
+    'year-from-first-lines': (year) => `标题未写年度：按报告开头的文字定为${year}年度（“一年来”“今年以来”按落款或发布日期推断），请核对`,
+    'year-from-field': (year) => `标题和开头都未写年度：按页面的日期推断为${year}年度（上半年发布的，为上一年度），请核对`,
+    'year-from-url': (year) => `报告未写年度：按页面网址中的日期推断为${year}年度（上半年发布的，为上一年度），请核对`,
+    'year-from-figures': (year) => `报告未写年度：按多数数字所属的年份推断为${year}年度，请核对`,
   },
   en: {
     approximate: () => 'An approximate figure (约, 近, 超过, 余…) is no exact count: left out',
@@ -53,6 +61,13 @@ const words: Record<Lang, Record<Why, (label?: string) => string>> = {
     'missing-title': () => 'No title found: fill it in',
     'missing-publisher': () => 'No publisher found: fill it in',
     'missing-date': () => 'No date found: fill it in',
+    'year-from-first-lines': (year) =>
+      `The title names no year: ${year} is taken from the report’s opening words (一年来, 今年以来: from the date it is signed or published): check it`,
+    'year-from-field': (year) =>
+      `Neither the title nor the opening names the year: ${year} is inferred from the page’s date (published in the first half of a year: the year before): check it`,
+    'year-from-url': (year) =>
+      `The report names no year: ${year} is inferred from the date in the page’s address (published in the first half of a year: the year before): check it`,
+    'year-from-figures': (year) => `The report names no year: ${year} is the year most of its figures are stated for: check it`,
   },
 };
 

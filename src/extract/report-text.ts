@@ -35,14 +35,26 @@ const ENTITIES: Record<string, string> = {
   hellip: '…',
 };
 
+/** The address a saved page names for itself: the browser's `saved from url` mark, its canonical link, or its og:url. */
+function savedFrom(input: string): string | undefined {
+  const found =
+    /<!--\s*saved from url=\(\d+\)(https?:\/\/[^\s>]+?)\s*-->/i.exec(input) ??
+    /<link\b[^>]*\brel=["']?canonical["']?[^>]*\bhref=["'](https?:\/\/[^"']+)["']/i.exec(input) ??
+    /<meta\b[^>]*\bproperty=["']og:url["'][^>]*\bcontent=["'](https?:\/\/[^"']+)["']/i.exec(input);
+  return found?.[1].replace(/&amp;/g, '&');
+}
+
 /**
  * The text of a page saved from a portal: the article's words without markup, scripts, styles or
- * the page's navigation; block elements end lines. Plain text is kept as it is.
+ * the page's navigation; block elements end lines; the page's own address, when it names one, on a
+ * first line of its own. Plain text is kept as it is.
  */
 export function textOf(input: string): string {
   if (!/<(html|body|div|p|article|br|span|table)\b/i.test(input)) return input;
   const article = input.match(/<article\b[\s\S]*?<\/article>/i)?.[0] ?? input.match(/<body\b[\s\S]*<\/body>/i)?.[0] ?? input;
+  const address = savedFrom(input);
   return (
+    (address ? `${address}\n` : '') +
     article
       .replace(/<(script|style|nav|header|footer|noscript)\b[\s\S]*?<\/\1>/gi, '')
       // The page's own line breaks mean nothing; its blocks and cells do.

@@ -2,7 +2,7 @@ import { CHINESE_PERCENT, NUMBER, parseNumber } from '../data/numerals.js';
 import type { Found, Reading, ReviewItem } from './found.js';
 
 /** A counted thing after a number: what a person may want in the dataset. */
-const COUNTED = /^\s*(?:余|多)?(?:件|起|条|批|宗|个|次|场次|场|期|轮|人次|人|名|家|项|户|份|册|张|篇|万元|元|%|个百分点)/;
+export const COUNTED = /^\s*(?:余|多)?(?:件|起|条|批|宗|个|次|场次|场|期|轮|人次|人|名|家|项|户|份|册|张|篇|万元|元|%|个百分点)/;
 
 /** Numbers that are names, dates or labels, never figures. */
 function isName(plain: string, start: number, end: number): boolean {

@@ -1,26 +1,52 @@
-import type { Source } from '../data/parts.js';
+import { httpAddress, type Source } from '../data/parts.js';
 
-/** What a report's page says of itself: its title, publisher, date and index number, and the year and unit its title names. */
+/** A date a page gives, as YYYY-MM-DD, and where it is written. */
+export interface Dated {
+  iso: string;
+  /** Offsets of its words (the date as written) in the text. */
+  at: [number, number];
+}
+
+/** What a report's page says of itself: its title, publisher, dates, index number and address, and the year and unit its title names. */
 export interface SourceFound {
   source: Partial<Source>;
+  /** The year the title names. */
   year?: number;
-  /** The unit, as the title names it before the year: "某镇". */
+  /** The unit, as the title names it: "某镇". */
   unit?: string;
+  /** Where the title stands in the text. */
+  titleAt?: [number, number];
+  /** The dates the page gives: written (成文日期), signed (a date line after the text), published (发布日期). */
+  dates: { written?: Dated; signed?: Dated; published?: Dated };
+  /** The page's address, when the text holds it on a line of its own, and where. */
+  address?: { url: string; at: [number, number] };
+}
+
+/** A field's value as published, and where it stands. */
+interface FieldValue {
+  value: string;
+  at: [number, number];
 }
 
 /**
- * The value of a field of a portal's metadata (`发布机构: | 某镇人民政府 |`, `发布机构：某镇人民政府`,
- * `【发布单位】云溪县信访局`): it ends at a cell's edge, at the line's end, or where the next field's
- * name begins (`　浏览次数：…`).
+ * The values of a field of a portal's metadata (`发布机构: | 某镇人民政府 |`, `发布机构：某镇人民政府`,
+ * `【发布单位】云溪县信访局`, `| 成文日期 | 2025-03-06 |`, `[ 成文日期 ] | 2025-03-06 |`), first to last:
+ * each ends at a cell's edge, at the line's end, or where the next field's name begins (`　浏览次数：…`).
  */
-function field(plain: string, text: string, names: string): string | undefined {
-  const match = new RegExp(`(?:【(?:${names})】|(?:${names})\\s*:)\\s*\\|?\\s*(.+?)(?=\\s*\\||\\s+\\S{2,8}:|\\s+【|\\s{2,}|\\n|$)`).exec(
-    plain,
+function* fields(plain: string, text: string, names: string): Generator<FieldValue> {
+  const pattern = new RegExp(
+    `(?:【(?:${names})】|\\[\\s*(?:${names})\\s*\\]|\\|\\s*(?:${names})\\s*\\||(?:${names})\\s*:)\\s*\\|?\\s*(.+?)(?=\\s*\\||\\s+\\S{2,8}:|\\s+【|\\s{2,}|\\n|$)`,
+    'g',
   );
-  if (!match) return undefined;
-  const start = match.index + match[0].lastIndexOf(match[1]);
-  return text.slice(start, start + match[1].length).trim() || undefined;
+  for (const match of plain.matchAll(pattern)) {
+    const start = match.index + match[0].lastIndexOf(match[1]);
+    const value = text.slice(start, start + match[1].length).trim();
+    if (value) yield { value, at: [start, start + match[1].length] };
+  }
 }
+
+/** The first value of a field. */
+const field = (plain: string, text: string, names: string): FieldValue | undefined => fields(plain, text, names).next().value ?? undefined;
 
 /** A date as portals write it (2025-02-24, 2025年2月24日, 2025/2/24, 2025.2.24) as YYYY-MM-DD. */
 function isoDate(written: string | undefined): string | undefined {
@@ -28,44 +54,122 @@ function isoDate(written: string | undefined): string | undefined {
   return match ? `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}` : undefined;
 }
 
-/** The date a report is signed with, on a line of its own after the text (or in brackets under its title). */
-function signedOn(plain: string): string | undefined {
-  const lines = plain.split('\n').map((line) => line.trim());
-  const dated = (line: string) => /^[（(]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]?$/.test(line);
-  // The last such line: a signature follows the text, a date under the title precedes it.
-  return isoDate(lines.filter(dated).pop());
+/** The first value of a field that is a date, as a date. */
+function dateField(plain: string, text: string, names: string): Dated | undefined {
+  for (const { value, at } of fields(plain, text, names)) {
+    const iso = isoDate(value);
+    if (iso) return { iso, at };
+  }
+  return undefined;
 }
 
-/** A report's title: a line of its own naming the year's rule-of-law government report. */
-const TITLE =
-  /^(?<unit>[^\s|，。,：:]{2,30}?)?(?:关于)?(?<year>\d{4})\s*年(?:度)?法治政府建设(?:工作)?(?:年度)?(?:情况)?(?:的)?(?:报告|工作报告)$/;
+/** The lines of the text, each with where it starts. */
+const linesOf = (plain: string) => {
+  let offset = 0;
+  return plain.split('\n').map((line) => {
+    const at = offset;
+    offset += line.length + 1;
+    return { line, at };
+  });
+};
+
+/** The date a report is signed with, on a line of its own after the text (or in brackets under its title). */
+function signedOn(plain: string): Dated | undefined {
+  const dated = /^\s*[（(]?(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[）)]?\s*$/;
+  // The last such line: a signature follows the text, a date under the title precedes it.
+  const last = linesOf(plain)
+    .filter(({ line }) => dated.test(line))
+    .pop();
+  const match = last && dated.exec(last.line);
+  const iso = isoDate(match?.[1]);
+  if (!last || !match || !iso) return undefined;
+  const start = last.at + last.line.indexOf(match[1]);
+  return { iso, at: [start, start + match[1].length] };
+}
+
+/** A year as titles write it: 2024, or 二〇二四. */
+const YEAR = '(?<year>\\d{4}|[〇零一二三四五六七八九]{4})';
+/** A unit's name: a run of words without blanks, punctuation or digits. */
+const UNIT = '[^\\s|，。,：:；;、\\d]';
+
+/**
+ * A report's title: a line of its own naming the year's rule-of-law government report, the unit
+ * before the year or after it (2020年某区法治政府建设情况报告), 年 sometimes left out (某街道2024法治政府建设年度报告),
+ * and the report called 报告, 工作总结 or 情况.
+ */
+const TITLE = new RegExp(
+  `^(?<unit>${UNIT}{2,30}?)?\\s*(?:关于)?\\s*${YEAR}\\s*年?(?:度)?(?<unitAfter>${UNIT}{2,20}?)?` +
+    '法治(?:政府)?建设(?:工作)?(?:年度)?(?:工作)?(?:情况)?(?:的)?(?:报告|工作报告|工作总结|总结|情况)$',
+);
+
+/** A year written in Chinese digits (二〇二四) as a number. */
+const yearOf = (written: string) =>
+  Number(
+    /^\d+$/.test(written) ? written : [...written].map((char) => '〇一二三四五六七八九'.indexOf(char === '零' ? '〇' : char)).join(''),
+  );
+
+/** The title: a line that is one, else a line and the next together (a title broken over two lines: …关于2023年度法治政府建设 / 工作的报告). */
+function titleIn(plain: string, text: string): { text: string; unit?: string; year: number; at: [number, number] } | undefined {
+  const cells = linesOf(plain)
+    .map(({ line, at }) => {
+      const cell = line.replace(/[|\s]+$/, '').replace(/^[|\s]+/, '');
+      return { cell, at: at + line.indexOf(cell) };
+    })
+    .filter(({ cell }) => cell !== '');
+  for (const [index, { cell, at }] of cells.entries()) {
+    const next = cells[index + 1];
+    for (const parts of next ? [[{ cell, at }], [{ cell, at }, next]] : [[{ cell, at }]]) {
+      const match = TITLE.exec(parts.map((part) => part.cell).join(''));
+      if (!match?.groups) continue;
+      const last = parts[parts.length - 1];
+      return {
+        text: parts.map((part) => text.slice(part.at, part.at + part.cell.length)).join(''),
+        unit: match.groups.unit ?? match.groups.unitAfter,
+        year: yearOf(match.groups.year),
+        at: [at, last.at + last.cell.length],
+      };
+    }
+  }
+  return undefined;
+}
+
+/** The page's address, copied with its text: an http(s) address on a line of its own. */
+function addressIn(plain: string, text: string): SourceFound['address'] {
+  for (const { line, at } of linesOf(plain)) {
+    const match = /^\s*(?:网址|链接|原文链接|来源网址|URL)?\s*:?\s*(https?:\/\/\S+)\s*$/i.exec(line);
+    if (!match) continue;
+    const start = at + line.indexOf(match[1]);
+    const url = httpAddress(text.slice(start, start + match[1].length));
+    if (url) return { url, at: [start, start + url.length] };
+  }
+  return undefined;
+}
 
 /** The source of a report from its page: the metadata, else the title line and the date it is signed with. */
 export function sourceIn(text: string, plain: string): SourceFound {
-  let offset = 0;
-  let title: { text: string; unit?: string; year: number } | undefined;
-  for (const line of plain.split('\n')) {
-    const cell = line.replace(/[|\s]+$/, '').replace(/^[|\s]+/, '');
-    const match = TITLE.exec(cell);
-    if (match?.groups) {
-      const start = offset + line.indexOf(cell);
-      title = { text: text.slice(start, start + cell.length), unit: match.groups.unit, year: Number(match.groups.year) };
-      break;
-    }
-    offset += line.length + 1;
-  }
-  const publisher = field(plain, text, '发布机构|发文机关|发布单位|来源');
+  const title = titleIn(plain, text);
+  const publisher = field(plain, text, '发布机构|发文机关|发布单位|来源')?.value;
+  const dates = {
+    written: dateField(plain, text, '成文日期|成文时间'),
+    signed: signedOn(plain),
+    published: dateField(plain, text, '发布日期|发布时间|发文时间|更新时间|日期|时间'),
+  };
   // The date it was written, else signed, else published.
-  const date = isoDate(field(plain, text, '成文日期')) ?? signedOn(plain) ?? isoDate(field(plain, text, '发布日期|发布时间|日期'));
-  const indexNo = field(plain, text, '索引号');
+  const date = (dates.written ?? dates.signed ?? dates.published)?.iso;
+  const indexNo = field(plain, text, '索引号|索 引 号')?.value;
+  const address = addressIn(plain, text);
   return {
     source: {
       ...(title ? { title: title.text } : {}),
       ...(publisher ? { publisher } : {}),
       ...(date ? { date } : {}),
       ...(indexNo ? { indexNo } : {}),
+      ...(address ? { url: address.url } : {}),
     },
     year: title?.year,
     unit: title?.unit,
+    titleAt: title?.at,
+    dates,
+    ...(address ? { address } : {}),
   };
 }

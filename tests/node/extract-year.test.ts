@@ -1,0 +1,171 @@
+/**
+ * The report's year, found where real reports hold it: the title, the first lines, the page's
+ * dates, its address, the year most figures are stated for. Every report here is invented, in the
+ * shapes portals publish.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractReport, reasonText } from '../../src/extract/extract.js';
+
+/** A body with figures of no year, for reports whose year must come from elsewhere. */
+const BODY = '一、主要举措和成效\n（一）强化学法用法。全年开展集中学法12次，举办专题培训会3场。';
+
+/** The year read, where from, and the review item saying so (if any), worded in both languages. */
+function yearOf(report: string) {
+  const { draft, review, yearFrom } = extractReport(report);
+  const item = review.find((entry) => entry.field === 'year');
+  return {
+    year: draft.years[0].year,
+    from: yearFrom,
+    item: item && { text: item.text, why: item.why, zh: reasonText(item, 'zh-CN'), en: reasonText(item, 'en') },
+    source: draft.years[0].source,
+  };
+}
+
+describe('extractReport finds the year in the title', () => {
+  it('as most titles write it, and asks nothing about it', () => {
+    const { year, from, item } = yearOf(`青山镇2024年度法治政府建设年度报告\n${BODY}`);
+    expect({ year, from, item }).toEqual({ year: 2024, from: 'title', item: undefined });
+  });
+
+  it('with the year before the unit (2020年青山区法治政府建设情况报告)', () => {
+    const { draft } = extractReport(`2020年青山区法治政府建设情况报告\n${BODY}`);
+    expect(draft.years[0].year).toBe(2020);
+    expect(draft.unit.name).toEqual({ 'zh-CN': '青山区' });
+  });
+
+  it('broken over two lines, and taken whole as the title', () => {
+    const { year, from, source } = yearOf(`青山乡人民政府关于2023年度法治政府建设\n工作的报告\n${BODY}`);
+    expect({ year, from, title: source.title }).toEqual({
+      year: 2023,
+      from: 'title',
+      title: '青山乡人民政府关于2023年度法治政府建设工作的报告',
+    });
+  });
+
+  it('without 年, or called a 工作总结', () => {
+    expect(yearOf(`青山街道2024法治政府建设年度报告\n${BODY}`).year).toBe(2024);
+    expect(yearOf(`青山镇2022年法治政府建设工作总结\n${BODY}`).year).toBe(2022);
+  });
+
+  it('over every other year the body names', () => {
+    const { year, from } = yearOf(
+      '青山镇2024年度法治政府建设年度报告\n2023年受理信访件420件，其中来访200件，来信220件。2023年，全镇开展学法10次。',
+    );
+    expect({ year, from }).toEqual({ year: 2024, from: 'title' });
+  });
+});
+
+describe('extractReport finds the year in the first lines when the title does not give it', () => {
+  it('after the addressee and 一年来: 2022年，在县委…', () => {
+    const { year, from, item } = yearOf(
+      '中共青山县委、青山县人民政府：\n现将一年来的法治政府建设工作情况报告如下：\n2022年，在县委、县政府的正确领导下，我局坚持依法行政。\n' +
+        BODY,
+    );
+    expect({ year, from }).toEqual({ year: 2022, from: 'first-lines' });
+    expect(item).toEqual({
+      text: '2022年',
+      why: 'year-from-first-lines',
+      zh: '标题未写年度：按报告开头的文字定为2022年度（“一年来”“今年以来”按落款或发布日期推断），请核对',
+      en: 'The title names no year: 2022 is taken from the report’s opening words (一年来, 今年以来: from the date it is signed or published): check it',
+    });
+  });
+
+  it('as 2024年以来, 2021年度，…, 2024年是…之年, and 二〇二四年，…', () => {
+    expect(yearOf(`2024年以来，青山镇坚持依法行政，扎实推进法治政府建设。\n${BODY}`).year).toBe(2024);
+    expect(yearOf(`2021年度，在县委、县政府领导下，青山镇认真贯彻决策部署。\n${BODY}`).year).toBe(2021);
+    expect(yearOf(`2024年是全面贯彻落实党的二十大精神的关键之年，青山街道扎实推进法治政府建设。\n${BODY}`).year).toBe(2024);
+    expect(yearOf(`二〇二四年，石门镇党委、政府坚持以习近平法治思想为指导。\n${BODY}`).year).toBe(2024);
+  });
+
+  it('past a year in a document’s name or a span (《…纲要（2021—2025年）》), to the report’s own', () => {
+    const { year } = yearOf(
+      `根据《法治政府建设实施纲要（2021—2025年）》和《全面深化法治领域改革纲要（2023—2027年）》的部署，2023年，青山街道扎实推进依法行政。\n${BODY}`,
+    );
+    expect(year).toBe(2023);
+  });
+
+  it('as 现将我镇2022年度法治政府建设情况报告如下 when the first sentence names no year', () => {
+    expect(yearOf(`青山镇坚持依法行政，推进法治政府建设。现将我镇2022年度法治政府建设情况报告如下：\n${BODY}`).year).toBe(2022);
+  });
+
+  it('as the year before, for 一年来 published in January (the field block’s 发布日期)', () => {
+    const { year, from, item } = yearOf(`发布日期：2024-01-31\n一年来，青山镇坚持依法行政，扎实推进法治政府建设。\n${BODY}`);
+    expect({ year, from, text: item?.text, why: item?.why }).toEqual({
+      year: 2023,
+      from: 'first-lines',
+      text: '一年来',
+      why: 'year-from-first-lines',
+    });
+  });
+
+  it('as that year, for 今年以来 signed in December', () => {
+    expect(yearOf(`今年以来，青山镇坚持依法行政，扎实推进法治政府建设。\n${BODY}\n青山镇人民政府\n2023年12月20日`).year).toBe(2023);
+  });
+
+  it('and not from a date in a sentence (2022年11月7日，我镇召开…)', () => {
+    expect(() => extractReport(`2022年11月7日，青山镇召开学习大会，传达会议精神。\n${BODY}`)).toThrow(/names no year/);
+  });
+});
+
+describe('extractReport infers the year from the page when the report does not state it', () => {
+  it('from the field block’s date, the year before for a date in the first half of a year', () => {
+    const { year, from, item } = yearOf(`索引号：11330000/2025-00041\n成文日期：2025-02-17\n${BODY}`);
+    expect({ year, from, text: item?.text, why: item?.why }).toEqual({
+      year: 2024,
+      from: 'field',
+      text: '2025-02-17',
+      why: 'year-from-field',
+    });
+    expect(item?.zh).toContain('推断为2024年度');
+  });
+
+  it('from the field block written as table cells (| 成文日期 | 2025-03-06 |, [ 成文日期 ] | … |), which is also the source’s date', () => {
+    const cells = yearOf(`| 索 引 号 | 1137/2026-00538 | 公开方式 | 主动公开 |\n| 成文日期 | 2026-03-06 | 废止日期 | |\n${BODY}`);
+    expect({ year: cells.year, date: cells.source.date }).toEqual({ year: 2025, date: '2026-03-06' });
+    const brackets = yearOf(
+      `| [ 发布机构 ] | 青山镇人民政府 | [ 有效性 ] | |\n| [ 成文日期 ] | 2025-12-28 | [ 发布日期 ] | 2026-01-05 |\n${BODY}`,
+    );
+    expect({ year: brackets.year, date: brackets.source.date }).toEqual({ year: 2025, date: '2025-12-28' });
+  });
+
+  it('from a date in the page’s address copied with it (/art/2025/2/24/…, /202403/t20240326_…), kept as the source’s address', () => {
+    const art = yearOf(`https://www.qingshan.gov.cn/art/2025/2/24/art_1588307_59138456.html\n${BODY}`);
+    expect({ year: art.year, from: art.from, why: art.item?.why, url: art.source.url }).toEqual({
+      year: 2024,
+      from: 'url',
+      why: 'year-from-url',
+      url: 'https://www.qingshan.gov.cn/art/2025/2/24/art_1588307_59138456.html',
+    });
+    expect(yearOf(`${BODY}\nhttp://www.qingshan.gov.cn/zwgk/202403/t20240326_6583952.html`).year).toBe(2023);
+  });
+
+  it('from the address a saved page names for itself (the browser’s saved-from mark, or its canonical link)', () => {
+    const page = (head: string) =>
+      `${head}<html><head><title>青山镇</title></head><body><article><p>一、主要举措和成效</p><p>全年开展集中学法12次。</p></article></body></html>`;
+    const saved = yearOf(page('<!-- saved from url=(0066)https://www.qingshan.gov.cn/art/2025/2/24/art_1588307_59138456.html -->\n'));
+    expect({ year: saved.year, from: saved.from, url: saved.source.url }).toEqual({
+      year: 2024,
+      from: 'url',
+      url: 'https://www.qingshan.gov.cn/art/2025/2/24/art_1588307_59138456.html',
+    });
+    const canonical = page('').replace(
+      '<title>',
+      '<link rel="canonical" href="http://www.qingshan.gov.cn/zwgk/202403/t20240326_65839.html"><title>',
+    );
+    expect(yearOf(canonical).year).toBe(2023);
+  });
+
+  it('from the year most of its figures are stated for, when nothing else holds it', () => {
+    const { year, from, item } = yearOf(
+      '一、主要举措和成效\n2022年我镇新制发规范性文件1件，并报司法局备案。2022年共开展行政执法检查220次，作出行政处罚7件。\n二、下一步打算\n2023年计划开展学法12次。',
+    );
+    expect({ year, from, why: item?.why }).toEqual({ year: 2022, from: 'figures', why: 'year-from-figures' });
+  });
+
+  it('and refuses, as before, when nothing holds it; a year given always wins', () => {
+    expect(() => extractReport(BODY)).toThrow(/names no year/);
+    const given = extractReport(`青山镇2024年度法治政府建设年度报告\n${BODY}`, { year: 2021 });
+    expect({ year: given.draft.years[0].year, from: given.yearFrom }).toEqual({ year: 2021, from: 'option' });
+    expect(given.review.some((item) => item.field === 'year')).toBe(false);
+  });
+});
