@@ -1,6 +1,5 @@
-import type { Sections } from '../sections/registry.js';
-import { sections } from '../sections/registry.js';
-import type { DataWarning } from '../sections/section.js';
+import { type SectionDataList as Sections, sectionData as sections } from '../sections/data-registry.js';
+import type { DataWarning } from '../sections/section-data.js';
 import type { Dataset, Label, Labels, Source, YearReport } from './schema.js';
 import type { Path } from './schema-kit.js';
 import { DatasetError } from './validate.js';

@@ -1,4 +1,4 @@
-import { pageWide } from '../internal/page-wide.js';
+import { pageWide } from './page-wide.js';
 import type { Dataset } from './schema.js';
 import { DatasetError, parseDatasetText } from './validate.js';
 

@@ -3,8 +3,7 @@
  * (`npm run schema`), the loader validates against it, and the types below are inferred from it.
  * A year's report sections come from the section registry: each section writes its own part.
  */
-import type { Sections } from '../sections/registry.js';
-import { sections } from '../sections/registry.js';
+import { type SectionDataList as Sections, sectionData as sections } from '../sections/data-registry.js';
 import { id, labelSchema, sourceSchema } from './parts.js';
 import { array, boolean, constant, type Infer, integer, type Optional, object, optional, type Schema, string } from './schema-kit.js';
 

@@ -4,8 +4,7 @@ import type { Label } from '../data/parts.js';
 import type { Dataset, Source } from '../data/schema.js';
 import type { Lang } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
-import { warningText } from '../sections/registry.js';
-import { type AnySection, type SectionView, voiceOf } from '../sections/section.js';
+import { type AnySection, type SectionView, voiceOf, warningWords } from '../sections/section.js';
 import { type Failure, failureOf } from './failure.js';
 import type { PointWords } from './points-controller.js';
 import type { Showing } from './showing.js';
@@ -98,7 +97,7 @@ export function chartModelOf<S extends AnySection>(
     frame,
     view,
     notes,
-    warnings: figures.warnings.filter((warning) => warning.section === section.key).map((warning) => warningText(warning, lang)),
+    warnings: figures.warnings.filter((warning) => warning.section === section.key).map((warning) => warningWords(section, warning, lang)),
     legend: years && view.points.some((point) => point.compared) ? years : undefined,
     table: { rows: [...(view.tableRows ?? []), ...view.points], caption: t.caption(m.title, frame.subtitle), years },
     words: {

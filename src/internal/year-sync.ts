@@ -5,8 +5,9 @@
  * changes it for all. The page's own group keeps its choice in the page address (`url-state`,
  * see `address.ts`).
  */
+
+import { pageWide } from '../data/page-wide.js';
 import { type Address, addresses, type UrlState } from './address.js';
-import { pageWide } from './page-wide.js';
 
 export interface YearChoice {
   year?: number;

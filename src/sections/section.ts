@@ -1,26 +1,15 @@
 /**
- * What a report section is: its part of the dataset, how its figures are worked out, how they are
- * worded and drawn, and its element. Each section lives in one folder and is listed once in
- * `registry.ts`; the dataset schema, the derivation, the dashboard and the validate command loop
- * over that list.
+ * What a report section is: its data half (its part of the dataset and how its figures are worked
+ * out, `section-data.ts`), how its figures are worded and drawn, and its element. Each section
+ * lives in one folder, its data half listed in `data-registry.ts`, the whole in `registry.ts`.
  */
 import type { Chart } from '../charts/chart.js';
 import type { ChartPoint } from '../charts/types.js';
 import type { Label } from '../data/parts.js';
-import type { Path, Schema } from '../data/schema-kit.js';
 import type { Change } from '../i18n/change.js';
 import { type Lang, type NumberFormat, numberFormat, regionalWord } from '../i18n/format.js';
 import { type Messages, messages } from '../i18n/messages.js';
-
-/** Something in a valid dataset that does not add up: shown beside its chart, never instead of it. */
-export interface DataWarning {
-  /** The section it concerns (its `key`), whose messages word it. */
-  section: string;
-  code: string;
-  path: Path;
-  /** The figures the warning speaks of, for its message. */
-  values: Record<string, number>;
-}
+import type { DataWarning, SectionData } from './section-data.js';
 
 /** The words every section has, in each language. */
 export interface SectionMessages {
@@ -70,22 +59,12 @@ export interface KeyFigure {
   change?: Change;
 }
 
-/** The words of its messages a dataset may replace for its region, besides `title`. */
-type StringKeys<M> = { [K in keyof M]: M[K] extends string ? K : never }[keyof M] & string;
-
-export interface Section<K extends string, D, F, M extends SectionMessages, V extends SectionView> {
-  /** The field of a year in the dataset, e.g. `petitions`. */
-  key: K;
+/** A section whole: its data half (`section-data.ts`), and how its figures are worded and drawn, and its element. */
+export interface Section<K extends string, D, F, M extends SectionMessages, V extends SectionView> extends SectionData<K, D, F> {
   /** The element that charts it. */
   tag: `fz-${string}`;
-  /** Its part of a year in the dataset; the section is optional in every year. */
-  schema: Schema<D>;
-  /** Words of its messages a dataset may replace in `labels.<key>` (e.g. the platforms' hub, 基层智治); `title` always may be. */
-  words?: readonly StringKeys<M>[];
   /** The dashboard shows it only in years whose report gives it; otherwise it says the report gives none. */
   onlyWhenGiven?: boolean;
-  /** Shares, rates, totals, and warnings about figures that do not add up (paths start at `at`). */
-  derive: (data: D, at: Path) => { figures: F; warnings?: Omit<DataWarning, 'section'>[] };
   messages: Record<Lang, M>;
   /** The chart of `year`, beside the compared year when there is one. */
   view: (figures: F, year: number, compared: Compared<F> | undefined, voice: Voice<M>) => V;
@@ -122,4 +101,9 @@ export function voiceOf<M extends SectionMessages>(
   labels?: Partial<Record<string, Label>>,
 ): Voice<M> {
   return { t: messages[lang], m: sectionWords(section, lang, labels), n: numberFormat(lang), lang };
+}
+
+/** A data-quality warning in `lang`, in the words of the section it concerns. */
+export function warningWords(section: { messages: Record<Lang, SectionMessages> }, warning: DataWarning, lang: Lang): string {
+  return section.messages[lang].warnings?.[warning.code]?.(warning.values, numberFormat(lang)) ?? warning.code;
 }

@@ -1,6 +1,6 @@
 import type { Figure, Rate } from '../../data/parts.js';
 import type { Path } from '../../data/schema-kit.js';
-import type { DataWarning } from '../section.js';
+import type { DataWarning } from '../section-data.js';
 import type { Mediation } from './schema.js';
 
 export interface MediationFigures {

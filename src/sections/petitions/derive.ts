@@ -1,6 +1,6 @@
 import type { Figure } from '../../data/parts.js';
 import type { Path } from '../../data/schema-kit.js';
-import type { DataWarning } from '../section.js';
+import type { DataWarning } from '../section-data.js';
 import { type ShareItem, sharesOf, sum } from '../shares.js';
 import type { Petitions } from './schema.js';
 

@@ -1,15 +1,12 @@
 import { defineSection } from '../section.js';
-import { deriveTraining } from './derive.js';
+import { trainingData } from './data.js';
 import { trainingMessages } from './messages.js';
-import { trainingSchema } from './schema.js';
 import { trainingKeyFigure, trainingView } from './view.js';
 
 /** Rule-of-law study and training sessions by kind. */
 export const training = defineSection({
-  key: 'training',
+  ...trainingData,
   tag: 'fz-training',
-  schema: trainingSchema,
-  derive: deriveTraining,
   messages: trainingMessages,
   view: trainingView,
   keyFigure: trainingKeyFigure,
