@@ -5,14 +5,11 @@
  * figure it is unsure of is never in the draft. Pure: no DOM, runs in Node and in the browser.
  */
 import type { Dataset, YearReport } from '../data/schema.js';
-import type { ReviewItem } from './found.js';
-import { mediationIn } from './mediation.js';
-import { petitionsIn } from './petitions.js';
-import { platformsIn } from './platforms.js';
+import { sectionData } from '../sections/data-registry.js';
+import type { Found, ReviewItem } from './found.js';
 import { clausesOf, reportText } from './report-text.js';
 import { unplaced } from './review.js';
 import { sourceIn } from './source.js';
-import { trainingIn } from './training.js';
 import { type YearFrom, yearIn } from './year.js';
 
 export type { ReviewItem } from './found.js';
@@ -38,6 +35,9 @@ export interface ExtractOptions {
   unitId?: string;
 }
 
+/** Each report section with its rules for reading a report, loaded once, in the registry's order. */
+const rules = await Promise.all(sectionData.map(async ({ key, rules }) => ({ key, extract: (await rules?.())?.extract })));
+
 /** What the draft says where the page gives nothing: a person fills it in (the review list says so). */
 const TO_FILL = '（待填写）';
 
@@ -50,12 +50,16 @@ export function extractReport(input: string, { year, unitId }: ExtractOptions = 
   if (theYear === undefined)
     throw new Error('The report names no year (in its title, its first lines, its dates or its address): give the year.');
   const reading = { ...report, clauses, year: theYear };
-  const petitions = petitionsIn(reading);
-  const mediation = mediationIn(reading);
-  const training = trainingIn(reading);
-  const platforms = platformsIn(reading);
-  const placed = [...petitions.placed, ...mediation.placed, ...training.placed, ...platforms.placed];
-  const review: ReviewItem[] = [...petitions.review, ...mediation.review, ...training.review];
+  const sections: Record<string, unknown> = {};
+  const placed: Found[] = [];
+  const review: ReviewItem[] = [];
+  for (const { key, extract } of rules) {
+    const found = extract?.(reading);
+    if (!found) continue;
+    if (found.data !== undefined) sections[key] = found.data;
+    placed.push(...found.placed);
+    review.push(...found.review);
+  }
   // A year read anywhere but in the title is inferred: a person confirms it, seeing what it was read from.
   if (stated && stated.from !== 'title')
     review.push({
@@ -84,10 +88,7 @@ export function extractReport(input: string, { year, unitId }: ExtractOptions = 
   const yearReport: YearReport = {
     year: theYear,
     source: { title: TO_FILL, publisher: TO_FILL, date: '0000-00-00', ...found.source },
-    ...(petitions.petitions ? { petitions: petitions.petitions } : {}),
-    ...(mediation.mediation ? { mediation: mediation.mediation } : {}),
-    ...(training.training ? { training: training.training } : {}),
-    ...(platforms.platforms ? { platforms: platforms.platforms } : {}),
+    ...sections,
   };
   const draft: Draft = {
     schemaVersion: 1,

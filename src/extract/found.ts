@@ -16,6 +16,16 @@ export interface Found {
   clause: Clause;
 }
 
+/**
+ * What a section's rules (its folder's `extract.ts`) took from a report: its part of the year when
+ * they found it whole, the figures placed in it, and what a person must look at.
+ */
+export interface Extracted<D> {
+  data?: D;
+  placed: Found[];
+  review: ReviewItem[];
+}
+
 /** Something a person must look at: a number not placed, or a figure the extractor is unsure of. */
 export interface ReviewItem {
   /** `unplaced`: a number in the text the draft does not use; `unsure`: a figure left out because it could be read two ways, or is approximate. */

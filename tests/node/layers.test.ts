@@ -1,8 +1,9 @@
 /**
  * The layers of the code, one way: data below views, page-level code handed the section registry
- * from above. Read from the sources' import statements (type-only imports are erased and left
- * out; a dynamic import counts), starting at each module of a layer and following every relative
- * import to the end.
+ * from above. Read from the sources' import statements, starting at each module of a layer and
+ * following every relative import to the end: what importing that module loads. Type-only imports
+ * are erased, and a dynamic import loads nothing until it is called (a section's extraction rules,
+ * loaded by the extractor only), so neither counts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -18,10 +19,9 @@ const files = (folder: string): string[] =>
 /** The modules `file` loads (relative to src/) and the packages it imports, type-only imports left out. */
 function importsOf(file: string): { modules: string[]; packages: string[] } {
   const code = readFileSync(join(src, file), 'utf8');
-  const specifiers = [
-    ...code.matchAll(/^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm),
-    ...code.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g),
-  ].map((match) => match[1]);
+  const specifiers = [...code.matchAll(/^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)].map(
+    (match) => match[1],
+  );
   const modules = specifiers
     .filter((specifier) => specifier.startsWith('.'))
     .map((specifier) => relative(src, join(src, dirname(file), specifier)).replace(/\.js$/, '.ts'));

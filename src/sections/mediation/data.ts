@@ -7,4 +7,5 @@ export const mediationData = defineSectionData({
   key: 'mediation',
   schema: mediationSchema,
   derive: deriveMediation,
+  rules: () => import('./extract.js'),
 });

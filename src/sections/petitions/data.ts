@@ -7,4 +7,5 @@ export const petitionsData = defineSectionData({
   key: 'petitions',
   schema: petitionsSchema,
   derive: derivePetitions,
+  rules: () => import('./extract.js'),
 });

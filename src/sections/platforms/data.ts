@@ -7,4 +7,5 @@ export const platformsData = defineSectionData({
   schema: platformsSchema,
   words: ['hub'],
   derive: (list) => ({ figures: list }),
+  rules: () => import('./extract.js'),
 });

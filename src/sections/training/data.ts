@@ -7,4 +7,5 @@ export const trainingData = defineSectionData({
   key: 'training',
   schema: trainingSchema,
   derive: deriveTraining,
+  rules: () => import('./extract.js'),
 });

@@ -1,19 +1,12 @@
-import type { Petitions } from '../sections/petitions/schema.js';
-import { CASES, type Found, figureIn, N, type Reading, type ReviewItem, unsure } from './found.js';
-import { alternatives, idOf, reportWords } from './words.js';
+import { CASES, type Extracted, type Found, figureIn, N, type Reading, type ReviewItem, unsure } from '../../extract/found.js';
+import { alternatives, idOf, reportWords } from '../../extract/words.js';
+import type { Petitions } from './schema.js';
 
 const { petitionChannels, petitionFlags } = reportWords;
 /** A channel petitions come by, as reports name it (`data/report-words.json`): a hotline by its number or name, visits, letters, online… */
 const CHANNEL = `(?<label>(?:\\d{4,5}|${alternatives(petitionChannels.hotlinePrefixes)})?热线|${alternatives(petitionChannels.words)})`;
 /** A subset reports name among petitions: a level's letters or visits, collective visits, petitions beyond the level… */
 const FLAG = `(?<label>(?:${alternatives(petitionFlags.levels)})(?:${alternatives(petitionFlags.kinds)})|${alternatives(petitionFlags.words)})`;
-
-/** What the petitions of a report came to, and what of them must be looked at. */
-export interface PetitionsFound {
-  petitions?: Petitions;
-  placed: Found[];
-  review: ReviewItem[];
-}
 
 /** The sentence holding the total: 信访总量, 受理信访, 共收到信访件… */
 const TOTAL = `(?:信访总量|受理(?:群众)?信访(?:件|案件|事项)?(?:共)?|收到(?:群众)?信访(?:件|事项)?(?:共)?|信访(?:件|事项)(?:共)?)\\D{0,4}?${N}${CASES}`;
@@ -23,7 +16,7 @@ const TOTAL = `(?:信访总量|受理(?:群众)?信访(?:件|案件|事项)?(?:�
  * the same sentence (after 其中 the channels, after 涉及 the subsets), each quoted by its clause.
  * An approximate figure is never a count: it goes to review.
  */
-export function petitionsIn(reading: Reading): PetitionsFound {
+export function extract(reading: Reading): Extracted<Petitions> {
   const { clauses, plain } = reading;
   const placed: Found[] = [];
   const review: ReviewItem[] = [];
@@ -72,7 +65,7 @@ export function petitionsIn(reading: Reading): PetitionsFound {
   placed.push(total, ...channels.map(({ found }) => found), ...flags.map(({ found }) => found));
   const bare = ({ found: _, ...item }: (typeof channels)[number]) => item;
   return {
-    petitions: {
+    data: {
       total: { value: total.value, quote: totalClause.text },
       channels: channels.map(bare),
       ...(flags.length ? { flags: flags.map(bare) } : {}),

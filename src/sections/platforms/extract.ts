@@ -1,7 +1,7 @@
-import { parseNumber } from '../data/numerals.js';
-import type { Platform } from '../sections/platforms/schema.js';
-import type { Found, Reading } from './found.js';
-import { idOf } from './words.js';
+import { parseNumber } from '../../data/numerals.js';
+import type { Extracted, Reading } from '../../extract/found.js';
+import { idOf } from '../../extract/words.js';
+import type { Platform } from './schema.js';
 
 /**
  * The grassroots governance platforms where the report lists them after naming them (基层智治“四平台”,
@@ -9,7 +9,7 @@ import { idOf } from './words.js';
  * words from the naming to the end of the list. The first list counts; the same list for next year's
  * plans does not.
  */
-export function platformsIn({ text, plain, clauses }: Reading): { platforms?: Platform[]; placed: Found[] } {
+export function extract({ text, plain, clauses }: Reading): Extracted<Platform[]> {
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i];
     const naming = plain.slice(clause.start, clause.end);
@@ -31,7 +31,7 @@ export function platformsIn({ text, plain, clauses }: Reading): { platforms?: Pl
     // As many as the naming says.
     if (list.length < 2 || list.length !== parseNumber(named.groups.count)) continue;
     const quote = text.slice(clause.start, end);
-    return { platforms: list.map((label) => ({ id: idOf(label), label, quote })), placed: [] };
+    return { data: list.map((label) => ({ id: idOf(label), label, quote })), placed: [], review: [] };
   }
-  return { placed: [] };
+  return { placed: [], review: [] };
 }

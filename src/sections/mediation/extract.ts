@@ -1,12 +1,6 @@
-import { CHINESE_PERCENT } from '../data/numerals.js';
-import type { Mediation } from '../sections/mediation/schema.js';
-import { CASES, type Found, figureIn, N, type Reading, type ReviewItem, unsure } from './found.js';
-
-export interface MediationFound {
-  mediation?: Mediation;
-  placed: Found[];
-  review: ReviewItem[];
-}
+import { CHINESE_PERCENT } from '../../data/numerals.js';
+import { CASES, type Extracted, type Found, figureIn, N, type Reading, type ReviewItem, unsure } from '../../extract/found.js';
+import type { Mediation } from './schema.js';
 
 /** Cases accepted: 受理（矛盾纠纷/调解）案件99起, 受理各类纠纷99件, 排查调处矛盾纠纷99起. */
 const ACCEPTED = `(?:受理|排查|收到)\\D{0,12}?(?:案件|纠纷|案)\\D{0,2}?${N}${CASES}`;
@@ -28,7 +22,7 @@ const NOT_ABOUT = /信访|积案|法律援助|行政复议|诉讼/;
  * resolved and the rate as stated, each quoted by its clause. Without both counts there is no
  * section: a lone figure goes to review.
  */
-export function mediationIn(reading: Reading): MediationFound {
+export function extract(reading: Reading): Extracted<Mediation> {
   const { clauses, plain } = reading;
   const placed: Found[] = [];
   const review: ReviewItem[] = [];
@@ -67,5 +61,5 @@ export function mediationIn(reading: Reading): MediationFound {
       placed.push(rate);
     }
   }
-  return { mediation, placed, review };
+  return { data: mediation, placed, review };
 }

@@ -1,12 +1,6 @@
-import type { Training } from '../sections/training/schema.js';
-import { type Found, figureIn, N, type Reading, type ReviewItem, SESSIONS, unsure } from './found.js';
-import { idOf } from './words.js';
-
-export interface TrainingFound {
-  training?: Training;
-  placed: Found[];
-  review: ReviewItem[];
-}
+import { type Extracted, type Found, figureIn, N, type Reading, type ReviewItem, SESSIONS, unsure } from '../../extract/found.js';
+import { idOf } from '../../extract/words.js';
+import type { Training } from './schema.js';
 
 /** Verbs before a kind of session, not part of its name. */
 const VERBS = '(?:开展|组织|举办|召开|进行|累计进行|累计开展|共开展|共组织|共举办|先后开展|先后组织)?';
@@ -18,7 +12,7 @@ const KIND = '(?<label>[\\u4e00-\\u9fa5]{0,12}?(?:学习|学法|培训会|培训
  * each quoted by its clause; attendance (人次) is never a count of sessions and goes to review. A
  * 业务培训 in a sentence about law enforcement is named 执法业务培训, as the report means it.
  */
-export function trainingIn(reading: Reading): TrainingFound {
+export function extract(reading: Reading): Extracted<Training> {
   const { clauses, plain } = reading;
   const placed: Found[] = [];
   const review: ReviewItem[] = [];
@@ -51,5 +45,5 @@ export function trainingIn(reading: Reading): TrainingFound {
       placed.push(found);
     }
   }
-  return { training: training.length ? training : undefined, placed, review };
+  return { data: training.length ? training : undefined, placed, review };
 }
