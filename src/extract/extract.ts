@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * From a report's text to a draft year of the dataset: the figures the extractor recognises, each
  * quoted by the exact words of the report, and a review list of everything a person must look at —
@@ -6,7 +7,7 @@
  */
 import type { Dataset, YearReport } from '../data/schema.js';
 import { sectionData } from '../sections/data-registry.js';
-import type { Found, ReviewItem } from './found.js';
+import type { Extracted, Found, Reading, ReviewItem } from './found.js';
 import { clausesOf, reportText } from './report-text.js';
 import { unplaced } from './review.js';
 import { sourceIn } from './source.js';
@@ -35,8 +36,13 @@ export interface ExtractOptions {
   unitId?: string;
 }
 
-/** Each report section with its rules for reading a report, loaded once, in the registry's order. */
-const rules = await Promise.all(sectionData.map(async ({ key, rules }) => ({ key, extract: (await rules?.())?.extract })));
+/**
+ * Each report section's rules for reading a report, its folder's `extract.ts` (found by Vite, which
+ * builds every page and command that extracts; the charts' bundle and the package never load
+ * them), in the registry's order.
+ */
+const ruleFiles = import.meta.glob<{ extract: (reading: Reading) => Extracted<unknown> }>('../sections/*/extract.ts', { eager: true });
+const rules = sectionData.map(({ key }) => ({ key, extract: ruleFiles[`../sections/${key}/extract.ts`]?.extract }));
 
 /** What the draft says where the page gives nothing: a person fills it in (the review list says so). */
 const TO_FILL = '（待填写）';

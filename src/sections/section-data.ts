@@ -5,7 +5,6 @@
  * these alone (`data-registry.ts`), and a section's view half (`section.ts`) adds the rest.
  */
 import type { Path, Schema } from '../data/schema-kit.js';
-import type { Extracted, Reading } from '../extract/found.js';
 
 /** Something in a valid dataset that does not add up: shown beside its chart, never instead of it. */
 export interface DataWarning {
@@ -26,11 +25,6 @@ export interface SectionData<K extends string, D, F> {
   words?: readonly string[];
   /** Shares, rates, totals, and warnings about figures that do not add up (paths start at `at`). */
   derive: (data: D, at: Path) => { figures: F; warnings?: Omit<DataWarning, 'section'>[] };
-  /**
-   * Its rules for reading a report's text (its folder's `extract.ts`), loaded by the extractor only:
-   * a page that shows charts never downloads them.
-   */
-  rules?: () => Promise<{ extract: (reading: Reading) => Extracted<D> }>;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a registry holds sections of every shape

@@ -7,5 +7,4 @@ export const mediationData = defineSectionData({
   key: 'mediation',
   schema: mediationSchema,
   derive: deriveMediation,
-  rules: () => import('./extract.js'),
 });

@@ -7,5 +7,4 @@ export const petitionsData = defineSectionData({
   key: 'petitions',
   schema: petitionsSchema,
   derive: derivePetitions,
-  rules: () => import('./extract.js'),
 });

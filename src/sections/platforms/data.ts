@@ -7,5 +7,4 @@ export const platformsData = defineSectionData({
   schema: platformsSchema,
   words: ['hub'],
   derive: (list) => ({ figures: list }),
-  rules: () => import('./extract.js'),
 });

@@ -7,5 +7,4 @@ export const trainingData = defineSectionData({
   key: 'training',
   schema: trainingSchema,
   derive: deriveTraining,
-  rules: () => import('./extract.js'),
 });
