@@ -7,7 +7,7 @@ export default {
     'src/internal/fz-chart-element.ts',
     'src/elements/fz-dashboard/fz-dashboard.ts',
     'src/elements/fz-year-toggle/fz-year-toggle.ts',
-    'src/sections/*/fz-*.ts',
+    'src/sections/*/element.ts',
   ],
   outdir: '.',
   litelement: true,

@@ -18,7 +18,7 @@ const demoAtRoot: Plugin = {
   },
 };
 
-/** The iframe embed's page and its style sheet go beside the bundle as they are (`dist/embed.html`, which loads the bundle and `embed.js`). */
+/** The iframe embed's page and its style sheet go beside the bundle as they are (`dist/embed.html`, which loads `embed.js` and so the bundle). */
 const embedPage: Plugin = {
   name: 'fazhi-embed-page',
   apply: 'build',
@@ -34,7 +34,7 @@ export default defineConfig({
   server: { port: 5173, strictPort: false },
   build: {
     target: 'es2022',
-    // The embed's script shares no module with the bundle (embed.html loads both), so the bundle stays one file.
+    // The embed's script imports the bundle's entry (the charts it may show come from the section registry): the bundle stays one file.
     lib: {
       entry: { 'fazhi-dashboard': 'src/index.ts', embed: 'src/embed/embed.ts' },
       formats: ['es'],

@@ -3,6 +3,13 @@
 // snippet and a button that tries it on the example. `npm run docs` writes the page; a test fails
 // when it is stale. demo/docs.ts makes the page live (the examples, the tries, the embed builder).
 
+import { readFileSync } from 'node:fs';
+
+/** The report sections in the order the dashboard shows them: a year's fields in the dataset's schema, after its year and source. */
+const SECTION_KEYS = Object.keys(
+  JSON.parse(readFileSync(new URL('../data/schema.json', import.meta.url), 'utf8')).properties.years.items.properties,
+).filter((key) => key !== 'year' && key !== 'source');
+
 /** The dataset the examples show: invented figures for several years, marked as a sample on screen. */
 export const EXAMPLE_DATA = '/demo/data/sample-multi-year.json';
 
@@ -171,7 +178,7 @@ export function docsPage(manifest, pkg) {
   const base = all.find((declaration) => declaration.name === 'FzElement');
   const elements = all.filter((declaration) => declaration.customElement && declaration.tagName);
   // The dashboard first, then the charts in the order the dashboard shows them, the toggle last.
-  const order = ['fz-dashboard', 'fz-petitions', 'fz-mediation', 'fz-training', 'fz-platforms', 'fz-reviews', 'fz-year-toggle'];
+  const order = ['fz-dashboard', ...SECTION_KEYS.map((key) => `fz-${key}`), 'fz-year-toggle'];
   elements.sort((a, b) => (order.indexOf(a.tagName) + 1 || 99) - (order.indexOf(b.tagName) + 1 || 99));
   const shared = {
     attributes: new Set(base.attributes.map((attribute) => attribute.name)),

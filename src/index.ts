@@ -8,7 +8,6 @@
  */
 import './elements/fz-dashboard/fz-dashboard.js';
 import './elements/fz-year-toggle/fz-year-toggle.js';
-import './sections/elements.js';
 
 export { deriveYear, yearsOf } from './data/derive.js';
 export type { Dataset, YearReport } from './data/schema.js';

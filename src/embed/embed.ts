@@ -13,18 +13,11 @@
  * - The page tells its parent its height, `{ type: 'fazhi-dashboard:height', height }` by
  *   `postMessage`, whenever it changes; a parent that listens sizes the iframe to fit.
  */
+import { sections } from '../index.js';
 import { type EmbedLang, embedLang, embedMessages } from './messages.js';
 
-/** What `chart=` may name, and the element each is. */
-const CHARTS: Record<string, string> = {
-  dashboard: 'fz-dashboard',
-  petitions: 'fz-petitions',
-  mediation: 'fz-mediation',
-  training: 'fz-training',
-  platforms: 'fz-platforms',
-  reviews: 'fz-reviews',
-  'year-toggle': 'fz-year-toggle',
-};
+/** What `chart=` may name: the dashboard, each report section's chart and the year toggle; the element is `fz-<chart>`. */
+const CHARTS = ['dashboard', ...sections.map((section) => section.key), 'year-toggle'];
 
 /** Address parameters passed on to the element as they are: each element checks its own. */
 const PASSED = ['year', 'compare', 'theme'];
@@ -53,9 +46,8 @@ function embeddedElement(address: URL, page: Document): HTMLElement | string {
   const lang: EmbedLang = embedLang(query.get('lang'));
   const t = embedMessages[lang];
   const chart = query.get('chart') || 'dashboard';
-  const tag = Object.hasOwn(CHARTS, chart) ? CHARTS[chart] : undefined;
-  if (!tag) return t.unknownChart(Object.keys(CHARTS).join(', '));
-  const element = page.createElement(tag);
+  if (!CHARTS.includes(chart)) return t.unknownChart(CHARTS.join(', '));
+  const element = page.createElement(`fz-${chart}`);
   const src = query.get('src');
   if (src !== null) {
     const url = URL.canParse(src, address) ? new URL(src, address) : undefined;

@@ -7,6 +7,7 @@
  */
 export function customElement(tag: string) {
   return (element: CustomElementConstructor): void => {
-    if (!customElements.get(tag)) customElements.define(tag, element);
+    // Nowhere to define it where there is no page (a module imported in Node).
+    if (globalThis.customElements && !customElements.get(tag)) customElements.define(tag, element);
   };
 }

@@ -62,8 +62,13 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     () => (this.getRootNode() as ShadowRoot).host?.localName === 'fz-dashboard',
   );
 
+  /** The report section this element charts (each section's element names it: `static readonly section = petitions`). */
+  static readonly section: AnySection;
+
   /** The report section this element charts. */
-  protected abstract readonly section: S;
+  protected get section(): S {
+    return (this.constructor as unknown as { section: S }).section;
+  }
 
   /** The room the chart has, as measured. */
   @state() private room?: Room;

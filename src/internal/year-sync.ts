@@ -208,5 +208,8 @@ function onAddressChange(): void {
   choose(group, held, 'reader');
 }
 
-addEventListener('hashchange', onAddressChange);
-addEventListener('popstate', onAddressChange);
+// Not where there is no page (a module imported in Node).
+if (typeof addEventListener === 'function') {
+  addEventListener('hashchange', onAddressChange);
+  addEventListener('popstate', onAddressChange);
+}

@@ -4,20 +4,22 @@
  * a folder beside these, one line here and its data half's line in `data-registry.ts`.
  */
 import type { Lang } from '../i18n/format.js';
-import { mediation } from './mediation/section.js';
-import { petitions } from './petitions/section.js';
-import { platforms } from './platforms/section.js';
-import { reviews } from './reviews/section.js';
+import { FzMediation } from './mediation/element.js';
+import { FzPetitions } from './petitions/element.js';
+import { FzPlatforms } from './platforms/element.js';
+import { FzReviews } from './reviews/element.js';
 import { type AnySection, warningWords } from './section.js';
 import type { DataWarning } from './section-data.js';
-import { training } from './training/section.js';
+import { FzTraining } from './training/element.js';
 
-export const sections = [petitions, mediation, training, platforms, reviews] as const;
+/** Each section's element, in the dashboard's order: importing the registry defines them. */
+export const sectionElements = [FzPetitions, FzMediation, FzTraining, FzPlatforms, FzReviews] as const;
 
-export type Sections = typeof sections;
+/** Each section, whole, in the dashboard's order. */
+export const sections: readonly AnySection[] = sectionElements.map((element) => element.section);
 
 /** A data-quality warning in `lang`, in the words of the section it concerns. */
 export function warningText(warning: DataWarning, lang: Lang): string {
-  const section = (sections as readonly AnySection[]).find((candidate) => candidate.key === warning.section);
+  const section = sections.find((candidate) => candidate.key === warning.section);
   return section ? warningWords(section, warning, lang) : warning.code;
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import sample from '../../demo/data/sample-multi-year.json';
 import type { FzDashboard } from '../../src/elements/fz-dashboard/fz-dashboard.js';
 import type { FzYearToggle } from '../../src/elements/fz-year-toggle/fz-year-toggle.js';
-import { FzPetitions } from '../../src/sections/petitions/fz-petitions.js';
+import { FzPetitions } from '../../src/sections/petitions/element.js';
 import { sections } from '../../src/sections/registry.js';
 import { CHART_TAGS, cleanup, mount, settled } from './helpers.js';
 

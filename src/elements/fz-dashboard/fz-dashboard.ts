@@ -24,7 +24,6 @@ import type { FzChartElement } from '../../internal/fz-chart-element.js';
 import { FzElement } from '../../internal/fz-element.js';
 import { headlineLines, type PictureLine } from '../../internal/picture-lines.js';
 import { printFooter } from '../../internal/print-page.js';
-import '../../sections/elements.js';
 import { sections } from '../../sections/registry.js';
 import { type AnySection, type KeyFigure, type SectionView, voiceOf } from '../../sections/section.js';
 import { keyFigureList, shownFigures } from './key-figures.js';

@@ -17,7 +17,7 @@ import type { MediationView } from './view.js';
 export class FzMediation extends FzChartElement<typeof mediation> {
   static override styles = [FzChartElement.styles, barChartStyles, mediationStyles];
 
-  protected readonly section = mediation;
+  static override readonly section = mediation;
 
   protected override headlines({ rates }: MediationView): Headline[] {
     return rates;

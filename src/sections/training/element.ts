@@ -10,7 +10,7 @@ import { training } from './section.js';
 export class FzTraining extends FzChartElement<typeof training> {
   static override styles = [FzChartElement.styles, barChartStyles];
 
-  protected readonly section = training;
+  static override readonly section = training;
 }
 
 declare global {

@@ -16,7 +16,7 @@ import type { PlatformsView } from './view.js';
 export class FzPlatforms extends FzChartElement<typeof platforms> {
   static override styles = [FzChartElement.styles, platformsDiagramStyles, platformStyles];
 
-  protected readonly section = platforms;
+  static override readonly section = platforms;
 
   /** Each platform's figures and notes as text, for a picture of the chart (as `renderAfter` shows them). */
   protected override linesAfter({ notes, noFigures, quote }: PlatformsView): string[] {

@@ -11,7 +11,7 @@ import { petitions } from './section.js';
 export class FzPetitions extends FzChartElement<typeof petitions> {
   static override styles = [FzChartElement.styles, barChartStyles];
 
-  protected readonly section = petitions;
+  static override readonly section = petitions;
 }
 
 declare global {

@@ -11,7 +11,7 @@ import { reviews } from './section.js';
 export class FzReviews extends FzChartElement<typeof reviews> {
   static override styles = [FzChartElement.styles, barChartStyles];
 
-  protected readonly section = reviews;
+  static override readonly section = reviews;
 }
 
 declare global {
