@@ -42,7 +42,7 @@ const FONT = 'Microsoft YaHei';
 
 // The light theme's colours as pptxgenjs takes them: hex without '#'.
 const hex = (colour: string) => colour.replace('#', '').toUpperCase();
-const PAPER = hex(LIGHT.background);
+const PAPER = hex(LIGHT.bg);
 const TEXT = hex(LIGHT.text);
 const ACCENT = hex(LIGHT.accent);
 const MUTED = hex(LIGHT.muted);

@@ -1,39 +1,11 @@
 import { css, unsafeCSS } from 'lit';
-import { FONT_STACK, LIGHT } from './palette.js';
+import { FONT_STACK, tokenDeclarations } from './palette.js';
 
 /** Dark colours: `theme="dark"`, or no theme on a reader's system set to dark. */
-const darkTokens = css`
-  --_bg: var(--fz-color-background, #161b22);
-  --_text: var(--fz-color-text, #e6edf3);
-  --_muted: var(--fz-color-muted, #a4aeb9);
-  --_accent: var(--fz-color-accent, #6cb6ff);
-  --_accent-soft: var(--fz-color-accent-soft, #1c3350);
-  --_border: var(--fz-color-border, #3d444d);
-  --_surface: var(--fz-color-surface, #21262d);
-  --_alert: var(--fz-color-alert, #ff938a);
-  --_alert-bg: var(--fz-color-alert-background, #3a1d1d);
-  --_warn-bg: var(--fz-color-warning-background, #3a2f12);
-  --_focus: var(--fz-color-focus, #ffb366);
-  --_up: var(--fz-color-increase, #ffa657);
-  --_down: var(--fz-color-decrease, #d2a8ff);
-`;
+const darkTokens = unsafeCSS(tokenDeclarations('dark'));
 
 /** Light colours: the default, what every theme prints in, and a presentation's unless `theme` says otherwise. */
-export const lightTokens = css`
-  --_bg: var(--fz-color-background, ${unsafeCSS(LIGHT.background)});
-  --_text: var(--fz-color-text, ${unsafeCSS(LIGHT.text)});
-  --_muted: var(--fz-color-muted, ${unsafeCSS(LIGHT.muted)});
-  --_accent: var(--fz-color-accent, ${unsafeCSS(LIGHT.accent)});
-  --_accent-soft: var(--fz-color-accent-soft, ${unsafeCSS(LIGHT.accentSoft)});
-  --_border: var(--fz-color-border, ${unsafeCSS(LIGHT.border)});
-  --_surface: var(--fz-color-surface, ${unsafeCSS(LIGHT.surface)});
-  --_alert: var(--fz-color-alert, ${unsafeCSS(LIGHT.alert)});
-  --_alert-bg: var(--fz-color-alert-background, ${unsafeCSS(LIGHT.alertBackground)});
-  --_warn-bg: var(--fz-color-warning-background, ${unsafeCSS(LIGHT.warningBackground)});
-  --_focus: var(--fz-color-focus, ${unsafeCSS(LIGHT.focus)});
-  --_up: var(--fz-color-increase, ${unsafeCSS(LIGHT.increase)});
-  --_down: var(--fz-color-decrease, ${unsafeCSS(LIGHT.decrease)});
-`;
+export const lightTokens = unsafeCSS(tokenDeclarations('light'));
 
 /**
  * Styles every element shares. Public custom properties (`--fz-*`) on the host feed private
@@ -70,19 +42,7 @@ export const baseStyles = css`
     }
   }
   :host([theme='contrast']) {
-    --_bg: #000000;
-    --_text: #ffffff;
-    --_muted: #ffffff;
-    --_accent: #ffd500;
-    --_accent-soft: #000000;
-    --_border: #ffffff;
-    --_surface: #000000;
-    --_alert: #ffd500;
-    --_alert-bg: #000000;
-    --_warn-bg: #000000;
-    --_focus: #00e5ff;
-    --_up: #ffd500;
-    --_down: #7ee0ff;
+    ${unsafeCSS(tokenDeclarations('contrast'))}
     --_line: 2.5px;
   }
   /* Windows High Contrast and the like force the colours of text and boxes but not of SVG
@@ -90,19 +50,7 @@ export const baseStyles = css`
   @media (forced-colors: active) {
     :host([theme]),
     :host(:not([theme])) {
-      --_bg: Canvas;
-      --_text: CanvasText;
-      --_muted: CanvasText;
-      --_accent: CanvasText;
-      --_accent-soft: Canvas;
-      --_border: CanvasText;
-      --_surface: Canvas;
-      --_alert: CanvasText;
-      --_alert-bg: Canvas;
-      --_warn-bg: Canvas;
-      --_focus: Highlight;
-      --_up: CanvasText;
-      --_down: CanvasText;
+      ${unsafeCSS(tokenDeclarations('forced'))}
       --_selected: Highlight;
       --_selected-text: HighlightText;
     }

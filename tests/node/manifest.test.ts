@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import manifest from '../../custom-elements.json';
 import { vscodeCustomData } from '../../scripts/editor-data.mjs';
 import { root } from '../../scripts/harness.mjs';
+import { TOKENS } from '../../src/internal/palette.js';
 
 describe('custom-elements.json', () => {
   it('is the manifest the code gives today (npm run manifest writes it)', () => {
@@ -26,6 +27,26 @@ describe('custom-elements.json', () => {
       ).toBe(true);
     } finally {
       rmSync(join(root, outdir), { recursive: true, force: true });
+    }
+  });
+
+  it('gives every colour its light default and its dark value as the token table has them', () => {
+    const base = manifest.modules
+      .flatMap(
+        (module) =>
+          (module.declarations ?? []) as { name: string; cssProperties?: { name: string; default?: string; description?: string }[] }[],
+      )
+      .find((declaration) => declaration.name === 'FzElement');
+    const colours = (base?.cssProperties ?? []).filter((property) => property.name.startsWith('--fz-color-'));
+    expect(colours.map((property) => property.name).sort()).toEqual(
+      Object.values(TOKENS)
+        .map((token) => token.property)
+        .sort(),
+    );
+    for (const token of Object.values(TOKENS)) {
+      const listed = colours.find((property) => property.name === token.property);
+      expect(listed?.default, token.property).toBe(token.light);
+      expect(listed?.description, token.property).toContain(`dark: \`${token.dark}\``);
     }
   });
 
