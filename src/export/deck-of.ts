@@ -55,7 +55,7 @@ function hubOf(hub: string, points: ChartPoint[], t: Messages): DeckHub {
 
 /** The report's words for each figure of a chart, for the speaker notes: `8890热线：“…”`. */
 function quotesOf(view: SectionView, t: Messages): string[] {
-  const figures = [...(view.lead ? [view.lead] : []), ...(view.tableRows ?? []), ...view.points];
+  const figures = [...view.headlines, ...(view.tableRows ?? []), ...view.points];
   const seen = new Set<string>();
   return figures.flatMap(({ label, quote }) => {
     if (!quote || seen.has(`${label}${quote}`)) return [];

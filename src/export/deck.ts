@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
+import { wrapText } from '../charts/text.js';
 import { LIGHT } from '../internal/palette.js';
 import type { Deck, DeckBar, DeckBars, DeckHub, DeckSlide } from './deck-types.js';
 
@@ -469,16 +470,10 @@ function fitSize(text: string, box: Box, sizes: number[]): number {
 /** How many lines `text` wraps to at `size` points in a box `width` inches wide. */
 function linesAt(text: string, width: number, size: number): number {
   const emsPerLine = Math.max(((width - INSET_W) * 72) / size, 1);
-  return text.split('\n').reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(widthInEms(paragraph) / emsPerLine)), 0);
+  return text.split('\n').reduce((lines, paragraph) => lines + Math.max(1, wrapText(paragraph, emsPerLine).length), 0);
 }
 
 /** Microsoft YaHei's lines are tall: about 1.3 em, in inches. */
 function lineHeight(size: number): number {
   return (size * 1.3) / 72;
-}
-
-function widthInEms(text: string): number {
-  let ems = 0;
-  for (const character of text) ems += (character.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.6;
-  return ems;
 }

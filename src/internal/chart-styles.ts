@@ -8,7 +8,7 @@ export const chartStyles = unsafeCSS(chartCss);
 export const barChartStyles = unsafeCSS(barChartCss);
 export const platformsDiagramStyles = unsafeCSS(platformsDiagramCss);
 
-/** A chart element's frame: summary and notes, the legend of years, the chart box, headline figures, warnings. */
+/** A chart element's frame: summary and notes, the legend of years, the chart box, warnings. */
 export const chartFrameStyles = css`
   /* A printed chart is never cut in two by a page break; one taller than a page (comparing years,
      with its table) breaks between its table's rows, never inside the drawing. */
@@ -69,15 +69,5 @@ export const chartFrameStyles = css`
   }
   .swatch-current {
     background: var(--_accent);
-  }
-  .lead {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.25em 1em;
-    margin-top: 0.5em;
-  }
-  .lead-label {
-    margin-inline-end: 0.25em;
   }
 `;

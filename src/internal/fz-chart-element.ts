@@ -1,7 +1,7 @@
 import { type CSSResultGroup, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { drawChart } from '../charts/chart.js';
-import type { ChartPoint } from '../charts/types.js';
+
 import {
   CHART_FORMATS,
   type ChartFormat,
@@ -14,15 +14,14 @@ import {
   save,
 } from '../export/save.js';
 import type { AnySection } from '../sections/section.js';
+import { afterLines, afterTemplate, aroundChartStyles, headlineLines, headlinesTemplate, type PictureLine } from './around-chart.js';
 import { type ChartModel, chartModelOf, type ViewOf } from './chart-model.js';
 import { chartFrameStyles, chartStyles } from './chart-styles.js';
 import { dataTable, dataTableStyles } from './data-table.js';
 import { ExportController } from './export-controller.js';
 import { exportMenu, exportMenuStyles } from './export-menu.js';
 import { FzElement } from './fz-element.js';
-import { type Headline, headlineLines, type PictureLine } from './picture-lines.js';
 import { PointsController } from './points-controller.js';
-import { reportQuote } from './quote.js';
 import { ResizeController, type Room } from './resize-controller.js';
 import { baseStyles } from './styles.js';
 import { tooltipStyles } from './tooltip.js';
@@ -47,7 +46,15 @@ import { tooltipStyles } from './tooltip.js';
  * @csspart export - The "导出 / Export" menu: PNG, SVG and CSV of the chart.
  */
 export abstract class FzChartElement<S extends AnySection> extends FzElement {
-  static override styles: CSSResultGroup = [baseStyles, chartFrameStyles, tooltipStyles, dataTableStyles, exportMenuStyles, chartStyles];
+  static override styles: CSSResultGroup = [
+    baseStyles,
+    chartFrameStyles,
+    aroundChartStyles,
+    tooltipStyles,
+    dataTableStyles,
+    exportMenuStyles,
+    chartStyles,
+  ];
 
   protected readonly pointer = new PointsController(this);
   private readonly exports = new ExportController(this, () => this.t);
@@ -116,35 +123,6 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.pointer.restoreFocus();
-  }
-
-  /** What the view adds above the chart; by default its lead figure. */
-  protected renderBefore(view: ViewOf<S>): TemplateResult | typeof nothing {
-    return view.lead ? this.renderLead(view.lead) : nothing;
-  }
-
-  /** What the view adds below the chart, e.g. notes. */
-  protected renderAfter(_view: ViewOf<S>): TemplateResult | typeof nothing {
-    return nothing;
-  }
-
-  /** The headline figures a picture of the chart (PNG, SVG) writes above it; by default its lead figure. */
-  protected headlines(view: ViewOf<S>): Headline[] {
-    return view.lead ? [view.lead] : [];
-  }
-
-  /** What a picture writes under the chart, as `renderAfter` shows it. */
-  protected linesAfter(_view: ViewOf<S>): string[] {
-    return [];
-  }
-
-  /** A headline figure, e.g. "信访总量 393件 ▼ −62，−11.5%", with the report's words. */
-  private renderLead(point: ChartPoint): TemplateResult {
-    return html`<p class="lead">
-      <span><span class="lead-label">${point.label}</span><span class="headline-figure">${point.valueText}</span></span>
-      ${point.change ? html`<span class="change change-${point.change.direction}">${point.change.text}</span>` : nothing}
-      ${point.quote ? reportQuote(point.quote) : nothing}
-    </p>`;
   }
 
   private modelOf(): ChartModel<ViewOf<S>> {
@@ -220,12 +198,12 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
       muted(frame.subtitle),
       { text: view.summary, tone: 'text' },
       ...model.notes.map(muted),
-      ...this.headlines(view).flatMap(headlineLines),
+      ...view.headlines.flatMap(headlineLines),
       ...(legend ? [muted(`□ ${legend.compared}    ■ ${legend.current}`)] : []),
     ];
     const { title, publisher, date } = frame.source;
     const below: PictureLine[] = [
-      ...this.linesAfter(view).map((text) => ({ text, tone: 'text' as const })),
+      ...afterLines(view.after, t).map((text) => ({ text, tone: 'text' as const })),
       ...model.warnings.map((text) => ({ text, tone: 'alert' as const })),
       { text: t.source(t.cite(publisher, title), date), tone: 'small' },
     ];
@@ -259,10 +237,10 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
         return html`<figure class="root" part="figure" lang=${this.t.locale} aria-labelledby="title">
           ${heading}${subtitle}
           <p class="summary" part="summary" id="summary">${model.view.summary}</p>
-          ${model.notes.map((note) => html`<p class="note">${note}</p>`)}${this.renderBefore(model.view)}${this.renderLegend(model.legend)}
+          ${model.notes.map((note) => html`<p class="note">${note}</p>`)}${headlinesTemplate(model.view.headlines)}${this.renderLegend(model.legend)}
           <div class="chart" part="chart"><span class="em-probe" aria-hidden="true"></span>${this.chart}${this.pointer.tooltip()}</div>
           <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>
-          ${this.renderAfter(model.view)}${model.warnings.map((warning) => html`<p class="warning" part="warning">${warning}</p>`)}
+          ${afterTemplate(model.view.after, this.t)}${model.warnings.map((warning) => html`<p class="warning" part="warning">${warning}</p>`)}
           ${dataTable(model.table.rows, model.table.caption, this.t, model.table.years)}
           ${exportMenu(CHART_FORMATS, this.t, this.exports.status, (format) => this.exports.run(this.download(format)))}
           ${this.renderSource(model.frame.source)}${this.renderReadableSlot()}

@@ -48,9 +48,14 @@ export interface SectionView {
   summary: string;
   /** Figures the data table lists before the chart's points, e.g. the total or the rates. */
   tableRows?: ChartPoint[];
-  /** The figure that heads the chart, e.g. the total, with the report's words. */
-  lead?: ChartPoint;
+  /** The figures above the chart (the total, the rates), each with its change and the report's words. */
+  headlines: Headline[];
+  /** What is said under the chart, after its figures: each part's figures and notes, or one sentence; and the report's words naming them. */
+  after?: { items: { label: string; text: string }[]; sentence?: string; quote?: string };
 }
+
+/** A figure above a chart: its label, value and change, the report's words, and how it is worked out (`details`). */
+export type Headline = Pick<ChartPoint, 'label' | 'valueText' | 'change' | 'quote' | 'details'>;
 
 /** A headline figure on the dashboard. */
 export interface KeyFigure {

@@ -118,7 +118,7 @@ describe('one rule for each kind of number', () => {
     const mediation = allFz(dashboard).find((el) => el.localName === 'fz-mediation')!;
     const keyFigures = [...dashboard.shadowRoot!.querySelectorAll('.key-figure')].map((figure) => figure.textContent!.replace(/\s+/g, ''));
     expect(keyFigures).toContain('调解成功率99.5%');
-    expect(inShadow(mediation, '.rate .headline-figure')!.textContent).toBe('99.5%');
+    expect(inShadow(mediation, '.headline .headline-figure')!.textContent).toBe('99.5%');
     expect(inShadow(mediation, 'table')!.textContent).toContain('99.5%');
     expect(deepText(dashboard)).not.toContain('99.50%');
     expect(inShadow(mediation, '.summary')!.textContent).toContain('报告所述成功率99.5%');

@@ -115,7 +115,7 @@ describe('mediation(2024) and training(2024)', () => {
 
   it('writes the stated rate as stated and the computed one to two decimals, above the chart and in the table alike', () => {
     const view = viewOf(mediation);
-    expect(view.rates.map((rate) => [rate.label, rate.valueText, rate.quote ?? rate.details[0]])).toEqual([
+    expect(view.headlines.map((rate) => [rate.label, rate.valueText, rate.quote ?? rate.details[0]])).toEqual([
       ['报告所述成功率', '99%', '成功率达99%'],
       ['按数计算', '98.99%', '98 ÷ 99'],
     ]);

@@ -94,13 +94,13 @@ describe('rates compared with a year whose report lacks them', () => {
   it('say so, above the chart and in the table, instead of leaving the change out', () => {
     const lacking = { ...year(2022), mediation: { ...year(2022).mediation!, statedRate: undefined } };
     const view = viewOf(mediation, 'zh-CN', year(2023), lacking);
-    expect(view.rates[0]).toMatchObject({
+    expect(view.headlines[0]).toMatchObject({
       label: '报告所述成功率',
       valueText: '97%',
       change: { direction: 'none', text: '对比年份未列出' },
     });
     expect(view.tableRows![0].change).toEqual({ direction: 'none', text: '对比年份未列出' });
-    expect(view.rates[1].change?.text).toBe('▲ +1.5个百分点');
+    expect(view.headlines[1].change?.text).toBe('▲ +1.5个百分点');
   });
 });
 

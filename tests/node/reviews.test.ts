@@ -49,12 +49,12 @@ describe('reviews(2024, sample)', () => {
   });
 
   it('states the rate of agency heads appearing in court as the report does, with its words', () => {
-    expect(view.lead).toMatchObject({
+    expect(view.headlines[0]).toMatchObject({
       label: '行政机关负责人出庭应诉率',
       valueText: '100%',
       quote: '（示例）行政机关负责人出庭应诉率100%',
     });
-    expect(view.tableRows).toEqual([view.lead]);
+    expect(view.tableRows).toEqual(view.headlines);
   });
 
   it('says it in one sentence, and the changes when comparing', () => {
@@ -70,7 +70,7 @@ describe('reviews(2024, sample)', () => {
   it('compares each figure with the same figure of the compared year, and the rate in percentage points', () => {
     const compared = viewOf(reviews, 'zh-CN', year(2023), year(2022));
     expect(compared.points.map((point) => point.change?.text)).toEqual(['▲ +1，+33.3%', '▲ +1，+33.3%', '▲ +1，+20.0%', '▲ +2，+50.0%']);
-    expect(compared.lead?.change?.text).toBe('▲ +20个百分点');
+    expect(compared.headlines[0]?.change?.text).toBe('▲ +20个百分点');
   });
 
   it('never compares with a year whose report lacks it', () => {

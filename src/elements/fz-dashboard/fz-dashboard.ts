@@ -14,6 +14,7 @@ import {
   pictureBlob,
   save,
 } from '../../export/save.js';
+import { headlineLines, type PictureLine } from '../../internal/around-chart.js';
 import { type ChartModel, chartModelOf } from '../../internal/chart-model.js';
 import { datasetContext, yearContext } from '../../internal/context.js';
 import { customElement } from '../../internal/define.js';
@@ -22,7 +23,6 @@ import { exportMenu, exportMenuStyles } from '../../internal/export-menu.js';
 import { type Failure, failureOf } from '../../internal/failure.js';
 import type { FzChartElement } from '../../internal/fz-chart-element.js';
 import { FzElement } from '../../internal/fz-element.js';
-import { headlineLines, type PictureLine } from '../../internal/picture-lines.js';
 import { printFooter } from '../../internal/print-page.js';
 import { sections } from '../../sections/registry.js';
 import { type AnySection, type KeyFigure, type SectionView, voiceOf } from '../../sections/section.js';

@@ -1,17 +1,8 @@
-import type { ChartPoint } from '../../charts/types.js';
 import { rateChange, ratePoints } from '../../i18n/change.js';
 import { countPoint, ratePoint } from '../points.js';
-import type { Compared, KeyFigure, SectionView, Voice } from '../section.js';
+import type { Compared, Headline, KeyFigure, SectionView, Voice } from '../section.js';
 import type { MediationFigures } from './derive.js';
 import type { MediationMessages } from './messages.js';
-
-/** A success rate shown above the chart: figure, change, and the report's words or how it is computed (`details`). */
-export type RateFigure = Pick<ChartPoint, 'label' | 'valueText' | 'change' | 'quote' | 'details'>;
-
-export interface MediationView extends SectionView {
-  /** The stated rate (when the report gives one) and the computed rate. */
-  rates: RateFigure[];
-}
 
 type MediationVoice = Voice<MediationMessages>;
 
@@ -21,7 +12,7 @@ export function mediationView(
   year: number,
   compared: Compared<MediationFigures> | undefined,
   voice: MediationVoice,
-): MediationView {
+): SectionView {
   const { t, m, n } = voice;
   const { accepted, resolved, computedRate, statedRate } = figures;
   const comparedFigures = compared?.figures;
@@ -65,7 +56,7 @@ export function mediationView(
           voice,
           comparedFigures?.computedRate,
         );
-  const noRate: RateFigure = { label: m.computedRate, valueText: t.noValue, details: [m.rateNone] };
+  const noRate: Headline = { label: m.computedRate, valueText: t.noValue, details: [m.rateNone] };
   const tableRows = [stated, computedPoint].filter((point) => point !== undefined);
   return {
     points,
@@ -83,7 +74,8 @@ export function mediationView(
       comparedYear: compared?.year,
     }),
     tableRows,
-    rates: [...(stated ? [stated] : []), computedPoint ?? noRate],
+    // The stated rate (when the report gives one) and the computed one.
+    headlines: [...(stated ? [stated] : []), computedPoint ?? noRate],
   };
 }
 

@@ -54,7 +54,7 @@ export function petitionsView(
           : undefined,
     }),
     tableRows: [total],
-    lead: total,
+    headlines: [total],
   };
 }
 

@@ -5,15 +5,6 @@ import type { Compared, KeyFigure, SectionView, Voice } from '../section.js';
 import type { PlatformsMessages } from './messages.js';
 import type { Platform } from './schema.js';
 
-export interface PlatformsView extends SectionView {
-  /** Each platform the report gives figures or notes for, with them in one line. */
-  notes: { label: string; details: string }[];
-  /** Said instead of the notes when the report gives no figures for any platform. */
-  noFigures?: string;
-  /** The report's words naming the platforms. */
-  quote?: string;
-}
-
 type PlatformsVoice = Voice<PlatformsMessages>;
 
 /** One card per platform under the hub; its value is how many figures the report gives for it. */
@@ -22,7 +13,7 @@ export function platformsView(
   year: number,
   compared: Compared<Platform[]> | undefined,
   voice: PlatformsVoice,
-): PlatformsView {
+): SectionView {
   const { t, m, n, lang } = voice;
   const points = platforms.map((platform) =>
     platformPoint(
@@ -43,9 +34,13 @@ export function platformsView(
       names: t.list(platforms.map((platform) => labelText(platform.label, lang))),
       withFigures: platforms.some((platform) => (platform.metrics ?? []).length > 0),
     }),
-    notes: described.map((point) => ({ label: point.label, details: t.series(point.details) })),
-    noFigures: described.length === 0 ? m.noFigures : undefined,
-    quote: platforms.find((platform) => platform.quote)?.quote,
+    headlines: [],
+    // Each platform the report gives figures or notes for, with them in one line; or that it gives none. And the report's words naming them.
+    after: {
+      items: described.map((point) => ({ label: point.label, text: t.series(point.details) })),
+      sentence: described.length === 0 ? m.noFigures : undefined,
+      quote: platforms.find((platform) => platform.quote)?.quote,
+    },
   };
 }
 

@@ -72,7 +72,7 @@ export function reviewsView(
     }),
     tableRows: headAppearance ? [headAppearance] : [],
     // The rate of agency heads appearing in court heads the chart.
-    lead: headAppearance,
+    headlines: headAppearance ? [headAppearance] : [],
   };
 }
 

@@ -31,7 +31,7 @@ export function trainingView(
       items: t.list(figures.items.map((item) => m.item(labelText(item.label, lang), n.count(item.value)))),
     }),
     tableRows: [total],
-    lead: total,
+    headlines: [total],
   };
 }
 
