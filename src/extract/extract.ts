@@ -46,6 +46,8 @@ const rules = sectionData.map(({ key }) => ({ key, extract: ruleFiles[`../sectio
 
 /** What the draft says where the page gives nothing: a person fills it in (the review list says so). */
 const TO_FILL = '（待填写）';
+/** The date where the page gives none: no report's, yet one the calendar has, so the draft stays valid until a person gives the page's. */
+const DATE_TO_FILL = '0001-01-01';
 
 export function extractReport(input: string, { year, unitId }: ExtractOptions = {}): Extraction {
   const report = reportText(input);
@@ -93,7 +95,7 @@ export function extractReport(input: string, { year, unitId }: ExtractOptions = 
   }
   const yearReport: YearReport = {
     year: theYear,
-    source: { title: TO_FILL, publisher: TO_FILL, date: '0000-00-00', ...found.source },
+    source: { title: TO_FILL, publisher: TO_FILL, date: DATE_TO_FILL, ...found.source },
     ...sections,
   };
   const draft: Draft = {

@@ -13,6 +13,8 @@ export type Why =
   | 'channels-above-total'
   | 'attendance'
   | 'kind-twice'
+  | 'not-unit-training'
+  | 'names-list'
   | 'unplaced'
   | 'missing-title'
   | 'missing-publisher'
@@ -36,6 +38,8 @@ const words: Record<Lang, Record<Why, (label?: string) => string>> = {
     'channels-above-total': () => '各渠道的件数加起来多于信访总量',
     attendance: () => '人次是参加人数，不是学习培训的次数',
     'kind-twice': (label) => `“${label}”出现两次，不知取哪一个`,
+    'not-unit-training': () => '这不是本单位的学习培训：基层、村（社区）的学习，或面向群众的普法宣传',
+    'names-list': () => '学习培训的名称接在一串单位名称之后，可能只写了其中一个，请核对',
     unplaced: () => '未放入数据的数字',
     'missing-title': () => '未找到标题，请填写',
     'missing-publisher': () => '未找到发布机构，请填写',
@@ -57,6 +61,8 @@ const words: Record<Lang, Record<Why, (label?: string) => string>> = {
     'channels-above-total': () => 'The channels add up to more than the total',
     attendance: () => 'Attendance (人次) counts people, not sessions',
     'kind-twice': (label) => `“${label}” is counted twice: which count is the year’s?`,
+    'not-unit-training': () => 'Not the unit’s own study or training: grass-roots or village sessions, or publicity for the public',
+    'names-list': () => 'The session’s name follows a list of names and may carry only one of them: check it',
     unplaced: () => 'A number not used in the data',
     'missing-title': () => 'No title found: fill it in',
     'missing-publisher': () => 'No publisher found: fill it in',

@@ -33,6 +33,14 @@ export interface Expected {
   address?: string;
   /** Where the text states the year; `none` when it does not. */
   yearFrom?: YearFrom | 'none';
+  /**
+   * Whether the text is a published page's opening only (its title line, field block and first
+   * paragraphs, as a stored copy of the page gives them) rather than the whole report: the figures
+   * expected are the opening's, not the report's.
+   */
+  opening?: boolean;
+  /** What a person should know of the text or its reading: where it is cut, why a number is no figure. */
+  note?: string;
 }
 
 /** A figure of the draft, wherever it sits: `petitions.channels`, `mediation.statedRate`, `platforms`… */

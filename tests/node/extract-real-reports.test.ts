@@ -1,9 +1,10 @@
 /**
  * The extractor against reports towns, street offices and county departments actually published
- * (tests/fixtures/real-reports/<kind>-<place>-<year>.txt: the text a person copies from the
- * portal's page, its title, field block and body), each with the page's `address`, where its text
- * states the year (`yearFrom`) and what a careful person would put in the dataset
- * (`<id>.expected.json`), judged as tests/helpers/report-scoring.ts says.
+ * (tests/fixtures/real-reports/<kind>-<place>-<year>.txt: a portal page's text, its title, field
+ * block and body, as a person copies it), each with the page's `address`, where its text states the
+ * year (`yearFrom`), whether the text is the page's opening only or the whole report (`opening`)
+ * and what a careful person would put in the dataset from that text (`<id>.expected.json`), judged
+ * as tests/helpers/report-scoring.ts says.
  *
  * Today every report must have no wrong figure, and the year must be found without asking in at
  * least 90 % of them, and be the report's wherever it is found. Figures missed (those of sections
@@ -32,11 +33,13 @@ describe('extractReport(reports other towns, street offices and county departmen
   for (const report of reports) {
     const { expected, extraction, outcome } = report;
     describe(report.name, () => {
-      it('is a consistent fixture: named for its kind, place and year, with its page’s address; every quote and fragment in the report', () => {
+      it('is a consistent fixture: named for its kind, place and year, with its page’s address, an opening or a whole text; every quote and fragment in the report', () => {
         expect(report.id).toMatch(KINDS);
         expect(report.id.endsWith(String(expected.year))).toBe(true);
         expect(expected.address).toMatch(/^https?:\/\/\S+$/);
         expect(['title', 'first-lines', 'field', 'url', 'figures', 'none']).toContain(expected.yearFrom);
+        // An opening (the page's first part, as a stored copy gives it) or a whole report: said, not assumed.
+        expect(typeof expected.opening, 'the expected file says "opening": true or false').toBe('boolean');
         expect(fixtureProblems(report)).toEqual([]);
       });
 

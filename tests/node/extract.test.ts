@@ -125,6 +125,32 @@ describe('extractReport never puts a figure it may misread in the draft', () => 
     expect(review).toEqual([]);
   });
 
+  it('counts no sessions of the grass roots, nor talks of a publicity campaign, as the unit’s own training', () => {
+    const guided = drafted('组织专题学习3次，例会学习5次，指导推动基层进行学习38次。');
+    expect(guided.year.training?.map(({ label, value }) => `${label} ${value}`)).toEqual(['专题学习 3', '例会学习 5']);
+    expect(guided.review).toContain('unsure 指导推动基层进行学习38次 这不是本单位的学习培训：基层、村（社区）的学习，或面向群众的普法宣传');
+    const campaign = drafted('开展一系列的法制宣传活动。通过举办法治讲座4次、挂宣传横幅12条、发放小册子2000余册。');
+    expect(campaign.year.training).toBeUndefined();
+    expect(campaign.review.filter((item) => item.startsWith('unsure 通过举办法治讲座4次'))).toHaveLength(1);
+    // 学习宣传贯彻 is how study is written: it makes no publicity campaign.
+    expect(drafted('学习宣传贯彻习近平法治思想，开展集中学法12次。').year.training?.map(({ value }) => value)).toEqual([12]);
+  });
+
+  it('sends a session named after a list of holders to a person: its name would carry only the last of them', () => {
+    const { year, review } = drafted('组织全区信访干部参加国家信访局、市信访办专题视频学习培训11次。');
+    expect(year.training).toBeUndefined();
+    expect(review).toContain('unsure 市信访办专题视频学习培训11次 学习培训的名称接在一串单位名称之后，可能只写了其中一个，请核对');
+    // A verb before the kind names it whatever the list before it.
+    const named = drafted('通过街道理论中心组、班子会等载体开展专题学法4次。');
+    expect(named.year.training?.map(({ label, value }) => `${label} ${value}`)).toEqual(['专题学法 4']);
+  });
+
+  it('gives a page that names no date a draft the schema accepts, and asks a person for the date', () => {
+    const { draft, review } = extractReport('青山镇2024年度法治政府建设年度报告\n全年开展集中学法12次。');
+    expect(datasetProblems(draft)).toEqual([]);
+    expect(review.filter((item) => item.why === 'missing-date')).toHaveLength(1);
+  });
+
   it('reads 1.2万 as 12 000 and a stated rate to the precision it is written', () => {
     const { year, review } = drafted('受理矛盾纠纷800起，调解成功793起，调解成功率达99.125%。发放资料1.2万份。');
     expect(year.mediation?.statedRate?.value).toBe(0.99125);

@@ -1,3 +1,4 @@
+import { NUMBER } from '../../data/numerals.js';
 import { type Extracted, type Found, figureIn, N, type Reading, type ReviewItem, SESSIONS, unsure } from '../../extract/found.js';
 import { idOf } from '../../extract/words.js';
 import type { Training } from './schema.js';
@@ -6,11 +7,21 @@ import type { Training } from './schema.js';
 const VERBS = '(?:开展|组织|举办|召开|进行|累计进行|累计开展|共开展|共组织|共举办|先后开展|先后组织)?';
 /** A kind of study or training session: 集中学习, 理论学习中心组学习, 会前学法, 专题培训会, 法治讲座… */
 const KIND = '(?<label>[\\u4e00-\\u9fa5]{0,12}?(?:学习|学法|培训会|培训|讲座|轮训|研讨))';
+/** Holders whose sessions the unit guides but does not hold: 指导推动基层进行学习38次. */
+const GRASS_ROOTS = /基层|各村|村级|各社区|村\((?:居|社区)\)/;
+/** Things a publicity campaign counts beside its talks (挂宣传横幅12条、发放小册子2000余册): the talks are for the public. */
+const PUBLICITY = /横幅|海报|展板|宣传册|宣传单|宣传资料|小册子|传单/;
+/** A verb that starts the kind's own words, whatever comes before it. */
+const NAMING_VERB = /开展|组织|举办|召开|进行|参加/;
+/** A number with its counter: a clause holding one counts something of its own, it is no name in a list. */
+const COUNT = new RegExp(`${NUMBER}\\s*[次场期轮件起条批宗个人项份名家]`);
 
 /**
  * Study and training: every clause that counts sessions of a kind (集中学习12次, 专题培训会3场),
  * each quoted by its clause; attendance (人次) is never a count of sessions and goes to review. A
  * 业务培训 in a sentence about law enforcement is named 执法业务培训, as the report means it.
+ * Sessions of the grass roots the unit guides, talks of a publicity campaign (beside its banners and
+ * leaflets), and a kind that goes on from a list of names with no verb of its own go to review.
  */
 export function extract(reading: Reading): Extracted<Training> {
   const { clauses, plain } = reading;
@@ -18,7 +29,7 @@ export function extract(reading: Reading): Extracted<Training> {
   const review: ReviewItem[] = [];
   const training: Training = [];
   const kinds: { item: Training[number]; found: Found }[] = [];
-  for (const clause of clauses) {
+  for (const [index, clause] of clauses.entries()) {
     const text = clause.text;
     const found = figureIn(reading, clause, `^${VERBS}${KIND}(?:共|累计)?${N}(?!人)${SESSIONS}$`);
     if (!found) {
@@ -30,9 +41,23 @@ export function extract(reading: Reading): Extracted<Training> {
       review.push(unsure(reading, clause, found.at, found.doubt, 'training', found.value));
       continue;
     }
+    const sentence = plain.slice(clause.sentence.start, clause.sentence.end);
+    if (GRASS_ROOTS.test(plain.slice(clause.start, found.at[0])) || PUBLICITY.test(sentence)) {
+      review.push(unsure(reading, clause, found.at, 'not-unit-training', 'training', found.value));
+      continue;
+    }
+    // 参加国家信访局、市信访办专题视频学习培训11次: the clause goes on from a list of names, and its kind would name the last one only.
+    const before = clauses[index - 1];
+    const listed =
+      plain[clause.start - 1] === '、' &&
+      before?.sentence.start === clause.sentence.start &&
+      !COUNT.test(plain.slice(before.start, before.end));
+    if (listed && !NAMING_VERB.test(plain.slice(clause.start, found.at[0]))) {
+      review.push(unsure(reading, clause, found.at, 'names-list', 'training', found.value));
+      continue;
+    }
     // The kind without who holds it or the verbs before it: 全年开展党组会会前学法 → 会前学法.
     let label = (found.groups.label ?? text).replace(/^.*(?:开展|组织|举办|召开|进行|参加)/, '').replace(/^.*(会前学法)$/, '$1');
-    const sentence = plain.slice(clause.sentence.start, clause.sentence.end);
     if (label === '业务培训' && /执法/.test(sentence)) label = '执法业务培训';
     kinds.push({ item: { id: idOf(label), label, value: found.value, quote: clause.text }, found });
   }
