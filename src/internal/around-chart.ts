@@ -45,7 +45,7 @@ export function headlineLines({ label, valueText, change, quote, details }: Head
   ];
 }
 
-/** The notes under a chart: each part's figures ("平安法治：巡查12次"), or one sentence; and the report's words naming the parts. */
+/** The notes under a chart: each part's figures ("综合执法：巡查12次"), or one sentence; and the report's words naming the parts. */
 export function afterTemplate(after: SectionView['after'], t: Messages): TemplateResult | typeof nothing {
   if (!after) return nothing;
   const { items, sentence, quote } = after;

@@ -4,6 +4,7 @@
  * a folder beside these, one line here and its data half's line in `data-registry.ts`.
  */
 import type { Lang } from '../i18n/format.js';
+import { FzLegality } from './legality/element.js';
 import { FzMediation } from './mediation/element.js';
 import { FzPetitions } from './petitions/element.js';
 import { FzPlatforms } from './platforms/element.js';
@@ -13,7 +14,7 @@ import type { DataWarning } from './section-data.js';
 import { FzTraining } from './training/element.js';
 
 /** Each section's element, in the dashboard's order: importing the registry defines them. */
-export const sectionElements = [FzPetitions, FzMediation, FzTraining, FzPlatforms, FzReviews] as const;
+export const sectionElements = [FzPetitions, FzMediation, FzTraining, FzPlatforms, FzReviews, FzLegality] as const;
 
 /** Each section, whole, in the dashboard's order. */
 export const sections: readonly AnySection[] = sectionElements.map((element) => element.section);

@@ -73,6 +73,7 @@ describe('行政复议与行政应诉, a section only some reports give', () => 
       'fz-training',
       'fz-platforms',
       'fz-reviews',
+      'fz-legality',
     ]);
     const keyFigures = () =>
       [...dashboard.shadowRoot!.querySelectorAll('.key-figure')].map((figure) => figure.textContent!.replace(/\s+/g, ''));

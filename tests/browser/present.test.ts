@@ -9,6 +9,9 @@ afterEach(async () => {
 });
 
 /** The slide shown: its label for assistive technology ("第3页，共7页") and the counter. */
+/** The sample's slides in 2024: its title, the key figures, a chart for each of its six sections, the source. */
+const SAMPLE_SLIDES = 9;
+
 const shown = (dashboard: Element) => ({
   label: inShadow(dashboard, '.slide')?.getAttribute('aria-label'),
   counter: inShadow(dashboard, '.counter')?.textContent?.trim(),
@@ -52,7 +55,7 @@ describe('presentation mode', () => {
 
   it('moves with every key a clicker sends, and keeps the slide in the address beside the year', async () => {
     const dashboard = await presenting({ src: SAMPLE_URL });
-    const count = 8;
+    const count = SAMPLE_SLIDES;
     const steps: [string, number][] = [
       ['{ArrowRight}', 2],
       ['{PageDown}', 3],
@@ -85,7 +88,7 @@ describe('presentation mode', () => {
   it('opens at the slide the address holds, with its year', async () => {
     history.replaceState(null, '', '#year=2022&slide=3');
     const dashboard = mount<FzDashboard>('fz-dashboard', { mode: 'present', src: SAMPLE_URL }, 900);
-    await expect.poll(() => shown(dashboard).counter, { timeout: 5000 }).toBe('3 / 8');
+    await expect.poll(() => shown(dashboard).counter, { timeout: 5000 }).toBe(`3 / ${SAMPLE_SLIDES}`);
     const chart = inShadow(dashboard, '.slide-chart')!;
     expect(chart.localName).toBe('fz-petitions');
     await expect.poll(() => deepText(chart)).toContain('2022年');
@@ -105,7 +108,7 @@ describe('presentation mode', () => {
     const compared = [...chart.shadowRoot!.querySelectorAll('.fz-bar-compared rect')];
     expect(compared.length).toBeGreaterThan(0);
     for (const rect of compared) expect(getComputedStyle(rect).stroke).not.toBe('none');
-    expect(shown(dashboard).counter).toBe('3 / 8');
+    expect(shown(dashboard).counter).toBe(`3 / ${SAMPLE_SLIDES}`);
     expect(location.hash).toBe('#year=2022&compare=previous&slide=3');
   });
 
@@ -244,11 +247,11 @@ describe('presentation mode', () => {
     const radio = dashboard.shadowRoot!.querySelector<HTMLInputElement>('.controls input[type="radio"]:checked')!;
     radio.focus();
     await userEvent.keyboard('{ArrowLeft}');
-    expect(shown(dashboard).counter).toBe('1 / 8');
+    expect(shown(dashboard).counter).toBe(`1 / ${SAMPLE_SLIDES}`);
     await expect.poll(() => dashboard.year).toBe(2023);
     // PageDown is the slides' even there.
     await userEvent.keyboard('{PageDown}');
-    expect(shown(dashboard).counter).toBe('2 / 8');
+    expect(shown(dashboard).counter).toBe(`2 / ${SAMPLE_SLIDES}`);
   });
 
   it('slides in, unless the reader asks for reduced motion', async () => {

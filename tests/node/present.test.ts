@@ -273,8 +273,8 @@ describe('the dashboard as a PowerPoint deck', () => {
     expect(errors).toEqual([]);
     await page.close();
     const deck = await unzip(bytes);
-    // 2024 of the sample gives reviews as well.
-    expect(deck.slideNames).toHaveLength(2 + 5 + 1);
+    // 2024 of the sample gives reviews and legality review as well.
+    expect(deck.slideNames).toHaveLength(2 + 6 + 1);
     const petitions = await deck.chartOf(3);
     expect(petitions).toBeDefined();
     const series = [...(petitions ?? '').matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].map((match) => match[0]);
@@ -402,7 +402,7 @@ describe('the presentation', () => {
 
   it.each([
     ['the real report', '/present.html', 7],
-    ['the sample comparing 2024 with 2023', '/present-sample.html#compare=previous', 8],
+    ['the sample comparing 2024 with 2023', '/present-sample.html#compare=previous', 9],
   ])(
     'every slide of %s at 1920 × 1080: text 24 px and more, key figures 96 px and more, nothing beyond the slide on the screen',
     async (_, path, count) => {
@@ -439,10 +439,10 @@ describe('the presentation', () => {
 
   it('the controls under the slides (counter, years, sample badge, keys, leave) are 24 px and more, on the screen', async () => {
     const { page, errors } = await open('/present-sample.html#compare=previous&slide=3');
-    await expect.poll(() => slideShown(page)).toBe(slideNamed(3, 8));
+    await expect.poll(() => slideShown(page)).toBe(slideNamed(3, 9));
     const { controls } = await slideTexts(page);
     const texts = controls.map(({ text }) => text).join(' ');
-    for (const shown of ['3 / 8', '2024', '示例数据', '退出']) expect(texts).toContain(shown);
+    for (const shown of ['3 / 9', '2024', '示例数据', '退出']) expect(texts).toContain(shown);
     const beyond = controls.filter(({ right, bottom, left, top }) => right > 1920.5 || bottom > 1080.5 || left < -0.5 || top < -0.5);
     expect(beyond).toEqual([]);
     // The 示例数据 badge too: a badge elsewhere is the smaller text size.
