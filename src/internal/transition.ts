@@ -1,7 +1,8 @@
 /** How long bars take to move to a new year's figures. */
 export const TRANSITION_MS = 300;
 
-const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+// Asked for on first use, not at import: importing touches no page.
+let reducedMotion: MediaQueryList | undefined;
 
 /** The width of each bar of a drawn chart, by its `data-key`: where the bars move from. */
 export function barWidths(drawing: Element): Map<string, number> {
@@ -18,6 +19,7 @@ export function barWidths(drawing: Element): Map<string, number> {
  * Uses the Web Animations API: no style attributes, nothing a strict CSP refuses.
  */
 export function animateBars(from: ReadonlyMap<string, number>, drawing: Element): void {
+  reducedMotion ??= matchMedia('(prefers-reduced-motion: reduce)');
   if (reducedMotion.matches) return;
   const timing: KeyframeAnimationOptions = { duration: TRANSITION_MS, easing: 'cubic-bezier(0.33, 1, 0.68, 1)' };
   for (const bar of drawing.querySelectorAll('[data-key]')) {
