@@ -5,6 +5,4 @@
 export { csvOf } from './csv.js';
 export { elementPicture, stackPictures } from './element-picture.js';
 export { pngOf } from './png.js';
-
-/** An SVG as the text of a file. */
-export const svgText = (svg: SVGSVGElement): string => new XMLSerializer().serializeToString(svg);
+export { svgText } from './svg-text.js';

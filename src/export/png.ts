@@ -1,3 +1,5 @@
+import { svgText } from './svg-text.js';
+
 /**
  * A PNG of a self-contained SVG, `scale` times its CSS pixel size: the SVG is decoded as an image
  * (a `blob:` URL of this page) and drawn on a canvas. Text takes the fonts the system has, as on
@@ -6,7 +8,7 @@
 export async function pngOf(svg: SVGSVGElement, scale: number): Promise<Blob> {
   const width = Number(svg.getAttribute('width'));
   const height = Number(svg.getAttribute('height'));
-  const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' }));
+  const url = URL.createObjectURL(new Blob([svgText(svg)], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.src = url;

@@ -1,41 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import beiyang from '../../data/beiyang.json';
+import { type PictureLook, pictureSvg } from '../../src/export/picture.js';
+import { pictureBlob } from '../../src/export/save.js';
 import type { FzChartElement } from '../../src/internal/fz-chart-element.js';
+import { printFooter } from '../../src/internal/print-page.js';
 import type { AnySection } from '../../src/sections/section.js';
+import { readCsv } from '../helpers/csv.js';
 import { CHART_TAGS, cleanup, DATA_URL, inShadow, mount, SAMPLE_URL, settled, sourceFor } from './helpers.js';
 
 afterEach(cleanup);
 
 type Chart = FzChartElement<AnySection>;
 type Exporter = { toBlob: (format: string, options?: { scale?: number }) => Promise<Blob>; download: (format: string) => Promise<void> };
-
-/** Rows of a CSV file (RFC 4180: quoted fields, doubled quotes, CRLF). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') field += text[++i];
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r') continue;
-    else if (char === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  return rows;
-}
 
 /** The files `save` hands to the browser, by name, instead of saving them. */
 function catchDownloads(): { names: string[]; restore: () => void } {
@@ -147,7 +124,7 @@ describe('CSV', () => {
     expect(blob.type).toBe('text/csv;charset=utf-8');
     const bytes = new Uint8Array(await blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = parseCsv((await blob.text()).replace(/^\uFEFF/, ''));
+    const rows = readCsv((await blob.text()).replace(/^\uFEFF/, ''));
     expect(rows[0]).toEqual(['项目', '数值', '显示为', '说明', '报告原文']);
     const byLabel = new Map(rows.slice(1).map((row) => [row[0], row]));
     const figures = [
@@ -168,7 +145,7 @@ describe('CSV', () => {
   it('leaves the number out where the chart’s value is no figure of the report (how many figures a platform has)', async () => {
     const element = mount('fz-platforms', { src: DATA_URL }, 640) as unknown as Exporter;
     await settled(element as unknown as Element);
-    const rows = parseCsv((await (await element.toBlob('csv')).text()).replace(/^\uFEFF/, ''));
+    const rows = readCsv((await (await element.toBlob('csv')).text()).replace(/^\uFEFF/, ''));
     const party = rows.find((row) => row[0] === '党建统领')!;
     expect(party.slice(1, 3)).toEqual(['', '报告未列数据']);
   });
@@ -176,7 +153,7 @@ describe('CSV', () => {
   it('when comparing, gives each year its column and the change', async () => {
     const element = mount('fz-training', { src: SAMPLE_URL, year: '2024', compare: 'previous' }, 640) as unknown as Exporter;
     await settled(element as unknown as Element);
-    const rows = parseCsv((await (await element.toBlob('csv')).text()).replace(/^\uFEFF/, ''));
+    const rows = readCsv((await (await element.toBlob('csv')).text()).replace(/^\uFEFF/, ''));
     expect(rows[0]).toEqual(['项目', '2024年', '显示为', '2023年', '变化', '说明', '报告原文']);
     const central = rows.find((row) => row[0] === '集中学习')!;
     expect(central.slice(1, 5)).toEqual(['12', '12次', '11', '▲ +1，+9.1%']);
@@ -287,5 +264,57 @@ describe('the dashboard as a picture', () => {
     expect(words).not.toContain('矛盾纠纷调解');
     element.setAttribute('mode', 'present');
     await expect(element.toBlob('png')).rejects.toThrow('演示时无法导出整页图片');
+  });
+});
+
+/** Words holding every kind of character XML 1.0 or UTF-8 cannot hold, beside those it can (escaped). */
+const HOSTILE = 'a\u000Bb\u0000c\u001Fd\uFFFEe\uFFFFf\uD800g\uDC00h <&>"\' ]]> \u202E\u0645\u200F 😀';
+/** The same as a file holds them: the vertical tab a space, the rest dropped. */
+const HELD = 'a bcdefgh <&>"\' ]]> \u202E\u0645\u200F 😀';
+
+const look: PictureLook = {
+  background: '#ffffff',
+  text: '#1a1a1a',
+  muted: '#555555',
+  accent: '#1d5fa8',
+  alert: '#b42318',
+  fontFamily: `sans-serif, "x${HOSTILE}"`,
+  fontSize: 16,
+  titleSize: 20,
+  smallSize: 14,
+};
+
+describe('what no file can hold', () => {
+  // Validation refuses these in a dataset; the writers must not depend on it (words from elsewhere: a page's CSS, a script).
+  it('an SVG of words with control characters, U+FFFE/U+FFFF and half a surrogate pair is well-formed, and holds the rest of the words', async () => {
+    const svg = pictureSvg(
+      { width: 320, look, above: [{ text: HOSTILE, tone: 'title' }], below: [{ text: HOSTILE, tone: 'small' }] },
+      document,
+    );
+    const text = await (await pictureBlob(svg, 'svg', 1)).text();
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')?.textContent ?? null).toBeNull();
+    expect([...doc.querySelectorAll('text')].map((node) => node.textContent).join('')).toBe(HELD + HELD);
+    expect(doc.documentElement.getAttribute('font-family')).toBe(`sans-serif, "x${HELD}"`);
+  });
+
+  it('the printed handout writes its footer without them', () => {
+    const owner = mount('div');
+    printFooter(owner, `来源：${HOSTILE}`);
+    try {
+      dispatchEvent(new Event('beforeprint'));
+      const page = document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]).find((rule) => rule instanceof CSSPageRule)!;
+      expect(page.cssText).toContain(`content: ${JSON.stringify(`来源：${HELD}`)}`);
+    } finally {
+      dispatchEvent(new Event('afterprint'));
+      printFooter(owner, undefined);
+    }
+  });
+
+  it('a PNG of them decodes', async () => {
+    const svg = pictureSvg({ width: 320, look, above: [{ text: HOSTILE, tone: 'title' }], below: [] }, document);
+    const { width, inked } = await inkedPixels(await pictureBlob(svg, 'png', 2));
+    expect(width).toBe(Number(svg.getAttribute('width')) * 2);
+    expect(inked).toBeGreaterThan(100);
   });
 });
