@@ -1,12 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import beiyang from '../../data/beiyang.json';
+import { type DatasetError, parseDataset } from '../../src/data/validate.js';
 import { type PictureLook, pictureSvg } from '../../src/export/picture.js';
 import { pictureBlob } from '../../src/export/save.js';
 import type { FzChartElement } from '../../src/internal/fz-chart-element.js';
+import type { FzElement } from '../../src/internal/fz-element.js';
 import { printFooter } from '../../src/internal/print-page.js';
 import type { AnySection } from '../../src/sections/section.js';
 import { readCsv } from '../helpers/csv.js';
+import { random, withHostileText } from '../helpers/fuzz.js';
 import { CHART_TAGS, cleanup, DATA_URL, inShadow, mount, SAMPLE_URL, settled, sourceFor } from './helpers.js';
 
 afterEach(cleanup);
@@ -317,4 +320,45 @@ describe('what no file can hold', () => {
     expect(width).toBe(Number(svg.getAttribute('width')) * 2);
     expect(inked).toBeGreaterThan(100);
   });
+});
+
+describe('fuzzing the exports in Chromium', () => {
+  it('40 seeded datasets with hostile text, given as `data`: each is refused with an alert naming the character, or its PNG decodes and its SVG parses', async () => {
+    // A refused dataset logs its JSON paths; not printed here.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const element = mount('fz-dashboard', {}, 900) as HTMLElement & Exporter & { data: unknown };
+    const outcomes = { exported: 0, refused: 0 };
+    try {
+      // The seeds the Node fuzz test starts with: a failure there replays here.
+      for (let seed = 18_000; seed < 18_040; seed++) {
+        const hostile = withHostileText(beiyang, random(seed));
+        element.data = hostile;
+        await (element as unknown as FzElement).updateComplete;
+        await settled(element);
+        let problems: DatasetError['problems'] = [];
+        try {
+          parseDataset(hostile);
+        } catch (error) {
+          problems = (error as DatasetError).problems;
+        }
+        if (problems.length > 0) {
+          const alert = inShadow(element, '[role="alert"]')?.textContent ?? '';
+          for (const problem of problems.filter((p) => p.rule === 'character'))
+            expect(alert, `seed ${seed}`).toContain(String(problem.actual));
+          outcomes.refused++;
+          continue;
+        }
+        const svg = new DOMParser().parseFromString(await (await element.toBlob('svg')).text(), 'image/svg+xml');
+        expect(svg.querySelector('parsererror')?.textContent ?? null, `seed ${seed}`).toBeNull();
+        const { width, inked } = await inkedPixels(await element.toBlob('png', { scale: 1 }));
+        expect(width, `seed ${seed}`).toBe(Number(svg.documentElement.getAttribute('width')));
+        expect(inked, `seed ${seed}`).toBeGreaterThan(1000);
+        outcomes.exported++;
+      }
+    } finally {
+      logged.mockRestore();
+    }
+    expect(outcomes.exported).toBeGreaterThanOrEqual(5);
+    expect(outcomes.refused).toBeGreaterThanOrEqual(5);
+  }, 60_000);
 });
