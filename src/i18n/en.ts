@@ -82,6 +82,7 @@ export const en: Messages = {
     failed: (reason) => `Export failed: ${reason}`,
     notShown: 'No chart is shown, so there is nothing to export.',
     presenting: 'The whole dashboard cannot be exported as a picture while it presents: leave the presentation first.',
+    load: 'The files exports need could not be loaded; reload the page and try again.',
   },
   present: {
     start: 'Present',

@@ -72,6 +72,7 @@ export const zhCN: Messages = {
     failed: (reason) => `导出失败：${reason}`,
     notShown: '没有显示图表，无法导出。',
     presenting: '演示时无法导出整页图片：请先退出演示。',
+    load: '导出所需的文件未能加载，请刷新页面后重试。',
   },
   present: {
     start: '演示',

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import beiyang from '../../data/beiyang.json';
 import { type DatasetError, parseDataset } from '../../src/data/validate.js';
+import { pictureBlob } from '../../src/export/files.js';
 import { type PictureLook, pictureSvg } from '../../src/export/picture.js';
-import { pictureBlob } from '../../src/export/save.js';
 import type { FzChartElement } from '../../src/internal/fz-chart-element.js';
 import type { FzElement } from '../../src/internal/fz-element.js';
 import { printFooter } from '../../src/internal/print-page.js';
@@ -361,4 +361,143 @@ describe('fuzzing the exports in Chromium', () => {
     expect(outcomes.exported).toBeGreaterThanOrEqual(5);
     expect(outcomes.refused).toBeGreaterThanOrEqual(5);
   }, 60_000);
+});
+
+describe('an export holds the year shown when it was asked for', () => {
+  const wordsOf = async (blob: Promise<Blob>) =>
+    [...new DOMParser().parseFromString(await (await blob).text(), 'image/svg+xml').querySelectorAll('text')]
+      .map((node) => node.textContent)
+      .join('|');
+
+  it('a chart’s CSV, SVG and PNG asked for just before a year switch are of the year shown then', async () => {
+    const element = mount('fz-training', { src: SAMPLE_URL, year: '2024' }, 640) as unknown as Exporter & FzElement;
+    await settled(element);
+    const atRest = new Uint8Array(await (await element.toBlob('png', { scale: 1 })).arrayBuffer());
+    const [csv, svg, png] = [element.toBlob('csv'), element.toBlob('svg'), element.toBlob('png', { scale: 1 })];
+    element.year = 2023;
+    const central = readCsv((await (await csv).text()).replace(/^\uFEFF/, '')).find((row) => row[0] === '集中学习')!;
+    expect(central.slice(1, 3)).toEqual(['12', '12次']);
+    const words = await wordsOf(svg);
+    expect(words).toContain('2024年');
+    expect(words).not.toContain('2023年');
+    expect(new Uint8Array(await (await png).arrayBuffer())).toEqual(atRest);
+    // Saved under the year it holds.
+    const downloads = catchDownloads();
+    try {
+      const saved = element.download('csv');
+      element.year = 2022;
+      await saved;
+      expect(downloads.names).toEqual(['sample-town-2023-training.csv']);
+    } finally {
+      downloads.restore();
+    }
+    // The switches did happen: the same asked for now is 2022's.
+    await settled(element);
+    expect(await wordsOf(element.toBlob('svg'))).toContain('2022年');
+    expect(new Uint8Array(await (await element.toBlob('png', { scale: 1 })).arrayBuffer())).not.toEqual(atRest);
+  });
+
+  it('so does the dashboard’s deck, CSV and picture', async () => {
+    const element = mount('fz-dashboard', { src: SAMPLE_URL, year: '2024' }, 900) as unknown as Exporter & FzElement;
+    await settled(element);
+    const [csv, svg, pptx] = [element.toBlob('csv'), element.toBlob('svg'), element.toBlob('pptx')];
+    element.year = 2022;
+    const text = await (await csv).text();
+    expect(text).toContain('法治学习与培训（示例镇（虚构） · 2024年）');
+    expect(text).not.toContain('2022年');
+    const words = await wordsOf(svg);
+    expect(words).toContain('示例镇（虚构） · 2024年');
+    expect(words).not.toContain('2022年');
+    const { default: JSZip } = await import('jszip');
+    const title = await (await JSZip.loadAsync(await (await pptx).arrayBuffer())).file('ppt/slides/slide1.xml')!.async('string');
+    expect(title).toContain('2024年');
+    expect(title).not.toContain('2022年');
+  });
+});
+
+describe('what an export cannot do is said in the reader’s language', () => {
+  /** Beiyang with `count` petition channels: a tall chart, and a tall dashboard. */
+  const withChannels = (count: number) => {
+    const dataset = structuredClone(beiyang);
+    dataset.years[0].petitions.channels = Array.from({ length: count }, (_, i) => ({
+      id: `channel-${i + 1}`,
+      label: { 'zh-CN': `渠道${i + 1}`, en: `Channel ${i + 1}` },
+      value: i + 1,
+      quote: `渠道${i + 1}受理${i + 1}件`,
+    }));
+    return dataset;
+  };
+
+  it('scale: 8 on the dashboard of 100 channels is refused before drawing, naming the largest this chart can have; that one works', async () => {
+    const element = mount('fz-dashboard', {}, 900, { data: withChannels(100) }) as unknown as Exporter & Element;
+    await settled(element);
+    const svg = new DOMParser().parseFromString(await (await element.toBlob('svg')).text(), 'image/svg+xml').documentElement;
+    const [width, height] = [Number(svg.getAttribute('width')), Number(svg.getAttribute('height'))];
+    const drawn = vi.spyOn(HTMLCanvasElement.prototype, 'toBlob');
+    let message = '';
+    try {
+      await element.toBlob('png', { scale: 8 }).catch((error: Error) => (message = error.message));
+      expect(drawn).not.toHaveBeenCalled();
+    } finally {
+      drawn.mockRestore();
+    }
+    expect(message).toMatch(/^图片缩放倍数（scale）应在 [\d.]+ 到 [\d.]+ 之间/);
+    const largest = Number(/到 ([\d.]+) 之间/.exec(message)![1]);
+    // Chromium draws a canvas up to 65,535 pixels a side and 2^28 pixels in all.
+    const fits = (scale: number) => {
+      const [w, h] = [Math.round(width * scale), Math.round(height * scale)];
+      return w <= 65_535 && h <= 65_535 && w * h <= 2 ** 28;
+    };
+    expect(largest).toBeLessThan(8);
+    expect(fits(largest)).toBe(true);
+    expect(fits(largest + 0.02)).toBe(false);
+    const png = await createImageBitmap(await element.toBlob('png', { scale: largest }));
+    expect(png.height).toBe(Math.round(height * largest));
+  }, 60_000);
+
+  it.each([
+    ['zh-CN', /^图片缩放倍数（scale）应在 [\d.]+ 到 [\d.]+ 之间/],
+    ['en', /^The picture's scale must be from [\d.]+ to [\d.]+/],
+  ])('a scale so small it makes no pixel (1e-9) is refused in %s', async (lang, said) => {
+    const element = mount('fz-training', { src: DATA_URL, lang }, 500) as unknown as Exporter;
+    await settled(element as unknown as Element);
+    await expect(element.toBlob('png', { scale: 1e-9 })).rejects.toThrow(said);
+  });
+
+  it('scale and format a script cannot use are said in the element’s language', async () => {
+    const element = mount('fz-training', { src: DATA_URL, lang: 'en' }, 500) as unknown as Exporter;
+    await settled(element as unknown as Element);
+    await expect(element.toBlob('png', { scale: Number.NaN })).rejects.toThrow(
+      /^The picture's scale must be from 0\.\d+ to 8, as this browser can draw it\.$/,
+    );
+    await expect(element.toBlob('png', { scale: 9 })).rejects.toThrow(/ to 8, /);
+    await expect(element.toBlob('gif')).rejects.toThrow('Cannot export as "gif"; the formats are "png", "svg", "csv".');
+  });
+
+  it.each([
+    [
+      'the browser cannot decode the picture',
+      () =>
+        vi
+          .spyOn(HTMLImageElement.prototype, 'decode')
+          .mockRejectedValue(new DOMException('The source image cannot be decoded.', 'EncodingError')),
+      '导出失败：浏览器未能生成这张图片（可能太大或内存不足），请用较小的缩放倍数再试。',
+    ],
+    [
+      'the canvas gives no PNG (out of memory)',
+      () => vi.spyOn(HTMLCanvasElement.prototype, 'toBlob').mockImplementation((callback: BlobCallback) => callback(null)),
+      '导出失败：浏览器未能生成这张图片（可能太大或内存不足），请用较小的缩放倍数再试。',
+    ],
+  ])('when %s, the export menu says so in the page’s language', async (_, fail, said) => {
+    const element = mount('fz-mediation', { src: DATA_URL }, 640);
+    await settled(element);
+    const failing = fail();
+    try {
+      await userEvent.click(inShadow<HTMLElement>(element, '.export-menu summary')!);
+      await userEvent.click(element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export-formats button')[0]);
+      await expect.poll(() => inShadow(element, '.export-status')!.textContent?.trim()).toBe(said);
+    } finally {
+      failing.mockRestore();
+    }
+  });
 });
