@@ -39,7 +39,7 @@ export function datasetUrl(url: string): string {
 
 /** Whether the dataset at `url` (absolute) has loaded and is still kept. */
 export function isLoaded(url: string): boolean {
-  return requests.get(url)?.settled === true;
+  return requests().get(url)?.settled === true;
 }
 
 /**
@@ -52,10 +52,10 @@ export async function loadDataset(
   { timeoutMs = DEFAULT_TIMEOUT_MS, signal }: { timeoutMs?: number; signal?: AbortSignal } = {},
 ): Promise<Dataset> {
   const absolute = datasetUrl(url);
-  const request = requests.get(absolute) ?? start(absolute);
+  const request = requests().get(absolute) ?? start(absolute);
   // Most recently used last.
-  requests.delete(absolute);
-  requests.set(absolute, request);
+  requests().delete(absolute);
+  requests().set(absolute, request);
   request.waiting++;
   try {
     return await waitFor(request.dataset, timeoutMs, signal, () => new DatasetError('timeout', [], { url: absolute, timeoutMs }));
@@ -63,7 +63,7 @@ export async function loadDataset(
     request.waiting--;
     if (request.waiting === 0 && !request.settled) {
       request.controller.abort();
-      requests.delete(absolute);
+      requests().delete(absolute);
     }
   }
 }
@@ -71,7 +71,7 @@ export async function loadDataset(
 function start(url: string): Request {
   const controller = new AbortController();
   const request: Request = { dataset: fetchDataset(url, controller.signal), controller, waiting: 0, settled: false };
-  requests.set(url, request);
+  requests().set(url, request);
   request.dataset.then(
     () => {
       request.settled = true;
@@ -80,7 +80,7 @@ function start(url: string): Request {
     },
     () => {
       request.settled = true;
-      if (requests.get(url) === request) requests.delete(url);
+      if (requests().get(url) === request) requests().delete(url);
     },
   );
   return request;
@@ -88,8 +88,8 @@ function start(url: string): Request {
 
 /** Keeps the most recently used loaded datasets, KEPT of them; one that elements still wait for is never forgotten. */
 function forgetOldest(): void {
-  const loaded = [...requests].filter(([, request]) => request.settled && request.waiting === 0);
-  for (const [url] of loaded.slice(0, Math.max(0, loaded.length - KEPT))) requests.delete(url);
+  const loaded = [...requests()].filter(([, request]) => request.settled && request.waiting === 0);
+  for (const [url] of loaded.slice(0, Math.max(0, loaded.length - KEPT))) requests().delete(url);
 }
 
 /** `promise`, unless `timeoutMs` passes first (rejects with `timedOut()`) or `signal` aborts (rejects with its reason). */

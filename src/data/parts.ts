@@ -17,6 +17,8 @@ export const id = string({
 
 export const quote = string({
   minLength: 1,
+  // As copied: a report's sentence may run over a line break.
+  lineBreaks: true,
   description: 'The exact words of the report the figure comes from, copied character for character.',
 });
 

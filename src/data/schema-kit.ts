@@ -26,11 +26,15 @@ export interface JsonSchema {
   anyOf?: JsonSchema[];
 }
 
+import { type CharacterKind, forbiddenCharacter } from './characters.js';
+
 declare const typeMark: unique symbol;
 const optionalMark = Symbol('optional');
 // Symbol keys stay out of `data/schema.json` (JSON.stringify skips them): JSON Schema has no way
 // to say "unique by this key", so the kit checks it without writing it.
 const uniqueMark = Symbol('unique by');
+// Nor can a pattern of its own say which characters every string refuses (see `characters.ts`).
+const lineBreaksMark = Symbol('may hold line breaks');
 
 /** A schema node that remembers the type of the values it accepts. */
 export type Schema<T> = JsonSchema & { readonly [typeMark]?: T };
@@ -49,10 +53,17 @@ type ObjectOf<P extends Shape> = Simplify<
 
 type Notes = Pick<JsonSchema, 'title' | 'description'>;
 
-export const string = (options: Notes & Pick<JsonSchema, 'minLength' | 'pattern' | 'format'> = {}): Schema<string> => ({
-  type: 'string',
-  ...options,
-});
+/**
+ * A string. No string may hold a control character, U+FFFE, U+FFFF or half of a surrogate pair
+ * (no file can); `lineBreaks` lets it hold tab, line feed and carriage return.
+ */
+export const string = ({
+  lineBreaks,
+  ...options
+}: Notes & Pick<JsonSchema, 'minLength' | 'pattern' | 'format'> & { lineBreaks?: boolean } = {}): Schema<string> => {
+  const schema: Schema<string> = { type: 'string', ...options };
+  return lineBreaks ? Object.assign(schema, { [lineBreaksMark]: true }) : schema;
+};
 
 export const integer = (options: Notes & Pick<JsonSchema, 'minimum' | 'maximum'> = {}): Schema<number> => ({
   type: 'integer',
@@ -104,6 +115,7 @@ export interface Problem {
     | 'pattern'
     | 'const'
     | 'duplicate'
+    | 'character'
     | 'json';
   /** The limit, expected type or constant the rule names (e.g. `0` for `minimum`). */
   expected?: string | number | boolean;
@@ -111,6 +123,9 @@ export interface Problem {
   actual?: unknown;
   /** `format` of the schema node, so a message can say "a date" rather than a regular expression. */
   format?: string;
+  /** For `character`: its place in the string, counted in characters from 1, and what it is (its code is `actual`). */
+  at?: number;
+  kind?: CharacterKind;
 }
 
 /** A JSON path as a list of keys and indexes. */
@@ -218,6 +233,8 @@ function checkString(schema: JsonSchema, value: string, path: Path): Problem[] {
   if (schema.minLength !== undefined && value.length < schema.minLength) {
     return [{ path, rule: 'minLength', expected: schema.minLength }];
   }
+  const forbidden = forbiddenCharacter(value, { lineBreaks: (schema as { [lineBreaksMark]?: boolean })[lineBreaksMark] });
+  if (forbidden) return [{ path, rule: 'character', actual: forbidden.code, at: forbidden.at, kind: forbidden.kind }];
   const shaped = schema.pattern === undefined || new RegExp(schema.pattern, 'u').test(value);
   // A date must also be one the calendar has: 2025-02-30 is written like a date and is none.
   if (!shaped || (schema.format === 'date' && !isCalendarDate(value))) {

@@ -1,17 +1,25 @@
 import type { ChartPoint } from '../charts/types.js';
+import { xmlText } from '../data/characters.js';
 import type { Messages } from '../i18n/messages.js';
 
 /** Excel and WPS read a CSV as UTF-8 only when it starts with this mark; without it Chinese turns to mojibake. */
 export const BOM = '\uFEFF';
 
 /**
+ * How a field begins that a spreadsheet may read as a formula: OWASP's = + - @, tab and carriage
+ * return, a line feed, any of those signs after spaces, and their full-width forms (＝ ＋ － ＠),
+ * which Excel and WPS take as the signs themselves.
+ */
+const FORMULA = /^(?:[\t\r\n]|\s*[=+\-@＝＋－＠])/;
+
+/**
  * A field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break, quotes
- * doubled. Words that begin like a formula (= + - @) get an apostrophe first, so a spreadsheet
- * shows them instead of running them.
+ * doubled; without what no file can hold (`xmlText`). Words that begin like a formula get an
+ * apostrophe first, so a spreadsheet shows them instead of running them; a number never does.
  */
 function field(value: unknown): string {
-  const text =
-    value === undefined || value === null ? '' : typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
+  const words = typeof value === 'string' ? xmlText(value) : value;
+  const text = words === undefined || words === null ? '' : typeof words === 'string' && FORMULA.test(words) ? `'${words}` : String(words);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

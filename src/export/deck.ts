@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { wrapText } from '../charts/text.js';
+import { xmlText } from '../data/characters.js';
 import { LIGHT } from '../internal/palette.js';
 import type { Deck, DeckBar, DeckBars, DeckHub, DeckSlide } from './deck-types.js';
 
@@ -14,12 +15,15 @@ import type { Deck, DeckBar, DeckBars, DeckHub, DeckSlide } from './deck-types.j
  * @example
  * const blob = await writeDeck({ title: '某镇 · 2024年 法治政府建设年度报告', author: '某镇人民政府', lang: 'zh-CN', slides });
  */
-export async function writeDeck(deck: Deck): Promise<Blob> {
+export async function writeDeck(described: Deck): Promise<Blob> {
+  const deck = heldByXml(described);
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = deck.title;
   pptx.author = deck.author;
-  pptx.company = deck.author;
+  // pptxgenjs 4.0.1 writes the company into docProps/app.xml unescaped (node_modules/pptxgenjs/dist/pptxgen.es.js,
+  // line 6436), unlike the title and author beside it: a publisher with `&` or `<` would break the file.
+  pptx.company = escapeXml(deck.author);
   // Otherwise the file's subject reads "PptxGenJS Presentation".
   pptx.subject = deck.title;
   // The theme's font reaches text nothing here styles, such as the speaker notes.
@@ -37,6 +41,21 @@ export async function writeDeck(deck: Deck): Promise<Blob> {
 }
 
 const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+
+/**
+ * A copy of `value` with every string as XML can hold it (`xmlText`): pptxgenjs escapes markup but
+ * writes a control character, U+FFFE or half a surrogate pair as it is, and a deck holding one is
+ * refused by office programs.
+ */
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function heldByXml<T>(value: T): T {
+  if (typeof value === 'string') return xmlText(value) as T;
+  if (Array.isArray(value)) return value.map(heldByXml) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, heldByXml(item)])) as T;
+  return value;
+}
 
 /** Chinese-first; PowerPoint and WPS substitute a CJK sans where it is missing. */
 const FONT = 'Microsoft YaHei';

@@ -1,3 +1,8 @@
+import { render } from 'lit';
+import { drawChart } from '../charts/chart.js';
+import type { ChartModel } from '../internal/chart-model.js';
+import type { Room } from '../internal/resize-controller.js';
+import type { SectionView } from '../sections/section.js';
 import { lookAsAttributes, type PictureLine, type PictureLook, pictureSvg, stackSvg } from './picture.js';
 
 /** The colours, font and sizes an element shows, read from its tokens and its text as computed. */
@@ -58,4 +63,30 @@ export function stackPictures(host: HTMLElement, root: Element, above: PictureLi
   const width = Math.max(...charts.map((chart) => Number(chart.getAttribute('width'))), 320) - 2 * Math.round(look.fontSize);
   const header = pictureSvg({ width, look, above, below: [] }, document, measurer(look, document));
   return stackSvg([header, ...charts], look.background, document);
+}
+
+/** A chart as it was shown when a file of it was asked for: its model, the room it was drawn in, its lines of text. */
+export interface HeldChart {
+  model: Extract<ChartModel<SectionView>, { status: 'shown' }>;
+  room: Room;
+  above: PictureLine[];
+  below: PictureLine[];
+}
+
+/**
+ * A chart element's picture as `held` shows it: from `drawing` while that is still its chart's
+ * drawing; when another year is shown since, from its chart drawn again in `box`, beside the one
+ * shown, for as long as reading its look takes (one task: no frame is painted meanwhile).
+ */
+export function heldPicture(host: HTMLElement, root: Element, box: Element, held: HeldChart, drawing?: SVGSVGElement): SVGSVGElement {
+  const { model, room, above, below } = held;
+  if (drawing) return elementPicture(host, root, { above, below, drawing });
+  const aside = host.ownerDocument.createElement('div');
+  render(drawChart(model.view.chart, { width: room.width, fontSize: room.fontSize, ariaLabel: model.title }), aside);
+  box.append(aside);
+  try {
+    return elementPicture(host, root, { above, below, drawing: aside.querySelector('svg') as SVGSVGElement });
+  } finally {
+    aside.remove();
+  }
 }

@@ -1,3 +1,4 @@
+import type { CharacterKind } from '../data/characters.js';
 import { dateText } from './format.js';
 import type { Messages } from './messages.js';
 
@@ -23,6 +24,13 @@ const formats: Record<string, string> = {
 };
 
 const plural = (count: number, word: string) => `${word}${count === 1 ? '' : 's'}`;
+
+/** What a character a dataset may not hold is, by its kind. */
+const characterWords: Record<CharacterKind, string> = {
+  control: 'an invisible control character',
+  noncharacter: 'which is not a character',
+  surrogate: 'half of a character (one of a surrogate pair)',
+};
 
 export const en: Messages = {
   locale: 'en',
@@ -74,6 +82,7 @@ export const en: Messages = {
     failed: (reason) => `Export failed: ${reason}`,
     notShown: 'No chart is shown, so there is nothing to export.',
     presenting: 'The whole dashboard cannot be exported as a picture while it presents: leave the presentation first.',
+    load: 'The files exports need could not be loaded; reload the page and try again.',
   },
   present: {
     start: 'Present',
@@ -136,6 +145,8 @@ export const en: Messages = {
           : `must be ${JSON.stringify(p.expected)} (found ${JSON.stringify(p.actual)})`;
       case 'duplicate':
         return `duplicate: ${p.actual} appears more than once`;
+      case 'character':
+        return `character ${p.at} is ${p.actual}, ${characterWords[p.kind ?? 'control']}; delete it`;
       case 'json':
         return String(p.actual);
     }

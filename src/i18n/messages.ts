@@ -82,6 +82,11 @@ export interface Messages {
     notShown: string;
     /** A picture of the dashboard asked for while it presents (its charts are on their slides). */
     presenting: string;
+    /**
+     * The code that makes files could not be loaded (the page's files moved, the network failed).
+     * What else can go wrong making a file is worded with that code (`export/messages.ts`).
+     */
+    load: string;
   };
   /** Presentation mode: the slides, their controls, and the keys a clicker sends. */
   present: {

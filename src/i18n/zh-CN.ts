@@ -1,3 +1,4 @@
+import type { CharacterKind } from '../data/characters.js';
 import { dateText } from './format.js';
 import type { Messages } from './messages.js';
 
@@ -20,6 +21,13 @@ const formats: Record<string, string> = {
   date: '应为 YYYY-MM-DD 格式的日期',
   uri: '应为以 http:// 或 https:// 开头的网址',
   id: '只能包含小写字母、数字和连字符（-）',
+};
+
+/** What a character a dataset may not hold is, by its kind. */
+const characterWords: Record<CharacterKind, string> = {
+  control: '是看不见的控制字符',
+  noncharacter: '不是可用的字符',
+  surrogate: '是残缺的字符（只有代理对的一半）',
 };
 
 export const zhCN: Messages = {
@@ -64,6 +72,7 @@ export const zhCN: Messages = {
     failed: (reason) => `导出失败：${reason}`,
     notShown: '没有显示图表，无法导出。',
     presenting: '演示时无法导出整页图片：请先退出演示。',
+    load: '导出所需的文件未能加载，请刷新页面后重试。',
   },
   present: {
     start: '演示',
@@ -120,6 +129,8 @@ export const zhCN: Messages = {
           : `应为 ${JSON.stringify(p.expected)}（实际为 ${JSON.stringify(p.actual)}）`;
       case 'duplicate':
         return `重复：${p.actual} 已出现过`;
+      case 'character':
+        return `第 ${p.at} 个字符 ${p.actual} ${characterWords[p.kind ?? 'control']}，请删除`;
       case 'json':
         return String(p.actual);
     }

@@ -31,6 +31,30 @@ export class ExportController implements ReactiveController {
   }
 
   /**
+   * The file `make` makes; when it cannot be made, rejects with why in the reader's language (what
+   * the export menu shows). `make` is called at once: what it reads before its first `await` is the
+   * element as it is when the file is asked for.
+   */
+  async worded<T>(make: () => Promise<T>): Promise<T> {
+    try {
+      return await make();
+    } catch (error) {
+      throw new Error(await this.reason(error), { cause: error });
+    }
+  }
+
+  /** Why a file could not be made, in the reader's words: worded by the code that makes files, loaded now if need be. */
+  private async reason(error: unknown): Promise<string> {
+    const t = this.words();
+    try {
+      const { exportFailure } = await import('../export/files.js');
+      return exportFailure(error, t);
+    } catch {
+      return t.exports.load;
+    }
+  }
+
+  /**
    * Resolves once `ready()` holds after an update, or when the element has waited as long as for
    * its data. A chart is drawn a frame after its data arrives (when its room is measured), with no
    * event to wait for: this looks after each update and every 20 ms.

@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { DashboardFormat } from '../export/save.js';
+import type { DashboardFormat } from '../export/formats.js';
 import type { Messages } from '../i18n/messages.js';
 
 /** Where an export stands, said beside the menu. */

@@ -1,18 +1,8 @@
 import { type CSSResultGroup, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { drawChart } from '../charts/chart.js';
-
-import {
-  CHART_FORMATS,
-  type ChartFormat,
-  checkFormat,
-  checkScale,
-  type ExportOptions,
-  fileNameOf,
-  MIME,
-  pictureBlob,
-  save,
-} from '../export/save.js';
+import type { HeldChart } from '../export/element-picture.js';
+import { CHART_FORMATS, type ChartFormat, checkFormat, ExportError, type ExportOptions, loaded } from '../export/formats.js';
 import type { AnySection } from '../sections/section.js';
 import { afterLines, afterTemplate, aroundChartStyles, headlineLines, headlinesTemplate, type PictureLine } from './around-chart.js';
 import { type ChartModel, chartModelOf, type ViewOf } from './chart-model.js';
@@ -151,45 +141,74 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
 
   /**
    * The chart as a file, made in the browser: `png` (the chart with its title, summary and source
-   * on its background, `scale` pixels per CSS pixel: above 0, at most 8, default 2), `svg` (the
-   * same, self-contained: its look written on each element, no external reference) or `csv` (the
-   * data table with the report's words, UTF-8 with a byte-order mark). Waits for the data; rejects
-   * when the element shows no chart.
+   * on its background, `scale` pixels per CSS pixel: above 0, at most 8 and at most what the
+   * browser's canvas holds for the picture's size, default 2), `svg` (the same, self-contained: its
+   * look written on each element, no external reference) or `csv` (the data table with the
+   * report's words, UTF-8 with a byte-order mark). Of the year shown when it is called (a year
+   * switched just after does not reach it); waits for the data while there is none. Rejects, in
+   * the element's language, when the element shows no chart or the file cannot be made.
    * @example const png = await document.querySelector('fz-petitions').toBlob('png', { scale: 3 });
    */
-  async toBlob(format: ChartFormat, { scale = 2 }: ExportOptions = {}): Promise<Blob> {
-    checkFormat(format, CHART_FORMATS);
-    checkScale(scale);
-    if (format === 'csv') {
-      // A table needs the figures only, not the drawing.
-      await this.exports.until(() => this.model.status !== 'loading');
-      const { model } = this;
-      if (model.status !== 'shown') throw new Error(this.t.exports.notShown);
-      const { csvOf } = await import('../export/files.js');
-      return new Blob([csvOf([{ rows: model.table.rows, years: model.table.years }], this.t)], { type: MIME.csv });
-    }
-    if (!(await this.drawn())) throw new Error(this.t.exports.notShown);
-    return pictureBlob(await this.picture(), format, scale);
+  toBlob(format: ChartFormat, { scale = 2 }: ExportOptions = {}): Promise<Blob> {
+    return this.exports.worded(() => this.blob(format, scale));
   }
 
   /** Makes the file (`toBlob`) and saves it as `<unit>-<year>-<section>.<format>`, e.g. `some-town-2024-petitions.png`. */
-  async download(format: ChartFormat, options?: ExportOptions): Promise<void> {
-    const blob = await this.toBlob(format, options);
-    const frame = this.model.status === 'shown' ? this.model.frame : undefined;
-    const subject = { unit: frame?.dataset.unit.id, year: frame?.year, comparedYear: frame?.comparedYear, section: this.section.key };
-    save(blob, fileNameOf(subject, format), this.ownerDocument);
+  download(format: ChartFormat, { scale = 2 }: ExportOptions = {}): Promise<void> {
+    return this.exports.worded(async () => {
+      const subject = () => {
+        const frame = this.model.status === 'shown' ? this.model.frame : undefined;
+        return { unit: frame?.dataset.unit.id, year: frame?.year, comparedYear: frame?.comparedYear, section: this.section.key };
+      };
+      // Named after the year the file holds: the one shown when it is asked for.
+      const shown = !this.isUpdatePending && this.model.status === 'shown' ? subject() : undefined;
+      const blob = await this.blob(format, scale);
+      const { fileNameOf, save } = await loaded(import('../export/files.js'));
+      save(blob, fileNameOf(shown ?? subject(), format), this.ownerDocument);
+    });
+  }
+
+  /** The file `toBlob` gives, of what is shown when it is called (read before anything is awaited); an `ExportError` when it cannot be made. */
+  private async blob(format: ChartFormat, scale: number): Promise<Blob> {
+    checkFormat(format, CHART_FORMATS);
+    const settled = !this.isUpdatePending && this.model.status !== 'loading';
+    const shown = settled ? this.model : undefined;
+    if (format === 'csv') {
+      // A table needs the figures only, not the drawing.
+      if (!shown) await this.exports.until(() => this.model.status !== 'loading');
+      const model = shown ?? this.model;
+      if (model.status !== 'shown') throw new ExportError('notShown');
+      const { csvBlob } = await loaded(import('../export/files.js'));
+      return csvBlob([{ rows: model.table.rows, years: model.table.years }], this.t);
+    }
+    const held = (settled && this.shownNow()) || ((await this.drawn()) ? this.shownNow() : undefined);
+    const picture = await this.picture(held);
+    const { pictureBlob } = await loaded(import('../export/files.js'));
+    return pictureBlob(picture, format, scale);
   }
 
   /**
    * The chart with its frame as one self-contained SVG (what `toBlob('svg')` saves and the
-   * dashboard's picture stacks). Only while a chart is drawn.
+   * dashboard's picture stacks), as `held` was shown; by default as shown now.
    * @internal
    */
-  async picture(): Promise<SVGSVGElement> {
-    const { model, t } = this;
-    const root = this.renderRoot.querySelector('.root');
-    const { drawing } = this;
-    if (model.status !== 'shown' || !root || !drawing) throw new Error(t.exports.notShown);
+  async picture(held: HeldChart | undefined = this.shownNow()): Promise<SVGSVGElement> {
+    if (!held) throw new ExportError('notShown');
+    const { heldPicture } = await loaded(import('../export/files.js'));
+    const [root, box] = ['.root', '.chart'].map((selector) => this.renderRoot.querySelector(selector));
+    if (!root || !box) throw new ExportError('notShown');
+    return heldPicture(this, root, box, held, held.model === this.model ? (this.drawing ?? undefined) : undefined);
+  }
+
+  /**
+   * What a picture of the chart shows, read at once from the chart as shown now: its model, the
+   * room it is drawn in and its lines of text. None while no chart is drawn, or an update is about
+   * to change it.
+   * @internal
+   */
+  shownNow(): HeldChart | undefined {
+    const { model, room, t } = this;
+    if (this.isUpdatePending || model.status !== 'shown' || !room || !this.drawing) return undefined;
     const { frame, view, legend } = model;
     const muted = (text: string): PictureLine => ({ text, tone: 'muted' });
     const above: PictureLine[] = [
@@ -207,8 +226,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
       ...model.warnings.map((text) => ({ text, tone: 'alert' as const })),
       { text: t.source(t.cite(publisher, title), date), tone: 'small' },
     ];
-    const { elementPicture } = await import('../export/files.js');
-    return elementPicture(this, root, { above, below, drawing });
+    return { model, room, above, below };
   }
 
   private renderLegend(legend?: { compared: string; current: string }): TemplateResult | typeof nothing {

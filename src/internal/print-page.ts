@@ -6,6 +6,7 @@
  * page's own styles are never touched on screen. The latest dashboard to say its source is the
  * one printed.
  */
+import { xmlText } from '../data/characters.js';
 import { FONT_STACK, LIGHT } from './palette.js';
 
 const footers = new Map<Element, string>();
@@ -13,9 +14,9 @@ let sheet: CSSStyleSheet | undefined;
 /** The window listened to for printing, while a dashboard is on its page. */
 let listened: Window | undefined;
 
-/** A CSS string holding `text` as it is. */
+/** A CSS string holding `text` as it is, without what no file can hold (`xmlText`). */
 const cssString = (text: string) =>
-  `"${text
+  `"${xmlText(text)
     .replace(/\\/g, '\\\\')
     .replace(/"/g, '\\"')
     .replace(/[\r\n]+/g, ' ')}"`;

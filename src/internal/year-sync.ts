@@ -45,10 +45,10 @@ const KEYS: Key[] = ['year', 'compare'];
 const groups = pageWide('year-groups', () => new Map<string, Group>());
 
 function groupOf(name: string): Group {
-  let group = groups.get(name);
+  let group = groups().get(name);
   if (!group) {
     group = { choice: {}, chosenBy: {}, author: {}, listeners: new Set() };
-    groups.set(name, group);
+    groups().set(name, group);
   }
   return group;
 }
@@ -128,10 +128,11 @@ function precedes(a: Element, b: Element): boolean {
  * later changes only where the year is written.
  */
 function joinAddress(group: Group, declared: UrlState | undefined): void {
+  followAddress();
   if (!group.address) {
     group.address = { state: 'hash', declared: false, read: false, last: '' };
     const address = group.address;
-    queueMicrotask(() => groups.get(PAGE_GROUP) === group && readAddress(group, address));
+    queueMicrotask(() => groups().get(PAGE_GROUP) === group && readAddress(group, address));
   }
   if (declared && !group.address.declared) Object.assign(group.address, { state: declared, declared: true });
 }
@@ -153,7 +154,7 @@ const keyOf = (choice: YearChoice): string => KEYS.map((key) => `${key}=${choice
 
 /** Where group `name` keeps its choices in the page address: the page's group where its members say (default the hash); any other group nowhere. */
 export function addressOf(name: string): Address {
-  const address = name === PAGE_GROUP ? groups.get(PAGE_GROUP)?.address : undefined;
+  const address = name === PAGE_GROUP ? groups().get(PAGE_GROUP)?.address : undefined;
   return addresses[address?.state ?? (name === PAGE_GROUP ? 'hash' : 'none')];
 }
 
@@ -178,7 +179,7 @@ function choose(group: Group, change: YearChoice, by: Chooser): boolean {
     const written = group.choice;
     // Unless a later choice, or forgetting the groups, came in between.
     setTimeout(() => {
-      if (groups.get(PAGE_GROUP) !== group || group.choice !== written) return;
+      if (groups().get(PAGE_GROUP) !== group || group.choice !== written) return;
       addresses[address.state].write(written);
       address.last = keyOf(ours(addresses[address.state].read()));
     });
@@ -189,7 +190,7 @@ function choose(group: Group, change: YearChoice, by: Chooser): boolean {
 
 /** Forgets every group, e.g. when a single-page site shows another page. */
 export function forgetYearChoices(): void {
-  groups.clear();
+  groups().clear();
 }
 
 /**
@@ -198,7 +199,7 @@ export function forgetYearChoices(): void {
  * changes nothing — a router moving on, an anchor, an address we could not write.
  */
 function onAddressChange(): void {
-  const group = groups.get(PAGE_GROUP);
+  const group = groups().get(PAGE_GROUP);
   const address = group?.address;
   if (!group || !address?.read) return;
   const held = ours(addresses[address.state].read());
@@ -208,8 +209,12 @@ function onAddressChange(): void {
   choose(group, held, 'reader');
 }
 
-// Not where there is no page (a module imported in Node).
-if (typeof addEventListener === 'function') {
+let following = false;
+
+/** Listens for changes of the address from the first time the page's group joins: importing the module touches no page. */
+function followAddress(): void {
+  if (following) return;
+  following = true;
   addEventListener('hashchange', onAddressChange);
   addEventListener('popstate', onAddressChange);
 }

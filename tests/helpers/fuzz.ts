@@ -68,3 +68,84 @@ export function mutate(dataset: unknown, next: () => number): unknown {
   }
   return copy;
 }
+
+/**
+ * Pieces of hostile text: characters no file can hold (controls, U+FFFE/U+FFFF, halves of
+ * surrogate pairs), what XML must escape, the tabs and line breaks a quote may keep, marks of
+ * direction, a very long word, emoji, CJK punctuation, and signs a spreadsheet reads as a formula.
+ */
+const HOSTILE_PIECES = [
+  '\u000B',
+  '\u0000',
+  '\u0001',
+  '\u001F',
+  '\u007F',
+  '\uFFFE',
+  '\uFFFF',
+  '\uD800',
+  '\uDFFF',
+  '\t',
+  '\n',
+  '\r\n',
+  '<',
+  '&',
+  '>',
+  '"',
+  "'",
+  ']]>',
+  '<![CDATA[',
+  '&amp;',
+  '</text>',
+  '\u202E',
+  '\u200F',
+  '\u061C',
+  'مرحبا',
+  'Rechtsstaatlichkeitsverwaltungsjahresbericht'.repeat(8),
+  '😀',
+  '👨‍👩‍👧',
+  '，',
+  '。',
+  '「」',
+  '：',
+  '（）',
+  '…',
+  '＝',
+  '＠',
+  '－',
+  '＋',
+  '=',
+  '+',
+  '-',
+  '@',
+  ' ',
+  '\u3000',
+  '北洋镇',
+  '12345热线',
+  'Town',
+];
+
+/** The pieces a file can hold, escaped or as they are: what validation lets through. */
+const HELD_PIECES = HOSTILE_PIECES.slice(HOSTILE_PIECES.indexOf('\t'));
+
+/** A hostile text: one to six pieces; half the texts only of those a file can hold, the other half of any. */
+export function hostileText(next: () => number): string {
+  const pieces = next() < 0.5 ? HELD_PIECES : HOSTILE_PIECES;
+  const count = 1 + Math.floor(next() * 6);
+  return Array.from({ length: count }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+}
+
+/** A copy of `dataset` with one to three of its strings, or words added to them, made hostile. */
+export function withHostileText<T>(dataset: T, next: () => number): T {
+  const copy = structuredClone(dataset) as Record<string, unknown>;
+  const strings = paths(copy).filter((path) => typeof path.reduce<any>((node, key) => node?.[key], copy) === 'string');
+  const count = 1 + Math.floor(next() * 3);
+  for (let i = 0; i < count; i++) {
+    const path = strings[Math.floor(next() * strings.length)];
+    const parent = path.slice(0, -1).reduce<any>((node, key) => node[key], copy);
+    const key = path[path.length - 1];
+    const text = hostileText(next);
+    const place = next();
+    parent[key] = place < 0.4 ? text : place < 0.7 ? `${text}${parent[key]}` : `${parent[key]}${text}`;
+  }
+  return copy as T;
+}

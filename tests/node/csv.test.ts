@@ -35,6 +35,47 @@ describe('csvOf(tables)', () => {
     expect(rowsOf(text)[1]).toBe(`"'=HYPERLINK(""http://x"")",8,8件,'@A1,'+1`);
   });
 
+  it('holds what a file can: a vertical tab becomes a space; other controls, U+FFFE, U+FFFF and half a surrogate pair go', () => {
+    const text = csvOf(
+      [
+        {
+          rows: [point({ label: '集中\u000B学习\u0000', quote: '\uFFFE来访\uD800\u001F8件\uFFFF😀', details: ['\uDC00说明'] })],
+          caption: '标题\u0001',
+        },
+      ],
+      t,
+    );
+    expect(rowsOf(text).slice(0, 3)).toEqual(['标题', '项目,数值,显示为,说明,报告原文', '集中 学习,8,8件,说明,来访8件😀']);
+  });
+
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tcmd', "'\tcmd"],
+    ['\rcmd', `"'\rcmd"`],
+    ['\ncmd', `"'\ncmd"`],
+    [' =1+1', "' =1+1"],
+    ['  @A1', "'  @A1"],
+    ['\u3000-1', "'\u3000-1"],
+    ['＝1+1', "'＝1+1"],
+    ['＋1', "'＋1"],
+    ['－1', "'－1"],
+    ['＠A1', "'＠A1"],
+    [' ＝1', "' ＝1"],
+  ])('guards %j, which a spreadsheet may read as a formula, with an apostrophe', (quote, field) => {
+    expect(
+      rowsOf(csvOf([{ rows: [point({ quote })] }], t))
+        .slice(1, -1)
+        .join('\r\n'),
+    ).toBe(`来访,8,8件,,${field}`);
+  });
+
+  it.each(['a=1', '１２', '−9.3%', '▼ −42', ' 来访', '（=1）'])('leaves %j as it is', (quote) => {
+    expect(rowsOf(csvOf([{ rows: [point({ quote })] }], t))[1]).toBe(`来访,8,8件,,${quote}`);
+  });
+
   it('leaves the number out of a value that is no figure of the report', () => {
     const text = csvOf([{ rows: [point({ label: '党建统领', value: 0, valueText: '报告未列数据', reported: false })] }], t);
     expect(rowsOf(text)[1]).toBe('党建统领,,报告未列数据,,');

@@ -117,6 +117,85 @@ describe('datasetProblems(value) names the field and the rule broken', () => {
   });
 });
 
+describe('datasetProblems(value) refuses a character no file can hold, naming it by its code', () => {
+  const problemOf = (value: unknown) => datasetProblems(value).map((p) => `${formatPath(p.path)} ${p.rule} ${p.actual} at ${p.at}`);
+
+  it.each<[string, Change, string]>([
+    [
+      'a vertical tab (Word’s Shift+Enter) in a label',
+      (d) => (d.years[0].training[0].label['zh-CN'] = '集中\u000B学习'),
+      'years[0].training[0].label.zh-CN character U+000B at 3',
+    ],
+    ['a NUL in the unit’s name', (d) => (d.unit.name['zh-CN'] = '北洋镇\u0000'), 'unit.name.zh-CN character U+0000 at 4'],
+    [
+      'a unit separator in the publisher',
+      (d) => (d.years[0].source.publisher = '\u001F北洋镇'),
+      'years[0].source.publisher character U+001F at 1',
+    ],
+    [
+      'a DEL in a quote',
+      (d) => (d.years[0].petitions.total.quote = '全年信访\u007F总量393条'),
+      'years[0].petitions.total.quote character U+007F at 5',
+    ],
+    [
+      'U+FFFE in a platform’s note',
+      (d) => (d.years[0].platforms[0].notes = ['网格\uFFFE']),
+      'years[0].platforms[0].notes[0] character U+FFFE at 3',
+    ],
+    ['U+FFFF in the title', (d) => (d.years[0].source.title = '\uFFFF'), 'years[0].source.title character U+FFFF at 1'],
+    [
+      'half of a surrogate pair in an English label',
+      (d) => (d.years[0].petitions.channels[0].label.en = 'hotline \uD83D'),
+      'years[0].petitions.channels[0].label.en character U+D83D at 9',
+    ],
+    [
+      'a lone low surrogate in an id, said as such rather than as a bad id',
+      (d) => (d.unit.id = 'bei\uDC00'),
+      'unit.id character U+DC00 at 4',
+    ],
+    [
+      'a line feed in a label, which is one line',
+      (d) => (d.years[0].training[0].label['zh-CN'] = '集中\n学习'),
+      'years[0].training[0].label.zh-CN character U+000A at 3',
+    ],
+    ['a tab in a date', (d) => (d.years[0].source.date = '2025-02-24\t'), 'years[0].source.date character U+0009 at 11'],
+  ])('%s', (_name, change, expected) => {
+    expect(problemOf(mutated(change))).toEqual([expected]);
+  });
+
+  it('counts the place as a reader does: an emoji before it is one character', () => {
+    expect(problemOf(mutated((d) => (d.unit.name['zh-CN'] = '😀镇\u000B')))).toEqual(['unit.name.zh-CN character U+000B at 3']);
+  });
+
+  it('lets a quote keep the line breaks and tabs of the report’s words; emoji, marks of direction and CJK punctuation anywhere', () => {
+    const value = mutated((d) => {
+      d.years[0].petitions.total.quote = '全年信访总量\r\n393条\t（含重复）';
+      d.unit.name = { 'zh-CN': '北洋镇「试点」😀', en: '\u200FBeiyang\u200E <&>"\' ]]>' };
+    });
+    expect(datasetProblems(value)).toEqual([]);
+  });
+
+  it('says the character’s code in both languages', () => {
+    const [control, noncharacter, surrogate] = [
+      (d: any) => (d.years[0].training[0].label['zh-CN'] = '集中\u000B学习'),
+      (d: any) => (d.years[0].source.title = '\uFFFF'),
+      (d: any) => (d.unit.name.en = 'x\uD83D'),
+    ].map((change) => datasetProblems(mutated(change))[0]);
+    expect(messages['zh-CN'].problem(control)).toBe('第 3 个字符 U+000B 是看不见的控制字符，请删除');
+    expect(messages.en.problem(control)).toBe('character 3 is U+000B, an invisible control character; delete it');
+    expect(messages['zh-CN'].problem(noncharacter)).toBe('第 1 个字符 U+FFFF 不是可用的字符，请删除');
+    expect(messages.en.problem(noncharacter)).toBe('character 1 is U+FFFF, which is not a character; delete it');
+    expect(messages['zh-CN'].problem(surrogate)).toBe('第 2 个字符 U+D83D 是残缺的字符（只有代理对的一半），请删除');
+    expect(messages.en.problem(surrogate)).toBe('character 2 is U+D83D, half of a character (one of a surrogate pair); delete it');
+  });
+
+  it('refuses such a dataset given through the data property, as it would a file', () => {
+    const error = catchError(() => parseDataset(mutated((d) => (d.years[0].training[0].label['zh-CN'] = '集中\u000B学习'))));
+    expect(error.kind).toBe('invalid');
+    expect(error.problems.map((p) => formatPath(p.path))).toEqual(['years[0].training[0].label.zh-CN']);
+  });
+});
+
 describe('parseDatasetText', () => {
   it('turns a syntax error into a DatasetError of kind json', () => {
     const error = catchError(() => parseDatasetText('{"schemaVersion": 1,'));

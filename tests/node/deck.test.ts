@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { writeDeck } from '../../src/export/deck.js';
 import type { Deck, DeckBars, DeckSlide } from '../../src/export/deck-types.js';
+import { pptxXmlParts, wellFormed } from '../helpers/files.js';
 
 const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 const EMU_PER_INCH = 914_400;
@@ -570,5 +571,33 @@ describe('writeDeck(deck)', () => {
       ['', '2023年', '2024年'],
       ...channels2024.map((bar, index) => [bar.label, channels2023[index].value, bar.value]),
     ]);
+  });
+
+  it('writes every part, and every part of its workbooks, as well-formed XML in valid UTF-8 whatever its words hold', async () => {
+    // Words a validated dataset cannot hold, beside those XML must escape: the writer must not depend on validation.
+    const hostile = (text: string) => `${text}\u000B\u0000\u001F\uFFFE\uFFFF\uD800\u0001\uDC00<&>"' ]]> \u202E😀`;
+    const words = <T>(value: T): T =>
+      typeof value === 'string'
+        ? (hostile(value) as T)
+        : Array.isArray(value)
+          ? (value.map(words) as T)
+          : value && typeof value === 'object'
+            ? (Object.fromEntries(
+                Object.entries(value).map(([key, item]) => [key, key === 'kind' || key === 'lang' ? item : words(item)]),
+              ) as T)
+            : value;
+    const deck = await unzip(words(sampled));
+    const parts = await pptxXmlParts(deck.blob);
+    expect([...parts.keys()]).toEqual(
+      expect.arrayContaining(['ppt/slides/slide1.xml', 'ppt/notesSlides/notesSlide3.xml', 'docProps/core.xml']),
+    );
+    expect([...parts.keys()].some((name) => name.endsWith('.xlsx!/xl/sharedStrings.xml'))).toBe(true);
+    for (const [name, xml] of parts) wellFormed(xml, name);
+    // pptxgenjs escapes the title and author but not the company: written once, escaped once.
+    expect(parts.get('docProps/app.xml')).toContain(`<Company>北洋镇人民政府 &lt;&amp;&gt;"' ]]&gt; \u202E😀</Company>`);
+    // A vertical tab (a line break from Word) is a space; what no file can hold is gone; the rest stays.
+    expect(runs(parts.get('ppt/slides/slide1.xml')!).map((run) => run.text)).toContain(
+      `北洋镇2024年法治政府建设年度报告 <&>"' ]]> \u202E😀`,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -98,6 +98,44 @@ describe('npm pack', () => {
       ...Object.values(pkg.exports).flatMap((entry) => (typeof entry === 'string' ? [entry] : Object.values(entry as object))),
     ].flatMap((target: string) => (target.includes('*') ? sections.map((section) => target.replaceAll('*', section.key)) : [target]));
     for (const target of targets) expect(packed, target).toContain(target.replace(/^\.\//, ''));
+  });
+});
+
+/** The package's entries built from its modules (every one but the one-file bundle, which is for pages). */
+const moduleEntries = Object.keys(pkg.exports).filter((key) => /^\.\/dist\/lib\/.*\.js$/.test(pkg.exports[key].default ?? ''));
+
+/** Runs `code` as an ES module in a child `node` (no DOM, no window) from the portal's project; its exit code and what it printed. */
+function nodeRun(code: string): { status: number | null; output: string } {
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: consumer, encoding: 'utf8' });
+  return { status: child.status, output: `${child.stdout}${child.stderr}` };
+}
+
+describe('imported in Node without a DOM (server-side rendering, a portal’s unit tests)', () => {
+  it('every entry imports without touching a page: no error, no listener, no global of its own', () => {
+    expect(moduleEntries.length).toBe(Object.keys(pkg.exports).filter((key) => pkg.exports[key].types).length - 1);
+    for (const key of moduleEntries) {
+      const name = `fazhi-dashboard${key.slice(1)}`.replace(/\/$/, '');
+      // Lit's own globals (its server registry among them) come with Lit; ours would come after it.
+      const { status, output } =
+        nodeRun(`const keys = () => new Set([...Object.getOwnPropertyNames(globalThis), ...Object.getOwnPropertySymbols(globalThis).map(String)]);
+await import('lit');
+const before = keys();
+await import(${JSON.stringify(name)});
+const added = [...keys()].filter((key) => !before.has(key));
+if (added.length) throw new Error('globals added: ' + added.join(', '));`);
+      expect({ entry: name, status, output }).toEqual({ entry: name, status: 0, output: '' });
+    }
+  });
+
+  it('defines its elements in the registry there is (Lit’s on a server), and imports all the same where there is none', () => {
+    const defined = nodeRun(`await import('fazhi-dashboard');
+console.log(['fz-dashboard', 'fz-petitions', 'fz-year-toggle'].map((tag) => typeof customElements.get(tag)).join());`);
+    expect(defined).toEqual({ status: 0, output: 'function,function,function\n' });
+    const none = nodeRun(`Object.defineProperty(globalThis, 'customElements', { get: () => undefined, set: () => {}, configurable: true });
+await import('fazhi-dashboard');
+await import('fazhi-dashboard/petitions');
+console.log(typeof globalThis.customElements);`);
+    expect(none).toEqual({ status: 0, output: 'undefined\n' });
   });
 });
 

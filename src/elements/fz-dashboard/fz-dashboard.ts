@@ -4,16 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { type Mark, yearsOf } from '../../data/derive.js';
 import type { Source } from '../../data/schema.js';
-import {
-  checkFormat,
-  checkScale,
-  type DashboardFormat,
-  type ExportOptions,
-  fileNameOf,
-  MIME,
-  pictureBlob,
-  save,
-} from '../../export/save.js';
+import { checkFormat, type DashboardFormat, ExportError, type ExportOptions, loaded } from '../../export/formats.js';
 import { headlineLines, type PictureLine } from '../../internal/around-chart.js';
 import { type ChartModel, chartModelOf } from '../../internal/chart-model.js';
 import { datasetContext, yearContext } from '../../internal/context.js';
@@ -208,21 +199,33 @@ export class FzDashboard extends FzElement {
     return this.presentationLoad;
   }
 
-  /** The dashboard's picture: its title and key figures above the picture of every chart drawn. */
-  private async picture(): Promise<SVGSVGElement> {
+  /**
+   * What the dashboard's picture shows, read at once: its title and key figures, and each chart
+   * as shown now (one not drawn yet is pictured once drawn).
+   */
+  private pictureNow(): {
+    above: PictureLine[];
+    charts: [FzChartElement<AnySection>, ReturnType<FzChartElement<AnySection>['shownNow']>][];
+  } {
     const { model, t } = this;
-    const root = this.renderRoot.querySelector('.root');
-    if (model.status !== 'shown' || !root) throw new Error(t.exports.notShown);
+    if (model.status !== 'shown') throw new ExportError('notShown');
     const charts = [...this.renderRoot.querySelectorAll('.charts > *')] as FzChartElement<AnySection>[];
-    // A chart whose year lacks its section has no picture.
-    const drawn = await Promise.all(charts.map(async (chart) => ((await chart.drawn()) ? chart.picture() : undefined)));
     const above: PictureLine[] = [
       { text: t.dashboard.title, tone: 'title' },
       ...(model.mark ? [{ text: t[model.mark], tone: 'alert' as const }] : []),
       { text: model.subtitle, tone: 'muted' },
       ...model.keyFigures.flatMap(({ label, value, change }) => headlineLines({ label, valueText: value, change, details: [] })),
     ];
-    const { stackPictures } = await import('../../export/files.js');
+    return { above, charts: charts.map((chart) => [chart, chart.shownNow()]) };
+  }
+
+  /** The dashboard's picture: its title and key figures above the picture of every chart drawn. */
+  private async picture({ above, charts }: ReturnType<FzDashboard['pictureNow']>): Promise<SVGSVGElement> {
+    const root = this.renderRoot.querySelector('.root');
+    if (!root) throw new ExportError('notShown');
+    // A chart whose year lacks its section has no picture.
+    const drawn = await Promise.all(charts.map(async ([chart, held]) => (held || (await chart.drawn()) ? chart.picture(held) : undefined)));
+    const { stackPictures } = await loaded(import('../../export/files.js'));
     return stackPictures(
       this,
       root,
@@ -235,36 +238,58 @@ export class FzDashboard extends FzElement {
    * The dashboard as a file, made in the browser: `pptx` (a 16:9 deck of the presentation's
    * slides, each chart a native, editable chart, the report's words in the speaker notes; its
    * writer is loaded only now), `png` and `svg` (the key figures and every chart, one picture;
-   * `scale` pixels per CSS pixel for PNG: above 0, at most 8, default 2; not while presenting,
-   * as the charts are then on their slides), or `csv` (every chart's data table, one after another).
+   * `scale` pixels per CSS pixel for PNG: above 0, at most 8 and at most what the browser's canvas
+   * holds for the picture's size, default 2; not while presenting, as the charts are then on their
+   * slides), or `csv` (every chart's data table, one after another). Of the year shown when it is
+   * called; rejects in the dashboard's language when the file cannot be made.
    * @example await dashboard.download('pptx');
    */
-  async toBlob(format: DashboardFormat, { scale = 2 }: ExportOptions = {}): Promise<Blob> {
-    checkFormat(format, FORMATS);
-    checkScale(scale);
-    await this.exports.until(() => this.model.status !== 'loading');
-    const { model, t } = this;
-    if (model.status !== 'shown') throw new Error(t.exports.notShown);
-    if (format === 'csv') {
-      const { csvOf } = await import('../../export/files.js');
-      const tables = this.chartModels().flatMap((chart) => (chart.status === 'shown' ? [chart.table] : []));
-      return new Blob([csvOf(tables, t)], { type: MIME.csv });
-    }
-    if (format === 'pptx') {
-      const { deckOf, writeDeck } = await import('../../export/pptx.js');
-      return writeDeck(deckOf({ t, lang: t.locale, ...model, charts: this.chartModels() }));
-    }
-    if (this.presenting) throw new Error(t.exports.presenting);
-    return pictureBlob(await this.picture(), format, scale);
+  toBlob(format: DashboardFormat, { scale = 2 }: ExportOptions = {}): Promise<Blob> {
+    return this.exports.worded(() => this.blob(format, scale));
   }
 
   /** Makes the file (`toBlob`) and saves it as `<unit>-<year>.<format>`, e.g. `some-town-2024.pptx`. */
-  async download(format: DashboardFormat, options?: ExportOptions): Promise<void> {
-    const blob = await this.toBlob(format, options);
-    const showing = this.showing();
-    const subject =
-      showing.status === 'shown' ? { unit: showing.dataset.unit.id, year: showing.figures.year, comparedYear: showing.compared?.year } : {};
-    save(blob, fileNameOf(subject, format), this.ownerDocument);
+  download(format: DashboardFormat, { scale = 2 }: ExportOptions = {}): Promise<void> {
+    return this.exports.worded(async () => {
+      const subject = () => {
+        const showing = this.showing();
+        return showing.status === 'shown'
+          ? { unit: showing.dataset.unit.id, year: showing.figures.year, comparedYear: showing.compared?.year }
+          : {};
+      };
+      // Named after the year the file holds: the one shown when it is asked for.
+      const shown = !this.isUpdatePending && this.model.status === 'shown' ? subject() : undefined;
+      const blob = await this.blob(format, scale);
+      const { fileNameOf, save } = await loaded(import('../../export/files.js'));
+      save(blob, fileNameOf(shown ?? subject(), format), this.ownerDocument);
+    });
+  }
+
+  /** The file `toBlob` gives, of what is shown when it is called (read before anything is awaited); an `ExportError` when it cannot be made. */
+  private async blob(format: DashboardFormat, scale: number): Promise<Blob> {
+    checkFormat(format, FORMATS);
+    const picturing = format === 'png' || format === 'svg';
+    if (picturing && this.presenting) throw new ExportError('presenting');
+    const now = () => ({ model: this.model, t: this.t, charts: this.chartModels(), picture: picturing ? this.pictureNow() : undefined });
+    const shown = !this.isUpdatePending && this.model.status !== 'loading' ? now() : undefined;
+    if (!shown) await this.exports.until(() => this.model.status !== 'loading');
+    const { model, t, charts, picture } = shown ?? now();
+    if (model.status !== 'shown') throw new ExportError('notShown');
+    if (format === 'csv') {
+      const { csvBlob } = await loaded(import('../../export/files.js'));
+      return csvBlob(
+        charts.flatMap((chart) => (chart.status === 'shown' ? [chart.table] : [])),
+        t,
+      );
+    }
+    if (format === 'pptx') {
+      const { deckOf, writeDeck } = await loaded(import('../../export/pptx.js'));
+      return writeDeck(deckOf({ t, lang: t.locale, ...model, charts }));
+    }
+    if (!picture) throw new ExportError('notShown');
+    const svg = await this.picture(picture);
+    const { pictureBlob } = await loaded(import('../../export/files.js'));
+    return pictureBlob(svg, format, scale);
   }
 
   /**
