@@ -18,7 +18,11 @@ const demoAtRoot: Plugin = {
   },
 };
 
-/** The iframe embed's page and its style sheet go beside the bundle as they are (`dist/embed.html`, which loads `embed.js` and so the bundle). */
+/**
+ * The iframe embed's page, its style sheet and its script go beside the bundle: `dist/embed.html`
+ * loads `embed.js`, two lines that ask the bundle to show the element the address names (the
+ * embed's code, a file of its own, comes with it).
+ */
 const embedPage: Plugin = {
   name: 'fazhi-embed-page',
   apply: 'build',
@@ -26,6 +30,11 @@ const embedPage: Plugin = {
     for (const fileName of ['embed.html', 'embed.css']) {
       this.emitFile({ type: 'asset', fileName, source: await readFile(`src/embed/${fileName}`, 'utf8') });
     }
+    this.emitFile({
+      type: 'asset',
+      fileName: 'embed.js',
+      source: "import { showEmbedded } from './fazhi-dashboard.js';\nshowEmbedded(document);\n",
+    });
   },
 };
 
@@ -34,9 +43,8 @@ export default defineConfig({
   server: { port: 5173, strictPort: false },
   build: {
     target: 'es2022',
-    // The embed's script imports the bundle's entry (the charts it may show come from the section registry): the bundle stays one file.
     lib: {
-      entry: { 'fazhi-dashboard': 'src/index.ts', embed: 'src/embed/embed.ts' },
+      entry: { 'fazhi-dashboard': 'src/index.ts' },
       formats: ['es'],
       fileName: (_, entry) => `${entry}.js`,
     },

@@ -15,3 +15,10 @@ export { DatasetError, datasetProblems, parseDataset } from './data/validate.js'
 export { FzDashboard } from './elements/fz-dashboard/fz-dashboard.js';
 export { FzYearToggle } from './elements/fz-year-toggle/fz-year-toggle.js';
 export { sections } from './sections/registry.js';
+
+/**
+ * Shows the element the page's address asks for: the iframe embed page's script (`embed.js`
+ * beside the bundle) calls it; its code is a file of its own, loaded then.
+ * @internal
+ */
+export const showEmbedded = (page: Document): Promise<void> => import('./embed/embed.js').then(({ embed }) => embed(page));

@@ -1,6 +1,6 @@
 /**
- * The iframe embed (`embed.html`), for article editors that strip `<script>`: one element on a
- * blank page, chosen by the address, e.g. `embed.html?chart=petitions&year=2024&lang=en&src=/data/town.json`.
+ * The iframe embed (`embed.html`, whose `embed.js` asks the bundle for this file), for article
+ * editors that strip `<script>`: one element on a blank page, chosen by the address, e.g. `embed.html?chart=petitions&year=2024&lang=en&src=/data/town.json`.
  *
  * - `chart`: `dashboard` (default), `petitions`, `mediation`, `training`, `platforms`, `reviews`
  *   or `year-toggle`; `src`, `year`, `compare`, `theme` and `large-text` (`1`) become the
@@ -13,7 +13,7 @@
  * - The page tells its parent its height, `{ type: 'fazhi-dashboard:height', height }` by
  *   `postMessage`, whenever it changes; a parent that listens sizes the iframe to fit.
  */
-import { sections } from '../index.js';
+import { sections } from '../sections/registry.js';
 import { type EmbedLang, embedLang, embedMessages } from './messages.js';
 
 /** What `chart=` may name: the dashboard, each report section's chart and the year toggle; the element is `fz-<chart>`. */
@@ -77,7 +77,8 @@ function reportHeight(page: Document): void {
   }).observe(page.documentElement);
 }
 
-function embed(page: Document): void {
+/** Shows on `page` the element its address asks for, or why there is none, and tells its parent its height. */
+export function embed(page: Document): void {
   const address = new URL(page.location.href);
   page.documentElement.lang = embedLang(address.searchParams.get('lang'));
   const shown = embeddedElement(address, page);
@@ -91,5 +92,3 @@ function embed(page: Document): void {
   }
   reportHeight(page);
 }
-
-embed(document);
