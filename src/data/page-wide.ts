@@ -1,3 +1,12 @@
+import { VERSION } from './version.js';
+
+/**
+ * The registered symbol under which copies of this version of our code share `name` on a page:
+ * two copies of one version share it on purpose; another version, whose state may have another
+ * shape, has its own.
+ */
+export const sharedKey = (name: string): symbol => Symbol.for(`fazhi-dashboard@${VERSION}:${name}`);
+
 /**
  * State that every copy of our code on a page shares: a portal's template and an article can each
  * bring a copy, and the first copy's elements then serve both (see `define.ts`); a toggle of one
@@ -6,7 +15,7 @@
  * call of the function this returns, never the import of a module (which touches no page).
  */
 export function pageWide<T>(name: string, make: () => T): () => T {
-  const key = Symbol.for(`fazhi-dashboard:${name}`);
+  const key = sharedKey(name);
   const holder = globalThis as unknown as Record<symbol, T | undefined>;
   return () => {
     holder[key] ??= make();

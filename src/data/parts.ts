@@ -55,6 +55,3 @@ export type Figure = Infer<typeof figureSchema>;
 export type Item = Infer<typeof itemSchema>;
 export type Rate = Infer<typeof rateSchema>;
 export type Source = Infer<typeof sourceSchema>;
-
-/** A source's address when it is one a link may go to (http: or https:), else undefined. */
-export const httpAddress = (url: string | undefined): string | undefined => (url && /^https?:\/\//i.test(url) ? url : undefined);

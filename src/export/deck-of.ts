@@ -1,6 +1,6 @@
 import type { BarSection, ChartPoint } from '../charts/types.js';
+import { httpAddress } from '../data/address.js';
 import type { Mark } from '../data/derive.js';
-import { httpAddress } from '../data/parts.js';
 import type { Source } from '../data/schema.js';
 import type { Messages } from '../i18n/messages.js';
 import type { ChartModel } from '../internal/chart-model.js';

@@ -1,4 +1,5 @@
-import { httpAddress, type Source } from '../data/parts.js';
+import { httpAddress } from '../data/address.js';
+import type { Source } from '../data/parts.js';
 
 /** A date a page gives, as YYYY-MM-DD, and where it is written. */
 export interface Dated {

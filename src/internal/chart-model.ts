@@ -2,7 +2,7 @@ import type { ChartPoint } from '../charts/types.js';
 import type { Mark, YearFigures } from '../data/derive.js';
 import type { Label } from '../data/parts.js';
 import type { Dataset, Source } from '../data/schema.js';
-import type { Lang } from '../i18n/format.js';
+import { type Lang, labelText } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import { type AnySection, type SectionView, voiceOf, warningWords } from '../sections/section.js';
 import { type Failure, failureOf } from './failure.js';
@@ -42,22 +42,22 @@ export type ChartModel<V extends SectionView> = { title: string; readable: strin
     }
 );
 
+/** Unit and year under a title, with the compared year: "某镇 · 2023年（对比2022年）". */
+export function subtitleOf(figures: YearFigures, compared: YearFigures | undefined, t: Messages, lang: Lang): string {
+  const yearTitle = t.yearTitle(labelText(figures.unitName, lang), figures.year);
+  return compared ? yearTitle + t.comparedWith(compared.year) : yearTitle;
+}
+
 /** What a chart's model is worded with. */
 export interface ModelVoice {
   t: Messages;
   lang: Lang;
   /** The dataset's words for this section (its `labels`), for a title before the year is known. */
   labels?: Partial<Record<string, Label>>;
-  /** Unit and year under the title, with the compared year. */
-  subtitleOf: (figures: YearFigures, compared?: YearFigures) => string;
 }
 
 /** The model of `section`'s chart for the year shown. */
-export function chartModelOf<S extends AnySection>(
-  section: S,
-  showing: Showing,
-  { t, lang, labels, subtitleOf }: ModelVoice,
-): ChartModel<ViewOf<S>> {
+export function chartModelOf<S extends AnySection>(section: S, showing: Showing, { t, lang, labels }: ModelVoice): ChartModel<ViewOf<S>> {
   if (showing.status !== 'shown') {
     // The region's own title as soon as the dataset gives it, also for a year it lacks.
     const title = voiceOf(section, lang, labels).m.title;
@@ -75,7 +75,7 @@ export function chartModelOf<S extends AnySection>(
     dataset,
     year: figures.year,
     comparedYear: compared?.year,
-    subtitle: subtitleOf(figures, compared),
+    subtitle: subtitleOf(figures, compared, t, lang),
     mark: figures.mark,
     source: figures.source,
   };

@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
+import { initialState, Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { datasetLoads, datasetUrl, inlineText, isLoaded, loadDataset } from '../data/load.js';
 import type { Dataset } from '../data/schema.js';
@@ -44,14 +44,14 @@ interface Made {
 export class DatasetController implements ReactiveController {
   /** The dataset as this element has it; a new object whenever it changes. */
   state: DatasetState = LOADING;
-  private readonly task: Task<[string, number], Dataset>;
   private made?: Made;
   /** The absolute URL of `src`, when it is one. */
   private url?: string;
+  /** What the Task loads: `src`'s URL, the wait, and the attempt (a retry of the same URL is a new one); none when the dataset comes from elsewhere. */
+  private loading?: { url: string; timeoutMs: number; attempt: number };
+  private attempts = 0;
   /** Whether a dashboard hands this element its dataset (until it leaves the dashboard). */
-  private fromDashboard = false;
-  /** Whether the state is the Task's: loading `src`. */
-  private fromTask = false;
+  fromDashboard = false;
   private readonly children = new MutationObserver((records) => {
     if (records.some(concernsScript)) this.host.requestUpdate();
   });
@@ -67,12 +67,17 @@ export class DatasetController implements ReactiveController {
       subscribe: true,
       callback: (state) => {
         this.fromDashboard = true;
-        this.task.abort();
+        this.loading = undefined;
         this.settle(state);
       },
     });
-    // Run by `sync` when `src` or `timeout` change; a new run abandons the one under way.
-    this.task = new Task(host, { autoRun: false, task: ([url, timeoutMs], { signal }) => loadDataset(url, { timeoutMs, signal }) });
+    // Runs when what it loads changes (a new run abandons the one under way); nothing to load while the dataset comes from elsewhere.
+    new Task(host, {
+      args: () => [this.loading?.url, this.loading?.timeoutMs ?? 0, this.loading?.attempt ?? 0] as const,
+      task: ([url, timeoutMs], { signal }) => (url === undefined ? initialState : loadDataset(url, { timeoutMs, signal })),
+      onComplete: (dataset) => this.settle({ status: 'ready', dataset }),
+      onError: (error) => this.settle({ status: 'error', error }),
+    });
     host.addController(this);
   }
 
@@ -106,14 +111,12 @@ export class DatasetController implements ReactiveController {
     };
     const last = this.made;
     if (!last || (Object.keys(made) as (keyof Made)[]).some((key) => last[key] !== made[key])) this.start(made, fromChildren);
-    if (this.fromTask) this.settle(this.taskState());
   }
 
   private start(made: Made, fromChildren: boolean): void {
     const { src, data } = made;
     this.made = made;
-    this.task.abort();
-    this.fromTask = false;
+    this.loading = undefined;
     this.url = undefined;
     this.watchChildren(fromChildren);
     try {
@@ -123,24 +126,14 @@ export class DatasetController implements ReactiveController {
         this.settle({ status: 'ready', dataset: parseDataset(data) });
       } else if (src) {
         this.url = datasetUrl(src);
-        this.fromTask = true;
-        void this.task.run([this.url, made.timeoutMs]);
+        this.loading = { url: this.url, timeoutMs: made.timeoutMs, attempt: ++this.attempts };
+        this.settle(LOADING);
       } else {
         this.settle(this.fromInline(made.inline, made.arriving === true));
       }
     } catch (error) {
       this.settle({ status: 'error', error });
     }
-  }
-
-  /** The Task's status as a dataset state: the same object while the status and its result stay. */
-  private taskState(): DatasetState {
-    const { status, value, error } = this.task;
-    const { state } = this;
-    if (status === TaskStatus.COMPLETE && value)
-      return state.status === 'ready' && state.dataset === value ? state : { status: 'ready', dataset: value };
-    if (status === TaskStatus.ERROR) return state.status === 'error' && state.error === error ? state : { status: 'error', error };
-    return LOADING;
   }
 
   /** Asks again, e.g. after a network failure. */
@@ -177,6 +170,8 @@ export class DatasetController implements ReactiveController {
 
   private settle(state: DatasetState): void {
     if (state === this.state) return;
+    // A dataset loaded is the same object for every element of its URL: the state is new only when the dataset is.
+    if (state.status === 'ready' && this.state.status === 'ready' && state.dataset === this.state.dataset) return;
     this.state = state;
     this.onChange(state);
   }

@@ -14,6 +14,7 @@ import { FzElement } from './fz-element.js';
 import { PointsController } from './points-controller.js';
 import { ResizeController, type Room } from './resize-controller.js';
 import { baseStyles } from './styles.js';
+import { failureAlert, loadingStatus, markBadge, readableSlot, sourceLine } from './templates.js';
 import { tooltipStyles } from './tooltip.js';
 
 /**
@@ -56,7 +57,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
       if (now) this.performUpdate();
     },
     // A dashboard prints its charts one under the other, each the page's width.
-    () => (this.getRootNode() as ShadowRoot).host?.localName === 'fz-dashboard',
+    () => this.loader.fromDashboard,
   );
 
   /** The report section this element charts (each section's element names it: `static readonly section = petitions`). */
@@ -79,7 +80,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     super.willUpdate(changed);
     if (changed.has('datasetState') || changed.has('year') || changed.has('compare') || changed.has('language')) {
       this.model = this.modelOf();
-      this.readable = this.model.readable;
+      this.readable.text = this.model.readable;
     }
     const { model, room } = this;
     if (model.status === 'shown') this.pointer.willDraw(model.view.points, model.words);
@@ -121,7 +122,6 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
       t: this.t,
       lang: this.language,
       labels,
-      subtitleOf: (figures, compared) => this.subtitleOf(figures, compared),
     });
   }
 
@@ -239,17 +239,17 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
   override render(): TemplateResult {
     const { model } = this;
     const frame = model.status === 'shown' || model.status === 'missing' ? model.frame : undefined;
-    const heading = html`<h2 class="title" part="title" id="title">${model.title}${frame ? this.renderBadge(frame.mark) : nothing}</h2>`;
+    const heading = html`<h2 class="title" part="title" id="title">${model.title}${frame ? markBadge(frame.mark, this.t) : nothing}</h2>`;
     const subtitle = frame ? html`<p class="subtitle" part="subtitle">${frame.subtitle}</p>` : nothing;
     switch (model.status) {
       case 'loading':
-        return html`<figure class="root" part="figure" lang=${this.t.locale}>${heading}${this.renderLoading()}${this.renderReadableSlot()}</figure>`;
+        return html`<figure class="root" part="figure" lang=${this.t.locale}>${heading}${loadingStatus(this.t)}${readableSlot()}</figure>`;
       case 'failed':
-        return html`<figure class="root" part="figure" lang=${this.t.locale}>${heading}${this.renderFailure(model.failure)}${this.renderReadableSlot()}</figure>`;
+        return html`<figure class="root" part="figure" lang=${this.t.locale}>${heading}${failureAlert(model.failure, this.t, () => this.loader.reload())}${readableSlot()}</figure>`;
       case 'missing':
         return html`<figure class="root" part="figure" lang=${this.t.locale}>
           ${heading}${subtitle}<p class="status">${model.sentence}</p>
-          ${this.renderSource(model.frame.source)}${this.renderReadableSlot()}
+          ${sourceLine(model.frame.source, this.t)}${readableSlot()}
         </figure>`;
       case 'shown':
         return html`<figure class="root" part="figure" lang=${this.t.locale} aria-labelledby="title">
@@ -261,7 +261,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
           ${afterTemplate(model.view.after, this.t)}${model.warnings.map((warning) => html`<p class="warning" part="warning">${warning}</p>`)}
           ${dataTable(model.table.rows, model.table.caption, this.t, model.table.years)}
           ${exportMenu(CHART_FORMATS, this.t, this.exports.status, (format) => this.exports.run(this.download(format)))}
-          ${this.renderSource(model.frame.source)}${this.renderReadableSlot()}
+          ${sourceLine(model.frame.source, this.t)}${readableSlot()}
         </figure>`;
     }
   }

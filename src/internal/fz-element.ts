@@ -1,17 +1,14 @@
-import { type CSSResultGroup, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { type CSSResultGroup, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Mark, YearFigures } from '../data/derive.js';
 import { DEFAULT_TIMEOUT_MS, timeoutOf } from '../data/load.js';
-import { httpAddress } from '../data/parts.js';
-import type { Dataset, Source } from '../data/schema.js';
-import { type Lang, labelText, type NumberFormat, numberFormat, toLang } from '../i18n/format.js';
+import type { Dataset } from '../data/schema.js';
+import { type Lang, toLang } from '../i18n/format.js';
 import { type Messages, messages } from '../i18n/messages.js';
 import { URL_STATES, type UrlState } from './address.js';
 import { DatasetController, type DatasetState } from './dataset-controller.js';
-import { emit } from './events.js';
-import { type Failure, failureOf } from './failure.js';
-import { ancestorLang, followPageLang, unfollowPageLang } from './page-lang.js';
-import { slot, slotted } from './sentence.js';
+import { FailureReport } from './failure-report.js';
+import { LangController } from './lang-controller.js';
+import { ReadableTextController } from './readable-text.js';
 import { type Showing, showingOf } from './showing.js';
 import { baseStyles } from './styles.js';
 import { YearController } from './year-controller.js';
@@ -67,6 +64,11 @@ export abstract class FzElement extends LitElement {
 
   protected readonly loader = new DatasetController(this, (state) => (this.datasetState = state));
   protected readonly years = new YearController(this);
+  private readonly speech = new LangController(this, (lang) => (this.language = lang));
+  /** The element's one line of plain text for portal toolbars: set with the model. */
+  protected readonly readable = new ReadableTextController(this, () => this.t.locale);
+  /** Why the element shows an alert, told to the page once: set with the model. */
+  protected readonly failure = new FailureReport(this, () => this.t);
 
   /** URL of the dataset JSON, resolved against the page. Elements with the same URL share one request. */
   @property() src?: string;
@@ -102,29 +104,12 @@ export abstract class FzElement extends LitElement {
 
   /** The dataset as loaded, checked, or handed down by a dashboard. */
   @state() protected datasetState: DatasetState = this.loader.state;
-  /** The `lang` of the page around the element, for an element without its own. */
-  @state() private aroundLang = '';
   /** The language the element speaks: its `lang`, else the page's; set before its model is made (`changed.has('language')`). */
   @state() protected language: Lang = toLang('');
-
-  /**
-   * What the element shows, in one line of plain text, kept in the light DOM (`slot="fz-text"`,
-   * visually hidden): portal accessibility toolbars read the element under the pointer from its
-   * light DOM and never look inside shadow roots. Set with the model, in `willUpdate`.
-   */
-  protected readable = '';
-  /** Why the element shows an alert, to tell the page once (`fz-error`). Set with the model. */
-  protected shownError?: unknown;
-  private reported?: unknown;
 
   /** The general catalogue of the element's language. */
   protected get t(): Messages {
     return messages[this.language];
-  }
-
-  /** Numbers as the element's language writes them. */
-  protected get n(): NumberFormat {
-    return numberFormat(this.language);
   }
 
   /** The wait for the dataset, in milliseconds: `timeout` when it is one, else the default. */
@@ -132,28 +117,10 @@ export abstract class FzElement extends LitElement {
     return timeoutOf(this.timeout);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    followPageLang(this);
-    this.pageLangChanged();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unfollowPageLang(this);
-  }
-
-  /** Reads the page's language again: on connecting, and when a `lang` on the page changed. @internal */
-  pageLangChanged(): void {
-    this.aroundLang = ancestorLang(this);
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // The page's language is not followed while the element has its own: read it again when that goes.
-    if (changed.get('lang') && !this.lang && this.isConnected) this.aroundLang = ancestorLang(this);
-    const language = toLang(this.lang || this.aroundLang);
-    if (language !== this.language) this.language = language;
+    // The page's language is not followed while the element has its own: read again when that goes.
+    this.speech.sync(this.lang, Boolean(changed.get('lang')));
     if (changed.has('timeout') && this.timeout !== undefined && timeoutOf(this.timeout) !== this.timeout) {
       this.warnAttribute('timeout', `${DEFAULT_TIMEOUT_MS}`);
     }
@@ -167,92 +134,12 @@ export abstract class FzElement extends LitElement {
   /** The year shown with the compared year, worked out for the model; a failure is kept to tell the page (`fz-error`). */
   protected showing(): Showing {
     const showing = showingOf(this.datasetState, this.year, this.compare, this.getAttribute('year'));
-    this.shownError = showing.status === 'failed' ? showing.error : undefined;
+    this.failure.shown = showing.status === 'failed' ? showing.error : undefined;
     return showing;
-  }
-
-  /** Unit and year under a title, with the compared year: "某镇 · 2023年（对比2022年）". */
-  protected subtitleOf(figures: YearFigures, compared?: YearFigures): string {
-    const yearTitle = this.t.yearTitle(labelText(figures.unitName, this.language), figures.year);
-    return compared ? yearTitle + this.t.comparedWith(compared.year) : yearTitle;
   }
 
   /** Says on the console that an attribute's value cannot be used and what is used instead. */
   protected warnAttribute(name: string, used: string): void {
     console.warn(`<${this.localName}> ${this.t.attributeIgnored(name, this.getAttribute(name) ?? '', used)}`);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.shownError !== undefined) this.report(this.shownError);
-    this.writeReadableText();
-  }
-
-  private writeReadableText(): void {
-    let holder = this.querySelector(':scope > [slot="fz-text"]');
-    if (!this.readable) {
-      holder?.remove();
-      return;
-    }
-    if (!holder) {
-      holder = this.ownerDocument.createElement('span');
-      holder.setAttribute('slot', 'fz-text');
-      this.append(holder);
-    }
-    if (holder.textContent !== this.readable) holder.textContent = this.readable;
-    // Light DOM takes the page's language otherwise.
-    if (holder.getAttribute('lang') !== this.t.locale) holder.setAttribute('lang', this.t.locale);
-  }
-
-  /** Tells the page once per failure: an `fz-error` event, and the JSON paths on the console. */
-  private report(error: unknown): void {
-    if (this.reported === error) return;
-    this.reported = error;
-    const failure = failureOf(error, this.t);
-    if (failure.kind === 'unexpected') console.error(`<${this.localName}>`, error);
-    for (const { path, message } of failure.problems) console.error(`<${this.localName}> ${path ? `${path}: ` : ''}${message}`);
-    emit(this, 'fz-error', { kind: failure.kind, message: failure.message, path: failure.problems[0]?.path || undefined });
-  }
-
-  /** Where the light-DOM text is shown: clipped to nothing, and hidden from screen readers, which read the chart itself. */
-  protected renderReadableSlot(): TemplateResult {
-    return html`<span class="visually-hidden" aria-hidden="true"><slot name="fz-text"></slot></span>`;
-  }
-
-  protected renderLoading(): TemplateResult {
-    return html`<p class="status" role="status">${this.t.loading}</p>`;
-  }
-
-  protected renderFailure(failure: Failure): TemplateResult {
-    const t = this.t;
-    return html`<div class="alert" role="alert" part="alert">
-      <p>${failure.message}</p>
-      ${
-        failure.problems.length
-          ? html`<ul>
-            ${failure.problems
-              .slice(0, 20)
-              .map(({ path, message }) => html`<li>${path ? slotted(t.pair(slot(0), message), html`<code>${path}</code>`) : message}</li>`)}
-          </ul>`
-          : nothing
-      }
-      ${failure.retry ? html`<button type="button" @click=${() => this.loader.reload()}>${t.retry}</button>` : nothing}
-    </div>`;
-  }
-
-  /** The mark of invented figures (示例数据) or of a draft not yet checked. */
-  protected renderBadge(mark: Mark | undefined): TemplateResult | typeof nothing {
-    return mark ? html`<span class="badge" part="badge">${this.t[mark]}</span>` : nothing;
-  }
-
-  /** The source line; the report's address becomes a link only when it is http: or https:. */
-  protected renderSource({ title, publisher, date, url }: Source): TemplateResult {
-    const t = this.t;
-    const name = t.cite(publisher, title);
-    const safe = httpAddress(url);
-    if (!safe) return html`<p class="source" part="source">${t.source(name, date)}</p>`;
-    // The name alone becomes the link, with the catalogue's words around it.
-    const link = html`<a href=${safe} target="_blank" rel="noopener noreferrer">${name}</a>`;
-    return html`<p class="source" part="source">${slotted(t.source(slot(0), date), link)}</p>`;
   }
 }

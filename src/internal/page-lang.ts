@@ -17,28 +17,24 @@ function outerOf(node: Element): Element | null {
   return node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host || null);
 }
 
-/** An element that speaks the page's language while it has no `lang` of its own. */
-export interface LangFollower extends Element {
-  pageLangChanged(): void;
-}
-
-const followers = new Set<LangFollower>();
+/** Elements that speak the page's language while they have no `lang` of their own, each with what to call when it changes. */
+const followers = new Map<Element, () => void>();
 let observer: MutationObserver | undefined;
 
-/** Calls `follower.pageLangChanged()` whenever a `lang` attribute of its document changes, until `unfollowPageLang`. */
-export function followPageLang(follower: LangFollower): void {
-  followers.add(follower);
+/** Calls `changed` whenever a `lang` attribute of the element's document changes, while it has none of its own, until `unfollowPageLang`. */
+export function followPageLang(element: Element, changed: () => void): void {
+  followers.set(element, changed);
   if (observer) return;
   observer = new MutationObserver(() => {
     // An element with its own lang does not listen to the page's.
-    for (const each of followers) if (!each.hasAttribute('lang')) each.pageLangChanged();
+    for (const [each, call] of followers) if (!each.hasAttribute('lang')) call();
   });
-  observer.observe(follower.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  observer.observe(element.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
-/** Stops telling `follower`; the observer stops with the last one. */
-export function unfollowPageLang(follower: LangFollower): void {
-  followers.delete(follower);
+/** Stops telling `element`; the observer stops with the last one. */
+export function unfollowPageLang(element: Element): void {
+  followers.delete(element);
   if (followers.size > 0) return;
   observer?.disconnect();
   observer = undefined;

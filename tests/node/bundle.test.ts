@@ -112,7 +112,8 @@ describe('npm run build', () => {
     // The iframe embed's page (embed.html, .css, .js) asks the bundle for its code, a file loaded on demand.
     const files = (await readdir(outDir)).filter((file) => file.endsWith('.js') && file !== 'embed.js');
     expect(files).toContain('fazhi-dashboard.js');
-    expect(files.filter((file) => file !== 'fazhi-dashboard.js').every((file) => ON_DEMAND.test(file))).toBe(true);
+    // A module the bundle shares with two files loaded on demand may be split into a third file every page would then load.
+    expect(files.filter((file) => file !== 'fazhi-dashboard.js' && !ON_DEMAND.test(file))).toEqual([]);
     const code = await readFile(join(outDir, 'fazhi-dashboard.js'), 'utf8');
     // Nothing is imported up front: each other file is named only in a dynamic import().
     expect(code).not.toMatch(/^import[^(]/m);

@@ -4,9 +4,8 @@ import sample from '../../demo/data/sample-multi-year.json';
 import { parseDataset } from '../../src/data/validate.js';
 import { deckOf } from '../../src/export/deck-of.js';
 import type { DeckBars, DeckSlide } from '../../src/export/deck-types.js';
-import { labelText } from '../../src/i18n/format.js';
 import { messages } from '../../src/i18n/messages.js';
-import { chartModelOf } from '../../src/internal/chart-model.js';
+import { chartModelOf, subtitleOf } from '../../src/internal/chart-model.js';
 import { showingOf } from '../../src/internal/showing.js';
 import { sections } from '../../src/sections/registry.js';
 import type { AnySection, KeyFigure } from '../../src/sections/section.js';
@@ -19,15 +18,14 @@ function deckFor(data: unknown, year?: number, compare?: string) {
   const dataset = parseDataset(data);
   const showing = showingOf({ status: 'ready', dataset }, year, compare);
   if (showing.status !== 'shown') throw new Error('not shown');
-  const subtitleOf = () => `${labelText(dataset.unit.name, 'zh-CN')} · ${t.year(showing.figures.year)}`;
   const shown = (sections as readonly AnySection[]).filter((section) => !section.onlyWhenGiven || section.key in showing.figures);
-  const charts = shown.map((section) => chartModelOf(section, showing, { t, lang: 'zh-CN', subtitleOf }));
+  const charts = shown.map((section) => chartModelOf(section, showing, { t, lang: 'zh-CN' }));
   const keyFigures: KeyFigure[] = [{ label: '信访总量', value: '393件' }];
   return deckOf({
     t,
     lang: 'zh-CN',
-    unitYear: subtitleOf(),
-    subtitle: subtitleOf(),
+    unitYear: subtitleOf(showing.figures, undefined, t, 'zh-CN'),
+    subtitle: subtitleOf(showing.figures, undefined, t, 'zh-CN'),
     source: showing.figures.source,
     keyFigures,
     mark: showing.figures.mark,

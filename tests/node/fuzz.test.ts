@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import beiyang from '../../data/beiyang.json';
 import sample from '../../demo/data/sample-multi-year.json';
 import { forbiddenCharacter, xmlText } from '../../src/data/characters.js';
-import { deriveYear, type YearFigures } from '../../src/data/derive.js';
+import { deriveYear } from '../../src/data/derive.js';
 import type { Dataset } from '../../src/data/schema.js';
 import { formatPath, type Problem } from '../../src/data/schema-kit.js';
 import { DatasetError, parseDataset } from '../../src/data/validate.js';
@@ -12,10 +12,10 @@ import { writeDeck } from '../../src/export/deck.js';
 import { deckOf } from '../../src/export/deck-of.js';
 import { type PictureLook, pictureSvg, stackSvg } from '../../src/export/picture.js';
 import { svgText } from '../../src/export/svg-text.js';
-import { type Lang, labelText } from '../../src/i18n/format.js';
+import type { Lang } from '../../src/i18n/format.js';
 import { messages } from '../../src/i18n/messages.js';
 import { headlineLines } from '../../src/internal/around-chart.js';
-import { type ChartModel, chartModelOf } from '../../src/internal/chart-model.js';
+import { type ChartModel, chartModelOf, subtitleOf } from '../../src/internal/chart-model.js';
 import { showingOf } from '../../src/internal/showing.js';
 import { sections, warningText } from '../../src/sections/registry.js';
 import type { AnySection, SectionView } from '../../src/sections/section.js';
@@ -160,9 +160,8 @@ async function exportAndReadBack(dataset: Dataset, lang: Lang, compare: string |
   const t = messages[lang];
   const showing = showingOf({ status: 'ready', dataset }, undefined, compare);
   if (showing.status !== 'shown') throw new Error(`not shown: ${String((showing as { error?: unknown }).error)}`);
-  const subtitleOf = (figures: YearFigures) => t.pair(labelText(dataset.unit.name, lang), t.year(figures.year));
   const shown = (sections as readonly AnySection[]).filter((section) => !section.onlyWhenGiven || section.key in showing.figures);
-  const charts = shown.map((section) => chartModelOf(section, showing, { t, lang, labels: dataset.labels?.[section.key], subtitleOf }));
+  const charts = shown.map((section) => chartModelOf(section, showing, { t, lang, labels: dataset.labels?.[section.key] }));
   const shownCharts = charts.flatMap((model) => (model.status === 'shown' ? [model] : []));
 
   const svg = svgText(wordsSvg(shownCharts));
@@ -189,8 +188,8 @@ async function exportAndReadBack(dataset: Dataset, lang: Lang, compare: string |
   const deck = deckOf({
     t,
     lang,
-    unitYear: subtitleOf(showing.figures),
-    subtitle: subtitleOf(showing.figures),
+    unitYear: subtitleOf(showing.figures, undefined, t, lang),
+    subtitle: subtitleOf(showing.figures, undefined, t, lang),
     source: showing.figures.source,
     keyFigures: [],
     mark: showing.figures.mark,

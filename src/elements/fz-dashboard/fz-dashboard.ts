@@ -6,7 +6,7 @@ import { type Mark, yearsOf } from '../../data/derive.js';
 import type { Source } from '../../data/schema.js';
 import { checkFormat, type DashboardFormat, ExportError, type ExportOptions, loaded } from '../../export/formats.js';
 import { headlineLines, type PictureLine } from '../../internal/around-chart.js';
-import { type ChartModel, chartModelOf } from '../../internal/chart-model.js';
+import { type ChartModel, chartModelOf, subtitleOf } from '../../internal/chart-model.js';
 import { datasetContext, yearContext } from '../../internal/context.js';
 import { customElement } from '../../internal/define.js';
 import { ExportController } from '../../internal/export-controller.js';
@@ -15,6 +15,7 @@ import { type Failure, failureOf } from '../../internal/failure.js';
 import type { FzChartElement } from '../../internal/fz-chart-element.js';
 import { FzElement } from '../../internal/fz-element.js';
 import { printFooter } from '../../internal/print-page.js';
+import { failureAlert, loadingStatus, markBadge, readableSlot, sourceLine } from '../../internal/templates.js';
 import { sections } from '../../sections/registry.js';
 import { type AnySection, type KeyFigure, type SectionView, voiceOf } from '../../sections/section.js';
 import { keyFigureList, shownFigures } from './key-figures.js';
@@ -89,7 +90,7 @@ export class FzDashboard extends FzElement {
     if (changed.has('year') || changed.has('compare')) this.yearProvider.setValue({ year: this.year, compare: this.compare });
     if (changed.has('datasetState') || changed.has('year') || changed.has('compare') || changed.has('language')) {
       this.model = this.modelOf();
-      this.readable = this.model.readable;
+      this.readable.text = this.model.readable;
     }
     if (changed.has('mode')) {
       if (this.mode !== undefined && !this.presenting) this.warnAttribute('mode', '');
@@ -135,7 +136,7 @@ export class FzDashboard extends FzElement {
       return { status: 'failed', failure, readable: t.pair(title, failure.message) };
     }
     const { dataset, figures, compared } = showing;
-    const subtitle = this.subtitleOf(figures, compared);
+    const subtitle = subtitleOf(figures, compared, this.t, this.language);
     const keyFigures: KeyFigure[] = [];
     const shown: AnySection[] = [];
     for (const section of sections as readonly AnySection[]) {
@@ -152,7 +153,7 @@ export class FzDashboard extends FzElement {
     const readable = t.readable(title, subtitle, t.series(keyFigures.map(({ label, value }) => t.pair(label, value))));
     return {
       status: 'shown',
-      unitYear: this.subtitleOf(figures),
+      unitYear: subtitleOf(figures, undefined, this.t, this.language),
       year: figures.year,
       years: yearsOf(dataset),
       subtitle,
@@ -174,7 +175,6 @@ export class FzDashboard extends FzElement {
         t: this.t,
         lang: this.language,
         labels: labels?.[section.key],
-        subtitleOf: (figures, compared) => this.subtitleOf(figures, compared),
       }),
     );
   }
@@ -347,31 +347,28 @@ export class FzDashboard extends FzElement {
             chooseYear: (year) => (this.year = year),
             chooseCompare: (comparing) => (this.compare = comparing ? 'previous' : undefined),
             leave: () => this.leavePresentation(),
-            badge: (sample) => this.renderBadge(sample),
-            failure: (failure) => this.renderFailure(failure),
-            loading: () => this.renderLoading(),
-            readableSlot: this.renderReadableSlot(),
+            retry: () => this.loader.reload(),
           })
-        : html`<section class="root">${this.renderLoading()}</section>`;
+        : html`<section class="root">${loadingStatus(this.t)}</section>`;
     }
-    const title = (mark?: Mark) => html`<h2 class="title" part="title">${t.dashboard.title}${this.renderBadge(mark)}</h2>`;
+    const title = (mark?: Mark) => html`<h2 class="title" part="title">${t.dashboard.title}${markBadge(mark, this.t)}</h2>`;
     const presentationAlert = this.presentationFailed ? html`<p class="alert" role="alert">${t.present.failed}</p>` : nothing;
     if (model.status !== 'shown') {
       return html`<section class="root" part="figure" lang=${t.locale}>
-        ${title()}${model.status === 'failed' ? this.renderFailure(model.failure) : this.renderLoading()}${presentationAlert}${this.renderReadableSlot()}
+        ${title()}${model.status === 'failed' ? failureAlert(model.failure, this.t, () => this.loader.reload()) : loadingStatus(this.t)}${presentationAlert}${readableSlot()}
       </section>`;
     }
     return html`<section class="root" part="figure" lang=${t.locale} aria-label=${t.caption(t.dashboard.title, model.subtitle)}>
       ${title(model.mark)}
       <p class="subtitle" part="subtitle">${model.subtitle}</p>
-      ${this.renderSource(model.source)}
+      ${sourceLine(model.source, this.t)}
       ${keyFigureList(shownFigures(model.keyFigures), t.dashboard.keyFigures)}
       <div class="tools">
         <button type="button" class="present" part="present" @click=${() => this.present()}>${t.present.start}</button>
         ${exportMenu(FORMATS, t, this.exports.status, (format) => this.exports.run(this.download(format)))}
         ${presentationAlert}
       </div>
-      ${this.renderCharts(model.sections.map((section) => section.tag))}${this.renderReadableSlot()}
+      ${this.renderCharts(model.sections.map((section) => section.tag))}${readableSlot()}
     </section>`;
   }
 }

@@ -1,10 +1,9 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import type { Mark } from '../../data/derive.js';
 import { frameSlides } from '../../export/deck-of.js';
 import type { Messages } from '../../i18n/messages.js';
-import type { Failure } from '../../internal/failure.js';
 import { type SlideHost, SlidesController } from '../../internal/slides-controller.js';
+import { failureAlert, loadingStatus, markBadge, readableSlot } from '../../internal/templates.js';
 import { yearChoices, yearChoicesStyles } from '../fz-year-toggle/year-choices.js';
 import type { DashboardModel } from './fz-dashboard.js';
 import { renderSlide, type Slide, slidesOf, slidesStyles } from './slides.js';
@@ -20,10 +19,8 @@ export interface PresentationContext {
   chooseYear: (year: number) => void;
   chooseCompare: (comparing: boolean) => void;
   leave: () => void;
-  badge: (mark?: Mark) => TemplateResult | typeof nothing;
-  failure: (failure: Failure) => TemplateResult;
-  loading: () => TemplateResult;
-  readableSlot: TemplateResult;
+  /** Loads the dataset again, after a failure that may pass. */
+  retry: () => void;
 }
 
 /** The slides of a shown model: the frame's (as the deck writes them) around a chart per section. */
@@ -136,8 +133,8 @@ export class Presentation implements ReactiveController {
       model.status === 'shown'
         ? keyed(index, renderSlide(shown[index] ?? shown[0], look))
         : model.status === 'failed'
-          ? context.failure(model.failure)
-          : context.loading();
+          ? failureAlert(model.failure, context.t, context.retry)
+          : loadingStatus(context.t);
     // Esc closes a modal dialog by itself: the presentation leaves with it.
     const onCancel = (event: Event) => {
       event.preventDefault();
@@ -164,13 +161,13 @@ export class Presentation implements ReactiveController {
                   t,
                 )}
               </div>
-              ${context.badge(model.mark)}`
+              ${markBadge(model.mark, context.t)}`
             : nothing
         }
         <span class="keys">${t.present.keys}</span>
         <button type="button" class="leave" @click=${context.leave}>${t.present.leave}</button>
       </div>
-      ${context.readableSlot}
+      ${readableSlot()}
     </dialog>`;
   }
 }

@@ -4,6 +4,7 @@ import { type Mark, markOf, yearsOf } from '../../data/derive.js';
 import { customElement } from '../../internal/define.js';
 import { type Failure, failureOf } from '../../internal/failure.js';
 import { FzElement } from '../../internal/fz-element.js';
+import { failureAlert, loadingStatus, markBadge } from '../../internal/templates.js';
 import { toggleStyles } from './styles.js';
 import { yearChoices, yearChoicesStyles } from './year-choices.js';
 
@@ -38,7 +39,7 @@ export class FzYearToggle extends FzElement {
 
   private modelOf(): ToggleModel {
     const state = this.datasetState;
-    this.shownError = state.status === 'error' ? state.error : undefined;
+    this.failure.shown = state.status === 'error' ? state.error : undefined;
     if (state.status === 'loading') return { status: 'loading' };
     if (state.status === 'error') return { status: 'failed', failure: failureOf(state.error, this.t) };
     const years = yearsOf(state.dataset);
@@ -49,7 +50,7 @@ export class FzYearToggle extends FzElement {
   override render(): TemplateResult {
     const { model, t } = this;
     if (model.status !== 'shown') {
-      return html`<div class="root" part="figure" lang=${this.t.locale}>${model.status === 'failed' ? this.renderFailure(model.failure) : this.renderLoading()}</div>`;
+      return html`<div class="root" part="figure" lang=${this.t.locale}>${model.status === 'failed' ? failureAlert(model.failure, this.t, () => this.loader.reload()) : loadingStatus(this.t)}</div>`;
     }
     return html`<div class="root" part="figure" lang=${this.t.locale}>
       ${yearChoices(
@@ -62,7 +63,7 @@ export class FzYearToggle extends FzElement {
         },
         t,
       )}
-      ${this.renderBadge(model.mark)}
+      ${markBadge(model.mark, this.t)}
     </div>`;
   }
 }
