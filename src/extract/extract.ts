@@ -23,8 +23,18 @@ export type Draft = Dataset & { draft: true };
 export interface Extraction {
   draft: Draft;
   review: ReviewItem[];
-  /** The report's text as read (markup taken away): every quote is in it, word for word. */
+  /** The report's text as read (markup and stray characters taken away): every quote is in it, word for word. */
   text: string;
+  /** How many stray characters (controls, non-characters, lone surrogates) the text had: dropped, to be said. */
+  dropped: number;
+}
+
+/** The report's title names no year (…2024年度法治政府建设年度报告), and none was given: the year must be. */
+export class NoYearError extends Error {
+  constructor() {
+    super('The report names no year in its title (…2024年度法治政府建设年度报告): give the year.');
+    this.name = 'NoYearError';
+  }
 }
 
 export interface ExtractOptions {
@@ -41,7 +51,7 @@ export function extractReport(input: string, { year, unitId }: ExtractOptions = 
   const report = reportText(input);
   const found = sourceIn(report.text, report.plain);
   const theYear = year ?? found.year;
-  if (theYear === undefined) throw new Error('The report names no year in its title (…2024年度法治政府建设年度报告): give the year.');
+  if (theYear === undefined) throw new NoYearError();
   const reading = { ...report, clauses: clausesOf(report), year: theYear };
   const petitions = petitionsIn(reading);
   const mediation = mediationIn(reading);
@@ -79,5 +89,5 @@ export function extractReport(input: string, { year, unitId }: ExtractOptions = 
   };
   review.push(...unplaced(reading, placed));
   review.sort((a, b) => a.at[0] - b.at[0]);
-  return { draft, review, text: report.text };
+  return { draft, review, text: report.text, dropped: report.dropped };
 }
