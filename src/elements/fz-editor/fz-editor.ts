@@ -172,6 +172,7 @@ export class FzEditor extends LitElement {
   private flashTimer?: ReturnType<typeof setTimeout>;
   /** The revision of the stored work the page's work replaces when it is next kept (0: none). */
   private revision = 0;
+  private started = false;
 
   private get t(): EditorVoice {
     return editorVoice(toLang(this.lang));
@@ -179,9 +180,13 @@ export class FzEditor extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const loaded = loadWork();
-    this.adopt(loaded.work, loaded.revision);
-    this.setAside = loaded.setAside ?? this.setAside ?? setAsideWork();
+    // The kept work is loaded once: an editor moved in the page keeps the work it has (kept or not).
+    if (!this.started) {
+      this.started = true;
+      const loaded = loadWork();
+      this.adopt(loaded.work, loaded.revision);
+      this.setAside = loaded.setAside ?? setAsideWork();
+    }
     this.copies = listCopies();
     addEventListener('storage', this.onStorage);
   }
