@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { freshBuild } from '../../scripts/cli.mjs';
 import { root } from '../../scripts/harness.mjs';
 import { command, Refusal } from '../../src/cli/command.js';
@@ -68,6 +68,7 @@ describe('a command-line tool', () => {
 describe('scripts/cli.mjs (what npm run extract and npm run validate run)', () => {
   it('bundles the tools on first use, runs them in plain node after, and bundles them again once a source is newer or gone', () => {
     const cache = mkdtempSync(join(tmpdir(), 'fazhi-cli-cache-'));
+    onTestFinished(() => rmSync(cache, { recursive: true, force: true }));
     const validate = () => {
       const run = spawnSync(process.execPath, [join(root, 'scripts/validate.mjs'), 'data/beiyang.json'], {
         cwd: root,
