@@ -1,11 +1,12 @@
-import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { root } from '../../scripts/harness.mjs';
 import { runTool, STACK_LINE, startTool } from '../helpers/cli.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'fazhi-extract-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const report = join(root, 'data/reports/beiyang-2024.txt');
 const reportText = readFileSync(report, 'utf8');
 

@@ -1,12 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { root } from '../../scripts/harness.mjs';
 import { runTool, STACK_LINE } from '../helpers/cli.js';
 import { mutated } from '../helpers/dataset.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'fazhi-validate-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** `npm run validate -- files` in English (LANG=C): stdout and stderr together. */
 function validate(...files: string[]) {
