@@ -66,8 +66,8 @@ export default defineConfig({
           include: ['tests/node/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
-          // The built bundle, for the tests that load it as a portal page would.
-          globalSetup: ['tests/setup/bundle.ts'],
+          // The built bundle, for the tests that load it as a portal page would; the command-line tools, bundled once for all their tests.
+          globalSetup: ['tests/setup/bundle.ts', 'tests/setup/cli.ts'],
         },
       },
       {

@@ -51,8 +51,12 @@ function copyOf(value: unknown): unknown {
   return value;
 }
 
-/** Parses dataset text; a syntax error becomes a `DatasetError` of kind `json`. */
-export function parseDatasetText(text: string): Dataset {
+/**
+ * Parses dataset text; a syntax error becomes a `DatasetError` of kind `json`. A leading BOM (UTF-8
+ * as Windows Notepad saves it) is no part of the JSON: it is taken away here, for every reader.
+ */
+export function parseDatasetText(withBom: string): Dataset {
+  const text = withBom.startsWith('\uFEFF') ? withBom.slice(1) : withBom;
   let value: unknown;
   try {
     value = JSON.parse(text);

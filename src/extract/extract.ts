@@ -23,10 +23,20 @@ export type Draft = Dataset & { draft: true };
 export interface Extraction {
   draft: Draft;
   review: ReviewItem[];
-  /** The report's text as read (markup taken away): every quote is in it, word for word. */
+  /** The report's text as read (markup and stray characters taken away): every quote is in it, word for word. */
   text: string;
   /** Where the year was read (`title`, `first-lines`, `field`, `url`, `figures`), or `option` when it was given. */
   yearFrom: YearFrom | 'option';
+  /** How many stray characters (controls, non-characters, lone surrogates) the text had: dropped, to be said. */
+  dropped: number;
+}
+
+/** The report names no year anywhere it could (its title, first lines, dates, address, figures), and none was given: the year must be. */
+export class NoYearError extends Error {
+  constructor() {
+    super('The report names no year (in its title, its first lines, its dates or its address): give the year.');
+    this.name = 'NoYearError';
+  }
 }
 
 export interface ExtractOptions {
@@ -55,8 +65,7 @@ export function extractReport(input: string, { year, unitId }: ExtractOptions = 
   const clauses = clausesOf(report);
   const stated = year === undefined ? yearIn(report, found, clauses) : undefined;
   const theYear = year ?? stated?.year;
-  if (theYear === undefined)
-    throw new Error('The report names no year (in its title, its first lines, its dates or its address): give the year.');
+  if (theYear === undefined) throw new NoYearError();
   const reading = { ...report, clauses, year: theYear };
   const sections: Record<string, unknown> = {};
   const placed: Found[] = [];
@@ -107,5 +116,5 @@ export function extractReport(input: string, { year, unitId }: ExtractOptions = 
   };
   review.push(...unplaced(reading, placed));
   review.sort((a, b) => a.at[0] - b.at[0]);
-  return { draft, review, text: report.text, yearFrom: stated?.from ?? 'option' };
+  return { draft, review, text: report.text, yearFrom: stated?.from ?? 'option', dropped: report.dropped };
 }

@@ -77,5 +77,9 @@ const words: Record<Lang, Record<Why, (label?: string) => string>> = {
   },
 };
 
+/** Said for a reason code this version does not know (an item kept by another version of the editor). */
+const unknown: Record<Lang, string> = { 'zh-CN': '需要核对', en: 'To be checked' };
+
 /** Why an item is on the review list, in `lang`. */
-export const reasonText = ({ why, label }: { why: Why; label?: string }, lang: Lang): string => words[lang][why](label);
+export const reasonText = ({ why, label }: { why: Why; label?: string }, lang: Lang): string =>
+  Object.hasOwn(words[lang], why) ? words[lang][why](label) : unknown[lang];

@@ -6,10 +6,12 @@ import { halfWidth } from '../data/numerals.js';
  * one, for matching.
  */
 export interface ReportText {
-  /** As published. */
+  /** As published, without the characters no text holds (see `withoutStrayCharacters`). */
   text: string;
   /** For matching: the same length, the same offsets. */
   plain: string;
+  /** How many such characters were dropped. */
+  dropped: number;
 }
 
 /** A clause: the words between two marks of punctuation, where a figure and its words live. */
@@ -63,8 +65,9 @@ export function textOf(input: string): string {
       .replace(/<(br|\/p|\/div|\/h\d|\/li|\/tr|\/table|\/section)\b[^>]*>/gi, '\n')
       .replace(/<[^>]+>/g, '')
       .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (entity, name: string) => {
-        if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-        if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+        const code = name.startsWith('#x') ? Number.parseInt(name.slice(2), 16) : name.startsWith('#') ? Number(name.slice(1)) : undefined;
+        // A number no character has (&#1114112;) is left as written.
+        if (code !== undefined) return code <= 0x10ffff ? String.fromCodePoint(code) : entity;
         return ENTITIES[name.toLowerCase()] ?? entity;
       })
       .replace(/[ \t]+\n/g, '\n')
@@ -73,9 +76,31 @@ export function textOf(input: string): string {
   );
 }
 
+/** Line breaks other than CR and LF: Word's Shift+Enter (U+000B), form feed, NEL, the Unicode line and paragraph separators. */
+const OTHER_LINE_BREAK = /[\v\f\u0085\u2028\u2029]/g;
+
+/**
+ * What no report's words hold and no file or page can carry safely: control characters (tab and
+ * line breaks aside), U+007F, the non-characters U+FFFE and U+FFFF, and surrogates without their
+ * pair. A NUL pasted inside 信访总量 would otherwise hide the word from the extractor.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
+const STRAY = /[\0-\b\x0E-\x1F\x7F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `text` with its stray characters dropped (other line breaks become LF), and how many were dropped. */
+export function withoutStrayCharacters(text: string): { text: string; dropped: number } {
+  let dropped = 0;
+  const kept = text.replace(OTHER_LINE_BREAK, '\n').replace(STRAY, () => {
+    dropped++;
+    return '';
+  });
+  return { text: kept, dropped };
+}
+
+/** The report's text as read: the page's words without markup (`textOf`), without stray characters. */
 export function reportText(input: string): ReportText {
-  const text = textOf(input);
-  return { text, plain: halfWidth(text) };
+  const { text, dropped } = withoutStrayCharacters(textOf(input));
+  return { text, plain: halfWidth(text), dropped };
 }
 
 /** Ends a sentence. */

@@ -4,13 +4,15 @@ import { userEvent } from 'vitest/browser';
 import beiyang from '../../data/beiyang.json';
 import report from '../../data/reports/beiyang-2024.txt?raw';
 import { datasetProblems } from '../../src/data/validate.js';
+import { extractReport } from '../../src/extract/extract.js';
 import '../../src/elements/fz-editor/fz-editor.js';
 import type { FzEditor } from '../../src/elements/fz-editor/fz-editor.js';
 import { WORK_KEY } from '../../src/elements/fz-editor/work.js';
-import { cleanup, inShadow, mount } from './helpers.js';
+import { box, cleanup, inShadow, mount } from './helpers.js';
 
 afterEach(() => {
-  localStorage.removeItem(WORK_KEY);
+  // The work, the copies kept aside and any work set aside.
+  for (const key of Object.keys(localStorage)) if (key.startsWith(WORK_KEY)) localStorage.removeItem(key);
   cleanup();
 });
 
@@ -256,5 +258,305 @@ describe('<fz-editor>', () => {
     } finally {
       downloads.restore();
     }
+  });
+});
+
+/** The text of an element in the editor's shadow root, spaces tidied; '' when there is none. */
+const textOf = (editor: Element, selector: string) => inShadow(editor, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** What the downloaded file at `href` holds. */
+const fileText = async (href: string) => (await fetch(href)).text();
+
+describe('<fz-editor> never loses work and never claims a save it did not make', () => {
+  it('says at once when storage is full, in the page’s language, offers the work as a file, and says “kept” only after a save that worked', async () => {
+    const editor = mount<FzEditor>('fz-editor', {}, 1280);
+    await editor.updateComplete;
+    // Nothing typed, nothing kept: nothing claimed.
+    expect(textOf(editor, '.storage')).toBe('');
+    const setItem = Storage.prototype.setItem;
+    const downloads = catchDownloads();
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      await userEvent.fill(inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')!, report);
+      await expect
+        .poll(() => textOf(editor, '.not-kept'))
+        .toBe(
+          '本浏览器的存储空间已满，刚才的修改没有保存，刷新页面会丢失。请先下载进度文件保存到电脑上；清理本浏览器中其他网站的数据后，会继续自动保存。 下载进度文件',
+        );
+      expect(inShadow(editor, '.not-kept')!.getAttribute('role')).toBe('alert');
+      expect(editor.shadowRoot!.textContent).not.toContain('进度自动保存在本浏览器中');
+      expect(localStorage.getItem(WORK_KEY)).toBeNull();
+      await userEvent.click(button(editor, '.not-kept button.download-work'));
+      expect(downloads.files.map((file) => file.name)).toEqual(['report-work.json']);
+      expect(JSON.parse(await fileText(downloads.files[0].href)).report).toBe(report);
+      editor.setAttribute('lang', 'en');
+      await expect.poll(() => textOf(editor, '.not-kept')).toMatch(/^This browser’s storage is full: your last change was not kept/);
+      editor.setAttribute('lang', 'zh-CN');
+      await editor.updateComplete;
+    } finally {
+      Storage.prototype.setItem = setItem;
+      downloads.restore();
+    }
+    // Room again: the next change is kept, and only now said to be.
+    await userEvent.fill(inShadow<HTMLInputElement>(editor, 'input.unit-id')!, 'dongcheng');
+    await expect.poll(() => textOf(editor, '.keeping')).toBe('进度自动保存在本浏览器中，刷新页面不会丢失。');
+    expect(inShadow(editor, '.not-kept')).toBeNull();
+    expect(JSON.parse(localStorage.getItem(WORK_KEY)!)).toMatchObject({ report, unitId: 'dongcheng', revision: 1 });
+  });
+
+  it('opens the downloaded work file again, with its report, figures and review list', async () => {
+    const editor = await extracted();
+    const setItem = Storage.prototype.setItem;
+    const downloads = catchDownloads();
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    let saved: string;
+    try {
+      await userEvent.fill(row(editor, 'years[0].training[0]')!.querySelector<HTMLInputElement>('.name input')!, '集中学法');
+      await expect.poll(() => inShadow(editor, '.not-kept button.download-work')).not.toBeNull();
+      await userEvent.click(button(editor, '.not-kept button.download-work'));
+      expect(downloads.files.map((file) => file.name)).toEqual(['beiyang-2024-work.json']);
+      saved = await fileText(downloads.files[0].href);
+    } finally {
+      Storage.prototype.setItem = setItem;
+      downloads.restore();
+    }
+    editor.remove();
+    localStorage.removeItem(WORK_KEY);
+    const again = mount<FzEditor>('fz-editor', {}, 1280);
+    await again.updateComplete;
+    await userEvent.upload(inShadow<HTMLInputElement>(again, 'input.report-file')!, new File([saved], 'beiyang-2024-work.json'));
+    await expect.poll(() => inShadow<HTMLTextAreaElement>(again, 'textarea.paste')?.value).toBe(report);
+    expect(row(again, 'years[0].training[0]')!.querySelector<HTMLInputElement>('.name input')!.value).toBe('集中学法');
+    expect(again.shadowRoot!.querySelectorAll('.review-list .entry')).toHaveLength(1);
+    // It is this page's work now, and kept.
+    expect(JSON.parse(localStorage.getItem(WORK_KEY)!)).toMatchObject({ unitId: 'beiyang', revision: 1 });
+    expect(textOf(again, '.keeping')).toBe('进度自动保存在本浏览器中，刷新页面不会丢失。');
+  });
+});
+
+describe('<fz-editor> in two tabs', () => {
+  /** The editor page in a frame of its own: another document of the same origin, sharing this browser's storage as another tab does. */
+  async function tab(): Promise<FzEditor> {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1000px; height: 400px; border: 0';
+    frame.srcdoc = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+      <script type="module" src="/src/elements/fz-editor/fz-editor.ts"></script></head><body><fz-editor></fz-editor></body></html>`;
+    box(1000).append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const page = frame.contentWindow!;
+    await page.customElements.whenDefined('fz-editor');
+    const editor = page.document.querySelector('fz-editor') as FzEditor;
+    await editor.updateComplete;
+    return editor;
+  }
+
+  /** Types `value` into a field of `editor` as a person's typing does: the value, then its input event (handled at once). */
+  function type(editor: FzEditor, selector: string, value: string): void {
+    const field = inShadow<HTMLInputElement | HTMLTextAreaElement>(editor, selector)!;
+    field.value = value;
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+
+  const stored = () => JSON.parse(localStorage.getItem(WORK_KEY) ?? 'null');
+  const copies = () => Object.keys(localStorage).filter((key) => key.startsWith(`${WORK_KEY}.copy.`));
+  const field = (editor: FzEditor, selector: string) => inShadow<HTMLInputElement | HTMLTextAreaElement>(editor, selector)?.value;
+
+  it('never overwrites another tab’s work: a tab takes a newer save only when all its own work is kept, and otherwise asks', async () => {
+    const a = await tab();
+    const b = await tab();
+    // A's work is kept; B, open and still empty, takes it as soon as it is kept, and says so.
+    type(a, 'textarea.paste', report);
+    expect(stored()).toMatchObject({ report, revision: 1 });
+    await expect.poll(() => field(b, 'textarea.paste')).toBe(report);
+    expect(textOf(b, '.keeping-note')).toBe('已载入另一个标签页保存的内容。');
+    // B's edit is kept over the work it took; A, all of whose work that is, takes B's.
+    type(b, 'input.unit-id', 'dongcheng');
+    expect(stored()).toMatchObject({ report, unitId: 'dongcheng', revision: 2 });
+    await expect.poll(() => field(a, 'input.unit-id')).toBe('dongcheng');
+
+    // Both type at once, before either hears of the other: B's save is first; A's would replace it, and is refused.
+    type(b, 'input.year', '2024');
+    type(a, 'input.year', '2023');
+    expect(stored()).toMatchObject({ unitId: 'dongcheng', year: '2024', revision: 3 });
+    await a.updateComplete;
+    expect(textOf(a, '.conflict')).toMatch(/^另一个标签页保存了新的内容。为免互相覆盖，本页的修改暂不保存。请选择：/);
+    expect(inShadow(a, '.conflict')!.getAttribute('role')).toBe('alert');
+    expect(textOf(a, '.keeping')).toBe('');
+    // Hearing of B's save leaves A asking, its own year on the page.
+    await new Promise((resolve) => a.ownerDocument.defaultView!.addEventListener('storage', resolve, { once: true }));
+    expect(field(a, 'input.year')).toBe('2023');
+    expect(stored()).toMatchObject({ year: '2024', revision: 3 });
+
+    // A keeps its work as a copy and goes on with B's; B hears of the copy.
+    await userEvent.click(button(a, '.conflict button.keep-copy'));
+    await expect.poll(() => field(a, 'input.year')).toBe('2024');
+    expect(textOf(a, '.keeping-note')).toBe('本页原来的内容已另存为副本，见下方“本浏览器中另存的副本”。');
+    expect(inShadow(a, '.conflict')).toBeNull();
+    expect(copies()).toHaveLength(1);
+    expect(JSON.parse(localStorage.getItem(copies()[0])!)).toMatchObject({ report, unitId: 'dongcheng', year: '2023' });
+    await expect.poll(() => b.shadowRoot!.querySelectorAll('.copy-list li').length).toBe(1);
+
+    // B loads the copy back: the work B had is kept as a copy in its place, and A takes the copy's work.
+    await userEvent.click(button(b, '.copy-list button.load-copy'));
+    await expect.poll(() => field(b, 'input.year')).toBe('2023');
+    expect(stored()).toMatchObject({ year: '2023', revision: 4 });
+    expect(copies().map((key) => JSON.parse(localStorage.getItem(key)!).year)).toEqual(['2024']);
+    await expect.poll(() => field(a, 'input.year')).toBe('2023');
+
+    // B's storage fills up: its change is not kept, and when A then saves, B is asked, not overwritten; it can download its work.
+    const pageB = b.ownerDocument.defaultView as Window & typeof globalThis;
+    pageB.Storage.prototype.setItem = () => {
+      throw new pageB.DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    type(b, 'input.unit-id', 'xishan');
+    await b.updateComplete;
+    expect(inShadow(b, '.not-kept')).not.toBeNull();
+    type(a, 'input.year', '2022');
+    expect(stored()).toMatchObject({ unitId: 'dongcheng', year: '2022', revision: 5 });
+    await expect.poll(() => inShadow(b, '.conflict')).not.toBeNull();
+    expect(field(b, 'input.unit-id')).toBe('xishan');
+    let downloaded = '';
+    pageB.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      downloaded = this.href;
+    };
+    await userEvent.click(button(b, '.conflict button.download-work'));
+    expect(JSON.parse(await fileText(downloaded))).toMatchObject({ unitId: 'xishan', year: '2023' });
+  });
+});
+
+describe('<fz-editor> with work kept by another version', () => {
+  it('loads work with a review reason it does not know, wording it', async () => {
+    const { draft, text } = extractReport(report, { unitId: 'beiyang' });
+    const at = report.indexOf('四个');
+    const item = {
+      kind: 'unplaced',
+      text: '四个',
+      why: 'from-a-later-version',
+      sentence: '四个平台建设',
+      quote: '四个平台建设',
+      at: [at, at + 2],
+      value: 4,
+    };
+    localStorage.setItem(
+      WORK_KEY,
+      JSON.stringify({ revision: 7, report, year: '', unitId: 'beiyang', text, dataset: draft, review: [item], checked: false }),
+    );
+    const editor = mount<FzEditor>('fz-editor', {}, 1280);
+    await editor.updateComplete;
+    expect(valueInput(editor, 'years[0].petitions.total')?.value).toBe('393');
+    expect(textOf(editor, '.review-list .entry .reason')).toBe('需要核对');
+    expect(textOf(editor, '.keeping')).toBe('进度自动保存在本浏览器中，刷新页面不会丢失。');
+    expect(inShadow(editor, '.set-aside')).toBeNull();
+    // Its next save replaces the revision it loaded.
+    await userEvent.fill(inShadow<HTMLInputElement>(editor, 'input.year')!, '2024');
+    expect(JSON.parse(localStorage.getItem(WORK_KEY)!)).toMatchObject({ revision: 8, year: '2024' });
+  });
+
+  it('sets aside stored work it cannot read, offers it as a file, and can start over', async () => {
+    const unreadable = '{"report": "某镇2024年度法治政府建设年度报告", "dataset": ';
+    localStorage.setItem(WORK_KEY, unreadable);
+    const editor = mount<FzEditor>('fz-editor', {}, 1280);
+    await editor.updateComplete;
+    expect(textOf(editor, '.set-aside')).toMatch(/^本浏览器中保存的进度有无法读取的内容（可能来自其他版本的编辑器）/);
+    expect(localStorage.getItem(`${WORK_KEY}.set-aside`)).toBe(unreadable);
+    const downloads = catchDownloads();
+    try {
+      await userEvent.click(button(editor, '.set-aside button.download-set-aside'));
+      expect(await fileText(downloads.files[0].href)).toBe(unreadable);
+    } finally {
+      downloads.restore();
+    }
+    // Start over is there, and works.
+    await userEvent.fill(inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')!, report);
+    expect(JSON.parse(localStorage.getItem(WORK_KEY)!).report).toBe(report);
+    await userEvent.click(button(editor, 'button.clear'));
+    await expect.poll(() => inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')?.value).toBe('');
+    expect(localStorage.getItem(WORK_KEY)).toBeNull();
+    await userEvent.click(button(editor, '.set-aside button.forget-set-aside'));
+    await expect.poll(() => inShadow(editor, '.set-aside')).toBeNull();
+    expect(localStorage.getItem(`${WORK_KEY}.set-aside`)).toBeNull();
+  });
+
+  it('loads what it can read of work of another shape, and sets the rest aside', async () => {
+    const kept = {
+      report: '某镇2024年度法治政府建设年度报告',
+      year: '2024',
+      unitId: 'x',
+      text: '',
+      review: [{ kind: 'note', words: '?' }],
+      dataset: 'v3',
+    };
+    localStorage.setItem(WORK_KEY, JSON.stringify(kept));
+    const editor = mount<FzEditor>('fz-editor', {}, 1280);
+    await editor.updateComplete;
+    expect(inShadow<HTMLInputElement>(editor, 'input.year')!.value).toBe('2024');
+    expect(inShadow(editor, '.set-aside')).not.toBeNull();
+    expect(JSON.parse(localStorage.getItem(`${WORK_KEY}.set-aside`)!)).toEqual(kept);
+  });
+});
+
+describe('<fz-editor> reads report files as they come', () => {
+  const open = async (editor: FzEditor, file: File) => {
+    await userEvent.upload(inShadow<HTMLInputElement>(editor, 'input.report-file')!, file);
+  };
+
+  it('reads a report saved as UTF-16, with or without a BOM', async () => {
+    const units = new Uint16Array([...report].flatMap((char) => [...char].map((_, i) => char.charCodeAt(i))));
+    for (const bytes of [new Uint8Array([0xff, 0xfe, ...new Uint8Array(units.buffer)]), new Uint8Array(units.buffer)]) {
+      const editor = mount<FzEditor>('fz-editor', {}, 1280);
+      await editor.updateComplete;
+      await open(editor, new File([bytes], 'report-utf16.txt'));
+      await expect.poll(() => inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')?.value).toBe(report);
+      editor.clear();
+      editor.remove();
+    }
+  });
+
+  it('refuses Big5, a binary file and a file over 20 MB before extraction, in words', async () => {
+    const editor = mount<FzEditor>('fz-editor', {}, 1280);
+    await editor.updateComplete;
+    const alert = () => textOf(editor, '.report .alert');
+    const big5 = await (await fetch('/tests/fixtures/encodings/invented-report-big5.txt')).arrayBuffer();
+    await open(editor, new File([big5], 'report-big5.txt'));
+    await expect
+      .poll(alert)
+      .toBe('文件“report-big5.txt”是繁体中文的 Big5 编码，无法正确读取。请用文本编辑器另存为 UTF-8 编码，或复制全文粘贴到上面。');
+    const png = await (await fetch('/docs/screenshots/dashboard-360.png')).arrayBuffer();
+    await open(editor, new File([png], 'report.txt'));
+    await expect.poll(alert).toMatch(/^文件“report\.txt”不是文本文件（可能是 PDF、Word 文档或图片）。/);
+    // Chosen as a person chooses it (the file's 21 MB are not sent through the test's driver).
+    const input = inShadow<HTMLInputElement>(editor, 'input.report-file')!;
+    const chosen = new DataTransfer();
+    chosen.items.add(new File([new Uint8Array(21 * 1024 * 1024)], 'huge.txt'));
+    input.files = chosen.files;
+    input.dispatchEvent(new Event('change'));
+    await expect.poll(alert).toMatch(/^文件“huge\.txt”有 21 MB，超过 20 MB 的上限，未读取。/);
+    expect(inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')!.value).toBe('');
+  });
+
+  it('refuses a pasted text over 20 MB, asks for the year a title does not name, and says how many stray characters it dropped', async () => {
+    const editor = mount<FzEditor>('fz-editor', {}, 1280);
+    await editor.updateComplete;
+    const alert = () => textOf(editor, '.report .alert');
+    editor.clear();
+    const textarea = inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')!;
+    // 7 Mi characters of three bytes each in UTF-8: 21 MB.
+    textarea.value = '法'.repeat(7 * 1024 * 1024);
+    textarea.dispatchEvent(new Event('input'));
+    await userEvent.click(button(editor, 'button.extract'));
+    await expect.poll(alert).toBe('粘贴的内容有 21 MB，超过 20 MB 的上限，未提取。请只粘贴报告正文。');
+    await userEvent.fill(textarea, '全年信访总量400件，其中来信200件。');
+    await userEvent.click(button(editor, 'button.extract'));
+    await expect.poll(alert).toBe('报告标题中没有年份（……2024年度法治政府建设年度报告）。请在“年度”中填写后再提取。');
+    const at = report.indexOf('全年信访总量393条') + 3;
+    await userEvent.fill(textarea, `${report.slice(0, at)}\0${report.slice(at)}`);
+    await userEvent.click(button(editor, 'button.extract'));
+    await expect.poll(() => valueInput(editor, 'years[0].petitions.total')?.value).toBe('393');
+    expect(textOf(editor, '.dropped')).toBe('报告中有 1 个不可见的控制字符（如 NUL），已删除。');
+    expect(inShadow(editor, '.report .alert')).toBeNull();
   });
 });

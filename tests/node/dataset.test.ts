@@ -208,6 +208,12 @@ describe('parseDatasetText', () => {
     expect(parseDatasetText(JSON.stringify(beiyang)).years[0].year).toBe(2024);
   });
 
+  it('reads a dataset saved as UTF-8 with a BOM (as Windows Notepad saves it), and says where JSON breaks after one', () => {
+    expect(parseDatasetText(`\uFEFF${JSON.stringify(beiyang)}`).years[0].year).toBe(2024);
+    const error = catchError(() => parseDatasetText('\uFEFF{\n  "schemaVersion": 1,\n  unit: {}\n}'));
+    expect(error.problems[0].actual).toMatch(/\(line 3, column 3\)$/);
+  });
+
   it('throws kind invalid with every problem for a schema violation', () => {
     const error = catchError(() => parseDataset(mutated((d) => (d.sample = 'no'))));
     expect(error.kind).toBe('invalid');

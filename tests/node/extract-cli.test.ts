@@ -1,20 +1,37 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { basename, dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { root } from '../../scripts/harness.mjs';
+import { runTool, STACK_LINE, startTool } from '../helpers/cli.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'fazhi-extract-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const report = join(root, 'data/reports/beiyang-2024.txt');
+const reportText = readFileSync(report, 'utf8');
 
+/** `npm run extract -- args` in a Chinese locale. */
 function extract(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(root, 'scripts/extract.mjs'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'zh_CN.UTF-8' },
-  });
-  return { code: run.status, out: run.stdout, err: run.stderr };
+  return runTool('extract', args, 'zh_CN.UTF-8');
+}
+
+/** `npm run extract -- args` in English (LANG=C). */
+function extractInEnglish(...args: string[]) {
+  return runTool('extract', args, 'C');
+}
+
+/** A file of the test's own folder holding `content`. */
+function written(name: string, content: string | Uint8Array): string {
+  const file = join(folder, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+/** A refusal as people should meet it: one line, no stack trace. */
+function oneLine(err: string): string {
+  expect(err).not.toMatch(STACK_LINE);
+  expect(err.trimEnd().split('\n')).toHaveLength(1);
+  return err.trim();
 }
 
 /** A copy of the real dataset to merge into. */
@@ -32,7 +49,7 @@ describe('npm run extract', () => {
     expect(draft.draft).toBe(true);
     expect(draft.years[0].petitions.total).toEqual({ value: 393, quote: '全年信访总量393条' });
     expect(err).toContain('待核 四个：未放入数据的数字');
-    expect(err).toContain('1 item(s) to review');
+    expect(err).toContain('共 1 项待核对');
   });
 
   it('with --json, puts the review list in the output too', () => {
@@ -45,7 +62,7 @@ describe('npm run extract', () => {
     const file = datasetCopy();
     const { code, err } = extract(report, '--year', '2023', '--into', file);
     expect(code).toBe(0);
-    expect(err).toContain('2023 added');
+    expect(err).toContain('已加入 2023 年');
     const merged = JSON.parse(readFileSync(file, 'utf8'));
     expect(merged.years.map((entry: { year: number }) => entry.year)).toEqual([2023, 2024]);
     expect(merged.draft).toBe(true);
@@ -58,7 +75,7 @@ describe('npm run extract', () => {
     const file = datasetCopy();
     const { code, err } = extract(text, '--year', '2023', '--into', file);
     expect(code).toBe(0);
-    expect(err).toMatch(/years\[0\]\.petitions.*warning/);
+    expect(err).toMatch(/years\[0\]\.petitions.*提示/);
   });
 
   it('--into refuses to replace a year the dataset has, unless --replace', () => {
@@ -66,7 +83,7 @@ describe('npm run extract', () => {
     const before = readFileSync(file, 'utf8');
     const refused = extract(report, '--into', file);
     expect(refused.code).toBe(1);
-    expect(refused.err).toContain('The dataset has 2024 already; --replace replaces it.');
+    expect(refused.err).toContain('数据集中已有 2024 年。如要替换，请加上 --replace。');
     expect(readFileSync(file, 'utf8')).toBe(before);
     const replaced = extract(report, '--into', file, '--replace');
     expect(replaced.code).toBe(0);
@@ -87,8 +104,139 @@ describe('npm run extract', () => {
   });
 
   it('says so for a report it cannot read, and for a usage mistake', () => {
-    expect(extract(join(folder, 'no-such.txt'))).toMatchObject({ code: 1, err: expect.stringContaining('cannot be read (ENOENT)') });
+    expect(extract(join(folder, 'no-such.txt'))).toMatchObject({ code: 1, err: expect.stringContaining('无法读取（ENOENT）') });
     expect(extract().code).toBe(2);
     expect(extract(report, '--year', 'last').code).toBe(2);
+  });
+});
+
+describe('npm run extract refuses in one line of the user’s language, saying what to do, with an exit code', () => {
+  it('a missing report and a folder, in Chinese and in English', () => {
+    const missing = extract(join(folder, 'no-such.txt'));
+    expect(missing.code).toBe(1);
+    expect(oneLine(missing.err)).toBe(`${join(folder, 'no-such.txt')}：无法读取（ENOENT）：没有这个文件，请检查文件名和所在文件夹。`);
+    const folderAsReport = extractInEnglish(folder);
+    expect(folderAsReport.code).toBe(1);
+    expect(oneLine(folderAsReport.err)).toBe(`${folder}: cannot be read (EISDIR): it is a folder; name a file in it.`);
+  });
+
+  it('a report over 20 MB, with its size and the limit, at once', () => {
+    const huge = written('huge.txt', reportText.repeat(Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(reportText))));
+    const started = performance.now();
+    const { code, err } = extract(huge);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(code).toBe(1);
+    expect(oneLine(err)).toMatch(/^.*huge\.txt：文件有 50 MB，超过 20 MB 的上限，未读取。/);
+  });
+
+  it('a report whose title names no year asks for --year (exit 1); a bad --year is a usage mistake (exit 2)', () => {
+    const untitled = written('untitled.txt', '全年信访总量400件，其中来信200件。');
+    const noYear = extract(untitled);
+    expect(noYear.code).toBe(1);
+    expect(oneLine(noYear.err)).toBe(
+      `${untitled}：报告标题中没有年份（……2024年度法治政府建设年度报告）。请用 --year 指定年度，例如 --year 2024。`,
+    );
+    expect(extract(untitled, '--year', '2024').code).toBe(0);
+    for (const year of ['last', '1800', '20245']) {
+      const bad = extract(report, '--year', year);
+      expect(bad.code).toBe(2);
+      expect(oneLine(bad.err)).toBe(`--year 应为 1949 到 2100 之间的四位数年份，例如 --year 2024（现在是“${year}”）。`);
+    }
+    const unknown = extractInEnglish(report, '--yaer', '2024');
+    expect(unknown.code).toBe(2);
+    expect(oneLine(unknown.err)).toMatch(/^There is no option --yaer\. usage: npm run extract -- /);
+    expect(oneLine(extractInEnglish(report, '--year').err)).toMatch(/^--year needs a value\. usage:/);
+  });
+
+  it('--into a read-only dataset: one line, exit 1, the file as it was', () => {
+    const file = datasetCopy();
+    chmodSync(file, 0o444);
+    const before = readFileSync(file);
+    const { code, err } = extractInEnglish(report, '--year', '2023', '--into', file);
+    expect(code).toBe(1);
+    expect(err.trimEnd().split('\n').at(-1)).toBe(
+      `${file}: cannot be written (read-only); the file is as it was: it is read-only. Make it writable first (chmod u+w), or write to a copy.`,
+    );
+    expect(err).not.toMatch(STACK_LINE);
+    expect(readFileSync(file)).toEqual(before);
+    expect(readdirSync(folder).filter((name) => name.startsWith(`.${basename(file)}.`))).toEqual([]);
+  });
+
+  it('--into a folder: one line, exit 1', () => {
+    const { code, err } = extract(report, '--into', folder);
+    expect(code).toBe(1);
+    expect(err.trimEnd().split('\n').at(-1)).toBe(`${folder}：无法读取（EISDIR）：这是一个文件夹，请指定其中的文件。`);
+  });
+});
+
+describe('npm run extract reads what it is given', () => {
+  it('--into a dataset saved with a BOM (UTF-8, as Windows Notepad saves it)', () => {
+    const file = written('bom.json', `\uFEFF${readFileSync(join(root, 'data/beiyang.json'), 'utf8')}`);
+    const { code, err } = extract(report, '--year', '2023', '--into', file);
+    expect(err).toContain('已加入 2023 年');
+    expect(code).toBe(0);
+    expect(JSON.parse(readFileSync(file, 'utf8')).years.map((entry: { year: number }) => entry.year)).toEqual([2023, 2024]);
+  });
+
+  it('a report saved as UTF-16 (with and without a BOM); refuses Big5 and binary files in words', () => {
+    const utf16 = Buffer.from(reportText, 'utf16le');
+    for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), utf16]), utf16]) {
+      const { code, out } = extract(written('utf16.txt', bytes));
+      expect(code).toBe(0);
+      expect(JSON.parse(out).years[0].petitions.total).toEqual({ value: 393, quote: '全年信访总量393条' });
+    }
+    const big5 = join(root, 'tests/fixtures/encodings/invented-report-big5.txt');
+    expect(extract(big5)).toMatchObject({
+      code: 1,
+      err: `${big5}：文件是繁体中文的 Big5 编码，无法正确读取。请用文本编辑器另存为 UTF-8 编码后再试。\n`,
+    });
+    const png = join(root, 'docs/screenshots/dashboard-360.png');
+    const binary = extractInEnglish(png);
+    expect(binary.code).toBe(1);
+    expect(oneLine(binary.err)).toBe(
+      `${png}: this is not a text file (a PDF, a Word document or a picture?). Save it as plain text (.txt) or a web page (.html), or copy the report's text into a .txt file, and try again.`,
+    );
+  });
+
+  it('drops NUL and other control characters from the report, says how many on one line, and never prints them', () => {
+    const at = reportText.indexOf('全年信访总量393条') + 3;
+    const file = written('nul.txt', `${reportText.slice(0, at)}\0${reportText.slice(at, at + 40)}\x07\uFFFF${reportText.slice(at + 40)}`);
+    const { code, out, err } = extract(file, '--json');
+    expect(code).toBe(0);
+    expect(err).toContain(`${file}：报告中有 3 个不可见的控制字符（如 NUL），已删除。`);
+    expect(JSON.parse(out).years[0].petitions.total).toEqual({ value: 393, quote: '全年信访总量393条' });
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters that must not be printed.
+    expect(out + err).not.toMatch(/[\0\x07\uFFFF]|\\u0000|\\u0007|\\uffff/i);
+  });
+});
+
+describe('npm run extract --into writes the dataset whole or not at all', () => {
+  it('killed between writing and renaming, leaves the old dataset byte for byte; the next run leaves no temporary file', async () => {
+    const file = datasetCopy();
+    const before = readFileSync(file);
+    const { child, match } = await startTool('extract', [report, '--year', '2023', '--into', file], /paused before renaming (.+)\n/, {
+      FAZHI_TEST_PAUSE_BEFORE_RENAME: '1',
+    });
+    const temporary = match[1];
+    expect(dirname(temporary)).toBe(dirname(file));
+    // The new dataset is whole in the temporary file; the old one is untouched.
+    expect(JSON.parse(readFileSync(temporary, 'utf8')).years).toHaveLength(2);
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+    expect(readFileSync(file)).toEqual(before);
+    expect(readdirSync(folder)).toContain(basename(temporary));
+
+    const { code } = extract(report, '--year', '2023', '--into', file);
+    expect(code).toBe(0);
+    expect(JSON.parse(readFileSync(file, 'utf8')).years).toHaveLength(2);
+    expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('keeps the dataset file’s permissions', () => {
+    const file = datasetCopy();
+    chmodSync(file, 0o640);
+    expect(extract(report, '--year', '2023', '--into', file).code).toBe(0);
+    expect((statSync(file).mode & 0o777).toString(8)).toBe('640');
   });
 });

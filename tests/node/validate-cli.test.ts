@@ -1,21 +1,18 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { root } from '../../scripts/harness.mjs';
+import { runTool, STACK_LINE } from '../helpers/cli.js';
 import { mutated } from '../helpers/dataset.js';
 
-const root = new URL('../..', import.meta.url).pathname;
 const folder = mkdtempSync(join(tmpdir(), 'fazhi-validate-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
+/** `npm run validate -- files` in English (LANG=C): stdout and stderr together. */
 function validate(...files: string[]) {
-  const { NODE_ENV: _, ...env } = process.env;
-  const run = spawnSync(process.execPath, [join(root, 'scripts/validate.mjs'), ...files], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...env, LANG: 'C' },
-  });
-  return { code: run.status, output: run.stdout + run.stderr };
+  const { code, out, err } = runTool('validate', files);
+  return { code, output: out + err };
 }
 
 function file(name: string, content: unknown): string {
@@ -71,5 +68,22 @@ describe('npm run validate', () => {
     const missing = validate(join(folder, 'nope.json'));
     expect(missing.output).toContain('cannot be read (ENOENT)');
     expect(missing.code).toBe(1);
+  });
+
+  it('reads a dataset saved as UTF-8 with a BOM, as the elements do', () => {
+    const { code, output } = validate(file('bom.json', `\uFEFF${readFileSync(join(root, 'data/beiyang.json'), 'utf8')}`));
+    expect(output).toContain('bom.json: valid — 1 year(s)');
+    expect(code).toBe(0);
+  });
+
+  it('refuses a folder and an unknown option in one line each, in the user’s language, with no stack trace', () => {
+    const { code, output } = validate(folder);
+    expect(output).toBe(`${folder}: cannot be read (EISDIR): it is a folder; name a file in it.\n`);
+    expect(code).toBe(1);
+    const unknown = runTool('validate', ['--strict', 'data/beiyang.json'], 'zh_CN.UTF-8');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toBe('没有 --strict 这个选项。用法：npm run validate -- 数据集.json [更多.json …] [--debug]\n');
+    expect(unknown.err + unknown.out).not.toMatch(STACK_LINE);
+    expect(runTool('validate', [], 'zh_CN.UTF-8').err).toBe('用法：npm run validate -- 数据集.json [更多.json …] [--debug]\n');
   });
 });

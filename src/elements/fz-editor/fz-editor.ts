@@ -4,9 +4,10 @@ import { unquotedFigures } from '../../data/quoted.js';
 import { formatPath } from '../../data/schema-kit.js';
 import { datasetProblems, parseDatasetText } from '../../data/validate.js';
 import { fileNameOf, save } from '../../export/save.js';
-import { type Draft, extractReport, reasonText } from '../../extract/extract.js';
+import { type Draft, extractReport, NoYearError, reasonText } from '../../extract/extract.js';
 import { MergeError, mergeYear } from '../../extract/merge.js';
-import { toLang } from '../../i18n/format.js';
+import { REPORT_LIMIT_BYTES, utf8Size } from '../../extract/report-file.js';
+import { labelText, toLang } from '../../i18n/format.js';
 import { customElement } from '../../internal/define.js';
 import { failureOf } from '../../internal/failure.js';
 import { LANG_PROPERTY } from '../../internal/fz-element.js';
@@ -30,7 +31,26 @@ import {
   withValue,
 } from './figures.js';
 import { editorStyles } from './styles.js';
-import { clearWork, emptyWork, loadWork, saveWork, textOfFile, type Work } from './work.js';
+import {
+  COPY_PREFIX,
+  type Copy,
+  emptyWork,
+  type FileText,
+  forget,
+  isEmptyWork,
+  keepCopy,
+  listCopies,
+  loadWork,
+  revisionOf,
+  SET_ASIDE_KEY,
+  saveWork,
+  setAsideWork,
+  textOfFile,
+  WORK_KEY,
+  type Work,
+  workFileText,
+  workOfFile,
+} from './work.js';
 
 /** A problem of the dataset, worded: its path written out, and what is wrong. */
 interface Worded {
@@ -59,6 +79,14 @@ interface SaveNote {
   problems: Worded[];
 }
 
+/**
+ * Whether the work is kept in this browser: nothing to keep yet, kept, or not kept (storage full,
+ * storage refused, or another tab saved since: then nothing is kept until the person chooses).
+ */
+type Keeping = 'none' | 'kept' | 'full' | 'refused' | 'conflict';
+
+const NO_MODEL: EditorModel = { extracted: false, groups: [], pieces: [], review: [], problems: [], fileName: '' };
+
 /** How long a mark found from its row stays lit, in milliseconds. */
 const FLASH_MS = 1600;
 
@@ -68,11 +96,15 @@ const FLASH_MS = 1600;
  * editable table beside the report with each figure's words marked, takes the numbers it left for
  * review into figures a person chooses, previews the result with `<fz-dashboard>`, lists every
  * problem by its path, and downloads the dataset, or a dataset it is merged into. The work is kept
- * in `localStorage` (key `fazhi-editor`) as it goes; nothing is sent anywhere.
+ * in `localStorage` (key `fazhi-editor`) as it goes, and never lost: a save that fails is said at
+ * once with the work offered as a file, a save from another tab is never overwritten (the person
+ * chooses which work goes on, the other kept as a copy), and stored work this version cannot read
+ * is set aside to download. Nothing is sent anywhere.
  *
  * @attr lang - `zh-CN` (default) or `en`.
  * @attr theme - `light`, `dark` or `contrast`; default light, or dark on a system set to dark.
  * @csspart title - The editor's title.
+ * @csspart storage - Whether the work is kept in this browser, what to do when it is not, and the copies kept.
  * @csspart report - The report's text box, file and year fields and the 提取数据 button.
  * @csspart text - The report as read, each figure's words marked.
  * @csspart table - The table of figures.
@@ -108,9 +140,19 @@ export class FzEditor extends LitElement {
 
   /** The work in progress, kept in `localStorage` on every change. */
   @state() private work: Work = emptyWork();
-  @state() private model: EditorModel = { extracted: false, groups: [], pieces: [], review: [], problems: [], fileName: '' };
+  @state() private model: EditorModel = NO_MODEL;
+  /** Whether the work on the page is kept in this browser. */
+  @state() private keeping: Keeping = 'none';
+  /** Said once after a choice about kept work: another tab's loaded, a copy kept or not. */
+  @state() private keepingNote?: string;
+  /** The copies of work kept aside in this browser. */
+  @state() private copies: Copy[] = [];
+  /** Stored work this version could not read, as it was stored, until downloaded or forgotten. */
+  @state() private setAside?: string;
   /** Why the last extraction failed, in words. */
   @state() private extractError?: string;
+  /** How many stray characters the last extraction dropped from the report's text. */
+  @state() private dropped = 0;
   /** Where each review item is to go, and the name typed for a new item, by the item's key. */
   @state() private choices: Record<string, { target?: string; name?: string }> = {};
   /** The row chosen from its mark. */
@@ -128,6 +170,9 @@ export class FzEditor extends LitElement {
   @state() private replaceYear = false;
   @state() private saveNote?: SaveNote;
   private flashTimer?: ReturnType<typeof setTimeout>;
+  /** The revision of the stored work the page's work replaces when it is next kept (0: none). */
+  private revision = 0;
+  private started = false;
 
   private get t(): EditorVoice {
     return editorVoice(toLang(this.lang));
@@ -135,29 +180,31 @@ export class FzEditor extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.work = loadWork();
+    // The kept work is loaded once: an editor moved in the page keeps the work it has (kept or not).
+    if (!this.started) {
+      this.started = true;
+      const loaded = loadWork();
+      this.adopt(loaded.work, loaded.revision);
+      this.setAside = loaded.setAside ?? setAsideWork();
+    }
+    this.copies = listCopies();
+    addEventListener('storage', this.onStorage);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.flashTimer);
+    removeEventListener('storage', this.onStorage);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('work') || changed.has('lang') || changed.has('choices')) this.model = this.modelOf();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (!changed.has('work')) return;
-    const { work } = this;
-    if (!work.report && !work.dataset) clearWork();
-    else saveWork(work);
-  }
-
   private modelOf(): EditorModel {
     const { work, t } = this;
     const { dataset } = work;
-    if (!dataset) return { extracted: false, groups: [], pieces: [], review: [], problems: [], fileName: '' };
+    if (!dataset) return NO_MODEL;
     const saved: EditedDataset = { ...dataset };
     if (work.checked) delete saved.draft;
     else saved.draft = true;
@@ -205,6 +252,114 @@ export class FzEditor extends LitElement {
   private setWork(change: Partial<Work>): void {
     this.work = { ...this.work, ...change };
     this.saveNote = undefined;
+    this.keep();
+  }
+
+  /** Keeps the work in this browser, unless another tab saved since; says at once when it cannot. */
+  private keep(): void {
+    this.keepingNote = undefined;
+    if (this.keeping === 'conflict') return;
+    const result = saveWork(this.work, this.revision);
+    if (result.status !== 'saved') {
+      this.keeping = result.status;
+      return;
+    }
+    this.revision = result.revision;
+    this.keeping = isEmptyWork(this.work) ? 'none' : 'kept';
+  }
+
+  /** Takes work from outside the page (stored, another tab's, a copy, a work file) as the page's, with the stored revision it is based on. */
+  private adopt(work: Work, revision: number): void {
+    this.work = work;
+    this.revision = revision;
+    this.keeping = isEmptyWork(work) ? 'none' : 'kept';
+    this.choices = {};
+    this.selectedRow = undefined;
+    this.extractError = undefined;
+    this.dropped = 0;
+    this.saveNote = undefined;
+  }
+
+  /** Work from a copy or a work file becomes the page's, and is kept: it replaces the stored work, unless another tab saved since. */
+  private takeOn(work: Work): void {
+    const { revision, keeping } = this;
+    this.adopt(work, revision);
+    this.keeping = keeping === 'conflict' ? 'conflict' : 'none';
+    this.keep();
+  }
+
+  /**
+   * Another tab kept work (or a copy). A page whose work is all kept takes it: its work is the
+   * stored work the other tab's save replaced, so nothing is lost (and it says so). A page with
+   * changes not kept (storage full, or a save refused), or whose work the other tab emptied, asks
+   * the person instead.
+   */
+  private readonly onStorage = (event: StorageEvent): void => {
+    if (event.storageArea !== localStorage) return;
+    if (event.key === null || event.key.startsWith(COPY_PREFIX)) this.copies = listCopies();
+    if (event.key !== WORK_KEY && event.key !== null) return;
+    const theirs = event.key === null ? null : event.newValue;
+    if (revisionOf(theirs) === this.revision) return;
+    const allKept = this.keeping === 'none' || this.keeping === 'kept';
+    if (allKept && (theirs !== null || isEmptyWork(this.work))) this.loadTheirs();
+    else this.keeping = 'conflict';
+  };
+
+  /** Loads the work kept in this browser (another tab's), dropping the page's. */
+  private loadTheirs(): void {
+    const loaded = loadWork();
+    this.adopt(loaded.work, loaded.revision);
+    if (loaded.setAside) this.setAside = loaded.setAside;
+    this.keepingNote = this.t.editor.storage.loadedTheirs;
+  }
+
+  /** Keeps the page's work as a copy, then loads the other tab's. */
+  private keepOwnAsCopy(): void {
+    if (!keepCopy(this.work)) {
+      this.keepingNote = this.t.editor.storage.copyFailed;
+      return;
+    }
+    this.loadTheirs();
+    this.copies = listCopies();
+    this.keepingNote = this.t.editor.storage.copyKept;
+  }
+
+  /** Loads a copy as the page's work; the work on the page, if any, is kept as a copy first. */
+  private loadCopy(copy: Copy): void {
+    if (!isEmptyWork(this.work) && !keepCopy(this.work)) {
+      this.keepingNote = this.t.editor.storage.copyFailed;
+      return;
+    }
+    forget(copy.key);
+    this.takeOn(copy.work);
+    this.copies = listCopies();
+  }
+
+  private removeCopy(copy: Copy): void {
+    if (!confirm(this.t.editor.storage.removeCopyAsk)) return;
+    forget(copy.key);
+    this.copies = listCopies();
+  }
+
+  /** Downloads the work as a file, which the report's file field opens again. */
+  private downloadWork(work: Work = this.work): void {
+    const unit = work.dataset?.unit?.id || work.unitId || 'report';
+    const year = work.dataset?.years?.[0]?.year;
+    save(
+      new Blob([workFileText(work)], { type: 'application/json' }),
+      fileNameOf({ unit, year, section: 'work' }, 'json'),
+      this.ownerDocument,
+    );
+  }
+
+  private downloadSetAside(): void {
+    if (this.setAside === undefined) return;
+    save(new Blob([this.setAside], { type: 'application/json' }), 'fazhi-editor-work-as-it-was.json', this.ownerDocument);
+  }
+
+  private forgetSetAside(): void {
+    forget(SET_ASIDE_KEY);
+    this.setAside = undefined;
   }
 
   private editDataset(dataset: EditedDataset): void {
@@ -215,12 +370,32 @@ export class FzEditor extends LitElement {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
+    const words = this.t.editor.report;
+    let read: FileText;
     try {
-      this.setWork({ report: await textOfFile(file) });
-      this.extractError = undefined;
+      read = await textOfFile(file);
     } catch {
-      this.extractError = this.t.editor.report.fileFailed(file.name);
+      this.extractError = words.fileFailed(file.name);
+      return;
     }
+    if ('refused' in read) {
+      const { size } = read;
+      this.extractError =
+        read.refused === 'too-large'
+          ? words.tooLarge(file.name, words.size(size), words.size(REPORT_LIMIT_BYTES))
+          : read.refused === 'big5'
+            ? words.big5(file.name)
+            : words.binary(file.name);
+      return;
+    }
+    const work = workOfFile(read.text);
+    if (work) {
+      if (!isEmptyWork(this.work) && !confirm(words.openWorkAsk)) return;
+      this.takeOn(work);
+      return;
+    }
+    this.extractError = undefined;
+    this.setWork({ report: read.text });
   }
 
   private extract(): void {
@@ -229,20 +404,29 @@ export class FzEditor extends LitElement {
       this.extractError = t.editor.report.empty;
       return;
     }
+    const size = utf8Size(work.report);
+    if (size > REPORT_LIMIT_BYTES) {
+      this.extractError = t.editor.report.pasteTooLarge(t.editor.report.size(size), t.editor.report.size(REPORT_LIMIT_BYTES));
+      return;
+    }
     // Extracting again starts the figures over: a person's edits are not dropped without asking.
     if (work.dataset && !confirm(t.editor.report.again)) return;
     const year = Number(work.year);
     try {
-      const { draft, review, text } = extractReport(work.report, {
+      const { draft, review, text, dropped } = extractReport(work.report, {
         year: work.year.trim() && Number.isInteger(year) ? year : undefined,
         unitId: work.unitId.trim() || undefined,
       });
       this.extractError = undefined;
+      this.dropped = dropped;
       this.choices = {};
       this.selectedRow = undefined;
       this.setWork({ text, dataset: draft, review, checked: false });
     } catch (error) {
-      this.extractError = t.editor.report.failed(error instanceof Error ? error.message : String(error));
+      this.extractError =
+        error instanceof NoYearError
+          ? t.editor.report.noYear
+          : t.editor.report.failed(error instanceof Error ? error.message : String(error));
     }
   }
 
@@ -340,7 +524,9 @@ export class FzEditor extends LitElement {
     if (!saved || !file) return;
     let existing: ReturnType<typeof parseDatasetText>;
     try {
-      existing = parseDatasetText(await textOfFile(file));
+      const read = await textOfFile(file);
+      // A file that is no text is no dataset: JSON.parse says so, as for any other.
+      existing = parseDatasetText('text' in read ? read.text : '');
     } catch (error) {
       const failure = failureOf(error, t);
       this.saveNote = { text: t.editor.save.mergeInvalid, alert: true, problems: failure.problems };
@@ -365,15 +551,90 @@ export class FzEditor extends LitElement {
     this.clear();
   };
 
-  /** Starts over: the text, the figures and the review list are forgotten, here and in storage. */
+  /**
+   * Starts over: the text, the figures and the review list are forgotten, here and in storage
+   * (unless another tab saved since: its work stays). Works whatever was stored.
+   */
   clear(): void {
-    clearWork();
     this.work = emptyWork();
     this.choices = {};
     this.extractError = undefined;
+    this.dropped = 0;
     this.selectedRow = undefined;
     this.mergeFile = undefined;
     this.saveNote = undefined;
+    this.keep();
+  }
+
+  /** What a copy holds, in a few words: its unit and year, or its report's first words. */
+  private copyWhat({ work }: Copy): string {
+    const { dataset } = work;
+    const year = dataset?.years?.[0]?.year;
+    if (dataset?.unit?.name !== undefined && typeof year === 'number')
+      return this.t.yearTitle(labelText(dataset.unit.name, toLang(this.lang)), year);
+    return work.report.trim().split('\n')[0].slice(0, 24);
+  }
+
+  private renderStorage(): TemplateResult {
+    const { t, keeping } = this;
+    const words = t.editor.storage;
+    const download = html`<button type="button" class="secondary download-work" @click=${() => this.downloadWork()}>${words.downloadWork}</button>`;
+    return html`<div class="storage" part="storage">
+      <div class="keeping" role="status">
+        ${keeping === 'kept' ? html`<p class="secondary kept">${t.editor.kept}</p>` : nothing}
+        ${this.keepingNote ? html`<p class="keeping-note">${this.keepingNote}</p>` : nothing}
+      </div>
+      ${
+        keeping === 'full' || keeping === 'refused'
+          ? html`<div class="alert not-kept" role="alert">
+              <p>${keeping === 'full' ? words.full : words.refused}</p>
+              <div class="actions">${download}</div>
+            </div>`
+          : nothing
+      }
+      ${
+        keeping === 'conflict'
+          ? html`<div class="alert conflict" role="alert">
+              <p>${words.conflict}</p>
+              <div class="actions">
+                <button type="button" class="secondary load-theirs" @click=${this.loadTheirs}>${words.loadTheirs}</button>
+                <button type="button" class="secondary keep-copy" @click=${this.keepOwnAsCopy}>${words.keepCopy}</button>
+                ${download}
+              </div>
+            </div>`
+          : nothing
+      }
+      ${
+        this.setAside === undefined
+          ? nothing
+          : html`<div class="alert set-aside" role="alert">
+              <p>${words.setAside}</p>
+              <div class="actions">
+                <button type="button" class="secondary download-set-aside" @click=${this.downloadSetAside}>${words.downloadSetAside}</button>
+                <button type="button" class="secondary forget-set-aside" @click=${this.forgetSetAside}>${words.removeSetAside}</button>
+              </div>
+            </div>`
+      }
+      ${
+        this.copies.length === 0
+          ? nothing
+          : html`<div class="copies">
+              <p class="copies-heading">${words.copies}</p>
+              <ul class="copy-list">
+                ${this.copies.map(
+                  (copy) => html`<li data-key=${copy.key}>
+                    <span class="copy-name">${words.copyName(new Date(copy.time), this.copyWhat(copy))}</span>
+                    <span class="actions">
+                      <button type="button" class="secondary load-copy" @click=${() => this.loadCopy(copy)}>${words.loadCopy}</button>
+                      <button type="button" class="secondary download-copy" @click=${() => this.downloadWork(copy.work)}>${words.downloadCopy}</button>
+                      <button type="button" class="secondary remove-copy" @click=${() => this.removeCopy(copy)}>${words.removeCopy}</button>
+                    </span>
+                  </li>`,
+                )}
+              </ul>
+            </div>`
+      }
+    </div>`;
   }
 
   private renderReport(): TemplateResult {
@@ -422,6 +683,7 @@ export class FzEditor extends LitElement {
         <button type="button" class="secondary clear" @click=${this.onClear}>${this.t.editor.clear}</button>
       </div>
       ${this.extractError ? html`<p class="alert" role="alert">${this.extractError}</p>` : nothing}
+      <p class="secondary dropped" role="status">${this.dropped > 0 ? words.dropped(this.dropped) : nothing}</p>
     </section>`;
   }
 
@@ -676,7 +938,7 @@ export class FzEditor extends LitElement {
     return html`<div class="root" lang=${t.locale}>
       <h2 class="title" part="title">${t.editor.title}</h2>
       <p class="intro">${t.editor.intro}</p>
-      <p class="secondary">${t.editor.kept}</p>
+      ${this.renderStorage()}
       ${this.renderReport()}
       ${
         model.extracted

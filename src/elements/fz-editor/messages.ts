@@ -30,6 +30,20 @@ export interface EditorMessages {
     /** The extractor gave up, with its reason. */
     failed: (reason: string) => string;
     fileFailed: (name: string) => string;
+    /** A file or a pasted text over the limit: refused before it is read. Sizes as `size` writes them. */
+    tooLarge: (name: string, size: string, limit: string) => string;
+    pasteTooLarge: (size: string, limit: string) => string;
+    /** A size in bytes, for people: "52.4 MB". */
+    size: (bytes: number) => string;
+    /** A file in Big5, or no text at all: refused before extraction. */
+    big5: (name: string) => string;
+    binary: (name: string) => string;
+    /** The title names no year, and none was typed. */
+    noYear: string;
+    /** Stray characters (NUL and other controls…) the report's text had: dropped. */
+    dropped: (count: number) => string;
+    /** Asked before a work file opened replaces the work on the page. */
+    openWorkAsk: string;
     /** Above the report as read, its figures' words marked. */
     text: string;
     /** How the marks and the quotes lead to each other. */
@@ -122,8 +136,37 @@ export interface EditorMessages {
     /** Once a file is saved: its name. */
     saved: (name: string) => string;
   };
-  /** Where the work is kept between visits. */
+  /** Where the work is kept between visits: shown once it has been kept. */
   kept: string;
+  /** Keeping the work in this browser, and what to do when it cannot be. */
+  storage: {
+    /** Storage is full: the last change was not kept. */
+    full: string;
+    /** The page may not keep anything (a private window, a setting). */
+    refused: string;
+    /** Saves the work as a file, which the report's file field opens again. */
+    downloadWork: string;
+    /** Another tab saved work since this page last loaded or saved it. */
+    conflict: string;
+    loadTheirs: string;
+    keepCopy: string;
+    /** Said after a choice, or when an empty page took another tab's work. */
+    loadedTheirs: string;
+    copyKept: string;
+    copyFailed: string;
+    /** Copies of work kept aside in this browser. */
+    copies: string;
+    /** A copy's name: when it was kept, and its unit and year where it has them. */
+    copyName: (time: Date, what: string) => string;
+    loadCopy: string;
+    downloadCopy: string;
+    removeCopy: string;
+    removeCopyAsk: string;
+    /** Stored work this version could not read (wholly or in part), kept aside. */
+    setAside: string;
+    downloadSetAside: string;
+    removeSetAside: string;
+  };
 }
 
 const plural = (count: number, word: string) => `${word}${count === 1 ? '' : 's'}`;
@@ -138,13 +181,23 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       again: '重新提取会替换表格中的数据和已作的修改，继续吗？',
       heading: '报告原文',
       paste: '粘贴报告全文',
-      file: '或打开报告文件（.txt、.html）',
+      file: '或打开报告文件（.txt、.html）或进度文件（.json）',
       year: '年度（报告标题未写明年份时填写）',
       unitId: '单位代码（小写字母、数字和连字符，用于文件名，例如 dongcheng-street）',
       extract: '提取数据',
       empty: '请先粘贴报告全文或打开报告文件。',
       failed: (reason) => `无法提取数据：${reason}`,
       fileFailed: (name) => `无法读取文件“${name}”。`,
+      tooLarge: (name, size, limit) =>
+        `文件“${name}”有 ${size}，超过 ${limit} 的上限，未读取。一年的报告通常只有几十 KB：请确认选对了文件，或只保留报告正文。`,
+      pasteTooLarge: (size, limit) => `粘贴的内容有 ${size}，超过 ${limit} 的上限，未提取。请只粘贴报告正文。`,
+      size: (bytes) => `${Number((bytes / 1024 / 1024).toFixed(1))} MB`,
+      big5: (name) => `文件“${name}”是繁体中文的 Big5 编码，无法正确读取。请用文本编辑器另存为 UTF-8 编码，或复制全文粘贴到上面。`,
+      binary: (name) =>
+        `文件“${name}”不是文本文件（可能是 PDF、Word 文档或图片）。请另存为纯文本（.txt）或网页（.html），或复制报告全文粘贴到上面。`,
+      noYear: '报告标题中没有年份（……2024年度法治政府建设年度报告）。请在“年度”中填写后再提取。',
+      dropped: (count) => `报告中有 ${count} 个不可见的控制字符（如 NUL），已删除。`,
+      openWorkAsk: '打开进度文件会替换本页当前的报告和数据，继续吗？',
       text: '报告原文（已提取数据的原文已标出）',
       hint: '点击原文中标出的文字，可找到对应的数据行；点击数据行中的原文，可在报告中找到它。',
     },
@@ -220,6 +273,26 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       saved: (name) => `已下载 ${name}。`,
     },
     kept: '进度自动保存在本浏览器中，刷新页面不会丢失。',
+    storage: {
+      full: '本浏览器的存储空间已满，刚才的修改没有保存，刷新页面会丢失。请先下载进度文件保存到电脑上；清理本浏览器中其他网站的数据后，会继续自动保存。',
+      refused: '本浏览器不允许本页保存内容（可能是无痕窗口或浏览器设置），刷新页面会丢失修改。请下载进度文件保存到电脑上。',
+      downloadWork: '下载进度文件',
+      conflict: '另一个标签页保存了新的内容。为免互相覆盖，本页的修改暂不保存。请选择：',
+      loadTheirs: '载入另一个标签页的内容（放弃本页的修改）',
+      keepCopy: '把本页内容另存为副本，再载入另一个标签页的内容',
+      loadedTheirs: '已载入另一个标签页保存的内容。',
+      copyKept: '本页原来的内容已另存为副本，见下方“本浏览器中另存的副本”。',
+      copyFailed: '存储空间已满，无法另存副本。请先下载进度文件。',
+      copies: '本浏览器中另存的副本',
+      copyName: (time, what) => `${time.toLocaleString('zh-CN')} 另存${what ? `（${what}）` : ''}`,
+      loadCopy: '载入',
+      downloadCopy: '下载',
+      removeCopy: '删除',
+      removeCopyAsk: '删除这份副本？删除后无法恢复。',
+      setAside: '本浏览器中保存的进度有无法读取的内容（可能来自其他版本的编辑器）：能读取的部分已载入，原来的内容另外保存着。',
+      downloadSetAside: '下载原来的内容',
+      removeSetAside: '删除原来的内容',
+    },
   },
   en: {
     title: 'From an annual report to a dataset',
@@ -231,13 +304,25 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       again: 'Extracting again replaces the figures in the table and your edits. Go on?',
       heading: 'The report',
       paste: 'Paste the whole report',
-      file: 'or open the report file (.txt, .html)',
+      file: 'or open the report file (.txt, .html) or a work file (.json)',
       year: 'Year (when the report’s title names none)',
       unitId: 'Unit id (lower-case letters, digits and hyphens, for the file name, e.g. dongcheng-street)',
       extract: 'Extract the figures',
       empty: 'Paste the report or open its file first.',
       failed: (reason) => `The figures could not be extracted: ${reason}`,
       fileFailed: (name) => `The file "${name}" could not be read.`,
+      tooLarge: (name, size, limit) =>
+        `The file "${name}" is ${size}, over the limit of ${limit}; it was not read. A year's report is tens of kilobytes: check that this is the right file, or keep only the report's text.`,
+      pasteTooLarge: (size, limit) =>
+        `What is pasted is ${size}, over the limit of ${limit}; nothing was extracted. Paste only the report's text.`,
+      size: (bytes) => `${Number((bytes / 1024 / 1024).toFixed(1))} MB`,
+      big5: (name) =>
+        `The file "${name}" is in Big5 (traditional Chinese), which is not read. Save it as UTF-8 in a text editor, or paste its text above.`,
+      binary: (name) =>
+        `The file "${name}" is not a text file (a PDF, a Word document or a picture?). Save it as plain text (.txt) or a web page (.html), or paste the report's text above.`,
+      noYear: 'The report’s title names no year (…2024年度法治政府建设年度报告). Fill in the year, then extract.',
+      dropped: (count) => `${count} invisible control character${count === 1 ? '' : 's'} (such as NUL) dropped from the report.`,
+      openWorkAsk: 'Opening the work file replaces the report and the figures on this page. Go on?',
       text: 'The report (the words of each figure are marked)',
       hint: 'Click marked words in the report to find their row; click the words in a row to find them in the report.',
     },
@@ -313,6 +398,28 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       saved: (name) => `Downloaded ${name}.`,
     },
     kept: 'Your work is kept in this browser as you go; reloading the page keeps it.',
+    storage: {
+      full: 'This browser’s storage is full: your last change was not kept, and reloading the page loses it. Download the work file to keep it on this computer; once other sites’ data is cleared from this browser, your work is kept again.',
+      refused:
+        'This browser does not let the page keep anything (a private window, or a setting): reloading the page loses your changes. Download the work file to keep it on this computer.',
+      downloadWork: 'Download the work file',
+      conflict: 'Another tab has saved newer work. So that neither overwrites the other, changes here are not kept for now. Choose:',
+      loadTheirs: 'Load the other tab’s work (drop the changes here)',
+      keepCopy: 'Keep the work here as a copy, then load the other tab’s work',
+      loadedTheirs: 'The work another tab saved is loaded.',
+      copyKept: 'The work that was here is kept as a copy: see “Copies kept in this browser” below.',
+      copyFailed: 'Storage is full: no copy could be kept. Download the work file first.',
+      copies: 'Copies kept in this browser',
+      copyName: (time, what) => `Kept ${time.toLocaleString('en')}${what ? ` (${what})` : ''}`,
+      loadCopy: 'Load',
+      downloadCopy: 'Download',
+      removeCopy: 'Delete',
+      removeCopyAsk: 'Delete this copy? It cannot be brought back.',
+      setAside:
+        'The work kept in this browser has parts this version cannot read (from another version of the editor?): what could be read is loaded, and the work as it was is kept aside.',
+      downloadSetAside: 'Download the work as it was',
+      removeSetAside: 'Delete the work as it was',
+    },
   },
 };
 

@@ -145,6 +145,35 @@ export const editorStyles = css`
     font-weight: 700;
     padding: 0 0.25em;
   }
+  /* Whether the work is kept, what to do when it is not, the copies kept. */
+  .storage {
+    display: grid;
+    gap: 0.5em;
+    min-width: 0;
+  }
+  .storage .alert p {
+    margin: 0 0 0.5em;
+  }
+  .keeping p {
+    margin: 0;
+  }
+  .copies-heading {
+    font-weight: 700;
+    margin: 0;
+  }
+  .copy-list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: 0.375em;
+  }
+  .copy-list li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+  }
   .alert p + ul,
   .problem-list {
     margin-top: 0.25em;

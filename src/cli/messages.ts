@@ -1,0 +1,141 @@
+import type { Lang } from '../i18n/format.js';
+
+/**
+ * Every line the command-line tools print of their own, in each language (the dataset's problems
+ * and warnings, and the review list's reasons, come from the catalogues the elements use). A
+ * refusal is one line that says what to do next.
+ */
+export interface CliMessages {
+  usage: {
+    extract: string;
+    validate: string;
+  };
+  /** An option the command does not know, or one given without its value; then the usage. */
+  unknownOption: (option: string, usage: string) => string;
+  missingValue: (option: string, usage: string) => string;
+  /** A `--year` that is no year a dataset takes. */
+  badYear: (value: string) => string;
+  /** A file that cannot be read, by the system's error code (ENOENT, EACCES, EISDIR…). */
+  cannotRead: (file: string, code: string) => string;
+  /** A report over the limit: refused before it is read. Sizes as `size` writes them. */
+  tooLarge: (file: string, size: string, limit: string) => string;
+  /** A size in bytes, for people: "52.4 MB". */
+  size: (bytes: number) => string;
+  big5: (file: string) => string;
+  binary: (file: string) => string;
+  /** The report's title names no year and `--year` was not given. */
+  noYear: (file: string) => string;
+  /** Stray characters (NUL and other controls…) dropped from the report's text. */
+  dropped: (file: string, count: number) => string;
+  /** One number of the review list: where it goes (` [source.title]` or nothing), its words, why. */
+  review: (field: string, text: string, reason: string) => string;
+  reviewCount: (count: number) => string;
+  /** The dataset has the year already and `--replace` was not given. */
+  yearExists: (file: string, year: number) => string;
+  /** The year was added to the dataset. */
+  added: (file: string, year: number) => string;
+  /** A file that could not be written (it is as it was), by error code, or `read-only`. */
+  cannotWrite: (file: string, code: string) => string;
+  /** A data-quality warning at its JSON path. */
+  warning: (file: string, path: string, text: string) => string;
+  valid: (file: string, years: number, warnings: number) => string;
+  problems: (file: string, count: number) => string;
+  /** Files written by `npm run schema` and `npm run docs`. */
+  wrote: (files: readonly string[]) => string;
+  /** Anything the tools did not foresee: one line, the stack only with `--debug`. */
+  unexpected: (message: string) => string;
+}
+
+const s = (count: number) => (count === 1 ? '' : 's');
+
+const readReasons: Record<string, { 'zh-CN': string; en: string }> = {
+  ENOENT: { 'zh-CN': '没有这个文件，请检查文件名和所在文件夹', en: 'there is no such file; check its name and folder' },
+  ENOTDIR: { 'zh-CN': '路径中有一段不是文件夹，请检查路径', en: 'a part of the path is not a folder; check the path' },
+  EACCES: { 'zh-CN': '没有读取权限，请让文件的所有者开放读取权限', en: 'you have no permission to read it; ask its owner to let you' },
+  EPERM: { 'zh-CN': '没有读取权限，请让文件的所有者开放读取权限', en: 'you have no permission to read it; ask its owner to let you' },
+  EISDIR: { 'zh-CN': '这是一个文件夹，请指定其中的文件', en: 'it is a folder; name a file in it' },
+};
+
+const writeReasons: Record<string, { 'zh-CN': string; en: string }> = {
+  'read-only': {
+    'zh-CN': '文件是只读的。如要写入，请先取消只读（chmod u+w），或写入它的副本',
+    en: 'it is read-only. Make it writable first (chmod u+w), or write to a copy',
+  },
+  EACCES: {
+    'zh-CN': '没有写入这个文件或其所在文件夹的权限，请换一个可写的位置',
+    en: 'you have no permission to write it or its folder; use a place you can write to',
+  },
+  EPERM: {
+    'zh-CN': '没有写入这个文件或其所在文件夹的权限，请换一个可写的位置',
+    en: 'you have no permission to write it or its folder; use a place you can write to',
+  },
+  EROFS: { 'zh-CN': '它所在的磁盘是只读的，请写到其他位置', en: 'its disk is read-only; write it somewhere else' },
+  ENOSPC: { 'zh-CN': '磁盘已满，请腾出空间后再运行', en: 'the disk is full; free some space and run again' },
+  EDQUOT: { 'zh-CN': '磁盘配额已用完，请腾出空间后再运行', en: 'your disk quota is used up; free some space and run again' },
+  EISDIR: { 'zh-CN': '这是一个文件夹，请指定一个 .json 文件', en: 'it is a folder; name a .json file' },
+  ENOENT: { 'zh-CN': '它所在的文件夹不存在，请检查路径', en: 'its folder does not exist; check the path' },
+  ENOTDIR: { 'zh-CN': '路径中有一段不是文件夹，请检查路径', en: 'a part of the path is not a folder; check the path' },
+};
+
+export const cliMessages: Record<Lang, CliMessages> = {
+  'zh-CN': {
+    usage: {
+      extract: '用法：npm run extract -- 报告.txt [--year 2024] [--unit-id 单位代码] [--into 数据集.json [--replace]] [--json] [--debug]',
+      validate: '用法：npm run validate -- 数据集.json [更多.json …] [--debug]',
+    },
+    unknownOption: (option, usage) => `没有 ${option} 这个选项。${usage}`,
+    missingValue: (option, usage) => `${option} 后面缺少取值。${usage}`,
+    badYear: (value) => `--year 应为 1949 到 2100 之间的四位数年份，例如 --year 2024（现在是“${value}”）。`,
+    cannotRead: (file, code) => `${file}：无法读取（${code}）：${readReasons[code]?.['zh-CN'] ?? '请检查文件后再试'}。`,
+    tooLarge: (file, size, limit) =>
+      `${file}：文件有 ${size}，超过 ${limit} 的上限，未读取。一年的报告通常只有几十 KB：请确认选对了文件，或只保留报告正文。`,
+    size: (bytes) => `${Number((bytes / 1024 / 1024).toFixed(1))} MB`,
+    big5: (file) => `${file}：文件是繁体中文的 Big5 编码，无法正确读取。请用文本编辑器另存为 UTF-8 编码后再试。`,
+    binary: (file) =>
+      `${file}：这不是文本文件（可能是 PDF、Word 文档或图片）。请另存为纯文本（.txt）或网页（.html），或复制报告全文保存为 .txt 后再试。`,
+    noYear: (file) => `${file}：报告标题中没有年份（……2024年度法治政府建设年度报告）。请用 --year 指定年度，例如 --year 2024。`,
+    dropped: (file, count) => `${file}：报告中有 ${count} 个不可见的控制字符（如 NUL），已删除。`,
+    review: (field, text, reason) => `待核${field} ${text || '—'}：${reason}`,
+    reviewCount: (count) => `共 ${count} 项待核对`,
+    yearExists: (file, year) => `${file}：数据集中已有 ${year} 年。如要替换，请加上 --replace。`,
+    added: (file, year) => `${file}：已加入 ${year} 年（标为 draft: true，待有人逐项核对后删除这一行）。`,
+    cannotWrite: (file, code) =>
+      `${file}：无法写入（${code}），文件保持原样：${writeReasons[code]?.['zh-CN'] ?? '请检查文件和磁盘后再试'}。`,
+    warning: (file, path, text) => `${file}：${path}：提示：${text}`,
+    valid: (file, years, warnings) => `${file}：有效，${years} 个年度${warnings ? `，${warnings} 条提示` : ''}`,
+    problems: (file, count) => `${file}：${count} 处问题`,
+    wrote: (files) => `已写入 ${files.join('、')}`,
+    unexpected: (message) => `意外错误：${message}。加上 --debug 重新运行可看到详细信息，请把它附在问题报告中。`,
+  },
+  en: {
+    usage: {
+      extract: 'usage: npm run extract -- report.txt [--year 2024] [--unit-id id] [--into dataset.json [--replace]] [--json] [--debug]',
+      validate: 'usage: npm run validate -- dataset.json [more.json …] [--debug]',
+    },
+    unknownOption: (option, usage) => `There is no option ${option}. ${usage}`,
+    missingValue: (option, usage) => `${option} needs a value. ${usage}`,
+    badYear: (value) => `--year takes a four-digit year from 1949 to 2100, e.g. --year 2024 (not "${value}").`,
+    cannotRead: (file, code) => `${file}: cannot be read (${code}): ${readReasons[code]?.en ?? 'check the file and try again'}.`,
+    tooLarge: (file, size, limit) =>
+      `${file}: the file is ${size}, over the limit of ${limit}; it was not read. A year's report is tens of kilobytes: check that this is the right file, or keep only the report's text.`,
+    size: (bytes) => `${Number((bytes / 1024 / 1024).toFixed(1))} MB`,
+    big5: (file) =>
+      `${file}: the file is in Big5 (traditional Chinese), which is not read. Save it as UTF-8 in a text editor and try again.`,
+    binary: (file) =>
+      `${file}: this is not a text file (a PDF, a Word document or a picture?). Save it as plain text (.txt) or a web page (.html), or copy the report's text into a .txt file, and try again.`,
+    noYear: (file) =>
+      `${file}: the report's title names no year (…2024年度法治政府建设年度报告). Give the year with --year, e.g. --year 2024.`,
+    dropped: (file, count) => `${file}: ${count} invisible control character${s(count)} (such as NUL) dropped from the report.`,
+    review: (field, text, reason) => `To review${field} ${text || '—'}: ${reason}`,
+    reviewCount: (count) => `${count} item${s(count)} to review`,
+    yearExists: (file, year) => `${file}: the dataset has ${year} already; --replace replaces it.`,
+    added: (file, year) => `${file}: ${year} added (draft: true until a person has checked every figure and removed that line).`,
+    cannotWrite: (file, code) =>
+      `${file}: cannot be written (${code}); the file is as it was: ${writeReasons[code]?.en ?? 'check the file and the disk and try again'}.`,
+    warning: (file, path, text) => `${file}: ${path}: warning: ${text}`,
+    valid: (file, years, warnings) => `${file}: valid — ${years} year(s)${warnings ? `, ${warnings} warning(s)` : ''}`,
+    problems: (file, count) => `${file}: ${count} problem(s)`,
+    wrote: (files) => `wrote ${files.join(' and ')}`,
+    unexpected: (message) => `Unexpected error: ${message}. Run again with --debug to see the details, and add them to a bug report.`,
+  },
+};
