@@ -23,7 +23,7 @@ export interface CliMessages {
   size: (bytes: number) => string;
   big5: (file: string) => string;
   binary: (file: string) => string;
-  /** The report's title names no year and `--year` was not given. */
+  /** Nothing in the report names its year (title, first lines, dates, address, figures) and `--year` was not given. */
   noYear: (file: string) => string;
   /** Stray characters (NUL and other controls…) dropped from the report's text. */
   dropped: (file: string, count: number) => string;
@@ -93,7 +93,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
     big5: (file) => `${file}：文件是繁体中文的 Big5 编码，无法正确读取。请用文本编辑器另存为 UTF-8 编码后再试。`,
     binary: (file) =>
       `${file}：这不是文本文件（可能是 PDF、Word 文档或图片）。请另存为纯文本（.txt）或网页（.html），或复制报告全文保存为 .txt 后再试。`,
-    noYear: (file) => `${file}：报告标题中没有年份（……2024年度法治政府建设年度报告）。请用 --year 指定年度，例如 --year 2024。`,
+    noYear: (file) => `${file}：报告的标题、开头、日期和网址中都找不到年份。请用 --year 指定年度，例如 --year 2024。`,
     dropped: (file, count) => `${file}：报告中有 ${count} 个不可见的控制字符（如 NUL），已删除。`,
     review: (field, text, reason) => `待核${field} ${text || '—'}：${reason}`,
     reviewCount: (count) => `共 ${count} 项待核对`,
@@ -124,7 +124,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
     binary: (file) =>
       `${file}: this is not a text file (a PDF, a Word document or a picture?). Save it as plain text (.txt) or a web page (.html), or copy the report's text into a .txt file, and try again.`,
     noYear: (file) =>
-      `${file}: the report's title names no year (…2024年度法治政府建设年度报告). Give the year with --year, e.g. --year 2024.`,
+      `${file}: the report names its year nowhere (not in its title, first lines, dates or address). Give the year with --year, e.g. --year 2024.`,
     dropped: (file, count) => `${file}: ${count} invisible control character${s(count)} (such as NUL) dropped from the report.`,
     review: (field, text, reason) => `To review${field} ${text || '—'}: ${reason}`,
     reviewCount: (count) => `${count} item${s(count)} to review`,

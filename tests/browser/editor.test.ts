@@ -551,7 +551,7 @@ describe('<fz-editor> reads report files as they come', () => {
     await expect.poll(alert).toBe('粘贴的内容有 21 MB，超过 20 MB 的上限，未提取。请只粘贴报告正文。');
     await userEvent.fill(textarea, '全年信访总量400件，其中来信200件。');
     await userEvent.click(button(editor, 'button.extract'));
-    await expect.poll(alert).toBe('报告标题中没有年份（……2024年度法治政府建设年度报告）。请在“年度”中填写后再提取。');
+    await expect.poll(alert).toBe('报告的标题、开头、日期和网址中都找不到年份。请在“年度”中填写后再提取。');
     const at = report.indexOf('全年信访总量393条') + 3;
     await userEvent.fill(textarea, `${report.slice(0, at)}\0${report.slice(at)}`);
     await userEvent.click(button(editor, 'button.extract'));

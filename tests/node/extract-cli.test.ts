@@ -129,12 +129,12 @@ describe('npm run extract refuses in one line of the user’s language, saying w
     expect(oneLine(err)).toMatch(/^.*huge\.txt：文件有 50 MB，超过 20 MB 的上限，未读取。/);
   });
 
-  it('a report whose title names no year asks for --year (exit 1); a bad --year is a usage mistake (exit 2)', () => {
+  it('a report that names its year nowhere asks for --year (exit 1); a bad --year is a usage mistake (exit 2)', () => {
     const untitled = written('untitled.txt', '全年信访总量400件，其中来信200件。');
     const noYear = extract(untitled);
     expect(noYear.code).toBe(1);
     expect(oneLine(noYear.err)).toBe(
-      `${untitled}：报告标题中没有年份（……2024年度法治政府建设年度报告）。请用 --year 指定年度，例如 --year 2024。`,
+      `${untitled}：报告的标题、开头、日期和网址中都找不到年份。请用 --year 指定年度，例如 --year 2024。`,
     );
     expect(extract(untitled, '--year', '2024').code).toBe(0);
     for (const year of ['last', '1800', '20245']) {

@@ -38,7 +38,7 @@ export interface EditorMessages {
     /** A file in Big5, or no text at all: refused before extraction. */
     big5: (name: string) => string;
     binary: (name: string) => string;
-    /** The title names no year, and none was typed. */
+    /** Nothing in the report names its year, and none was typed. */
     noYear: string;
     /** Stray characters (NUL and other controls…) the report's text had: dropped. */
     dropped: (count: number) => string;
@@ -195,7 +195,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       big5: (name) => `文件“${name}”是繁体中文的 Big5 编码，无法正确读取。请用文本编辑器另存为 UTF-8 编码，或复制全文粘贴到上面。`,
       binary: (name) =>
         `文件“${name}”不是文本文件（可能是 PDF、Word 文档或图片）。请另存为纯文本（.txt）或网页（.html），或复制报告全文粘贴到上面。`,
-      noYear: '报告标题中没有年份（……2024年度法治政府建设年度报告）。请在“年度”中填写后再提取。',
+      noYear: '报告的标题、开头、日期和网址中都找不到年份。请在“年度”中填写后再提取。',
       dropped: (count) => `报告中有 ${count} 个不可见的控制字符（如 NUL），已删除。`,
       openWorkAsk: '打开进度文件会替换本页当前的报告和数据，继续吗？',
       text: '报告原文（已提取数据的原文已标出）',
@@ -320,7 +320,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
         `The file "${name}" is in Big5 (traditional Chinese), which is not read. Save it as UTF-8 in a text editor, or paste its text above.`,
       binary: (name) =>
         `The file "${name}" is not a text file (a PDF, a Word document or a picture?). Save it as plain text (.txt) or a web page (.html), or paste the report's text above.`,
-      noYear: 'The report’s title names no year (…2024年度法治政府建设年度报告). Fill in the year, then extract.',
+      noYear: 'The report names its year nowhere (not in its title, first lines, dates or address). Fill in the year, then extract.',
       dropped: (count) => `${count} invisible control character${count === 1 ? '' : 's'} (such as NUL) dropped from the report.`,
       openWorkAsk: 'Opening the work file replaces the report and the figures on this page. Go on?',
       text: 'The report (the words of each figure are marked)',
