@@ -133,9 +133,7 @@ describe('npm run extract refuses in one line of the user’s language, saying w
     const untitled = written('untitled.txt', '全年信访总量400件，其中来信200件。');
     const noYear = extract(untitled);
     expect(noYear.code).toBe(1);
-    expect(oneLine(noYear.err)).toBe(
-      `${untitled}：报告的标题、开头、日期和网址中都找不到年份。请用 --year 指定年度，例如 --year 2024。`,
-    );
+    expect(oneLine(noYear.err)).toBe(`${untitled}：报告的标题、开头、日期和网址中都找不到年份。请用 --year 指定年度，例如 --year 2024。`);
     expect(extract(untitled, '--year', '2024').code).toBe(0);
     for (const year of ['last', '1800', '20245']) {
       const bad = extract(report, '--year', year);
