@@ -9,6 +9,7 @@ export interface CliMessages {
   usage: {
     extract: string;
     validate: string;
+    collect: string;
   };
   /** An option the command does not know, or one given without its value; then the usage. */
   unknownOption: (option: string, usage: string) => string;
@@ -40,6 +41,26 @@ export interface CliMessages {
   warning: (file: string, path: string, text: string) => string;
   valid: (file: string, years: number, warnings: number) => string;
   problems: (file: string, count: number) => string;
+  /** `collect`: the collection named by `--out` is there already and `--replace` was not given. */
+  collectionExists: (file: string) => string;
+  /** `collect`: two reports of one unit (by their file names) are of the same year. */
+  sameUnitYear: (first: string, second: string, year: number) => string;
+  /** `collect`: the unit whose figures to check follow, and its reports. */
+  unitHeader: (unit: string, files: string) => string;
+  /** How a list of files is joined in a line. */
+  comma: string;
+  /** `collect`: what was written. */
+  collected: (file: string, units: number, folder: string) => string;
+  /** `collect --index` and `validate`: a unit whose dataset cannot be read, where, and the kind of problem. */
+  unitBroken: (unit: string, where: string, kind: string) => string;
+  /** `collect --index`: the index written. */
+  indexed: (file: string, folder: string, units: number) => string;
+  /** `validate` of a collection: a unit's dataset at an address the command does not fetch. */
+  notFetched: (unit: string, address: string) => string;
+  /** `validate` of a collection's index: a figure file that disagrees with the datasets, or is missing. */
+  indexStale: (file: string, what: string) => string;
+  /** A collection that is valid, with its units, and the units whose datasets were checked. */
+  validCollection: (file: string, units: number, checked: number) => string;
   /** Files written by `npm run schema` and `npm run docs`. */
   wrote: (files: readonly string[]) => string;
   /** Anything the tools did not foresee: one line, the stack only with `--debug`. */
@@ -81,7 +102,9 @@ export const cliMessages: Record<Lang, CliMessages> = {
   'zh-CN': {
     usage: {
       extract: '用法：npm run extract -- 报告.txt [--year 2024] [--unit-id 单位代码] [--into 数据集.json [--replace]] [--json] [--debug]',
-      validate: '用法：npm run validate -- 数据集.json [更多.json …] [--debug]',
+      validate: '用法：npm run validate -- 数据集.json|集合.json [更多.json …] [--debug]',
+      collect:
+        '用法：npm run collect -- 报告.txt [更多报告 …] --out 集合.json [--name 名称] [--parent 上级] [--replace]，或 npm run collect -- --index 集合.json',
     },
     unknownOption: (option, usage) => `没有 ${option} 这个选项。${usage}`,
     missingValue: (option, usage) => `${option} 后面缺少取值。${usage}`,
@@ -104,13 +127,26 @@ export const cliMessages: Record<Lang, CliMessages> = {
     warning: (file, path, text) => `${file}：${path}：提示：${text}`,
     valid: (file, years, warnings) => `${file}：有效，${years} 个年度${warnings ? `，${warnings} 条提示` : ''}`,
     problems: (file, count) => `${file}：${count} 处问题`,
+    collectionExists: (file) => `${file}：文件已存在。如要覆盖，请加上 --replace。`,
+    sameUnitYear: (first, second, year) => `${first} 和 ${second} 是同一单位 ${year} 年的报告，请只保留一份。`,
+    unitHeader: (unit, files) => `${unit}（${files}）：`,
+    comma: '、',
+    collected: (file, units, folder) =>
+      `已写入 ${file}（${units} 个单位，标为 draft: true）、${folder}/ 中各单位的数据集草稿和索引。请逐项核对上面列出的待核数据，并补上人口数。`,
+    unitBroken: (unit, where, kind) => `${unit}：${where}：数据无法读取（${kind}），未列入索引。`,
+    indexed: (file, folder, units) => `已按 ${file} 中 ${units} 个单位的数据重写索引 ${folder}。`,
+    notFetched: (unit, address) => `${unit}：数据集 ${address} 是网址，命令行不下载，未检查。`,
+    indexStale: (file, what) => `${file}：索引与数据集不一致：${what}。请运行 npm run collect -- --index 重写索引。`,
+    validCollection: (file, units, checked) => `${file}：有效，${units} 个单位，已检查 ${checked} 个单位的数据集`,
     wrote: (files) => `已写入 ${files.join('、')}`,
     unexpected: (message) => `意外错误：${message}。加上 --debug 重新运行可看到详细信息，请把它附在问题报告中。`,
   },
   en: {
     usage: {
       extract: 'usage: npm run extract -- report.txt [--year 2024] [--unit-id id] [--into dataset.json [--replace]] [--json] [--debug]',
-      validate: 'usage: npm run validate -- dataset.json [more.json …] [--debug]',
+      validate: 'usage: npm run validate -- dataset.json|collection.json [more.json …] [--debug]',
+      collect:
+        'usage: npm run collect -- report.txt [more reports …] --out collection.json [--name name] [--parent parent] [--replace], or npm run collect -- --index collection.json',
     },
     unknownOption: (option, usage) => `There is no option ${option}. ${usage}`,
     missingValue: (option, usage) => `${option} needs a value. ${usage}`,
@@ -135,6 +171,18 @@ export const cliMessages: Record<Lang, CliMessages> = {
     warning: (file, path, text) => `${file}: ${path}: warning: ${text}`,
     valid: (file, years, warnings) => `${file}: valid — ${years} year(s)${warnings ? `, ${warnings} warning(s)` : ''}`,
     problems: (file, count) => `${file}: ${count} problem(s)`,
+    collectionExists: (file) => `${file}: there is such a file already; --replace replaces it.`,
+    sameUnitYear: (first, second, year) => `${first} and ${second} are both reports of one unit for ${year}; keep one of them.`,
+    unitHeader: (unit, files) => `${unit} (${files}):`,
+    comma: ', ',
+    collected: (file, units, folder) =>
+      `wrote ${file} (${units} unit${s(units)}, draft: true), and each unit's draft dataset and the index in ${folder}/. Check every figure listed above, and give each unit's population.`,
+    unitBroken: (unit, where, kind) => `${unit}: ${where}: its data cannot be read (${kind}); left out of the index.`,
+    indexed: (file, folder, units) => `wrote the index ${folder} again from the data of ${units} unit${s(units)} of ${file}.`,
+    notFetched: (unit, address) => `${unit}: its dataset ${address} is a web address, which the command does not download; not checked.`,
+    indexStale: (file, what) =>
+      `${file}: the index disagrees with the datasets: ${what}. Run npm run collect -- --index to write it again.`,
+    validCollection: (file, units, checked) => `${file}: valid — ${units} unit(s), the datasets of ${checked} checked`,
     wrote: (files) => `wrote ${files.join(' and ')}`,
     unexpected: (message) => `Unexpected error: ${message}. Run again with --debug to see the details, and add them to a bug report.`,
   },
