@@ -75,7 +75,7 @@ export function trendChart(input: TrendChartInput, options: TrendChartOptions): 
       Plot.line(data, { x: 'year', y: 'value', className: 'fz-trend-line', strokeWidth: 2 }),
       Plot.dot(given, { x: 'year', y: 'value', r: 3.5, className: 'fz-trend-dot', ariaLabel: 'name' }),
       Plot.text(labelled, { x: 'year', y: 'value', text: 'text', dy: -fontSize * 0.85, className: 'fz-trend-value' }),
-      Plot.axisX(ticks, { tickSize: 0, tickPadding: fontSize * 0.5, className: 'fz-trend-axis' }),
+      Plot.axisX(ticks, { tickSize: 0, tickPadding: fontSize * 0.5, label: null, className: 'fz-trend-axis' }),
     ],
   });
   const x = svg.scale('x');
@@ -100,9 +100,6 @@ function extremesOf<P extends { value: number }>(points: P[]): P[] {
 
 /** The rules for the classes `trendChart` gives Plot's marks: colours from the element's tokens. */
 export const trendChartCss = `
-  .fz-plot text {
-    font-size: var(--_small);
-  }
   .fz-trend-base {
     stroke: var(--_border);
   }

@@ -6,6 +6,7 @@
  * loads the collection, `figures.json` and the one figure it shows.
  */
 
+import type { FileKind } from './load.js';
 import { id, labelSchema, MAX_COUNT, quote, text } from './parts.js';
 import { array, boolean, check, constant, type Infer, integer, number, object, optional, type Schema, string } from './schema-kit.js';
 import { DatasetError, parseJsonText } from './validate.js';
@@ -91,13 +92,29 @@ export const indexFiles = {
   figure: (key: string) => `${key}.json`,
 };
 
-function parsed<T>(schema: Schema<T>, text: string): T {
-  const value = parseJsonText(text);
+function checked<T>(schema: Schema<T>, value: unknown): T {
   const problems = check(schema as Schema<unknown>, value);
   if (problems.length > 0) throw new DatasetError('invalid', problems);
   return value as T;
 }
 
-export const parseFigureList = (text: string): FigureList => parsed(figureListSchema, text);
-export const parseFigureFile = (text: string): FigureFile => parsed(figureFileSchema, text);
-export const parseReportList = (text: string): ReportList => parsed(reportListSchema, text);
+export const parseFigureList = (text: string): FigureList => checked(figureListSchema, parseJsonText(text));
+export const parseFigureFile = (text: string): FigureFile => checked(figureFileSchema, parseJsonText(text));
+export const parseReportList = (text: string): ReportList => checked(reportListSchema, parseJsonText(text));
+
+/** The index's files as the elements load them (one request per URL, each checked). */
+export const figureListFile: FileKind<FigureList> = {
+  name: 'figure-list',
+  parseText: parseFigureList,
+  parse: (value) => checked(figureListSchema, value),
+};
+export const figureFileKind: FileKind<FigureFile> = {
+  name: 'figure-file',
+  parseText: parseFigureFile,
+  parse: (value) => checked(figureFileSchema, value),
+};
+export const reportListFile: FileKind<ReportList> = {
+  name: 'report-list',
+  parseText: parseReportList,
+  parse: (value) => checked(reportListSchema, value),
+};

@@ -5,6 +5,7 @@
  * the validation and the types come from this one definition. Each unit's dataset is checked on its
  * own (a broken one is named and the rest are shown), so the collection holds it as a URL or any object.
  */
+import type { FileKind } from './load.js';
 import { id, labelSchema } from './parts.js';
 import { anyOf, array, boolean, check, constant, type Infer, integer, object, optional, type Schema, string } from './schema-kit.js';
 import { DatasetError, parseJsonText } from './validate.js';
@@ -87,6 +88,13 @@ export function parseCollection(value: unknown): Collection {
   if (problems.length > 0) throw new DatasetError('invalid', problems);
   return structuredClone(value) as Collection;
 }
+
+/** What `<fz-compare>`'s `src`, `data` or inline JSON holds: a collection, loaded and checked as a dataset is. */
+export const collectionFile: FileKind<Collection> = {
+  name: 'collection',
+  parseText: (text) => parseCollectionText(text),
+  parse: (value) => parseCollection(value),
+};
 
 /** Parses collection text as a dataset's is parsed: a leading BOM dropped, a syntax error a `DatasetError` of kind `json`. */
 export const parseCollectionText = (text: string): Collection => parseCollection(parseJsonText(text));

@@ -21,6 +21,10 @@ const formats: Record<string, string> = {
   date: 'must be a date written YYYY-MM-DD',
   uri: 'must be an address starting with http:// or https://',
   id: 'may hold only lower-case letters, digits and hyphens',
+  'unit-kind': 'must be one of town, township, street, county, district, city, department or other',
+  'figure-key': 'must be a section and a figure, e.g. petitions.total',
+  'figure-role': 'must be headline, part or share',
+  measure: 'must be count, rate or share',
 };
 
 const plural = (count: number, word: string) => `${word}${count === 1 ? '' : 's'}`;
@@ -118,6 +122,7 @@ export const en: Messages = {
         : `The ${name} attribute "${value}" is not a valid address.`,
     environment: (builtin) =>
       `Another script on this page has replaced the browser's built-in ${builtin}; the charts could not be computed correctly, so none is shown.`,
+    load: 'The files this chart needs could not be loaded. Reload the page and try again.',
     unexpected: 'The chart failed unexpectedly and could not be shown.',
   },
   attributeIgnored: (name, value, used) => `the ${name} attribute "${value}" cannot be used; using ${used}.`,

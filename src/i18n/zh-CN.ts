@@ -21,6 +21,10 @@ const formats: Record<string, string> = {
   date: '应为 YYYY-MM-DD 格式的日期',
   uri: '应为以 http:// 或 https:// 开头的网址',
   id: '只能包含小写字母、数字和连字符（-）',
+  'unit-kind': '应为 town（镇）、township（乡）、street（街道）、county（县）、district（区）、city（市）、department（部门）或 other 之一',
+  'figure-key': '应为“板块.数据项”，例如 petitions.total',
+  'figure-role': '应为 headline、part 或 share',
+  measure: '应为 count、rate 或 share',
 };
 
 /** What a character a dataset may not hold is, by its kind. */
@@ -103,6 +107,7 @@ export const zhCN: Messages = {
     attribute: (name, value) =>
       name === 'year' ? `year 属性的值“${value}”不是年份，应为四位数字，例如 2024。` : `${name} 属性的值“${value}”不是有效的网址。`,
     environment: (builtin) => `本页的其他脚本改动了浏览器内置的 ${builtin}，图表无法正确计算，因此不予显示。`,
+    load: '图表所需的文件未能加载，请刷新页面后重试。',
     unexpected: '图表出现意外错误，未能显示。',
   },
   attributeIgnored: (name, value, used) => `${name} 属性的值“${value}”无效，改用 ${used}。`,
