@@ -56,7 +56,9 @@ export default defineConfig({
       output: { minify: true, chunkFileNames: 'fazhi-dashboard-[name]-[hash].js' },
     },
   },
-  optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directives/repeat.js', 'd3'] },
+  optimizeDeps: {
+    include: ['lit', 'lit/decorators.js', 'lit/directives/repeat.js', 'lit/directives/if-defined.js', 'd3', '@observablehq/plot'],
+  },
   test: {
     projects: [
       {

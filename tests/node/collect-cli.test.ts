@@ -33,12 +33,18 @@ describe('npm run collect', () => {
     expect(collection).toMatchObject({ schemaVersion: 1, name: '示例区', sample: false, draft: true, index: 'district/index/' });
     expect(collection.units).toHaveLength(reports.length);
     const qingxi = collection.units.find((unit: { id: string }) => unit.id === 'invented-qingxi-town');
-    expect(qingxi).toMatchObject({ name: { 'zh-CN': '青溪镇' }, kind: 'town', parent: '示例区', dataset: 'district/invented-qingxi-town.json' });
+    expect(qingxi).toMatchObject({
+      name: { 'zh-CN': '青溪镇' },
+      kind: 'town',
+      parent: '示例区',
+      dataset: 'district/invented-qingxi-town.json',
+    });
     expect(collection.units.find((unit: { id: string }) => unit.id === 'invented-baisha-street').kind).toBe('street');
     const dataset = readJson(join(folder, 'district/invented-qingxi-town.json'));
     expect(dataset).toMatchObject({ draft: true, unit: { id: 'invented-qingxi-town' } });
     expect(dataset.years[0].petitions.total).toEqual({ value: 412, quote: '全年共受理信访件412件' });
-    for (const file of ['figures.json', 'reports.json', 'petitions.total.json']) expect(existsSync(join(folder, 'district/index', file)), file).toBe(true);
+    for (const file of ['figures.json', 'reports.json', 'petitions.total.json'])
+      expect(existsSync(join(folder, 'district/index', file)), file).toBe(true);
     const total = readJson(join(folder, 'district/index/petitions.total.json'));
     expect(total.units.find((unit: { id: string }) => unit.id === 'invented-qingxi-town').years).toEqual([
       { year: 2024, value: 412, quote: '全年共受理信访件412件' },
@@ -104,7 +110,9 @@ describe('npm run collect -- --index, and npm run validate of a collection', () 
     writeFileSync(unit, JSON.stringify(dataset, null, 2));
     const stale = runTool('validate', [file]);
     expect(stale.code).toBe(1);
-    expect(stale.out).toContain('sample-district/index/petitions.total.json: the index disagrees with the datasets: petitions.total · beiao.');
+    expect(stale.out).toContain(
+      'sample-district/index/petitions.total.json: the index disagrees with the datasets: petitions.total · beiao.',
+    );
     const rewritten = runTool('collect', ['--index', file]);
     expect(rewritten.code, rewritten.err).toBe(0);
     const total = readJson(join(district, 'sample-district/index/petitions.total.json'));

@@ -41,7 +41,13 @@ const input = (more: Partial<CompareInput> = {}): CompareInput => ({
   lang: 'zh-CN',
   figure: petitions,
   years: [2023, 2024],
-  units: unitsOf({ a: { 2023: 500, 2024: 400 }, b: { 2023: 100, 2024: 350 }, c: { 2023: 300, 2024: 350 }, d: { 2023: 200, 2024: 100 }, e: { 2023: 50, 2024: 90 } }),
+  units: unitsOf({
+    a: { 2023: 500, 2024: 400 },
+    b: { 2023: 100, 2024: 350 },
+    c: { 2023: 300, 2024: 350 },
+    d: { 2023: 200, 2024: 100 },
+    e: { 2023: 50, 2024: 90 },
+  }),
   perCapita: false,
   ...more,
 });
@@ -82,7 +88,10 @@ describe('compareModel: places', () => {
 
   it('lists a unit whose report of the year does not give the figure, and ranks it not: never a zero', () => {
     const model = compareModel(
-      input({ host: 'e', units: unitsOf({ a: { 2023: 500, 2024: 400 }, b: { 2024: 350 }, c: { 2023: 300 }, d: { 2024: 100 }, e: { 2023: 50 } }) }),
+      input({
+        host: 'e',
+        units: unitsOf({ a: { 2023: 500, 2024: 400 }, b: { 2024: 350 }, c: { 2023: 300 }, d: { 2024: 100 }, e: { 2023: 50 } }),
+      }),
     );
     expect(model.ranked.map((row) => row.id)).toEqual(['a', 'b', 'd']);
     expect(model.missing).toEqual(['丙镇', '戊镇']);
@@ -119,8 +128,16 @@ describe('compareModel: per 10 000 residents', () => {
   });
 
   it('is refused for a figure that is not a count (a rate per resident means nothing)', () => {
-    const rate = { key: 'mediation.stated-rate', section: 'mediation', role: 'headline', measure: 'rate', label: '报告所述成功率' } as const;
-    const model = compareModel(input({ perCapita: true, figure: rate, units: unitsOf({ a: { 2024: 0.98 }, b: { 2024: 0.99 } }), years: [2024] }));
+    const rate = {
+      key: 'mediation.stated-rate',
+      section: 'mediation',
+      role: 'headline',
+      measure: 'rate',
+      label: '报告所述成功率',
+    } as const;
+    const model = compareModel(
+      input({ perCapita: true, figure: rate, units: unitsOf({ a: { 2024: 0.98 }, b: { 2024: 0.99 } }), years: [2024] }),
+    );
     expect(model.canPerCapita).toBe(false);
     expect(model.perCapita).toBe(false);
     expect(model.ranked.map((row) => row.valueText)).toEqual(['99%', '98%']);
