@@ -1,3 +1,4 @@
+import { comparingMessages } from '../src/comparing/messages.js';
 import { messages } from '../src/i18n/messages.js';
 import { sections } from '../src/sections/registry.js';
 
@@ -93,6 +94,8 @@ function embedOf(values: FormData): { tag: string; attributes: [string, string][
 const TITLES: Record<string, string> = {
   'fz-dashboard': messages['zh-CN'].dashboard.title,
   'fz-year-toggle': messages['zh-CN'].yearToggle.label,
+  'fz-trend': comparingMessages['zh-CN'].trend.title,
+  'fz-compare': comparingMessages['zh-CN'].lens.title,
   ...Object.fromEntries(sections.map((section) => [section.tag, section.messages['zh-CN'].title])),
 };
 
@@ -165,9 +168,19 @@ async function fillYears(): Promise<void> {
   build();
 }
 
+/** The data an element's preview starts with: the comparison reads a collection of units, every other element a dataset. */
+const exampleSource = (tag: string) => (tag === 'fz-compare' ? '/demo/data/sample-district.json' : '/demo/data/sample-multi-year.json');
+
 let typing: ReturnType<typeof setTimeout> | undefined;
 form?.addEventListener('input', (event) => {
-  if ((event.target as HTMLInputElement).name !== 'src') return build();
+  const field = event.target as HTMLInputElement;
+  const src = form.elements.namedItem('src');
+  // Another element chosen while the address is still an example's: the new element's example.
+  if (field.name === 'tag' && src instanceof HTMLInputElement && ['fz-compare', ''].some((tag) => src.value === exampleSource(tag))) {
+    src.value = exampleSource(field.value);
+    return void fillYears();
+  }
+  if (field.name !== 'src') return build();
   // The address is read once typing stops.
   clearTimeout(typing);
   typing = setTimeout(() => void fillYears(), 300);

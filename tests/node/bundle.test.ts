@@ -111,7 +111,8 @@ const shownText = (page: Page) =>
  * code with Observable Plot, and the bundler's helpers for CommonJS modules, which the PowerPoint
  * writer and Plot both need (never the bundle).
  */
-const ON_DEMAND = /^fazhi-dashboard-(files|presentation|pptx|deck-of|embed|comparing-views|rolldown-runtime|__vite-browser-external)-[\w-]+\.js$/;
+const ON_DEMAND =
+  /^fazhi-dashboard-(files|presentation|pptx|deck-of|embed|comparing-views|rolldown-runtime|__vite-browser-external)-[\w-]+\.js$/;
 
 /** URLs that are names, never fetched: XML namespaces, and links to docs in the error messages of the PowerPoint writer, its zip library and the bundler's module helpers. */
 const NAMES =
