@@ -51,7 +51,7 @@ const plotOwnD3: Plugin = {
   enforce: 'pre',
   async resolveId(source, importer, options) {
     const fromPlot = importer && (/[\\/]@observablehq[\\/]plot[\\/]/.test(importer) || importer.endsWith(PLOT_COPY));
-    if (!fromPlot || !/^(d3|d3-[a-z-]+|interval-tree-1d|isoformat|binary-search-bounds)$/.test(source)) return null;
+    if (!fromPlot || !/^(d3|d3-[a-z-]+|isoformat)$/.test(source)) return null;
     const resolved = await this.resolve(source, importer.replace(PLOT_COPY, ''), { ...options, skipSelf: true });
     return resolved && { ...resolved, id: `${resolved.id}${PLOT_COPY}` };
   },

@@ -5,7 +5,7 @@
  * never the only sign). Plot draws the chart whole; its band scale (`svg.scale('y')`, public API)
  * places the element's own rows over it for the pointer, the keyboard and screen readers.
  */
-import * as Plot from '@observablehq/plot';
+import { barX, type Plot, plot, text, tickX } from '@observablehq/plot';
 import { PLOT_CLASS, type PlotChart, withoutStyle } from './plot-chart.js';
 import { fitText } from './text.js';
 
@@ -51,7 +51,7 @@ export function rankingChart(rows: readonly RankingRow[], options: RankingChartO
   }));
   const others = data.filter((each) => !each.host);
   const host = data.filter((each) => each.host);
-  const svg = Plot.plot({
+  const svg = plot({
     document,
     className: PLOT_CLASS,
     width,
@@ -63,16 +63,16 @@ export function rankingChart(rows: readonly RankingRow[], options: RankingChartO
     x: { domain: [0, max > 0 ? max : 1], axis: null },
     y: { type: 'band', domain: data.map((each) => each.id), paddingInner: 0.3, paddingOuter: 0.15, axis: null },
     marks: [
-      Plot.barX(others, { x: 'value', y: 'id', className: 'fz-rank-bar', ariaLabel: 'aria' }),
-      Plot.barX(host, { x: 'value', y: 'id', className: 'fz-rank-bar-host', ariaLabel: 'aria' }),
-      Plot.tickX(
+      barX(others, { x: 'value', y: 'id', className: 'fz-rank-bar', ariaLabel: 'aria' }),
+      barX(host, { x: 'value', y: 'id', className: 'fz-rank-bar-host', ariaLabel: 'aria' }),
+      tickX(
         data.filter((each) => each.compared !== undefined),
         { x: 'compared', y: 'id', className: 'fz-rank-compared', strokeWidth: 2, strokeDasharray: '3 2', insetTop: -2, insetBottom: -2 },
       ),
-      Plot.text(data, { x: 'end', y: 'id', text: 'valueText', textAnchor: 'start', dx: fontSize * 0.4, className: 'fz-rank-value' }),
-      Plot.text(others, { x: 0, y: 'id', text: 'shown', textAnchor: 'end', dx: -fontSize * 0.5, className: 'fz-rank-name' }),
-      Plot.text(host, { x: 0, y: 'id', text: 'shown', textAnchor: 'end', dx: -fontSize * 0.5, className: 'fz-rank-name-host' }),
-      Plot.text(data, {
+      text(data, { x: 'end', y: 'id', text: 'valueText', textAnchor: 'start', dx: fontSize * 0.4, className: 'fz-rank-value' }),
+      text(others, { x: 0, y: 'id', text: 'shown', textAnchor: 'end', dx: -fontSize * 0.5, className: 'fz-rank-name' }),
+      text(host, { x: 0, y: 'id', text: 'shown', textAnchor: 'end', dx: -fontSize * 0.5, className: 'fz-rank-name-host' }),
+      text(data, {
         x: 0,
         y: 'id',
         text: 'place',
@@ -81,7 +81,7 @@ export function rankingChart(rows: readonly RankingRow[], options: RankingChartO
         className: 'fz-rank-place',
       }),
     ],
-  }) as SVGSVGElement & Plot.Plot;
+  }) as SVGSVGElement & Plot;
   const y = svg.scale('y');
   const band = y?.bandwidth ?? row;
   const step = y?.step ?? row;

@@ -6,7 +6,7 @@
  * the keyboard and screen readers. Its `<style>` element is left out: a strict
  * Content-Security-Policy refuses it, and the element's stylesheet carries those rules (`trendChartCss`).
  */
-import * as Plot from '@observablehq/plot';
+import { axisX, dot, line, type Plot, plot, ruleX, ruleY, text } from '@observablehq/plot';
 import { PLOT_CLASS, type PlotChart, withoutStyle } from './plot-chart.js';
 
 export interface TrendChartInput {
@@ -54,7 +54,7 @@ export function trendChart(input: TrendChartInput, options: TrendChartOptions): 
   const every = Math.max(1, Math.ceil(yearWidth / Math.max(step, 1)));
   const ticks = domain.filter((_, i) => i % every === 0 || i === domain.length - 1);
   const notGivenFits = textWidth(notGiven) * fontSize + 4 <= Math.max(step, side * 2);
-  const svg = Plot.plot({
+  const svg = plot({
     document,
     className: PLOT_CLASS,
     width,
@@ -66,22 +66,22 @@ export function trendChart(input: TrendChartInput, options: TrendChartOptions): 
     x: { type: 'point', domain, axis: null },
     y: { domain: [0, top], axis: null },
     marks: [
-      Plot.ruleY([0], { className: 'fz-trend-base' }),
+      ruleY([0], { className: 'fz-trend-base' }),
       ...(year !== undefined && domain.includes(String(year))
-        ? [Plot.ruleX([String(year)], { className: 'fz-trend-year', strokeDasharray: '4 3' })]
+        ? [ruleX([String(year)], { className: 'fz-trend-year', strokeDasharray: '4 3' })]
         : []),
-      Plot.ruleX(missing, { x: 'year', className: 'fz-trend-missing', strokeDasharray: '1 4' }),
-      ...(notGivenFits ? [Plot.text(missing, { x: 'year', y: top / 2, text: () => notGiven, className: 'fz-trend-missing-label' })] : []),
-      Plot.line(data, { x: 'year', y: 'value', className: 'fz-trend-line', strokeWidth: 2 }),
-      Plot.dot(given, { x: 'year', y: 'value', r: 3.5, className: 'fz-trend-dot', ariaLabel: 'name' }),
-      Plot.text(labelled, { x: 'year', y: 'value', text: 'text', dy: -fontSize * 0.85, className: 'fz-trend-value' }),
-      Plot.axisX(ticks, { tickSize: 0, tickPadding: fontSize * 0.5, label: null, className: 'fz-trend-axis' }),
+      ruleX(missing, { x: 'year', className: 'fz-trend-missing', strokeDasharray: '1 4' }),
+      ...(notGivenFits ? [text(missing, { x: 'year', y: top / 2, text: () => notGiven, className: 'fz-trend-missing-label' })] : []),
+      line(data, { x: 'year', y: 'value', className: 'fz-trend-line', strokeWidth: 2 }),
+      dot(given, { x: 'year', y: 'value', r: 3.5, className: 'fz-trend-dot', ariaLabel: 'name' }),
+      text(labelled, { x: 'year', y: 'value', text: 'text', dy: -fontSize * 0.85, className: 'fz-trend-value' }),
+      axisX(ticks, { tickSize: 0, tickPadding: fontSize * 0.5, label: null, className: 'fz-trend-axis' }),
     ],
   });
   const x = svg.scale('x');
   const y = svg.scale('y');
   return {
-    svg: withoutStyle(svg as SVGSVGElement & Plot.Plot),
+    svg: withoutStyle(svg as SVGSVGElement & Plot),
     width,
     height,
     positions: data.map((point) => ({

@@ -103,9 +103,13 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     const root = await drawn(element);
     const select = root.querySelector('select')!;
     expect([...select.querySelectorAll('optgroup')].map((group) => group.label)).toContain('矛盾纠纷调解');
+    select.focus();
     select.value = 'mediation.stated-rate';
     select.dispatchEvent(new Event('change'));
+    // While that figure loads, the ranking shown stays, and the list keeps focus.
+    expect(root.querySelector('.chart .plot svg.fz-plot')).not.toBeNull();
     await expect.poll(() => text(root, '.title')).toBe('报告所述成功率：各镇街排名示例数据');
+    expect(root.activeElement).toBe(root.querySelector('select'));
     expect(element.getAttribute('figure')).toBe('mediation.stated-rate');
     // A rate: no figure per resident.
     expect(root.querySelector('.measure')).toBeNull();

@@ -60,6 +60,10 @@ beforeAll(async () => {
     if (/^\/js\/[\w.-]+\.(js|css)$/.test(path))
       return { type: path.endsWith('.js') ? 'text/javascript' : 'text/css', body: await readFile(join(dist, path.slice('/js/'.length))) };
     if (path === '/data/beiyang.json') return { type: 'application/json', body: beiyang };
+    if (path === '/data/sample-multi-year.json')
+      return { type: 'application/json', body: await readFile(join(root, 'demo/data/sample-multi-year.json')) };
+    if (/^\/data\/sample-district(\.json|\/[\w-]+\.json|\/index\/[\w.-]+\.json)$/.test(path))
+      return { type: 'application/json', body: await readFile(join(root, 'demo', path)) };
     // An open redirect on the portal, as old CMSs have, to the other site's file.
     if (path === '/go/elsewhere')
       return { type: 'text/plain', body: '', status: 302, headers: { location: `${elsewhere.origin}/town.json` } };
@@ -189,11 +193,25 @@ describe('embed.html refuses', () => {
     }
   });
 
+  it('shows the trend over the years and the ranking of a collection’s units, under the portal’s strict policy', async () => {
+    const trend = await open(`${portal.origin}/js/embed.html?chart=trend&figures=headlines&src=/data/sample-multi-year.json`);
+    await trend.page.waitForFunction(() => !!document.querySelector('fz-trend')?.shadowRoot?.querySelector('.chart svg.fz-plot'));
+    expect(await trend.page.locator('fz-trend .summary').innerText()).toContain('2021年至2024年信访总量由612件降至431件，下降29.6%');
+    const ranking = await open(`${portal.origin}/js/embed.html?chart=compare&unit=beiao&per-capita=1&src=/data/sample-district.json`);
+    await ranking.page.waitForFunction(() => !!document.querySelector('fz-compare')?.shadowRoot?.querySelector('.chart svg.fz-plot'));
+    expect(await ranking.page.locator('fz-compare .summary').innerText()).toMatch(/^北岙镇：每万人信访总量第\d+位（共10个镇街）/);
+    for (const { page, errors, messages } of [trend, ranking]) {
+      expect(errors).toEqual([]);
+      expect(messages.filter((text) => /Content.Security.Policy|Refused/i.test(text))).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('a chart it does not have, naming the ones it has and repeating none of the link’s words', async () => {
     const { page } = await open(`${portal.origin}/js/embed.html?chart=${encodeURIComponent('【紧急通知】请致电400')}&lang=en`);
     const message = await page.locator('p[role="alert"]').innerText();
-    // Every element: the dashboard, each report section, the toggle.
-    const names = ['dashboard', ...sections.map((section) => section.key), 'year-toggle'].join(', ');
+    // Every element: the dashboard, each report section, the trend, the comparison, the toggle.
+    const names = ['dashboard', ...sections.map((section) => section.key), 'trend', 'compare', 'year-toggle'].join(', ');
     expect(message).toBe(`Cannot show this: there is no such chart. Names: ${names}.`);
     await page.close();
   });

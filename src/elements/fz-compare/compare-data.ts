@@ -134,12 +134,13 @@ export class CompareLoader implements ReactiveController {
       if (!figure) return { status: 'ready', figures, years: list.years, units: new Map() };
       if (this.figureFile.error !== undefined) return { status: 'failed', error: this.figureFile.error };
       const file = this.figureFile.value;
+      // No ranking is drawn before the figure is there: an empty one would say no unit gives it.
+      if (!file) return { status: 'loading' };
       const broken = new Map((list.broken ?? []).map((unit) => [unit.id, unit.kind]));
       const units = new Map<string, UnitState>(
         collection.units.map((unit) => {
           const kind = broken.get(unit.id);
           if (kind) return [unit.id, { status: 'broken', error: new DatasetError(kind as DatasetError['kind']) }];
-          if (!file) return [unit.id, { status: 'loading' }];
           const values = file.units.find((entry) => entry.id === unit.id)?.years ?? [];
           return [unit.id, { status: 'ready', values: new Map(values.map(({ year, value, quote }) => [year, { value, quote }])) }];
         }),

@@ -43,6 +43,8 @@ export class CompareView implements ReactiveController, LoadedView {
   private chart?: PlotChart;
   private drawnFor?: { model: CompareModel; room: Room };
   private lensOpen = false;
+  /** Whether what is shown waits for the figure asked for since. */
+  private pending = false;
   private lensSort: LensSort = { column: 'unit', descending: false };
   private lens?: { status: 'loading' } | { status: 'failed'; failure: Failure } | { status: 'ready'; rows: LensRow[] };
 
@@ -98,7 +100,10 @@ export class CompareView implements ReactiveController, LoadedView {
         timeoutMs: host.timeoutMs,
       };
       const data = this.loader.dataOf(ask);
-      if (data.status === 'loading') this.shown = { status: 'loading' };
+      this.pending = false;
+      // Another figure on its way: the ranking shown stays (and its controls, with their focus) until it comes.
+      if (data.status === 'loading' && this.shown.status === 'shown' && this.shown.collection === collection) this.pending = true;
+      else if (data.status === 'loading') this.shown = { status: 'loading' };
       else if (data.status === 'failed') this.fail(data.error);
       else if (!data.figure) {
         const message = host.figure ? words.noSuchFigure(host.figure) : words.noYears;
@@ -294,7 +299,10 @@ export class CompareView implements ReactiveController, LoadedView {
               (section) => html`<optgroup label=${sectionTitle(section, lang)}>
                 ${shown.figures
                   .filter((figure) => figure.section === section)
-                  .map((figure) => html`<option value=${figure.key} ?selected=${figure.key === model.figure.key}>${figure.label}</option>`)}
+                  .map(
+                    (figure) =>
+                      html`<option value=${figure.key} ?selected=${figure.key === (this.host.figure ?? model.figure.key)}>${figure.label}</option>`,
+                  )}
               </optgroup>`,
             )}
           </select>
@@ -309,6 +317,7 @@ export class CompareView implements ReactiveController, LoadedView {
             : nothing
         }
       </div>
+      ${this.pending ? loadingStatus(t) : nothing}
       <p class="summary" part="summary" id="summary">${model.summary}</p>
       ${model.unknownHost ? html`<p class="warning">${words.noSuchUnit(model.unknownHost)}</p>` : nothing}
       <p class="legend" part="legend">
