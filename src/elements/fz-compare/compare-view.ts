@@ -339,7 +339,7 @@ export class CompareView implements ReactiveController, LoadedView {
         ${this.pointer.tooltip()}
       </div>
       <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>
-      ${model.hostIndex !== undefined && model.hostName ? html`<p class="note">${words.keys(model.hostName)}</p>` : nothing}
+      ${model.hostIndex !== undefined && model.hostName ? html`<p class="note keys">${words.keys(model.hostName)}</p>` : nothing}
       ${model.loading > 0 ? loadingStatus(t) : nothing}
       ${model.missing.length ? html`<p class="note">${words.missing(model.year, t.list(model.missing))}</p>` : nothing}
       ${model.noPopulation.length ? html`<p class="note">${words.noPopulation(t.list(model.noPopulation))}</p>` : nothing}
@@ -515,9 +515,24 @@ const compareStyles = css`
       color: LinkText;
     }
   }
+  /* Paper has no list to choose from, no keys, and the lens only when it was opened. */
   @media print {
-    .controls {
+    .controls,
+    .keys,
+    .lens:not([open]) {
       display: none;
+    }
+    /* A ranking of many units is taller than a page: it breaks between its table's rows. */
+    :host {
+      break-inside: auto;
+    }
+    .swatch {
+      print-color-adjust: exact;
+    }
+    .lens > summary {
+      list-style: none;
+      color: var(--_text);
+      font-weight: 700;
     }
   }
 `;

@@ -346,7 +346,12 @@ const trendStyles = css`
     font-size: var(--_small);
     color: var(--_muted);
   }
+  /* Printed, the charts break between panels (all of them are taller than a page), never inside one. */
   @media print {
+    :host,
+    .chart {
+      break-inside: auto;
+    }
     .panel {
       break-inside: avoid;
     }
