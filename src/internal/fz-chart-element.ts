@@ -56,6 +56,9 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     () => this.renderRoot.querySelector('.chart'),
     (room, now) => {
       this.room = room;
+      // The one update made at once, for paper: a script's print() lays the page out before it
+      // returns, before any update scheduled now would run (Lit: call performUpdate "in rare cases
+      // when you need to update synchronously").
       if (now) this.performUpdate();
     },
     // A dashboard prints its charts one under the other, each the page's width.
