@@ -52,14 +52,13 @@ export const plotOverlayStyles = css`
   .plot {
     position: relative;
   }
+  /* Plot writes its text 10 px in system-ui: ours is the element's smaller text (never under 12 px,
+     18 px in large-text mode) in the element's fonts, set on the SVG so that its text inherits it. */
   .plot-drawing svg {
     display: block;
     max-width: 100%;
     height: auto;
     overflow: visible;
-  }
-  /* Plot writes its text 10 px: ours is the element's smaller text, never under 12 px. */
-  .plot-drawing text {
     font-size: var(--_small);
     font-family: inherit;
   }

@@ -196,6 +196,13 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     expect(text(root, '.title')).toContain('Petitions in total: towns and streets ranked');
   });
 
+  it('says so when `unit` names no unit of the collection, and ranks them all', async () => {
+    const element = mount('fz-compare', { src: DISTRICT, unit: 'beiyang' }, 900);
+    const root = await drawn(element);
+    expect(text(root, '.warning')).toBe('unit 属性的值“beiyang”不是本集合中的单位代码。');
+    expect(names(root)).toHaveLength(12);
+  });
+
   it('says so in words when the figure asked for is one no report gives', async () => {
     const element = mount('fz-compare', { src: DISTRICT, figure: 'petitions.carrier-pigeon' }, 900);
     const root = await drawn(element);
@@ -253,6 +260,13 @@ describe('<fz-compare>, axe-core (WCAG 2.1 A and AA) and layout', () => {
     const element = mount('fz-compare', { src: DISTRICT, unit: 'beiao' }, 900);
     await opened(element);
     expect(await violations(element)).toEqual([]);
+  });
+
+  it('sets every text at 18 px or more in large-text mode (适老化), the chart’s too', async () => {
+    const element = mount('fz-compare', { src: DISTRICT, unit: 'beiao', 'large-text': '' }, 1280);
+    const root = await drawn(element);
+    for (const each of [...textElements(element), ...root.querySelectorAll('.plot-drawing text')])
+      expect(parseFloat(getComputedStyle(each).fontSize), each.textContent ?? '').toBeGreaterThanOrEqual(18);
   });
 
   it('lays out at 360 px with no text under 12 px and nothing wider than its box', async () => {

@@ -143,6 +143,13 @@ describe('<fz-trend>', () => {
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('404');
   });
 
+  it('sets every text at 18 px or more in large-text mode (适老化), the charts’ too', async () => {
+    const element = mount('fz-trend', { src: SAMPLE_URL, 'large-text': '', figures: 'headlines' }, 1280);
+    const root = await drawn(element);
+    for (const text of [...textElements(element), ...root.querySelectorAll('.plot-drawing text')])
+      expect(parseFloat(getComputedStyle(text).fontSize), text.textContent ?? '').toBeGreaterThanOrEqual(18);
+  });
+
   it('lays out at 360 px with no text under 12 px and nothing wider than its box', async () => {
     const element = mount('fz-trend', { src: SAMPLE_URL }, 360);
     const root = await drawn(element);
