@@ -4,5 +4,6 @@
  * connects, so that a page showing neither never downloads it.
  */
 
+export { comparingSlides } from './comparing-deck.js';
 export { CompareView } from './fz-compare/compare-view.js';
 export { TrendView } from './fz-trend/trend-view.js';

@@ -20,6 +20,16 @@ export interface DeckBars {
   series: { name: string; bars: DeckBar[] }[];
 }
 
+/**
+ * Figures over the years, each a small line chart of its own (a count and a rate share no scale):
+ * a value for each year, null where that year's report does not give it (a gap, never a zero).
+ */
+export interface DeckLines {
+  kind: 'lines';
+  years: string[];
+  lines: { name: string; values: (number | null)[]; texts: string[]; rate: boolean }[];
+}
+
 /** A hub with its parts around it, e.g. 基层智治 and its four platforms. */
 export interface DeckHub {
   kind: 'hub';
@@ -43,7 +53,7 @@ export type DeckSlide =
       subtitle: string;
       /** The sentence saying what the chart shows. */
       summary: string;
-      chart: DeckBars | DeckHub;
+      chart: DeckBars | DeckHub | DeckLines;
       /** The source line, "来源：…". */
       source: string;
       /** The report's own words for each figure, for the speaker notes: "8890热线：「…」". */

@@ -3,7 +3,7 @@ import PptxGenJS from 'pptxgenjs';
 import { wrapText } from '../charts/text.js';
 import { xmlText } from '../data/characters.js';
 import { LIGHT } from '../internal/palette.js';
-import type { Deck, DeckBar, DeckBars, DeckHub, DeckSlide } from './deck-types.js';
+import type { Deck, DeckBar, DeckBars, DeckHub, DeckLines, DeckSlide } from './deck-types.js';
 
 /**
  * Writes a deck as a 16:9 PowerPoint file: text, native bar charts and shapes that stay editable
@@ -178,6 +178,7 @@ function drawChartSlide(pptx: PptxGenJS, slide: Slide, described: Extract<DeckSl
   slide.addText(described.summary, { ...summaryBox, ...textStyle(lang, fitSize(described.summary, summaryBox, [20, 18, 16])) });
   const chartBox = { x: MARGIN, y: CHART_SLIDE.chartY, w: CONTENT_W, h: CHART_SLIDE.chartH };
   if (described.chart.kind === 'bars') drawBars(pptx, slide, described.chart, chartBox, lang);
+  else if (described.chart.kind === 'lines') drawLines(pptx, slide, described.chart, chartBox, lang);
   else drawHub(slide, described.chart, chartBox, lang);
   const sourceBox = { x: MARGIN, y: CHART_SLIDE.sourceY, w: CONTENT_W, h: CHART_SLIDE.sourceH };
   slide.addText(described.source, { ...sourceBox, ...textStyle(lang, fitSize(described.source, sourceBox, [16, 14])), color: MUTED });
@@ -226,6 +227,56 @@ function drawBars(pptx: PptxGenJS, slide: Slide, { series }: DeckBars, box: Box,
     legendFontFace: FONT,
     legendFontSize: 16,
     legendColor: TEXT,
+  });
+}
+
+/**
+ * Each figure over the years as a small native line chart of its own, in a grid of at most three
+ * columns (a count and a rate share no scale; a rate's runs from 0 to 100 %): its name above, each
+ * year's value on its point, and a gap where a year's report does not give it, never a zero.
+ */
+function drawLines(pptx: PptxGenJS, slide: Slide, { years, lines }: DeckLines, box: Box, lang: string): void {
+  const columns = Math.max(1, Math.min(3, lines.length));
+  const rows = Math.ceil(lines.length / columns);
+  const gap = 0.25;
+  const w = (box.w - gap * (columns - 1)) / columns;
+  const h = (box.h - gap * (rows - 1)) / rows;
+  lines.forEach((line, i) => {
+    const x = box.x + (i % columns) * (w + gap);
+    const y = box.y + Math.floor(i / columns) * (h + gap);
+    // pptxgenjs writes a null value as an empty point, which `displayBlanksAs: 'gap'` leaves out of the line.
+    slide.addChart(pptx.ChartType.line, [{ name: line.name, labels: years, values: line.values as number[] }], {
+      x,
+      y,
+      w,
+      h,
+      lang,
+      chartColors: [ACCENT],
+      lineSize: 2,
+      lineDataSymbol: 'circle',
+      lineDataSymbolSize: 8,
+      showTitle: true,
+      title: line.name,
+      titleFontFace: FONT,
+      titleFontSize: 16,
+      titleColor: TEXT,
+      catAxisLabelFontFace: FONT,
+      catAxisLabelFontSize: MIN_PT,
+      catAxisLabelColor: TEXT,
+      valAxisHidden: true,
+      valAxisLabelFontSize: MIN_PT,
+      valAxisMinVal: 0,
+      ...(line.rate ? { valAxisMaxVal: 1 } : {}),
+      valGridLine: { style: 'none' },
+      displayBlanksAs: 'gap',
+      showValue: true,
+      dataLabelPosition: 't',
+      dataLabelFontFace: FONT,
+      dataLabelFontSize: MIN_PT,
+      dataLabelColor: TEXT,
+      dataLabelFormatCode: line.rate ? '0.##%' : '#,##0',
+      showLegend: false,
+    });
   });
 }
 

@@ -72,7 +72,10 @@ export abstract class FzViewElement extends FzElement {
       lang: () => this.language,
       words: () => this.t,
       requestUpdate: () => this.requestUpdate(),
-      updateNow: () => this.performUpdate(),
+      updateNow: () => {
+        this.requestUpdate();
+        this.performUpdate();
+      },
       readable: (text) => (this.readable.text = text),
       failed: (error) => (this.failure.shown = error),
       retry: () => this.loader.reload(),

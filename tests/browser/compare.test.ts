@@ -170,8 +170,11 @@ describe('<fz-compare> with the index npm run collect writes', () => {
   it('lists every unit in its table with its figure, place, change and the report’s words', async () => {
     const element = mount('fz-compare', { src: DISTRICT, unit: 'beiao' }, 900);
     const root = await drawn(element);
+    // A thousand units' rows are many: they are made when the table opens.
+    expect(root.querySelectorAll('.data-table tbody tr')).toHaveLength(0);
+    root.querySelector<HTMLElement>('.data-table summary')!.click();
+    await expect.poll(() => root.querySelectorAll('.data-table tbody tr').length).toBe(12);
     const rows = [...root.querySelectorAll('.data-table tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent?.trim()));
-    expect(rows).toHaveLength(12);
     expect(rows[7]).toEqual(['北岙镇', '367件', '第8位', '● 0，持平', '持平', '（示例）全年信访总量367件']);
   });
 
@@ -247,6 +250,7 @@ describe('<fz-compare>, axe-core (WCAG 2.1 A and AA) and layout', () => {
     const root = await drawn(element);
     for (const details of root.querySelectorAll('details')) details.open = true;
     await expect.poll(() => root.querySelectorAll('.lens tbody tr').length).toBeGreaterThan(0);
+    await expect.poll(() => root.querySelectorAll('.data-table tbody tr').length).toBe(12);
   }
 
   it.each(['light', 'dark', 'contrast'])('finds nothing wrong in the %s theme, its table and lens open', async (theme) => {
@@ -267,6 +271,14 @@ describe('<fz-compare>, axe-core (WCAG 2.1 A and AA) and layout', () => {
     const root = await drawn(element);
     for (const each of [...textElements(element), ...root.querySelectorAll('.plot-drawing text')])
       expect(parseFloat(getComputedStyle(each).fontSize), each.textContent ?? '').toBeGreaterThanOrEqual(18);
+  });
+
+  it('makes the table’s rows for paper when the browser prints, and shows it open there', async () => {
+    const element = mount('fz-compare', { src: DISTRICT, unit: 'beiao' }, 900);
+    const root = await drawn(element);
+    dispatchEvent(new Event('beforeprint'));
+    expect(root.querySelectorAll('.data-table tbody tr')).toHaveLength(12);
+    dispatchEvent(new Event('afterprint'));
   });
 
   it('lays out at 360 px with no text under 12 px and nothing wider than its box', async () => {

@@ -137,6 +137,20 @@ describe('<fz-trend>', () => {
     expect((await createImageBitmap(png)).width).toBeGreaterThan(900);
   });
 
+  it('is drawn again for the paper’s width as soon as the browser says it prints', async () => {
+    const element = mount('fz-trend', { src: SAMPLE_URL, figures: 'headlines' }, 1280);
+    const root = await drawn(element);
+    const widest = () => Math.max(...[...root.querySelectorAll('.plot-drawing svg')].map((svg) => Number(svg.getAttribute('width'))));
+    expect(widest()).toBeGreaterThan(250);
+    const columns = () => root.querySelector('.panels')?.className;
+    expect(columns()).toBe('panels columns-4');
+    dispatchEvent(new Event('beforeprint'));
+    // At once: the browser lays the page out for paper (680 px at most) as soon as the event returns.
+    expect(columns()).not.toBe('panels columns-4');
+    expect(widest()).toBeLessThanOrEqual(340);
+    dispatchEvent(new Event('afterprint'));
+  });
+
   it('shows the data’s problem, in words, for a dataset that cannot be read', async () => {
     const element = mount('fz-trend', { src: '/data/no-such-file.json' }, 640);
     const root = await drawn(element);

@@ -45,6 +45,9 @@ export class CompareView implements ReactiveController, LoadedView {
   private lensOpen = false;
   /** Whether what is shown waits for the figure asked for since. */
   private pending = false;
+  /** Whether the table is open, or the page is being printed (which shows every table): its rows are made only then, a thousand units' being many. */
+  private tableOpen = false;
+  private printing = false;
   private lensSort: LensSort = { column: 'unit', descending: false };
   private lens?: { status: 'loading' } | { status: 'failed'; failure: Failure } | { status: 'ready'; rows: LensRow[] };
 
@@ -78,7 +81,26 @@ export class CompareView implements ReactiveController, LoadedView {
       ];
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    addEventListener('beforeprint', this.onBeforePrint);
+    addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('beforeprint', this.onBeforePrint);
+    removeEventListener('afterprint', this.onAfterPrint);
+  }
+
+  // The browser lays the page out for paper as soon as this returns: the table's rows are made at once.
+  private readonly onBeforePrint = (): void => {
+    this.printing = true;
+    this.access.updateNow();
+  };
+
+  private readonly onAfterPrint = (): void => {
+    this.printing = false;
+    this.access.requestUpdate();
+  };
 
   sync(_changed: PropertyValues): void {
     const { access, host } = this;
@@ -266,6 +288,13 @@ export class CompareView implements ReactiveController, LoadedView {
     this.host.perCapita = perCapita;
   }
 
+  private toggleTable(event: Event): void {
+    const open = (event.currentTarget as HTMLDetailsElement).open;
+    if (open === this.tableOpen) return;
+    this.tableOpen = open;
+    this.access.requestUpdate();
+  }
+
   private toggleLens(event: Event): void {
     this.lensOpen = (event.currentTarget as HTMLDetailsElement).open;
     this.access.requestUpdate();
@@ -384,7 +413,8 @@ export class CompareView implements ReactiveController, LoadedView {
       ...model.broken.map(({ name }) => [name, t.noValue] as const),
     ];
     const columns = 5 + (model.perCapita ? 1 : 0);
-    return html`<details class="data-table" part="table">
+    const rows = this.tableOpen || this.printing;
+    return html`<details class="data-table" part="table" ?open=${this.tableOpen} @toggle=${(event: Event) => this.toggleTable(event)}>
       <summary>${t.table.show}</summary>
       <div class="table-scroll" tabindex="0" role="region" aria-label=${caption}>
         <table>
@@ -401,7 +431,7 @@ export class CompareView implements ReactiveController, LoadedView {
             </tr>
           </thead>
           <tbody>
-            ${model.ranked.map(
+            ${(rows ? model.ranked : []).map(
               (row) => html`<tr class=${row.host ? 'host' : ''}>
                 <th scope="row">${row.name}</th>
                 <td>${row.valueText}</td>
@@ -412,7 +442,7 @@ export class CompareView implements ReactiveController, LoadedView {
                 <td>${row.quote ? reportQuote(row.quote, { secondary: false }) : t.noValue}</td>
               </tr>`,
             )}
-            ${notRanked.map(
+            ${(rows ? notRanked : []).map(
               ([name, why]) => html`<tr>
                 <th scope="row">${name}</th>
                 <td colspan=${columns}>${why}</td>
