@@ -92,8 +92,11 @@ describe('<fz-compare> with the index npm run collect writes', () => {
   it('shows a unit’s figure, last year’s and the report’s words on hover', async () => {
     const element = mount('fz-compare', { src: DISTRICT, unit: 'beiao' }, 900);
     const root = await drawn(element);
+    const drawing = root.querySelector('.plot-drawing svg');
     await pointAt(element, root.querySelectorAll('.overlay .fz-point')[0]);
     await expect.poll(() => text(root, '.tooltip')).toContain('红桥街道');
+    // A tooltip is no reason to rank and draw again.
+    expect(root.querySelector('.plot-drawing svg')).toBe(drawing);
     expect(text(root, '.tooltip')).toContain('722件');
     expect(text(root, '.tooltip')).toContain('2023年：690件');
   });

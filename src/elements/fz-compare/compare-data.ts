@@ -96,6 +96,18 @@ export class CompareLoader implements ReactiveController {
     { key: string; state: { dataset: Dataset } | { error: unknown } | undefined; controller: AbortController }
   >();
   private readonly offered = new WeakMap<Dataset, Map<string, Map<number, Map<string, OfferedFigure>>>>();
+  /** Counts each unit's dataset arriving: what was made of the datasets is made again after one does. */
+  private version = 0;
+  /** What was last made, and of what: the same data for the same inputs (a hover or a key does not rank again). */
+  private last?: { keys: readonly unknown[]; data: CompareData & { figure?: FigureInfo } };
+
+  private remember(keys: readonly unknown[], make: () => CompareData & { figure?: FigureInfo }): CompareData & { figure?: FigureInfo } {
+    const last = this.last;
+    if (last && last.keys.length === keys.length && last.keys.every((key, i) => key === keys[i])) return last.data;
+    const data = make();
+    this.last = { keys, data };
+    return data;
+  }
 
   constructor(private readonly requestUpdate: () => void) {
     this.figureList = new Loading(requestUpdate);
@@ -121,12 +133,16 @@ export class CompareLoader implements ReactiveController {
       if (this.figureList.error !== undefined) return { status: 'failed', error: this.figureList.error };
       const list = this.figureList.value;
       if (!list) return { status: 'loading' };
-      const figures: FigureInfo[] = list.figures.map((figure) => ({
-        ...figure,
-        role: figure.role as FigureRole,
-        measure: figure.measure as Measure,
-        label: labelText(figure.label, ask.lang),
-      }));
+      const made =
+        this.last?.keys[0] === 'index' && this.last.keys[1] === list && this.last.keys[2] === ask.lang ? this.last.data : undefined;
+      const figures: FigureInfo[] =
+        (made?.status === 'ready' && made.figures) ||
+        list.figures.map((figure) => ({
+          ...figure,
+          role: figure.role as FigureRole,
+          measure: figure.measure as Measure,
+          label: labelText(figure.label, ask.lang),
+        }));
       const figure = figureAsked(figures, ask.figure);
       this.figureFile.for(figure && `${folder} ${figure.key}`, (signal) =>
         loadFile(new URL(indexFiles.figure(figure?.key ?? ''), folder).href, figureFileKind, options(signal)),
@@ -136,16 +152,19 @@ export class CompareLoader implements ReactiveController {
       const file = this.figureFile.value;
       // No ranking is drawn before the figure is there: an empty one would say no unit gives it.
       if (!file) return { status: 'loading' };
-      const broken = new Map((list.broken ?? []).map((unit) => [unit.id, unit.kind]));
-      const units = new Map<string, UnitState>(
-        collection.units.map((unit) => {
-          const kind = broken.get(unit.id);
-          if (kind) return [unit.id, { status: 'broken', error: new DatasetError(kind as DatasetError['kind']) }];
-          const values = file.units.find((entry) => entry.id === unit.id)?.years ?? [];
-          return [unit.id, { status: 'ready', values: new Map(values.map(({ year, value, quote }) => [year, { value, quote }])) }];
-        }),
-      );
-      return { status: 'ready', figures, years: list.years, units, figure };
+      return this.remember(['index', list, ask.lang, collection, file, figure.key], () => {
+        const broken = new Map((list.broken ?? []).map((unit) => [unit.id, unit.kind]));
+        const byId = new Map(file.units.map((entry) => [entry.id, entry.years]));
+        const units = new Map<string, UnitState>(
+          collection.units.map((unit) => {
+            const kind = broken.get(unit.id);
+            if (kind) return [unit.id, { status: 'broken', error: new DatasetError(kind as DatasetError['kind']) }];
+            const values = byId.get(unit.id) ?? [];
+            return [unit.id, { status: 'ready', values: new Map(values.map(({ year, value, quote }) => [year, { value, quote }])) }];
+          }),
+        );
+        return { status: 'ready', figures, years: list.years, units, figure };
+      });
     }
     // No index: each unit's dataset, each on its own.
     const wanted = new Set<string>();
@@ -156,6 +175,7 @@ export class CompareLoader implements ReactiveController {
       if (entry?.key === key && (typeof unit.dataset === 'string' || entry.state)) continue;
       entry?.controller.abort();
       const controller = new AbortController();
+      this.version++;
       if (typeof unit.dataset !== 'string') {
         let state: { dataset: Dataset } | { error: unknown };
         try {
@@ -177,7 +197,14 @@ export class CompareLoader implements ReactiveController {
       if (!wanted.has(id)) {
         entry.controller.abort();
         this.datasets.delete(id);
+        this.version++;
       }
+    return this.remember(['datasets', this.version, ask.lang, collection, ask.figure], () => this.fromDatasets(ask));
+  }
+
+  /** The figures, years and values of the figure asked, from the units' datasets as far as they have come. */
+  private fromDatasets(ask: CompareAsk): CompareData & { figure?: FigureInfo } {
+    const { collection } = ask;
     const ready = collection.units.flatMap((unit) => {
       const state = this.datasets.get(unit.id)?.state;
       return state && 'dataset' in state ? [state.dataset] : [];
@@ -255,6 +282,7 @@ export class CompareLoader implements ReactiveController {
   ): void {
     if (entry.controller.signal.aborted || this.datasets.get(id) !== entry) return;
     entry.state = state;
+    this.version++;
     this.requestUpdate();
   }
 

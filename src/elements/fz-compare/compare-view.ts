@@ -40,6 +40,8 @@ export class CompareView implements ReactiveController, LoadedView {
   private readonly loader: CompareLoader;
   private room?: Room;
   private shown: Shown = { status: 'loading' };
+  /** What the model shown was made from. */
+  private modelFrom?: readonly unknown[];
   private chart?: PlotChart;
   private drawnFor?: { model: CompareModel; room: Room };
   private lensOpen = false;
@@ -132,18 +134,25 @@ export class CompareView implements ReactiveController, LoadedView {
         this.shown = { status: 'failed', error: undefined, failure: { kind: 'attribute', message, problems: [], retry: false } };
       } else {
         try {
-          const model = compareModel({
-            collection,
-            lang,
-            figure: data.figure,
-            years: data.years,
-            units: data.units,
-            year: host.year,
-            compare: host.compare,
-            perCapita: host.perCapita,
-            host: host.unit,
-          });
-          this.shown = { status: 'shown', model, figures: data.figures, collection };
+          // Ranked again only when what it is made of changes: a hover or a key is no reason to.
+          const made = [collection, data, host.year, host.compare, host.perCapita, host.unit, lang] as const;
+          const model =
+            this.modelFrom && this.shown.status === 'shown' && made.every((input, i) => input === this.modelFrom?.[i])
+              ? this.shown.model
+              : compareModel({
+                  collection,
+                  lang,
+                  figure: data.figure,
+                  years: data.years,
+                  units: data.units,
+                  year: host.year,
+                  compare: host.compare,
+                  perCapita: host.perCapita,
+                  host: host.unit,
+                });
+          this.modelFrom = made;
+          if (this.shown.status !== 'shown' || this.shown.model !== model)
+            this.shown = { status: 'shown', model, figures: data.figures, collection };
           if (this.lensOpen) this.lens = this.lensOf(ask, model);
         } catch (error) {
           this.fail(error);
