@@ -5,8 +5,7 @@
  * meets, the keyboard walks (`.fz-point`, `data-index`, one tab stop) and screen readers read by
  * our names. Also the picture of such charts for a PNG or an SVG file.
  */
-import { css, html, svg, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { PlotChart } from '../charts/plot-chart.js';
 import { POINT_CLASS } from '../charts/types.js';
 
@@ -17,34 +16,62 @@ export interface OverlayPoint {
   name: string;
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+
 /**
- * Plot's drawing and the points over it. `shape` is `dot` (a circle around each point of a line,
- * `r` pixels) or `row` (a ranking's whole row). `tabStop` is the index of the element's one tab stop.
+ * The element's points over a chart Plot drew: one mark per point, `shape` a circle of `r` pixels
+ * around each point of a line (`dot`) or a ranking's whole row (`row`), named for screen readers and
+ * reached by the keyboard. Made once per drawing, as DOM (a ranking of a thousand units is a thousand
+ * marks: made as templates they cost more than the chart); `tabStop` then says which one Tab reaches.
  */
-export function plotWithPoints(
+export function overlayOf(
+  document: Document,
   chart: PlotChart,
   points: readonly OverlayPoint[],
-  {
-    shape,
-    r = 10,
-    tabStop,
-    label,
-    describedBy,
-  }: { shape: 'dot' | 'row'; r?: number; tabStop: number; label: string; describedBy?: string },
-): TemplateResult {
+  { shape, r = 10, label, describedBy }: { shape: 'dot' | 'row'; r?: number; label: string; describedBy?: string },
+): SVGSVGElement {
   const { width, height, positions } = chart;
-  const marks = points.map((point, i) => {
+  const overlay = document.createElementNS(SVG, 'svg');
+  const set = (element: Element, attributes: Record<string, string | number>) => {
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  };
+  set(overlay, { class: 'overlay fz-chart', width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': label });
+  if (describedBy) overlay.setAttribute('aria-describedby', describedBy);
+  points.forEach((point, i) => {
     const at = positions[i];
-    const focus = point.index === tabStop ? 0 : -1;
-    return shape === 'dot'
-      ? svg`<circle class=${POINT_CLASS} data-index=${point.index} tabindex=${focus} role="img" aria-label=${point.name} cx=${at.x} cy=${at.y} r=${r}></circle>`
-      : svg`<rect class=${POINT_CLASS} data-index=${point.index} tabindex=${focus} role="img" aria-label=${point.name} x=${at.x + 1} y=${at.y} width=${Math.max(0, (at.width ?? width) - 2)} height=${at.height ?? 0} rx="3"></rect>`;
+    const mark = document.createElementNS(SVG, shape === 'dot' ? 'circle' : 'rect');
+    set(mark, { class: POINT_CLASS, 'data-index': point.index, tabindex: -1, role: 'img', 'aria-label': point.name });
+    if (shape === 'dot') set(mark, { cx: at.x, cy: at.y, r });
+    else set(mark, { x: at.x + 1, y: at.y, width: Math.max(0, (at.width ?? width) - 2), height: at.height ?? 0, rx: 3 });
+    overlay.append(mark);
   });
+  return overlay;
+}
+
+/**
+ * Lets go of the keyboard's focus on a point of `overlays` about to be replaced by a chart drawn
+ * anew: let go now, while the element's update is under way, not when the replaced point leaves
+ * the page as the update is written (which would start another update); the points controller
+ * puts it on the point that takes its place once written (`restoreFocus`).
+ */
+export function releaseFocus(root: DocumentOrShadowRoot, overlays: readonly (SVGSVGElement | undefined)[]): void {
+  const focused = root.activeElement;
+  if (focused instanceof SVGElement && overlays.some((overlay) => overlay?.contains(focused))) focused.blur();
+}
+
+/** Makes the point at `index` the one tab stop of the overlays (the others -1). */
+export function setTabStop(overlays: readonly SVGSVGElement[], index: number): void {
+  for (const overlay of overlays)
+    for (const mark of overlay.querySelectorAll(`.${POINT_CLASS}[tabindex="0"]`))
+      if (Number(mark.getAttribute('data-index')) !== index) mark.setAttribute('tabindex', '-1');
+  for (const overlay of overlays) overlay.querySelector(`.${POINT_CLASS}[data-index="${index}"]`)?.setAttribute('tabindex', '0');
+}
+
+/** Plot's drawing, hidden from assistive technology, and the points over it. */
+export function plotWithPoints(chart: PlotChart, overlay: SVGSVGElement | undefined): TemplateResult {
   return html`<div class="plot">
     <div class="plot-drawing" aria-hidden="true">${chart.svg}</div>
-    <svg class="overlay fz-chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group" aria-label=${label} aria-describedby=${ifDefined(describedBy)}>
-      ${marks}
-    </svg>
+    ${overlay ?? nothing}
   </div>`;
 }
 

@@ -89,6 +89,20 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     expect(text(root, '.note')).toBe('方向键逐项查看，Home、End 到首尾，H 键回到北岙镇。');
   });
 
+  it('keeps the keyboard’s place when another year is drawn, and says the unit there', async () => {
+    const element = mount<FzCompare>('fz-compare', { src: DISTRICT, unit: 'beiao', group: 'keys' }, 900);
+    const root = await drawn(element);
+    root.querySelector<SVGElement>('.fz-point[tabindex="0"]')!.focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    expect(focused(root)).toBe(2);
+    const before = root.querySelector('.plot-drawing svg');
+    element.year = 2023;
+    await expect.poll(() => root.querySelector('.plot-drawing svg') !== before).toBe(true);
+    await expect.poll(() => focused(root)).toBe(2);
+    expect(root.querySelectorAll('.fz-point[tabindex="0"]')).toHaveLength(1);
+    expect(root.querySelector('.fz-point[tabindex="0"]')).toBe(root.activeElement);
+  });
+
   it('shows a unit’s figure, last year’s and the report’s words on hover', async () => {
     const element = mount('fz-compare', { src: DISTRICT, unit: 'beiao' }, 900);
     const root = await drawn(element);

@@ -88,6 +88,19 @@ describe('<fz-trend>', () => {
     expect(root.querySelector('.tooltip')?.textContent).toContain('（示例）全年信访总量612条');
   });
 
+  it('keeps the keyboard’s place when its group shows another year, the charts drawn anew', async () => {
+    const element = mount<FzTrend>('fz-trend', { src: SAMPLE_URL, figures: 'headlines', group: 'keys' }, 900);
+    const root = await drawn(element);
+    root.querySelector<SVGElement>('.fz-point[tabindex="0"]')!.focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowRight}');
+    expect((root.activeElement as SVGElement).dataset.index).toBe('5');
+    const before = root.querySelector('.plot-drawing svg');
+    element.year = 2022;
+    await expect.poll(() => root.querySelector('.plot-drawing svg') !== before).toBe(true);
+    await expect.poll(() => (root.activeElement as SVGElement | null)?.dataset.index).toBe('5');
+    expect(root.querySelectorAll('.fz-point[tabindex="0"]')).toHaveLength(1);
+  });
+
   it('shows a point’s tooltip on hover, with the report’s words', async () => {
     const element = mount('fz-trend', { src: SAMPLE_URL, figures: 'petitions.total' }, 640);
     const root = await drawn(element);

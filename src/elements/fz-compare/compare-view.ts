@@ -23,7 +23,7 @@ import { PointsController } from '../../internal/points-controller.js';
 import { reportQuote } from '../../internal/quote.js';
 import { ResizeController, type Room } from '../../internal/resize-controller.js';
 import { failureAlert, loadingStatus, markBadge, readableSlot } from '../../internal/templates.js';
-import { plotOverlayStyles, plotWithPoints } from '../plot-overlay.js';
+import { overlayOf, plotOverlayStyles, plotWithPoints, releaseFocus, setTabStop } from '../plot-overlay.js';
 import { plotsPicture } from '../plot-picture.js';
 import { CompareLoader } from './compare-data.js';
 import type { FzCompare } from './fz-compare.js';
@@ -43,6 +43,8 @@ export class CompareView implements ReactiveController, LoadedView {
   /** What the model shown was made from. */
   private modelFrom?: readonly unknown[];
   private chart?: PlotChart;
+  /** The ranking's rows for the pointer, the keyboard and screen readers, made with the chart. */
+  private overlay?: SVGSVGElement;
   private drawnFor?: { model: CompareModel; room: Room };
   private lensOpen = false;
   /** Whether what is shown waits for the figure asked for since. */
@@ -81,6 +83,12 @@ export class CompareView implements ReactiveController, LoadedView {
         ...root.adoptedStyleSheets,
         ...[plotOverlayStyles, reportLensStyles, compareStyles].flatMap((sheet) => sheet.styleSheet ?? []),
       ];
+  }
+
+  hostUpdated(): void {
+    // Tab reaches the row the keys last moved to; a row that had focus before the chart was drawn again has it again.
+    if (this.overlay) setTabStop([this.overlay], this.pointer.tabStop);
+    this.pointer.restoreFocus();
   }
 
   hostConnected(): void {
@@ -206,11 +214,13 @@ export class CompareView implements ReactiveController, LoadedView {
     const { shown, room } = this;
     if (shown.status !== 'shown' || !room || room.width <= 0) {
       this.chart = undefined;
+      this.overlay = undefined;
       this.drawnFor = undefined;
       return;
     }
     if (this.drawnFor?.model === shown.model && this.drawnFor.room === room) return;
     this.drawnFor = { model: shown.model, room };
+    releaseFocus(this.host.renderRoot as ShadowRoot, [this.overlay]);
     const { model } = shown;
     const words = comparingMessages[this.access.lang()].compare;
     this.chart = rankingChart(
@@ -230,6 +240,12 @@ export class CompareView implements ReactiveController, LoadedView {
         textWidth: textWidthEm,
         names: model.ranked.map((row) => `${row.name}，${row.valueText}，${words.rankCell(row.rank, row.tied)}`),
       },
+    );
+    this.overlay = overlayOf(
+      this.host.ownerDocument,
+      this.chart,
+      model.points.map((point, index) => ({ index, name: point.name })),
+      { shape: 'row', label: model.title, describedBy: 'summary' },
     );
   }
 
@@ -365,15 +381,7 @@ export class CompareView implements ReactiveController, LoadedView {
       </p>
       <div class="chart" part="chart">
         <span class="em-probe" aria-hidden="true"></span>
-        ${
-          this.chart
-            ? plotWithPoints(
-                this.chart,
-                model.ranked.map((_, index) => ({ index, name: model.points[index].name })),
-                { shape: 'row', tabStop: this.pointer.tabStop, label: model.title, describedBy: 'summary' },
-              )
-            : nothing
-        }
+        ${this.chart ? plotWithPoints(this.chart, this.overlay) : nothing}
         ${this.pointer.tooltip()}
       </div>
       <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>

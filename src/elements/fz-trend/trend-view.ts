@@ -21,7 +21,7 @@ import type { LoadedView, ViewAccess } from '../../internal/fz-view-element.js';
 import { PointsController } from '../../internal/points-controller.js';
 import { ResizeController, type Room } from '../../internal/resize-controller.js';
 import { failureAlert, loadingStatus, markBadge, readableSlot } from '../../internal/templates.js';
-import { plotOverlayStyles, plotWithPoints } from '../plot-overlay.js';
+import { overlayOf, plotOverlayStyles, plotWithPoints, releaseFocus, setTabStop } from '../plot-overlay.js';
 import { type PanelPicture, plotsPicture } from '../plot-picture.js';
 import type { FzTrend } from './fz-trend.js';
 
@@ -43,6 +43,8 @@ export class TrendView implements ReactiveController, LoadedView {
   private madeFrom?: { dataset: Dataset; lang: string; figures?: string };
   private panels: TrendPanel[] = [];
   private charts: PlotChart[] = [];
+  /** Each panel's points for the pointer, the keyboard and screen readers, made with its chart. */
+  private overlays: SVGSVGElement[] = [];
   private drawnFor?: { model: TrendModel; room: Room; year: number };
   private columns = 1;
 
@@ -72,6 +74,12 @@ export class TrendView implements ReactiveController, LoadedView {
   }
 
   hostConnected(): void {}
+
+  hostUpdated(): void {
+    // Tab reaches the point the keys last moved to; a point that had focus before the charts were drawn again has it again.
+    setTabStop(this.overlays, this.pointer.tabStop);
+    this.pointer.restoreFocus();
+  }
 
   sync(_changed: PropertyValues): void {
     const { access } = this;
@@ -125,12 +133,14 @@ export class TrendView implements ReactiveController, LoadedView {
     const { shown, room } = this;
     if (shown.status !== 'shown' || !room || room.width <= 0) {
       this.charts = [];
+      this.overlays = [];
       this.drawnFor = undefined;
       return;
     }
     const drawnFor = this.drawnFor;
     if (drawnFor && drawnFor.model === shown.model && drawnFor.room === room && drawnFor.year === shown.year) return;
     this.drawnFor = { model: shown.model, room, year: shown.year };
+    releaseFocus(this.host.renderRoot as ShadowRoot, this.overlays);
     const { fontSize } = room;
     const gap = GAP_EM * fontSize;
     this.columns = Math.max(1, Math.min(4, Math.floor((room.width + gap) / (PANEL_EM * fontSize + gap))));
@@ -156,6 +166,17 @@ export class TrendView implements ReactiveController, LoadedView {
         },
       ),
     );
+    let index = 0;
+    this.overlays = this.panels.map((panel, i) => {
+      const first = index;
+      index += panel.points.length;
+      return overlayOf(
+        this.host.ownerDocument,
+        this.charts[i],
+        panel.points.map((point, at) => ({ index: first + at, name: point.name })),
+        { shape: 'dot', r: Math.round(fontSize * 0.75), label: panel.label, describedBy: `panel-${first}-sentence` },
+      );
+    });
   }
 
   /** The panel and the year of the point at `index`. */
@@ -252,9 +273,7 @@ export class TrendView implements ReactiveController, LoadedView {
     if (shown.status === 'failed')
       return html`<figure class="root" part="figure" lang=${t.locale}>${heading}${failureAlert(shown.failure, t, access.retry)}${readableSlot()}</figure>`;
     const { model } = shown;
-    const tabStop = this.pointer.tabStop;
     let index = 0;
-    const fontSize = this.room?.fontSize ?? 16;
     return html`<figure class="root" part="figure" lang=${t.locale} aria-labelledby="title">
       ${heading}
       <p class="subtitle" part="subtitle">${model.subtitle}</p>
@@ -272,15 +291,7 @@ export class TrendView implements ReactiveController, LoadedView {
                 const id = `panel-${at}`;
                 return html`<div class="panel">
                   <h4 class="panel-title" id=${id}>${panel.label}</h4>
-                  ${
-                    chart
-                      ? plotWithPoints(
-                          chart,
-                          panel.points.map((point, i) => ({ index: at + i, name: point.name })),
-                          { shape: 'dot', r: Math.round(fontSize * 0.75), tabStop, label: panel.label, describedBy: `${id}-sentence` },
-                        )
-                      : nothing
-                  }
+                  ${chart ? plotWithPoints(chart, this.overlays[this.panels.indexOf(panel)]) : nothing}
                   <p class="panel-sentence" id=${`${id}-sentence`}>${panel.sentence}</p>
                 </div>`;
               })}
