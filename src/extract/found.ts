@@ -11,23 +11,23 @@ export interface Reading extends ReportText {
 /** A figure found in a clause: its value, where its number stands in the text, and the clause it is quoted by. */
 export interface Found {
   value: number;
-  /** Offsets of the number itself in the text: it is placed, not left for review. */
+  /** Offsets of the number itself in the text: it is placed, not left to check. */
   at: [number, number];
   clause: Clause;
 }
 
 /**
  * What a section's rules (its folder's `extract.ts`) took from a report: its part of the year when
- * they found it whole, the figures placed in it, and what a person must look at.
+ * they found it whole, the figures placed in it, and what a person must check.
  */
 export interface Extracted<D> {
   data?: D;
   placed: Found[];
-  review: ReviewItem[];
+  toCheck: ToCheckItem[];
 }
 
 /** Something a person must look at: a number not placed, or a figure the extractor is unsure of. */
-export interface ReviewItem {
+export interface ToCheckItem {
   /** `unplaced`: a number in the text the draft does not use; `unsure`: a figure left out because it could be read two ways, or is approximate. */
   kind: 'unplaced' | 'unsure';
   /** The number as written, e.g. "约300件". */
@@ -104,7 +104,7 @@ export function unsure(
   field: string,
   value?: number,
   label?: string,
-): ReviewItem {
+): ToCheckItem {
   return {
     kind: 'unsure',
     text: clause.text,

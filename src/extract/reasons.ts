@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/format.js';
 
-/** Why a number of the report is on the review list rather than in the draft. */
+/** Why a number of the report is on the check list (待核) rather than in the draft. */
 export type Why =
   | 'approximate'
   | 'change'
@@ -80,6 +80,6 @@ const words: Record<Lang, Record<Why, (label?: string) => string>> = {
 /** Said for a reason code this version does not know (an item kept by another version of the editor). */
 const unknown: Record<Lang, string> = { 'zh-CN': '需要核对', en: 'To be checked' };
 
-/** Why an item is on the review list, in `lang`. */
+/** Why an item is on the check list, in `lang`. */
 export const reasonText = ({ why, label }: { why: Why; label?: string }, lang: Lang): string =>
   Object.hasOwn(words[lang], why) ? words[lang][why](label) : unknown[lang];

@@ -1,7 +1,7 @@
 import { NUMBER } from '../data/numerals.js';
 import type { Clause, ReportText } from './report-text.js';
-import { COUNTED } from './review.js';
 import type { Dated, SourceFound } from './source.js';
+import { COUNTED } from './unplaced.js';
 
 /**
  * Where a report's year was read: its title; its first lines (2022年，在县委…; 2024年以来; 一年来 with

@@ -86,10 +86,10 @@ describe('<fz-editor>', () => {
     await userEvent.fill(valueInput(editor, trainingKey)!, '12');
     await expect.poll(() => problems(editor)).toEqual([]);
 
-    // The one number left for review ("四个" platforms) goes into a new kind of training, named here, quoted by its clause.
-    const entries = () => [...editor.shadowRoot!.querySelectorAll('.review-list .entry')];
+    // The one number left to check ("四个" platforms) goes into a new kind of training, named here, quoted by its clause.
+    const entries = () => [...editor.shadowRoot!.querySelectorAll('.to-check-list .entry')];
     expect(entries()).toHaveLength(1);
-    expect(entries()[0].querySelector('.review-text')!.textContent).toBe('四个');
+    expect(entries()[0].querySelector('.to-check-text')!.textContent).toBe('四个');
     const accept = entries()[0].querySelector<HTMLButtonElement>('button.accept')!;
     expect(accept.disabled).toBe(true);
     await userEvent.selectOptions(entries()[0].querySelector('select.target')!, 'new:training');
@@ -110,7 +110,7 @@ describe('<fz-editor>', () => {
     expect(inShadow<HTMLTextAreaElement>(again, 'textarea.paste')!.value).toBe(report);
     expect(row(again, trainingKey)!.querySelector<HTMLInputElement>('.name input')!.value).toBe('集中学法');
     expect(valueInput(again, 'years[0].training[3]')!.value).toBe('4');
-    expect(again.shadowRoot!.querySelectorAll('.review-list .entry')).toHaveLength(0);
+    expect(again.shadowRoot!.querySelectorAll('.to-check-list .entry')).toHaveLength(0);
     await expect.poll(() => trainingPoints(again)[0] ?? '').toMatch(/^集中学法，12次/);
 
     // 下载数据集: a draft the schema accepts, named after the unit and year; ticking 已逐项核对 removes `draft`.
@@ -177,9 +177,9 @@ describe('<fz-editor>', () => {
     const text = '某镇2024年度法治政府建设年度报告\n全年受理矛盾纠纷约100起，成功调解98起。';
     await userEvent.fill(inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')!, text);
     await userEvent.click(button(editor, 'button.extract'));
-    const entries = () => [...editor.shadowRoot!.querySelectorAll('.review-list .entry')];
+    const entries = () => [...editor.shadowRoot!.querySelectorAll('.to-check-list .entry')];
     await expect.poll(() => entries().length).toBeGreaterThan(0);
-    const resolved = entries().find((entry) => entry.querySelector('.review-text')!.textContent === '成功调解98起')!;
+    const resolved = entries().find((entry) => entry.querySelector('.to-check-text')!.textContent === '成功调解98起')!;
     expect(row(editor, 'years[0].mediation.resolved')).toBeNull();
     await userEvent.click(resolved.querySelector<HTMLButtonElement>('button.accept')!);
     await expect.poll(() => valueInput(editor, 'years[0].mediation.resolved')?.value).toBe('98');
@@ -188,7 +188,7 @@ describe('<fz-editor>', () => {
     expect(problems(editor)).toContain('years[0].mediation.accepted: 缺少必填字段');
   });
 
-  it('has nothing axe-core finds wrong (WCAG 2.1 A and AA), with figures, marks and the review list shown, in both languages', async () => {
+  it('has nothing axe-core finds wrong (WCAG 2.1 A and AA), with figures, marks and the check list shown, in both languages', async () => {
     const editor = await extracted();
     const run = async () => {
       const result = await axe.run(editor, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
@@ -198,8 +198,8 @@ describe('<fz-editor>', () => {
     editor.setAttribute('lang', 'en');
     await editor.updateComplete;
     expect(inShadow(editor, 'h2')?.textContent).toContain('dataset');
-    // The review list's reasons speak the editor's language too.
-    expect(inShadow(editor, '.review-list .reason')?.textContent).toBe('A number not used in the data');
+    // The check list's reasons speak the editor's language too.
+    expect(inShadow(editor, '.to-check-list .reason')?.textContent).toBe('A number not used in the data');
     expect(await run()).toEqual([]);
   });
 
@@ -306,7 +306,7 @@ describe('<fz-editor> never loses work and never claims a save it did not make',
     expect(JSON.parse(localStorage.getItem(WORK_KEY)!)).toMatchObject({ report, unitId: 'dongcheng', revision: 1 });
   });
 
-  it('opens the downloaded work file again, with its report, figures and review list', async () => {
+  it('opens the downloaded work file again, with its report, figures and check list', async () => {
     const editor = await extracted();
     const setItem = Storage.prototype.setItem;
     const downloads = catchDownloads();
@@ -331,7 +331,7 @@ describe('<fz-editor> never loses work and never claims a save it did not make',
     await userEvent.upload(inShadow<HTMLInputElement>(again, 'input.report-file')!, new File([saved], 'beiyang-2024-work.json'));
     await expect.poll(() => inShadow<HTMLTextAreaElement>(again, 'textarea.paste')?.value).toBe(report);
     expect(row(again, 'years[0].training[0]')!.querySelector<HTMLInputElement>('.name input')!.value).toBe('集中学法');
-    expect(again.shadowRoot!.querySelectorAll('.review-list .entry')).toHaveLength(1);
+    expect(again.shadowRoot!.querySelectorAll('.to-check-list .entry')).toHaveLength(1);
     // It is this page's work now, and kept.
     expect(JSON.parse(localStorage.getItem(WORK_KEY)!)).toMatchObject({ unitId: 'beiyang', revision: 1 });
     expect(textOf(again, '.keeping')).toBe('进度自动保存在本浏览器中，刷新页面不会丢失。');
@@ -429,7 +429,7 @@ describe('<fz-editor> in two tabs', () => {
 });
 
 describe('<fz-editor> with work kept by another version', () => {
-  it('loads work with a review reason it does not know, wording it', async () => {
+  it('loads work an earlier version kept (its check list called `review`, a reason it does not know), wording it', async () => {
     const { draft, text } = extractReport(report, { unitId: 'beiyang' });
     const at = report.indexOf('四个');
     const item = {
@@ -448,7 +448,7 @@ describe('<fz-editor> with work kept by another version', () => {
     const editor = mount<FzEditor>('fz-editor', {}, 1280);
     await editor.updateComplete;
     expect(valueInput(editor, 'years[0].petitions.total')?.value).toBe('393');
-    expect(textOf(editor, '.review-list .entry .reason')).toBe('需要核对');
+    expect(textOf(editor, '.to-check-list .entry .reason')).toBe('需要核对');
     expect(textOf(editor, '.keeping')).toBe('进度自动保存在本浏览器中，刷新页面不会丢失。');
     expect(inShadow(editor, '.set-aside')).toBeNull();
     // Its next save replaces the revision it loaded.

@@ -66,7 +66,7 @@ describe('extractReport(reports other towns, street offices and county departmen
 
   it('gets the figures a careful person takes as far as FIGURES_TARGET asks', () => {
     const { total } = scoreTable(reports, NOT_READ_YET);
-    const expected = total.right + total.toReview + total.missed;
+    const expected = total.right + total.toCheck + total.missed;
     if (FIGURES_TARGET.right !== undefined) expect(total.right).toBeGreaterThanOrEqual(FIGURES_TARGET.right * expected);
     if (FIGURES_TARGET.missed !== undefined) expect(total.missed).toBeLessThanOrEqual(FIGURES_TARGET.missed);
     expect(total.wrong).toBe(0);
@@ -74,7 +74,7 @@ describe('extractReport(reports other towns, street offices and county departmen
 
   afterAll(() => {
     const { lines, total } = scoreTable(reports, NOT_READ_YET);
-    const expected = total.right + total.toReview + total.missed;
+    const expected = total.right + total.toCheck + total.missed;
     const found = reports.filter((report) => !report.refusal).length;
     const share = (part: number, whole: number) => (whole ? `${Math.round((part / whole) * 1000) / 10} %` : '—');
     lines.push(
@@ -116,7 +116,7 @@ describe('the scoring real reports are judged by', () => {
       { field: 'legality.contracts', value: 12, quote: '审查合同十二部' },
     ]);
     const { lines, total } = scoreTable([report], NOT_READ_YET);
-    expect(total).toEqual({ right: 1, toReview: 0, missed: 1, wrong: 0, notReadYet: 1 });
+    expect(total).toEqual({ right: 1, toCheck: 0, missed: 1, wrong: 0, notReadYet: 1 });
     expect(lines).toContain('  missed  legality.contracts = 12 «审查合同十二部» (not read yet)');
     expect(lines[0]).toContain('year from first-lines');
   });

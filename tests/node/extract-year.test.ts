@@ -9,10 +9,10 @@ import { extractReport, reasonText } from '../../src/extract/extract.js';
 /** A body with figures of no year, for reports whose year must come from elsewhere. */
 const BODY = '一、主要举措和成效\n（一）强化学法用法。全年开展集中学法12次，举办专题培训会3场。';
 
-/** The year read, where from, and the review item saying so (if any), worded in both languages. */
+/** The year read, where from, and the check-list item saying so (if any), worded in both languages. */
 function yearOf(report: string) {
-  const { draft, review, yearFrom } = extractReport(report);
-  const item = review.find((entry) => entry.field === 'year');
+  const { draft, toCheck, yearFrom } = extractReport(report);
+  const item = toCheck.find((entry) => entry.field === 'year');
   return {
     year: draft.years[0].year,
     from: yearFrom,
@@ -166,6 +166,6 @@ describe('extractReport infers the year from the page when the report does not s
     expect(() => extractReport(BODY)).toThrow(/names no year/);
     const given = extractReport(`青山镇2024年度法治政府建设年度报告\n${BODY}`, { year: 2021 });
     expect({ year: given.draft.years[0].year, from: given.yearFrom }).toEqual({ year: 2021, from: 'option' });
-    expect(given.review.some((item) => item.field === 'year')).toBe(false);
+    expect(given.toCheck.some((item) => item.field === 'year')).toBe(false);
   });
 });

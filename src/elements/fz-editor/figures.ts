@@ -7,7 +7,7 @@
 import type { Dataset } from '../../data/schema.js';
 import type { Path } from '../../data/schema-kit.js';
 import { formatPath } from '../../data/schema-kit.js';
-import type { ReviewItem } from '../../extract/extract.js';
+import type { ToCheckItem } from '../../extract/extract.js';
 import { idOf } from '../../extract/words.js';
 import type { EditorVoice } from './messages.js';
 
@@ -192,15 +192,15 @@ export function withLabel(dataset: EditedDataset, itemPath: Path, label: string)
   return isObject(old) ? withValue(dataset, [...itemPath, 'label', 'zh-CN'], label) : withValue(dataset, [...itemPath, 'label'], label);
 }
 
-/** Where a review item may go: a figure of the table (or one the draft lacks yet), or a new item a person names. */
+/** Where an item of the check list may go: a figure of the table (or one the draft lacks yet), or a new item a person names. */
 export type Target =
   | { kind: 'figure'; key: string; path: Path; name: string; rate: boolean }
   | { kind: 'new'; key: string; list: Path; name: string };
 
-/** A review item as the list shows it, with where it may go. */
-export interface ReviewEntry {
+/** An item of the check list as the editor shows it, with where it may go. */
+export interface ToCheckEntry {
   key: string;
-  item: ReviewItem;
+  item: ToCheckItem;
   targets: Target[];
   /** The target chosen (an `unsure` item's own field at first), and the name typed for a new item. */
   chosen: string;
@@ -212,14 +212,14 @@ export interface ReviewEntry {
 }
 
 /** An item's key in the list: where its number stands. */
-export const reviewKey = (item: ReviewItem): string => `${item.kind}:${item.at[0]}-${item.at[1]}:${item.field ?? ''}`;
+export const toCheckKey = (item: ToCheckItem): string => `${item.kind}:${item.at[0]}-${item.at[1]}:${item.field ?? ''}`;
 
 /**
  * Where an item's number may go. A figure only ever gets a number written in the report: a
  * percentage (the number before a %) only a rate, a whole number only a count, and nothing else
  * goes anywhere.
  */
-export function targetsOf(item: ReviewItem, rows: readonly Omit<FigureRow, 'mark'>[], t: EditorVoice): Target[] {
+export function targetsOf(item: ToCheckItem, rows: readonly Omit<FigureRow, 'mark'>[], t: EditorVoice): Target[] {
   const { value } = item;
   if (value === undefined || !Number.isFinite(value) || value < 0) return [];
   const rate = item.field === 'mediation.statedRate' || /%$/.test(item.text);
@@ -246,7 +246,7 @@ export function targetsOf(item: ReviewItem, rows: readonly Omit<FigureRow, 'mark
   for (const row of rows)
     if (row.kind === 'count' && row.label !== undefined)
       figures.push({ kind: 'figure', key: row.key, path: row.path, name: `${groups[row.group]} · ${row.name}`, rate: false });
-  const { newTraining, newChannel, newFlag } = t.editor.review;
+  const { newTraining, newChannel, newFlag } = t.editor.toCheck;
   return [
     ...figures,
     { kind: 'new', key: 'new:training', list: [...YEAR, 'training'], name: newTraining },
@@ -256,7 +256,7 @@ export function targetsOf(item: ReviewItem, rows: readonly Omit<FigureRow, 'mark
 }
 
 /** The target an `unsure` item names itself (`mediation.accepted`), if it is one of `targets`. */
-export function ownTarget(item: ReviewItem, targets: readonly Target[]): string {
+export function ownTarget(item: ToCheckItem, targets: readonly Target[]): string {
   const key = item.field && formatPath([...YEAR, ...item.field.split('.')]);
   return targets.some((target) => target.key === key) ? (key as string) : '';
 }
@@ -266,7 +266,7 @@ export function ownTarget(item: ReviewItem, targets: readonly Target[]): string 
  * report's own words): a figure's value and quote set (its section made when missing), or a new
  * item of a list, named `name`, with an id no other item of the list has.
  */
-export function accepted(dataset: EditedDataset, item: ReviewItem, target: Target, name: string): EditedDataset {
+export function accepted(dataset: EditedDataset, item: ToCheckItem, target: Target, name: string): EditedDataset {
   const value = item.value as number;
   if (target.kind === 'figure') {
     const figure = { value: target.rate ? fractionOf(value) : value, quote: item.quote };

@@ -23,10 +23,10 @@ import {
   ownTarget,
   type Piece,
   piecesOf,
-  type ReviewEntry,
-  reviewKey,
   rowsOf,
+  type ToCheckEntry,
   targetsOf,
+  toCheckKey,
   withLabel,
   withValue,
 } from './figures.js';
@@ -60,11 +60,11 @@ interface Worded {
 
 /** Everything the editor shows of the work, worked out in `willUpdate`; `render()` lays it out. */
 interface EditorModel {
-  /** Whether a report has been read: the text, table, review list, preview and saving show. */
+  /** Whether a report has been read: the text, table, check list, preview and saving show. */
   extracted: boolean;
   groups: { group: Group; heading: string; rows: FigureRow[] }[];
   pieces: Piece[];
-  review: ReviewEntry[];
+  toCheck: ToCheckEntry[];
   problems: Worded[];
   /** The dataset as it is saved and previewed: `draft: true` until 已逐项核对 is ticked. Absent while it has problems. */
   saved?: EditedDataset;
@@ -85,7 +85,7 @@ interface SaveNote {
  */
 type Keeping = 'none' | 'kept' | 'full' | 'refused' | 'conflict';
 
-const NO_MODEL: EditorModel = { extracted: false, groups: [], pieces: [], review: [], problems: [], fileName: '' };
+const NO_MODEL: EditorModel = { extracted: false, groups: [], pieces: [], toCheck: [], problems: [], fileName: '' };
 
 /** How long a mark found from its row stays lit, in milliseconds. */
 const FLASH_MS = 1600;
@@ -93,8 +93,8 @@ const FLASH_MS = 1600;
 /**
  * @summary A tool page's editor: a report's text in, a checked dataset out, without touching
  * JSON. It reads the figures from a pasted or opened report (`extractReport`), shows them in an
- * editable table beside the report with each figure's words marked, takes the numbers it left for
- * review into figures a person chooses, previews the result with `<fz-dashboard>`, lists every
+ * editable table beside the report with each figure's words marked, takes the numbers it left to
+ * check (待核) into figures a person chooses, previews the result with `<fz-dashboard>`, lists every
  * problem by its path, and downloads the dataset, or a dataset it is merged into. The work is kept
  * in `localStorage` (key `fazhi-editor`) as it goes, and never lost: a save that fails is said at
  * once with the work offered as a file, a save from another tab is never overwritten (the person
@@ -108,7 +108,7 @@ const FLASH_MS = 1600;
  * @csspart report - The report's text box, file and year fields and the 提取数据 button.
  * @csspart text - The report as read, each figure's words marked.
  * @csspart table - The table of figures.
- * @csspart review - The list of numbers to review.
+ * @csspart to-check - The list of numbers to check (待核).
  * @csspart problems - The problems of the dataset, each with its path.
  * @csspart preview - The preview: a `<fz-dashboard>` of the dataset.
  * @csspart save - Downloading and merging.
@@ -124,7 +124,7 @@ const FLASH_MS = 1600;
  * @cssprop --fz-color-focus - The keyboard focus ring, and a mark found from its row.
  * @cssprop --fz-color-alert - Problems and fields with a problem.
  * @cssprop --fz-color-alert-background - Behind problems.
- * @cssprop --fz-color-warning-background - Behind the numbers to review.
+ * @cssprop --fz-color-warning-background - Behind the numbers to check.
  * @cssprop --fz-color-increase - Not used by the editor itself (its preview's charts).
  * @cssprop --fz-color-decrease - Not used by the editor itself (its preview's charts).
  */
@@ -153,7 +153,7 @@ export class FzEditor extends LitElement {
   @state() private extractError?: string;
   /** How many stray characters the last extraction dropped from the report's text. */
   @state() private dropped = 0;
-  /** Where each review item is to go, and the name typed for a new item, by the item's key. */
+  /** Where each item of the check list is to go, and the name typed for a new item, by the item's key. */
   @state() private choices: Record<string, { target?: string; name?: string }> = {};
   /** The row chosen from its mark. */
   @state() private selectedRow?: string;
@@ -227,8 +227,8 @@ export class FzEditor extends LitElement {
     const groups = order
       .map((group) => ({ group, heading: t.editor.figures.groups[group], rows: rows.filter((row) => row.group === group) }))
       .filter((group) => group.rows.length > 0);
-    const review = work.review.map((item): ReviewEntry => {
-      const key = reviewKey(item);
+    const toCheck = work.toCheck.map((item): ToCheckEntry => {
+      const key = toCheckKey(item);
       const targets = targetsOf(item, plainRows, t);
       const choice = this.choices[key] ?? {};
       const chosen = choice.target ?? ownTarget(item, targets);
@@ -242,7 +242,7 @@ export class FzEditor extends LitElement {
       extracted: true,
       groups,
       pieces,
-      review,
+      toCheck,
       problems,
       saved: problems.length ? undefined : saved,
       fileName: fileNameOf({ unit: dataset.unit?.id || 'unit', year }, 'json'),
@@ -413,7 +413,7 @@ export class FzEditor extends LitElement {
     if (work.dataset && !confirm(t.editor.report.again)) return;
     const year = Number(work.year);
     try {
-      const { draft, review, text, dropped } = extractReport(work.report, {
+      const { draft, toCheck, text, dropped } = extractReport(work.report, {
         year: work.year.trim() && Number.isInteger(year) ? year : undefined,
         unitId: work.unitId.trim() || undefined,
       });
@@ -421,7 +421,7 @@ export class FzEditor extends LitElement {
       this.dropped = dropped;
       this.choices = {};
       this.selectedRow = undefined;
-      this.setWork({ text, dataset: draft, review, checked: false });
+      this.setWork({ text, dataset: draft, toCheck, checked: false });
     } catch (error) {
       this.extractError =
         error instanceof NoYearError
@@ -494,19 +494,19 @@ export class FzEditor extends LitElement {
     this.renderRoot.querySelector(`mark[data-mark="${row.mark}"]`)?.scrollIntoView({ block: 'nearest' });
   }
 
-  private choose(entry: ReviewEntry, change: { target?: string; name?: string }): void {
+  private choose(entry: ToCheckEntry, change: { target?: string; name?: string }): void {
     this.choices = { ...this.choices, [entry.key]: { target: entry.chosen, name: entry.name, ...change } };
   }
 
-  private accept(entry: ReviewEntry): void {
+  private accept(entry: ToCheckEntry): void {
     const target = entry.targets.find((candidate) => candidate.key === entry.chosen);
-    const { dataset, review } = this.work;
+    const { dataset, toCheck } = this.work;
     if (!dataset || !target || !entry.ready) return;
-    this.setWork({ dataset: accepted(dataset, entry.item, target, entry.name), review: review.filter((item) => item !== entry.item) });
+    this.setWork({ dataset: accepted(dataset, entry.item, target, entry.name), toCheck: toCheck.filter((item) => item !== entry.item) });
   }
 
-  private dismiss(entry: ReviewEntry): void {
-    this.setWork({ review: this.work.review.filter((item) => item !== entry.item) });
+  private dismiss(entry: ToCheckEntry): void {
+    this.setWork({ toCheck: this.work.toCheck.filter((item) => item !== entry.item) });
   }
 
   private download(): void {
@@ -552,7 +552,7 @@ export class FzEditor extends LitElement {
   };
 
   /**
-   * Starts over: the text, the figures and the review list are forgotten, here and in storage
+   * Starts over: the text, the figures and the check list are forgotten, here and in storage
    * (unless another tab saved since: its work stays). Works whatever was stored.
    */
   clear(): void {
@@ -803,8 +803,8 @@ export class FzEditor extends LitElement {
     </section>`;
   }
 
-  private renderEntry(entry: ReviewEntry): TemplateResult {
-    const words = this.t.editor.review;
+  private renderEntry(entry: ToCheckEntry): TemplateResult {
+    const words = this.t.editor.toCheck;
     const { item } = entry;
     const reason = reasonText(item, toLang(this.lang));
     const target = entry.targets.find((candidate) => candidate.key === entry.chosen);
@@ -834,7 +834,7 @@ export class FzEditor extends LitElement {
             }
             <button type="button" class="primary accept" ?disabled=${!entry.ready} @click=${() => this.accept(entry)}>${words.accept}</button>`;
     return html`<li class="entry" data-key=${entry.key}>
-      <p><strong class="review-text">${item.text || reason}</strong>${item.text ? html` <span class="reason">${reason}</span>` : nothing}</p>
+      <p><strong class="to-check-text">${item.text || reason}</strong>${item.text ? html` <span class="reason">${reason}</span>` : nothing}</p>
       ${item.sentence ? html`<p class="secondary">${this.t.pair(words.sentence, item.sentence)}</p>` : nothing}
       <div class="actions">
         ${controls}
@@ -843,12 +843,12 @@ export class FzEditor extends LitElement {
     </li>`;
   }
 
-  private renderReview(): TemplateResult {
-    const words = this.t.editor.review;
-    const { review } = this.model;
-    return html`<section class="step review" part="review">
+  private renderToCheck(): TemplateResult {
+    const words = this.t.editor.toCheck;
+    const { toCheck } = this.model;
+    return html`<section class="step to-check" part="to-check">
       <h3 class="heading">${words.heading}</h3>
-      ${review.length ? html`<ol class="review-list">${review.map((entry) => this.renderEntry(entry))}</ol>` : html`<p class="secondary">${words.empty}</p>`}
+      ${toCheck.length ? html`<ol class="to-check-list">${toCheck.map((entry) => this.renderEntry(entry))}</ol>` : html`<p class="secondary">${words.empty}</p>`}
     </section>`;
   }
 
@@ -943,7 +943,7 @@ export class FzEditor extends LitElement {
       ${
         model.extracted
           ? html`<div class="columns">${this.renderText()}${this.renderFigures()}</div>
-            ${this.renderReview()}${this.renderCheck()}${this.renderPreview()}${this.renderSave()}`
+            ${this.renderToCheck()}${this.renderCheck()}${this.renderPreview()}${this.renderSave()}`
           : html`<p class="secondary">${t.editor.figures.none}</p>`
       }
     </div>`;

@@ -9,7 +9,7 @@ export interface EditorMessages {
   title: string;
   /** What the tool does, and that nothing leaves the browser. */
   intro: string;
-  /** Starts over: forgets the text, the figures and the review list. */
+  /** Starts over: forgets the text, the figures and the check list. */
   clear: string;
   /** Asked before starting over. */
   clearAsk: string;
@@ -89,9 +89,10 @@ export interface EditorMessages {
     /** Nothing extracted yet. */
     none: string;
   };
-  review: {
+  /** The check list (待核): the numbers a person decides on. */
+  toCheck: {
     heading: string;
-    /** Nothing left to review. */
+    /** Nothing left to check. */
     empty: string;
     sentence: string;
     /** Where an item goes: the select's label, and its first choice. */
@@ -237,7 +238,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       showQuote: '在报告中找到这段文字',
       none: '尚未提取数据。',
     },
-    review: {
+    toCheck: {
       heading: '待核对的数字',
       empty: '没有待核对的数字。',
       sentence: '所在句子',
@@ -362,9 +363,9 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       showQuote: 'Find these words in the report',
       none: 'Nothing extracted yet.',
     },
-    review: {
-      heading: 'Numbers to review',
-      empty: 'No numbers left to review.',
+    toCheck: {
+      heading: 'Numbers to check',
+      empty: 'No numbers left to check.',
       sentence: 'Sentence',
       target: 'Put into',
       choose: 'Choose where…',

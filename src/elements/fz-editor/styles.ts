@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * The editor's own parts: its steps, fields and buttons, the report's text with its marks, the
- * table of figures, the review list. Colours are the shared tokens (`--_accent`…), so the themes
+ * table of figures, the check list. Colours are the shared tokens (`--_accent`…), so the themes
  * and forced colours reach every one; sizes are in `em`, secondary text never under 12 px.
  */
 export const editorStyles = css`
@@ -336,8 +336,8 @@ export const editorStyles = css`
     }
   }
 
-  /* The numbers to review. */
-  .review-list {
+  /* The numbers to check. */
+  .to-check-list {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
@@ -354,7 +354,7 @@ export const editorStyles = css`
     border-inline-start: 0.25em solid var(--_accent);
     border-radius: 0.25em;
   }
-  .review-text {
+  .to-check-text {
     overflow-wrap: anywhere;
   }
   .preview fz-dashboard {

@@ -1,4 +1,4 @@
-import { CASES, type Extracted, type Found, figureIn, N, type Reading, type ReviewItem, unsure } from '../../extract/found.js';
+import { CASES, type Extracted, type Found, figureIn, N, type Reading, type ToCheckItem, unsure } from '../../extract/found.js';
 import { alternatives, idOf, reportWords } from '../../extract/words.js';
 import type { Petitions } from './schema.js';
 
@@ -14,22 +14,22 @@ const TOTAL = `(?:信访总量|受理(?:群众)?信访(?:件|案件|事项)?(?:�
 /**
  * Petitions: the total where a clause states it, each channel and each subset in the clauses of
  * the same sentence (after 其中 the channels, after 涉及 the subsets), each quoted by its clause.
- * An approximate figure is never a count: it goes to review.
+ * An approximate figure is never a count: it goes to the check list.
  */
 export function extract(reading: Reading): Extracted<Petitions> {
   const { clauses, plain } = reading;
   const placed: Found[] = [];
-  const review: ReviewItem[] = [];
+  const toCheck: ToCheckItem[] = [];
   const totals = clauses.flatMap((clause) => figureIn(reading, clause, TOTAL) ?? []);
   const sure = totals.filter((total) => !total.doubt);
   for (const total of totals)
-    if (total.doubt) review.push(unsure(reading, total.clause, total.at, total.doubt, 'petitions.total', total.value));
+    if (total.doubt) toCheck.push(unsure(reading, total.clause, total.at, total.doubt, 'petitions.total', total.value));
   const total = sure[0];
-  if (!total) return { placed, review };
+  if (!total) return { placed, toCheck };
   // Stated twice with two numbers: a person decides which.
   if (sure.some((other) => other.value !== total.value)) {
-    for (const other of sure) review.push(unsure(reading, other.clause, other.at, 'totals-differ', 'petitions.total', other.value));
-    return { placed, review };
+    for (const other of sure) toCheck.push(unsure(reading, other.clause, other.at, 'totals-differ', 'petitions.total', other.value));
+    return { placed, toCheck };
   }
   const totalClause = total.clause;
   const sentence = clauses.filter((clause) => clause.sentence.start === totalClause.sentence.start && clause.start > totalClause.start);
@@ -46,7 +46,7 @@ export function extract(reading: Reading): Extracted<Petitions> {
     // Visits counted in batches (批) are groups of people, not cases.
     const doubt = found.doubt ?? (/^批/.test(plain.slice(found.at[1], clause.end)) ? ('batches' as const) : undefined);
     if (doubt) {
-      review.push(unsure(reading, clause, found.at, doubt, 'petitions', found.value));
+      toCheck.push(unsure(reading, clause, found.at, doubt, 'petitions', found.value));
       continue;
     }
     const label = found.groups.label ?? '';
@@ -58,9 +58,9 @@ export function extract(reading: Reading): Extracted<Petitions> {
   if (why) {
     // Nothing of the section is placed: every figure of it goes to a person.
     for (const item of [{ found: total }, ...channels, ...flags]) {
-      review.push(unsure(reading, item.found.clause, item.found.at, why, 'petitions', item.found.value));
+      toCheck.push(unsure(reading, item.found.clause, item.found.at, why, 'petitions', item.found.value));
     }
-    return { placed, review };
+    return { placed, toCheck };
   }
   placed.push(total, ...channels.map(({ found }) => found), ...flags.map(({ found }) => found));
   const bare = ({ found: _, ...item }: (typeof channels)[number]) => item;
@@ -71,6 +71,6 @@ export function extract(reading: Reading): Extracted<Petitions> {
       ...(flags.length ? { flags: flags.map(bare) } : {}),
     },
     placed,
-    review,
+    toCheck,
   };
 }

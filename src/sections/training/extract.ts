@@ -1,5 +1,5 @@
 import { NUMBER } from '../../data/numerals.js';
-import { type Extracted, type Found, figureIn, N, type Reading, type ReviewItem, SESSIONS, unsure } from '../../extract/found.js';
+import { type Extracted, type Found, figureIn, N, type Reading, SESSIONS, type ToCheckItem, unsure } from '../../extract/found.js';
 import { idOf } from '../../extract/words.js';
 import type { Training } from './schema.js';
 
@@ -18,15 +18,15 @@ const COUNT = new RegExp(`${NUMBER}\\s*[次场期轮件起条批宗个人项份�
 
 /**
  * Study and training: every clause that counts sessions of a kind (集中学习12次, 专题培训会3场),
- * each quoted by its clause; attendance (人次) is never a count of sessions and goes to review. A
+ * each quoted by its clause; attendance (人次) is never a count of sessions and goes to the check list. A
  * 业务培训 in a sentence about law enforcement is named 执法业务培训, as the report means it.
  * Sessions of the grass roots the unit guides, talks of a publicity campaign (beside its banners and
- * leaflets), and a kind that goes on from a list of names with no verb of its own go to review.
+ * leaflets), and a kind that goes on from a list of names with no verb of its own go to the check list.
  */
 export function extract(reading: Reading): Extracted<Training> {
   const { clauses, plain } = reading;
   const placed: Found[] = [];
-  const review: ReviewItem[] = [];
+  const toCheck: ToCheckItem[] = [];
   const training: Training = [];
   const kinds: { item: Training[number]; found: Found }[] = [];
   for (const [index, clause] of clauses.entries()) {
@@ -34,16 +34,16 @@ export function extract(reading: Reading): Extracted<Training> {
     const found = figureIn(reading, clause, `^${VERBS}${KIND}(?:共|累计)?${N}(?!人)${SESSIONS}$`);
     if (!found) {
       const attendance = figureIn(reading, clause, `${KIND}\\D{0,6}?${N}人次`);
-      if (attendance) review.push(unsure(reading, clause, attendance.at, 'attendance', 'training', attendance.value));
+      if (attendance) toCheck.push(unsure(reading, clause, attendance.at, 'attendance', 'training', attendance.value));
       continue;
     }
     if (found.doubt) {
-      review.push(unsure(reading, clause, found.at, found.doubt, 'training', found.value));
+      toCheck.push(unsure(reading, clause, found.at, found.doubt, 'training', found.value));
       continue;
     }
     const sentence = plain.slice(clause.sentence.start, clause.sentence.end);
     if (GRASS_ROOTS.test(plain.slice(clause.start, found.at[0])) || PUBLICITY.test(sentence)) {
-      review.push(unsure(reading, clause, found.at, 'not-unit-training', 'training', found.value));
+      toCheck.push(unsure(reading, clause, found.at, 'not-unit-training', 'training', found.value));
       continue;
     }
     // 参加国家信访局、市信访办专题视频学习培训11次: the clause goes on from a list of names, and its kind would name the last one only.
@@ -53,7 +53,7 @@ export function extract(reading: Reading): Extracted<Training> {
       before?.sentence.start === clause.sentence.start &&
       !COUNT.test(plain.slice(before.start, before.end));
     if (listed && !NAMING_VERB.test(plain.slice(clause.start, found.at[0]))) {
-      review.push(unsure(reading, clause, found.at, 'names-list', 'training', found.value));
+      toCheck.push(unsure(reading, clause, found.at, 'names-list', 'training', found.value));
       continue;
     }
     // The kind without who holds it or the verbs before it: 全年开展党组会会前学法 → 会前学法.
@@ -64,11 +64,11 @@ export function extract(reading: Reading): Extracted<Training> {
   // A kind counted twice: which count is the year's a person decides; neither goes in by itself.
   for (const { item, found } of kinds) {
     if (kinds.filter((other) => other.item.label === item.label).length > 1) {
-      review.push(unsure(reading, found.clause, found.at, 'kind-twice', 'training', found.value, String(item.label)));
+      toCheck.push(unsure(reading, found.clause, found.at, 'kind-twice', 'training', found.value, String(item.label)));
     } else {
       training.push(item);
       placed.push(found);
     }
   }
-  return { data: training.length ? training : undefined, placed, review };
+  return { data: training.length ? training : undefined, placed, toCheck };
 }
