@@ -115,7 +115,7 @@ export function extractReport(input: string, { year, unitId }: ExtractOptions = 
     draft: true,
     years: [yearReport],
   };
-  toCheck.push(...unplaced(reading, placed));
+  toCheck.push(...unplaced(reading, placed, toCheck));
   toCheck.sort((a, b) => a.at[0] - b.at[0]);
   return { draft, toCheck, text: report.text, yearFrom: stated?.from ?? 'option', dropped: report.dropped };
 }

@@ -34,7 +34,7 @@ export interface ToCheckItem {
   text: string;
   /** Why it is on the list (`reasonText` words it). */
   why: Why;
-  /** The kind of session a `kind-twice` item counts; the year a `year-from-…` item infers. */
+  /** The kind of session a `kind-twice` item counts, the channel a petitions item names; the year a `year-from-…` item infers. */
   label?: string;
   /** Its sentence, as published. */
   sentence: string;
@@ -90,8 +90,8 @@ export function figureIn(
 /** A number, as a named group for `figureIn`. */
 export const N = `(?<n>${NUMBER})`;
 
-/** Counters of cases and items (余 or 多 before one makes the figure approximate). */
-export const CASES = '(?:余|多)?(?:件|起|条|批|宗|个)';
+/** Counters of cases and items (余 or 多 before one makes the figure approximate); 件次 counts a case each time it comes. */
+export const CASES = '(?:余|多)?(?:件次|件|起|条|批|宗|个)';
 /** Counters of sessions. */
 export const SESSIONS = '(?:余|多)?(?:次|场次|场|期|轮)';
 

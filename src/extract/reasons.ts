@@ -10,6 +10,7 @@ export type Why =
   | 'totals-differ'
   | 'batches'
   | 'no-channels'
+  | 'no-total'
   | 'channels-above-total'
   | 'attendance'
   | 'kind-twice'
@@ -35,6 +36,7 @@ const words: Record<Lang, Record<Why, (label?: string) => string>> = {
     'totals-differ': () => '信访总量出现了不同的数字',
     batches: () => '“批”计的是批次，不是件数',
     'no-channels': () => '信访总量之后没有找到各渠道的件数',
+    'no-total': () => '报告没有写信访总量：这个渠道的件数请核对后再放入',
     'channels-above-total': () => '各渠道的件数加起来多于信访总量',
     attendance: () => '人次是参加人数，不是学习培训的次数',
     'kind-twice': (label) => `“${label}”出现两次，不知取哪一个`,
@@ -58,6 +60,7 @@ const words: Record<Lang, Record<Why, (label?: string) => string>> = {
     'totals-differ': () => 'The petitions total is given with different numbers',
     batches: () => 'Batches (批) count groups of visitors, not cases',
     'no-channels': () => 'No channel counts follow the petitions total',
+    'no-total': () => 'The report states no petitions total: check this channel’s count before putting it in',
     'channels-above-total': () => 'The channels add up to more than the total',
     attendance: () => 'Attendance (人次) counts people, not sessions',
     'kind-twice': (label) => `“${label}” is counted twice: which count is the year’s?`,

@@ -21,10 +21,12 @@ function isName(plain: string, start: number, end: number): boolean {
 
 /**
  * Every number of the text with a counted thing after it that the draft does not use, with its
- * sentence: what a person looks at before a draft becomes a dataset. Names and dates are left out.
+ * sentence: what a person looks at before a draft becomes a dataset. Names and dates are left out,
+ * and so are the numbers already on the check list with their reason (`listed`).
  */
-export function unplaced({ text, plain, clauses }: Reading, placed: Found[]): ToCheckItem[] {
-  const used = new Set(placed.map(({ at }) => at[0]));
+export function unplaced({ text, plain, clauses }: Reading, placed: readonly Found[], listed: readonly ToCheckItem[] = []): ToCheckItem[] {
+  // An item of no place (a missing title: [0, 0]) holds no number.
+  const used = new Set([...placed, ...listed.filter(({ at }) => at[1] > at[0])].map(({ at }) => at[0]));
   const items: ToCheckItem[] = [];
   for (const match of plain.matchAll(new RegExp(NUMBER, 'g'))) {
     const start = match.index;

@@ -4,8 +4,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { emptyWork, readWork, workFileText, workOfFile } from '../../src/elements/fz-editor/work.js';
+import type { ToCheckItem } from '../../src/extract/extract.js';
 
-const item = { kind: 'unplaced', text: '四个', why: 'unplaced', sentence: '四个平台建设', quote: '四个平台建设', at: [3, 5], value: 4 };
+const item: ToCheckItem = {
+  kind: 'unplaced',
+  text: '四个',
+  why: 'unplaced',
+  sentence: '四个平台建设',
+  quote: '四个平台建设',
+  at: [3, 5],
+  value: 4,
+};
 
 describe('readWork', () => {
   it('reads the check list kept as toCheck', () => {

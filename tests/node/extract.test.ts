@@ -153,6 +153,15 @@ describe('extractReport never puts a figure it may misread in the draft', () => 
     expect(toCheck.filter((item) => item.why === 'missing-date')).toHaveLength(1);
   });
 
+  it('lists each number once: a figure left out with its reason is not listed again as a number not placed', () => {
+    const { toCheck } = drafted('全年受理矛盾纠纷约100起，成功调解98起。指导推动基层进行学习38次。');
+    expect(toCheck).toEqual([
+      'unsure 全年受理矛盾纠纷约100起 约数（约、近、超过、余…）不是确切的数字，未放入数据',
+      'unsure 成功调解98起 约数（约、近、超过、余…）不是确切的数字，未放入数据',
+      'unsure 指导推动基层进行学习38次 这不是本单位的学习培训：基层、村（社区）的学习，或面向群众的普法宣传',
+    ]);
+  });
+
   it('reads 1.2万 as 12 000 and a stated rate to the precision it is written', () => {
     const { year, toCheck } = drafted('受理矛盾纠纷800起，调解成功793起，调解成功率达99.125%。发放资料1.2万份。');
     expect(year.mediation?.statedRate?.value).toBe(0.99125);
