@@ -82,6 +82,15 @@ function lineAround(text: string, at: [number, number]): string {
   return text.slice(start, end === -1 ? text.length : end).trim();
 }
 
+/** The sentence around a place, as published: a page may run a whole section together on one line. */
+function sentenceAround(text: string, at: [number, number]): string {
+  const before = text.slice(0, at[0]);
+  const start = Math.max(...['。', '！', '？', '\n'].map((mark) => before.lastIndexOf(mark))) + 1;
+  const rest = text.slice(at[1]).search(/[。！？\n]/);
+  const end = rest === -1 ? text.length : at[1] + rest + (text[at[1] + rest] === '\n' ? 0 : 1);
+  return text.slice(start, end).trim();
+}
+
 /** The date the page gives: written, signed, published, in that order. */
 const pageDate = ({ written, signed, published }: SourceFound['dates']): Dated | undefined => written ?? signed ?? published;
 
@@ -116,13 +125,13 @@ function fromOpening({ text, plain }: ReportText, source: SourceFound): YearFoun
     .find(({ at }) => !enclosed(plain, at[0]) && !spanOrDate(plain, at[0], at[1]));
   if (stated) {
     const { written, at } = stated;
-    return { year: yearOf(written), from: 'first-lines', text: `${text.slice(...at)}年`, at, sentence: lineAround(text, at) };
+    return { year: yearOf(written), from: 'first-lines', text: `${text.slice(...at)}年`, at, sentence: sentenceAround(text, at) };
   }
   const relative = [...opening.matchAll(THIS_YEAR)][0];
   const date = pageDate(source.dates);
   if (!relative || !date) return undefined;
   const at: [number, number] = [start + relative.index, start + relative.index + relative[0].length];
-  return { year: yearDatedBy(date.iso), from: 'first-lines', text: text.slice(...at), at, sentence: lineAround(text, at) };
+  return { year: yearDatedBy(date.iso), from: 'first-lines', text: text.slice(...at), at, sentence: sentenceAround(text, at) };
 }
 
 /**
@@ -152,7 +161,7 @@ function fromFigures({ text, plain }: ReportText, clauses: readonly Clause[]): Y
   const [first, second] = [...tally.entries()].sort((a, b) => b[1].count - a[1].count);
   if (!first || first[1].count < 2 || (second && second[1].count === first[1].count)) return undefined;
   const [year, { at }] = first;
-  return { year, from: 'figures', text: `${text.slice(...at)}年`, at, sentence: lineAround(text, at) };
+  return { year, from: 'figures', text: `${text.slice(...at)}年`, at, sentence: sentenceAround(text, at) };
 }
 
 /**

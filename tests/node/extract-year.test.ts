@@ -84,6 +84,15 @@ describe('extractReport finds the year in the first lines when the title does no
     expect(year).toBe(2023);
   });
 
+  it('quoting the sentence it was read from, not a whole paragraph a page runs together on one line', () => {
+    const { toCheck } = extractReport(
+      `2022年,永嘉县司法局在县委、县政府的正确领导下,促进司法行政工作迈上新水平。现将我局2022年法治政府建设工作报告如下: 一、主要举措和成效 (一)全力化解行政争议。2022年我县行政诉讼结案521件。\n${BODY}`,
+    );
+    expect(toCheck.find((item) => item.field === 'year')?.sentence).toBe(
+      '2022年,永嘉县司法局在县委、县政府的正确领导下,促进司法行政工作迈上新水平。',
+    );
+  });
+
   it('as 现将我镇2022年度法治政府建设情况报告如下 when the first sentence names no year', () => {
     expect(yearOf(`青山镇坚持依法行政，推进法治政府建设。现将我镇2022年度法治政府建设情况报告如下：\n${BODY}`).year).toBe(2022);
   });
