@@ -56,9 +56,9 @@ const ruleFiles = import.meta.glob<{ extract: (reading: Reading) => Extracted<un
 const rules = sectionData.map(({ key }) => ({ key, extract: ruleFiles[`../sections/${key}/extract.ts`]?.extract }));
 
 /** What the draft says where the page gives nothing: a person fills it in (the check list says so). */
-const TO_FILL = '（待填写）';
+export const TO_FILL = '（待填写）';
 /** The date where the page gives none: no report's, yet one the calendar has, so the draft stays valid until a person gives the page's. */
-const DATE_TO_FILL = '0001-01-01';
+export const DATE_TO_FILL = '0001-01-01';
 
 export function extractReport(input: string, { year, unitId }: ExtractOptions = {}): Extraction {
   const report = reportText(input);

@@ -560,3 +560,98 @@ describe('<fz-editor> reads report files as they come', () => {
     expect(inShadow(editor, '.report .alert')).toBeNull();
   });
 });
+
+describe('<fz-editor> with a street’s report as its portal shows it: no title line, 行政复议/应诉 and 合法性审查', () => {
+  const street = [
+    '2024年，青山街道坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设。现将2024年法治政府建设工作报告如下：',
+    '一、主要举措和成效',
+    '全年共收到行政复议申请12件，审结10件；发生行政诉讼案件5件，审结4件，败诉1件。主要负责人出庭应诉比例达100%。',
+    '今年组织行政决策合法性审查13次，审查监督合同文书43份。',
+  ].join('\n');
+
+  it('lists every section’s figures, shows the year it inferred and where from, and takes a percentage into reviews’ rate', async () => {
+    const editor = mount<FzEditor>('fz-editor', {}, 1280);
+    await editor.updateComplete;
+    await userEvent.fill(inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')!, street);
+    await userEvent.click(button(editor, 'button.extract'));
+    await expect.poll(() => valueInput(editor, 'years[0].year')?.value).toBe('2024');
+    // The year is inferred: shown with what it was read from, editable, and on the check list to check.
+    expect(row(editor, 'years[0].year')!.querySelector('.note')!.textContent).toBe('按报告开头推断：2024年');
+    const yearEntry = [...editor.shadowRoot!.querySelectorAll('.to-check-list .entry')].find((entry) =>
+      entry.querySelector('.reason')?.textContent?.startsWith('标题未写年度'),
+    )!;
+    expect(yearEntry.textContent).toContain('请在上面的数据表中核对年度');
+    // Every section the report gives, under its heading, each figure editable.
+    const headings = [...editor.shadowRoot!.querySelectorAll('.figures .group th')].map((th) => th.textContent);
+    expect(headings).toEqual(['单位', '报告来源', '行政复议与行政应诉', '合法性审查']);
+    expect(valueInput(editor, 'years[0].reviews.reconsideration.received')!.value).toBe('12');
+    expect(valueInput(editor, 'years[0].reviews.litigation.lost')!.value).toBe('1');
+    expect(row(editor, 'years[0].reviews.litigation.lost')!.querySelector('.name')!.textContent).toBe('行政应诉败诉');
+    expect(valueInput(editor, 'years[0].legality.contracts')!.value).toBe('43');
+    await userEvent.fill(valueInput(editor, 'years[0].legality.decisions')!, '31');
+    await expect
+      .poll(() => problems(editor))
+      .toEqual(['years[0].legality.decisions: 引用的报告原文中没有这个数字（31）：数据只能取原文写明的数字']);
+    await userEvent.fill(valueInput(editor, 'years[0].legality.decisions')!, '13');
+    await expect.poll(() => problems(editor)).toEqual([]);
+    // A percentage the rules left: any section's rate may take it.
+    const entry = [...editor.shadowRoot!.querySelectorAll('.to-check-list .entry')].find(
+      (each) => each.querySelector('.to-check-text')?.textContent === '100%',
+    )!;
+    const options = [...entry.querySelectorAll('select.target option')].map((option) => option.getAttribute('value'));
+    expect(options).toEqual(['', 'years[0].mediation.statedRate', 'years[0].reviews.litigation.headAppearanceRate']);
+    await userEvent.selectOptions(entry.querySelector('select.target')!, 'years[0].reviews.litigation.headAppearanceRate');
+    await userEvent.click(entry.querySelector<HTMLButtonElement>('button.accept')!);
+    await expect.poll(() => valueInput(editor, 'years[0].reviews.litigation.headAppearanceRate')?.value).toBe('100');
+    expect(row(editor, 'years[0].reviews.litigation.headAppearanceRate')!.querySelector('.quote')!.textContent!.trim()).toBe(
+      '主要负责人出庭应诉比例达100%',
+    );
+    expect(problems(editor)).toEqual([]);
+    // The preview charts them.
+    await expect
+      .poll(() => inShadow(editor, '.preview fz-dashboard')?.shadowRoot?.querySelector('fz-legality')?.shadowRoot?.querySelector('svg'))
+      .not.toBeFalsy();
+  });
+
+  it('refuses 已逐项核对 while the date is 0001-01-01 or a field says （待填写）, and takes it once they are filled in', async () => {
+    const editor = mount<FzEditor>('fz-editor', {}, 1280);
+    await editor.updateComplete;
+    await userEvent.fill(inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')!, street);
+    await userEvent.click(button(editor, 'button.extract'));
+    await expect.poll(() => valueInput(editor, 'years[0].year')?.value).toBe('2024');
+    const checked = () => inShadow<HTMLInputElement>(editor, 'input.checked')!;
+    expect(checked().disabled).toBe(true);
+    expect(textOf(editor, '.unfilled')).toBe(
+      '还有待填写的项目（单位名称、报告标题、发布机构、成文日期（YYYY-MM-DD）），填写后才能标为已逐项核对。',
+    );
+    expect(checked().getAttribute('aria-describedby')).toBe('unfilled');
+    // Refused, and said, in a way assistive technology reads too.
+    const axeRun = await axe.run(editor, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    expect(axeRun.violations.map((violation) => violation.id)).toEqual([]);
+    const text = (key: string) => row(editor, key)!.querySelector<HTMLInputElement>('td.value input')!;
+    await userEvent.fill(text('unit.name'), '青山街道');
+    await userEvent.fill(text('years[0].source.title'), '青山街道2024年法治政府建设工作报告');
+    await userEvent.fill(text('years[0].source.publisher'), '青山街道办事处');
+    await expect.poll(() => textOf(editor, '.unfilled')).toBe('还有待填写的项目（成文日期（YYYY-MM-DD）），填写后才能标为已逐项核对。');
+    expect(checked().disabled).toBe(true);
+    await userEvent.fill(text('years[0].source.date'), '2025-03-01');
+    await expect.poll(() => checked().disabled).toBe(false);
+    expect(inShadow(editor, '.unfilled')).toBeNull();
+    await userEvent.click(checked());
+    const downloads = catchDownloads();
+    try {
+      await userEvent.click(button(editor, 'button.download'));
+      const dataset = JSON.parse(await fileText(downloads.files[0].href));
+      expect('draft' in dataset).toBe(false);
+      expect(datasetProblems(dataset)).toEqual([]);
+      // Put back to the placeholder, the dataset is a draft again, whatever was ticked.
+      await userEvent.fill(text('years[0].source.date'), '0001-01-01');
+      await expect.poll(() => checked().disabled).toBe(true);
+      expect(checked().checked).toBe(false);
+      await userEvent.click(button(editor, 'button.download'));
+      expect(JSON.parse(await fileText(downloads.files[1].href)).draft).toBe(true);
+    } finally {
+      downloads.restore();
+    }
+  });
+});

@@ -20,6 +20,7 @@ import {
   type FigureRow,
   fractionOf,
   type Group,
+  groupsOf,
   ownTarget,
   type Piece,
   piecesOf,
@@ -27,7 +28,9 @@ import {
   type ToCheckEntry,
   targetsOf,
   toCheckKey,
+  unfilledRows,
   withLabel,
+  withName,
   withValue,
 } from './figures.js';
 import { editorStyles } from './styles.js';
@@ -66,7 +69,9 @@ interface EditorModel {
   pieces: Piece[];
   toCheck: ToCheckEntry[];
   problems: Worded[];
-  /** The dataset as it is saved and previewed: `draft: true` until 已逐项核对 is ticked. Absent while it has problems. */
+  /** The rows still to fill in (（待填写）, the date 0001-01-01), by name: 已逐项核对 cannot be ticked while there are any. */
+  unfilled: string[];
+  /** The dataset as it is saved and previewed: `draft: true` until 已逐项核对 is ticked (and nothing is left to fill in). Absent while it has problems. */
   saved?: EditedDataset;
   /** `<unit>-<year>.json`. */
   fileName: string;
@@ -85,7 +90,7 @@ interface SaveNote {
  */
 type Keeping = 'none' | 'kept' | 'full' | 'refused' | 'conflict';
 
-const NO_MODEL: EditorModel = { extracted: false, groups: [], pieces: [], toCheck: [], problems: [], fileName: '' };
+const NO_MODEL: EditorModel = { extracted: false, groups: [], pieces: [], toCheck: [], problems: [], unfilled: [], fileName: '' };
 
 /** How long a mark found from its row stays lit, in milliseconds. */
 const FLASH_MS = 1600;
@@ -205,8 +210,10 @@ export class FzEditor extends LitElement {
     const { work, t } = this;
     const { dataset } = work;
     if (!dataset) return NO_MODEL;
+    const unfilled = unfilledRows(rowsOf(dataset, t, [])).map((row) => row.name);
     const saved: EditedDataset = { ...dataset };
-    if (work.checked) delete saved.draft;
+    // Checked only when nothing is left to fill in, whatever was ticked before.
+    if (work.checked && unfilled.length === 0) delete saved.draft;
     else saved.draft = true;
     const problems = [
       ...datasetProblems(saved).map((problem) => ({ path: formatPath(problem.path), message: t.problem(problem) })),
@@ -220,22 +227,24 @@ export class FzEditor extends LitElement {
       dataset,
       t,
       problems.map(({ path }) => path),
+      work.yearRead,
     );
     const { pieces, marks } = piecesOf(work.text, plainRows);
     const rows: FigureRow[] = plainRows.map((row) => ({ ...row, mark: marks.get(row.key) }));
-    const order: Group[] = ['unit', 'source', 'petitions', 'mediation', 'training', 'platforms'];
-    const groups = order
-      .map((group) => ({ group, heading: t.editor.figures.groups[group], rows: rows.filter((row) => row.group === group) }))
+    const groups = groupsOf(t)
+      .map(({ group, heading }) => ({ group, heading, rows: rows.filter((row) => row.group === group) }))
       .filter((group) => group.rows.length > 0);
     const toCheck = work.toCheck.map((item): ToCheckEntry => {
       const key = toCheckKey(item);
       const targets = targetsOf(item, plainRows, t);
       const choice = this.choices[key] ?? {};
       const chosen = choice.target ?? ownTarget(item, targets);
-      const name = choice.name ?? '';
       const target = targets.find((candidate) => candidate.key === chosen);
+      // A new item is named as the report names it (a channel's word), until the person types.
+      const name = choice.name ?? (target?.kind === 'new' && item.label ? item.label : '');
       const ready = target !== undefined && (target.kind === 'figure' || name.trim() !== '');
-      return { key, item, targets, chosen, name, ready, fillIn: item.value === undefined && (item.field ?? '').startsWith('source.') };
+      const fillIn = item.value === undefined && (item.field === 'year' || (item.field ?? '').startsWith('source.'));
+      return { key, item, targets, chosen, name, ready, fillIn };
     });
     const year = dataset.years?.[0]?.year;
     return {
@@ -244,6 +253,7 @@ export class FzEditor extends LitElement {
       pieces,
       toCheck,
       problems,
+      unfilled,
       saved: problems.length ? undefined : saved,
       fileName: fileNameOf({ unit: dataset.unit?.id || 'unit', year }, 'json'),
     };
@@ -413,7 +423,7 @@ export class FzEditor extends LitElement {
     if (work.dataset && !confirm(t.editor.report.again)) return;
     const year = Number(work.year);
     try {
-      const { draft, toCheck, text, dropped } = extractReport(work.report, {
+      const { draft, toCheck, text, dropped, yearFrom } = extractReport(work.report, {
         year: work.year.trim() && Number.isInteger(year) ? year : undefined,
         unitId: work.unitId.trim() || undefined,
       });
@@ -421,7 +431,9 @@ export class FzEditor extends LitElement {
       this.dropped = dropped;
       this.choices = {};
       this.selectedRow = undefined;
-      this.setWork({ text, dataset: draft, toCheck, checked: false });
+      // Where the year was read, shown beside it: the words of the item saying so, when it was inferred.
+      const yearRead = { from: yearFrom, words: toCheck.find((item) => item.field === 'year')?.text ?? '' };
+      this.setWork({ text, dataset: draft, toCheck, yearRead, checked: false });
     } catch (error) {
       this.extractError =
         error instanceof NoYearError
@@ -448,7 +460,7 @@ export class FzEditor extends LitElement {
       // An empty index number is no index number; every other text field is required, and says so when empty.
       const value = row.path[row.path.length - 1] === 'indexNo' && input.value === '' ? undefined : input.value;
       this.editDataset(
-        row.path[0] === 'unit' && row.path[1] === 'name' ? withLabel(dataset, ['unit'], input.value) : withValue(dataset, row.path, value),
+        row.path[0] === 'unit' && row.path[1] === 'name' ? withName(dataset, row.path, input.value) : withValue(dataset, row.path, value),
       );
       return;
     }
@@ -760,7 +772,7 @@ export class FzEditor extends LitElement {
     };
     const name =
       row.label === undefined
-        ? html`<th scope="row" class="name">${row.name}</th>`
+        ? html`<th scope="row" class="name">${row.name}${row.note ? html`<span class="note">${row.note}</span>` : nothing}</th>`
         : html`<th scope="row" class="name">
             <input
               type="text"
@@ -809,7 +821,7 @@ export class FzEditor extends LitElement {
     const reason = reasonText(item, toLang(this.lang));
     const target = entry.targets.find((candidate) => candidate.key === entry.chosen);
     const controls = entry.fillIn
-      ? html`<p class="secondary">${words.fillIn}</p>`
+      ? html`<p class="secondary">${item.field === 'year' ? words.checkYear : words.fillIn}</p>`
       : entry.targets.length === 0
         ? html`<p class="secondary">${words.noFigure}</p>`
         : html`<label class="field inline">
@@ -882,19 +894,24 @@ export class FzEditor extends LitElement {
 
   private renderSave(): TemplateResult {
     const words = this.t.editor.save;
-    const { saved } = this.model;
+    const { saved, unfilled } = this.model;
     const note = this.saveNote;
+    // Nothing is marked checked while a field still holds what the extractor writes where the page gives nothing.
+    const refused = unfilled.length > 0;
     return html`<section class="step save" part="save">
       <h3 class="heading">${words.heading}</h3>
       <label class="check-box">
         <input
           type="checkbox"
           class="checked"
-          .checked=${this.work.checked}
+          .checked=${this.work.checked && !refused}
+          ?disabled=${refused}
+          aria-describedby=${refused ? 'unfilled' : nothing}
           @change=${(event: Event) => this.setWork({ checked: (event.target as HTMLInputElement).checked })}
         />
         <span>${words.checked}</span>
       </label>
+      ${refused ? html`<p class="alert unfilled" id="unfilled">${words.unfilled(unfilled)}</p>` : nothing}
       <div class="actions">
         <button type="button" class="primary download" ?disabled=${!saved} @click=${this.download}>${words.download}</button>
       </div>

@@ -264,6 +264,11 @@ export const editorStyles = css`
   .figures .name input {
     width: 100%;
   }
+  /* Under a row's name: an item's kind (渠道), where the year was read. */
+  .figures th.name .note {
+    display: block;
+    overflow-wrap: anywhere;
+  }
   .figures td.value {
     width: 7.5em;
   }

@@ -12,7 +12,7 @@
  */
 import type { ToCheckItem } from '../../extract/extract.js';
 import { decodeReport, REPORT_LIMIT_BYTES } from '../../extract/report-file.js';
-import type { EditedDataset } from './figures.js';
+import type { EditedDataset, YearRead } from './figures.js';
 
 /** The `localStorage` key the work is kept under. */
 export const WORK_KEY = 'fazhi-editor';
@@ -31,6 +31,8 @@ export interface Work {
   text: string;
   /** The edited dataset; absent before extraction. */
   dataset?: EditedDataset;
+  /** Where the extractor read the year, shown beside it (absent in work kept before it was kept). */
+  yearRead?: YearRead;
   /** What is left to check (the check list, 待核). Work kept by earlier versions calls it `review`: it is read as this. */
   toCheck: ToCheckItem[];
   /** 已逐项核对: the dataset is saved without `draft`. */
@@ -44,6 +46,10 @@ export const isEmptyWork = (work: Work): boolean => !work.report && !work.datase
 
 /** What a downloaded work file holds besides the work: it is opened again by the report's file field. */
 const WORK_FILE_MARK = 'fazhiEditorWork';
+
+const YEAR_FROM = new Set(['title', 'first-lines', 'field', 'url', 'figures', 'option']);
+const isYearRead = (value: unknown): value is YearRead =>
+  typeof value === 'object' && value !== null && YEAR_FROM.has((value as YearRead).from) && typeof (value as YearRead).words === 'string';
 
 const isToCheckItem = (value: unknown): value is ToCheckItem => {
   const item = value as ToCheckItem;
@@ -80,12 +86,14 @@ export function readWork(value: unknown): { work: Work; whole: boolean } | undef
   const listed = kept.toCheck ?? kept.review;
   const toCheck = Array.isArray(listed) ? listed.filter(isToCheckItem) : [];
   if (listed !== undefined && (!Array.isArray(listed) || toCheck.length !== listed.length)) whole = false;
+  if (kept.yearRead !== undefined && !isYearRead(kept.yearRead)) whole = false;
   const work: Work = {
     report: text('report'),
     year: text('year'),
     unitId: text('unitId'),
     text: text('text'),
     dataset: readable ? dataset : undefined,
+    ...(isYearRead(kept.yearRead) ? { yearRead: kept.yearRead } : {}),
     toCheck,
     checked: kept.checked === true,
   };
