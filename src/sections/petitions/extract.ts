@@ -7,7 +7,7 @@ const { petitionChannels, petitionFlags } = reportWords;
 const channelLabels: Record<string, string> = petitionChannels.labels;
 /**
  * A channel petitions come by, as reports name it (`data/report-words.json`): a hotline by its
- * number or name, visits (来访, 来县访), letters, online…; or a hotline's number before the requests
+ * number or name, visits (to the county: 来县访), letters, online…; or a hotline's number before the requests
  * it brought (8890诉求).
  */
 const CHANNEL = `(?:(?<label>(?:\\d{4,5}|${alternatives(petitionChannels.hotlinePrefixes)})?热线|${alternatives(petitionChannels.words)})|(?<hotline>\\d{4,5})(?=诉求|工单))`;
@@ -15,7 +15,7 @@ const CHANNEL = `(?:(?<label>(?:\\d{4,5}|${alternatives(petitionChannels.hotline
 const FLAG = `(?<label>(?:${alternatives(petitionFlags.levels)})(?:${alternatives(petitionFlags.kinds)})|${alternatives(petitionFlags.words)})`;
 /** Words a clause may open with before its channel: 其中, 全年共接待群众, 全区, 通过, 受理答复… */
 const CHANNEL_LEAD = '(?:其中|另有|全年|共|全(?:区|县|市|镇|乡|街道)|通过|受理(?:答复)?|接待(?:群众)?)*';
-/** A channel's count, at the start of its clause: 其中12345热线354件, 网上受理信访事项682件, 全区网上信访1564件次. */
+/** A channel's count, at the start of its clause: 其中8890热线120件, 网上受理信访事项682件, 全区网上信访1564件次. */
 const CHANNEL_COUNT = `^${CHANNEL_LEAD}${CHANNEL}(?:渠道)?(?:受理|反映)?(?:诉求|信访事项|信访件|信访)?${N}${CASES}`;
 const FLAG_COUNT = `^(?:其中|涉及|含)?${FLAG}${N}${CASES}`;
 
