@@ -35,6 +35,8 @@ const OPENING_YEAR = new RegExp(
   `${YEAR}\\s*年(?:度)?(?=\\s*[,，]|以来|是)|现将[^。\\n]{0,20}?${YEAR}\\s*年(?:度)?[^。\\n]{0,40}?(?:报告|汇报|总结)如下`,
   'g',
 );
+/** The report's first heading naming its year: 一、2022年法治政府建设主要举措和成效 (never a later one: 三、2025年工作打算 is of plans). */
+const HEADING_YEAR = new RegExp(`(?:^|\\n)[ \\t]*一\\s*[、.]\\s*${YEAR}\\s*年(?:度)?[^\\n]{0,24}?(?:法治政府建设|主要举措|成效)`, 'g');
 /** Words that give the year only with a date: 一年来, 今年以来, 今年, 本年度. */
 const THIS_YEAR = /一年来|今年以来|今年|本年度|过去一年/g;
 
@@ -112,7 +114,7 @@ function addressDate(url: string): string | undefined {
   return undefined;
 }
 
-/** The year of the opening: the first year it states; else 一年来, 今年以来… with the page's date. */
+/** The year of the opening: the first year it states; else its first heading's; else 一年来, 今年以来… with the page's date. */
 function fromOpening({ text, plain }: ReportText, source: SourceFound): YearFound | undefined {
   const { start, end } = openingOf(plain);
   const opening = plain.slice(start, end);
@@ -126,6 +128,12 @@ function fromOpening({ text, plain }: ReportText, source: SourceFound): YearFoun
   if (stated) {
     const { written, at } = stated;
     return { year: yearOf(written), from: 'first-lines', text: `${text.slice(...at)}年`, at, sentence: sentenceAround(text, at) };
+  }
+  const heading = [...opening.matchAll(HEADING_YEAR)][0];
+  if (heading) {
+    const at: [number, number] = [start + heading.index + heading[0].indexOf(heading[1]), 0];
+    at[1] = at[0] + heading[1].length;
+    return { year: yearOf(heading[1]), from: 'first-lines', text: `${text.slice(...at)}年`, at, sentence: lineAround(text, at) };
   }
   const relative = [...opening.matchAll(THIS_YEAR)][0];
   const date = pageDate(source.dates);

@@ -93,6 +93,26 @@ describe('extractReport finds the year in the first lines when the title does no
     );
   });
 
+  it('from the first heading (一、2022年法治政府建设主要举措和成效) when the first sentence names none, never from a later one of plans', () => {
+    const opening = '通州区坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，法治建设的保障作用全面彰显。';
+    const { year, from, item } = yearOf(`${opening}\n一、2022年法治政府建设主要举措和成效\n${BODY}`);
+    expect({
+      year,
+      from,
+      text: item?.text,
+      sentence:
+        item &&
+        extractReport(`${opening}\n一、2022年法治政府建设主要举措和成效\n${BODY}`).toCheck.find((entry) => entry.field === 'year')
+          ?.sentence,
+    }).toEqual({
+      year: 2022,
+      from: 'first-lines',
+      text: '2022年',
+      sentence: '一、2022年法治政府建设主要举措和成效',
+    });
+    expect(() => extractReport(`${opening}\n三、2025年工作打算\n${BODY}`)).toThrow(/names no year/);
+  });
+
   it('as 现将我镇2022年度法治政府建设情况报告如下 when the first sentence names no year', () => {
     expect(yearOf(`青山镇坚持依法行政，推进法治政府建设。现将我镇2022年度法治政府建设情况报告如下：\n${BODY}`).year).toBe(2022);
   });
