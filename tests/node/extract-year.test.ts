@@ -55,6 +55,20 @@ describe('extractReport finds the year in the title', () => {
   });
 });
 
+describe('extractReport takes the page’s source as real pages give it', () => {
+  it('takes a title line whole, never with the column name or the notice on the line before it', () => {
+    expect(yearOf(`法治政府建设年报\n八街街道办事处2021年度法治政府建设工作报告\n${BODY}`).source.title).toBe(
+      '八街街道办事处2021年度法治政府建设工作报告',
+    );
+    expect(yearOf(`    主动公开\n\n澧浦镇2023年度法治政府建设工作报告\n${BODY}`).source.title).toBe('澧浦镇2023年度法治政府建设工作报告');
+  });
+
+  it('takes no next field for the value of an empty one (来源:       发布日期:2021-03-30)', () => {
+    const { source } = yearOf(`有庆镇2020年度法治政府建设工作情况报告\n\n来源:       发布日期:2021-03-30     点击数: 人次\n${BODY}`);
+    expect({ publisher: source.publisher, date: source.date }).toEqual({ publisher: '（待填写）', date: '2021-03-30' });
+  });
+});
+
 describe('extractReport finds the year in the first lines when the title does not give it', () => {
   it('after the addressee and 一年来: 2022年，在县委…', () => {
     const { year, from, item } = yearOf(
