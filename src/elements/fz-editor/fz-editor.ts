@@ -33,27 +33,9 @@ import {
   withName,
   withValue,
 } from './figures.js';
+import { WorkKeeping } from './keeping.js';
 import { editorStyles } from './styles.js';
-import {
-  COPY_PREFIX,
-  type Copy,
-  emptyWork,
-  type FileText,
-  forget,
-  isEmptyWork,
-  keepCopy,
-  listCopies,
-  loadWork,
-  revisionOf,
-  SET_ASIDE_KEY,
-  saveWork,
-  setAsideWork,
-  textOfFile,
-  WORK_KEY,
-  type Work,
-  workFileText,
-  workOfFile,
-} from './work.js';
+import { type Copy, emptyWork, type FileText, isEmptyWork, textOfFile, type Work, workOfFile } from './work.js';
 
 /** A problem of the dataset, worded: its path written out, and what is wrong. */
 interface Worded {
@@ -83,12 +65,6 @@ interface SaveNote {
   alert: boolean;
   problems: Worded[];
 }
-
-/**
- * Whether the work is kept in this browser: nothing to keep yet, kept, or not kept (storage full,
- * storage refused, or another tab saved since: then nothing is kept until the person chooses).
- */
-type Keeping = 'none' | 'kept' | 'full' | 'refused' | 'conflict';
 
 const NO_MODEL: EditorModel = { extracted: false, groups: [], pieces: [], toCheck: [], problems: [], unfilled: [], fileName: '' };
 
@@ -146,14 +122,13 @@ export class FzEditor extends LitElement {
   /** The work in progress, kept in `localStorage` on every change. */
   @state() private work: Work = emptyWork();
   @state() private model: EditorModel = NO_MODEL;
-  /** Whether the work on the page is kept in this browser. */
-  @state() private keeping: Keeping = 'none';
-  /** Said once after a choice about kept work: another tab's loaded, a copy kept or not. */
-  @state() private keepingNote?: string;
-  /** The copies of work kept aside in this browser. */
-  @state() private copies: Copy[] = [];
-  /** Stored work this version could not read, as it was stored, until downloaded or forgotten. */
-  @state() private setAside?: string;
+  /** Keeps the work in this browser, and says whether it could. */
+  private readonly keeping = new WorkKeeping(
+    this,
+    () => this.work,
+    (work) => this.adopt(work),
+    () => this.t,
+  );
   /** Why the last extraction failed, in words. */
   @state() private extractError?: string;
   /** How many stray characters the last extraction dropped from the report's text. */
@@ -175,31 +150,14 @@ export class FzEditor extends LitElement {
   @state() private replaceYear = false;
   @state() private saveNote?: SaveNote;
   private flashTimer?: ReturnType<typeof setTimeout>;
-  /** The revision of the stored work the page's work replaces when it is next kept (0: none). */
-  private revision = 0;
-  private started = false;
 
   private get t(): EditorVoice {
     return editorVoice(toLang(this.lang));
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The kept work is loaded once: an editor moved in the page keeps the work it has (kept or not).
-    if (!this.started) {
-      this.started = true;
-      const loaded = loadWork();
-      this.adopt(loaded.work, loaded.revision);
-      this.setAside = loaded.setAside ?? setAsideWork();
-    }
-    this.copies = listCopies();
-    addEventListener('storage', this.onStorage);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.flashTimer);
-    removeEventListener('storage', this.onStorage);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -262,114 +220,17 @@ export class FzEditor extends LitElement {
   private setWork(change: Partial<Work>): void {
     this.work = { ...this.work, ...change };
     this.saveNote = undefined;
-    this.keep();
+    this.keeping.keep();
   }
 
-  /** Keeps the work in this browser, unless another tab saved since; says at once when it cannot. */
-  private keep(): void {
-    this.keepingNote = undefined;
-    if (this.keeping === 'conflict') return;
-    const result = saveWork(this.work, this.revision);
-    if (result.status !== 'saved') {
-      this.keeping = result.status;
-      return;
-    }
-    this.revision = result.revision;
-    this.keeping = isEmptyWork(this.work) ? 'none' : 'kept';
-  }
-
-  /** Takes work from outside the page (stored, another tab's, a copy, a work file) as the page's, with the stored revision it is based on. */
-  private adopt(work: Work, revision: number): void {
+  /** Takes work from outside the page (stored, another tab's, a copy, a work file) as the page's: what was chosen of the last is forgotten. */
+  private adopt(work: Work): void {
     this.work = work;
-    this.revision = revision;
-    this.keeping = isEmptyWork(work) ? 'none' : 'kept';
     this.choices = {};
     this.selectedRow = undefined;
     this.extractError = undefined;
     this.dropped = 0;
     this.saveNote = undefined;
-  }
-
-  /** Work from a copy or a work file becomes the page's, and is kept: it replaces the stored work, unless another tab saved since. */
-  private takeOn(work: Work): void {
-    const { revision, keeping } = this;
-    this.adopt(work, revision);
-    this.keeping = keeping === 'conflict' ? 'conflict' : 'none';
-    this.keep();
-  }
-
-  /**
-   * Another tab kept work (or a copy). A page whose work is all kept takes it: its work is the
-   * stored work the other tab's save replaced, so nothing is lost (and it says so). A page with
-   * changes not kept (storage full, or a save refused), or whose work the other tab emptied, asks
-   * the person instead.
-   */
-  private readonly onStorage = (event: StorageEvent): void => {
-    if (event.storageArea !== localStorage) return;
-    if (event.key === null || event.key.startsWith(COPY_PREFIX)) this.copies = listCopies();
-    if (event.key !== WORK_KEY && event.key !== null) return;
-    const theirs = event.key === null ? null : event.newValue;
-    if (revisionOf(theirs) === this.revision) return;
-    const allKept = this.keeping === 'none' || this.keeping === 'kept';
-    if (allKept && (theirs !== null || isEmptyWork(this.work))) this.loadTheirs();
-    else this.keeping = 'conflict';
-  };
-
-  /** Loads the work kept in this browser (another tab's), dropping the page's. */
-  private loadTheirs(): void {
-    const loaded = loadWork();
-    this.adopt(loaded.work, loaded.revision);
-    if (loaded.setAside) this.setAside = loaded.setAside;
-    this.keepingNote = this.t.editor.storage.loadedTheirs;
-  }
-
-  /** Keeps the page's work as a copy, then loads the other tab's. */
-  private keepOwnAsCopy(): void {
-    if (!keepCopy(this.work)) {
-      this.keepingNote = this.t.editor.storage.copyFailed;
-      return;
-    }
-    this.loadTheirs();
-    this.copies = listCopies();
-    this.keepingNote = this.t.editor.storage.copyKept;
-  }
-
-  /** Loads a copy as the page's work; the work on the page, if any, is kept as a copy first. */
-  private loadCopy(copy: Copy): void {
-    if (!isEmptyWork(this.work) && !keepCopy(this.work)) {
-      this.keepingNote = this.t.editor.storage.copyFailed;
-      return;
-    }
-    forget(copy.key);
-    this.takeOn(copy.work);
-    this.copies = listCopies();
-  }
-
-  private removeCopy(copy: Copy): void {
-    if (!confirm(this.t.editor.storage.removeCopyAsk)) return;
-    forget(copy.key);
-    this.copies = listCopies();
-  }
-
-  /** Downloads the work as a file, which the report's file field opens again. */
-  private downloadWork(work: Work = this.work): void {
-    const unit = work.dataset?.unit?.id || work.unitId || 'report';
-    const year = work.dataset?.years?.[0]?.year;
-    save(
-      new Blob([workFileText(work)], { type: 'application/json' }),
-      fileNameOf({ unit, year, section: 'work' }, 'json'),
-      this.ownerDocument,
-    );
-  }
-
-  private downloadSetAside(): void {
-    if (this.setAside === undefined) return;
-    save(new Blob([this.setAside], { type: 'application/json' }), 'fazhi-editor-work-as-it-was.json', this.ownerDocument);
-  }
-
-  private forgetSetAside(): void {
-    forget(SET_ASIDE_KEY);
-    this.setAside = undefined;
   }
 
   private editDataset(dataset: EditedDataset): void {
@@ -401,7 +262,7 @@ export class FzEditor extends LitElement {
     const work = workOfFile(read.text);
     if (work) {
       if (!isEmptyWork(this.work) && !confirm(words.openWorkAsk)) return;
-      this.takeOn(work);
+      this.keeping.takeOn(work);
       return;
     }
     this.extractError = undefined;
@@ -575,7 +436,7 @@ export class FzEditor extends LitElement {
     this.selectedRow = undefined;
     this.mergeFile = undefined;
     this.saveNote = undefined;
-    this.keep();
+    this.keeping.keep();
   }
 
   /** What a copy holds, in a few words: its unit and year, or its report's first words. */
@@ -585,68 +446,6 @@ export class FzEditor extends LitElement {
     if (dataset?.unit?.name !== undefined && typeof year === 'number')
       return this.t.yearTitle(labelText(dataset.unit.name, toLang(this.lang)), year);
     return work.report.trim().split('\n')[0].slice(0, 24);
-  }
-
-  private renderStorage(): TemplateResult {
-    const { t, keeping } = this;
-    const words = t.editor.storage;
-    const download = html`<button type="button" class="secondary download-work" @click=${() => this.downloadWork()}>${words.downloadWork}</button>`;
-    return html`<div class="storage" part="storage">
-      <div class="keeping" role="status">
-        ${keeping === 'kept' ? html`<p class="secondary kept">${t.editor.kept}</p>` : nothing}
-        ${this.keepingNote ? html`<p class="keeping-note">${this.keepingNote}</p>` : nothing}
-      </div>
-      ${
-        keeping === 'full' || keeping === 'refused'
-          ? html`<div class="alert not-kept" role="alert">
-              <p>${keeping === 'full' ? words.full : words.refused}</p>
-              <div class="actions">${download}</div>
-            </div>`
-          : nothing
-      }
-      ${
-        keeping === 'conflict'
-          ? html`<div class="alert conflict" role="alert">
-              <p>${words.conflict}</p>
-              <div class="actions">
-                <button type="button" class="secondary load-theirs" @click=${this.loadTheirs}>${words.loadTheirs}</button>
-                <button type="button" class="secondary keep-copy" @click=${this.keepOwnAsCopy}>${words.keepCopy}</button>
-                ${download}
-              </div>
-            </div>`
-          : nothing
-      }
-      ${
-        this.setAside === undefined
-          ? nothing
-          : html`<div class="alert set-aside" role="alert">
-              <p>${words.setAside}</p>
-              <div class="actions">
-                <button type="button" class="secondary download-set-aside" @click=${this.downloadSetAside}>${words.downloadSetAside}</button>
-                <button type="button" class="secondary forget-set-aside" @click=${this.forgetSetAside}>${words.removeSetAside}</button>
-              </div>
-            </div>`
-      }
-      ${
-        this.copies.length === 0
-          ? nothing
-          : html`<div class="copies">
-              <p class="copies-heading">${words.copies}</p>
-              <ul class="copy-list">
-                ${this.copies.map(
-                  (copy) => html`<li data-key=${copy.key}>
-                    <span class="copy-name">${words.copyName(new Date(copy.time), this.copyWhat(copy))}</span>
-                    <span class="actions">
-                      <button type="button" class="secondary load-copy" @click=${() => this.loadCopy(copy)}>${words.loadCopy}</button>
-                      <button type="button" class="secondary download-copy" @click=${() => this.downloadWork(copy.work)}>${words.downloadCopy}</button>
-                      <button type="button" class="secondary remove-copy" @click=${() => this.removeCopy(copy)}>${words.removeCopy}</button>
-                    </span>
-                  </li>`,
-                )}
-              </ul>
-            </div>`
-      }
-    </div>`;
   }
 
   private renderReport(): TemplateResult {
@@ -955,7 +754,7 @@ export class FzEditor extends LitElement {
     return html`<div class="root" lang=${t.locale}>
       <h2 class="title" part="title">${t.editor.title}</h2>
       <p class="intro">${t.editor.intro}</p>
-      ${this.renderStorage()}
+      ${this.keeping.render((copy) => this.copyWhat(copy))}
       ${this.renderReport()}
       ${
         model.extracted
