@@ -3,11 +3,11 @@
 // snippet and a button that tries it on the example. `npm run docs` writes the page; a test fails
 // when it is stale. demo/docs.ts makes the page live (the examples, the tries, the embed builder).
 
-import { readFileSync } from 'node:fs';
+// Imported, not read from beside this file: the command that writes the page runs this module bundled, from another folder.
+import schema from '../data/schema.json';
 
-/** The report sections in the order the dashboard shows them: a year's fields in the dataset's schema (given, or read beside this file), after its year and source. */
-const sectionKeys = (schema = JSON.parse(readFileSync(new URL('../data/schema.json', import.meta.url), 'utf8'))) =>
-  Object.keys(schema.properties.years.items.properties).filter((key) => key !== 'year' && key !== 'source');
+/** The report sections in the order the dashboard shows them: a year's fields in the dataset's schema, after its year and source. */
+const SECTION_KEYS = Object.keys(schema.properties.years.items.properties).filter((key) => key !== 'year' && key !== 'source');
 
 /** The dataset the examples show: invented figures for several years, marked as a sample on screen. */
 export const EXAMPLE_DATA = '/demo/data/sample-multi-year.json';
@@ -181,13 +181,13 @@ ${table('插槽 Slots', ['插槽 Slot', '说明 Description'], slotRows(base.slo
 </section>`;
 }
 
-/** The page, from the manifest and package.json (and the dataset's schema, which orders the sections). */
-export function docsPage(manifest, pkg, schema) {
+/** The page, from the manifest and package.json. */
+export function docsPage(manifest, pkg) {
   const all = declarations(manifest);
   const base = all.find((declaration) => declaration.name === 'FzElement');
   const elements = all.filter((declaration) => declaration.customElement && declaration.tagName);
   // The dashboard first, then the charts in the order the dashboard shows them, the trend and the comparison, the toggle last.
-  const order = ['fz-dashboard', ...sectionKeys(schema).map((key) => `fz-${key}`), 'fz-trend', 'fz-compare', 'fz-year-toggle'];
+  const order = ['fz-dashboard', ...SECTION_KEYS.map((key) => `fz-${key}`), 'fz-trend', 'fz-compare', 'fz-year-toggle'];
   elements.sort((a, b) => (order.indexOf(a.tagName) + 1 || 99) - (order.indexOf(b.tagName) + 1 || 99));
   const shared = {
     attributes: new Set(base.attributes.map((attribute) => attribute.name)),

@@ -1,7 +1,7 @@
 /**
  * `npm run collect -- report.txt [more …] --out district.json [--name 名称] [--parent 上级] [--replace] [--debug]`:
  * the reports of a district's units into a draft collection for `<fz-compare>`. Each report is read
- * as `npm run extract` reads it (its figures to check listed on stderr under its unit); reports of
+ * as `npm run extract` reads it (its check list on stderr under its unit); reports of
  * one unit (file names that differ only by their year: `qingxi-2023.txt`, `qingxi-2024.txt`)
  * become the years of one dataset. It writes the collection (`--out`), each unit's draft dataset
  * beside it (`district/<unit>.json`, which the editor opens) and the index a ranking loads instead
@@ -23,7 +23,7 @@ import { type Collection, type CollectionUnit, parseCollectionText, type UnitKin
 import { indexFiles } from '../data/collection-index.js';
 import type { Dataset } from '../data/schema.js';
 import { DatasetError } from '../data/validate.js';
-import { type Draft, extractReport, NoYearError, type ReviewItem, reasonText, TO_FILL } from '../extract/extract.js';
+import { type Draft, extractReport, NoYearError, reasonText, TO_FILL, type ToCheckItem } from '../extract/extract.js';
 import { MergeError, mergeYear } from '../extract/merge.js';
 import { unitDataset } from './collection-files.js';
 import { command, Refusal, usageRefusal } from './command.js';
@@ -52,7 +52,7 @@ export const main = command(async (argv, t) => {
   // Every report read before anything is written: one that cannot be read stops the run with nothing written.
   const units = new Map<
     string,
-    { draft: Dataset & { draft: true }; files: string[]; name?: string; review: { file: string; items: ReviewItem[] }[] }
+    { draft: Dataset & { draft: true }; files: string[]; name?: string; toCheck: { file: string; items: ToCheckItem[] }[] }
   >();
   for (const file of positionals) {
     const report = await readReport(file, t);
@@ -64,13 +64,13 @@ export const main = command(async (argv, t) => {
       if (error instanceof NoYearError) throw new Refusal(t.noYear(file));
       throw error;
     }
-    const { draft, review, dropped } = extraction;
+    const { draft, toCheck, dropped } = extraction;
     if (dropped > 0) console.error(t.dropped(file, dropped));
     const name = draft.unit.name as { 'zh-CN': string };
     const found = name['zh-CN'] === TO_FILL ? undefined : name['zh-CN'];
     const unit = units.get(id);
     if (!unit) {
-      units.set(id, { draft, files: [file], name: found, review: [{ file, items: review }] });
+      units.set(id, { draft, files: [file], name: found, toCheck: [{ file, items: toCheck }] });
       continue;
     }
     try {
@@ -81,7 +81,7 @@ export const main = command(async (argv, t) => {
     }
     unit.files.push(file);
     unit.name ??= found;
-    unit.review.push({ file, items: review });
+    unit.toCheck.push({ file, items: toCheck });
   }
 
   const stem = basename(out, extname(out));
@@ -93,14 +93,14 @@ export const main = command(async (argv, t) => {
     const dataset = { ...unit.draft, unit: { id, name: { 'zh-CN': name } } };
     console.error(t.unitHeader(name, unit.files.map((file) => basename(file)).join(t.comma)));
     let count = 0;
-    for (const { items } of unit.review)
+    for (const { items } of unit.toCheck)
       for (const item of items) {
         count++;
         console.error(
-          `  ${t.review(item.field ? ` [${item.field}]` : '', item.text, reasonText(item, lang))}${item.sentence ? `\n      ${item.sentence}` : ''}`,
+          `  ${t.toCheck(item.field ? ` [${item.field}]` : '', item.text, reasonText(item, lang))}${item.sentence ? `\n      ${item.sentence}` : ''}`,
         );
       }
-    console.error(`  ${t.reviewCount(count)}`);
+    console.error(`  ${t.toCheckCount(count)}`);
     collectionUnits.push({
       id,
       name: { 'zh-CN': name },

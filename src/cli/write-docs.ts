@@ -14,7 +14,7 @@ export const main = command(async (_, t, { root }) => {
   const read = async (file: string) => JSON.parse(await readFile(join(root, file), 'utf8'));
   const manifest = await read('custom-elements.json');
   const files: [string, string][] = [
-    ['demo/docs.html', docsPage(manifest, await read('package.json'), await read('data/schema.json'))],
+    ['demo/docs.html', docsPage(manifest, await read('package.json'))],
     ['vscode.html-custom-data.json', `${JSON.stringify(vscodeCustomData(manifest), null, 2)}\n`],
   ];
   for (const [file, content] of files) await writeFileWhole(join(root, file), content, t, file);
