@@ -46,10 +46,16 @@ export function trendChart(input: TrendChartInput, options: TrendChartOptions): 
   const top = measure === 'count' ? (max > 0 ? max * 1.15 : 1) : 1;
   const side = Math.max(...texts.map((text) => textWidth(text)), 2.5) * fontSize * 0.5 + 4;
   const step = (width - 2 * side) / Math.max(1, years.length - 1);
-  // Every value is written where they fit side by side; otherwise the first, the last, the highest and the lowest.
-  const widest = Math.max(...given.map((point) => textWidth(point.text))) * fontSize;
-  const extremes = new Set([given[0], given[given.length - 1], ...extremesOf(given)]);
-  const labelled = widest + fontSize * 0.5 <= step ? given : given.filter((point) => extremes.has(point));
+  // Every value is written where they fit side by side; otherwise the last, the first, the highest and the lowest, as many as fit.
+  const room = (point: { year: string }) => domain.indexOf(point.year) * step;
+  const wide = (point: { text: string }) => textWidth(point.text) * fontSize * 0.875 + fontSize * 0.5;
+  const labelled: typeof given = [];
+  for (const candidate of [given[given.length - 1], given[0], ...extremesOf(given), ...given]) {
+    if (!candidate || labelled.includes(candidate)) continue;
+    const clear = labelled.every((other) => Math.abs(room(other) - room(candidate)) >= (wide(other) + wide(candidate)) / 2);
+    if (clear) labelled.push(candidate);
+  }
+  labelled.sort((a, b) => domain.indexOf(a.year) - domain.indexOf(b.year));
   const yearWidth = textWidth('2024') * fontSize + fontSize * 0.75;
   const every = Math.max(1, Math.ceil(yearWidth / Math.max(step, 1)));
   const ticks = domain.filter((_, i) => i % every === 0 || i === domain.length - 1);
@@ -63,7 +69,7 @@ export function trendChart(input: TrendChartInput, options: TrendChartOptions): 
     marginBottom: fontSize * 1.9,
     marginLeft: side,
     marginRight: side,
-    x: { type: 'point', domain, axis: null },
+    x: { type: 'point', domain, padding: 0, axis: null },
     y: { domain: [0, top], axis: null },
     marks: [
       ruleY([0], { className: 'fz-trend-base' }),

@@ -18,6 +18,8 @@ export interface DeckInput {
   keyFigures: KeyFigure[];
   mark?: Mark;
   charts: ChartModel<SectionView>[];
+  /** Slides after the charts: the dataset over its years, the ranking of the district's units. */
+  extra?: DeckSlide[];
 }
 
 /** Each bar's name on one axis: a run's heading before it ("行政复议：办结"), a subset marked as one ("其中：越级访"). */
@@ -121,6 +123,6 @@ export function deckOf(input: DeckInput): Deck {
     author: source.publisher,
     lang,
     sample: mark ? t[mark] : undefined,
-    slides: [...before, ...charts.flatMap((chart) => chartSlide(chart, t) ?? []), ...after],
+    slides: [...before, ...charts.flatMap((chart) => chartSlide(chart, t) ?? []), ...(input.extra ?? []), ...after],
   };
 }

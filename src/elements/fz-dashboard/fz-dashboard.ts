@@ -2,9 +2,14 @@ import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { collectionFile } from '../../data/collection.js';
 import { type Mark, yearsOf } from '../../data/derive.js';
+import { datasetUrl, loadFile } from '../../data/load.js';
 import type { Source } from '../../data/schema.js';
+import type { DeckSlide } from '../../export/deck-types.js';
 import { checkFormat, type DashboardFormat, ExportError, type ExportOptions, loaded } from '../../export/formats.js';
+import { toLang } from '../../i18n/format.js';
+import type { Messages } from '../../i18n/messages.js';
 import { headlineLines, type PictureLine } from '../../internal/around-chart.js';
 import { type ChartModel, chartModelOf, subtitleOf } from '../../internal/chart-model.js';
 import { datasetContext, yearContext } from '../../internal/context.js';
@@ -38,6 +43,10 @@ export type DashboardModel = { readable: string } & (
       keyFigures: KeyFigure[];
       /** The sections shown, in order, by their elements' tags. */
       sections: AnySection[];
+      /** The unit's id, which a ranking of a collection highlights. */
+      unit: string;
+      /** The address of a collection of the district's units (`collection`), when one is given: a ranking slide. */
+      collection?: string;
     }
 );
 
@@ -49,6 +58,7 @@ const FORMATS: readonly DashboardFormat[] = ['pptx', 'png', 'svg', 'csv'];
  * from one dataset, loaded and checked once and handed to the charts. It presents them as slides
  * (`mode="present"`, or its 演示 / Present button) and exports them, as an editable PowerPoint deck too.
  *
+ * @attr collection - A collection of the district's units (see `<fz-compare>`; `npm run collect` makes one): the slides add a ranking of them on the key figure, this unit highlighted, and the deck a native bar chart of it.
  * @attr mode - `present`: slides for a projector filling the window — title, key figures, a slide per chart, the source; a clicker's keys move, Esc leaves. The 演示 button (or `present()`) also asks for fullscreen, which needs a click or a key.
  * @csspart figure - The dashboard's frame.
  * @csspart title - The dashboard's title.
@@ -69,6 +79,8 @@ export class FzDashboard extends FzElement {
   private readonly yearProvider = new ContextProvider(this, { context: yearContext, initialValue: {} });
   private readonly exports = new ExportController(this, () => this.t);
 
+  /** The address of a collection of the district's units: the slides and the deck add a ranking of them. @example collection="/data/district.json" */
+  @property() collection?: string;
   /** `present` shows the dashboard as slides filling the screen; default: the dashboard. @example mode="present" */
   @property({ reflect: true }) mode?: 'present';
 
@@ -88,7 +100,13 @@ export class FzDashboard extends FzElement {
     if (changed.has('datasetState')) this.datasetProvider.setValue(this.datasetState);
     // The year as chosen (undefined: the latest), not as resolved: resolving is no choice.
     if (changed.has('year') || changed.has('compare')) this.yearProvider.setValue({ year: this.year, compare: this.compare });
-    if (changed.has('datasetState') || changed.has('year') || changed.has('compare') || changed.has('language')) {
+    if (
+      changed.has('datasetState') ||
+      changed.has('year') ||
+      changed.has('compare') ||
+      changed.has('language') ||
+      changed.has('collection')
+    ) {
       this.model = this.modelOf();
       this.readable.text = this.model.readable;
     }
@@ -161,6 +179,8 @@ export class FzDashboard extends FzElement {
       source: figures.source,
       keyFigures,
       sections: shown,
+      unit: dataset.unit.id,
+      collection: this.collection || undefined,
       readable,
     };
   }
@@ -284,12 +304,34 @@ export class FzDashboard extends FzElement {
     }
     if (format === 'pptx') {
       const { deckOf, writeDeck } = await loaded(import('../../export/pptx.js'));
-      return writeDeck(deckOf({ t, lang: t.locale, ...model, charts }));
+      const extra = await this.comparingSlides(model, t);
+      return writeDeck(deckOf({ t, lang: t.locale, ...model, charts, extra }));
     }
     if (!picture) throw new ExportError('notShown');
     const svg = await this.picture(picture);
     const { pictureBlob } = await loaded(import('../../export/files.js'));
     return pictureBlob(svg, format, scale);
+  }
+
+  /**
+   * The deck's slides of the dataset over its years (when it has more than one) and of the ranking of
+   * the collection's units (when one is given), made by their code, loaded now.
+   */
+  private async comparingSlides(model: Extract<DashboardModel, { status: 'shown' }>, t: Messages): Promise<DeckSlide[]> {
+    const { datasetState } = this;
+    if (datasetState.status !== 'ready' || (model.years.length < 2 && !model.collection)) return [];
+    const [{ comparingSlides }, collection] = await Promise.all([
+      loaded(import('../comparing-views.js')),
+      model.collection ? loadFile(model.collection, collectionFile, { timeoutMs: this.timeoutMs }) : undefined,
+    ]);
+    return comparingSlides({
+      dataset: datasetState.dataset,
+      lang: toLang(t.locale),
+      t,
+      year: model.year,
+      collection: collection && model.collection ? { collection, base: datasetUrl(model.collection) } : undefined,
+      timeoutMs: this.timeoutMs,
+    });
   }
 
   /**

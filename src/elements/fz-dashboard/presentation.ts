@@ -26,7 +26,7 @@ export interface PresentationContext {
 /** The slides of a shown model: the frame's (as the deck writes them) around a chart per section. */
 function slidesOfModel(model: DashboardModel, t: Messages): Slide[] {
   if (model.status !== 'shown') return [];
-  return slidesOf(frameSlides({ t, ...model }), model.sections);
+  return slidesOf(frameSlides({ t, ...model }), model.sections, model);
 }
 
 /**

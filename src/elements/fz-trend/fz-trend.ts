@@ -17,6 +17,8 @@ import { FzViewElement, type LoadedView, type ViewAccess } from '../../internal/
  * @csspart subtitle - Unit and years.
  * @csspart summary - How each headline figure moved over the years.
  * @csspart chart - The box holding the small multiples and the tooltip.
+ * @csspart section-title - The title of a report section over its figures' charts.
+ * @csspart panel-sentence - The sentence under a figure's chart: how it moved.
  * @csspart tooltip - The tooltip of the point under the pointer or keyboard focus.
  * @csspart table - The "查看数据表" disclosure: every figure of every year.
  * @csspart export - The "导出 / Export" menu: PNG, SVG and CSV.

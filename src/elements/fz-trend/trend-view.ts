@@ -32,7 +32,7 @@ type Shown =
 
 /** The gap between panels, and the narrowest a panel may be, in ems. */
 const GAP_EM = 1.25;
-const PANEL_EM = 15;
+const PANEL_EM = 10;
 
 export class TrendView implements ReactiveController, LoadedView {
   private readonly pointer: PointsController;
@@ -157,7 +157,8 @@ export class TrendView implements ReactiveController, LoadedView {
         },
         {
           width,
-          height: Math.round(fontSize * 8.5),
+          // As tall as its text needs, and no taller than half its width: a projector's large text keeps the charts on the slide.
+          height: Math.round(Math.min(fontSize * 8.5, Math.max(fontSize * 5.5, width * 0.5))),
           fontSize,
           notGiven,
           year: shown.year,
@@ -280,10 +281,9 @@ export class TrendView implements ReactiveController, LoadedView {
       <p class="summary" part="summary" id="summary">${model.summary}</p>
       <div class="chart" part="chart">
         <span class="em-probe" aria-hidden="true"></span>
-        ${model.sections.map(
-          (section) => html`<section class="trend-section">
-            <h3 class="section-title">${section.title}</h3>
-            <div class=${`panels columns-${this.columns}`}>
+        <div class=${`panels columns-${this.columns}`}>
+          ${model.sections.map(
+            (section) => html`<h3 class="section-title" part="section-title">${section.title}</h3>
               ${section.panels.map((panel) => {
                 const at = index;
                 index += panel.points.length;
@@ -292,12 +292,11 @@ export class TrendView implements ReactiveController, LoadedView {
                 return html`<div class="panel">
                   <h4 class="panel-title" id=${id}>${panel.label}</h4>
                   ${chart ? plotWithPoints(chart, this.overlays[this.panels.indexOf(panel)]) : nothing}
-                  <p class="panel-sentence" id=${`${id}-sentence`}>${panel.sentence}</p>
+                  <p class="panel-sentence" part="panel-sentence" id=${`${id}-sentence`}>${panel.sentence}</p>
                 </div>`;
-              })}
-            </div>
-          </section>`,
-        )}
+              })}`,
+          )}
+        </div>
         ${this.pointer.tooltip()}
       </div>
       <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>
@@ -319,15 +318,17 @@ function selectionOf(figures: string | undefined): TrendSelection {
 
 const trendStyles = css`
   ${unsafeCSS(trendChartCss)}
-  .trend-section + .trend-section {
-    margin-top: 1em;
-  }
+  /* Each section's title across the grid, its panels under it; without the titles (a slide) the panels run on. */
   .section-title {
+    grid-column: 1 / -1;
     font-size: 1em;
     font-weight: 700;
     color: var(--_muted);
     border-bottom: 1px solid var(--_border);
     padding-bottom: 0.25em;
+  }
+  .section-title:not(:first-child) {
+    margin-top: 0.75em;
   }
   /* As many columns as the charts were drawn for (\`GAP_EM\`, \`PANEL_EM\`). */
   .panels {
