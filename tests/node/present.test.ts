@@ -203,7 +203,8 @@ describe('the dashboard as a PowerPoint deck', () => {
     const chunks = chunksOf(requests);
     expect(chunks).toContain('pptx');
     expect(chunks).not.toContain('presentation');
-    expect(chunks.every((chunk) => ['pptx', 'deck-of', 'files', '__vite-browser-external'].includes(chunk))).toBe(true);
+    // The bundler's helpers for CommonJS modules are a file of their own, shared by the PowerPoint writer and Plot's code.
+    expect(chunks.every((chunk) => ['pptx', 'deck-of', 'files', 'rolldown-runtime', '__vite-browser-external'].includes(chunk))).toBe(true);
     expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -277,8 +278,11 @@ describe('the dashboard as a PowerPoint deck', () => {
     expect(errors).toEqual([]);
     await page.close();
     const deck = await unzip(bytes);
-    // 2024 of the sample gives reviews and legality review as well.
-    expect(deck.slideNames).toHaveLength(2 + 6 + 1);
+    // 2024 of the sample gives reviews and legality review as well; then its headline figures over its four years.
+    expect(deck.slideNames).toHaveLength(2 + 6 + 1 + 1);
+    // One native line chart for each headline figure.
+    expect((await deck.partsOf(9)).filter((part) => /^ppt\/charts\/chart\d+\.xml$/.test(part)).length).toBeGreaterThan(1);
+    expect(await deck.text('ppt/slides/slide9.xml')).toContain('历年数据');
     const petitions = await deck.chartOf(3);
     expect(petitions).toBeDefined();
     const series = [...(petitions ?? '').matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].map((match) => match[0]);
@@ -406,7 +410,8 @@ describe('the presentation', () => {
 
   it.each([
     ['the real report', '/present.html', 7],
-    ['the sample comparing 2024 with 2023', '/present-sample.html#compare=previous', 9],
+    // The sample's slides: title, key figures, its six sections, its headline figures over its four years, the source.
+    ['the sample comparing 2024 with 2023', '/present-sample.html#compare=previous', 10],
   ])(
     'every slide of %s at 1920 × 1080: text 24 px and more, key figures 96 px and more, nothing beyond the slide on the screen',
     async (_, path, count) => {
@@ -443,10 +448,10 @@ describe('the presentation', () => {
 
   it('the controls under the slides (counter, years, sample badge, keys, leave) are 24 px and more, on the screen', async () => {
     const { page, errors } = await open('/present-sample.html#compare=previous&slide=3');
-    await expect.poll(() => slideShown(page)).toBe(slideNamed(3, 9));
+    await expect.poll(() => slideShown(page)).toBe(slideNamed(3, 10));
     const { controls } = await slideTexts(page);
     const texts = controls.map(({ text }) => text).join(' ');
-    for (const shown of ['3 / 9', '2024', '示例数据', '退出']) expect(texts).toContain(shown);
+    for (const shown of ['3 / 10', '2024', '示例数据', '退出']) expect(texts).toContain(shown);
     const beyond = controls.filter(({ right, bottom, left, top }) => right > 1920.5 || bottom > 1080.5 || left < -0.5 || top < -0.5);
     expect(beyond).toEqual([]);
     // The 示例数据 badge too: a badge elsewhere is the smaller text size.
