@@ -65,6 +65,8 @@ export interface ComparingMessages {
   compare: {
     /** "信访总量：各镇街排名". */
     title: (figure: string, members: string) => string;
+    /** Its name before its figure is known (while loading, or failing): "各单位排名". */
+    name: string;
     /** "示例区 · 2024年", with "（每万人）" when per 10 000 residents. */
     subtitle: (collection: string, year: number, perCapita: boolean) => string;
     members: Record<Members, string>;
@@ -181,6 +183,7 @@ const zhCN: ComparingMessages = {
   },
   compare: {
     title: (figure, members) => `${figure}：各${members}排名`,
+    name: '各单位排名',
     subtitle: (collection, year, perCapita) => `${collection} · ${year}年${perCapita ? '（每万人）' : ''}`,
     members: { towns: '镇街', counties: '区县', departments: '部门', units: '单位' },
     rank: ({ unit, figure, rank, count, members, tied, moved, since }) => {
@@ -268,6 +271,7 @@ const en: ComparingMessages = {
   },
   compare: {
     title: (figure, members) => `${figure}: ${members} ranked`,
+    name: 'Units ranked',
     subtitle: (collection, year, perCapita) => `${collection} · ${year}${perCapita ? ' (per 10,000 residents)' : ''}`,
     members: { towns: 'towns and streets', counties: 'counties and districts', departments: 'departments', units: 'units' },
     rank: ({ unit, figure, rank, count, members, tied, moved, since }) => {

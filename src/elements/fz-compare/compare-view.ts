@@ -170,9 +170,7 @@ export class CompareView implements ReactiveController, LoadedView {
     const { shown } = this;
     access.failed(shown.status === 'failed' ? shown.error : undefined);
     access.readable(
-      shown.status === 'shown'
-        ? shown.model.readable
-        : t.pair(words.title('', ''), shown.status === 'loading' ? t.loading : shown.failure.message),
+      shown.status === 'shown' ? shown.model.readable : t.pair(words.name, shown.status === 'loading' ? t.loading : shown.failure.message),
     );
     const model = shown.status === 'shown' ? shown.model : undefined;
     this.pointer.willDraw(
@@ -337,7 +335,10 @@ export class CompareView implements ReactiveController, LoadedView {
     const words = comparingMessages[lang].compare;
     if (shown.status !== 'shown') {
       const said = shown.status === 'loading' ? loadingStatus(t) : failureAlert(shown.failure, t, access.retry);
-      return html`<figure class="root" part="figure" lang=${t.locale}>${said}${readableSlot()}</figure>`;
+      return html`<figure class="root" part="figure" lang=${t.locale}>
+        <h2 class="title" part="title">${words.name}</h2>
+        ${said}${readableSlot()}
+      </figure>`;
     }
     const { model } = shown;
     const sectionsOf = [...new Set(shown.figures.map((figure) => figure.section))];
