@@ -3,12 +3,11 @@
 // snippet and a button that tries it on the example. `npm run docs` writes the page; a test fails
 // when it is stale. demo/docs.ts makes the page live (the examples, the tries, the embed builder).
 
-import { readFileSync } from 'node:fs';
+// Imported, not read beside this file: the docs command runs this module bundled, from another folder.
+import schema from '../data/schema.json' with { type: 'json' };
 
 /** The report sections in the order the dashboard shows them: a year's fields in the dataset's schema, after its year and source. */
-const SECTION_KEYS = Object.keys(
-  JSON.parse(readFileSync(new URL('../data/schema.json', import.meta.url), 'utf8')).properties.years.items.properties,
-).filter((key) => key !== 'year' && key !== 'source');
+const SECTION_KEYS = Object.keys(schema.properties.years.items.properties).filter((key) => key !== 'year' && key !== 'source');
 
 /** The dataset the examples show: invented figures for several years, marked as a sample on screen. */
 export const EXAMPLE_DATA = '/demo/data/sample-multi-year.json';
@@ -238,7 +237,8 @@ ${COLOURS_CSS}
           <label>年份 Year <select name="year"><option value="">最新 Latest</option></select></label>
           <label><input type="checkbox" name="compare" /> 与上一年对比 Compare with the year before</label>
           <label>语言 Language <select name="lang"><option value="">页面的语言 The page's</option><option value="zh-CN">中文 zh-CN</option><option value="en">English en</option></select></label>
-          <label>主题 Theme <select name="theme"><option value="">自动 Auto</option><option value="dark">深色 Dark</option><option value="contrast">高对比度 High contrast</option></select></label>
+          <label>主题 Theme <select name="theme" aria-describedby="theme-note"><option value="">跟随页面 The page's</option><option value="light">浅色 Light</option><option value="dark">深色 Dark</option><option value="auto">跟随系统 The system's (auto)</option><option value="contrast">高对比度 High contrast</option></select></label>
+          <p class="note" id="theme-note">不设主题时，图表随所在页面：页面未声明深色（绝大多数门户网站）就保持浅色，手机设为深色模式也一样；页面声明了深色（<code>color-scheme</code>）或背景是深色，就随之变深。<code>auto</code> 随读者的系统，只适合本身随系统变深的页面。Without a theme the charts follow the page they are in: light unless the page opts into dark (its <code>color-scheme</code>, or a dark background), also on a phone set to dark. <code>auto</code> follows the reader's system: only for pages that go dark with it.</p>
           <label><input type="checkbox" name="large-text" /> 大字 Large text</label>
           <label>主色 Accent <input type="color" name="accent" value="#1d5fa8" /></label>
           <label>文字 Text <input type="color" name="text" value="#1f2328" /></label>
