@@ -17,6 +17,7 @@ export const tools = {
   validate: 'src/cli/validate.ts',
   'write-schema': 'src/cli/write-schema.ts',
   'write-docs': 'src/cli/write-docs.ts',
+  static: 'src/cli/static.ts',
 };
 
 export function cacheFolder(env = process.env) {

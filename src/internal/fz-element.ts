@@ -8,7 +8,7 @@ import { URL_STATES, type UrlState } from './address.js';
 import { DatasetController, type DatasetState } from './dataset-controller.js';
 import { FailureReport } from './failure-report.js';
 import { LangController } from './lang-controller.js';
-import { PageSchemeController } from './page-scheme.js';
+import { customStates, PageSchemeController } from './page-scheme.js';
 import { ReadableTextController } from './readable-text.js';
 import { type Showing, showingOf } from './showing.js';
 import { baseStyles } from './styles.js';
@@ -70,8 +70,10 @@ export abstract class FzElement extends LitElement {
   protected readonly readable = new ReadableTextController(this, () => this.t.locale);
   /** Why the element shows an alert, told to the page once: set with the model. */
   protected readonly failure = new FailureReport(this, () => this.t);
+  /** The element's custom states, `:state(dark)` and the like: set by its controllers. */
+  protected readonly states = customStates(this);
   /** Dark where the page around is, while the element has no `theme`. */
-  protected readonly scheme = new PageSchemeController(this);
+  protected readonly scheme = new PageSchemeController(this, this.states);
 
   /** URL of the dataset JSON, resolved against the page. Elements with the same URL share one request. */
   @property() src?: string;

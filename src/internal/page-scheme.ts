@@ -88,6 +88,15 @@ function luminance([r, g, b]: Rgba): number {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** An element's custom states (`:state(…)` in its styles), or none where the browser (or a server's DOM) has none. */
+export function customStates(host: HTMLElement): CustomStateSet | undefined {
+  try {
+    return host.attachInternals().states;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The custom state a dark element has (`:host(:state(dark))` in its styles); a browser without custom states keeps it light. */
 const DARK = 'dark';
 
@@ -98,17 +107,15 @@ const DARK = 'dark';
  * the dark colours; with a `theme`, the attribute decides and the state is off.
  */
 export class PageSchemeController implements ReactiveController {
-  private readonly states?: CustomStateSet;
   /** Whether the host had a `theme` when last read. */
   private themed?: boolean;
 
-  constructor(private readonly host: Host) {
+  /** `states` are the host's custom states (`customStates`): none, and the element stays light. */
+  constructor(
+    private readonly host: Host,
+    private readonly states: CustomStateSet | undefined,
+  ) {
     host.addController(this);
-    try {
-      this.states = host.attachInternals().states;
-    } catch {
-      // No custom states here (an old browser, a server's DOM): the element stays light.
-    }
   }
 
   hostConnected(): void {

@@ -11,7 +11,7 @@ import { labelText, toLang } from '../../i18n/format.js';
 import { customElement } from '../../internal/define.js';
 import { failureOf } from '../../internal/failure.js';
 import { LANG_PROPERTY } from '../../internal/fz-element.js';
-import { PageSchemeController } from '../../internal/page-scheme.js';
+import { customStates, PageSchemeController } from '../../internal/page-scheme.js';
 import { baseStyles } from '../../internal/styles.js';
 import { type EditorVoice, editorVoice } from './messages.js';
 import '../fz-dashboard/fz-dashboard.js';
@@ -134,7 +134,7 @@ export class FzEditor extends LitElement {
   static override styles = [baseStyles, editorStyles];
 
   /** Dark where the page around is, while the editor has no `theme`. */
-  protected readonly scheme = new PageSchemeController(this);
+  protected readonly scheme = new PageSchemeController(this, customStates(this));
 
   /** Language of everything the editor says: `zh-CN` (default) or `en`. */
   @property(LANG_PROPERTY)
