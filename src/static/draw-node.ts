@@ -9,6 +9,12 @@ import type { TemplateResult } from 'lit';
 
 let window: Window | undefined;
 
+/** The document templates are drawn into in Node: one for the process. */
+export function nodeDocument(): Document {
+  window ??= new Window();
+  return window.document as unknown as Document;
+}
+
 /** The template as Lit writes it on a server, without the marks (comments) its parts are found by. */
 export function markupOf(template: TemplateResult): string {
   return collectResultSync(render(template)).replace(/<!--[\s\S]*?-->|<\?>/g, '');
@@ -16,8 +22,7 @@ export function markupOf(template: TemplateResult): string {
 
 /** The template drawn into a `<div>` of a document of its own. */
 export function drawInNode(template: TemplateResult): Element {
-  window ??= new Window();
-  const box = window.document.createElement('div');
+  const box = nodeDocument().createElement('div');
   box.innerHTML = markupOf(template);
-  return box as unknown as Element;
+  return box;
 }
