@@ -82,6 +82,11 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
   /** Whether the static figure in the light DOM is shown instead of the element's own. */
   private showsStatic = false;
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.staticFigure.beforeShadowRoot();
+    return super.createRenderRoot();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('datasetState') || changed.has('year') || changed.has('compare') || changed.has('language')) {
@@ -89,7 +94,9 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
       this.readable.text = this.model.readable;
     }
     const { model, room } = this;
-    this.showsStatic = this.staticFigure.willShow(model.status === 'shown' || model.status === 'missing', model, room?.width);
+    const shown = model.status === 'shown' || model.status === 'missing';
+    const what = shown ? `${model.frame.year} ${model.frame.comparedYear} ${this.language}` : model.status;
+    this.showsStatic = this.staticFigure.willShow(shown, what, room?.width);
     if (model.status === 'shown') this.pointer.willDraw(model.view.points, model.words);
     else this.pointer.willDraw([], undefined);
     const { tabStop } = this.pointer;

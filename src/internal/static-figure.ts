@@ -19,12 +19,18 @@ const FIGURE = ':scope > .fz-static';
 export class StaticFigureController implements ReactiveController {
   /** The static figure, while the element shows it. */
   private figure: Element | null = null;
+  /** Whether the element has shown the static figure through its shadow root. */
+  private slotted = false;
+  /** Whether the element has taken its static figure over. */
+  private taken = false;
+  /** Where what follows the element started before its shadow root was attached. */
+  private unshown?: number;
   /**
    * Where what follows the element started, read when the element took over; kept until it shows
    * something else (the reader's year, another width), when it takes its own height.
    */
   private followingTop?: number;
-  private heldFor?: { shown: unknown; width?: number };
+  private heldFor?: { shown: string; width?: number };
   /** Ends the hold once the kept space is out of view. */
   private readonly watch =
     typeof IntersectionObserver === 'undefined'
@@ -44,25 +50,42 @@ export class StaticFigureController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {
+  /**
+   * Call before the host attaches its shadow root (`createRenderRoot`): until then the page lays the
+   * static figure out, and where what follows it starts is read for a take-over at the first update.
+   */
+  beforeShadowRoot(): void {
     this.figure = this.host.querySelector(FIGURE);
+    if (this.figure) this.unshown = followingTop(this.host);
+  }
+
+  hostConnected(): void {
     this.setState(this.figure !== null);
   }
 
   /**
    * Call in the host's `willUpdate`: whether it shows the static figure instead of its own. `own`:
    * whether it has a figure of its own to show (not only that it is loading, or that loading
-   * failed); `shown` is what it shows (its model) and `width` its chart's width, which the hold
-   * lasts for.
+   * failed); `shown` says what it shows (its year, compared year and language) and `width` is its
+   * chart's width: the hold lasts while both stay.
    */
-  willShow(own: boolean, shown: unknown, width: number | undefined): boolean {
+  willShow(own: boolean, shown: string, width: number | undefined): boolean {
+    // A figure parsed after the element started (its script ran before the page was whole).
+    if (!this.figure && !this.taken && this.host.querySelector(FIGURE)) {
+      this.figure = this.host.querySelector(FIGURE);
+      this.setState(true);
+    }
     if (this.figure) {
-      if (!own) return true;
-      // Taking over: where the page goes on is read while the static figure still lays it out.
-      this.followingTop = followingTop(this.host);
+      if (!own) {
+        this.slotted = true;
+        return true;
+      }
+      // Taking over: where the page goes on, as the static figure lays it out (now, or before the shadow root hid it).
+      this.followingTop = this.slotted ? followingTop(this.host) : this.unshown;
       this.heldFor = { shown, width };
       this.tableOpen = this.figure.querySelector('details[open]') !== null;
       this.figure = null;
+      this.taken = true;
       this.setState(false);
       return false;
     }
