@@ -248,6 +248,10 @@ ${COLOURS_CSS}
         <div class="preview" id="embed-preview"></div>
         <h3>复制这两行 The two lines to paste</h3>
         <div id="embed-code"></div>
+        <h3>静态 HTML：没有脚本也能显示 Static HTML, shown with no script</h3>
+        <p>文章编辑器删除脚本、读者禁用脚本或脚本尚未加载时，图表、数字和来源照样显示；能运行脚本时，图表原地变为可交互的图表。Charts, their numbers and source show where the editor strips scripts, a reader blocks them or they have not loaded yet; where the script runs, each chart takes over in place. <code>npm run static -- data.json</code> writes the same.</p>
+        <p><button type="button" id="static-button">生成静态 HTML Write the static HTML</button></p>
+        <div id="static-code" role="status"></div>
       </section>
 
       <section id="colours" aria-labelledby="colours-heading">
