@@ -36,6 +36,7 @@ import { tooltipStyles } from './tooltip.js';
  * @csspart source - The source line naming the report.
  * @csspart table - The "查看数据表" disclosure holding the data table.
  * @csspart export - The "导出 / Export" menu: PNG, SVG and CSV of the chart.
+ * @slot - A figure drawn in advance (`npm run static`: a `<section class="fz-static">` of the chart, its figures, table and source), shown as the page lays it out until the element has its own (also when its dataset cannot be loaded), then taken over in place.
  */
 export abstract class FzChartElement<S extends AnySection> extends FzElement {
   static override styles: CSSResultGroup = [

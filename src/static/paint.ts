@@ -26,6 +26,11 @@ export function paintChart(svg: Element): void {
       for (const mark of marks) for (const [property, value] of carried) mark.setAttribute(property, resolve(value, tokens));
     }
   }
+  // The elements' font, which their frame (`.root`) gives the chart.
+  const font = rules(baseStyles.cssText)
+    .find((rule) => rule.prelude === '.root')
+    ?.declarations.find(([property]) => property === 'font-family');
+  if (font) svg.setAttribute('font-family', resolve(font[1], tokens));
   for (const element of [svg, ...svg.querySelectorAll('*')]) {
     // Text keeps its spaces as laid out (the chart's CSS says white-space: pre).
     if (element.localName === 'text') element.setAttributeNS(XML, 'xml:space', 'preserve');
