@@ -6,7 +6,7 @@ import { CHART_FORMATS, type ChartFormat, checkFormat, ExportError, type ExportO
 import type { AnySection } from '../sections/section.js';
 import { afterLines, afterTemplate, aroundChartStyles, headlineLines, headlinesTemplate, type PictureLine } from './around-chart.js';
 import { type ChartModel, chartModelOf, type ViewOf } from './chart-model.js';
-import { chartFrameStyles, chartStyles } from './chart-styles.js';
+import { barChartStyles, chartFrameStyles, chartStyles, platformsDiagramStyles } from './chart-styles.js';
 import { dataTable, dataTableStyles } from './data-table.js';
 import { ExportController } from './export-controller.js';
 import { exportMenu, exportMenuStyles } from './export-menu.js';
@@ -47,6 +47,8 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     dataTableStyles,
     exportMenuStyles,
     chartStyles,
+    barChartStyles,
+    platformsDiagramStyles,
     staticFigureStyles,
   ];
 
@@ -57,6 +59,9 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     () => this.renderRoot.querySelector('.chart'),
     (room, now) => {
       this.room = room;
+      // The one update made at once, for paper: a script's print() lays the page out before it
+      // returns, before any update scheduled now would run (Lit: call performUpdate "in rare cases
+      // when you need to update synchronously").
       if (now) this.performUpdate();
     },
     // A dashboard prints its charts one under the other, each the page's width.
