@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
 /** Every problem the HTML has that a validator would name: parse errors (the HTML standard's parser), ids twice, references to no id. */
-export function htmlProblems(html: string, { page = false } = {}): string[] {
+function htmlProblems(html: string, { page = false } = {}): string[] {
   const problems: string[] = [];
   const onParseError = (error: { code: string; startLine: number; startCol: number }) =>
     problems.push(`${error.code} at ${error.startLine}:${error.startCol}`);
