@@ -3,8 +3,8 @@
 // snippet and a button that tries it on the example. `npm run docs` writes the page; a test fails
 // when it is stale. demo/docs.ts makes the page live (the examples, the tries, the embed builder).
 
-// Imported, not read beside this file: the docs command runs this module bundled, from another folder.
-import schema from '../data/schema.json' with { type: 'json' };
+// Imported, not read from beside this file: the command that writes the page runs this module bundled, from another folder.
+import schema from '../data/schema.json';
 
 /** The report sections in the order the dashboard shows them: a year's fields in the dataset's schema, after its year and source. */
 const SECTION_KEYS = Object.keys(schema.properties.years.items.properties).filter((key) => key !== 'year' && key !== 'source');

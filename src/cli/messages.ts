@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/format.js';
 
 /**
  * Every line the command-line tools print of their own, in each language (the dataset's problems
- * and warnings, and the review list's reasons, come from the catalogues the elements use). A
+ * and warnings, and the check list's reasons, come from the catalogues the elements use). A
  * refusal is one line that says what to do next.
  */
 export interface CliMessages {
@@ -36,9 +36,9 @@ export interface CliMessages {
   noYear: (file: string) => string;
   /** Stray characters (NUL and other controls…) dropped from the report's text. */
   dropped: (file: string, count: number) => string;
-  /** One number of the review list: where it goes (` [source.title]` or nothing), its words, why. */
-  review: (field: string, text: string, reason: string) => string;
-  reviewCount: (count: number) => string;
+  /** One item of the check list (待核): where it goes (` [source.title]` or nothing), its words, why. */
+  toCheck: (field: string, text: string, reason: string) => string;
+  toCheckCount: (count: number) => string;
   /** The dataset has the year already and `--replace` was not given. */
   yearExists: (file: string, year: number) => string;
   /** The year was added to the dataset. */
@@ -110,8 +110,8 @@ export const cliMessages: Record<Lang, CliMessages> = {
       `${file}：这不是文本文件（可能是 PDF、Word 文档或图片）。请另存为纯文本（.txt）或网页（.html），或复制报告全文保存为 .txt 后再试。`,
     noYear: (file) => `${file}：报告的标题、开头、日期和网址中都找不到年份。请用 --year 指定年度，例如 --year 2024。`,
     dropped: (file, count) => `${file}：报告中有 ${count} 个不可见的控制字符（如 NUL），已删除。`,
-    review: (field, text, reason) => `待核${field} ${text || '—'}：${reason}`,
-    reviewCount: (count) => `共 ${count} 项待核对`,
+    toCheck: (field, text, reason) => `待核${field} ${text || '—'}：${reason}`,
+    toCheckCount: (count) => `共 ${count} 项待核对`,
     yearExists: (file, year) => `${file}：数据集中已有 ${year} 年。如要替换，请加上 --replace。`,
     added: (file, year) => `${file}：已加入 ${year} 年（标为 draft: true，待有人逐项核对后删除这一行）。`,
     cannotWrite: (file, code) =>
@@ -147,8 +147,8 @@ export const cliMessages: Record<Lang, CliMessages> = {
     noYear: (file) =>
       `${file}: the report names its year nowhere (not in its title, first lines, dates or address). Give the year with --year, e.g. --year 2024.`,
     dropped: (file, count) => `${file}: ${count} invisible control character${s(count)} (such as NUL) dropped from the report.`,
-    review: (field, text, reason) => `To review${field} ${text || '—'}: ${reason}`,
-    reviewCount: (count) => `${count} item${s(count)} to review`,
+    toCheck: (field, text, reason) => `To check${field} ${text || '—'}: ${reason}`,
+    toCheckCount: (count) => `${count} item${s(count)} to check`,
     yearExists: (file, year) => `${file}: the dataset has ${year} already; --replace replaces it.`,
     added: (file, year) => `${file}: ${year} added (draft: true until a person has checked every figure and removed that line).`,
     cannotWrite: (file, code) =>
