@@ -1,6 +1,10 @@
 import { comparingMessages } from '../src/comparing/messages.js';
+import { parseDataset } from '../src/data/validate.js';
+import { toLang } from '../src/i18n/format.js';
 import { messages } from '../src/i18n/messages.js';
 import { sections } from '../src/sections/registry.js';
+import { drawInPage } from '../src/static/draw-page.js';
+import { staticHtml } from '../src/static/write.js';
 
 // The docs page live: copy buttons, each "try" applied to its section's example, the events an
 // example fires, and the embed builder (a form → a preview and the lines to paste).
@@ -170,6 +174,42 @@ async function fillYears(): Promise<void> {
 
 /** The data an element's preview starts with: the comparison reads a collection of units, every other element a dataset. */
 const exampleSource = (tag: string) => (tag === 'fz-compare' ? '/demo/data/sample-district.json' : '/demo/data/sample-multi-year.json');
+/**
+ * The static HTML of the chart the form asks for (of every chart, for the dashboard), drawn here as
+ * `npm run static` draws it: each element holding its figure, after the script line.
+ */
+async function writeStatic(): Promise<void> {
+  const out = document.querySelector<HTMLElement>('#static-code');
+  if (!form || !out) return;
+  const values = new FormData(form);
+  const { tag, attributes } = embedOf(values);
+  const chosen = sections.filter((section) => tag === 'fz-dashboard' || section.tag === tag);
+  const say = (text: string) => {
+    const line = document.createElement('p');
+    line.textContent = text;
+    out.replaceChildren(line);
+  };
+  if (chosen.length === 0) {
+    say(
+      '这个元素没有静态版本：请选一个报告板块的图表或总览。This element has no static version: choose a section’s chart or the dashboard.',
+    );
+    return;
+  }
+  const attribute = (name: string) => attributes.find(([each]) => each === name)?.[1];
+  const src = attribute('src') ?? '';
+  try {
+    const dataset = parseDataset(await (await fetch(src)).json());
+    const year = attribute('year') ? Number(attribute('year')) : undefined;
+    const lang = attribute('lang') ? toLang(attribute('lang') ?? '') : undefined;
+    const html = staticHtml(dataset, { sections: chosen, src, year, lang }, drawInPage);
+    const script = String(values.get('script') ?? '');
+    out.replaceChildren(snippetBlock(`<script type="module" src="${quoted(script)}"></script>\n${html}`, 'static HTML'));
+  } catch {
+    say('无法读取数据：请检查数据地址。The dataset could not be read: check its address.');
+  }
+}
+
+document.querySelector('#static-button')?.addEventListener('click', () => void writeStatic());
 
 let typing: ReturnType<typeof setTimeout> | undefined;
 form?.addEventListener('input', (event) => {

@@ -18,6 +18,7 @@ import { command, Refusal, usageRefusal } from './command.js';
 import { problemLines, warningLines } from './dataset-lines.js';
 import { readDatasetText, readReport, writeFileWhole } from './files.js';
 import { cliLang } from './lang.js';
+import { yearOf } from './year-option.js';
 
 export const main = command(async (argv, t) => {
   const lang = cliLang();
@@ -80,12 +81,6 @@ export const main = command(async (argv, t) => {
   if (values.json) console.log(JSON.stringify({ ...merged, toCheck }, null, 2));
   return 0;
 });
-
-/** A `--year` a dataset takes (four digits, 1949–2100, as the schema's years), or NaN. */
-function yearOf(value: string): number {
-  const year = Number(value);
-  return /^\d{4}$/.test(value) && year >= 1949 && year <= 2100 ? year : Number.NaN;
-}
 
 function parseOptions(args: string[]) {
   return parseArgs({

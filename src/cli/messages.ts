@@ -10,7 +10,16 @@ export interface CliMessages {
     extract: string;
     validate: string;
     collect: string;
+    static: string;
   };
+  /** A `--lang` that is neither zh-CN nor en. */
+  badLang: (value: string) => string;
+  /** An `--element` that charts no report section: the ones there are. */
+  unknownElement: (value: string, tags: string) => string;
+  /** `--element` names a section the year's report does not give. */
+  sectionMissing: (file: string, year: number, tag: string) => string;
+  /** A `--width` outside what a chart is drawn at. */
+  badWidth: (value: string) => string;
   /** An option the command does not know, or one given without its value; then the usage. */
   unknownOption: (option: string, usage: string) => string;
   missingValue: (option: string, usage: string) => string;
@@ -105,7 +114,13 @@ export const cliMessages: Record<Lang, CliMessages> = {
       validate: '用法：npm run validate -- 数据集.json|集合.json [更多.json …] [--debug]',
       collect:
         '用法：npm run collect -- 报告.txt [更多报告 …] --out 集合.json [--name 名称] [--parent 上级] [--replace]，或 npm run collect -- --index 集合.json',
+      static:
+        '用法：npm run static -- 数据集.json [--year 2024] [--lang zh-CN|en] [--element fz-petitions …] [--src 数据地址] [--script 脚本地址] [--width 360] [--embed] [--out 文件.html] [--debug]',
     },
+    badLang: (value) => `--lang 只能是 zh-CN 或 en（现在是“${value}”）。`,
+    unknownElement: (value, tags) => `没有 ${value} 这个图表元素。可用的有：${tags}。`,
+    sectionMissing: (file, year, tag) => `${file}：${year} 年的报告没有 ${tag} 的数据，请换一个年份或元素。`,
+    badWidth: (value) => `--width 应为 240 到 1920 之间的像素数，例如 --width 360（现在是“${value}”）。`,
     unknownOption: (option, usage) => `没有 ${option} 这个选项。${usage}`,
     missingValue: (option, usage) => `${option} 后面缺少取值。${usage}`,
     badYear: (value) => `--year 应为 1949 到 2100 之间的四位数年份，例如 --year 2024（现在是“${value}”）。`,
@@ -147,7 +162,13 @@ export const cliMessages: Record<Lang, CliMessages> = {
       validate: 'usage: npm run validate -- dataset.json|collection.json [more.json …] [--debug]',
       collect:
         'usage: npm run collect -- report.txt [more reports …] --out collection.json [--name name] [--parent parent] [--replace], or npm run collect -- --index collection.json',
+      static:
+        'usage: npm run static -- dataset.json [--year 2024] [--lang zh-CN|en] [--element fz-petitions …] [--src url] [--script url] [--width 360] [--embed] [--out file.html] [--debug]',
     },
+    badLang: (value) => `--lang takes zh-CN or en (not "${value}").`,
+    unknownElement: (value, tags) => `There is no chart element ${value}. There are: ${tags}.`,
+    sectionMissing: (file, year, tag) => `${file}: the ${year} report gives no figures for ${tag}; choose another year or element.`,
+    badWidth: (value) => `--width takes a width in pixels from 240 to 1920, e.g. --width 360 (not "${value}").`,
     unknownOption: (option, usage) => `There is no option ${option}. ${usage}`,
     missingValue: (option, usage) => `${option} needs a value. ${usage}`,
     badYear: (value) => `--year takes a four-digit year from 1949 to 2100, e.g. --year 2024 (not "${value}").`,

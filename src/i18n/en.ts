@@ -82,6 +82,7 @@ export const en: Messages = {
   exports: {
     menu: 'Export',
     formats: { png: 'Image (PNG)', svg: 'Vector image (SVG)', csv: 'Data table (CSV)', pptx: 'Slide deck (PPTX)' },
+    dataset: 'Data file (JSON)',
     working: 'Exporting…',
     failed: (reason) => `Export failed: ${reason}`,
     notShown: 'No chart is shown, so there is nothing to export.',

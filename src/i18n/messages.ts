@@ -75,6 +75,8 @@ export interface Messages {
   exports: {
     menu: string;
     formats: { png: string; svg: string; csv: string; pptx: string };
+    /** The dataset's own file, linked where no file can be made (a figure drawn in advance, with no script). */
+    dataset: string;
     /** While a file is being made. */
     working: string;
     failed: (reason: string) => string;

@@ -72,6 +72,7 @@ export const zhCN: Messages = {
   exports: {
     menu: '导出',
     formats: { png: '图片（PNG）', svg: '矢量图（SVG）', csv: '数据表（CSV）', pptx: '演示文稿（PPTX）' },
+    dataset: '数据文件（JSON）',
     working: '正在导出…',
     failed: (reason) => `导出失败：${reason}`,
     notShown: '没有显示图表，无法导出。',

@@ -11,6 +11,7 @@ import { labelText, toLang } from '../../i18n/format.js';
 import { customElement } from '../../internal/define.js';
 import { failureOf } from '../../internal/failure.js';
 import { LANG_PROPERTY } from '../../internal/fz-element.js';
+import { customStates, PageSchemeController } from '../../internal/page-scheme.js';
 import { baseStyles } from '../../internal/styles.js';
 import { type EditorVoice, editorVoice } from './messages.js';
 import '../fz-dashboard/fz-dashboard.js';
@@ -83,7 +84,7 @@ const FLASH_MS = 1600;
  * is set aside to download. Nothing is sent anywhere.
  *
  * @attr lang - `zh-CN` (default) or `en`.
- * @attr theme - `light`, `dark` or `contrast`; default light, or dark on a system set to dark.
+ * @attr theme - `light`, `dark`, `contrast`, or `auto` (the reader's system's); default the page's: light, or dark where the page around the editor is dark.
  * @csspart title - The editor's title.
  * @csspart storage - Whether the work is kept in this browser, what to do when it is not, and the copies kept.
  * @csspart report - The report's text box, file and year fields and the 提取数据 button.
@@ -113,11 +114,14 @@ const FLASH_MS = 1600;
 export class FzEditor extends LitElement {
   static override styles = [baseStyles, editorStyles];
 
+  /** Dark where the page around is, while the editor has no `theme`. */
+  protected readonly scheme = new PageSchemeController(this, customStates(this));
+
   /** Language of everything the editor says: `zh-CN` (default) or `en`. */
   @property(LANG_PROPERTY)
   override lang = '';
-  /** Colours: `light`, `dark` or `contrast`; default: light, or dark on a system set to dark. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'contrast';
+  /** Colours: `light`, `dark`, `contrast` or `auto` (the system's); default: the page's, light or dark. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'contrast' | 'auto';
 
   /** The work in progress, kept in `localStorage` on every change. */
   @state() private work: Work = emptyWork();
