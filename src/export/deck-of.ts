@@ -77,7 +77,7 @@ function chartSlide(model: ChartModel<SectionView>, t: Messages): DeckSlide | un
     summary: [view.summary, ...model.notes].join(' '),
     chart: view.chart.type === 'hub' ? hubOf(view.chart.hub, view.chart.points, t) : barsOf(view.chart.bars, frame, t),
     source: t.source(t.cite(publisher, title), date),
-    notes: [view.summary, ...model.notes, ...quotesOf(view, t), ...model.warnings],
+    notes: [view.summary, ...model.notes, ...(view.speakerNotes ?? []), ...quotesOf(view, t), ...model.warnings],
   };
 }
 

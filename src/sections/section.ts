@@ -50,6 +50,8 @@ export interface SectionView {
   tableRows?: ChartPoint[];
   /** The figures above the chart (the total, the rates), each with its change and the report's words. */
   headlines: Headline[];
+  /** Figures the chart does not show that a presenter may be asked about (a rate the counts give beside the stated one): the speaker notes add them. */
+  speakerNotes?: string[];
   /** What is said under the chart, after its figures: each part's figures and notes, or one sentence; and the report's words naming them. */
   after?: { items: { label: string; text: string }[]; sentence?: string; quote?: string };
 }
