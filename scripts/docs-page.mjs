@@ -3,12 +3,11 @@
 // snippet and a button that tries it on the example. `npm run docs` writes the page; a test fails
 // when it is stale. demo/docs.ts makes the page live (the examples, the tries, the embed builder).
 
-import { readFileSync } from 'node:fs';
+// Imported, not read beside this file: `npm run docs` runs it bundled into another folder.
+import schema from '../data/schema.json' with { type: 'json' };
 
 /** The report sections in the order the dashboard shows them: a year's fields in the dataset's schema, after its year and source. */
-const SECTION_KEYS = Object.keys(
-  JSON.parse(readFileSync(new URL('../data/schema.json', import.meta.url), 'utf8')).properties.years.items.properties,
-).filter((key) => key !== 'year' && key !== 'source');
+const SECTION_KEYS = Object.keys(schema.properties.years.items.properties).filter((key) => key !== 'year' && key !== 'source');
 
 /** The dataset the examples show: invented figures for several years, marked as a sample on screen. */
 export const EXAMPLE_DATA = '/demo/data/sample-multi-year.json';
