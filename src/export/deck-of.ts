@@ -94,7 +94,12 @@ export function frameSlides({ t, unitYear, subtitle, source, keyFigures }: Frame
         kind: 'figures',
         title: t.dashboard.keyFigures,
         subtitle,
-        figures: keyFigures.map(({ label, value, change }) => ({ label, value, change: change?.text, direction: change?.direction })),
+        figures: keyFigures.map(({ label, value, change }) => ({
+          label,
+          value,
+          change: change && (change.words ?? change.text),
+          direction: change?.direction,
+        })),
       },
     ],
     after: [

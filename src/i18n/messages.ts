@@ -63,10 +63,20 @@ export interface Messages {
   /** For a figure the compared year's report does not give (never taken for zero). */
   notInComparedReport: string;
   /**
-   * A summary's change clause: "比2022年减少62件（−11.5%）" / "62 fewer than in 2022 (−11.5%)".
+   * A summary's change clause: "比2022年减少62件（−11.5%）" / "62 fewer than in 2022 (−11.5%)";
+   * with `previous` (the year compared with is the year before) "比上年减少62件（−11.5%）".
    * `amount` is the bare number, `counted` the number with the section's unit.
    */
-  changeSince: (change: { year: number; direction: Direction; amount: string; counted: string; relative?: string }) => string;
+  changeSince: (change: {
+    year: number;
+    previous?: boolean;
+    direction: Direction;
+    amount: string;
+    counted: string;
+    relative?: string;
+  }) => string;
+  /** A rate's change in words, `points` unsigned: "比上年提高1.28个百分点" / "1.28 pp higher than the year before". */
+  rateChangeSince: (change: { year: number; previous?: boolean; direction: Direction; points: string }) => string;
   /** A data table's words; `shown` heads the figure as the chart writes it, beside the bare number (CSV). */
   table: { show: string; item: string; value: string; shown: string; details: string; quote: string; change: string };
   /** A bar of a subset already counted in the bars above it, named on its own (a slide deck's chart): "其中：越级访". */

@@ -59,10 +59,14 @@ export const zhCN: Messages = {
   unchanged: '持平',
   percentagePoints: (points) => `${points}个百分点`,
   notInComparedReport: '对比年份未列出',
-  changeSince: ({ year, direction, counted, relative }) =>
+  changeSince: ({ year, previous, direction, counted, relative }) =>
     direction === 'same'
-      ? `与${year}年持平`
-      : `比${year}年${direction === 'up' ? '增加' : '减少'}${counted}${relative ? `（${relative}）` : ''}`,
+      ? `与${previous ? '上年' : `${year}年`}持平`
+      : `比${previous ? '上年' : `${year}年`}${direction === 'up' ? '增加' : '减少'}${counted}${relative ? `（${relative}）` : ''}`,
+  rateChangeSince: ({ year, previous, direction, points }) =>
+    direction === 'same'
+      ? `与${previous ? '上年' : `${year}年`}持平`
+      : `比${previous ? '上年' : `${year}年`}${direction === 'up' ? '提高' : '降低'}${points}个百分点`,
   table: { show: '查看数据表', item: '项目', value: '数值', shown: '显示为', details: '说明', quote: '报告原文', change: '变化' },
   ofWhich: (label) => `其中：${label}`,
   exports: {

@@ -34,12 +34,12 @@ export function headlinesTemplate(headlines: readonly Headline[]): TemplateResul
 }
 
 const changeTemplate = (change: Headline['change']) =>
-  change ? html`<span class="change change-${change.direction}">${change.text}</span>` : nothing;
+  change ? html`<span class="change change-${change.direction}">${change.words ?? change.text}</span>` : nothing;
 
 /** A headline figure as a picture writes it: label, figure and change on one line, the report's words and details under it. */
 export function headlineLines({ label, valueText, change, quote, details }: Headline): PictureLine[] {
   return [
-    { text: [label, valueText, change?.text].filter(Boolean).join('  '), tone: 'figure' },
+    { text: [label, valueText, change && (change.words ?? change.text)].filter(Boolean).join('  '), tone: 'figure' },
     ...(quote ? [{ text: `“${quote}”`, tone: 'small' as const }] : []),
     ...details.map((detail) => ({ text: detail, tone: 'small' as const })),
   ];

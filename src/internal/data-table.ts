@@ -34,7 +34,7 @@ export function dataTable(
             (row) => html`<tr>
               <th scope="row">${row.label}</th>
               <td>${row.valueText}</td>
-              ${comparing ? html`<td>${row.compared?.valueText ?? t.noValue}</td><td>${row.change?.text ?? ''}</td>` : nothing}
+              ${comparing ? html`<td>${row.compared?.valueText ?? t.noValue}</td><td>${row.change ? (row.change.words ?? row.change.text) : ''}</td>` : nothing}
               <td>${t.series(row.share ? [row.share, ...row.details] : row.details)}</td>
               <td>${row.quote ? reportQuote(row.quote, { secondary: false }) : t.noValue}</td>
             </tr>`,

@@ -30,6 +30,8 @@ export interface Voice<M> {
   n: NumberFormat;
   /** For picking a label's name in the dataset (`labelText`), never for choosing words. */
   lang: Lang;
+  /** The year shown and the year compared with, for saying a change in words ("比上年减少62件"). */
+  years?: { year: number; comparedYear?: number };
 }
 
 /** The year compared with; `figures` is absent when that year's report does not give the section. */
@@ -106,8 +108,9 @@ export function voiceOf<M extends SectionMessages>(
   section: { messages: Record<Lang, M>; words?: readonly string[] },
   lang: Lang,
   labels?: Partial<Record<string, Label>>,
+  years?: Voice<M>['years'],
 ): Voice<M> {
-  return { t: messages[lang], m: sectionWords(section, lang, labels), n: numberFormat(lang), lang };
+  return { t: messages[lang], m: sectionWords(section, lang, labels), n: numberFormat(lang), lang, years };
 }
 
 /** A data-quality warning in `lang`, in the words of the section it concerns. */

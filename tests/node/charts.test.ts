@@ -129,20 +129,23 @@ describe('mediation(2024) and training(2024)', () => {
   it.each([
     ['95%, stated to the percent', 0.95, '95%'],
     ['99.5%, stated to a tenth', 0.995, '99.5%'],
-  ])('shows both rates side by side, with a plain note, when the stated rate is %s and 98 ÷ 99 does not round to it', (_, stated, written) => {
-    const figures = structuredClone(beiyangFigures);
-    figures.mediation = { ...figures.mediation!, statedRate: { value: stated, quote: `成功率达${written}` } };
-    const view = viewOf(mediation, 'zh-CN', figures);
-    expect(view.headlines.map((rate) => [rate.label, rate.valueText])).toEqual([
-      ['报告所述成功率', written],
-      ['按数计算', '98.99%'],
-    ]);
-    expect(view.after?.sentence).toBe('报告所述成功率为报告原文；按数计算为成功化解件数除以受理件数。');
-    expect(view.after?.sentence).not.toMatch(/核对|错误|有误/);
-    expect(view.speakerNotes).toBeUndefined();
-    expect(view.summary).toContain('98.99%');
-    expect(view.summary).toContain(written);
-  });
+  ])(
+    'shows both rates side by side, with a plain note, when the stated rate is %s and 98 ÷ 99 does not round to it',
+    (_, stated, written) => {
+      const figures = structuredClone(beiyangFigures);
+      figures.mediation = { ...figures.mediation!, statedRate: { value: stated, quote: `成功率达${written}` } };
+      const view = viewOf(mediation, 'zh-CN', figures);
+      expect(view.headlines.map((rate) => [rate.label, rate.valueText])).toEqual([
+        ['报告所述成功率', written],
+        ['按数计算', '98.99%'],
+      ]);
+      expect(view.after?.sentence).toBe('报告所述成功率为报告原文；按数计算为成功化解件数除以受理件数。');
+      expect(view.after?.sentence).not.toMatch(/核对|错误|有误/);
+      expect(view.speakerNotes).toBeUndefined();
+      expect(view.summary).toContain('98.99%');
+      expect(view.summary).toContain(written);
+    },
+  );
 
   it('shows 12, 13 and 16 sessions with their shares of 41', () => {
     const view = viewOf(training);

@@ -9,6 +9,7 @@ import { messages } from '../../src/i18n/messages.js';
 import { mediation } from '../../src/sections/mediation/section.js';
 import { petitions } from '../../src/sections/petitions/section.js';
 import { platforms } from '../../src/sections/platforms/section.js';
+import { voiceOf } from '../../src/sections/section.js';
 import { training } from '../../src/sections/training/section.js';
 import { beiyangFigures as real, viewOf } from '../helpers/sections.js';
 
@@ -53,6 +54,43 @@ describe('rateChange', () => {
   it('speaks in percentage points: 95% → 98.99% is ▲ +3.99个百分点', () => {
     expect(pointsChange(98 / 99, 0.95, 'zh-CN')).toEqual({ direction: 'up', text: '▲ +3.99个百分点' });
     expect(pointsChange(0.9, 0.95, 'en')).toEqual({ direction: 'down', text: '▼ −5 pp' });
+  });
+});
+
+describe('a change in words, for key figures, headlines, tables, slides, the deck and the handout', () => {
+  const said = (year: number, comparedYear: number, count?: (n: string) => string) => ({ year, comparedYear, count });
+  const piece = (n: string) => `${n}件`;
+
+  it('says 比上年减少62件（−11.5%） against the year before, and names any other year', () => {
+    const zh = messages['zh-CN'];
+    const n = numberFormat('zh-CN');
+    expect(countChange(478, 540, zh, n, said(2023, 2022, piece))).toEqual({
+      direction: 'down',
+      text: '▼ −62，−11.5%',
+      words: '比上年减少62件（−11.5%）',
+    });
+    expect(countChange(478, 540, zh, n, said(2023, 2021, piece)).words).toBe('比2021年减少62件（−11.5%）');
+    expect(countChange(12, 12, zh, n, said(2024, 2023)).words).toBe('与上年持平');
+    expect(rateChange(0.98, 0.97, zh, n, said(2024, 2023)).words).toBe('比上年提高1个百分点');
+  });
+
+  it('says 62 fewer than the year before (−11.5%) in English', () => {
+    const n = numberFormat('en');
+    expect(countChange(478, 540, messages.en, n, said(2023, 2022)).words).toBe('62 fewer than the year before (−11.5%)');
+    expect(rateChange(0.9, 0.95, messages.en, n, said(2023, 2021)).words).toBe('5 pp lower than in 2021');
+  });
+
+  it('is what the key figure and the figure above the chart say when comparing', () => {
+    const years = { year: 2023, comparedYear: 2022 };
+    const figure = petitions.keyFigure(year(2023).petitions!, year(2022).petitions, voiceOf(petitions, 'zh-CN', undefined, years));
+    expect(figure?.change?.words).toBe('比上年减少62件（−11.5%）');
+    const view = petitions.view(
+      year(2023).petitions!,
+      2023,
+      { year: 2022, figures: year(2022).petitions },
+      voiceOf(petitions, 'en', undefined, years),
+    );
+    expect(view.headlines[0].change?.words).toBe('62 fewer than the year before (−11.5%)');
   });
 });
 

@@ -146,7 +146,7 @@ export class FzDashboard extends FzElement {
       const keyFigure = section.keyFigure(
         own,
         (compared as Record<string, unknown> | undefined)?.[section.key],
-        voiceOf(section, lang, figures.labels?.[section.key]),
+        voiceOf(section, lang, figures.labels?.[section.key], { year: figures.year, comparedYear: compared?.year }),
       );
       if (keyFigure) keyFigures.push(keyFigure);
     }

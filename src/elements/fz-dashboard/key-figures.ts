@@ -10,7 +10,12 @@ export interface ShownFigure {
 }
 
 export const shownFigures = (figures: KeyFigure[]): ShownFigure[] =>
-  figures.map(({ label, value, change }) => ({ label, value, change: change?.text, direction: change?.direction }));
+  figures.map(({ label, value, change }) => ({
+    label,
+    value,
+    change: change && (change.words ?? change.text),
+    direction: change?.direction,
+  }));
 
 /** The key figures as a description list: on the dashboard under its title, and on the slide of their own (larger there). */
 export function keyFigureList(figures: ShownFigure[], label: string): TemplateResult {

@@ -1,4 +1,4 @@
-import { rateChange, ratePoints } from '../../i18n/change.js';
+import { changeWordsOf, rateChange, ratePoints } from '../../i18n/change.js';
 import { roundsToStated } from '../../i18n/format.js';
 import { countPoint, ratePoint } from '../points.js';
 import type { Compared, Headline, KeyFigure, SectionView, Voice } from '../section.js';
@@ -94,14 +94,14 @@ export function mediationView(
 export function mediationKeyFigure(
   { statedRate, computedRate }: MediationFigures,
   compared: MediationFigures | undefined,
-  { t, m, n }: MediationVoice,
+  { t, m, n, years }: MediationVoice,
 ): KeyFigure | undefined {
   if (statedRate) {
     const comparedRate = compared?.statedRate?.value;
     return {
       label: m.keyFigure,
       value: n.statedRate(statedRate.value),
-      change: comparedRate === undefined ? undefined : rateChange(statedRate.value, comparedRate, t, n),
+      change: comparedRate === undefined ? undefined : rateChange(statedRate.value, comparedRate, t, n, changeWordsOf(years)),
     };
   }
   if (computedRate === null) return undefined;
@@ -109,6 +109,6 @@ export function mediationKeyFigure(
   return {
     label: m.keyFigure,
     value: n.computedRate(computedRate),
-    change: comparedRate == null ? undefined : rateChange(computedRate, comparedRate, t, n),
+    change: comparedRate == null ? undefined : rateChange(computedRate, comparedRate, t, n, changeWordsOf(years)),
   };
 }

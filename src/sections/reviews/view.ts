@@ -1,5 +1,5 @@
 import type { BarSection } from '../../charts/types.js';
-import { changeSince, countChange, rateChange } from '../../i18n/change.js';
+import { changeSince, changeWordsOf, countChange, rateChange } from '../../i18n/change.js';
 import { countPoint, ratePoint } from '../points.js';
 import type { Compared, KeyFigure, SectionView, Voice } from '../section.js';
 import type { ReviewFigures } from './derive.js';
@@ -77,14 +77,14 @@ export function reviewsView(
 }
 
 /** The rate of agency heads appearing in court when the report gives it, else the cases of both kinds. */
-export function reviewsKeyFigure(figures: ReviewFigures, compared: ReviewFigures | undefined, { t, m, n }: ReviewsVoice): KeyFigure {
+export function reviewsKeyFigure(figures: ReviewFigures, compared: ReviewFigures | undefined, { t, m, n, years }: ReviewsVoice): KeyFigure {
   const rate = figures.litigation?.headAppearanceRate?.value;
   if (rate !== undefined) {
     const comparedRate = compared?.litigation?.headAppearanceRate?.value;
     return {
       label: m.keyFigure,
       value: n.statedRate(rate),
-      change: comparedRate === undefined ? undefined : rateChange(rate, comparedRate, t, n),
+      change: comparedRate === undefined ? undefined : rateChange(rate, comparedRate, t, n, changeWordsOf(years)),
     };
   }
   const cases = (reviews: ReviewFigures) => (reviews.reconsideration?.received.value ?? 0) + (reviews.litigation?.received.value ?? 0);
@@ -94,6 +94,6 @@ export function reviewsKeyFigure(figures: ReviewFigures, compared: ReviewFigures
   return {
     label: m.casesKeyFigure,
     value: m.count(n.count(cases(figures))),
-    change: comparable && countChange(cases(figures), cases(comparable), t, n),
+    change: comparable && countChange(cases(figures), cases(comparable), t, n, changeWordsOf(years, m.count)),
   };
 }
