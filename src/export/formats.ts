@@ -13,6 +13,8 @@ export const CHART_FORMATS: readonly ChartFormat[] = ['png', 'svg', 'csv'];
 export interface ExportOptions {
   /** PNG pixels per CSS pixel; default 2. */
   scale?: number;
+  /** A picture's shape (PNG, SVG): `16:9`, landscape, the words beside the chart (for a slide or an article's banner); default as shown, the words above. */
+  shape?: 'shown' | '16:9';
 }
 
 /**
@@ -21,8 +23,8 @@ export interface ExportOptions {
  */
 export class ExportError extends Error {
   constructor(
-    readonly kind: 'notShown' | 'presenting' | 'scale' | 'format' | 'canvas' | 'load',
-    readonly detail: { smallest?: number; largest?: number; format?: string; formats?: readonly string[] } = {},
+    readonly kind: 'notShown' | 'presenting' | 'scale' | 'format' | 'shape' | 'canvas' | 'load',
+    readonly detail: { smallest?: number; largest?: number; format?: string; formats?: readonly string[]; shape?: string } = {},
     options?: ErrorOptions,
   ) {
     super(`Export failed: ${kind}`, options);
@@ -35,6 +37,15 @@ export const loaded = <M>(load: Promise<M>): Promise<M> =>
   load.catch((error: unknown) => {
     throw new ExportError('load', {}, { cause: error });
   });
+
+/** The shapes a picture may have. */
+export const PICTURE_SHAPES = ['shown', '16:9'] as const;
+
+/** Checks a picture's shape asked for in code (none: as shown). */
+export function checkShape(shape: string | undefined): ExportOptions['shape'] {
+  if (shape === undefined || (PICTURE_SHAPES as readonly string[]).includes(shape)) return shape as ExportOptions['shape'];
+  throw new ExportError('shape', { shape });
+}
 
 /** Checks a format asked for in code; the error names the ones there are. */
 export function checkFormat<F extends string>(format: string, formats: readonly F[]): F {

@@ -2,7 +2,7 @@ import { type CSSResultGroup, html, nothing, type PropertyValues, type TemplateR
 import { state } from 'lit/decorators.js';
 import { drawChart } from '../charts/chart.js';
 import type { HeldChart } from '../export/element-picture.js';
-import { CHART_FORMATS, type ChartFormat, checkFormat, ExportError, type ExportOptions, loaded } from '../export/formats.js';
+import { CHART_FORMATS, type ChartFormat, checkFormat, checkShape, ExportError, type ExportOptions, loaded } from '../export/formats.js';
 import type { AnySection } from '../sections/section.js';
 import { afterLines, afterTemplate, aroundChartStyles, headlineLines, headlinesTemplate, type PictureLine } from './around-chart.js';
 import { type ChartModel, chartModelOf, type ViewOf } from './chart-model.js';
@@ -146,15 +146,17 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
    * look written on each element, no external reference) or `csv` (the data table with the
    * report's words, UTF-8 with a byte-order mark). Of the year shown when it is called (a year
    * switched just after does not reach it); waits for the data while there is none. Rejects, in
-   * the element's language, when the element shows no chart or the file cannot be made.
-   * @example const png = await document.querySelector('fz-petitions').toBlob('png', { scale: 3 });
+   * the element's language, when the element shows no chart or the file cannot be made. A picture's
+   * `shape` is as shown (the words above the chart) by default; `16:9` sets them beside it on a
+   * 16:9 background, for a slide or an article's banner.
+   * @example const png = await document.querySelector('fz-petitions').toBlob('png', { scale: 3, shape: '16:9' });
    */
-  toBlob(format: ChartFormat, { scale = 2 }: ExportOptions = {}): Promise<Blob> {
-    return this.exports.worded(() => this.blob(format, scale));
+  toBlob(format: ChartFormat, { scale = 2, shape }: ExportOptions = {}): Promise<Blob> {
+    return this.exports.worded(() => this.blob(format, scale, shape));
   }
 
   /** Makes the file (`toBlob`) and saves it as `<unit>-<year>-<section>.<format>`, e.g. `some-town-2024-petitions.png`. */
-  download(format: ChartFormat, { scale = 2 }: ExportOptions = {}): Promise<void> {
+  download(format: ChartFormat, { scale = 2, shape }: ExportOptions = {}): Promise<void> {
     return this.exports.worded(async () => {
       const subject = () => {
         const frame = this.model.status === 'shown' ? this.model.frame : undefined;
@@ -162,15 +164,16 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
       };
       // Named after the year the file holds: the one shown when it is asked for.
       const shown = !this.isUpdatePending && this.model.status === 'shown' ? subject() : undefined;
-      const blob = await this.blob(format, scale);
+      const blob = await this.blob(format, scale, shape);
       const { fileNameOf, save } = await loaded(import('../export/files.js'));
       save(blob, fileNameOf(shown ?? subject(), format), this.ownerDocument);
     });
   }
 
   /** The file `toBlob` gives, of what is shown when it is called (read before anything is awaited); an `ExportError` when it cannot be made. */
-  private async blob(format: ChartFormat, scale: number): Promise<Blob> {
+  private async blob(format: ChartFormat, scale: number, shape: string | undefined): Promise<Blob> {
     checkFormat(format, CHART_FORMATS);
+    checkShape(shape);
     const settled = !this.isUpdatePending && this.model.status !== 'loading';
     const shown = settled ? this.model : undefined;
     if (format === 'csv') {
@@ -182,7 +185,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
       return csvBlob([{ rows: model.table.rows, years: model.table.years }], this.t);
     }
     const held = (settled && this.shownNow()) || ((await this.drawn()) ? this.shownNow() : undefined);
-    const picture = await this.picture(held);
+    const picture = await this.picture(held, checkShape(shape));
     const { pictureBlob } = await loaded(import('../export/files.js'));
     return pictureBlob(picture, format, scale);
   }
@@ -192,12 +195,12 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
    * dashboard's picture stacks), as `held` was shown; by default as shown now.
    * @internal
    */
-  async picture(held: HeldChart | undefined = this.shownNow()): Promise<SVGSVGElement> {
+  async picture(held: HeldChart | undefined = this.shownNow(), shape?: ExportOptions['shape']): Promise<SVGSVGElement> {
     if (!held) throw new ExportError('notShown');
     const { heldPicture } = await loaded(import('../export/files.js'));
     const [root, box] = ['.root', '.chart'].map((selector) => this.renderRoot.querySelector(selector));
     if (!root || !box) throw new ExportError('notShown');
-    return heldPicture(this, root, box, held, held.model === this.model ? (this.drawing ?? undefined) : undefined);
+    return heldPicture(this, root, box, held, held.model === this.model ? (this.drawing ?? undefined) : undefined, shape);
   }
 
   /**

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { type Mark, yearsOf } from '../../data/derive.js';
 import type { Source } from '../../data/schema.js';
-import { checkFormat, type DashboardFormat, ExportError, type ExportOptions, loaded } from '../../export/formats.js';
+import { checkFormat, checkShape, type DashboardFormat, ExportError, type ExportOptions, loaded } from '../../export/formats.js';
 import { headlineLines, type PictureLine } from '../../internal/around-chart.js';
 import { type ChartModel, chartModelOf, subtitleOf } from '../../internal/chart-model.js';
 import { datasetContext, yearContext } from '../../internal/context.js';
@@ -220,7 +220,7 @@ export class FzDashboard extends FzElement {
   }
 
   /** The dashboard's picture: its title and key figures above the picture of every chart drawn. */
-  private async picture({ above, charts }: ReturnType<FzDashboard['pictureNow']>): Promise<SVGSVGElement> {
+  private async picture({ above, charts }: ReturnType<FzDashboard['pictureNow']>, shape: ExportOptions['shape']): Promise<SVGSVGElement> {
     const root = this.renderRoot.querySelector('.root');
     if (!root) throw new ExportError('notShown');
     // A chart whose year lacks its section has no picture.
@@ -231,6 +231,7 @@ export class FzDashboard extends FzElement {
       root,
       above,
       drawn.filter((picture) => picture !== undefined),
+      shape,
     );
   }
 
@@ -241,15 +242,16 @@ export class FzDashboard extends FzElement {
    * `scale` pixels per CSS pixel for PNG: above 0, at most 8 and at most what the browser's canvas
    * holds for the picture's size, default 2; not while presenting, as the charts are then on their
    * slides), or `csv` (every chart's data table, one after another). Of the year shown when it is
-   * called; rejects in the dashboard's language when the file cannot be made.
+   * called; rejects in the dashboard's language when the file cannot be made. A picture's `shape`
+   * `16:9` sets the charts side by side on a 16:9 background, for a slide or an article's banner.
    * @example await dashboard.download('pptx');
    */
-  toBlob(format: DashboardFormat, { scale = 2 }: ExportOptions = {}): Promise<Blob> {
-    return this.exports.worded(() => this.blob(format, scale));
+  toBlob(format: DashboardFormat, options: ExportOptions = {}): Promise<Blob> {
+    return this.exports.worded(() => this.blob(format, options));
   }
 
   /** Makes the file (`toBlob`) and saves it as `<unit>-<year>.<format>`, e.g. `some-town-2024.pptx`. */
-  download(format: DashboardFormat, { scale = 2 }: ExportOptions = {}): Promise<void> {
+  download(format: DashboardFormat, options: ExportOptions = {}): Promise<void> {
     return this.exports.worded(async () => {
       const subject = () => {
         const showing = this.showing();
@@ -259,15 +261,16 @@ export class FzDashboard extends FzElement {
       };
       // Named after the year the file holds: the one shown when it is asked for.
       const shown = !this.isUpdatePending && this.model.status === 'shown' ? subject() : undefined;
-      const blob = await this.blob(format, scale);
+      const blob = await this.blob(format, options);
       const { fileNameOf, save } = await loaded(import('../../export/files.js'));
       save(blob, fileNameOf(shown ?? subject(), format), this.ownerDocument);
     });
   }
 
   /** The file `toBlob` gives, of what is shown when it is called (read before anything is awaited); an `ExportError` when it cannot be made. */
-  private async blob(format: DashboardFormat, scale: number): Promise<Blob> {
+  private async blob(format: DashboardFormat, { scale = 2, shape }: ExportOptions): Promise<Blob> {
     checkFormat(format, FORMATS);
+    checkShape(shape);
     const picturing = format === 'png' || format === 'svg';
     if (picturing && this.presenting) throw new ExportError('presenting');
     const now = () => ({ model: this.model, t: this.t, charts: this.chartModels(), picture: picturing ? this.pictureNow() : undefined });
@@ -287,7 +290,7 @@ export class FzDashboard extends FzElement {
       return writeDeck(deckOf({ t, lang: t.locale, ...model, charts }));
     }
     if (!picture) throw new ExportError('notShown');
-    const svg = await this.picture(picture);
+    const svg = await this.picture(picture, shape);
     const { pictureBlob } = await loaded(import('../../export/files.js'));
     return pictureBlob(svg, format, scale);
   }
