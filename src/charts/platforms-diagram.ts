@@ -36,7 +36,9 @@ export function platformsDiagram(points: readonly ChartPoint[], options: ChartOp
   const cardWidth = side ? (width - 2 - (points.length - 1) * gap) / points.length : width - 1 - 2.5 * f;
   // A card holds three lines of its name at most; the whole name is in the tooltip and the table.
   const lines = points.map((point) => wrapText(point.label, cardWidth / f - 1.4, 3));
-  const cardHeight = (Math.max(...lines.map((l) => l.length)) * LINE_EM + LINE_EM + 1.2) * f;
+  // A line for what the report gives each platform, when it gives any a figure.
+  const valued = points.some((point) => point.markText);
+  const cardHeight = (Math.max(...lines.map((l) => l.length)) * LINE_EM + (valued ? LINE_EM : 0) + 1.2) * f;
   const top = hubHeight + (side ? 2 : 1) * f;
   const cards: Card[] = points.map((point, i) => ({
     point,
@@ -92,7 +94,7 @@ export function platformsDiagram(points: readonly ChartPoint[], options: ChartOp
         <text class="fz-card-label" aria-hidden="true">${card.lines.map(
           (line, j) => svg`<tspan x=${0.7 * f} y=${(0.6 + LINE_EM * (j + 1) - 0.3) * f}>${line}</tspan>`,
         )}</text>
-        <text class="fz-card-value" aria-hidden="true" x=${0.7 * f} y=${card.height - 0.75 * f}>${card.point.markText}</text>
+        ${valued ? svg`<text class="fz-card-value" aria-hidden="true" x=${0.7 * f} y=${card.height - 0.75 * f}>${card.point.markText}</text>` : nothing}
       </g>`,
     )}</g>
   </svg>`;

@@ -9,12 +9,27 @@ export type DashboardFormat = ChartFormat | 'pptx';
 
 export const CHART_FORMATS: readonly ChartFormat[] = ['png', 'svg', 'csv'];
 
+/** What an export menu offers: a format, with the options it is made with (a 16:9 picture, a 4:3 deck). */
+export type MenuChoice = DashboardFormat | 'png-16:9' | 'pptx-4:3';
+
+/** A chart's menu: its picture as shown and landscape, the SVG, the table. */
+export const CHART_MENU: readonly MenuChoice[] = ['png', 'png-16:9', 'svg', 'csv'];
+
+/** The format and options of a menu's choice. */
+export function choiceOf(choice: MenuChoice): { format: DashboardFormat; options: ExportOptions } {
+  if (choice === 'png-16:9') return { format: 'png', options: { shape: '16:9' } };
+  if (choice === 'pptx-4:3') return { format: 'pptx', options: { aspect: '4:3' } };
+  return { format: choice, options: {} };
+}
+
 /** What `toBlob` takes besides the format. */
 export interface ExportOptions {
   /** PNG pixels per CSS pixel; default 2. */
   scale?: number;
   /** A picture's shape (PNG, SVG): `16:9`, landscape, the words beside the chart (for a slide or an article's banner); default as shown, the words above. */
   shape?: 'shown' | '16:9';
+  /** A deck's shape (PPTX): `16:9` (default) or `4:3`, for an old projector. */
+  aspect?: '16:9' | '4:3';
 }
 
 /**
@@ -45,6 +60,12 @@ export const PICTURE_SHAPES = ['shown', '16:9'] as const;
 export function checkShape(shape: string | undefined): ExportOptions['shape'] {
   if (shape === undefined || (PICTURE_SHAPES as readonly string[]).includes(shape)) return shape as ExportOptions['shape'];
   throw new ExportError('shape', { shape });
+}
+
+/** Checks a deck's shape asked for in code (none: 16:9). */
+export function checkAspect(aspect: string | undefined): ExportOptions['aspect'] {
+  if (aspect === undefined || aspect === '16:9' || aspect === '4:3') return aspect;
+  throw new ExportError('shape', { shape: aspect });
 }
 
 /** Checks a format asked for in code; the error names the ones there are. */

@@ -5,3 +5,4 @@
 
 export { writeDeck } from './deck.js';
 export { deckOf } from './deck-of.js';
+export { emblemPng } from './emblem.js';

@@ -79,12 +79,11 @@ export interface Messages {
   rateChangeSince: (change: { year: number; previous?: boolean; direction: Direction; points: string }) => string;
   /** A data table's words; `shown` heads the figure as the chart writes it, beside the bare number (CSV). */
   table: { show: string; item: string; value: string; shown: string; details: string; quote: string; change: string };
-  /** A bar of a subset already counted in the bars above it, named on its own (a slide deck's chart): "其中：越级访". */
-  ofWhich: (label: string) => string;
   /** The export menu of each chart and the dashboard. */
   exports: {
     menu: string;
-    formats: { png: string; svg: string; csv: string; pptx: string };
+    /** Each choice of the menu: a format, and a 16:9 picture, a 4:3 deck. */
+    formats: { png: string; 'png-16:9': string; svg: string; csv: string; pptx: string; 'pptx-4:3': string };
     /** While a file is being made. */
     working: string;
     failed: (reason: string) => string;
@@ -112,6 +111,12 @@ export interface Messages {
     published: (date: string) => string;
     /** Who published the report, and when, on the title slide: "某镇人民政府 · 发布日期：2025年3月31日". */
     byline: (publisher: string, date: string) => string;
+    /** Who reports it at the meeting, on the title slide: "汇报单位：某镇人民政府". */
+    reportingUnit: (unit: string) => string;
+    /** "汇报人：张三". */
+    reporter: (name: string) => string;
+    /** The meeting's date, `date` as the attribute gives it (2025-03-10, written 2025年3月10日). */
+    meetingDate: (date: string) => string;
     /** What a slide is, for assistive technology: "幻灯片". */
     slide: string;
     /** The slides' code could not be loaded. */

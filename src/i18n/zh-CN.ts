@@ -68,10 +68,16 @@ export const zhCN: Messages = {
       ? `与${previous ? '上年' : `${year}年`}持平`
       : `比${previous ? '上年' : `${year}年`}${direction === 'up' ? '提高' : '降低'}${points}个百分点`,
   table: { show: '查看数据表', item: '项目', value: '数值', shown: '显示为', details: '说明', quote: '报告原文', change: '变化' },
-  ofWhich: (label) => `其中：${label}`,
   exports: {
     menu: '导出',
-    formats: { png: '图片（PNG）', svg: '矢量图（SVG）', csv: '数据表（CSV）', pptx: '演示文稿（PPTX）' },
+    formats: {
+      png: '图片（PNG）',
+      'png-16:9': '横幅图片（PNG，16:9）',
+      svg: '矢量图（SVG）',
+      csv: '数据表（CSV）',
+      pptx: '演示文稿（PPTX）',
+      'pptx-4:3': '演示文稿（PPTX，4:3）',
+    },
     working: '正在导出…',
     failed: (reason) => `导出失败：${reason}`,
     notShown: '没有显示图表，无法导出。',
@@ -87,6 +93,9 @@ export const zhCN: Messages = {
     slideLabel: (slide, count) => `第${slide}页，共${count}页`,
     published: (date) => `发布日期：${dateText(date, 'zh-CN')}`,
     byline: (publisher, date) => `${publisher} · 发布日期：${dateText(date, 'zh-CN')}`,
+    reportingUnit: (unit) => `汇报单位：${unit}`,
+    reporter: (name) => `汇报人：${name}`,
+    meetingDate: (date) => dateText(date, 'zh-CN'),
     slide: '幻灯片',
     failed: '无法打开演示：演示所需的文件未能加载，请刷新页面后重试。',
     closing: '谢谢！',

@@ -2,7 +2,17 @@ import { type CSSResultGroup, html, nothing, type PropertyValues, type TemplateR
 import { state } from 'lit/decorators.js';
 import { drawChart } from '../charts/chart.js';
 import type { HeldChart } from '../export/element-picture.js';
-import { CHART_FORMATS, type ChartFormat, checkFormat, checkShape, ExportError, type ExportOptions, loaded } from '../export/formats.js';
+import {
+  CHART_FORMATS,
+  CHART_MENU,
+  type ChartFormat,
+  checkFormat,
+  checkShape,
+  choiceOf,
+  ExportError,
+  type ExportOptions,
+  loaded,
+} from '../export/formats.js';
 import type { AnySection } from '../sections/section.js';
 import { afterLines, afterTemplate, aroundChartStyles, headlineLines, headlinesTemplate, type PictureLine } from './around-chart.js';
 import { type ChartModel, chartModelOf, type ViewOf } from './chart-model.js';
@@ -263,7 +273,10 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
           <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>
           ${afterTemplate(model.view.after, this.t)}${model.warnings.map((warning) => html`<p class="warning" part="warning">${warning}</p>`)}
           ${dataTable(model.table.rows, model.table.caption, this.t, model.table.years)}
-          ${exportMenu(CHART_FORMATS, this.t, this.exports.status, (format) => this.exports.run(this.download(format)))}
+          ${exportMenu(CHART_MENU, this.t, this.exports.status, (choice) => {
+            const { format, options } = choiceOf(choice);
+            this.exports.run(this.download(format as ChartFormat, options));
+          })}
           ${sourceLine(model.frame.source, this.t)}${readableSlot()}
         </figure>`;
     }

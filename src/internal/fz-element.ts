@@ -32,7 +32,7 @@ const numberOrEmpty = { fromAttribute: (value: string | null) => (value === null
  * @attr src - URL of the dataset JSON.
  * @attr year - Year to show; default the latest.
  * @attr lang - `zh-CN` or `en`; default the page's language (the nearest `lang` around the element), else `zh-CN`.
- * @attr theme - `light`, `dark` or `contrast`; default light, or dark on a system set to dark.
+ * @attr theme - `light`, `dark`, `contrast` or `red` (red and white, for a government meeting); default light, or dark on a system set to dark.
  * @attr large-text - Every text 18 px or more (适老化 large-text mode).
  * @attr timeout - Milliseconds to wait for the dataset (default 10000).
  * @attr compare - A year to show beside `year`, or `previous` for the latest earlier one.
@@ -81,8 +81,8 @@ export abstract class FzElement extends LitElement {
    */
   @property(LANG_PROPERTY)
   override lang = '';
-  /** Colours: `light`, `dark` or `contrast` (high contrast); default: light, or dark on a system set to dark. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'contrast';
+  /** Colours: `light`, `dark`, `contrast` (high contrast) or `red` (red and white, for a government meeting); default: light, or dark on a system set to dark. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'contrast' | 'red';
   /** Large text (适老化): every text 18 px or more. */
   @property({ type: Boolean, reflect: true, attribute: 'large-text' }) largeText = false;
   /** How long to wait for the dataset, in milliseconds (default 10000); each element waits on its own clock. */

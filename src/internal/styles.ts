@@ -15,7 +15,8 @@ export const lightTokens = unsafeCSS(tokenDeclarations('light'));
  * zoom reaches inside.
  *
  * Themes: light (default), dark (`theme="dark"`, or a dark system with no theme set), high
- * contrast (`theme="contrast"`: white and yellow on black, thicker lines), and large text
+ * contrast (`theme="contrast"`: white and yellow on black, thicker lines), red (`theme="red"`: red
+ * and white, for a government meeting), and large text
  * (`large-text`: every text 18 px or more, for the elderly-friendly mode).
  */
 export const baseStyles = css`
@@ -44,6 +45,9 @@ export const baseStyles = css`
   :host([theme='contrast']) {
     ${unsafeCSS(tokenDeclarations('contrast'))}
     --_line: 2.5px;
+  }
+  :host([theme='red']) {
+    ${unsafeCSS(tokenDeclarations('red'))}
   }
   /* Windows High Contrast and the like force the colours of text and boxes but not of SVG
      marks: every token becomes a system colour, whatever the theme. */

@@ -266,7 +266,7 @@ describe('download and the export menu', () => {
     }
   });
 
-  it('导出 opens a menu of PNG, SVG and CSV; picking one saves it and closes the menu', async () => {
+  it('导出 opens a menu of PNG (as shown and 16:9), SVG and CSV; picking one saves it and closes the menu', async () => {
     const downloads = catchDownloads();
     try {
       const element = mount('fz-mediation', { src: DATA_URL }, 640);
@@ -275,8 +275,13 @@ describe('download and the export menu', () => {
       expect(summary.textContent).toBe('导出');
       await userEvent.click(summary);
       const buttons = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export-formats button')];
-      expect(buttons.map((button) => button.textContent?.trim())).toEqual(['图片（PNG）', '矢量图（SVG）', '数据表（CSV）']);
-      await userEvent.click(buttons[2]);
+      expect(buttons.map((button) => button.textContent?.trim())).toEqual([
+        '图片（PNG）',
+        '横幅图片（PNG，16:9）',
+        '矢量图（SVG）',
+        '数据表（CSV）',
+      ]);
+      await userEvent.click(buttons[3]);
       await expect.poll(() => downloads.names).toEqual(['beiyang-2024-mediation.csv']);
       expect(inShadow<HTMLDetailsElement>(element, '.export-menu details')!.open).toBe(false);
       expect(inShadow(element, '.export-status')!.textContent?.trim()).toBe('');

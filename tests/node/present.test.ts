@@ -129,16 +129,20 @@ async function unzip(bytes: Uint8Array) {
       target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join('ppt/slides', target)),
     );
   };
+  /** The native charts of slide `n`, in the order the slide adds them. */
+  const chartsOf = async (n: number) =>
+    Promise.all((await partsOf(n)).filter((part) => /^ppt\/charts\/chart\d+\.xml$/.test(part)).map((part) => text(part)));
+  /** Slide `n`'s charts as one text (undefined for none). */
   const chartOf = async (n: number) => {
-    const charts = (await partsOf(n)).filter((part) => /^ppt\/charts\/chart\d+\.xml$/.test(part));
-    return charts.length === 1 ? text(charts[0]) : undefined;
+    const charts = await chartsOf(n);
+    return charts.length > 0 ? charts.join('\n') : undefined;
   };
   const notesOf = async (n: number) => {
     const notes = (await partsOf(n)).filter((part) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(part));
     expect(notes, `notes of slide ${n}`).toHaveLength(1);
     return text(notes[0]);
   };
-  return { text, slideNames, partsOf, chartOf, notesOf };
+  return { text, slideNames, partsOf, chartOf, chartsOf, notesOf };
 }
 
 /** The slide counter and the slide's label, as a reader and a screen reader get them. */
@@ -220,6 +224,17 @@ describe('the dashboard as a PowerPoint deck', () => {
       const notes = await deck.notesOf(n);
       for (const quote of quotes) expect(notes, `notes of slide ${n}`).toContain(quote);
     }
+    // The subsets (其中…，不另计) are a chart of their own: no chart's bars add up past the total of 393.
+    const petitionCharts = await deck.chartsOf(3);
+    expect(petitionCharts).toHaveLength(2);
+    for (const chart of petitionCharts) {
+      const values = [...(/<c:val>(.*?)<\/c:val>/s.exec(chart)?.[1] ?? '').matchAll(/<c:v>([\d.]+)<\/c:v>/g)].map(([, value]) =>
+        Number(value),
+      );
+      expect(values.length).toBeGreaterThan(0);
+      expect(values.reduce((sum, value) => sum + value, 0)).toBeLessThanOrEqual(393);
+    }
+    expect(petitionCharts[1]).toContain('其中（已含在上述渠道中，不另计）');
     // The platforms: shapes with their names, no chart.
     expect(await deck.chartOf(6)).toBeUndefined();
     const platforms = await deck.text('ppt/slides/slide6.xml');
@@ -275,7 +290,7 @@ describe('the dashboard as a PowerPoint deck', () => {
     const deck = await unzip(bytes);
     // 2024 of the sample gives reviews and legality review as well.
     expect(deck.slideNames).toHaveLength(2 + 6 + 1);
-    const petitions = await deck.chartOf(3);
+    const [petitions] = await deck.chartsOf(3);
     expect(petitions).toBeDefined();
     const series = [...(petitions ?? '').matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].map((match) => match[0]);
     expect(series).toHaveLength(2);

@@ -4,7 +4,19 @@ import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { type Mark, yearsOf } from '../../data/derive.js';
 import type { Source } from '../../data/schema.js';
-import { checkFormat, checkShape, type DashboardFormat, ExportError, type ExportOptions, loaded } from '../../export/formats.js';
+import type { Occasion } from '../../export/deck-types.js';
+import {
+  checkAspect,
+  checkFormat,
+  checkShape,
+  choiceOf,
+  type DashboardFormat,
+  ExportError,
+  type ExportOptions,
+  loaded,
+  type MenuChoice,
+} from '../../export/formats.js';
+import { labelText } from '../../i18n/format.js';
 import { headlineLines, type PictureLine } from '../../internal/around-chart.js';
 import { type ChartModel, chartModelOf, subtitleOf } from '../../internal/chart-model.js';
 import { datasetContext, yearContext } from '../../internal/context.js';
@@ -38,10 +50,29 @@ export type DashboardModel = { readable: string } & (
       keyFigures: KeyFigure[];
       /** The sections shown, in order, by their elements' tags. */
       sections: AnySection[];
+      /** The meeting it is presented at and who reports it (the dashboard's attributes): on the title slide. */
+      occasion: Occasion;
+      /** The unit's name in the band across every slide: 汇报单位, else the report's unit. */
+      band: string;
+      /** The emblem's address, when it is one of this site's. */
+      emblem?: string;
     }
 );
 
 const FORMATS: readonly DashboardFormat[] = ['pptx', 'png', 'svg', 'csv'];
+const MENU: readonly MenuChoice[] = ['pptx', 'pptx-4:3', 'png', 'png-16:9', 'svg', 'csv'];
+
+/** An emblem's address when it may be shown: of this page's site (a link anyone writes must not put another site's picture on a government's slides), or an image given whole as a `data:` address. */
+function emblemAddress(value: string | undefined, document: Document): string | undefined {
+  if (!value) return undefined;
+  if (/^data:image\/(png|jpeg|gif|webp|svg\+xml)[;,]/i.test(value)) return value;
+  try {
+    const url = new URL(value, document.baseURI);
+    return url.origin === new URL(document.baseURI).origin && /^https?:$/.test(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * @summary A year of the report at a glance: the unit, year and source, key figures, and a chart of
@@ -50,6 +81,11 @@ const FORMATS: readonly DashboardFormat[] = ['pptx', 'png', 'svg', 'csv'];
  * (`mode="present"`, or its 演示 / Present button) and exports them, as an editable PowerPoint deck too.
  *
  * @attr mode - `present`: slides for a projector filling the window — title, key figures, a slide per chart, the source; a clicker's keys move, Esc leaves. The 演示 button (or `present()`) also asks for fullscreen, which needs a click or a key.
+ * @attr meeting - 会议名称: the meeting the report is presented at, above the title on the title slide and in the deck, e.g. `meeting="北洋镇第十八届人民代表大会第五次会议"`.
+ * @attr reporting-unit - 汇报单位: who reports it, on the title slide and in the deck; also named in the band across the top of every slide (default there: the report's unit).
+ * @attr reporter - 汇报人: who presents it, on the title slide and in the deck.
+ * @attr meeting-date - The meeting's date, `YYYY-MM-DD`, on the title slide and in the deck (without it, the title slide says who published the report and when).
+ * @attr emblem - Address of an emblem (PNG, JPEG, SVG) shown in the band of every slide and on the title slide, and written in the deck; of the page's own site only (or a `data:` image).
  * @csspart figure - The dashboard's frame.
  * @csspart title - The dashboard's title.
  * @csspart subtitle - Unit and year.
@@ -71,6 +107,16 @@ export class FzDashboard extends FzElement {
 
   /** `present` shows the dashboard as slides filling the screen; default: the dashboard. @example mode="present" */
   @property({ reflect: true }) mode?: 'present';
+  /** 会议名称, on the title slide and in the deck. @example meeting="北洋镇第十八届人民代表大会第五次会议" */
+  @property() meeting?: string;
+  /** 汇报单位, on the title slide and in the deck, and in the band of every slide (default there: the report's unit). */
+  @property({ attribute: 'reporting-unit' }) reportingUnit?: string;
+  /** 汇报人, on the title slide and in the deck. */
+  @property() reporter?: string;
+  /** The meeting's date, `YYYY-MM-DD`, on the title slide and in the deck. */
+  @property({ attribute: 'meeting-date' }) meetingDate?: string;
+  /** An emblem's address (of the page's own site, or a `data:` image): in the band of every slide, on the title slide and in the deck. */
+  @property() emblem?: string;
 
   @state() private model: DashboardModel = { status: 'loading', readable: '' };
   /** The slides, their keys and their styles: loaded the first time the dashboard presents. */
@@ -88,7 +134,15 @@ export class FzDashboard extends FzElement {
     if (changed.has('datasetState')) this.datasetProvider.setValue(this.datasetState);
     // The year as chosen (undefined: the latest), not as resolved: resolving is no choice.
     if (changed.has('year') || changed.has('compare')) this.yearProvider.setValue({ year: this.year, compare: this.compare });
-    if (changed.has('datasetState') || changed.has('year') || changed.has('compare') || changed.has('language')) {
+    const occasion = ['meeting', 'reportingUnit', 'reporter', 'meetingDate', 'emblem'] as const;
+    if (changed.has('emblem') && this.emblem && !emblemAddress(this.emblem, this.ownerDocument)) this.warnAttribute('emblem', '');
+    if (
+      changed.has('datasetState') ||
+      changed.has('year') ||
+      changed.has('compare') ||
+      changed.has('language') ||
+      occasion.some((name) => changed.has(name))
+    ) {
       this.model = this.modelOf();
       this.readable.text = this.model.readable;
     }
@@ -151,8 +205,18 @@ export class FzDashboard extends FzElement {
       if (keyFigure) keyFigures.push(keyFigure);
     }
     const readable = t.readable(title, subtitle, t.series(keyFigures.map(({ label, value }) => t.pair(label, value))));
+    const given = (value: string | undefined) => value?.trim() || undefined;
+    const occasion: Occasion = {
+      meeting: given(this.meeting),
+      reportingUnit: given(this.reportingUnit),
+      reporter: given(this.reporter),
+      date: given(this.meetingDate),
+    };
     return {
       status: 'shown',
+      occasion,
+      band: occasion.reportingUnit ?? labelText(figures.unitName, lang),
+      emblem: emblemAddress(this.emblem, this.ownerDocument),
       unitYear: subtitleOf(figures, undefined, this.t, this.language),
       year: figures.year,
       years: yearsOf(dataset),
@@ -268,9 +332,11 @@ export class FzDashboard extends FzElement {
   }
 
   /** The file `toBlob` gives, of what is shown when it is called (read before anything is awaited); an `ExportError` when it cannot be made. */
-  private async blob(format: DashboardFormat, { scale = 2, shape }: ExportOptions): Promise<Blob> {
+  private async blob(format: DashboardFormat, { scale = 2, shape, aspect }: ExportOptions): Promise<Blob> {
     checkFormat(format, FORMATS);
     checkShape(shape);
+    checkAspect(aspect);
+    const theme = this.theme;
     const picturing = format === 'png' || format === 'svg';
     if (picturing && this.presenting) throw new ExportError('presenting');
     const now = () => ({ model: this.model, t: this.t, charts: this.chartModels(), picture: picturing ? this.pictureNow() : undefined });
@@ -286,8 +352,10 @@ export class FzDashboard extends FzElement {
       );
     }
     if (format === 'pptx') {
-      const { deckOf, writeDeck } = await loaded(import('../../export/pptx.js'));
-      return writeDeck(deckOf({ t, lang: t.locale, ...model, charts }));
+      const { deckOf, writeDeck, emblemPng } = await loaded(import('../../export/pptx.js'));
+      // An emblem that will not load leaves the deck without it.
+      const emblem = model.emblem ? await emblemPng(model.emblem, this.ownerDocument).catch(() => undefined) : undefined;
+      return writeDeck(deckOf({ t, lang: t.locale, ...model, emblem, charts, theme, aspect }));
     }
     if (!picture) throw new ExportError('notShown');
     const svg = await this.picture(picture, shape);
@@ -368,7 +436,10 @@ export class FzDashboard extends FzElement {
       ${keyFigureList(shownFigures(model.keyFigures), t.dashboard.keyFigures)}
       <div class="tools">
         <button type="button" class="present" part="present" @click=${() => this.present()}>${t.present.start}</button>
-        ${exportMenu(FORMATS, t, this.exports.status, (format) => this.exports.run(this.download(format)))}
+        ${exportMenu(MENU, t, this.exports.status, (choice) => {
+          const { format, options } = choiceOf(choice);
+          this.exports.run(this.download(format, options));
+        })}
         ${presentationAlert}
       </div>
       ${this.renderCharts(model.sections.map((section) => section.tag))}${readableSlot()}
