@@ -167,6 +167,36 @@ export function frameSlides({ t, unitYear, subtitle, source, keyFigures, occasio
   };
 }
 
+/**
+ * What the presenter's view says beside each slide of the presentation (in its order: the frame's
+ * slides around a slide per chart): its title, and the speaker notes the deck writes for it — the
+ * summary and the report's words for a chart, the figures for the key figures, the lines of the
+ * others.
+ */
+export function slideNotes(
+  frame: { before: DeckSlide[]; after: DeckSlide[] },
+  charts: ChartModel<SectionView>[],
+  t: Messages,
+): { titles: string[]; notes: string[][] } {
+  const frameNotes = (slide: DeckSlide): string[] => {
+    if (slide.kind === 'figures')
+      return slide.figures.map(({ label, value, change }) => t.pair(label, change ? t.clauses([value, change]) : value));
+    if (slide.kind === 'title') return [slide.subtitle, ...slide.date.split('\n')];
+    if (slide.kind === 'closing') return slide.lines;
+    return slide.notes;
+  };
+  const chartNotes = charts.map((chart) => {
+    const slide = chartSlide(chart, t);
+    return { title: chart.title, notes: slide?.kind === 'chart' ? slide.notes : slide ? frameNotes(slide) : [] };
+  });
+  const all = [
+    ...frame.before.map((slide) => ({ title: slide.title, notes: frameNotes(slide) })),
+    ...chartNotes,
+    ...frame.after.map((slide) => ({ title: slide.title, notes: frameNotes(slide) })),
+  ];
+  return { titles: all.map(({ title }) => title), notes: all.map(({ notes }) => notes) };
+}
+
 /** The deck's colours: red and white for the red theme, else the light theme's. */
 function coloursOf(theme: string | undefined): DeckColours {
   const tokens = theme === 'red' ? RED : LIGHT;

@@ -123,8 +123,29 @@ export interface Messages {
     failed: string;
     closing: string;
     sourceHeading: string;
-    /** How to move: "→ ← 翻页 · Esc 退出". */
+    /** The button that lists the keys: "按键说明 ?". */
     keys: string;
+    /** The keys, listed over the slide (`?`): each as the keys, and what they do. */
+    help: { title: string; keys: [string, string][]; close: string };
+    /** The fullscreen button. */
+    fullscreen: string;
+    /** The button that opens the presenter's view, and that view's name. */
+    presenterView: string;
+    /** Said to screen readers while the screen is blanked. */
+    blanked: string;
+    /** The presenter's view: its clock and the words around the slides. */
+    elapsed: string;
+    resetClock: string;
+    black: string;
+    white: string;
+    blackNow: string;
+    whiteNow: string;
+    nowShowing: string;
+    nextSlide: string;
+    lastSlide: string;
+    notes: string;
+    noNotes: string;
+    slideList: string;
   };
   yearToggle: { label: string; compare: string };
   dashboard: { title: string; keyFigures: string };

@@ -12,9 +12,14 @@ import { slot, slotted } from './sentence.js';
 
 export type { PictureLine };
 
-/** The figures above a chart: one on a line of its own ("信访总量 393件 ▼ −62，−11.5%"), several side by side (the rates). */
-export function headlinesTemplate(headlines: readonly Headline[]): TemplateResult | typeof nothing {
+/**
+ * The figures above a chart: one on a line of its own ("信访总量 393件 ▼ −62，−11.5%"), several side
+ * by side (the rates). `quotes: false` leaves the report's words out (a slide: they are in the
+ * speaker notes).
+ */
+export function headlinesTemplate(headlines: readonly Headline[], { quotes = true } = {}): TemplateResult | typeof nothing {
   if (headlines.length === 0) return nothing;
+  if (!quotes) return headlinesTemplate(headlines.map(({ quote: _, ...headline }) => headline));
   if (headlines.length === 1) {
     const [{ label, valueText, change, quote, details }] = headlines;
     return html`<p class="lead">

@@ -1,5 +1,5 @@
 import { type CSSResultGroup, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { drawChart } from '../charts/chart.js';
 import type { HeldChart } from '../export/element-picture.js';
 import {
@@ -68,6 +68,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     },
     // A dashboard prints its charts one under the other, each the page's width.
     () => this.loader.fromDashboard,
+    () => this.slide,
   );
 
   /** The report section this element charts (each section's element names it: `static readonly section = petitions`). */
@@ -77,6 +78,13 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
   protected get section(): S {
     return (this.constructor as unknown as { section: S }).section;
   }
+
+  /**
+   * Set by a presentation on the chart of a slide: the chart fills its box's height too, each label
+   * beside its bar.
+   * @internal
+   */
+  @property({ attribute: false }) slide = false;
 
   /** The room the chart has, as measured. */
   @state() private room?: Room;
@@ -118,6 +126,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
       tabStop,
       moving,
       describedBy: 'summary',
+      ...(this.slide ? { height: room.height, labels: 'beside' as const } : {}),
     });
   }
 
@@ -268,7 +277,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
         return html`<figure class="root" part="figure" lang=${this.t.locale} aria-labelledby="title">
           ${heading}${subtitle}
           <p class="summary" part="summary" id="summary">${model.view.summary}</p>
-          ${model.notes.map((note) => html`<p class="note">${note}</p>`)}${headlinesTemplate(model.view.headlines)}${this.renderLegend(model.legend)}
+          ${model.notes.map((note) => html`<p class="note">${note}</p>`)}${headlinesTemplate(model.view.headlines, { quotes: !this.slide })}${this.renderLegend(model.legend)}
           <div class="chart" part="chart"><span class="em-probe" aria-hidden="true"></span>${this.chart}${this.pointer.tooltip()}</div>
           <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>
           ${afterTemplate(model.view.after, this.t)}${model.warnings.map((warning) => html`<p class="warning" part="warning">${warning}</p>`)}

@@ -1,9 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** The room a chart has: the content width of its box and its text size, in CSS pixels. */
+/** The room a chart has: the content width of its box and its text size, in CSS pixels; and its height, when it fills one (a slide's chart). */
 export interface Room {
   width: number;
   fontSize: number;
+  height?: number;
 }
 
 /**
@@ -42,6 +43,8 @@ export class ResizeController implements ReactiveController {
     private readonly onResize: (room: Room, now?: boolean) => void,
     /** Whether the host fills the printed page's width (one chart under the other); otherwise it keeps its width, if narrower. */
     private readonly fillsPrintedPage: () => boolean = () => false,
+    /** Whether the chart fills its box's height too (its box is sized by the page, not by the chart: a slide). */
+    private readonly fillsHeight: () => boolean = () => false,
   ) {
     host.addController(this);
   }
@@ -76,13 +79,18 @@ export class ResizeController implements ReactiveController {
     toMeasure.delete(this);
   }
 
+  /** Whether the chart fills its box's height now. */
+  fillsHeightNow(): boolean {
+    return this.fillsHeight();
+  }
+
   private measure(box: Element): void {
-    this.report(roomOf(box));
+    this.report(roomOf(box, this.fillsHeight()));
   }
 
   /** Takes a measured room: tells the host when it is new. */
   report(room: Room): void {
-    if (room.width === this.room?.width && room.fontSize === this.room.fontSize) return;
+    if (room.width === this.room?.width && room.fontSize === this.room.fontSize && room.height === this.room.height) return;
     this.room = room;
     this.onResize(room);
   }
@@ -105,12 +113,18 @@ export class ResizeController implements ReactiveController {
   };
 }
 
-/** The content width and text size of `box` (reading them lays the page out, if it must). */
-function roomOf(box: Element): Room {
+/** The content width and text size of `box`, and its content height when the chart fills it (reading them lays the page out, if it must). */
+function roomOf(box: Element, withHeight = false): Room {
   const style = getComputedStyle(box);
-  const sides = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
-  const edges = style.boxSizing === 'border-box' ? sides.reduce((sum, side) => sum + (parseFloat(style[side]) || 0), 0) : 0;
-  return { width: Math.floor(parseFloat(style.width) - edges) || 0, fontSize: parseFloat(style.fontSize) || 16 };
+  const edges = (sides: readonly string[]) =>
+    style.boxSizing === 'border-box' ? sides.reduce((sum, side) => sum + (parseFloat(style.getPropertyValue(side)) || 0), 0) : 0;
+  const width =
+    Math.floor(parseFloat(style.width) - edges(['padding-left', 'padding-right', 'border-left-width', 'border-right-width'])) || 0;
+  const room: Room = { width, fontSize: parseFloat(style.fontSize) || 16 };
+  if (!withHeight) return room;
+  const height =
+    Math.floor(parseFloat(style.height) - edges(['padding-top', 'padding-bottom', 'border-top-width', 'border-bottom-width'])) || 0;
+  return { ...room, height };
 }
 
 /** Controllers whose new box is still to be measured, with that box. */
@@ -128,7 +142,9 @@ function measureSoon(controller: ResizeController, box: Element): void {
 
 function measureAll(): void {
   // All read first (one layout), then all told.
-  const measured = [...toMeasure].flatMap(([controller, box]) => (box.isConnected ? [[controller, roomOf(box)] as const] : []));
+  const measured = [...toMeasure].flatMap(([controller, box]) =>
+    box.isConnected ? [[controller, roomOf(box, controller.fillsHeightNow())] as const] : [],
+  );
   toMeasure.clear();
   for (const [controller, room] of measured) controller.report(room);
 }

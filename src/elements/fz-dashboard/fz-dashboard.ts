@@ -80,7 +80,7 @@ function emblemAddress(value: string | undefined, document: Document): string | 
  * from one dataset, loaded and checked once and handed to the charts. It presents them as slides
  * (`mode="present"`, or its 演示 / Present button) and exports them, as an editable PowerPoint deck too.
  *
- * @attr mode - `present`: slides for a projector filling the window — title, key figures, a slide per chart, the source; a clicker's keys move, Esc leaves. The 演示 button (or `present()`) also asks for fullscreen, which needs a click or a key.
+ * @attr mode - `present`: slides for a projector filling the window — title, key figures, a slide per chart, the source; a clicker's keys turn them whatever was clicked last, `b` and `w` blank the screen, `?` lists the keys, Esc leaves (presenting again goes on from the same slide). The 演示 button (or `present()`) also asks for fullscreen, which needs a click or a key; so does the slides' 全屏 button. `presenter`: the presenter's view of a presentation in another window (`openPresenterView()` opens it): the slide and the next, the report's words, every slide, a clock and the years, in step with the presentation.
  * @attr meeting - 会议名称: the meeting the report is presented at, above the title on the title slide and in the deck, e.g. `meeting="北洋镇第十八届人民代表大会第五次会议"`.
  * @attr reporting-unit - 汇报单位: who reports it, on the title slide and in the deck; also named in the band across the top of every slide (default there: the report's unit).
  * @attr reporter - 汇报人: who presents it, on the title slide and in the deck.
@@ -105,8 +105,12 @@ export class FzDashboard extends FzElement {
   private readonly yearProvider = new ContextProvider(this, { context: yearContext, initialValue: {} });
   private readonly exports = new ExportController(this, () => this.t);
 
-  /** `present` shows the dashboard as slides filling the screen; default: the dashboard. @example mode="present" */
-  @property({ reflect: true }) mode?: 'present';
+  /**
+   * `present` shows the dashboard as slides filling the screen; `presenter` the presenter's view of
+   * a presentation in another window (`openPresenterView()` opens one); default: the dashboard.
+   * @example mode="present"
+   */
+  @property({ reflect: true }) mode?: 'present' | 'presenter';
   /** 会议名称, on the title slide and in the deck. @example meeting="北洋镇第十八届人民代表大会第五次会议" */
   @property() meeting?: string;
   /** 汇报单位, on the title slide and in the deck, and in the band of every slide (default there: the report's unit). */
@@ -124,9 +128,23 @@ export class FzDashboard extends FzElement {
   /** The slides' code could not be loaded. */
   @state() private presentationFailed = false;
   private presentationLoad?: Promise<Presentation | undefined>;
+  /** The channel this dashboard shares with its presenter's view (or, being that view, with its presentation). */
+  private presenterChannel?: string;
 
+  /** Whether it shows slides: presenting, or the presenter's view of a presentation. */
   private get presenting(): boolean {
-    return this.mode === 'present';
+    return this.mode === 'present' || this.mode === 'presenter';
+  }
+
+  /** The window's name when it is a presenter's view opened for this dashboard: `fazhi-presenter:<channel>:<index>`. */
+  private presenterWindow(): string | undefined {
+    const [, channel, index] = /^fazhi-presenter:([\w-]+):(\d+)$/.exec(this.ownerDocument.defaultView?.name ?? '') ?? [];
+    return channel && this.indexInPage() === Number(index) ? channel : undefined;
+  }
+
+  /** Which of the page's dashboards this is, in the order of the page. */
+  private indexInPage(): number {
+    return Math.max(0, [...this.ownerDocument.querySelectorAll('fz-dashboard')].indexOf(this));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -150,18 +168,33 @@ export class FzDashboard extends FzElement {
       if (this.mode !== undefined && !this.presenting) this.warnAttribute('mode', '');
       if (this.presenting && !this.presentation) void this.loadPresentation();
     }
-    this.presentation?.sync(this.presenting, this.model, this.t);
+    this.presentation?.sync(this.presenting ? this.mode : undefined, this.model, this.t, () => this.chartModels());
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.putFooter();
+    // The window a presentation opened for its presenter: this dashboard is that view.
+    const channel = this.presenterWindow();
+    if (channel) {
+      this.presenterChannel = channel;
+      this.mode = 'presenter';
+    }
+    this.addEventListener('keydown', this.onKeydown);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     printFooter(this, undefined);
+    this.removeEventListener('keydown', this.onKeydown);
   }
+
+  /** F5 on the dashboard (its 演示 button has focus after a presentation) presents from the first slide, Shift+F5 from where it stopped. */
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'F5' || this.presenting || event.altKey || event.ctrlKey || event.metaKey || this.model.status !== 'shown') return;
+    event.preventDefault();
+    void this.present({ from: event.shiftKey ? 'where-it-stopped' : 'start' });
+  };
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -248,6 +281,12 @@ export class FzDashboard extends FzElement {
     this.presentationLoad ??= import('./presentation.js').then(
       ({ Presentation }) => {
         this.presentation = new Presentation(this, () => this.leavePresentation());
+        // The other window's year and comparison, as its presenter chose them.
+        this.presentation.applyYear = (year, compare) => {
+          if (year !== undefined && year !== (this.model.status === 'shown' ? this.model.year : undefined)) this.year = year;
+          if (compare !== this.compare) this.compare = compare;
+        };
+        if (this.presenterChannel) this.presentation.join(this.presenterChannel);
         this.presentationFailed = false;
         return this.presentation;
       },
@@ -364,10 +403,12 @@ export class FzDashboard extends FzElement {
   }
 
   /**
-   * Starts the presentation: fullscreen where the browser allows it (asked for at once, while the
-   * click or key that called this still counts as the reader's), else the slides fill the window.
+   * Starts the presentation where the last one stopped (`{ from: 'start' }`: at the first slide):
+   * fullscreen where the browser allows it (asked for at once, while the click or key that called
+   * this still counts as the reader's), else the slides fill the window.
+   * @example dashboard.present({ from: 'start' });
    */
-  async present(): Promise<void> {
+  async present({ from = 'where-it-stopped' }: { from?: 'start' | 'where-it-stopped' } = {}): Promise<void> {
     // Some browsers (an iPhone's) have no fullscreen for elements: the slides fill the window there.
     const fullscreen =
       typeof this.requestFullscreen === 'function'
@@ -376,8 +417,13 @@ export class FzDashboard extends FzElement {
             () => false,
           )
         : Promise.resolve(false);
+    const load = this.loadPresentation();
+    if (from === 'start') {
+      if (this.presentation) this.presentation.fromStart();
+      else void load.then((presentation) => presentation?.fromStart());
+    }
     this.mode = 'present';
-    const [presentation, wentFullscreen] = await Promise.all([this.loadPresentation(), fullscreen]);
+    const [presentation, wentFullscreen] = await Promise.all([load, fullscreen]);
     // Left again meanwhile, or the slides could not be loaded: no fullscreen without them.
     if (!this.presenting || !presentation) {
       if (wentFullscreen && this.ownerDocument.fullscreenElement === this) await this.ownerDocument.exitFullscreen().catch(() => {});
@@ -386,9 +432,25 @@ export class FzDashboard extends FzElement {
     if (wentFullscreen) presentation.followFullscreen();
   }
 
-  /** Leaves the presentation for the dashboard. */
+  /** Leaves the presentation for the dashboard; presenting again goes on from the same slide. */
   leavePresentation(): void {
     this.mode = undefined;
+  }
+
+  /**
+   * Opens the presenter's view in a window of its own (this page again, which shows the view):
+   * the slide the audience sees and the next, the report's own words for it, every slide, a clock
+   * and the years, kept in step with this dashboard's presentation by a `BroadcastChannel`, either
+   * window driving both. Needs a click or a key, as opening any window does. Returns the window, or
+   * null where the browser refused it.
+   * @example button.addEventListener('click', () => dashboard.openPresenterView());
+   */
+  openPresenterView(): Window | null {
+    this.presenterChannel ??= `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+    const channel = this.presenterChannel;
+    void this.loadPresentation().then((presentation) => presentation?.join(channel));
+    const window = this.ownerDocument.defaultView;
+    return window?.open(window.location.href, `fazhi-presenter:${channel}:${this.indexInPage()}`, 'popup,width=1280,height=800') ?? null;
   }
 
   /** The charts, sharing this element's dataset and year (by context) and its looks. */
@@ -419,6 +481,7 @@ export class FzDashboard extends FzElement {
             chooseCompare: (comparing) => (this.compare = comparing ? 'previous' : undefined),
             leave: () => this.leavePresentation(),
             retry: () => this.loader.reload(),
+            openPresenterView: () => this.openPresenterView(),
           })
         : html`<section class="root">${loadingStatus(this.t)}</section>`;
     }

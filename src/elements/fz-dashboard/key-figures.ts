@@ -18,8 +18,8 @@ export const shownFigures = (figures: KeyFigure[]): ShownFigure[] =>
   }));
 
 /** The key figures as a description list: on the dashboard under its title, and on the slide of their own (larger there). */
-export function keyFigureList(figures: ShownFigure[], label: string): TemplateResult {
-  return html`<dl class="key-figures" part="key-figures" aria-label=${label}>
+export function keyFigureList(figures: ShownFigure[], label: string, className = ''): TemplateResult {
+  return html`<dl class="key-figures ${className}" part="key-figures" aria-label=${label}>
     ${figures.map(
       ({ label, value, change, direction }) =>
         html`<div class="key-figure">
