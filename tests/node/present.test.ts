@@ -33,6 +33,8 @@ const pages: Record<string, string> = {
   '/sample.html': '<fz-dashboard src="/sample.json" compare="previous"></fz-dashboard>',
   '/present.html': '<fz-dashboard mode="present" src="/data/beiyang.json"></fz-dashboard>',
   '/present-sample.html': '<fz-dashboard mode="present" src="/sample.json"></fz-dashboard>',
+  '/meeting.html': `<fz-dashboard src="/data/beiyang.json" theme="red" meeting="北洋镇第十八届人民代表大会第五次会议"
+    reporting-unit="北洋镇司法所" reporter="王明" meeting-date="2025-03-10"></fz-dashboard>`,
 };
 
 function page(body: string): string {
@@ -47,6 +49,12 @@ beforeAll(async () => {
     if (path === '/csp.html')
       return { type: 'text/html; charset=utf-8', body: page(pages[path]), headers: { 'content-security-policy': STRICT_CSP } };
     if (pages[path]) return { type: 'text/html; charset=utf-8', body: page(pages[path]) };
+    // The demo's portal article, loading the built bundle instead of the sources.
+    if (path === '/portal.html') {
+      const html = await readFile(join(root, 'demo/index.html'), 'utf8');
+      return { type: 'text/html; charset=utf-8', body: html.replace('/src/index.ts', '/fazhi-dashboard.js') };
+    }
+    if (path === '/portal.css') return { type: 'text/css', body: await readFile(join(root, 'demo/portal.css')) };
     if (path === '/watch-csp.js') {
       return { type: 'text/javascript', body: WATCH_CSP };
     }
@@ -71,14 +79,14 @@ interface Opened {
 }
 
 /** Opens a page of the test server at 1920 × 1080 (or `width` × `height`), recording every request and every error; waits until every element shows its charts or its slide. */
-async function open(path: string, { width = 1920, height = 1080 } = {}): Promise<Opened> {
+async function open(path: string, { width = 1920, height = 1080, wait = true } = {}): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width, height }, reducedMotion: 'reduce' });
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(origin + path);
-  await drawn(page);
+  if (wait) await drawn(page);
   return { page, requests, errors };
 }
 
@@ -145,10 +153,10 @@ async function unzip(bytes: Uint8Array) {
   return { text, slideNames, partsOf, chartOf, chartsOf, notesOf };
 }
 
-/** The slide counter and the slide's label, as a reader and a screen reader get them. */
+/** The slide number and the slide's label, as a reader and a screen reader get them (of the slide the audience sees). */
 async function slideShown(page: Page): Promise<string> {
-  const counter = await page.locator('fz-dashboard .controls .counter').innerText();
-  const label = await page.locator('fz-dashboard .slide').getAttribute('aria-label');
+  const counter = await page.locator('fz-dashboard .frame-current .counter').innerText();
+  const label = await page.locator('fz-dashboard .frame-current .slide').getAttribute('aria-label');
   return `${counter} | ${label}`;
 }
 const slideNamed = (n: number, count: number) => `${n} / ${count} | 第${n}页，共${count}页`;
@@ -303,7 +311,7 @@ describe('the dashboard as a PowerPoint deck', () => {
 });
 
 describe('the presentation', () => {
-  it('演示 goes fullscreen, loading the slides only now; the keys move through them, the address keeps the slide; Esc or leaving fullscreen leaves', async () => {
+  it('演示 goes fullscreen, loading the slides only now; the keys move through them, the address keeps the slide; leaving fullscreen keeps presenting, and Esc leaves keeping the place', async () => {
     const { page, requests, errors } = await open('/dashboard.html');
     expect(chunksOf(requests)).toEqual([]);
     await page.locator('fz-dashboard .tools button.present').click();
@@ -333,23 +341,44 @@ describe('the presentation', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('fz-dashboard .slide fz-petitions .chart svg').count()).toBe(1);
 
-    await page.keyboard.press('Escape');
+    // Leaving fullscreen (the browser's own Esc, F11) keeps presenting, in the window, on the same slide.
+    await page.evaluate(() => document.exitFullscreen());
     await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+    expect(await page.locator('fz-dashboard').getAttribute('mode')).toBe('present');
+    await expect.poll(() => slideShown(page)).toBe(slideNamed(3, 7));
+    await expect.poll(() => brightness(page)).toBeGreaterThan(200);
+    // The fullscreen button on the slides goes fullscreen again.
+    await page.mouse.move(400, 400);
+    await page.locator('fz-dashboard .controls button.fullscreen').click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.localName)).toBe('fz-dashboard');
+    await expect.poll(() => brightness(page)).toBeGreaterThan(200);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => slideShown(page)).toBe(slideNamed(4, 7));
+
+    // Esc leaves; presenting again goes on from the same slide.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('fz-dashboard').getAttribute('mode')).toBeNull();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
     await expect.poll(() => page.locator('fz-dashboard .key-figures').isVisible()).toBe(true);
     expect(await page.locator('fz-dashboard .slides').count()).toBe(0);
     expect(await slideInAddress(page)).toBeUndefined();
-
-    // Leaving fullscreen another way (the browser's own Esc, F11) leaves the presentation too; the slides' code is not asked for twice.
     await page.locator('fz-dashboard .tools button.present').click();
     await expect.poll(() => page.evaluate(() => document.fullscreenElement?.localName)).toBe('fz-dashboard');
-    await expect.poll(() => slideShown(page)).toBe(slideNamed(1, 7));
-    // The slides are on top of the fullscreen dashboard, not under it (its code was there already this time).
-    await expect.poll(() => brightness(page)).toBeGreaterThan(200);
-    await page.evaluate(() => document.exitFullscreen());
-    await expect.poll(() => page.locator('fz-dashboard').getAttribute('mode')).toBeNull();
-    await expect.poll(() => page.locator('fz-dashboard .key-figures').isVisible()).toBe(true);
+    await expect.poll(() => slideShown(page)).toBe(slideNamed(4, 7));
+    // The slides' code is not asked for twice.
     expect(chunksOf(requests)).toEqual(['deck-of', 'presentation']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the demo’s 投影演示 link presents the article’s dashboard in its click, fullscreen', async () => {
+    const { page, errors } = await open('/portal.html', { width: 1280, height: 900, wait: false });
+    await page.locator('fz-dashboard .tools button.present').waitFor();
+    await page.locator('a.present-link').click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.localName)).toBe('fz-dashboard');
+    await expect.poll(() => slideShown(page)).toBe(slideNamed(1, 7));
+    expect(new URL(page.url()).pathname).toBe('/portal.html');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -369,12 +398,17 @@ describe('the presentation', () => {
     await page.close();
   });
 
-  /** Every text shown on the slide (through shadow roots, slots and SVG): its size as drawn, and its box. */
+  /**
+   * Every text shown in the presentation (through shadow roots, slots and SVG): its size as drawn
+   * and its box, split into the slide's frame (band, slide, number), the controls, and anything
+   * else; and the frame's box and each chart's drawing.
+   */
   const slideTexts = (page: Page) =>
     page.evaluate(() => {
-      const slide = document.querySelector('fz-dashboard')?.shadowRoot?.querySelector('.slide');
-      if (!slide) throw new Error('no slide');
-      const texts: { text: string; size: number; right: number; bottom: number; left: number; top: number; value: boolean }[] = [];
+      const dialog = document.querySelector('fz-dashboard')?.shadowRoot?.querySelector('dialog.slides');
+      const frame = dialog?.querySelector('.frame');
+      if (!dialog || !frame) throw new Error('no slide');
+      type Text = { text: string; size: number; right: number; bottom: number; left: number; top: number; value: boolean };
       const hidden = (el: Element) => {
         const style = getComputedStyle(el);
         if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) return true;
@@ -382,7 +416,7 @@ describe('the presentation', () => {
         const box = el.getBoundingClientRect();
         return style.overflow !== 'visible' && box.width <= 1 && box.height <= 1;
       };
-      const walk = (node: Node, inside: Element) => {
+      const walk = (node: Node, inside: Element, into: Text[]) => {
         if (node.nodeType === Node.TEXT_NODE) {
           const text = node.textContent?.trim() ?? '';
           if (!text) return;
@@ -393,76 +427,200 @@ describe('the presentation', () => {
           // An SVG's text is drawn at its user units times the SVG's scale.
           const scale = svg ? ((inside as SVGGraphicsElement).getScreenCTM()?.a ?? 1) : 1;
           const size = parseFloat(getComputedStyle(inside).fontSize) * scale;
-          texts.push({ text, size, ...box.toJSON(), value: !!inside.closest('.key-figure .headline-figure') });
+          into.push({ text, size, ...box.toJSON(), value: !!inside.closest('.key-figure .headline-figure') });
           return;
         }
         if (!(node instanceof Element)) {
-          for (const child of node.childNodes) walk(child, inside);
+          for (const child of node.childNodes) walk(child, inside, into);
           return;
         }
         if (['style', 'script', 'template'].includes(node.localName) || hidden(node)) return;
         if (node instanceof HTMLSlotElement) {
           const assigned = node.assignedNodes({ flatten: true });
-          for (const child of assigned.length ? assigned : node.childNodes) walk(child, node);
+          for (const child of assigned.length ? assigned : node.childNodes) walk(child, node, into);
           return;
         }
-        for (const child of (node.shadowRoot ?? node).childNodes) walk(child, node);
+        for (const child of (node.shadowRoot ?? node).childNodes) walk(child, node, into);
       };
-      walk(slide, slide);
-      const onSlide = texts.splice(0);
-      const controls = slide.parentElement?.querySelector('.controls');
-      if (controls) walk(controls, controls);
-      return { box: slide.getBoundingClientRect().toJSON() as DOMRect, texts: onSlide, controls: texts };
+      const texts: Text[] = [];
+      walk(frame, frame, texts);
+      const controls: Text[] = [];
+      const others: Text[] = [];
+      for (const child of dialog.children)
+        if (child !== frame) walk(child, child, child.classList.contains('controls') ? controls : others);
+      const charts = [...frame.querySelectorAll('.slide-chart')].map((chart) => {
+        const svg = chart.shadowRoot?.querySelector('.chart svg');
+        return svg ? svg.getBoundingClientRect().toJSON() : undefined;
+      });
+      return { box: frame.getBoundingClientRect().toJSON() as DOMRect, texts, controls, others, charts: charts as (DOMRect | undefined)[] };
     });
 
-  it.each([
-    ['the real report', '/present.html', 7],
-    ['the sample comparing 2024 with 2023', '/present-sample.html#compare=previous', 9],
-  ])(
-    'every slide of %s at 1920 × 1080: text 24 px and more, key figures 96 px and more, nothing beyond the slide on the screen',
-    async (_, path, count) => {
-      const { page, errors } = await open(path);
-      await expect.poll(() => slideShown(page)).toBe(slideNamed(1, count));
-      const small: string[] = [];
-      const beyond: string[] = [];
-      let figures = 0;
-      for (let n = 1; n <= count; n++) {
-        if (n > 1) await page.keyboard.press('ArrowRight');
-        await expect.poll(() => slideShown(page)).toBe(slideNamed(n, count));
-        await drawn(page);
-        const { box, texts } = await slideTexts(page);
-        // The slide is on the screen, above its controls; a projector shows all of it at once, nothing scrolled or clipped.
-        expect(box.left).toBeGreaterThanOrEqual(0);
-        expect(box.top).toBeGreaterThanOrEqual(0);
-        expect(box.right).toBeLessThanOrEqual(1920);
-        expect(box.bottom).toBeLessThanOrEqual(1080);
-        expect(texts.length, `texts on slide ${n}`).toBeGreaterThan(0);
-        for (const { text, size, right, bottom, left, top, value } of texts) {
-          if (value) figures++;
-          if (size < (value ? 96 : 24)) small.push(`slide ${n}: “${text}” ${size.toFixed(1)} px`);
-          if (right > box.right + 0.5 || bottom > box.bottom + 0.5 || left < box.left - 0.5 || top < box.top - 0.5)
-            beyond.push(`slide ${n}: “${text}” at ${left.toFixed(0)},${top.toFixed(0)}–${right.toFixed(0)},${bottom.toFixed(0)}`);
-        }
-      }
-      expect(figures).toBeGreaterThanOrEqual(4);
-      expect(small).toEqual([]);
-      expect(beyond).toEqual([]);
-      expect(errors).toEqual([]);
-      await page.close();
-    },
-  );
+  /** The projectors a hall may have: 4:3 old and older, 16:10, 16:9. */
+  const SCREENS: [string, number, number][] = [
+    ['1024 × 768 (4:3)', 1024, 768],
+    ['800 × 600 (4:3)', 800, 600],
+    ['1280 × 800 (16:10)', 1280, 800],
+    ['1920 × 1080 (16:9)', 1920, 1080],
+  ];
 
-  it('the controls under the slides (counter, years, sample badge, keys, leave) are 24 px and more, on the screen', async () => {
+  describe.each(SCREENS)('on a %s projector', (_, width, height) => {
+    // 24 px at 768 lines and more, key figures 72 px at 768 lines: as large on a smaller screen, as its height allows.
+    const smallest = Math.min(24, (24 * height) / 768);
+    const figure = Math.min(72, (72 * height) / 768);
+
+    it.each([
+      ['the real report', '/present.html', 7],
+      ['the sample comparing 2024 with 2023', '/present-sample.html#compare=previous', 9],
+    ])(
+      `every slide of %s: text ${smallest.toFixed(0)} px and more, key figures ${figure.toFixed(0)} px and more, charts filling the slide's height, nothing beyond the slide`,
+      async (_, path, count) => {
+        const { page, errors } = await open(path, { width, height });
+        await expect.poll(() => slideShown(page)).toBe(slideNamed(1, count));
+        const small: string[] = [];
+        const beyond: string[] = [];
+        const short: string[] = [];
+        let figures = 0;
+        for (let n = 1; n <= count; n++) {
+          if (n > 1) await page.keyboard.press('ArrowRight');
+          await expect.poll(() => slideShown(page)).toBe(slideNamed(n, count));
+          await drawn(page);
+          await settled(page);
+          const { box, texts, charts } = await slideTexts(page);
+          // The slide is the screen; a projector shows all of it at once, nothing scrolled or clipped.
+          expect([box.left, box.top, box.width, box.height]).toEqual([0, 0, width, height]);
+          expect(texts.length, `texts on slide ${n}`).toBeGreaterThan(0);
+          for (const { text, size, right, bottom, left, top, value } of texts) {
+            if (value) figures++;
+            if (size < (value ? figure : smallest) - 0.05) small.push(`slide ${n}: “${text}” ${size.toFixed(1)} px`);
+            if (right > box.right + 0.5 || bottom > box.bottom + 0.5 || left < box.left - 0.5 || top < box.top - 0.5)
+              beyond.push(`slide ${n}: “${text}” at ${left.toFixed(0)},${top.toFixed(0)}–${right.toFixed(0)},${bottom.toFixed(0)}`);
+          }
+          // A chart takes the height its slide leaves it: at least 40 % of the screen, reaching into its last third.
+          for (const chart of charts) {
+            if (!chart) continue;
+            if (chart.height < 0.4 * height || chart.bottom < 0.7 * height)
+              short.push(`slide ${n}: chart ${chart.top.toFixed(0)}–${chart.bottom.toFixed(0)} of ${height}`);
+          }
+        }
+        expect(figures).toBeGreaterThanOrEqual(4);
+        expect(small).toEqual([]);
+        expect(beyond).toEqual([]);
+        expect(short).toEqual([]);
+        expect(errors).toEqual([]);
+        await page.close();
+      },
+    );
+  });
+
+  it('the controls over the slides (years, sample badge, fullscreen, presenter view, keys, leave) are 24 px and more at 1080 lines, on the screen', async () => {
     const { page, errors } = await open('/present-sample.html#compare=previous&slide=3');
     await expect.poll(() => slideShown(page)).toBe(slideNamed(3, 9));
-    const { controls } = await slideTexts(page);
-    const texts = controls.map(({ text }) => text).join(' ');
-    for (const shown of ['3 / 9', '2024', '示例数据', '退出']) expect(texts).toContain(shown);
+    await page.mouse.move(500, 500);
+    await page.mouse.move(520, 520);
+    await expect.poll(async () => (await slideTexts(page)).controls.length).toBeGreaterThan(0);
+    const { controls, texts } = await slideTexts(page);
+    const words = [...controls, ...texts].map(({ text }) => text).join(' ');
+    for (const shown of ['3 / 9', '2024', '示例数据', '全屏', '演讲者视图', '退出']) expect(words).toContain(shown);
     const beyond = controls.filter(({ right, bottom, left, top }) => right > 1920.5 || bottom > 1080.5 || left < -0.5 || top < -0.5);
     expect(beyond).toEqual([]);
-    // The 示例数据 badge too: a badge elsewhere is the smaller text size.
     const small = controls.filter(({ size }) => size < 24).map(({ text, size }) => `“${text}” ${size.toFixed(1)} px`);
     expect(small).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('once the mouse rests, the audience sees the slide and its number, nothing else', async () => {
+    const { page, errors } = await open('/present-sample.html#compare=previous&slide=3', { width: 1024, height: 768 });
+    await page.mouse.move(500, 500);
+    await page.mouse.move(510, 510);
+    await expect.poll(async () => (await slideTexts(page)).controls.length).toBeGreaterThan(0);
+    await expect.poll(async () => (await slideTexts(page)).controls.length, { timeout: 5000 }).toBe(0);
+    const { texts, others } = await slideTexts(page);
+    expect(others).toEqual([]);
+    // Nothing shows over the slide's lower edge where the controls were: the source line and the number.
+    const bottom = texts.filter(({ top }) => top > 700).map(({ text }) => text);
+    expect(bottom.join(' ')).toContain('3 / 9');
+    const shot = await page.screenshot({ clip: { x: 0, y: 690, width: 1024, height: 78 } });
+    expect(shot.length).toBeGreaterThan(0);
+    expect(
+      await page.evaluate(() => getComputedStyle(document.querySelector('fz-dashboard')!.shadowRoot!.querySelector('dialog')!).cursor),
+    ).toBe('none');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the presenter view: a second window with the slide and the next, the report’s words, every slide and a clock; a key in either window moves both, and so does a year', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, reducedMotion: 'reduce' });
+    const audience = await context.newPage();
+    const errors: string[] = [];
+    audience.on('pageerror', (error) => errors.push(error.message));
+    await audience.goto(`${origin}/present-sample.html#slide=3`);
+    await drawn(audience);
+    await expect.poll(() => slideShown(audience)).toBe(slideNamed(3, 9));
+    await audience.mouse.move(500, 500);
+    const [presenter] = await Promise.all([
+      context.waitForEvent('page'),
+      audience.locator('fz-dashboard .controls button.open-presenter').click(),
+    ]);
+    presenter.on('pageerror', (error) => errors.push(error.message));
+    await presenter.setViewportSize({ width: 1280, height: 800 });
+    const view = presenter.locator('fz-dashboard dialog.presenter-view');
+    await expect.poll(() => view.isVisible()).toBe(true);
+    // In step once the presentation has told it the audience's screen, 4:3.
+    await expect.poll(() => presenter.locator('fz-dashboard .console.shape-4x3').count()).toBe(1);
+    const now = () => presenter.locator('fz-dashboard .presenter-now .counter').innerText();
+    await expect.poll(now).toBe('3 / 9');
+    expect(await presenter.locator('fz-dashboard .presenter-next .counter').innerText()).toBe('4 / 9');
+    // The speaker notes: the report's own words for the figures of the petitions slide.
+    await expect.poll(() => presenter.locator('fz-dashboard .presenter-notes').innerText()).toContain('（示例）全年信访总量431条');
+    const list = await presenter.locator('fz-dashboard .presenter-list li').allInnerTexts();
+    expect(list).toHaveLength(9);
+    expect(list[2]).toBe('信访件按渠道分布');
+    await expect.poll(() => presenter.locator('fz-dashboard .presenter-clock').innerText()).toMatch(/^00:0[0-9]$/);
+
+    // A key in the presenter's window moves both; so does one in the audience's.
+    await presenter.keyboard.press('PageDown');
+    await expect.poll(now).toBe('4 / 9');
+    await expect.poll(() => slideShown(audience)).toBe(slideNamed(4, 9));
+    await audience.keyboard.press('ArrowRight');
+    await expect.poll(() => slideShown(audience)).toBe(slideNamed(5, 9));
+    await expect.poll(now).toBe('5 / 9');
+    // The slide list goes to a slide, and black in the presenter's window blacks the audience's screen.
+    await presenter.locator('fz-dashboard .presenter-list li button').nth(1).click();
+    await expect.poll(() => slideShown(audience)).toBe(slideNamed(2, 9));
+    await presenter.locator('fz-dashboard .console button.black').click();
+    await expect.poll(() => audience.locator('fz-dashboard .blank-black').count()).toBe(1);
+    await audience.keyboard.press('ArrowRight');
+    await expect.poll(() => audience.locator('fz-dashboard .blank-black').count()).toBe(0);
+    await expect.poll(() => presenter.locator('fz-dashboard .console button.black').getAttribute('aria-pressed')).toBe('false');
+    // A year chosen in the presenter's window is the audience's.
+    await presenter.locator('fz-dashboard .console .year', { hasText: '2022' }).click();
+    await expect
+      .poll(() => audience.evaluate(() => (document.querySelector('fz-dashboard') as unknown as { year?: number }).year))
+      .toBe(2022);
+    await expect.poll(() => audience.locator('fz-dashboard .frame-current .slide').innerText()).toContain('2022');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('writes a 4:3 deck from the menu, with the meeting, the reporting unit and the reporter on its title slide', async () => {
+    const { page, errors } = await open('/meeting.html', { width: 1280, height: 900 });
+    const tools = page.locator('fz-dashboard .tools');
+    await tools.locator('.export-menu details > summary').click();
+    const item = tools.locator('.export-formats button', { hasText: '演示文稿（PPTX，4:3）' });
+    const [download] = await Promise.all([page.waitForEvent('download'), item.click()]);
+    const deck = await unzip(new Uint8Array(await readFile(await download.path())));
+    expect(await deck.text('ppt/presentation.xml')).toContain('<p:sldSz cx="9144000" cy="6858000"');
+    const cover = await deck.text('ppt/slides/slide1.xml');
+    for (const words of ['北洋镇第十八届人民代表大会第五次会议', '汇报单位：北洋镇司法所', '汇报人：王明', '2025年3月10日'])
+      expect(cover).toContain(words);
+    const layouts = await Promise.all(
+      Object.keys((await JSZip.loadAsync(await readFile(await download.path()))).files)
+        .filter((name) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(name))
+        .map((name) => deck.text(name)),
+    );
+    // The band names the reporting unit, in the red theme's red.
+    expect(layouts.some((xml) => xml.includes('北洋镇司法所') && xml.includes('B3141B'))).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });

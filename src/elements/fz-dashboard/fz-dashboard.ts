@@ -286,7 +286,7 @@ export class FzDashboard extends FzElement {
           if (year !== undefined && year !== (this.model.status === 'shown' ? this.model.year : undefined)) this.year = year;
           if (compare !== this.compare) this.compare = compare;
         };
-        if (this.presenterChannel) this.presentation.join(this.presenterChannel);
+        if (this.presenterChannel && this.mode === 'presenter') this.presentation.join(this.presenterChannel, true);
         this.presentationFailed = false;
         return this.presentation;
       },

@@ -125,8 +125,11 @@ export class Presentation implements ReactiveController {
     this.tell();
   }
 
-  /** Joins the channel named `id` (the presentation does when it opens a presenter's view; the view, as it starts). */
-  join(id: string): void {
+  /**
+   * Joins the channel named `id`: the presentation does when it opens a presenter's view, the view
+   * (`asPresenter`) as it starts, asking for the presentation's state at once.
+   */
+  join(id: string, asPresenter = false): void {
     if (this.channel?.id === id) return;
     this.channel?.close();
     this.channel = new PresenterChannel(
@@ -134,7 +137,7 @@ export class Presentation implements ReactiveController {
       (state) => this.take(state),
       () => this.shared && { ...this.shared, aspect: this.aspect() },
     );
-    if (this.presenter) this.channel.hello();
+    if (asPresenter) this.channel.hello();
   }
 
   /** The state of this window as the other is told it. */
@@ -155,8 +158,9 @@ export class Presentation implements ReactiveController {
     this.inStep = true;
     if (state.aspect) this.audienceAspect = state.aspect;
     this.shared = { ...state, aspect: undefined };
-    this.slides.setBlank(state.blank);
+    // The slide first: turning one brings a blanked screen back.
     this.slides.go(state.slide);
+    this.slides.setBlank(state.blank);
     this.applyYear(state.year, state.compare);
     this.host.requestUpdate();
   }

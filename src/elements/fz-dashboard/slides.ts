@@ -59,8 +59,8 @@ export function renderSlide(slide: Slide, look: ChartLook): TemplateResult {
  * projector at 1024 × 768 shows the same slide as a 1920 × 1080 one, smaller. Its text is 3.6 % of
  * the box's height (27.6 px at 768 lines, so that its smallest, 0.875 em, is 24 px) unless the box
  * is narrow for it; key figures three times that. On a wide box a chart's words sit left of the
- * chart; on a 4:3 box the chart is under its title and figures, its summary in the speaker notes.
- * Charts fill the height left to them.
+ * chart, on a 4:3 box the chart is under its title and figures; its summary sentence and the
+ * report's words are in the speaker notes. Charts fill the height left to them.
  */
 export const slidesStyles = css`
   .frame {
@@ -226,7 +226,7 @@ export const slidesStyles = css`
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
   }
-  /* On a wide box the words on the left, the summary among them, and the chart on the right. */
+  /* On a wide box the words on the left and the chart on the right. */
   @container (min-aspect-ratio: 29 / 20) {
     .slide-chart::part(figure) {
       display: grid;
@@ -235,9 +235,6 @@ export const slidesStyles = css`
       column-gap: 3cqw;
       align-content: start;
       height: 100%;
-    }
-    .slide-chart::part(summary) {
-      display: block;
     }
     .slide-chart::part(chart) {
       grid-column: 2;
