@@ -9,7 +9,18 @@ export interface CliMessages {
   usage: {
     extract: string;
     validate: string;
+    slides: string;
   };
+  /** A `--theme` there is none of. */
+  badTheme: (value: string) => string;
+  /** A dataset with problems: how many, and how to see them. */
+  invalidDataset: (file: string, count: number) => string;
+  /** A `--year` the dataset does not have. */
+  noSuchYear: (file: string, year: string, years: string) => string;
+  /** An `--emblem` that is no picture a page shows. */
+  badEmblem: (file: string) => string;
+  /** The offline presentation was written. */
+  wroteSlides: (file: string, year: number) => string;
   /** An option the command does not know, or one given without its value; then the usage. */
   unknownOption: (option: string, usage: string) => string;
   missingValue: (option: string, usage: string) => string;
@@ -82,7 +93,14 @@ export const cliMessages: Record<Lang, CliMessages> = {
     usage: {
       extract: '用法：npm run extract -- 报告.txt [--year 2024] [--unit-id 单位代码] [--into 数据集.json [--replace]] [--json] [--debug]',
       validate: '用法：npm run validate -- 数据集.json [更多.json …] [--debug]',
+      slides:
+        '用法：npm run slides -- 数据集.json --out 演示.html [--year 2024] [--compare previous] [--lang en] [--theme red] [--meeting 会议名称] [--reporting-unit 汇报单位] [--reporter 汇报人] [--meeting-date 2025-03-10] [--emblem 徽标.png] [--debug]',
     },
+    badTheme: (value) => `--theme 应为 light、dark、contrast 或 red（现在是“${value}”）。`,
+    invalidDataset: (file, count) => `${file}：数据集有 ${count} 处问题，未生成演示。请先运行 npm run validate -- ${file} 查看并改正。`,
+    noSuchYear: (file, year, years) => `${file}：数据集中没有 ${year} 年；现有年份：${years}。`,
+    badEmblem: (file) => `${file}：徽标应为 PNG、JPEG、GIF、SVG 或 WebP 图片。`,
+    wroteSlides: (file, year) => `已写入 ${file}（${year} 年的离线演示：用浏览器打开即可演示，无需网络）`,
     unknownOption: (option, usage) => `没有 ${option} 这个选项。${usage}`,
     missingValue: (option, usage) => `${option} 后面缺少取值。${usage}`,
     badYear: (value) => `--year 应为 1949 到 2100 之间的四位数年份，例如 --year 2024（现在是“${value}”）。`,
@@ -111,7 +129,15 @@ export const cliMessages: Record<Lang, CliMessages> = {
     usage: {
       extract: 'usage: npm run extract -- report.txt [--year 2024] [--unit-id id] [--into dataset.json [--replace]] [--json] [--debug]',
       validate: 'usage: npm run validate -- dataset.json [more.json …] [--debug]',
+      slides:
+        'usage: npm run slides -- dataset.json --out slides.html [--year 2024] [--compare previous] [--lang en] [--theme red] [--meeting name] [--reporting-unit unit] [--reporter name] [--meeting-date 2025-03-10] [--emblem emblem.png] [--debug]',
     },
+    badTheme: (value) => `--theme takes light, dark, contrast or red (not "${value}").`,
+    invalidDataset: (file, count) =>
+      `${file}: the dataset has ${count} problem${s(count)}; no presentation was written. Run npm run validate -- ${file} to see and fix them.`,
+    noSuchYear: (file, year, years) => `${file}: the dataset has no year ${year}; it has: ${years}.`,
+    badEmblem: (file) => `${file}: the emblem must be a PNG, JPEG, GIF, SVG or WebP picture.`,
+    wroteSlides: (file, year) => `wrote ${file} (an offline presentation of ${year}: open it in a browser to present, no network needed)`,
     unknownOption: (option, usage) => `There is no option ${option}. ${usage}`,
     missingValue: (option, usage) => `${option} needs a value. ${usage}`,
     badYear: (value) => `--year takes a four-digit year from 1949 to 2100, e.g. --year 2024 (not "${value}").`,

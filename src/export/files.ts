@@ -9,6 +9,7 @@ import { svgText } from './svg-text.js';
 
 export { csvOf } from './csv.js';
 export { heldPicture, stackPictures } from './element-picture.js';
+export { emblemPng } from './emblem.js';
 export { exportFailure } from './messages.js';
 export { pngOf } from './png.js';
 export { fileNameOf, save } from './save.js';

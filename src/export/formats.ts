@@ -5,7 +5,7 @@
 
 /** The formats a chart exports; the dashboard adds a slide deck. */
 export type ChartFormat = 'png' | 'svg' | 'csv';
-export type DashboardFormat = ChartFormat | 'pptx';
+export type DashboardFormat = ChartFormat | 'pptx' | 'html';
 
 export const CHART_FORMATS: readonly ChartFormat[] = ['png', 'svg', 'csv'];
 

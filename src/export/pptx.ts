@@ -5,4 +5,3 @@
 
 export { writeDeck } from './deck.js';
 export { deckOf } from './deck-of.js';
-export { emblemPng } from './emblem.js';

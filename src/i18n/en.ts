@@ -87,6 +87,7 @@ export const en: Messages = {
       csv: 'Data table (CSV)',
       pptx: 'Slide deck (PPTX)',
       'pptx-4:3': 'Slide deck (PPTX, 4:3)',
+      html: 'Offline presentation (one HTML file, for a USB stick)',
     },
     working: 'Exporting…',
     failed: (reason) => `Export failed: ${reason}`,

@@ -83,7 +83,7 @@ export interface Messages {
   exports: {
     menu: string;
     /** Each choice of the menu: a format, and a 16:9 picture, a 4:3 deck. */
-    formats: { png: string; 'png-16:9': string; svg: string; csv: string; pptx: string; 'pptx-4:3': string };
+    formats: { png: string; 'png-16:9': string; svg: string; csv: string; pptx: string; 'pptx-4:3': string; html: string };
     /** While a file is being made. */
     working: string;
     failed: (reason: string) => string;

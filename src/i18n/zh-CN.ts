@@ -77,6 +77,7 @@ export const zhCN: Messages = {
       csv: '数据表（CSV）',
       pptx: '演示文稿（PPTX）',
       'pptx-4:3': '演示文稿（PPTX，4:3）',
+      html: '离线演示（单个HTML文件，可拷入U盘）',
     },
     working: '正在导出…',
     failed: (reason) => `导出失败：${reason}`,

@@ -68,7 +68,9 @@ export const exportMenuStyles = css`
     margin: 0.25em 0 0;
     padding: 0.25em 0;
     list-style: none;
-    min-width: max-content;
+    /* As wide as its longest choice; in a narrow element the choices wrap rather than reach past it. */
+    width: max-content;
+    max-width: 100%;
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: 0.25em;

@@ -17,7 +17,7 @@ export function toolEnv(locale: string, more: Record<string, string> = {}): Node
 }
 
 /** Runs `npm run <tool> -- args` as npm does (`node scripts/<tool>.mjs`), in `locale`. */
-export function runTool(tool: 'extract' | 'validate', args: string[], locale = 'C', more: Record<string, string> = {}): ToolRun {
+export function runTool(tool: 'extract' | 'validate' | 'slides', args: string[], locale = 'C', more: Record<string, string> = {}): ToolRun {
   const run = spawnSync(process.execPath, [join(root, `scripts/${tool}.mjs`), ...args], {
     cwd: root,
     encoding: 'utf8',
@@ -28,7 +28,7 @@ export function runTool(tool: 'extract' | 'validate', args: string[], locale = '
 
 /** Starts a tool and resolves once its stderr holds a line matching `line`: the process, still running, and the match. */
 export function startTool(
-  tool: 'extract' | 'validate',
+  tool: 'extract' | 'validate' | 'slides',
   args: string[],
   line: RegExp,
   more: Record<string, string> = {},

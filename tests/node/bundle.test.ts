@@ -98,8 +98,12 @@ const shownText = (page: Page) =>
     return parts.join('');
   });
 
-/** What the bundle loads only when asked: pictures and tables, the slides, the PowerPoint writer (and an empty stand-in for Node's modules it never calls in a browser). */
-const ON_DEMAND = /^fazhi-dashboard-(files|presentation|pptx|deck-of|embed|__vite-browser-external)-[\w-]+\.js$/;
+/**
+ * What the bundle loads only when asked: pictures and tables, the slides, the PowerPoint writer,
+ * the offline presentation (and an empty stand-in for Node's modules it never calls in a browser);
+ * and the standalone script the offline presentation holds, which is read, never loaded as a module.
+ */
+const ON_DEMAND = /^fazhi-dashboard-((files|presentation|pptx|deck-of|embed|offline|__vite-browser-external)-[\w-]+|standalone)\.js$/;
 
 /** URLs that are names, never fetched: XML namespaces, and links to docs in the error messages of the PowerPoint writer, its zip library and the bundler's module helpers. */
 const NAMES =

@@ -160,8 +160,13 @@ describe('the platforms diagram', () => {
   it('draws the hub and the four platforms, each reachable', () => {
     const svg = drawnSvg(view.chart, options);
     expect(texts(svg)).toContain('基层智治');
-    // The report gives no platform's figures: said once, under the diagram, not on every card.
-    expect(pointsOf(svg).map((card) => card.getAttribute('aria-label'))).toEqual(['党建统领', '经济生态', '平安法治', '公共服务']);
+    // The report gives no platform's figures: on the screen said once, under the diagram, not on every card.
+    expect(pointsOf(svg).map((card) => card.getAttribute('aria-label'))).toEqual([
+      '党建统领，报告未列数据',
+      '经济生态，报告未列数据',
+      '平安法治，报告未列数据',
+      '公共服务，报告未列数据',
+    ]);
     expect(texts(svg).filter((text) => text?.includes('未列'))).toEqual([]);
     expect(view.after?.sentence).toBe('本年度报告未列出各平台的具体数据。');
     expect(view.summary).not.toContain('未列');

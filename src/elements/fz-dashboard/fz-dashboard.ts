@@ -59,8 +59,8 @@ export type DashboardModel = { readable: string } & (
     }
 );
 
-const FORMATS: readonly DashboardFormat[] = ['pptx', 'png', 'svg', 'csv'];
-const MENU: readonly MenuChoice[] = ['pptx', 'pptx-4:3', 'png', 'png-16:9', 'svg', 'csv'];
+const FORMATS: readonly DashboardFormat[] = ['pptx', 'html', 'png', 'svg', 'csv'];
+const MENU: readonly MenuChoice[] = ['pptx', 'pptx-4:3', 'html', 'png', 'png-16:9', 'svg', 'csv'];
 
 /** An emblem's address when it may be shown: of this page's site (a link anyone writes must not put another site's picture on a government's slides), or an image given whole as a `data:` address. */
 function emblemAddress(value: string | undefined, document: Document): string | undefined {
@@ -391,10 +391,39 @@ export class FzDashboard extends FzElement {
       );
     }
     if (format === 'pptx') {
-      const { deckOf, writeDeck, emblemPng } = await loaded(import('../../export/pptx.js'));
+      const { deckOf, writeDeck } = await loaded(import('../../export/pptx.js'));
+      const { emblemPng } = await loaded(import('../../export/files.js'));
       // An emblem that will not load leaves the deck without it.
       const emblem = model.emblem ? await emblemPng(model.emblem, this.ownerDocument).catch(() => undefined) : undefined;
       return writeDeck(deckOf({ t, lang: t.locale, ...model, emblem, charts, theme, aspect }));
+    }
+    if (format === 'html') {
+      const { offlineBlob } = await loaded(import('../../export/offline.js'));
+      const { emblemPng } = await loaded(import('../../export/files.js'));
+      // The file opens where no site is: the emblem goes inside it.
+      const emblem = model.emblem ? await emblemPng(model.emblem, this.ownerDocument).catch(() => undefined) : undefined;
+      const dataset = this.datasetState.status === 'ready' ? this.datasetState.dataset : undefined;
+      if (!dataset) throw new ExportError('notShown');
+      return offlineBlob(
+        {
+          dataset,
+          title: model.source.title,
+          lang: t.locale,
+          attributes: {
+            lang: this.lang || undefined,
+            year: this.year === undefined ? undefined : String(this.year),
+            compare: this.compare,
+            theme: theme,
+            'large-text': this.largeText ? '' : undefined,
+            meeting: model.occasion.meeting,
+            'reporting-unit': model.occasion.reportingUnit,
+            reporter: model.occasion.reporter,
+            'meeting-date': model.occasion.date,
+            emblem,
+          },
+        },
+        this.ownerDocument,
+      );
     }
     if (!picture) throw new ExportError('notShown');
     const svg = await this.picture(picture, shape);

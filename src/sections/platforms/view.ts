@@ -72,7 +72,8 @@ function platformPoint(
     reported: false,
     valueText,
     markText: anyFigures ? valueText : '',
-    name: anyFigures ? t.clauses([label, valueText]) : label,
+    // Read aloud card by card, each says so; on the screen it is said once.
+    name: t.clauses([label, valueText]),
     details: [...lines, ...(platform.notes ?? []).map((note) => labelText(note, lang))],
     quote: platform.quote,
   };
