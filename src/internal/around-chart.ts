@@ -9,6 +9,7 @@ import type { Messages } from '../i18n/messages.js';
 import type { Headline, SectionView } from '../sections/section.js';
 import { reportQuote } from './quote.js';
 import { slot, slotted } from './sentence.js';
+import { unbreakable } from './unbreakable.js';
 
 export type { PictureLine };
 
@@ -24,7 +25,7 @@ export function headlinesTemplate(headlines: readonly Headline[], { quotes = tru
     const [{ label, valueText, change, quote, details }] = headlines;
     return html`<p class="lead">
       <span><span class="lead-label">${label}</span><span class="headline-figure">${valueText}</span></span>
-      ${changeTemplate(change)}${quote ? reportQuote(quote) : nothing}${details.map((line) => html`<span class="secondary">${line}</span>`)}
+      ${changeTemplate(change)}${quote ? reportQuote(quote) : nothing}${details.map((line) => html`<span class="secondary">${unbreakable(line)}</span>`)}
     </p>`;
   }
   return html`<div class="headlines">
@@ -32,14 +33,14 @@ export function headlinesTemplate(headlines: readonly Headline[], { quotes = tru
       ({ label, valueText, change, quote, details }) => html`<p class="headline">
         <span>${label}</span>
         <span><span class="headline-figure">${valueText}</span> ${changeTemplate(change)}</span>
-        ${quote ? reportQuote(quote) : nothing}${details.map((line) => html`<span class="secondary">${line}</span>`)}
+        ${quote ? reportQuote(quote) : nothing}${details.map((line) => html`<span class="secondary">${unbreakable(line)}</span>`)}
       </p>`,
     )}
   </div>`;
 }
 
 const changeTemplate = (change: Headline['change']) =>
-  change ? html`<span class="change change-${change.direction}">${change.words ?? change.text}</span>` : nothing;
+  change ? html`<span class="change change-${change.direction}">${unbreakable(change.words ?? change.text)}</span>` : nothing;
 
 /** A headline figure as a picture writes it: label, figure and change on one line, the report's words and details under it. */
 export function headlineLines({ label, valueText, change, quote, details }: Headline): PictureLine[] {
@@ -55,11 +56,11 @@ export function afterTemplate(after: SectionView['after'], t: Messages): Templat
   if (!after) return nothing;
   const { items, sentence, quote } = after;
   return html`<div class="after">
-    ${sentence ? html`<p>${sentence}</p>` : nothing}
+    ${sentence ? html`<p>${unbreakable(sentence)}</p>` : nothing}
     ${
       items.length
         ? html`<ul>
-          ${items.map(({ label, text }) => html`<li>${slotted(t.pair(slot(0), text), html`<strong>${label}</strong>`)}</li>`)}
+          ${items.map(({ label, text }) => html`<li>${slotted(t.pair(slot(0), slot(1)), html`<strong>${label}</strong>`, unbreakable(text))}</li>`)}
         </ul>`
         : nothing
     }

@@ -26,6 +26,7 @@ import { ResizeController, type Room } from './resize-controller.js';
 import { baseStyles } from './styles.js';
 import { failureAlert, loadingStatus, markBadge, readableSlot, sourceLine } from './templates.js';
 import { tooltipStyles } from './tooltip.js';
+import { unbreakable } from './unbreakable.js';
 
 /**
  * A titled chart of one report section: title, subtitle with unit and year, a summary sentence,
@@ -126,7 +127,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
       tabStop,
       moving,
       describedBy: 'summary',
-      ...(this.slide ? { height: room.height, labels: 'beside' as const } : {}),
+      ...(this.slide ? { height: room.height, labels: 'beside' as const } : room.print ? { labels: 'beside' as const } : {}),
     });
   }
 
@@ -276,8 +277,8 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
       case 'shown':
         return html`<figure class="root" part="figure" lang=${this.t.locale} aria-labelledby="title">
           ${heading}${subtitle}
-          <p class="summary" part="summary" id="summary">${model.view.summary}</p>
-          ${model.notes.map((note) => html`<p class="note">${note}</p>`)}${headlinesTemplate(model.view.headlines, { quotes: !this.slide })}${this.renderLegend(model.legend)}
+          <p class="summary" part="summary" id="summary">${unbreakable(model.view.summary)}</p>
+          ${model.notes.map((note) => html`<p class="note">${unbreakable(note)}</p>`)}${headlinesTemplate(model.view.headlines, { quotes: !this.slide })}${this.renderLegend(model.legend)}
           <div class="chart" part="chart"><span class="em-probe" aria-hidden="true"></span>${this.chart}${this.pointer.tooltip()}</div>
           <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>
           ${afterTemplate(model.view.after, this.t)}${model.warnings.map((warning) => html`<p class="warning" part="warning">${warning}</p>`)}

@@ -5,6 +5,8 @@ export interface Room {
   width: number;
   fontSize: number;
   height?: number;
+  /** Drawn for paper (the browser is about to print): compact, each label beside its bar. */
+  print?: boolean;
 }
 
 /**
@@ -31,6 +33,8 @@ export class ResizeController implements ReactiveController {
   });
   private frame = 0;
   private room?: Room;
+  /** Between the browser's saying it will print and its saying it has: what is measured meanwhile is measured for paper. */
+  private printing = false;
 
   /**
    * `box` finds the box to measure (null until the host renders it), with an element `.em-probe`
@@ -85,12 +89,15 @@ export class ResizeController implements ReactiveController {
   }
 
   private measure(box: Element): void {
+    // Drawn for paper until the browser has printed: what the screen's layout measures meanwhile is not the paper's.
+    if (this.printing) return;
     this.report(roomOf(box, this.fillsHeight()));
   }
 
   /** Takes a measured room: tells the host when it is new. */
   report(room: Room): void {
-    if (room.width === this.room?.width && room.fontSize === this.room.fontSize && room.height === this.room.height) return;
+    const last = this.room;
+    if (room.width === last?.width && room.fontSize === last.fontSize && room.height === last.height && room.print === last.print) return;
     this.room = room;
     this.onResize(room);
   }
@@ -100,15 +107,18 @@ export class ResizeController implements ReactiveController {
   private readonly onBeforePrint = (): void => {
     const { room, observed } = this;
     const host = observed && (observed.getRootNode() as ShadowRoot).host;
-    if (!room || !host) return;
+    this.printing = true;
+    // A slide's chart prints as drawn, its slide scaled to the paper whole.
+    if (!room || !host || this.fillsHeight()) return;
     const paper = Math.floor(PAGE_WIDTH_PX - (host.getBoundingClientRect().width - room.width));
     const width = this.fillsPrintedPage() ? paper : Math.min(room.width, paper);
-    if (width === room.width || width <= 0) return;
-    this.room = { ...room, width };
+    if (width <= 0) return;
+    this.room = { ...room, width, print: true };
     this.onResize(this.room, true);
   };
 
   private readonly onAfterPrint = (): void => {
+    this.printing = false;
     if (this.observed) this.measure(this.observed);
   };
 }

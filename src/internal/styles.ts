@@ -163,6 +163,10 @@ export const baseStyles = css`
     font-weight: 700;
     white-space: nowrap;
   }
+  /* A figure with its sign and unit, never split across lines (unbreakable.ts). */
+  .nb {
+    white-space: nowrap;
+  }
   .change-up {
     color: var(--_up);
   }

@@ -33,6 +33,7 @@ const pages: Record<string, string> = {
   '/sample.html': '<fz-dashboard src="/sample.json" compare="previous"></fz-dashboard>',
   '/present.html': '<fz-dashboard mode="present" src="/data/beiyang.json"></fz-dashboard>',
   '/present-sample.html': '<fz-dashboard mode="present" src="/sample.json"></fz-dashboard>',
+  '/handout-sample.html': '<fz-dashboard src="/sample.json"></fz-dashboard>',
   '/meeting.html': `<fz-dashboard src="/data/beiyang.json" theme="red" meeting="北洋镇第十八届人民代表大会第五次会议"
     reporting-unit="北洋镇司法所" reporter="王明" meeting-date="2025-03-10"></fz-dashboard>`,
 };
@@ -632,7 +633,8 @@ describe('the printed handout', () => {
     await expect.poll(() => slideShown(page)).toBe(slideNamed(3, 7));
     const file = join(pdfDir, 'slide.pdf');
     await page.pdf({ path: file, preferCSSPageSize: true });
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    // In the order the page draws its text: the layout mode sets a chart's figures (digits and Chinese in two fonts) on lines of their own.
+    const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     expect(text).toContain('信访件按渠道分布');
     expect(text).toContain('354件');
     expect(Number(execFileSync('pdfinfo', [file], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)?.[1])).toBe(1);
@@ -735,7 +737,8 @@ describe('the printed handout', () => {
     expect(Math.round(Number(h))).toBe(842);
     const count = Number(info.match(/Pages:\s+(\d+)/)?.[1]);
     expect(count).toBeGreaterThanOrEqual(2);
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    // In the order the page draws its text: the layout mode sets a figure's digits and its unit (two fonts) on lines of their own.
+    const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
     const sheets = text.split('\f').slice(0, count);
     expect(sheets).toHaveLength(count);
     sheets.forEach((sheet, i) => {
@@ -761,4 +764,88 @@ describe('the printed handout', () => {
       expect(flat[i].split(SOURCE_LINE).length - 1, title).toBeGreaterThanOrEqual(2);
     }
   });
+});
+
+/** A PDF's text as lines laid out on its pages: each text block's words grouped into the lines the eye sees. */
+function pdfLines(file: string): { pages: { height: number; blocks: string[][]; bottom: number }[] } {
+  const xml = execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const number = (tag: string, name: string) => Number(new RegExp(`\\b${name}="([\\d.]+)"`).exec(tag)?.[1]);
+  const decode = (text: string) =>
+    text
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
+  return {
+    pages: [...xml.matchAll(/<page\b([^>]*)>([\s\S]*?)<\/page>/g)].map(([, pageTag, body]) => {
+      const height = number(pageTag, 'height');
+      let bottom = 0;
+      const blocks = [...body.matchAll(/<block\b[^>]*>([\s\S]*?)<\/block>/g)].map(([, block]) => {
+        // pdftotext's lines, in order; one it split off the same line of the eye (a bracket set tight to what follows) joins it again.
+        const lines: { yMin: number; yMax: number; text: string }[] = [];
+        for (const [, tag, line] of block.matchAll(/<line\b([^>]*)>([\s\S]*?)<\/line>/g)) {
+          const text = [...line.matchAll(/<word\b[^>]*>([^<]*)<\/word>/g)].map(([, word]) => decode(word)).join('');
+          const [yMin, yMax] = [number(tag, 'yMin'), number(tag, 'yMax')];
+          // The page's footer (in the bottom margin) is not content.
+          if (yMax < height - 45) bottom = Math.max(bottom, yMax);
+          const last = lines[lines.length - 1];
+          if (last && Math.min(last.yMax, yMax) - Math.max(last.yMin, yMin) >= 0.5 * Math.min(last.yMax - last.yMin, yMax - yMin)) {
+            last.text += text;
+            continue;
+          }
+          lines.push({ yMin, yMax, text });
+        }
+        return lines.map((line) => line.text);
+      });
+      return { height, blocks, bottom };
+    }),
+  };
+}
+
+/** Where a line ends and the next begins inside one block of text, against the rules: a number, sign or unit split, an opening bracket left at a line's end, closing punctuation at a line's start. */
+function badLineEnds(pages: ReturnType<typeof pdfLines>['pages']): string[] {
+  return pages.flatMap(({ blocks }, page) =>
+    blocks.flatMap((lines) =>
+      lines.slice(1).flatMap((next, i) => {
+        const end = lines[i];
+        // (A digit at a line's end and one at the next line's start are two figures of a chart, which pdftotext may set in one block: no split.)
+        const split =
+          (/\d$/u.test(end) && /^[%.,件起次个条人项年月日]/u.test(next)) ||
+          (/([\d][.,]|[▲▼●+−±])$/u.test(end) && /^\d/u.test(next)) ||
+          /[（(「“《]$/u.test(end) ||
+          /^[）)」”》。，、；：！？%]/u.test(next);
+        return split ? [`page ${page + 1}: “…${end.slice(-12)}” | “${next.slice(0, 12)}…”`] : [];
+      }),
+    ),
+  );
+}
+
+describe('a handout worth printing', () => {
+  it.each([
+    ['the real report', 3, '/dashboard.html'],
+    ['the sample comparing 2024 with 2023', 6, '/handout-sample.html#compare=previous'],
+    ['the portal article with the dashboard inside', 7, '/portal.html'],
+  ])(
+    '%s prints on at most %i A4 pages, every page but the last at least a quarter full, no number, sign or unit split across lines',
+    async (name, most, path) => {
+      const { page, errors } = await open(path, { width: 1280, height: 900, wait: path !== '/portal.html' });
+      await page.locator('fz-dashboard .tools button.present').waitFor();
+      await settled(page);
+      const file = join(pdfDir, `${name.replace(/\W+/g, '-')}.pdf`);
+      await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+      expect(errors).toEqual([]);
+      await page.close();
+      const { pages } = pdfLines(file);
+      expect(pages.length).toBeLessThanOrEqual(most);
+      // Content runs from the top margin (16 mm) to the bottom one (18 mm).
+      const fullness = pages.map(({ height, bottom }) => (bottom - 45) / (height - 45 - 51));
+      for (const [i, full] of fullness.slice(0, -1).entries())
+        expect(full, `page ${i + 1} of ${pages.length}`).toBeGreaterThanOrEqual(0.25);
+      expect(badLineEnds(pages)).toEqual([]);
+      // The figures are there, whole.
+      const all = pages.flatMap(({ blocks }) => blocks.flat()).join('');
+      for (const figure of path.includes('sample') ? ['431件', '比上年减少47件（−9.8%）'] : ['393件', '354件'])
+        expect(all).toContain(figure);
+    },
+  );
 });

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { unbreakable } from '../../internal/unbreakable.js';
 import type { KeyFigure } from '../../sections/section.js';
 
 /** A headline figure as the dashboard and its key-figures slide show it; `direction` colours the change. */
@@ -25,7 +26,7 @@ export function keyFigureList(figures: ShownFigure[], label: string, className =
         html`<div class="key-figure">
           <dt>${label}</dt>
           <dd class="headline-figure">${value}</dd>
-          ${change ? html`<dd class="change change-${direction}">${change}</dd>` : nothing}
+          ${change ? html`<dd class="change change-${direction}">${unbreakable(change)}</dd>` : nothing}
         </div>`,
     )}
   </dl>`;

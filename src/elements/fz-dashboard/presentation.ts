@@ -223,15 +223,20 @@ export class Presentation implements ReactiveController {
     return true;
   }
 
-  // Printing while presenting prints the slide shown: the dialog leaves the top layer for paper.
+  // Printing while presenting prints the slide shown, as the screen shows it scaled to the paper's
+  // width: the dialog leaves the top layer for paper, its slide keeps the screen's shape.
   private readonly onBeforePrint = (): void => {
     const dialog = this.dialog();
     if (!dialog?.matches(':modal')) return;
+    const frame = dialog.querySelector<HTMLElement>(':scope > .frame');
+    const view = this.host.ownerDocument.defaultView;
+    if (frame && view) frame.style.aspectRatio = `${view.innerWidth} / ${view.innerHeight}`;
     dialog.close();
     dialog.show();
   };
 
   private readonly onAfterPrint = (): void => {
+    this.dialog()?.querySelector<HTMLElement>(':scope > .frame')?.style.removeProperty('aspect-ratio');
     if (this.dialog()?.open) this.open(true);
   };
 
@@ -589,7 +594,8 @@ const presentationStyles = css`
     }
     .slides > .frame {
       position: relative;
-      height: 180mm;
+      width: 100%;
+      height: auto;
     }
     .controls,
     .help,

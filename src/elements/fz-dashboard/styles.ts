@@ -84,8 +84,10 @@ export const dashboardStyles = css`
     .charts {
       display: block;
     }
+    /* A handout's text at 10.5 pt, as printed documents have it: two charts to a page where they fit. */
     .charts > * {
       margin-top: 1em;
+      --fz-font-size: 10.5pt;
     }
   }
 `;
