@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
-import { wrapText } from '../charts/text.js';
+import { textWidthEm, wrapText } from '../charts/text.js';
 import { xmlText } from '../data/characters.js';
 import { LIGHT } from '../internal/palette.js';
 import type { Deck, DeckBar, DeckColours, DeckHub, DeckSeries, DeckSlide } from './deck-types.js';
@@ -133,7 +133,7 @@ const LAYOUTS: Record<DeckSlide['kind'], string> = {
   title: 'Title Slide',
   figures: 'Title Only',
   chart: 'Title and Content',
-  closing: 'Title and Content',
+  closing: 'Title Only',
 };
 
 type Slide = PptxGenJS.Slide;
@@ -618,26 +618,24 @@ function connect(slide: Slide, x1: number, y1: number, x2: number, y2: number, p
   slide.addShape('line', { x: x1, y: y1, w: x2 - x1, h: y2 - y1, line: { color: page.accent, width: 2 } });
 }
 
-/** The closing title in the title placeholder, an accent rule, and its lines centred in the body placeholder. */
+/** The closing title in the title placeholder, an accent rule, and its lines centred under it. */
 function drawClosing(slide: Slide, { title, lines }: Extract<DeckSlide, { kind: 'closing' }>, page: Page): void {
   placed(slide, title, 'title', fitSize(title, placeholders(page).title, [40, 36, 32]), page, { bold: true, align: 'center' });
   slide.addShape('rect', { x: page.w / 2 - 0.7, y: 1.55, w: 1.4, h: 0.08, fill: { color: page.accent }, line: { type: 'none' } });
   if (lines.length === 0) return;
   const linesBox = { x: page.margin, y: CHART_SLIDE.summaryY, w: page.contentW, h: page.h - CHART_SLIDE.summaryY - 0.4 };
   const size = fitSize(lines.join('\n'), linesBox, [24, 22, 20, 18, 16, 14]);
-  placed(
-    slide,
+  // A box of its own, taller than the layout's body: the source's lines.
+  slide.addText(
     lines.map((line) => ({ text: line, options: { ...textStyle(page, size), breakLine: true } })),
-    'body',
-    size,
-    page,
-    { ...linesBox, align: 'center', valign: 'top', paraSpaceAfter: 6 },
+    { ...linesBox, ...textStyle(page, size), align: 'center', valign: 'top', paraSpaceAfter: 6 },
   );
 }
 
 /** An invented dataset says so in the top-right corner of every slide: in the band, as a label of its own. */
 function markSample(slide: Slide, sample: string, page: Page): void {
-  const w = 4.5;
+  // In the band, a label as wide as its words; above the title without one.
+  const w = page.band ? Math.min(4.5, (textWidthEm(sample) * MIN_PT) / 72 + INSET_W + 0.2) : 4.5;
   slide.addText(sample, {
     x: page.w - 0.3 - w,
     y: page.band ? 0.06 : 0.08,
