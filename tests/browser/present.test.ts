@@ -455,3 +455,53 @@ describe('in the hall: a clicker after a mouse click', () => {
     await expect.poll(() => shown(first).counter).toBe('2 / 7');
   });
 });
+
+describe('a government deck on the screen', () => {
+  const EMBLEM =
+    'data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHZpZXdCb3g9IjAgMCAxMCAxMCI+PGNpcmNsZSBjeD0iNSIgY3k9IjUiIHI9IjUiIGZpbGw9InJlZCIvPjwvc3ZnPg==';
+
+  it('puts the meeting, the reporting unit, the reporter and the date on the title slide, the unit in a band on every slide, in red and white', async () => {
+    const dashboard = await presenting({
+      src: DATA_URL,
+      theme: 'red',
+      meeting: '北洋镇第十八届人民代表大会第五次会议',
+      'reporting-unit': '北洋镇司法所',
+      reporter: '王明',
+      'meeting-date': '2025-03-10',
+      emblem: EMBLEM,
+    });
+    const title = deepText(inShadow(dashboard, '.slide')!);
+    for (const words of [
+      '北洋镇第十八届人民代表大会第五次会议',
+      '北洋镇2024年度法治政府建设年度报告',
+      '汇报单位：北洋镇司法所',
+      '汇报人：王明',
+      '2025年3月10日',
+    ])
+      expect(title).toContain(words);
+    expect(inShadow<HTMLImageElement>(dashboard, '.slide-emblem')?.src).toBe(EMBLEM);
+    for (let slide = 1; slide <= 7; slide++) {
+      const band = inShadow(dashboard, '.band')!;
+      expect(band.textContent).toContain('北洋镇司法所');
+      expect(getComputedStyle(band).backgroundColor).toBe('rgb(179, 20, 27)');
+      await userEvent.keyboard('{ArrowRight}');
+    }
+  });
+
+  it('shows an emblem of the page’s own site, and none of another (said on the console)', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const own = await presenting({ src: DATA_URL, emblem: '/demo/emblem.svg' });
+      expect(inShadow<HTMLImageElement>(own, '.band img')?.src).toBe(new URL('/demo/emblem.svg', location.href).href);
+      cleanup();
+      const other = await presenting({ src: DATA_URL, emblem: 'https://example.com/emblem.png' });
+      expect(inShadow(other, '.band img')).toBeNull();
+      expect(inShadow(other, '.slide-emblem')).toBeNull();
+      expect(warnings.join('\n')).toContain('emblem');
+    } finally {
+      console.warn = warn;
+    }
+  });
+});

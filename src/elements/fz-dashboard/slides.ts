@@ -140,6 +140,8 @@ export const slidesStyles = css`
     font-size: 1.5em;
     font-weight: 700;
     line-height: 1.3;
+    /* A long title in lines of even length, not a word left alone on the last. */
+    text-wrap: balance;
   }
   .slide-title {
     display: flex;
