@@ -8,6 +8,9 @@
 //   3. year switch: click → next painted frame, and the longest frame of the animated switch
 //   4. scaling: 1/10/50 years, 4/20/100 items, pages of 1/10/40 elements on one dataset
 //   5. memory: JS heap after 500 switches, and after 200 elements added and removed
+//   6. static first paint: the four charts' HTML drawn in advance (npm run static) and the bundle: when
+//      the charts first show (full speed, and CPU 4× slower on slow 4G), the take-over's layout shift,
+//      what shows with no script, and the HTML's size
 //
 // BENCH_QUICK=1 runs fewer repetitions (a quick look, not figures to report: results.json is left as it is).
 import { execFileSync } from 'node:child_process';
@@ -136,6 +139,25 @@ const stats = (values) => {
 const ms = (stat) => (stat ? `${stat.median.toFixed(1)} (${stat.min.toFixed(0)}–${stat.max.toFixed(0)})` : '—');
 const kB = (bytes) => +(bytes / 1000).toFixed(1);
 
+/** The four charts' static HTML, as `npm run static` writes it for the page's dataset, after the bundle's script line. */
+async function staticCharts() {
+  const folder = await mkdtemp(join(tmpdir(), 'fazhi-static-'));
+  try {
+    const file = join(folder, 'four.json');
+    await writeFile(file, JSON.stringify(four));
+    const elements = CHART_TAGS.flatMap((tag) => ['--element', tag]);
+    const args = [join(root, 'scripts/static.mjs'), file, ...elements, '--src', '/data/four.json', '--script', '/fazhi-dashboard.js'];
+    return execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** A portal's article with the four charts' static HTML: the first frame that shows them is what is timed. */
+const staticPage = (charts) =>
+  `${head('<script>window.__drawn = () => document.querySelectorAll(".fz-static svg").length === 4;</script>')}<body style="width:1280px;margin:0"><main style="max-width:760px;margin:0 auto;padding:0 16px">
+<h1>某镇2024年度法治政府建设年度报告</h1><p>正文第一段。</p>${charts}<p>文章结尾。</p></main></body></html>`;
+
 const outDir = await buildBundle();
 const peerDir = await buildPeer();
 /** Pages by path, added as the run needs them. */
@@ -181,6 +203,73 @@ async function load(path, condition = CONDITIONS[0]) {
   await page.waitForFunction(() => window.__drawnAt !== undefined, undefined, { timeout: 120_000 });
   const firstRender = await page.evaluate(() => window.__drawnAt);
   return { page, context, cdp, firstRender, requests };
+}
+
+/**
+ * Opens the static page under `condition`: when the charts first show (the frame that has them), the
+ * first contentful paint, and, once every element has taken its figure over, the layout shift.
+ */
+async function staticLoad(path, condition) {
+  const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (condition.cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: condition.cpu });
+  if (condition.network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', condition.network);
+  }
+  await page.addInitScript(() => {
+    window.__shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__shifts += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    const look = () => {
+      if (window.__drawn?.()) window.__drawnAt = performance.now();
+      else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto(server.origin + path);
+  await page.waitForFunction(
+    () => window.__drawnAt !== undefined && performance.getEntriesByName('first-contentful-paint').length > 0,
+    undefined,
+    {
+      timeout: 120_000,
+    },
+  );
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.fz-static')].every((figure) => figure.parentElement.shadowRoot?.querySelector('.chart svg')),
+    undefined,
+    { timeout: 120_000 },
+  );
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const result = await page.evaluate(() => ({
+    shown: window.__drawnAt,
+    firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    shift: window.__shifts,
+  }));
+  await context.close();
+  return result;
+}
+
+/** The static page with no script: whether each chart shows its drawing, figures and table, and its source. */
+async function withoutScript(path) {
+  const context = await browser.newContext({ viewport: { width: 1300, height: 900 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.origin + path);
+  const figures = page.locator('.fz-static');
+  const count = await figures.count();
+  let shown = 0;
+  for (let i = 0; i < count; i++) {
+    const figure = figures.nth(i);
+    const drawn = await figure.locator('svg rect').first().isVisible();
+    const table = await figure.locator('table').isVisible();
+    const figuresShown = (await figure.locator('svg text').count()) > 0 && (await figure.locator('table tbody tr').count()) > 0;
+    const source = await figure.locator('.source').isVisible();
+    if (drawn && table && figuresShown && source) shown++;
+  }
+  await context.close();
+  return { charts: count, shown };
 }
 
 /** The JS heap in use after two full collections. */
@@ -318,6 +407,28 @@ try {
     elementsGrowth: +(afterElements / warmElements - 1).toFixed(3),
   };
 
+  // 6. The static first paint, against the peer's first render under the same condition.
+  const charts = await staticCharts();
+  const staticPath = pageFor(staticPage(charts));
+  results.staticFirstPaint = { size: { raw: Buffer.byteLength(charts), gzip: gzipSync(charts, { level: 9 }).length }, loads: [] };
+  for (const condition of [CONDITIONS[0], CONDITIONS[2]]) {
+    const runs = [];
+    for (let i = 0; i < LOADS; i++) runs.push(await staticLoad(staticPath, condition));
+    const peer = results.firstRender.find((row) => row.condition === condition.name).peer;
+    // The first paint showing the charts: the first contentful paint when they were there by then (the page's HTML holds them).
+    const painted = stats(runs.map((run) => Math.max(run.shown, run.firstPaint)));
+    results.staticFirstPaint.loads.push({
+      condition: condition.name,
+      painted,
+      firstPaint: stats(runs.map((run) => run.firstPaint)),
+      inFirstPaint: runs.filter((run) => run.shown <= run.firstPaint).length,
+      runs: runs.length,
+      shift: stats(runs.map((run) => run.shift)),
+      ratio: ratio(painted.median, peer.median),
+    });
+  }
+  results.staticFirstPaint.withoutScript = await withoutScript(staticPath);
+
   // A quick look is not figures to report: bench/results.json keeps the last full run.
   if (!QUICK) await writeFile(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   printTables(results);
@@ -395,6 +506,36 @@ function printTables(r) {
       ),
     );
   }
+  const first = r.staticFirstPaint;
+  console.log('\nstatic first paint: the four charts drawn in advance (npm run static), with the bundle');
+  console.table({
+    ...Object.fromEntries(
+      first.loads.flatMap((row) => [
+        [
+          `charts first painted ms, ${row.condition}`,
+          {
+            ours: ms(row.painted),
+            'ECharts first render': ms(r.firstRender.find((each) => each.condition === row.condition).peer),
+            'ours/ECharts': row.ratio,
+            target: '≤ 0.20',
+          },
+        ],
+        [
+          `charts in the first contentful paint, ${row.condition}`,
+          { ours: `${row.inFirstPaint} of ${row.runs} loads`, target: 'every load' },
+        ],
+        [
+          `take-over layout shift, ${row.condition}`,
+          { ours: `${row.shift.median.toFixed(4)} (max ${row.shift.max.toFixed(4)})`, target: '< 0.01' },
+        ],
+      ]),
+    ),
+    'without script: charts with drawing, figures, table, source': {
+      ours: `${first.withoutScript.shown} of ${first.withoutScript.charts}`,
+      target: 'every one',
+    },
+    'static HTML of the four charts, gzip kB': { ours: kB(first.size.gzip), target: '≤ 30 kB' },
+  });
   console.log('\nmemory (JS heap after collection; growth against the heap after the warm-up before it):');
   console.table({
     'after first render': { MB: r.memory.firstMB, growth: '' },

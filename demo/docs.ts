@@ -1,5 +1,9 @@
+import { parseDataset } from '../src/data/validate.js';
+import { toLang } from '../src/i18n/format.js';
 import { messages } from '../src/i18n/messages.js';
 import { sections } from '../src/sections/registry.js';
+import { drawInPage } from '../src/static/draw-page.js';
+import { staticHtml } from '../src/static/write.js';
 
 // The docs page live: copy buttons, each "try" applied to its section's example, the events an
 // example fires, and the embed builder (a form → a preview and the lines to paste).
@@ -164,6 +168,41 @@ async function fillYears(): Promise<void> {
   select.value = years.map(String).includes(kept) ? kept : '';
   build();
 }
+
+/**
+ * The static HTML of the chart the form asks for (of every chart, for the dashboard), drawn here as
+ * `npm run static` draws it: each element holding its figure, after the script line.
+ */
+async function writeStatic(): Promise<void> {
+  const out = document.querySelector<HTMLElement>('#static-code');
+  if (!form || !out) return;
+  const values = new FormData(form);
+  const { tag, attributes } = embedOf(values);
+  const chosen = sections.filter((section) => tag === 'fz-dashboard' || section.tag === tag);
+  const say = (text: string) => {
+    const line = document.createElement('p');
+    line.textContent = text;
+    out.replaceChildren(line);
+  };
+  if (chosen.length === 0) {
+    say('年份切换没有静态版本：请选一个图表。The year toggle has no static version: choose a chart.');
+    return;
+  }
+  const attribute = (name: string) => attributes.find(([each]) => each === name)?.[1];
+  const src = attribute('src') ?? '';
+  try {
+    const dataset = parseDataset(await (await fetch(src)).json());
+    const year = attribute('year') ? Number(attribute('year')) : undefined;
+    const lang = attribute('lang') ? toLang(attribute('lang') ?? '') : undefined;
+    const html = staticHtml(dataset, { sections: chosen, src, year, lang }, drawInPage);
+    const script = String(values.get('script') ?? '');
+    out.replaceChildren(snippetBlock(`<script type="module" src="${quoted(script)}"></script>\n${html}`, 'static HTML'));
+  } catch {
+    say('无法读取数据：请检查数据地址。The dataset could not be read: check its address.');
+  }
+}
+
+document.querySelector('#static-button')?.addEventListener('click', () => void writeStatic());
 
 let typing: ReturnType<typeof setTimeout> | undefined;
 form?.addEventListener('input', (event) => {

@@ -18,6 +18,7 @@ export const tools = {
   slides: 'src/cli/slides.ts',
   'write-schema': 'src/cli/write-schema.ts',
   'write-docs': 'src/cli/write-docs.ts',
+  static: 'src/cli/static.ts',
 };
 
 export function cacheFolder(env = process.env) {
@@ -68,8 +69,12 @@ export async function buildTools(cache = cacheFolder()) {
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((each) => each.output);
+  // A module imported with a query (`embed.html?raw`) is its file.
   const sources = new Set(
-    outputs.flatMap((chunk) => chunk.moduleIds ?? []).filter((id) => id.startsWith(root) && !id.includes('/node_modules/')),
+    outputs
+      .flatMap((chunk) => chunk.moduleIds ?? [])
+      .map((id) => id.replace(/\?.*$/, ''))
+      .filter((id) => id.startsWith(root) && !id.includes('/node_modules/')),
   );
   const inputs = [...[...sources].map((id) => relative(root, id)), 'package-lock.json', 'scripts/cli.mjs'];
   const pointer = join(cache, 'current.json');

@@ -3,8 +3,8 @@
 // snippet and a button that tries it on the example. `npm run docs` writes the page; a test fails
 // when it is stale. demo/docs.ts makes the page live (the examples, the tries, the embed builder).
 
-// Imported, not read beside this file: `npm run docs` runs it bundled into another folder.
-import schema from '../data/schema.json' with { type: 'json' };
+// Imported, not read from beside this file: the command that writes the page runs this module bundled, from another folder.
+import schema from '../data/schema.json';
 
 /** The report sections in the order the dashboard shows them: a year's fields in the dataset's schema, after its year and source. */
 const SECTION_KEYS = Object.keys(schema.properties.years.items.properties).filter((key) => key !== 'year' && key !== 'source');
@@ -237,7 +237,8 @@ ${COLOURS_CSS}
           <label>年份 Year <select name="year"><option value="">最新 Latest</option></select></label>
           <label><input type="checkbox" name="compare" /> 与上一年对比 Compare with the year before</label>
           <label>语言 Language <select name="lang"><option value="">页面的语言 The page's</option><option value="zh-CN">中文 zh-CN</option><option value="en">English en</option></select></label>
-          <label>主题 Theme <select name="theme"><option value="">自动 Auto</option><option value="dark">深色 Dark</option><option value="contrast">高对比度 High contrast</option></select></label>
+          <label>主题 Theme <select name="theme" aria-describedby="theme-note"><option value="">跟随页面 The page's</option><option value="light">浅色 Light</option><option value="dark">深色 Dark</option><option value="auto">跟随系统 The system's (auto)</option><option value="contrast">高对比度 High contrast</option><option value="red">红白（会议）Red and white (meetings)</option></select></label>
+          <p class="note" id="theme-note">不设主题时，图表随所在页面：页面未声明深色（绝大多数门户网站）就保持浅色，手机设为深色模式也一样；页面声明了深色（<code>color-scheme</code>）或背景是深色，就随之变深。<code>auto</code> 随读者的系统，只适合本身随系统变深的页面。Without a theme the charts follow the page they are in: light unless the page opts into dark (its <code>color-scheme</code>, or a dark background), also on a phone set to dark. <code>auto</code> follows the reader's system: only for pages that go dark with it.</p>
           <label><input type="checkbox" name="large-text" /> 大字 Large text</label>
           <label>主色 Accent <input type="color" name="accent" value="#1d5fa8" /></label>
           <label>文字 Text <input type="color" name="text" value="#1f2328" /></label>
@@ -247,6 +248,10 @@ ${COLOURS_CSS}
         <div class="preview" id="embed-preview"></div>
         <h3>复制这两行 The two lines to paste</h3>
         <div id="embed-code"></div>
+        <h3>静态 HTML：没有脚本也能显示 Static HTML, shown with no script</h3>
+        <p>文章编辑器删除脚本、读者禁用脚本或脚本尚未加载时，图表、数字和来源照样显示；能运行脚本时，图表原地变为可交互的图表。Charts, their numbers and source show where the editor strips scripts, a reader blocks them or they have not loaded yet; where the script runs, each chart takes over in place. <code>npm run static -- data.json</code> writes the same.</p>
+        <p><button type="button" id="static-button">生成静态 HTML Write the static HTML</button></p>
+        <div id="static-code" role="status"></div>
       </section>
 
       <section id="colours" aria-labelledby="colours-heading">

@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 export const root: string;
 export const chromiumPath: string;
 export const chromiumArgs: string[];
+export const firefoxPath: string;
 export function buildBundle(): Promise<string>;
 export function buildEditor(): Promise<string>;
 export function serve(

@@ -10,6 +10,8 @@ import { chromium } from 'playwright-core';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Debian's Firefox ESR, which puppeteer-core drives over WebDriver BiDi (Playwright needs a Firefox of its own build). */
+export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 // Flags that keep Chromium quiet on a closed network and let it run as root.
 export const chromiumArgs = [
   '--no-sandbox',

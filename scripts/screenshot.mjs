@@ -1,6 +1,7 @@
 // Takes a full-page screenshot of a page in Debian's headless Chromium.
 // Usage: node scripts/screenshot.mjs <url> <out.png> [width=1280] [--dark] [--forced-colors] [--reduced-motion]
-//        [--selector=CSS] [--click=CSS] [--hover=CSS] [--zoom=2]
+//        [--no-script] [--selector=CSS] [--click=CSS] [--hover=CSS] [--zoom=2]
+// --no-script opens the page with JavaScript off (a reader whose browser or portal runs none).
 // With --selector, only the first element matching CSS is taken; --click and --hover act on the
 // first match before the shot; --zoom renders at that device scale (browser zoom).
 import { launchChromium } from './harness.mjs';
@@ -21,6 +22,7 @@ try {
     colorScheme: flags.includes('--dark') ? 'dark' : 'light',
     forcedColors: flags.includes('--forced-colors') ? 'active' : 'none',
     reducedMotion: flags.includes('--reduced-motion') ? 'reduce' : 'no-preference',
+    javaScriptEnabled: !flags.includes('--no-script'),
   });
   page.on('console', (message) => message.type() === 'error' && console.error('page:', message.text()));
   page.on('pageerror', (error) => console.error('page error:', error.message));

@@ -1,8 +1,8 @@
 /**
  * `npm run extract -- report.txt|report.html [--year 2024] [--unit-id id] [--into dataset.json [--replace]] [--json] [--debug]`:
  * a report's text into a draft year of the dataset, for a person to check. Prints the draft (one
- * year, the dataset's format) on stdout and the review list on stderr; with `--json` the review list
- * is in the output too. `--into` adds the year to that dataset file (never replacing a year unless
+ * year, the dataset's format) on stdout and the check list (待核) on stderr; with `--json` the check
+ * list is in the output too, as `toCheck`. `--into` adds the year to that dataset file (never replacing a year unless
  * `--replace`), validates the result, names every problem by its JSON path, warns of figures that
  * do not add up, and writes the file whole or not at all. Exit code 1 for a problem with the input
  * (a file that cannot be read or written, a report with no year, a year the dataset has, an
@@ -18,6 +18,7 @@ import { command, Refusal, usageRefusal } from './command.js';
 import { problemLines, warningLines } from './dataset-lines.js';
 import { readDatasetText, readReport, writeFileWhole } from './files.js';
 import { cliLang } from './lang.js';
+import { yearOf } from './year-option.js';
 
 export const main = command(async (argv, t) => {
   const lang = cliLang();
@@ -41,16 +42,16 @@ export const main = command(async (argv, t) => {
     if (error instanceof NoYearError) throw new Refusal(t.noYear(file));
     throw error;
   }
-  const { draft, review, dropped } = extraction;
+  const { draft, toCheck, dropped } = extraction;
   if (dropped > 0) console.error(t.dropped(file, dropped));
-  for (const item of review) {
+  for (const item of toCheck) {
     console.error(
-      `${t.review(item.field ? ` [${item.field}]` : '', item.text, reasonText(item, lang))}${item.sentence ? `\n    ${item.sentence}` : ''}`,
+      `${t.toCheck(item.field ? ` [${item.field}]` : '', item.text, reasonText(item, lang))}${item.sentence ? `\n    ${item.sentence}` : ''}`,
     );
   }
-  console.error(t.reviewCount(review.length));
+  console.error(t.toCheckCount(toCheck.length));
   if (!values.into) {
-    console.log(JSON.stringify(values.json ? { ...draft, review } : draft, null, 2));
+    console.log(JSON.stringify(values.json ? { ...draft, toCheck } : draft, null, 2));
     return 0;
   }
 
@@ -77,15 +78,9 @@ export const main = command(async (argv, t) => {
   for (const line of warningLines(into, merged, lang, draft.years[0].year)) console.error(line);
   await writeFileWhole(into, `${JSON.stringify(merged, null, 2)}\n`, t);
   console.error(t.added(into, draft.years[0].year));
-  if (values.json) console.log(JSON.stringify({ ...merged, review }, null, 2));
+  if (values.json) console.log(JSON.stringify({ ...merged, toCheck }, null, 2));
   return 0;
 });
-
-/** A `--year` a dataset takes (four digits, 1949–2100, as the schema's years), or NaN. */
-function yearOf(value: string): number {
-  const year = Number(value);
-  return /^\d{4}$/.test(value) && year >= 1949 && year <= 2100 ? year : Number.NaN;
-}
 
 function parseOptions(args: string[]) {
   return parseArgs({

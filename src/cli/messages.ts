@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/format.js';
 
 /**
  * Every line the command-line tools print of their own, in each language (the dataset's problems
- * and warnings, and the review list's reasons, come from the catalogues the elements use). A
+ * and warnings, and the check list's reasons, come from the catalogues the elements use). A
  * refusal is one line that says what to do next.
  */
 export interface CliMessages {
@@ -10,6 +10,7 @@ export interface CliMessages {
     extract: string;
     validate: string;
     slides: string;
+    static: string;
   };
   /** A `--theme` there is none of. */
   badTheme: (value: string) => string;
@@ -21,6 +22,14 @@ export interface CliMessages {
   badEmblem: (file: string) => string;
   /** The offline presentation was written. */
   wroteSlides: (file: string, year: number) => string;
+  /** A `--lang` that is neither zh-CN nor en. */
+  badLang: (value: string) => string;
+  /** An `--element` that charts no report section: the ones there are. */
+  unknownElement: (value: string, tags: string) => string;
+  /** `--element` names a section the year's report does not give. */
+  sectionMissing: (file: string, year: number, tag: string) => string;
+  /** A `--width` outside what a chart is drawn at. */
+  badWidth: (value: string) => string;
   /** An option the command does not know, or one given without its value; then the usage. */
   unknownOption: (option: string, usage: string) => string;
   missingValue: (option: string, usage: string) => string;
@@ -38,9 +47,9 @@ export interface CliMessages {
   noYear: (file: string) => string;
   /** Stray characters (NUL and other controls…) dropped from the report's text. */
   dropped: (file: string, count: number) => string;
-  /** One number of the review list: where it goes (` [source.title]` or nothing), its words, why. */
-  review: (field: string, text: string, reason: string) => string;
-  reviewCount: (count: number) => string;
+  /** One item of the check list (待核): where it goes (` [source.title]` or nothing), its words, why. */
+  toCheck: (field: string, text: string, reason: string) => string;
+  toCheckCount: (count: number) => string;
   /** The dataset has the year already and `--replace` was not given. */
   yearExists: (file: string, year: number) => string;
   /** The year was added to the dataset. */
@@ -95,12 +104,18 @@ export const cliMessages: Record<Lang, CliMessages> = {
       validate: '用法：npm run validate -- 数据集.json [更多.json …] [--debug]',
       slides:
         '用法：npm run slides -- 数据集.json --out 演示.html [--year 2024] [--compare previous] [--lang en] [--theme red] [--meeting 会议名称] [--reporting-unit 汇报单位] [--reporter 汇报人] [--meeting-date 2025-03-10] [--emblem 徽标.png] [--debug]',
+      static:
+        '用法：npm run static -- 数据集.json [--year 2024] [--lang zh-CN|en] [--element fz-petitions …] [--src 数据地址] [--script 脚本地址] [--width 360] [--embed] [--out 文件.html] [--debug]',
     },
     badTheme: (value) => `--theme 应为 light、dark、contrast 或 red（现在是“${value}”）。`,
     invalidDataset: (file, count) => `${file}：数据集有 ${count} 处问题，未生成演示。请先运行 npm run validate -- ${file} 查看并改正。`,
     noSuchYear: (file, year, years) => `${file}：数据集中没有 ${year} 年；现有年份：${years}。`,
     badEmblem: (file) => `${file}：徽标应为 PNG、JPEG、GIF、SVG 或 WebP 图片。`,
     wroteSlides: (file, year) => `已写入 ${file}（${year} 年的离线演示：用浏览器打开即可演示，无需网络）`,
+    badLang: (value) => `--lang 只能是 zh-CN 或 en（现在是“${value}”）。`,
+    unknownElement: (value, tags) => `没有 ${value} 这个图表元素。可用的有：${tags}。`,
+    sectionMissing: (file, year, tag) => `${file}：${year} 年的报告没有 ${tag} 的数据，请换一个年份或元素。`,
+    badWidth: (value) => `--width 应为 240 到 1920 之间的像素数，例如 --width 360（现在是“${value}”）。`,
     unknownOption: (option, usage) => `没有 ${option} 这个选项。${usage}`,
     missingValue: (option, usage) => `${option} 后面缺少取值。${usage}`,
     badYear: (value) => `--year 应为 1949 到 2100 之间的四位数年份，例如 --year 2024（现在是“${value}”）。`,
@@ -113,8 +128,8 @@ export const cliMessages: Record<Lang, CliMessages> = {
       `${file}：这不是文本文件（可能是 PDF、Word 文档或图片）。请另存为纯文本（.txt）或网页（.html），或复制报告全文保存为 .txt 后再试。`,
     noYear: (file) => `${file}：报告的标题、开头、日期和网址中都找不到年份。请用 --year 指定年度，例如 --year 2024。`,
     dropped: (file, count) => `${file}：报告中有 ${count} 个不可见的控制字符（如 NUL），已删除。`,
-    review: (field, text, reason) => `待核${field} ${text || '—'}：${reason}`,
-    reviewCount: (count) => `共 ${count} 项待核对`,
+    toCheck: (field, text, reason) => `待核${field} ${text || '—'}：${reason}`,
+    toCheckCount: (count) => `共 ${count} 项待核对`,
     yearExists: (file, year) => `${file}：数据集中已有 ${year} 年。如要替换，请加上 --replace。`,
     added: (file, year) => `${file}：已加入 ${year} 年（标为 draft: true，待有人逐项核对后删除这一行）。`,
     cannotWrite: (file, code) =>
@@ -131,6 +146,8 @@ export const cliMessages: Record<Lang, CliMessages> = {
       validate: 'usage: npm run validate -- dataset.json [more.json …] [--debug]',
       slides:
         'usage: npm run slides -- dataset.json --out slides.html [--year 2024] [--compare previous] [--lang en] [--theme red] [--meeting name] [--reporting-unit unit] [--reporter name] [--meeting-date 2025-03-10] [--emblem emblem.png] [--debug]',
+      static:
+        'usage: npm run static -- dataset.json [--year 2024] [--lang zh-CN|en] [--element fz-petitions …] [--src url] [--script url] [--width 360] [--embed] [--out file.html] [--debug]',
     },
     badTheme: (value) => `--theme takes light, dark, contrast or red (not "${value}").`,
     invalidDataset: (file, count) =>
@@ -138,6 +155,10 @@ export const cliMessages: Record<Lang, CliMessages> = {
     noSuchYear: (file, year, years) => `${file}: the dataset has no year ${year}; it has: ${years}.`,
     badEmblem: (file) => `${file}: the emblem must be a PNG, JPEG, GIF, SVG or WebP picture.`,
     wroteSlides: (file, year) => `wrote ${file} (an offline presentation of ${year}: open it in a browser to present, no network needed)`,
+    badLang: (value) => `--lang takes zh-CN or en (not "${value}").`,
+    unknownElement: (value, tags) => `There is no chart element ${value}. There are: ${tags}.`,
+    sectionMissing: (file, year, tag) => `${file}: the ${year} report gives no figures for ${tag}; choose another year or element.`,
+    badWidth: (value) => `--width takes a width in pixels from 240 to 1920, e.g. --width 360 (not "${value}").`,
     unknownOption: (option, usage) => `There is no option ${option}. ${usage}`,
     missingValue: (option, usage) => `${option} needs a value. ${usage}`,
     badYear: (value) => `--year takes a four-digit year from 1949 to 2100, e.g. --year 2024 (not "${value}").`,
@@ -152,8 +173,8 @@ export const cliMessages: Record<Lang, CliMessages> = {
     noYear: (file) =>
       `${file}: the report names its year nowhere (not in its title, first lines, dates or address). Give the year with --year, e.g. --year 2024.`,
     dropped: (file, count) => `${file}: ${count} invisible control character${s(count)} (such as NUL) dropped from the report.`,
-    review: (field, text, reason) => `To review${field} ${text || '—'}: ${reason}`,
-    reviewCount: (count) => `${count} item${s(count)} to review`,
+    toCheck: (field, text, reason) => `To check${field} ${text || '—'}: ${reason}`,
+    toCheckCount: (count) => `${count} item${s(count)} to check`,
     yearExists: (file, year) => `${file}: the dataset has ${year} already; --replace replaces it.`,
     added: (file, year) => `${file}: ${year} added (draft: true until a person has checked every figure and removed that line).`,
     cannotWrite: (file, code) =>

@@ -77,8 +77,16 @@ function reportHeight(page: Document): void {
   }).observe(page.documentElement);
 }
 
-/** Shows on `page` the element its address asks for, or why there is none, and tells its parent its height. */
+/**
+ * Shows on `page` the element its address asks for, or why there is none, and tells its parent its
+ * height. A page written with its element in it (`npm run static -- data.json --embed`: the element
+ * holding its static figure) shows that element, whatever the address says.
+ */
 export function embed(page: Document): void {
+  if ([...page.body.children].some((child) => child.localName.startsWith('fz-'))) {
+    reportHeight(page);
+    return;
+  }
   const address = new URL(page.location.href);
   page.documentElement.lang = embedLang(address.searchParams.get('lang'));
   const shown = embeddedElement(address, page);

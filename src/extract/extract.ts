@@ -1,19 +1,19 @@
 /// <reference types="vite/client" />
 /**
  * From a report's text to a draft year of the dataset: the figures the extractor recognises, each
- * quoted by the exact words of the report, and a review list of everything a person must look at —
+ * quoted by the exact words of the report, and a check list (待核) of everything a person must look at —
  * every other counted number, and every figure that could be read two ways or is approximate. A
  * figure it is unsure of is never in the draft. Pure: no DOM, runs in Node and in the browser.
  */
 import type { Dataset, YearReport } from '../data/schema.js';
 import { sectionData } from '../sections/data-registry.js';
-import type { Extracted, Found, Reading, ReviewItem } from './found.js';
+import type { Extracted, Found, Reading, ToCheckItem } from './found.js';
 import { clausesOf, reportText } from './report-text.js';
-import { unplaced } from './review.js';
 import { sourceIn } from './source.js';
+import { unplaced } from './unplaced.js';
 import { type YearFrom, yearIn } from './year.js';
 
-export type { ReviewItem } from './found.js';
+export type { ToCheckItem } from './found.js';
 export { reasonText, type Why } from './reasons.js';
 export type { YearFrom } from './year.js';
 
@@ -22,7 +22,8 @@ export type Draft = Dataset & { draft: true };
 
 export interface Extraction {
   draft: Draft;
-  review: ReviewItem[];
+  /** What a person must check before the draft becomes a dataset (待核): every number not placed, every figure left out, the year inferred, the source missing. */
+  toCheck: ToCheckItem[];
   /** The report's text as read (markup and stray characters taken away): every quote is in it, word for word. */
   text: string;
   /** Where the year was read (`title`, `first-lines`, `field`, `url`, `figures`), or `option` when it was given. */
@@ -54,10 +55,10 @@ export interface ExtractOptions {
 const ruleFiles = import.meta.glob<{ extract: (reading: Reading) => Extracted<unknown> }>('../sections/*/extract.ts', { eager: true });
 const rules = sectionData.map(({ key }) => ({ key, extract: ruleFiles[`../sections/${key}/extract.ts`]?.extract }));
 
-/** What the draft says where the page gives nothing: a person fills it in (the review list says so). */
-const TO_FILL = '（待填写）';
+/** What the draft says where the page gives nothing: a person fills it in (the check list says so). */
+export const TO_FILL = '（待填写）';
 /** The date where the page gives none: no report's, yet one the calendar has, so the draft stays valid until a person gives the page's. */
-const DATE_TO_FILL = '0001-01-01';
+export const DATE_TO_FILL = '0001-01-01';
 
 export function extractReport(input: string, { year, unitId }: ExtractOptions = {}): Extraction {
   const report = reportText(input);
@@ -69,17 +70,17 @@ export function extractReport(input: string, { year, unitId }: ExtractOptions = 
   const reading = { ...report, clauses, year: theYear };
   const sections: Record<string, unknown> = {};
   const placed: Found[] = [];
-  const review: ReviewItem[] = [];
+  const toCheck: ToCheckItem[] = [];
   for (const { key, extract } of rules) {
     const found = extract?.(reading);
     if (!found) continue;
     if (found.data !== undefined) sections[key] = found.data;
     placed.push(...found.placed);
-    review.push(...found.review);
+    toCheck.push(...found.toCheck);
   }
   // A year read anywhere but in the title is inferred: a person confirms it, seeing what it was read from.
   if (stated && stated.from !== 'title')
-    review.push({
+    toCheck.push({
       kind: 'unsure',
       text: stated.text,
       why: `year-from-${stated.from}`,
@@ -92,7 +93,7 @@ export function extractReport(input: string, { year, unitId }: ExtractOptions = 
   // The page's own metadata a person must give when it is missing.
   for (const key of ['title', 'publisher', 'date'] as const) {
     if (!found.source[key])
-      review.push({
+      toCheck.push({
         kind: 'unsure',
         text: '',
         why: `missing-${key}`,
@@ -114,7 +115,7 @@ export function extractReport(input: string, { year, unitId }: ExtractOptions = 
     draft: true,
     years: [yearReport],
   };
-  review.push(...unplaced(reading, placed));
-  review.sort((a, b) => a.at[0] - b.at[0]);
-  return { draft, review, text: report.text, yearFrom: stated?.from ?? 'option', dropped: report.dropped };
+  toCheck.push(...unplaced(reading, placed, toCheck));
+  toCheck.sort((a, b) => a.at[0] - b.at[0]);
+  return { draft, toCheck, text: report.text, yearFrom: stated?.from ?? 'option', dropped: report.dropped };
 }

@@ -11,30 +11,30 @@ export interface Reading extends ReportText {
 /** A figure found in a clause: its value, where its number stands in the text, and the clause it is quoted by. */
 export interface Found {
   value: number;
-  /** Offsets of the number itself in the text: it is placed, not left for review. */
+  /** Offsets of the number itself in the text: it is placed, not left to check. */
   at: [number, number];
   clause: Clause;
 }
 
 /**
  * What a section's rules (its folder's `extract.ts`) took from a report: its part of the year when
- * they found it whole, the figures placed in it, and what a person must look at.
+ * they found it whole, the figures placed in it, and what a person must check.
  */
 export interface Extracted<D> {
   data?: D;
   placed: Found[];
-  review: ReviewItem[];
+  toCheck: ToCheckItem[];
 }
 
 /** Something a person must look at: a number not placed, or a figure the extractor is unsure of. */
-export interface ReviewItem {
+export interface ToCheckItem {
   /** `unplaced`: a number in the text the draft does not use; `unsure`: a figure left out because it could be read two ways, or is approximate. */
   kind: 'unplaced' | 'unsure';
   /** The number as written, e.g. "约300件". */
   text: string;
   /** Why it is on the list (`reasonText` words it). */
   why: Why;
-  /** The kind of session a `kind-twice` item counts; the year a `year-from-…` item infers. */
+  /** The kind of session a `kind-twice` item counts, the channel a petitions item names; the year a `year-from-…` item infers. */
   label?: string;
   /** Its sentence, as published. */
   sentence: string;
@@ -90,8 +90,8 @@ export function figureIn(
 /** A number, as a named group for `figureIn`. */
 export const N = `(?<n>${NUMBER})`;
 
-/** Counters of cases and items (余 or 多 before one makes the figure approximate). */
-export const CASES = '(?:余|多)?(?:件|起|条|批|宗|个)';
+/** Counters of cases and items (余 or 多 before one makes the figure approximate); 件次 counts a case each time it comes. */
+export const CASES = '(?:余|多)?(?:件次|件|起|条|批|宗|个)';
 /** Counters of sessions. */
 export const SESSIONS = '(?:余|多)?(?:次|场次|场|期|轮)';
 
@@ -104,7 +104,7 @@ export function unsure(
   field: string,
   value?: number,
   label?: string,
-): ReviewItem {
+): ToCheckItem {
   return {
     kind: 'unsure',
     text: clause.text,

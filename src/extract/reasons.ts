@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/format.js';
 
-/** Why a number of the report is on the review list rather than in the draft. */
+/** Why a number of the report is on the check list (待核) rather than in the draft. */
 export type Why =
   | 'approximate'
   | 'change'
@@ -10,11 +10,18 @@ export type Why =
   | 'totals-differ'
   | 'batches'
   | 'no-channels'
+  | 'no-total'
   | 'channels-above-total'
   | 'attendance'
   | 'kind-twice'
   | 'not-unit-training'
   | 'names-list'
+  | 'kinds-together'
+  | 'stated-twice'
+  | 'lost-above-decided'
+  | 'corrected-above-decided'
+  | 'not-unit-review'
+  | 'legal-adviser'
   | 'unplaced'
   | 'missing-title'
   | 'missing-publisher'
@@ -35,11 +42,18 @@ const words: Record<Lang, Record<Why, (label?: string) => string>> = {
     'totals-differ': () => '信访总量出现了不同的数字',
     batches: () => '“批”计的是批次，不是件数',
     'no-channels': () => '信访总量之后没有找到各渠道的件数',
+    'no-total': () => '报告没有写信访总量：这个渠道的件数请核对后再放入',
     'channels-above-total': () => '各渠道的件数加起来多于信访总量',
     attendance: () => '人次是参加人数，不是学习培训的次数',
     'kind-twice': (label) => `“${label}”出现两次，不知取哪一个`,
     'not-unit-training': () => '这不是本单位的学习培训：基层、村（社区）的学习，或面向群众的普法宣传',
     'names-list': () => '学习培训的名称接在一串单位名称之后，可能只写了其中一个，请核对',
+    'kinds-together': () => '这个数字是几类合在一起的，报告没有分开写各类各有多少',
+    'stated-twice': () => '同一项数字出现了两个不同的值，不知取哪一个',
+    'lost-above-decided': () => '败诉的件数多于审结的件数，请核对',
+    'corrected-above-decided': () => '纠错的件数多于审结的件数，请核对',
+    'not-unit-review': () => '这是村（社区）的审查，不是本单位的合法性审查',
+    'legal-adviser': () => '这是法律顾问审查的件数，不一定是本单位的合法性审查，请核对',
     unplaced: () => '未放入数据的数字',
     'missing-title': () => '未找到标题，请填写',
     'missing-publisher': () => '未找到发布机构，请填写',
@@ -58,11 +72,18 @@ const words: Record<Lang, Record<Why, (label?: string) => string>> = {
     'totals-differ': () => 'The petitions total is given with different numbers',
     batches: () => 'Batches (批) count groups of visitors, not cases',
     'no-channels': () => 'No channel counts follow the petitions total',
+    'no-total': () => 'The report states no petitions total: check this channel’s count before putting it in',
     'channels-above-total': () => 'The channels add up to more than the total',
     attendance: () => 'Attendance (人次) counts people, not sessions',
     'kind-twice': (label) => `“${label}” is counted twice: which count is the year’s?`,
     'not-unit-training': () => 'Not the unit’s own study or training: grass-roots or village sessions, or publicity for the public',
     'names-list': () => 'The session’s name follows a list of names and may carry only one of them: check it',
+    'kinds-together': () => 'Several kinds counted together: the report does not say how many of each',
+    'stated-twice': () => 'The same figure is given with two different numbers: which is it?',
+    'lost-above-decided': () => 'More lawsuits lost than decided: check them',
+    'corrected-above-decided': () => 'More reconsiderations corrected than decided: check them',
+    'not-unit-review': () => 'A village’s or community’s review, not the unit’s own legality review',
+    'legal-adviser': () => 'Reviewed by the legal adviser: perhaps not the unit’s own legality review; check it',
     unplaced: () => 'A number not used in the data',
     'missing-title': () => 'No title found: fill it in',
     'missing-publisher': () => 'No publisher found: fill it in',
@@ -80,6 +101,6 @@ const words: Record<Lang, Record<Why, (label?: string) => string>> = {
 /** Said for a reason code this version does not know (an item kept by another version of the editor). */
 const unknown: Record<Lang, string> = { 'zh-CN': '需要核对', en: 'To be checked' };
 
-/** Why an item is on the review list, in `lang`. */
+/** Why an item is on the check list, in `lang`. */
 export const reasonText = ({ why, label }: { why: Why; label?: string }, lang: Lang): string =>
   Object.hasOwn(words[lang], why) ? words[lang][why](label) : unknown[lang];

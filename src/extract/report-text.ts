@@ -20,7 +20,7 @@ export interface Clause {
   end: number;
   /** The clause as published. */
   text: string;
-  /** Its sentence, for the review list and for context (`start` and `end` of the sentence too). */
+  /** Its sentence, for the check list and for context (`start` and `end` of the sentence too). */
   sentence: { start: number; end: number };
 }
 

@@ -36,7 +36,7 @@ interface FieldValue {
  */
 function* fields(plain: string, text: string, names: string): Generator<FieldValue> {
   const pattern = new RegExp(
-    `(?:【(?:${names})】|\\[\\s*(?:${names})\\s*\\]|\\|\\s*(?:${names})\\s*\\||(?:${names})\\s*:)\\s*\\|?\\s*(.+?)(?=\\s*\\||\\s+\\S{2,8}:|\\s+【|\\s{2,}|\\n|$)`,
+    `(?:【(?:${names})】|\\[\\s*(?:${names})\\s*\\]|\\|\\s*(?:${names})\\s*\\||(?:${names})\\s*:)\\s*\\|?\\s*(?!\\S{2,8}:)(\\S.*?)(?=\\s*\\||\\s+\\S{2,8}:|\\s+【|\\s{2,}|\\n|$)`,
     'g',
   );
   for (const match of plain.matchAll(pattern)) {
@@ -109,7 +109,11 @@ const yearOf = (written: string) =>
     /^\d+$/.test(written) ? written : [...written].map((char) => '〇一二三四五六七八九'.indexOf(char === '零' ? '〇' : char)).join(''),
   );
 
-/** The title: a line that is one, else a line and the next together (a title broken over two lines: …关于2023年度法治政府建设 / 工作的报告). */
+/**
+ * The title: a line that is one, else a line and the next together (a title broken over two lines:
+ * …关于2023年度法治政府建设 / 工作的报告). Every line is tried alone first: the line before a title (its
+ * column, 法治政府建设年报; a notice, 主动公开) is no part of it.
+ */
 function titleIn(plain: string, text: string): { text: string; unit?: string; year: number; at: [number, number] } | undefined {
   const cells = linesOf(plain)
     .map(({ line, at }) => {
@@ -117,19 +121,28 @@ function titleIn(plain: string, text: string): { text: string; unit?: string; ye
       return { cell, at: at + line.indexOf(cell) };
     })
     .filter(({ cell }) => cell !== '');
-  for (const [index, { cell, at }] of cells.entries()) {
-    const next = cells[index + 1];
-    for (const parts of next ? [[{ cell, at }], [{ cell, at }, next]] : [[{ cell, at }]]) {
-      const match = TITLE.exec(parts.map((part) => part.cell).join(''));
-      if (!match?.groups) continue;
-      const last = parts[parts.length - 1];
-      return {
-        text: parts.map((part) => text.slice(part.at, part.at + part.cell.length)).join(''),
-        unit: match.groups.unit ?? match.groups.unitAfter,
-        year: yearOf(match.groups.year),
-        at: [at, last.at + last.cell.length],
-      };
-    }
+  const titleOf = (parts: typeof cells) => {
+    const match = TITLE.exec(parts.map((part) => part.cell).join(''));
+    if (!match?.groups) return undefined;
+    const last = parts[parts.length - 1];
+    return {
+      text: parts.map((part) => text.slice(part.at, part.at + part.cell.length)).join(''),
+      // A line that starts 关于 names no unit.
+      unit: (match.groups.unit ?? match.groups.unitAfter)?.replace(/^关于$/, '') || undefined,
+      year: yearOf(match.groups.year),
+      at: [parts[0].at, last.at + last.cell.length] as [number, number],
+    };
+  };
+  for (const [index, cell] of cells.entries()) {
+    const alone = titleOf([cell]);
+    if (!alone) continue;
+    // A title naming no unit may have it on the line before (天津市静海区人民政府 / 关于2024年法治政府建设报告).
+    const withUnit = !alone.unit && index > 0 ? titleOf([cells[index - 1], cell]) : undefined;
+    return withUnit?.unit ? withUnit : alone;
+  }
+  for (const [index, cell] of cells.slice(0, -1).entries()) {
+    const pair = titleOf([cell, cells[index + 1]]);
+    if (pair) return pair;
   }
   return undefined;
 }

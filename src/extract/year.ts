@@ -1,7 +1,7 @@
 import { NUMBER } from '../data/numerals.js';
 import type { Clause, ReportText } from './report-text.js';
-import { COUNTED } from './review.js';
 import type { Dated, SourceFound } from './source.js';
+import { COUNTED } from './unplaced.js';
 
 /**
  * Where a report's year was read: its title; its first lines (2022年，在县委…; 2024年以来; 一年来 with
@@ -35,6 +35,8 @@ const OPENING_YEAR = new RegExp(
   `${YEAR}\\s*年(?:度)?(?=\\s*[,，]|以来|是)|现将[^。\\n]{0,20}?${YEAR}\\s*年(?:度)?[^。\\n]{0,40}?(?:报告|汇报|总结)如下`,
   'g',
 );
+/** The report's first heading naming its year: 一、2022年法治政府建设主要举措和成效 (never a later one: 三、2025年工作打算 is of plans). */
+const HEADING_YEAR = new RegExp(`(?:^|\\n)[ \\t]*一\\s*[、.]\\s*${YEAR}\\s*年(?:度)?[^\\n]{0,24}?(?:法治政府建设|主要举措|成效)`, 'g');
 /** Words that give the year only with a date: 一年来, 今年以来, 今年, 本年度. */
 const THIS_YEAR = /一年来|今年以来|今年|本年度|过去一年/g;
 
@@ -82,6 +84,15 @@ function lineAround(text: string, at: [number, number]): string {
   return text.slice(start, end === -1 ? text.length : end).trim();
 }
 
+/** The sentence around a place, as published: a page may run a whole section together on one line. */
+function sentenceAround(text: string, at: [number, number]): string {
+  const before = text.slice(0, at[0]);
+  const start = Math.max(...['。', '！', '？', '\n'].map((mark) => before.lastIndexOf(mark))) + 1;
+  const rest = text.slice(at[1]).search(/[。！？\n]/);
+  const end = rest === -1 ? text.length : at[1] + rest + (text[at[1] + rest] === '\n' ? 0 : 1);
+  return text.slice(start, end).trim();
+}
+
 /** The date the page gives: written, signed, published, in that order. */
 const pageDate = ({ written, signed, published }: SourceFound['dates']): Dated | undefined => written ?? signed ?? published;
 
@@ -103,7 +114,7 @@ function addressDate(url: string): string | undefined {
   return undefined;
 }
 
-/** The year of the opening: the first year it states; else 一年来, 今年以来… with the page's date. */
+/** The year of the opening: the first year it states; else its first heading's; else 一年来, 今年以来… with the page's date. */
 function fromOpening({ text, plain }: ReportText, source: SourceFound): YearFound | undefined {
   const { start, end } = openingOf(plain);
   const opening = plain.slice(start, end);
@@ -116,13 +127,19 @@ function fromOpening({ text, plain }: ReportText, source: SourceFound): YearFoun
     .find(({ at }) => !enclosed(plain, at[0]) && !spanOrDate(plain, at[0], at[1]));
   if (stated) {
     const { written, at } = stated;
-    return { year: yearOf(written), from: 'first-lines', text: `${text.slice(...at)}年`, at, sentence: lineAround(text, at) };
+    return { year: yearOf(written), from: 'first-lines', text: `${text.slice(...at)}年`, at, sentence: sentenceAround(text, at) };
+  }
+  const heading = [...opening.matchAll(HEADING_YEAR)][0];
+  if (heading) {
+    const at: [number, number] = [start + heading.index + heading[0].indexOf(heading[1]), 0];
+    at[1] = at[0] + heading[1].length;
+    return { year: yearOf(heading[1]), from: 'first-lines', text: `${text.slice(...at)}年`, at, sentence: lineAround(text, at) };
   }
   const relative = [...opening.matchAll(THIS_YEAR)][0];
   const date = pageDate(source.dates);
   if (!relative || !date) return undefined;
   const at: [number, number] = [start + relative.index, start + relative.index + relative[0].length];
-  return { year: yearDatedBy(date.iso), from: 'first-lines', text: text.slice(...at), at, sentence: lineAround(text, at) };
+  return { year: yearDatedBy(date.iso), from: 'first-lines', text: text.slice(...at), at, sentence: sentenceAround(text, at) };
 }
 
 /**
@@ -152,7 +169,7 @@ function fromFigures({ text, plain }: ReportText, clauses: readonly Clause[]): Y
   const [first, second] = [...tally.entries()].sort((a, b) => b[1].count - a[1].count);
   if (!first || first[1].count < 2 || (second && second[1].count === first[1].count)) return undefined;
   const [year, { at }] = first;
-  return { year, from: 'figures', text: `${text.slice(...at)}年`, at, sentence: lineAround(text, at) };
+  return { year, from: 'figures', text: `${text.slice(...at)}年`, at, sentence: sentenceAround(text, at) };
 }
 
 /**

@@ -89,6 +89,7 @@ export const en: Messages = {
       'pptx-4:3': 'Slide deck (PPTX, 4:3)',
       html: 'Offline presentation (one HTML file, for a USB stick)',
     },
+    dataset: 'Data file (JSON)',
     working: 'Exporting…',
     failed: (reason) => `Export failed: ${reason}`,
     notShown: 'No chart is shown, so there is nothing to export.',

@@ -84,6 +84,8 @@ export interface Messages {
     menu: string;
     /** Each choice of the menu: a format, and a 16:9 picture, a 4:3 deck. */
     formats: { png: string; 'png-16:9': string; svg: string; csv: string; pptx: string; 'pptx-4:3': string; html: string };
+    /** The dataset's own file, linked where no file can be made (a figure drawn in advance, with no script). */
+    dataset: string;
     /** While a file is being made. */
     working: string;
     failed: (reason: string) => string;

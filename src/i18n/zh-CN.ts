@@ -79,6 +79,7 @@ export const zhCN: Messages = {
       'pptx-4:3': '演示文稿（PPTX，4:3）',
       html: '离线演示（单个HTML文件，可拷入U盘）',
     },
+    dataset: '数据文件（JSON）',
     working: '正在导出…',
     failed: (reason) => `导出失败：${reason}`,
     notShown: '没有显示图表，无法导出。',

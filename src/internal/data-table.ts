@@ -7,16 +7,17 @@ import { unbreakable } from './unbreakable.js';
 /**
  * A chart's figures as a real table — caption, header cells, one row per point with the report's
  * own words — behind a "查看数据表" disclosure. When comparing, each year has its column and the
- * change has one more.
+ * change has one more. `open` shows it opened.
  */
 export function dataTable(
   rows: readonly ChartPoint[],
   caption: string,
   t: Messages,
   years?: { current: string; compared: string },
+  { open = false }: { open?: boolean } = {},
 ): TemplateResult {
   const comparing = years !== undefined && rows.some((row) => row.change);
-  return html`<details class="data-table" part="table">
+  return html`<details class="data-table" part="table" ?open=${open}>
     <summary>${t.table.show}</summary>
     <div class="table-scroll" tabindex="0" role="region" aria-label=${caption}>
       <table>

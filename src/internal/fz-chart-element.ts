@@ -16,13 +16,14 @@ import {
 import type { AnySection } from '../sections/section.js';
 import { afterLines, afterTemplate, aroundChartStyles, headlineLines, headlinesTemplate, type PictureLine } from './around-chart.js';
 import { type ChartModel, chartModelOf, type ViewOf } from './chart-model.js';
-import { chartFrameStyles, chartStyles } from './chart-styles.js';
+import { barChartStyles, chartFrameStyles, chartStyles, platformsDiagramStyles } from './chart-styles.js';
 import { dataTable, dataTableStyles } from './data-table.js';
 import { ExportController } from './export-controller.js';
 import { exportMenu, exportMenuStyles } from './export-menu.js';
 import { FzElement } from './fz-element.js';
 import { PointsController } from './points-controller.js';
 import { ResizeController, type Room } from './resize-controller.js';
+import { StaticFigureController, staticFigureStyles, staticSlot } from './static-figure.js';
 import { baseStyles } from './styles.js';
 import { failureAlert, loadingStatus, markBadge, readableSlot, sourceLine } from './templates.js';
 import { tooltipStyles } from './tooltip.js';
@@ -46,6 +47,7 @@ import { unbreakable } from './unbreakable.js';
  * @csspart source - The source line naming the report.
  * @csspart table - The "查看数据表" disclosure holding the data table.
  * @csspart export - The "导出 / Export" menu: PNG, SVG and CSV of the chart.
+ * @slot - A figure drawn in advance (`npm run static`: a `<section class="fz-static">` of the chart, its figures, table and source), shown as the page lays it out until the element has its own (also when its dataset cannot be loaded), then taken over in place.
  */
 export abstract class FzChartElement<S extends AnySection> extends FzElement {
   static override styles: CSSResultGroup = [
@@ -56,6 +58,9 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     dataTableStyles,
     exportMenuStyles,
     chartStyles,
+    barChartStyles,
+    platformsDiagramStyles,
+    staticFigureStyles,
   ];
 
   protected readonly pointer = new PointsController(this);
@@ -65,12 +70,17 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     () => this.renderRoot.querySelector('.chart'),
     (room, now) => {
       this.room = room;
+      // The one update made at once, for paper: a script's print() lays the page out before it
+      // returns, before any update scheduled now would run (Lit: call performUpdate "in rare cases
+      // when you need to update synchronously").
       if (now) this.performUpdate();
     },
     // A dashboard prints its charts one under the other, each the page's width.
     () => this.loader.fromDashboard,
     () => this.slide,
   );
+  /** The figure written in advance in the light DOM (`npm run static`): shown until the element has its own, then taken over in place. */
+  private readonly staticFigure = new StaticFigureController(this, this.states);
 
   /** The report section this element charts (each section's element names it: `static readonly section = petitions`). */
   static readonly section: AnySection;
@@ -94,6 +104,13 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
   private chart: TemplateResult | typeof nothing = nothing;
   /** What `chart` was made for. */
   private drawnFor?: { model: ChartModel<ViewOf<S>>; room?: Room; tabStop: number };
+  /** Whether the static figure in the light DOM is shown instead of the element's own. */
+  private showsStatic = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.staticFigure.beforeShadowRoot();
+    return super.createRenderRoot();
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -102,6 +119,9 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
       this.readable.text = this.model.readable;
     }
     const { model, room } = this;
+    const shown = model.status === 'shown' || model.status === 'missing';
+    const what = shown ? `${model.frame.year} ${model.frame.comparedYear} ${this.language}` : model.status;
+    this.showsStatic = this.staticFigure.willShow(shown, what, room?.width);
     if (model.status === 'shown') this.pointer.willDraw(model.view.points, model.words);
     else this.pointer.willDraw([], undefined);
     const { tabStop } = this.pointer;
@@ -266,14 +286,16 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     const subtitle = frame ? html`<p class="subtitle" part="subtitle">${frame.subtitle}</p>` : nothing;
     switch (model.status) {
       case 'loading':
+        if (this.showsStatic) return staticSlot();
         return html`<figure class="root" part="figure" lang=${this.t.locale}>${heading}${loadingStatus(this.t)}${readableSlot()}</figure>`;
       case 'failed':
+        if (this.showsStatic) return staticSlot();
         return html`<figure class="root" part="figure" lang=${this.t.locale}>${heading}${failureAlert(model.failure, this.t, () => this.loader.reload())}${readableSlot()}</figure>`;
       case 'missing':
         return html`<figure class="root" part="figure" lang=${this.t.locale}>
           ${heading}${subtitle}<p class="status">${model.sentence}</p>
           ${sourceLine(model.frame.source, this.t)}${readableSlot()}
-        </figure>`;
+        </figure>${this.staticFigure.spacer()}`;
       case 'shown':
         return html`<figure class="root" part="figure" lang=${this.t.locale} aria-labelledby="title">
           ${heading}${subtitle}
@@ -282,13 +304,13 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
           <div class="chart" part="chart"><span class="em-probe" aria-hidden="true"></span>${this.chart}${this.pointer.tooltip()}</div>
           <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>
           ${afterTemplate(model.view.after, this.t)}${model.warnings.map((warning) => html`<p class="warning" part="warning">${warning}</p>`)}
-          ${dataTable(model.table.rows, model.table.caption, this.t, model.table.years)}
+          ${dataTable(model.table.rows, model.table.caption, this.t, model.table.years, { open: this.staticFigure.tableOpen })}
           ${exportMenu(CHART_MENU, this.t, this.exports.status, (choice) => {
             const { format, options } = choiceOf(choice);
             this.exports.run(this.download(format as ChartFormat, options));
           })}
           ${sourceLine(model.frame.source, this.t)}${readableSlot()}
-        </figure>`;
+        </figure>${this.staticFigure.spacer()}`;
     }
   }
 }

@@ -8,6 +8,7 @@ import { URL_STATES, type UrlState } from './address.js';
 import { DatasetController, type DatasetState } from './dataset-controller.js';
 import { FailureReport } from './failure-report.js';
 import { LangController } from './lang-controller.js';
+import { customStates, PageSchemeController } from './page-scheme.js';
 import { ReadableTextController } from './readable-text.js';
 import { type Showing, showingOf } from './showing.js';
 import { baseStyles } from './styles.js';
@@ -32,7 +33,7 @@ const numberOrEmpty = { fromAttribute: (value: string | null) => (value === null
  * @attr src - URL of the dataset JSON.
  * @attr year - Year to show; default the latest.
  * @attr lang - `zh-CN` or `en`; default the page's language (the nearest `lang` around the element), else `zh-CN`.
- * @attr theme - `light`, `dark`, `contrast` or `red` (red and white, for a government meeting); default light, or dark on a system set to dark.
+ * @attr theme - `light`, `dark`, `contrast`, `red` (red and white, for a government meeting), or `auto` (the reader's system: dark on a system set to dark); default the page's: light, or dark where the page around the element is dark (its CSS `color-scheme` allows dark on a system set to dark, or its background is dark).
  * @attr large-text - Every text 18 px or more (适老化 large-text mode).
  * @attr timeout - Milliseconds to wait for the dataset (default 10000).
  * @attr compare - A year to show beside `year`, or `previous` for the latest earlier one.
@@ -69,6 +70,10 @@ export abstract class FzElement extends LitElement {
   protected readonly readable = new ReadableTextController(this, () => this.t.locale);
   /** Why the element shows an alert, told to the page once: set with the model. */
   protected readonly failure = new FailureReport(this, () => this.t);
+  /** The element's custom states, `:state(dark)` and the like: set by its controllers. */
+  protected readonly states = customStates(this);
+  /** Dark where the page around is, while the element has no `theme`. */
+  protected readonly scheme = new PageSchemeController(this, this.states);
 
   /** URL of the dataset JSON, resolved against the page. Elements with the same URL share one request. */
   @property() src?: string;
@@ -81,8 +86,13 @@ export abstract class FzElement extends LitElement {
    */
   @property(LANG_PROPERTY)
   override lang = '';
-  /** Colours: `light`, `dark`, `contrast` (high contrast) or `red` (red and white, for a government meeting); default: light, or dark on a system set to dark. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'contrast' | 'red';
+  /**
+   * Colours: `light`, `dark`, `contrast` (high contrast), `red` (red and white, for a government meeting) or `auto` (the reader's system's). Default:
+   * the page's — light, or dark where the page around the element is dark (a portal that never
+   * opted into dark stays light on a phone set to dark).
+   * @example theme="auto"
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'contrast' | 'red' | 'auto';
   /** Large text (适老化): every text 18 px or more. */
   @property({ type: Boolean, reflect: true, attribute: 'large-text' }) largeText = false;
   /** How long to wait for the dataset, in milliseconds (default 10000); each element waits on its own clock. */

@@ -1,7 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 import { FONT_STACK, tokenDeclarations } from './palette.js';
 
-/** Dark colours: `theme="dark"`, or no theme on a reader's system set to dark. */
+/** Dark colours: `theme="dark"`; no theme in a page that is dark; `theme="auto"` on a reader's system set to dark. */
 const darkTokens = unsafeCSS(tokenDeclarations('dark'));
 
 /** Light colours: the default, what every theme prints in, and a presentation's unless `theme` says otherwise. */
@@ -14,7 +14,8 @@ export const lightTokens = unsafeCSS(tokenDeclarations('light'));
  * portal's CSS might set, except the font size, which it takes from the page so a reader's text
  * zoom reaches inside.
  *
- * Themes: light (default), dark (`theme="dark"`, or a dark system with no theme set), high
+ * Themes: light, or dark where the page around is dark (the default: see page-scheme.ts), dark
+ * (`theme="dark"`), the system's (`theme="auto"`: dark on a system set to dark), high
  * contrast (`theme="contrast"`: white and yellow on black, thicker lines), red (`theme="red"`: red
  * and white, for a government meeting), and large text
  * (`large-text`: every text 18 px or more, for the elderly-friendly mode).
@@ -37,8 +38,13 @@ export const baseStyles = css`
   :host([theme='dark']) {
     ${darkTokens}
   }
+  /* No theme: dark where the page around is (PageSchemeController sets the state). A rule of its
+     own, so that a browser that knows no custom states drops it alone. */
+  :host(:state(dark)) {
+    ${darkTokens}
+  }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme])) {
+    :host([theme='auto']) {
       ${darkTokens}
     }
   }

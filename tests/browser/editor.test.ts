@@ -86,10 +86,10 @@ describe('<fz-editor>', () => {
     await userEvent.fill(valueInput(editor, trainingKey)!, '12');
     await expect.poll(() => problems(editor)).toEqual([]);
 
-    // The one number left for review ("四个" platforms) goes into a new kind of training, named here, quoted by its clause.
-    const entries = () => [...editor.shadowRoot!.querySelectorAll('.review-list .entry')];
+    // The one number left to check ("四个" platforms) goes into a new kind of training, named here, quoted by its clause.
+    const entries = () => [...editor.shadowRoot!.querySelectorAll('.to-check-list .entry')];
     expect(entries()).toHaveLength(1);
-    expect(entries()[0].querySelector('.review-text')!.textContent).toBe('四个');
+    expect(entries()[0].querySelector('.to-check-text')!.textContent).toBe('四个');
     const accept = entries()[0].querySelector<HTMLButtonElement>('button.accept')!;
     expect(accept.disabled).toBe(true);
     await userEvent.selectOptions(entries()[0].querySelector('select.target')!, 'new:training');
@@ -110,7 +110,7 @@ describe('<fz-editor>', () => {
     expect(inShadow<HTMLTextAreaElement>(again, 'textarea.paste')!.value).toBe(report);
     expect(row(again, trainingKey)!.querySelector<HTMLInputElement>('.name input')!.value).toBe('集中学法');
     expect(valueInput(again, 'years[0].training[3]')!.value).toBe('4');
-    expect(again.shadowRoot!.querySelectorAll('.review-list .entry')).toHaveLength(0);
+    expect(again.shadowRoot!.querySelectorAll('.to-check-list .entry')).toHaveLength(0);
     await expect.poll(() => trainingPoints(again)[0] ?? '').toMatch(/^集中学法，12次/);
 
     // 下载数据集: a draft the schema accepts, named after the unit and year; ticking 已逐项核对 removes `draft`.
@@ -177,9 +177,9 @@ describe('<fz-editor>', () => {
     const text = '某镇2024年度法治政府建设年度报告\n全年受理矛盾纠纷约100起，成功调解98起。';
     await userEvent.fill(inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')!, text);
     await userEvent.click(button(editor, 'button.extract'));
-    const entries = () => [...editor.shadowRoot!.querySelectorAll('.review-list .entry')];
+    const entries = () => [...editor.shadowRoot!.querySelectorAll('.to-check-list .entry')];
     await expect.poll(() => entries().length).toBeGreaterThan(0);
-    const resolved = entries().find((entry) => entry.querySelector('.review-text')!.textContent === '成功调解98起')!;
+    const resolved = entries().find((entry) => entry.querySelector('.to-check-text')!.textContent === '成功调解98起')!;
     expect(row(editor, 'years[0].mediation.resolved')).toBeNull();
     await userEvent.click(resolved.querySelector<HTMLButtonElement>('button.accept')!);
     await expect.poll(() => valueInput(editor, 'years[0].mediation.resolved')?.value).toBe('98');
@@ -188,7 +188,7 @@ describe('<fz-editor>', () => {
     expect(problems(editor)).toContain('years[0].mediation.accepted: 缺少必填字段');
   });
 
-  it('has nothing axe-core finds wrong (WCAG 2.1 A and AA), with figures, marks and the review list shown, in both languages', async () => {
+  it('has nothing axe-core finds wrong (WCAG 2.1 A and AA), with figures, marks and the check list shown, in both languages', async () => {
     const editor = await extracted();
     const run = async () => {
       const result = await axe.run(editor, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
@@ -198,8 +198,8 @@ describe('<fz-editor>', () => {
     editor.setAttribute('lang', 'en');
     await editor.updateComplete;
     expect(inShadow(editor, 'h2')?.textContent).toContain('dataset');
-    // The review list's reasons speak the editor's language too.
-    expect(inShadow(editor, '.review-list .reason')?.textContent).toBe('A number not used in the data');
+    // The check list's reasons speak the editor's language too.
+    expect(inShadow(editor, '.to-check-list .reason')?.textContent).toBe('A number not used in the data');
     expect(await run()).toEqual([]);
   });
 
@@ -306,7 +306,7 @@ describe('<fz-editor> never loses work and never claims a save it did not make',
     expect(JSON.parse(localStorage.getItem(WORK_KEY)!)).toMatchObject({ report, unitId: 'dongcheng', revision: 1 });
   });
 
-  it('opens the downloaded work file again, with its report, figures and review list', async () => {
+  it('opens the downloaded work file again, with its report, figures and check list', async () => {
     const editor = await extracted();
     const setItem = Storage.prototype.setItem;
     const downloads = catchDownloads();
@@ -331,7 +331,7 @@ describe('<fz-editor> never loses work and never claims a save it did not make',
     await userEvent.upload(inShadow<HTMLInputElement>(again, 'input.report-file')!, new File([saved], 'beiyang-2024-work.json'));
     await expect.poll(() => inShadow<HTMLTextAreaElement>(again, 'textarea.paste')?.value).toBe(report);
     expect(row(again, 'years[0].training[0]')!.querySelector<HTMLInputElement>('.name input')!.value).toBe('集中学法');
-    expect(again.shadowRoot!.querySelectorAll('.review-list .entry')).toHaveLength(1);
+    expect(again.shadowRoot!.querySelectorAll('.to-check-list .entry')).toHaveLength(1);
     // It is this page's work now, and kept.
     expect(JSON.parse(localStorage.getItem(WORK_KEY)!)).toMatchObject({ unitId: 'beiyang', revision: 1 });
     expect(textOf(again, '.keeping')).toBe('进度自动保存在本浏览器中，刷新页面不会丢失。');
@@ -429,7 +429,7 @@ describe('<fz-editor> in two tabs', () => {
 });
 
 describe('<fz-editor> with work kept by another version', () => {
-  it('loads work with a review reason it does not know, wording it', async () => {
+  it('loads work an earlier version kept (its check list called `review`, a reason it does not know), wording it', async () => {
     const { draft, text } = extractReport(report, { unitId: 'beiyang' });
     const at = report.indexOf('四个');
     const item = {
@@ -448,7 +448,7 @@ describe('<fz-editor> with work kept by another version', () => {
     const editor = mount<FzEditor>('fz-editor', {}, 1280);
     await editor.updateComplete;
     expect(valueInput(editor, 'years[0].petitions.total')?.value).toBe('393');
-    expect(textOf(editor, '.review-list .entry .reason')).toBe('需要核对');
+    expect(textOf(editor, '.to-check-list .entry .reason')).toBe('需要核对');
     expect(textOf(editor, '.keeping')).toBe('进度自动保存在本浏览器中，刷新页面不会丢失。');
     expect(inShadow(editor, '.set-aside')).toBeNull();
     // Its next save replaces the revision it loaded.
@@ -558,5 +558,100 @@ describe('<fz-editor> reads report files as they come', () => {
     await expect.poll(() => valueInput(editor, 'years[0].petitions.total')?.value).toBe('393');
     expect(textOf(editor, '.dropped')).toBe('报告中有 1 个不可见的控制字符（如 NUL），已删除。');
     expect(inShadow(editor, '.report .alert')).toBeNull();
+  });
+});
+
+describe('<fz-editor> with a street’s report as its portal shows it: no title line, 行政复议/应诉 and 合法性审查', () => {
+  const street = [
+    '2024年，青山街道坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设。现将2024年法治政府建设工作报告如下：',
+    '一、主要举措和成效',
+    '全年共收到行政复议申请12件，审结10件；发生行政诉讼案件5件，审结4件，败诉1件。主要负责人出庭应诉比例达100%。',
+    '今年组织行政决策合法性审查13次，审查监督合同文书43份。',
+  ].join('\n');
+
+  it('lists every section’s figures, shows the year it inferred and where from, and takes a percentage into reviews’ rate', async () => {
+    const editor = mount<FzEditor>('fz-editor', {}, 1280);
+    await editor.updateComplete;
+    await userEvent.fill(inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')!, street);
+    await userEvent.click(button(editor, 'button.extract'));
+    await expect.poll(() => valueInput(editor, 'years[0].year')?.value).toBe('2024');
+    // The year is inferred: shown with what it was read from, editable, and on the check list to check.
+    expect(row(editor, 'years[0].year')!.querySelector('.note')!.textContent).toBe('按报告开头推断：2024年');
+    const yearEntry = [...editor.shadowRoot!.querySelectorAll('.to-check-list .entry')].find((entry) =>
+      entry.querySelector('.reason')?.textContent?.startsWith('标题未写年度'),
+    )!;
+    expect(yearEntry.textContent).toContain('请在上面的数据表中核对年度');
+    // Every section the report gives, under its heading, each figure editable.
+    const headings = [...editor.shadowRoot!.querySelectorAll('.figures .group th')].map((th) => th.textContent);
+    expect(headings).toEqual(['单位', '报告来源', '行政复议与行政应诉', '合法性审查']);
+    expect(valueInput(editor, 'years[0].reviews.reconsideration.received')!.value).toBe('12');
+    expect(valueInput(editor, 'years[0].reviews.litigation.lost')!.value).toBe('1');
+    expect(row(editor, 'years[0].reviews.litigation.lost')!.querySelector('.name')!.textContent).toBe('行政应诉败诉');
+    expect(valueInput(editor, 'years[0].legality.contracts')!.value).toBe('43');
+    await userEvent.fill(valueInput(editor, 'years[0].legality.decisions')!, '31');
+    await expect
+      .poll(() => problems(editor))
+      .toEqual(['years[0].legality.decisions: 引用的报告原文中没有这个数字（31）：数据只能取原文写明的数字']);
+    await userEvent.fill(valueInput(editor, 'years[0].legality.decisions')!, '13');
+    await expect.poll(() => problems(editor)).toEqual([]);
+    // A percentage the rules left: any section's rate may take it.
+    const entry = [...editor.shadowRoot!.querySelectorAll('.to-check-list .entry')].find(
+      (each) => each.querySelector('.to-check-text')?.textContent === '100%',
+    )!;
+    const options = [...entry.querySelectorAll('select.target option')].map((option) => option.getAttribute('value'));
+    expect(options).toEqual(['', 'years[0].mediation.statedRate', 'years[0].reviews.litigation.headAppearanceRate']);
+    await userEvent.selectOptions(entry.querySelector('select.target')!, 'years[0].reviews.litigation.headAppearanceRate');
+    await userEvent.click(entry.querySelector<HTMLButtonElement>('button.accept')!);
+    await expect.poll(() => valueInput(editor, 'years[0].reviews.litigation.headAppearanceRate')?.value).toBe('100');
+    expect(row(editor, 'years[0].reviews.litigation.headAppearanceRate')!.querySelector('.quote')!.textContent!.trim()).toBe(
+      '主要负责人出庭应诉比例达100%',
+    );
+    expect(problems(editor)).toEqual([]);
+    // The preview charts them.
+    await expect
+      .poll(() => inShadow(editor, '.preview fz-dashboard')?.shadowRoot?.querySelector('fz-legality')?.shadowRoot?.querySelector('svg'))
+      .not.toBeFalsy();
+  });
+
+  it('refuses 已逐项核对 while the date is 0001-01-01 or a field says （待填写）, and takes it once they are filled in', async () => {
+    const editor = mount<FzEditor>('fz-editor', {}, 1280);
+    await editor.updateComplete;
+    await userEvent.fill(inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')!, street);
+    await userEvent.click(button(editor, 'button.extract'));
+    await expect.poll(() => valueInput(editor, 'years[0].year')?.value).toBe('2024');
+    const checked = () => inShadow<HTMLInputElement>(editor, 'input.checked')!;
+    expect(checked().disabled).toBe(true);
+    expect(textOf(editor, '.unfilled')).toBe(
+      '还有待填写的项目（单位名称、报告标题、发布机构、成文日期（YYYY-MM-DD）），填写后才能标为已逐项核对。',
+    );
+    expect(checked().getAttribute('aria-describedby')).toBe('unfilled');
+    // Refused, and said, in a way assistive technology reads too.
+    const axeRun = await axe.run(editor, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    expect(axeRun.violations.map((violation) => violation.id)).toEqual([]);
+    const text = (key: string) => row(editor, key)!.querySelector<HTMLInputElement>('td.value input')!;
+    await userEvent.fill(text('unit.name'), '青山街道');
+    await userEvent.fill(text('years[0].source.title'), '青山街道2024年法治政府建设工作报告');
+    await userEvent.fill(text('years[0].source.publisher'), '青山街道办事处');
+    await expect.poll(() => textOf(editor, '.unfilled')).toBe('还有待填写的项目（成文日期（YYYY-MM-DD）），填写后才能标为已逐项核对。');
+    expect(checked().disabled).toBe(true);
+    await userEvent.fill(text('years[0].source.date'), '2025-03-01');
+    await expect.poll(() => checked().disabled).toBe(false);
+    expect(inShadow(editor, '.unfilled')).toBeNull();
+    await userEvent.click(checked());
+    const downloads = catchDownloads();
+    try {
+      await userEvent.click(button(editor, 'button.download'));
+      const dataset = JSON.parse(await fileText(downloads.files[0].href));
+      expect('draft' in dataset).toBe(false);
+      expect(datasetProblems(dataset)).toEqual([]);
+      // Put back to the placeholder, the dataset is a draft again, whatever was ticked.
+      await userEvent.fill(text('years[0].source.date'), '0001-01-01');
+      await expect.poll(() => checked().disabled).toBe(true);
+      expect(checked().checked).toBe(false);
+      await userEvent.click(button(editor, 'button.download'));
+      expect(JSON.parse(await fileText(downloads.files[1].href)).draft).toBe(true);
+    } finally {
+      downloads.restore();
+    }
   });
 });

@@ -17,7 +17,12 @@ export function toolEnv(locale: string, more: Record<string, string> = {}): Node
 }
 
 /** Runs `npm run <tool> -- args` as npm does (`node scripts/<tool>.mjs`), in `locale`. */
-export function runTool(tool: 'extract' | 'validate' | 'slides', args: string[], locale = 'C', more: Record<string, string> = {}): ToolRun {
+export function runTool(
+  tool: 'extract' | 'validate' | 'static' | 'slides',
+  args: string[],
+  locale = 'C',
+  more: Record<string, string> = {},
+): ToolRun {
   const run = spawnSync(process.execPath, [join(root, `scripts/${tool}.mjs`), ...args], {
     cwd: root,
     encoding: 'utf8',

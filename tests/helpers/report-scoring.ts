@@ -3,7 +3,7 @@
  * put in the dataset (`<id>.expected.json` beside the report's `<id>.txt|html`).
  *
  * Every expected figure is **right** (in the draft with its value and quote, and its label when one
- * is given), **to review** (not in the draft, and its number or its clause is on the review list),
+ * is given), **to check** (not in the draft, and its number or its clause is on the check list),
  * or **missed**. A figure of the draft that is not expected, or has another value, label or quote,
  * or is quoted by words holding a `notFigures` fragment (an approximate figure, attendance, money,
  * a date, a comparison, one village's count…) is **wrong**.
@@ -13,7 +13,7 @@
  * `quote` is the list naming it: the draft's quote must hold it (it may start at the naming words).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { type Extraction, extractReport, type ReviewItem, type YearFrom } from '../../src/extract/extract.js';
+import { type Extraction, extractReport, type ToCheckItem, type YearFrom } from '../../src/extract/extract.js';
 
 export interface ExpectedFigure {
   field: string;
@@ -53,10 +53,10 @@ interface DraftFigure {
 
 export interface Outcome {
   right: string[];
-  toReview: string[];
+  toCheck: string[];
   missed: string[];
   wrong: string[];
-  source: { right: string[]; toReview: string[]; wrong: string[] };
+  source: { right: string[]; toCheck: string[]; wrong: string[] };
 }
 
 /** A report read as a new user would, and judged. */
@@ -128,12 +128,12 @@ function offsetsOf(text: string, part: string): number[] {
   return offsets;
 }
 
-/** Whether the review list holds the figure: an item whose number stands in its clause, or one naming its value in its sentence. */
-function reviewed(expected: ExpectedFigure, review: ReviewItem[], text: string): boolean {
+/** Whether the check list holds the figure: an item whose number stands in its clause, or one naming its value in its sentence. */
+function onCheckList(expected: ExpectedFigure, toCheck: ToCheckItem[], text: string): boolean {
   const { quote, value } = expected;
   if (quote === undefined) return false;
   const clauses = offsetsOf(text, quote);
-  return review.some(
+  return toCheck.some(
     ({ at, sentence, value: itemValue }) =>
       (at[1] > at[0] && clauses.some((start) => at[0] >= start && at[1] <= start + quote.length)) ||
       (sentence.includes(quote) &&
@@ -144,8 +144,8 @@ function reviewed(expected: ExpectedFigure, review: ReviewItem[], text: string):
 }
 
 /** What became of each expected figure, and which figures of the draft are wrong (and why). */
-export function judge(expected: Expected, { draft, review, text }: Extraction): Outcome {
-  const outcome: Outcome = { right: [], toReview: [], missed: [], wrong: [], source: { right: [], toReview: [], wrong: [] } };
+export function judge(expected: Expected, { draft, toCheck, text }: Extraction): Outcome {
+  const outcome: Outcome = { right: [], toCheck: [], missed: [], wrong: [], source: { right: [], toCheck: [], wrong: [] } };
   const [year] = draft.years;
   const claimed = new Set<ExpectedFigure>();
   for (const figure of draftFigures(year)) {
@@ -185,14 +185,14 @@ export function judge(expected: Expected, { draft, review, text }: Extraction): 
   }
   for (const figure of expected.figures) {
     if (claimed.has(figure)) continue;
-    if (reviewed(figure, review, text)) outcome.toReview.push(describeFigure(figure));
+    if (onCheckList(figure, toCheck, text)) outcome.toCheck.push(describeFigure(figure));
     else outcome.missed.push(describeFigure(figure));
   }
-  // The page's source: as the page gives it, or asked for on the review list.
+  // The page's source: as the page gives it, or asked for on the check list.
   const source = year.source as Record<string, string | undefined>;
   for (const key of ['title', 'publisher', 'date'] as const) {
     if (source[key] === expected.source[key]) outcome.source.right.push(key);
-    else if (review.some((item) => item.field === `source.${key}`)) outcome.source.toReview.push(key);
+    else if (toCheck.some((item) => item.field === `source.${key}`)) outcome.source.toCheck.push(key);
     else outcome.source.wrong.push(`${key}: “${source[key]}”, not “${expected.source[key]}”`);
   }
   if (source.indexNo !== undefined && source.indexNo !== expected.source.indexNo)
@@ -240,7 +240,7 @@ export const quotesNotInText = ({ extraction: { draft, text } }: Judged): string
 
 export interface Totals {
   right: number;
-  toReview: number;
+  toCheck: number;
   missed: number;
   wrong: number;
   /** Of the missed: figures of fields the extractor does not read yet. */
@@ -253,26 +253,26 @@ export interface Totals {
  */
 export function scoreTable(judged: readonly Judged[], notReadYet: readonly string[] = []): { lines: string[]; total: Totals } {
   const unread = (line: string) => notReadYet.some((field) => line.startsWith(field));
-  const total: Totals = { right: 0, toReview: 0, missed: 0, wrong: 0, notReadYet: 0 };
+  const total: Totals = { right: 0, toCheck: 0, missed: 0, wrong: 0, notReadYet: 0 };
   const lines: string[] = [];
   for (const { id, outcome, refusal, extraction } of judged) {
     total.right += outcome.right.length;
-    total.toReview += outcome.toReview.length;
+    total.toCheck += outcome.toCheck.length;
     total.missed += outcome.missed.length;
     total.wrong += outcome.wrong.length;
     total.notReadYet += outcome.missed.filter(unread).length;
     const { source } = outcome;
     const year = refusal ? 'year not found' : `year from ${extraction.yearFrom}`;
     lines.push(
-      `${id}: ${outcome.right.length} right / ${outcome.toReview.length} to review / ${outcome.missed.length} missed / ${outcome.wrong.length} wrong` +
-        ` (source: ${source.right.length} right, ${source.toReview.length} to review, ${source.wrong.length} wrong; ${year})`,
+      `${id}: ${outcome.right.length} right / ${outcome.toCheck.length} to check / ${outcome.missed.length} missed / ${outcome.wrong.length} wrong` +
+        ` (source: ${source.right.length} right, ${source.toCheck.length} to check, ${source.wrong.length} wrong; ${year})`,
     );
     for (const line of outcome.wrong) lines.push(`  wrong   ${line}`);
     for (const line of outcome.missed) lines.push(`  missed  ${line}${unread(line) ? ' (not read yet)' : ''}`);
     for (const line of source.wrong) lines.push(`  source  ${line}`);
   }
   lines.push(
-    `total: ${total.right} right / ${total.toReview} to review / ${total.missed} missed` +
+    `total: ${total.right} right / ${total.toCheck} to check / ${total.missed} missed` +
       `${notReadYet.length ? ` (${total.notReadYet} of fields not read yet)` : ''} / ${total.wrong} wrong`,
   );
   return { lines, total };

@@ -197,4 +197,35 @@ describe('demo/docs.html in Chromium', () => {
     expect(articleErrors).toEqual([]);
     await article.close();
   });
+
+  it('writes the static HTML of the chart chosen, which an article shows with no script', async () => {
+    const { page, errors } = await openDocs();
+    const form = page.locator('#embed-form');
+    await form.locator('select[name="tag"]').selectOption('fz-mediation');
+    await form.locator('input[name="src"]').fill(`${portal.origin}/data/town.json`);
+    await form.locator('input[name="script"]').fill(`${portal.origin}/js/fazhi-dashboard.js`);
+    await expect.poll(() => form.locator('select[name="year"] option').count()).toBe(3);
+    await form.locator('select[name="year"]').selectOption('2023');
+    await page.locator('#static-button').click();
+    const code = page.locator('#static-code code');
+    await expect.poll(() => code.count()).toBe(1);
+    const written = await code.innerText();
+    expect(written.split('\n')[0]).toBe(`<script type="module" src="${portal.origin}/js/fazhi-dashboard.js"></script>`);
+    expect(written).toContain(`<fz-mediation src="${portal.origin}/data/town.json" year="2023"><section class="fz-static"`);
+    expect(written).not.toMatch(/<style|style=|<fz-petitions/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+
+    portalPages.set(
+      '/static.html',
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>文章</title></head><body>\n${written}\n</body></html>`,
+    );
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const article = await context.newPage();
+    await article.goto(`${portal.origin}/static.html`);
+    await expect(article.locator('fz-mediation h2').isVisible()).resolves.toBe(true);
+    await expect(article.locator('fz-mediation svg rect').first().isVisible()).resolves.toBe(true);
+    await expect(article.locator('fz-mediation table').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
 });

@@ -42,7 +42,7 @@ function datasetCopy(): string {
 }
 
 describe('npm run extract', () => {
-  it('prints the draft on stdout and the review list on stderr', () => {
+  it('prints the draft on stdout and the check list (待核) on stderr', () => {
     const { code, out, err } = extract(report, '--unit-id', 'beiyang');
     expect(code).toBe(0);
     const draft = JSON.parse(out);
@@ -52,10 +52,10 @@ describe('npm run extract', () => {
     expect(err).toContain('共 1 项待核对');
   });
 
-  it('with --json, puts the review list in the output too', () => {
+  it('with --json, puts the check list in the output too, as toCheck', () => {
     const { code, out } = extract(report, '--json');
     expect(code).toBe(0);
-    expect(JSON.parse(out).review.map((item: { text: string }) => item.text)).toEqual(['四个']);
+    expect(JSON.parse(out).toCheck.map((item: { text: string }) => item.text)).toEqual(['四个']);
   });
 
   it('--into adds a new year to a dataset, validated, and marks it a draft', () => {

@@ -35,7 +35,7 @@ describe('extractReport(reports of other towns, street offices and county depart
         expect(quotesNotInText(report)).toEqual([]);
       });
 
-      it('names the year and the source as the page gives them, or asks for them on the review list', () => {
+      it('names the year and the source as the page gives them, or asks for them on the check list', () => {
         expect(outcome.source.wrong).toEqual([]);
       });
 
@@ -43,7 +43,7 @@ describe('extractReport(reports of other towns, street offices and county depart
         expect(outcome.wrong).toEqual([]);
       });
 
-      it('has every figure of the report in the draft or on the review list', () => {
+      it('has every figure of the report in the draft or on the check list', () => {
         expect(outcome.missed).toEqual([]);
       });
     });

@@ -9,10 +9,10 @@ import { extractReport, reasonText } from '../../src/extract/extract.js';
 /** A body with figures of no year, for reports whose year must come from elsewhere. */
 const BODY = '一、主要举措和成效\n（一）强化学法用法。全年开展集中学法12次，举办专题培训会3场。';
 
-/** The year read, where from, and the review item saying so (if any), worded in both languages. */
+/** The year read, where from, and the check-list item saying so (if any), worded in both languages. */
 function yearOf(report: string) {
-  const { draft, review, yearFrom } = extractReport(report);
-  const item = review.find((entry) => entry.field === 'year');
+  const { draft, toCheck, yearFrom } = extractReport(report);
+  const item = toCheck.find((entry) => entry.field === 'year');
   return {
     year: draft.years[0].year,
     from: yearFrom,
@@ -55,6 +55,20 @@ describe('extractReport finds the year in the title', () => {
   });
 });
 
+describe('extractReport takes the page’s source as real pages give it', () => {
+  it('takes a title line whole, never with the column name or the notice on the line before it', () => {
+    expect(yearOf(`法治政府建设年报\n八街街道办事处2021年度法治政府建设工作报告\n${BODY}`).source.title).toBe(
+      '八街街道办事处2021年度法治政府建设工作报告',
+    );
+    expect(yearOf(`    主动公开\n\n澧浦镇2023年度法治政府建设工作报告\n${BODY}`).source.title).toBe('澧浦镇2023年度法治政府建设工作报告');
+  });
+
+  it('takes no next field for the value of an empty one (来源:       发布日期:2021-03-30)', () => {
+    const { source } = yearOf(`有庆镇2020年度法治政府建设工作情况报告\n\n来源:       发布日期:2021-03-30     点击数: 人次\n${BODY}`);
+    expect({ publisher: source.publisher, date: source.date }).toEqual({ publisher: '（待填写）', date: '2021-03-30' });
+  });
+});
+
 describe('extractReport finds the year in the first lines when the title does not give it', () => {
   it('after the addressee and 一年来: 2022年，在县委…', () => {
     const { year, from, item } = yearOf(
@@ -82,6 +96,35 @@ describe('extractReport finds the year in the first lines when the title does no
       `根据《法治政府建设实施纲要（2021—2025年）》和《全面深化法治领域改革纲要（2023—2027年）》的部署，2023年，青山街道扎实推进依法行政。\n${BODY}`,
     );
     expect(year).toBe(2023);
+  });
+
+  it('quoting the sentence it was read from, not a whole paragraph a page runs together on one line', () => {
+    const { toCheck } = extractReport(
+      `2022年,永嘉县司法局在县委、县政府的正确领导下,促进司法行政工作迈上新水平。现将我局2022年法治政府建设工作报告如下: 一、主要举措和成效 (一)全力化解行政争议。2022年我县行政诉讼结案521件。\n${BODY}`,
+    );
+    expect(toCheck.find((item) => item.field === 'year')?.sentence).toBe(
+      '2022年,永嘉县司法局在县委、县政府的正确领导下,促进司法行政工作迈上新水平。',
+    );
+  });
+
+  it('from the first heading (一、2022年法治政府建设主要举措和成效) when the first sentence names none, never from a later one of plans', () => {
+    const opening = '通州区坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，法治建设的保障作用全面彰显。';
+    const { year, from, item } = yearOf(`${opening}\n一、2022年法治政府建设主要举措和成效\n${BODY}`);
+    expect({
+      year,
+      from,
+      text: item?.text,
+      sentence:
+        item &&
+        extractReport(`${opening}\n一、2022年法治政府建设主要举措和成效\n${BODY}`).toCheck.find((entry) => entry.field === 'year')
+          ?.sentence,
+    }).toEqual({
+      year: 2022,
+      from: 'first-lines',
+      text: '2022年',
+      sentence: '一、2022年法治政府建设主要举措和成效',
+    });
+    expect(() => extractReport(`${opening}\n三、2025年工作打算\n${BODY}`)).toThrow(/names no year/);
   });
 
   it('as 现将我镇2022年度法治政府建设情况报告如下 when the first sentence names no year', () => {
@@ -166,6 +209,6 @@ describe('extractReport infers the year from the page when the report does not s
     expect(() => extractReport(BODY)).toThrow(/names no year/);
     const given = extractReport(`青山镇2024年度法治政府建设年度报告\n${BODY}`, { year: 2021 });
     expect({ year: given.draft.years[0].year, from: given.yearFrom }).toEqual({ year: 2021, from: 'option' });
-    expect(given.review.some((item) => item.field === 'year')).toBe(false);
+    expect(given.toCheck.some((item) => item.field === 'year')).toBe(false);
   });
 });

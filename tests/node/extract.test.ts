@@ -15,7 +15,7 @@ const items = (list: { label: unknown; value?: number; quote?: string }[] | unde
   }));
 
 describe('extractReport(北洋镇2024年度法治政府建设年度报告)', () => {
-  const { draft, review, text } = extractReport(beiyangReport, { unitId: 'beiyang' });
+  const { draft, toCheck, text } = extractReport(beiyangReport, { unitId: 'beiyang' });
   const [year] = draft.years;
   const expected = beiyang.years[0];
 
@@ -55,9 +55,9 @@ describe('extractReport(北洋镇2024年度法治政府建设年度报告)', () 
     for (const quote of quotes) expect(text).toContain(JSON.parse(`{${quote}}`).quote);
   });
 
-  it('puts on the review list the one counted number it does not place (the plans for 2025 name 四个平台 again), and no name or date', () => {
-    expect(review.map(({ kind, text }) => `${kind} ${text}`)).toEqual(['unplaced 四个']);
-    expect(review[0].sentence).toContain('继续推动“党建统领、经济生态、平安法治、公共服务”四个平台建设');
+  it('puts on the check list the one counted number it does not place (the plans for 2025 name 四个平台 again), and no name or date', () => {
+    expect(toCheck.map(({ kind, text }) => `${kind} ${text}`)).toEqual(['unplaced 四个']);
+    expect(toCheck[0].sentence).toContain('继续推动“党建统领、经济生态、平安法治、公共服务”四个平台建设');
   });
 });
 
@@ -66,29 +66,29 @@ const invented = (body: string) => `青山镇2024年度法治政府建设年度�
 
 describe('extractReport never puts a figure it may misread in the draft', () => {
   const drafted = (body: string) => {
-    const { draft, review } = extractReport(invented(body));
+    const { draft, toCheck } = extractReport(invented(body));
     // The invented pages give no publisher: that item of the list is left aside here.
-    const figures = review.filter((item) => !item.field?.startsWith('source.'));
-    return { year: draft.years[0], review: figures.map((item) => `${item.kind} ${item.quote} ${reasonText(item, 'zh-CN')}`) };
+    const figures = toCheck.filter((item) => !item.field?.startsWith('source.'));
+    return { year: draft.years[0], toCheck: figures.map((item) => `${item.kind} ${item.quote} ${reasonText(item, 'zh-CN')}`) };
   };
 
   it('leaves another year’s figures out: 2023 before 2024 in one sentence', () => {
-    const { year, review } = drafted('2023年受理信访件420件，其中来访200件，来信220件；2024年受理信访件393件，其中来访193件，来信200件。');
+    const { year, toCheck } = drafted('2023年受理信访件420件，其中来访200件，来信220件；2024年受理信访件393件，其中来访193件，来信200件。');
     expect(year.petitions?.total.value).toBe(393);
     expect(year.petitions?.channels.map((channel) => channel.value)).toEqual([193, 200]);
-    expect(review.some((item) => item.includes('2023年受理信访件420件') && item.includes('另一年度'))).toBe(true);
+    expect(toCheck.some((item) => item.includes('2023年受理信访件420件') && item.includes('另一年度'))).toBe(true);
   });
 
   it('takes no change for a total: 信访件同比下降12件', () => {
-    const { year, review } = drafted('信访件同比下降12件，其中来访8件，来信4件。');
+    const { year, toCheck } = drafted('信访件同比下降12件，其中来访8件，来信4件。');
     expect(year.petitions).toBeUndefined();
-    expect(review.join('\n')).toContain('变化量');
+    expect(toCheck.join('\n')).toContain('变化量');
   });
 
   it('sends a total stated twice with two numbers to a person', () => {
-    const { year, review } = drafted('全年信访总量393件，其中来访193件，来信200件。全年信访总量400件。');
+    const { year, toCheck } = drafted('全年信访总量393件，其中来访193件，来信200件。全年信访总量400件。');
     expect(year.petitions).toBeUndefined();
-    expect(review.filter((item) => item.includes('不同的数字'))).toHaveLength(2);
+    expect(toCheck.filter((item) => item.includes('不同的数字'))).toHaveLength(2);
   });
 
   it('never takes a kind of dispute or another matter for those resolved', () => {
@@ -97,9 +97,9 @@ describe('extractReport never puts a figure it may misread in the draft', () => 
   });
 
   it('sends channels adding up to more than the total to a person', () => {
-    const { year, review } = drafted('受理信访件100件，其中来访120件，来信90件。');
+    const { year, toCheck } = drafted('受理信访件100件，其中来访120件，来信90件。');
     expect(year.petitions).toBeUndefined();
-    expect(review.filter((item) => item.includes('多于信访总量'))).toHaveLength(3);
+    expect(toCheck.filter((item) => item.includes('多于信访总量'))).toHaveLength(3);
   });
 
   it('sends a kind of session counted for another year, or twice, to a person', () => {
@@ -114,46 +114,57 @@ describe('extractReport never puts a figure it may misread in the draft', () => 
   });
 
   it('counts no batches of visits as cases, and no approximate figure (余, 多) at all', () => {
-    const { year, review } = drafted('受理信访件393余件，其中来访120批次，来信273件。');
+    const { year, toCheck } = drafted('受理信访件393余件，其中来访120批次，来信273件。');
     expect(year.petitions).toBeUndefined();
-    expect(review.join('\n')).toContain('约数');
+    expect(toCheck.join('\n')).toContain('约数');
   });
 
   it('places a number right after a hotline’s name where it stands', () => {
-    const { year, review } = drafted('全年信访总量400件，其中12345热线345件，来访55件。');
+    const { year, toCheck } = drafted('全年信访总量400件，其中12345热线345件，来访55件。');
     expect(year.petitions?.channels.map(({ label, value }) => `${label} ${value}`)).toEqual(['12345热线 345', '来访 55']);
-    expect(review).toEqual([]);
+    expect(toCheck).toEqual([]);
   });
 
   it('counts no sessions of the grass roots, nor talks of a publicity campaign, as the unit’s own training', () => {
     const guided = drafted('组织专题学习3次，例会学习5次，指导推动基层进行学习38次。');
     expect(guided.year.training?.map(({ label, value }) => `${label} ${value}`)).toEqual(['专题学习 3', '例会学习 5']);
-    expect(guided.review).toContain('unsure 指导推动基层进行学习38次 这不是本单位的学习培训：基层、村（社区）的学习，或面向群众的普法宣传');
+    expect(guided.toCheck).toContain(
+      'unsure 指导推动基层进行学习38次 这不是本单位的学习培训：基层、村（社区）的学习，或面向群众的普法宣传',
+    );
     const campaign = drafted('开展一系列的法制宣传活动。通过举办法治讲座4次、挂宣传横幅12条、发放小册子2000余册。');
     expect(campaign.year.training).toBeUndefined();
-    expect(campaign.review.filter((item) => item.startsWith('unsure 通过举办法治讲座4次'))).toHaveLength(1);
+    expect(campaign.toCheck.filter((item) => item.startsWith('unsure 通过举办法治讲座4次'))).toHaveLength(1);
     // 学习宣传贯彻 is how study is written: it makes no publicity campaign.
     expect(drafted('学习宣传贯彻习近平法治思想，开展集中学法12次。').year.training?.map(({ value }) => value)).toEqual([12]);
   });
 
   it('sends a session named after a list of holders to a person: its name would carry only the last of them', () => {
-    const { year, review } = drafted('组织全区信访干部参加国家信访局、市信访办专题视频学习培训11次。');
+    const { year, toCheck } = drafted('组织全区信访干部参加国家信访局、市信访办专题视频学习培训11次。');
     expect(year.training).toBeUndefined();
-    expect(review).toContain('unsure 市信访办专题视频学习培训11次 学习培训的名称接在一串单位名称之后，可能只写了其中一个，请核对');
+    expect(toCheck).toContain('unsure 市信访办专题视频学习培训11次 学习培训的名称接在一串单位名称之后，可能只写了其中一个，请核对');
     // A verb before the kind names it whatever the list before it.
     const named = drafted('通过街道理论中心组、班子会等载体开展专题学法4次。');
     expect(named.year.training?.map(({ label, value }) => `${label} ${value}`)).toEqual(['专题学法 4']);
   });
 
   it('gives a page that names no date a draft the schema accepts, and asks a person for the date', () => {
-    const { draft, review } = extractReport('青山镇2024年度法治政府建设年度报告\n全年开展集中学法12次。');
+    const { draft, toCheck } = extractReport('青山镇2024年度法治政府建设年度报告\n全年开展集中学法12次。');
     expect(datasetProblems(draft)).toEqual([]);
-    expect(review.filter((item) => item.why === 'missing-date')).toHaveLength(1);
+    expect(toCheck.filter((item) => item.why === 'missing-date')).toHaveLength(1);
+  });
+
+  it('lists each number once: a figure left out with its reason is not listed again as a number not placed', () => {
+    const { toCheck } = drafted('全年受理矛盾纠纷约100起，成功调解98起。指导推动基层进行学习38次。');
+    expect(toCheck).toEqual([
+      'unsure 全年受理矛盾纠纷约100起 约数（约、近、超过、余…）不是确切的数字，未放入数据',
+      'unsure 成功调解98起 约数（约、近、超过、余…）不是确切的数字，未放入数据',
+      'unsure 指导推动基层进行学习38次 这不是本单位的学习培训：基层、村（社区）的学习，或面向群众的普法宣传',
+    ]);
   });
 
   it('reads 1.2万 as 12 000 and a stated rate to the precision it is written', () => {
-    const { year, review } = drafted('受理矛盾纠纷800起，调解成功793起，调解成功率达99.125%。发放资料1.2万份。');
+    const { year, toCheck } = drafted('受理矛盾纠纷800起，调解成功793起，调解成功率达99.125%。发放资料1.2万份。');
     expect(year.mediation?.statedRate?.value).toBe(0.99125);
-    expect(review.join('\n')).toContain('1.2万份');
+    expect(toCheck.join('\n')).toContain('1.2万份');
   });
 });

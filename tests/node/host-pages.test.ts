@@ -24,6 +24,8 @@ let origin: string;
 let server: ReturnType<typeof createServer>;
 let browser: Browser;
 let dataset: string;
+/** Sends the rest of /stream.html. */
+let sendRest = () => {};
 
 beforeAll(async () => {
   const bundle = await readFile(join(inject('bundleDir'), 'fazhi-dashboard.js'));
@@ -52,7 +54,8 @@ beforeAll(async () => {
       const half = Math.floor(dataset.length / 2);
       const asyncHead = head().replace('<script type="module"', '<script type="module" async');
       response.write(`${asyncHead}<fz-petitions><script type="application/json">${dataset.slice(0, half)}`);
-      await new Promise((resolve) => setTimeout(resolve, 600));
+      // The rest when the test has seen the element waiting (not after a time a loaded machine may overrun).
+      await new Promise<void>((resolve) => (sendRest = resolve));
       return response.end(`${dataset.slice(half)}</script></fz-petitions></body></html>`);
     }
     response.writeHead(404).end();
@@ -125,8 +128,9 @@ describe('a page whose HTML streams in', () => {
   it('waits for inline JSON that is still arriving, then draws it', async () => {
     const { page, errors } = await open('/stream.html', false);
     // While the rest of the page is on its way, the element has started and says it is loading.
-    await expect.poll(() => page.locator('fz-petitions [role="status"]').count(), { timeout: 500 }).toBe(1);
+    await expect.poll(() => page.locator('fz-petitions [role="status"]').count(), { timeout: 10_000 }).toBe(1);
     expect(await page.evaluate(() => document.readyState)).toBe('loading');
+    sendRest();
     await page.waitForLoadState('load');
     await expect.poll(() => text(page, 'fz-petitions .summary')).toContain('2024年信访总量393件');
     expect(await page.locator('fz-petitions [role="alert"]').count()).toBe(0);

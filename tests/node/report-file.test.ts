@@ -77,11 +77,11 @@ describe('the report as read drops what no text holds', () => {
 
   it('keeps the petitions of a report with a NUL inside 信访总量, its quote without the NUL, and says how many were dropped', () => {
     const at = report.indexOf('全年信访总量393条') + 3;
-    const { draft, review, text, dropped } = extractReport(`${report.slice(0, at)}\0${report.slice(at)}`);
+    const { draft, toCheck, text, dropped } = extractReport(`${report.slice(0, at)}\0${report.slice(at)}`);
     expect(draft.years[0].petitions?.total).toEqual({ value: 393, quote: '全年信访总量393条' });
     expect(dropped).toBe(1);
     expect(text).toBe(report);
-    expect(JSON.stringify(review)).not.toMatch(/\\u0000/);
+    expect(JSON.stringify(toCheck)).not.toMatch(/\\u0000/);
   });
 
   it('reads an HTML page whose entities name a control, a lone surrogate or no character at all', () => {

@@ -20,11 +20,14 @@ describe('行政复议与行政应诉 in the dataset', () => {
     expect([2021, 2022, 2023, 2024].map((y) => year(y).reviews !== undefined)).toEqual([false, true, true, true]);
   });
 
-  it('needs reconsideration or litigation, each with the cases received, and a rate between 0 and 1', () => {
+  it('needs reconsideration or litigation, each with a figure (any: a report may give lawsuits decided and lost only), and a rate between 0 and 1', () => {
     expect(problemsOf(mutated((d) => (d.years[0].reviews = {})))).toEqual(['years[0].reviews minProperties']);
-    expect(problemsOf(mutated((d) => (d.years[0].reviews = { litigation: { decided: { value: 1, quote: '审结1件' } } })))).toEqual([
-      'years[0].reviews.litigation.received required',
-    ]);
+    expect(problemsOf(mutated((d) => (d.years[0].reviews = { litigation: {} })))).toEqual(['years[0].reviews.litigation minProperties']);
+    const decidedAndLost = { decided: { value: 521, quote: '行政诉讼结案521件' }, lost: { value: 38, quote: '败诉38件' } };
+    expect(problemsOf(mutated((d) => (d.years[0].reviews = { litigation: decidedAndLost })))).toEqual([]);
+    expect(problemsOf(mutated((d) => (d.years[0].reviews = { reconsideration: { corrected: { value: 3, quote: '纠错3件' } } })))).toEqual(
+      [],
+    );
     const rate = { received: { value: 2, quote: '应诉2件' }, headAppearanceRate: { value: 100, quote: '出庭应诉率100%' } };
     expect(problemsOf(mutated((d) => (d.years[0].reviews = { litigation: rate })))).toEqual([
       'years[0].reviews.litigation.headAppearanceRate.value maximum',
@@ -99,5 +102,56 @@ describe('reviews(2024, sample)', () => {
 
   it('is drawn as its snapshot', () => {
     expectSnapshot(drawnSvg(view.chart, { width: 640, fontSize: 16, ariaLabel: 'chart' }), 'reviews');
+  });
+});
+
+describe('reviews with the figures real reports give: corrected, lost, and no cases received', () => {
+  const given = (reviewsPart: object) => mutated((d) => (d.years[0].reviews = reviewsPart as never)) as Dataset;
+  const countyOf2022 = given({
+    reconsideration: { received: { value: 168, quote: '共收到行政复议申请168件' } },
+    litigation: { decided: { value: 521, quote: '2022年我县行政诉讼结案521件' }, lost: { value: 38, quote: '败诉38件' } },
+  });
+  const withCorrected = given({
+    reconsideration: {
+      received: { value: 26, quote: '全年办理行政复议案件26件' },
+      decided: { value: 24, quote: '审结24件' },
+      corrected: { value: 3, quote: '纠错3件' },
+    },
+  });
+  const at = (dataset: Dataset) => deriveYear(dataset, dataset.years[0].year);
+
+  it('charts each figure the report gives, under its part: lost and corrected beside decided', () => {
+    expect(viewOf(reviews, 'zh-CN', at(countyOf2022)).points.map((point) => [point.label, point.markText, point.quote])).toEqual([
+      ['收到申请', '168件', '共收到行政复议申请168件'],
+      ['审结', '521件', '2022年我县行政诉讼结案521件'],
+      ['败诉', '38件', '败诉38件'],
+    ]);
+    expect(viewOf(reviews, 'en', at(withCorrected)).points.map((point) => [point.label, point.markText])).toEqual([
+      ['Applications received', '26'],
+      ['Decided', '24'],
+      ['Corrected', '3'],
+    ]);
+  });
+
+  it('says what the report gives, in each language', () => {
+    const year = countyOf2022.years[0].year;
+    expect(viewOf(reviews, 'zh-CN', at(countyOf2022)).summary).toBe(`${year}年收到行政复议申请168件；行政应诉案件审结521件，败诉38件。`);
+    expect(viewOf(reviews, 'en', at(countyOf2022)).summary).toBe(
+      `In ${year}, 168 applications for administrative reconsideration were received. 521 administrative lawsuits were decided, 38 of them lost.`,
+    );
+    expect(viewOf(reviews, 'zh-CN', at(withCorrected)).summary).toBe(`${year}年收到行政复议申请26件，审结24件，纠错3件。`);
+    expect(viewOf(reviews, 'en', at(withCorrected)).summary).toBe(
+      `In ${year}, 26 applications for administrative reconsideration were received, 24 decided and 3 corrected.`,
+    );
+  });
+
+  it('puts no count of cases on the dashboard when a part gives none received: decided is another measure', () => {
+    const voice = voiceOf(reviews, 'zh-CN');
+    expect(reviews.keyFigure(at(countyOf2022).reviews!, undefined, voice)).toBeUndefined();
+    expect(reviews.keyFigure(at(withCorrected).reviews!, undefined, voice)).toEqual({
+      label: '行政复议与应诉',
+      value: '26件',
+      change: undefined,
+    });
   });
 });

@@ -1,15 +1,29 @@
+/// <reference types="vite/client" />
 /**
  * The editor's model of a draft year: its figures as rows of a table, the report's text cut into
  * plain and marked pieces, and the edits a person makes, each a new dataset (the old one is left as
- * it was, so the preview and the saved work always get a new object). Pure: no DOM, no Lit.
+ * it was, so the preview and the saved work always get a new object). The rows of each report
+ * section, and where a number to check may go in it, are the section's own (its folder's
+ * `editor.ts`): nothing here names a section. Pure: no DOM, no Lit.
  */
 
 import type { Dataset } from '../../data/schema.js';
 import type { Path } from '../../data/schema-kit.js';
 import { formatPath } from '../../data/schema-kit.js';
-import type { ReviewItem } from '../../extract/extract.js';
+import { DATE_TO_FILL, TO_FILL, type ToCheckItem } from '../../extract/extract.js';
 import { idOf } from '../../extract/words.js';
+import { type Lang, toLang } from '../../i18n/format.js';
+import { sectionData } from '../../sections/data-registry.js';
+import type { EditorField, SectionEditor } from '../../sections/section-editor.js';
 import type { EditorVoice } from './messages.js';
+
+/**
+ * Each report section's rows, its folder's `editor.ts` (found by Vite, which builds the editor's
+ * page), in the registry's order.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: each section's description is typed on its own catalogue
+const editorFiles = import.meta.glob<{ editor: SectionEditor<any> }>('../../sections/*/editor.ts', { eager: true });
+export const sectionEditors = sectionData.map(({ key }) => ({ key, ...editorFiles[`../../sections/${key}/editor.ts`]?.editor }));
 
 /** The dataset as a person edits it: possibly invalid on the way (an empty value is `null`), always one year. */
 export type EditedDataset = Dataset & { draft?: true };
@@ -17,7 +31,8 @@ export type EditedDataset = Dataset & { draft?: true };
 /** What a row's value is: text (the source), the year, a count, a rate shown as a percentage, or nothing (a platform). */
 export type RowKind = 'text' | 'year' | 'count' | 'rate' | 'none';
 
-export type Group = 'unit' | 'source' | 'petitions' | 'mediation' | 'training' | 'platforms';
+/** A group of rows: the unit, the source, or a report section by its key. */
+export type Group = string;
 
 /** One row of the figures table. */
 export interface FigureRow {
@@ -31,7 +46,7 @@ export interface FigureRow {
   name: string;
   /** An item's label, editable; absent for fixed rows. */
   label?: string;
-  /** Words after the name: "渠道", "其中". */
+  /** Words after the name: "渠道", "其中"; for the year, where it was read. */
   note?: string;
   /** The value as its field shows it (a rate as a percentage). */
   value: string;
@@ -74,19 +89,46 @@ export function fractionOf(percent: number): number {
   return Number((percent / 100).toPrecision(12));
 }
 
+/** Where the year was read, shown beside it: `from` as the extractor says it, and the words it was read from. */
+export interface YearRead {
+  from: 'title' | 'first-lines' | 'field' | 'url' | 'figures' | 'option';
+  words: string;
+}
+
+/** The groups of the table, in order, each with its heading: the unit, the source, then every section of the registry. */
+export function groupsOf(t: EditorVoice): { group: Group; heading: string }[] {
+  const lang = toLang(t.locale) as Lang;
+  return [
+    { group: 'unit', heading: t.editor.figures.groups.unit },
+    { group: 'source', heading: t.editor.figures.groups.source },
+    ...sectionEditors.flatMap(({ key, messages, heading }) =>
+      messages && heading ? [{ group: key, heading: heading(messages[lang]) }] : [],
+    ),
+  ];
+}
+
+/** A section's field: where it is in a year, and the words it goes by in `lang`. */
+const fieldOf = (key: string, field: EditorField<unknown>): Path => [...YEAR, key, ...field.path];
+
 /**
- * The rows of the table, in the report's sections' order: the unit and source, petitions (total,
- * channels, subsets), mediation, training, platforms. `problemPaths` are the problems' paths
- * written out, to mark the rows they are in.
+ * The rows of the table, in the report's sections' order: the unit and source, then each section's
+ * figures and lists as its `editor.ts` declares them. `problemPaths` are the problems' paths
+ * written out, to mark the rows they are in; `yearRead`, where the year was read.
  */
-export function rowsOf(dataset: EditedDataset, t: EditorVoice, problemPaths: readonly string[]): Omit<FigureRow, 'mark'>[] {
-  const { rows: names, channel, flag } = t.editor.figures;
+export function rowsOf(
+  dataset: EditedDataset,
+  t: EditorVoice,
+  problemPaths: readonly string[],
+  yearRead?: YearRead,
+): Omit<FigureRow, 'mark'>[] {
+  const { rows: names } = t.editor.figures;
+  const lang = toLang(t.locale) as Lang;
   const year: Loose = isObject(dataset.years?.[0]) ? (dataset.years[0] as unknown as Loose) : {};
   const source: Loose = isObject(year.source) ? year.source : {};
   const rows: Omit<FigureRow, 'mark' | 'invalid' | 'key'>[] = [];
-  const text = (group: Group, path: Path, name: string, value: unknown, kind: RowKind = 'text') =>
-    rows.push({ group, path, name, kind, value: textOf(value) });
-  const figure = (group: Group, path: Path, name: string, value: unknown, kind: 'count' | 'rate' = 'count') => {
+  const text = (group: Group, path: Path, name: string, value: unknown, kind: RowKind = 'text', note?: string) =>
+    rows.push({ group, path, name, kind, value: textOf(value), ...(note ? { note } : {}) });
+  const figure = (group: Group, path: Path, name: string, value: unknown, kind: 'count' | 'rate') => {
     if (!isObject(value)) return;
     rows.push({
       group,
@@ -106,31 +148,36 @@ export function rowsOf(dataset: EditedDataset, t: EditorVoice, problemPaths: rea
 
   text('unit', ['unit', 'id'], names.unitId, dataset.unit?.id);
   text('unit', ['unit', 'name'], names.unitName, labelOf(dataset.unit?.name));
-  text('source', [...YEAR, 'year'], names.year, year.year, 'year');
+  text('source', [...YEAR, 'year'], names.year, year.year, 'year', yearRead && t.editor.figures.yearRead(yearRead.from, yearRead.words));
   text('source', [...YEAR, 'source', 'title'], names.title, source.title);
   text('source', [...YEAR, 'source', 'publisher'], names.publisher, source.publisher);
   text('source', [...YEAR, 'source', 'date'], names.date, source.date);
   text('source', [...YEAR, 'source', 'indexNo'], names.indexNo, source.indexNo);
-  const petitions = isObject(year.petitions) ? year.petitions : undefined;
-  if (petitions) {
-    figure('petitions', [...YEAR, 'petitions', 'total'], names.total, petitions.total);
-    items('petitions', [...YEAR, 'petitions', 'channels'], petitions.channels, channel);
-    items('petitions', [...YEAR, 'petitions', 'flags'], petitions.flags, flag);
+  for (const { key, messages, fields = [] } of sectionEditors) {
+    if (!messages || (!isObject(year[key]) && !Array.isArray(year[key]))) continue;
+    const m = messages[lang];
+    for (const field of fields) {
+      const path = fieldOf(key, field);
+      const value = valueAt(dataset, path);
+      if (field.kind === 'items') items(key, path, value, field.note?.(m));
+      else if (field.kind === 'names') items(key, path, value, undefined, 'none');
+      else figure(key, path, field.name(m), value, field.kind);
+    }
   }
-  const mediation = isObject(year.mediation) ? year.mediation : undefined;
-  if (mediation) {
-    figure('mediation', [...YEAR, 'mediation', 'accepted'], names.accepted, mediation.accepted);
-    figure('mediation', [...YEAR, 'mediation', 'resolved'], names.resolved, mediation.resolved);
-    figure('mediation', [...YEAR, 'mediation', 'statedRate'], names.statedRate, mediation.statedRate, 'rate');
-  }
-  items('training', [...YEAR, 'training'], year.training);
-  items('platforms', [...YEAR, 'platforms'], year.platforms, undefined, 'none');
   return rows.map((row) => {
     const key = formatPath(row.path);
     // A problem is in a row when its path is the row's, or under it (`….value`); not in a row with a longer index (`[1]` vs `[10]`).
     const invalid = problemPaths.some((path) => path === key || path.startsWith(`${key}.`) || path.startsWith(`${key}[`));
     return { ...row, key, invalid };
   });
+}
+
+/**
+ * The rows still holding what the extractor writes where the page gives nothing (（待填写）, the date
+ * 0001-01-01): a dataset with any of them is not checked, whatever a person ticks.
+ */
+export function unfilledRows(rows: readonly Omit<FigureRow, 'mark'>[]): Omit<FigureRow, 'mark'>[] {
+  return rows.filter((row) => row.value === TO_FILL || (row.path[row.path.length - 1] === 'date' && row.value === DATE_TO_FILL));
 }
 
 /**
@@ -188,77 +235,86 @@ export function valueAt(dataset: EditedDataset, path: Path): unknown {
 
 /** A copy with an item's label changed: a plain string stays one, an object keeps its English. */
 export function withLabel(dataset: EditedDataset, itemPath: Path, label: string): EditedDataset {
-  const old = valueAt(dataset, [...itemPath, 'label']);
-  return isObject(old) ? withValue(dataset, [...itemPath, 'label', 'zh-CN'], label) : withValue(dataset, [...itemPath, 'label'], label);
+  return withName(dataset, [...itemPath, 'label'], label);
 }
 
-/** Where a review item may go: a figure of the table (or one the draft lacks yet), or a new item a person names. */
+/** A copy with a name (`{ "zh-CN": … }` or a plain string, at `path`: a label, the unit's name) changed in Chinese, keeping its English. */
+export function withName(dataset: EditedDataset, path: Path, name: string): EditedDataset {
+  const old = valueAt(dataset, path);
+  return isObject(old) ? withValue(dataset, [...path, 'zh-CN'], name) : withValue(dataset, path, name);
+}
+
+/** Where an item of the check list may go: a figure of the table (or one the draft lacks yet), or a new item a person names. */
 export type Target =
   | { kind: 'figure'; key: string; path: Path; name: string; rate: boolean }
   | { kind: 'new'; key: string; list: Path; name: string };
 
-/** A review item as the list shows it, with where it may go. */
-export interface ReviewEntry {
+/** An item of the check list as the editor shows it, with where it may go. */
+export interface ToCheckEntry {
   key: string;
-  item: ReviewItem;
+  item: ToCheckItem;
   targets: Target[];
-  /** The target chosen (an `unsure` item's own field at first), and the name typed for a new item. */
+  /** The target chosen (an `unsure` item's own field at first), and the name typed for a new item (the name it reads at first). */
   chosen: string;
   name: string;
   /** Whether 采用 can be pressed: a target is chosen (and a new item named). */
   ready: boolean;
-  /** A field with no number (the title): filled in in the table. */
+  /** A field with no number (the title, the year): filled in or checked in the table. */
   fillIn: boolean;
 }
 
 /** An item's key in the list: where its number stands. */
-export const reviewKey = (item: ReviewItem): string => `${item.kind}:${item.at[0]}-${item.at[1]}:${item.field ?? ''}`;
+export const toCheckKey = (item: ToCheckItem): string => `${item.kind}:${item.at[0]}-${item.at[1]}:${item.field ?? ''}`;
+
+/** A section's list as a target's key: `new:petitions.channels`, `new:training`. */
+const newKey = (key: string, field: EditorField<unknown>) => `new:${[key, ...field.path].join('.')}`;
 
 /**
- * Where an item's number may go. A figure only ever gets a number written in the report: a
- * percentage (the number before a %) only a rate, a whole number only a count, and nothing else
- * goes anywhere.
+ * Where an item's number may go: the figures and lists every section declares (its `editor.ts`).
+ * A figure only ever gets a number written in the report: a percentage (the number before a %) only
+ * a rate — any section's — a whole number only a count, and nothing else goes anywhere.
  */
-export function targetsOf(item: ReviewItem, rows: readonly Omit<FigureRow, 'mark'>[], t: EditorVoice): Target[] {
+export function targetsOf(item: ToCheckItem, rows: readonly Omit<FigureRow, 'mark'>[], t: EditorVoice): Target[] {
   const { value } = item;
   if (value === undefined || !Number.isFinite(value) || value < 0) return [];
-  const rate = item.field === 'mediation.statedRate' || /%$/.test(item.text);
-  if (rate) {
-    if (value > 100) return [];
-    return [
-      {
-        kind: 'figure',
-        key: 'years[0].mediation.statedRate',
-        path: [...YEAR, 'mediation', 'statedRate'],
-        name: t.editor.figures.rows.statedRate,
-        rate,
-      },
-    ];
-  }
+  const lang = toLang(t.locale) as Lang;
+  const headings = new Map(groupsOf(t).map(({ group, heading }) => [group, heading]));
+  const declared = sectionEditors.flatMap(({ key, messages, fields = [] }) =>
+    messages ? fields.map((field) => ({ key, field, m: messages[lang] as unknown, heading: headings.get(key) ?? key })) : [],
+  );
+  const rateFields = new Set(declared.filter(({ field }) => field.kind === 'rate').map(({ key, field }) => [key, ...field.path].join('.')));
+  const rate = (item.field !== undefined && rateFields.has(item.field)) || /%$/.test(item.text);
+  const figures: Target[] = declared.flatMap(({ key, field, m, heading }) => {
+    if ((field.kind === 'rate') !== rate || field.kind === 'items' || field.kind === 'names') return [];
+    const path = fieldOf(key, field);
+    return [{ kind: 'figure' as const, key: formatPath(path), path, name: `${heading} · ${field.name(m)}`, rate }];
+  });
+  if (rate) return value > 100 ? [] : figures;
   if (!Number.isInteger(value)) return [];
-  const { rows: names, groups } = t.editor.figures;
-  const fixed: [Path, string][] = [
-    [[...YEAR, 'petitions', 'total'], names.total],
-    [[...YEAR, 'mediation', 'accepted'], names.accepted],
-    [[...YEAR, 'mediation', 'resolved'], names.resolved],
-  ];
-  const figures: Target[] = fixed.map(([path, name]) => ({ kind: 'figure', key: formatPath(path), path, name, rate: false }));
   for (const row of rows)
     if (row.kind === 'count' && row.label !== undefined)
-      figures.push({ kind: 'figure', key: row.key, path: row.path, name: `${groups[row.group]} · ${row.name}`, rate: false });
-  const { newTraining, newChannel, newFlag } = t.editor.review;
-  return [
-    ...figures,
-    { kind: 'new', key: 'new:training', list: [...YEAR, 'training'], name: newTraining },
-    { kind: 'new', key: 'new:channels', list: [...YEAR, 'petitions', 'channels'], name: newChannel },
-    { kind: 'new', key: 'new:flags', list: [...YEAR, 'petitions', 'flags'], name: newFlag },
-  ];
+      figures.push({
+        kind: 'figure',
+        key: row.key,
+        path: row.path,
+        name: `${headings.get(row.group) ?? row.group} · ${row.name}`,
+        rate: false,
+      });
+  const lists: Target[] = declared.flatMap(({ key, field, m }) =>
+    field.kind === 'items' ? [{ kind: 'new' as const, key: newKey(key, field), list: fieldOf(key, field), name: field.newItem(m) }] : [],
+  );
+  return [...figures, ...lists];
 }
 
-/** The target an `unsure` item names itself (`mediation.accepted`), if it is one of `targets`. */
-export function ownTarget(item: ReviewItem, targets: readonly Target[]): string {
-  const key = item.field && formatPath([...YEAR, ...item.field.split('.')]);
-  return targets.some((target) => target.key === key) ? (key as string) : '';
+/**
+ * The target an `unsure` item names itself, if it is one of `targets`: its figure
+ * (`mediation.accepted`), or a new item of its list (`petitions.channels`, named as the item reads).
+ */
+export function ownTarget(item: ToCheckItem, targets: readonly Target[]): string {
+  if (!item.field) return '';
+  const key = formatPath([...YEAR, ...item.field.split('.')]);
+  const own = targets.find((target) => target.key === key || target.key === `new:${item.field}`);
+  return own?.key ?? '';
 }
 
 /**
@@ -266,7 +322,7 @@ export function ownTarget(item: ReviewItem, targets: readonly Target[]): string 
  * report's own words): a figure's value and quote set (its section made when missing), or a new
  * item of a list, named `name`, with an id no other item of the list has.
  */
-export function accepted(dataset: EditedDataset, item: ReviewItem, target: Target, name: string): EditedDataset {
+export function accepted(dataset: EditedDataset, item: ToCheckItem, target: Target, name: string): EditedDataset {
   const value = item.value as number;
   if (target.kind === 'figure') {
     const figure = { value: target.rate ? fractionOf(value) : value, quote: item.quote };

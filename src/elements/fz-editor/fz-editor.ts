@@ -11,6 +11,7 @@ import { labelText, toLang } from '../../i18n/format.js';
 import { customElement } from '../../internal/define.js';
 import { failureOf } from '../../internal/failure.js';
 import { LANG_PROPERTY } from '../../internal/fz-element.js';
+import { customStates, PageSchemeController } from '../../internal/page-scheme.js';
 import { baseStyles } from '../../internal/styles.js';
 import { type EditorVoice, editorVoice } from './messages.js';
 import '../fz-dashboard/fz-dashboard.js';
@@ -20,37 +21,22 @@ import {
   type FigureRow,
   fractionOf,
   type Group,
+  groupsOf,
   ownTarget,
   type Piece,
   piecesOf,
-  type ReviewEntry,
-  reviewKey,
   rowsOf,
+  type ToCheckEntry,
   targetsOf,
+  toCheckKey,
+  unfilledRows,
   withLabel,
+  withName,
   withValue,
 } from './figures.js';
+import { WorkKeeping } from './keeping.js';
 import { editorStyles } from './styles.js';
-import {
-  COPY_PREFIX,
-  type Copy,
-  emptyWork,
-  type FileText,
-  forget,
-  isEmptyWork,
-  keepCopy,
-  listCopies,
-  loadWork,
-  revisionOf,
-  SET_ASIDE_KEY,
-  saveWork,
-  setAsideWork,
-  textOfFile,
-  WORK_KEY,
-  type Work,
-  workFileText,
-  workOfFile,
-} from './work.js';
+import { type Copy, emptyWork, type FileText, isEmptyWork, textOfFile, type Work, workOfFile } from './work.js';
 
 /** A problem of the dataset, worded: its path written out, and what is wrong. */
 interface Worded {
@@ -60,13 +46,15 @@ interface Worded {
 
 /** Everything the editor shows of the work, worked out in `willUpdate`; `render()` lays it out. */
 interface EditorModel {
-  /** Whether a report has been read: the text, table, review list, preview and saving show. */
+  /** Whether a report has been read: the text, table, check list, preview and saving show. */
   extracted: boolean;
   groups: { group: Group; heading: string; rows: FigureRow[] }[];
   pieces: Piece[];
-  review: ReviewEntry[];
+  toCheck: ToCheckEntry[];
   problems: Worded[];
-  /** The dataset as it is saved and previewed: `draft: true` until 已逐项核对 is ticked. Absent while it has problems. */
+  /** The rows still to fill in (（待填写）, the date 0001-01-01), by name: 已逐项核对 cannot be ticked while there are any. */
+  unfilled: string[];
+  /** The dataset as it is saved and previewed: `draft: true` until 已逐项核对 is ticked (and nothing is left to fill in). Absent while it has problems. */
   saved?: EditedDataset;
   /** `<unit>-<year>.json`. */
   fileName: string;
@@ -79,13 +67,7 @@ interface SaveNote {
   problems: Worded[];
 }
 
-/**
- * Whether the work is kept in this browser: nothing to keep yet, kept, or not kept (storage full,
- * storage refused, or another tab saved since: then nothing is kept until the person chooses).
- */
-type Keeping = 'none' | 'kept' | 'full' | 'refused' | 'conflict';
-
-const NO_MODEL: EditorModel = { extracted: false, groups: [], pieces: [], review: [], problems: [], fileName: '' };
+const NO_MODEL: EditorModel = { extracted: false, groups: [], pieces: [], toCheck: [], problems: [], unfilled: [], fileName: '' };
 
 /** How long a mark found from its row stays lit, in milliseconds. */
 const FLASH_MS = 1600;
@@ -93,8 +75,8 @@ const FLASH_MS = 1600;
 /**
  * @summary A tool page's editor: a report's text in, a checked dataset out, without touching
  * JSON. It reads the figures from a pasted or opened report (`extractReport`), shows them in an
- * editable table beside the report with each figure's words marked, takes the numbers it left for
- * review into figures a person chooses, previews the result with `<fz-dashboard>`, lists every
+ * editable table beside the report with each figure's words marked, takes the numbers it left to
+ * check (待核) into figures a person chooses, previews the result with `<fz-dashboard>`, lists every
  * problem by its path, and downloads the dataset, or a dataset it is merged into. The work is kept
  * in `localStorage` (key `fazhi-editor`) as it goes, and never lost: a save that fails is said at
  * once with the work offered as a file, a save from another tab is never overwritten (the person
@@ -102,13 +84,13 @@ const FLASH_MS = 1600;
  * is set aside to download. Nothing is sent anywhere.
  *
  * @attr lang - `zh-CN` (default) or `en`.
- * @attr theme - `light`, `dark` or `contrast`; default light, or dark on a system set to dark.
+ * @attr theme - `light`, `dark`, `contrast`, or `auto` (the reader's system's); default the page's: light, or dark where the page around the editor is dark.
  * @csspart title - The editor's title.
  * @csspart storage - Whether the work is kept in this browser, what to do when it is not, and the copies kept.
  * @csspart report - The report's text box, file and year fields and the 提取数据 button.
  * @csspart text - The report as read, each figure's words marked.
  * @csspart table - The table of figures.
- * @csspart review - The list of numbers to review.
+ * @csspart to-check - The list of numbers to check (待核).
  * @csspart problems - The problems of the dataset, each with its path.
  * @csspart preview - The preview: a `<fz-dashboard>` of the dataset.
  * @csspart save - Downloading and merging.
@@ -124,7 +106,7 @@ const FLASH_MS = 1600;
  * @cssprop --fz-color-focus - The keyboard focus ring, and a mark found from its row.
  * @cssprop --fz-color-alert - Problems and fields with a problem.
  * @cssprop --fz-color-alert-background - Behind problems.
- * @cssprop --fz-color-warning-background - Behind the numbers to review.
+ * @cssprop --fz-color-warning-background - Behind the numbers to check.
  * @cssprop --fz-color-increase - Not used by the editor itself (its preview's charts).
  * @cssprop --fz-color-decrease - Not used by the editor itself (its preview's charts).
  */
@@ -132,28 +114,30 @@ const FLASH_MS = 1600;
 export class FzEditor extends LitElement {
   static override styles = [baseStyles, editorStyles];
 
+  /** Dark where the page around is, while the editor has no `theme`. */
+  protected readonly scheme = new PageSchemeController(this, customStates(this));
+
   /** Language of everything the editor says: `zh-CN` (default) or `en`. */
   @property(LANG_PROPERTY)
   override lang = '';
-  /** Colours: `light`, `dark` or `contrast`; default: light, or dark on a system set to dark. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'contrast';
+  /** Colours: `light`, `dark`, `contrast` or `auto` (the system's); default: the page's, light or dark. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'contrast' | 'auto';
 
   /** The work in progress, kept in `localStorage` on every change. */
   @state() private work: Work = emptyWork();
   @state() private model: EditorModel = NO_MODEL;
-  /** Whether the work on the page is kept in this browser. */
-  @state() private keeping: Keeping = 'none';
-  /** Said once after a choice about kept work: another tab's loaded, a copy kept or not. */
-  @state() private keepingNote?: string;
-  /** The copies of work kept aside in this browser. */
-  @state() private copies: Copy[] = [];
-  /** Stored work this version could not read, as it was stored, until downloaded or forgotten. */
-  @state() private setAside?: string;
+  /** Keeps the work in this browser, and says whether it could. */
+  private readonly keeping = new WorkKeeping(
+    this,
+    () => this.work,
+    (work) => this.adopt(work),
+    () => this.t,
+  );
   /** Why the last extraction failed, in words. */
   @state() private extractError?: string;
   /** How many stray characters the last extraction dropped from the report's text. */
   @state() private dropped = 0;
-  /** Where each review item is to go, and the name typed for a new item, by the item's key. */
+  /** Where each item of the check list is to go, and the name typed for a new item, by the item's key. */
   @state() private choices: Record<string, { target?: string; name?: string }> = {};
   /** The row chosen from its mark. */
   @state() private selectedRow?: string;
@@ -170,31 +154,14 @@ export class FzEditor extends LitElement {
   @state() private replaceYear = false;
   @state() private saveNote?: SaveNote;
   private flashTimer?: ReturnType<typeof setTimeout>;
-  /** The revision of the stored work the page's work replaces when it is next kept (0: none). */
-  private revision = 0;
-  private started = false;
 
   private get t(): EditorVoice {
     return editorVoice(toLang(this.lang));
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The kept work is loaded once: an editor moved in the page keeps the work it has (kept or not).
-    if (!this.started) {
-      this.started = true;
-      const loaded = loadWork();
-      this.adopt(loaded.work, loaded.revision);
-      this.setAside = loaded.setAside ?? setAsideWork();
-    }
-    this.copies = listCopies();
-    addEventListener('storage', this.onStorage);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.flashTimer);
-    removeEventListener('storage', this.onStorage);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -205,8 +172,10 @@ export class FzEditor extends LitElement {
     const { work, t } = this;
     const { dataset } = work;
     if (!dataset) return NO_MODEL;
+    const unfilled = unfilledRows(rowsOf(dataset, t, [])).map((row) => row.name);
     const saved: EditedDataset = { ...dataset };
-    if (work.checked) delete saved.draft;
+    // Checked only when nothing is left to fill in, whatever was ticked before.
+    if (work.checked && unfilled.length === 0) delete saved.draft;
     else saved.draft = true;
     const problems = [
       ...datasetProblems(saved).map((problem) => ({ path: formatPath(problem.path), message: t.problem(problem) })),
@@ -220,30 +189,33 @@ export class FzEditor extends LitElement {
       dataset,
       t,
       problems.map(({ path }) => path),
+      work.yearRead,
     );
     const { pieces, marks } = piecesOf(work.text, plainRows);
     const rows: FigureRow[] = plainRows.map((row) => ({ ...row, mark: marks.get(row.key) }));
-    const order: Group[] = ['unit', 'source', 'petitions', 'mediation', 'training', 'platforms'];
-    const groups = order
-      .map((group) => ({ group, heading: t.editor.figures.groups[group], rows: rows.filter((row) => row.group === group) }))
+    const groups = groupsOf(t)
+      .map(({ group, heading }) => ({ group, heading, rows: rows.filter((row) => row.group === group) }))
       .filter((group) => group.rows.length > 0);
-    const review = work.review.map((item): ReviewEntry => {
-      const key = reviewKey(item);
+    const toCheck = work.toCheck.map((item): ToCheckEntry => {
+      const key = toCheckKey(item);
       const targets = targetsOf(item, plainRows, t);
       const choice = this.choices[key] ?? {};
       const chosen = choice.target ?? ownTarget(item, targets);
-      const name = choice.name ?? '';
       const target = targets.find((candidate) => candidate.key === chosen);
+      // A new item is named as the report names it (a channel's word), until the person types.
+      const name = choice.name ?? (target?.kind === 'new' && item.label ? item.label : '');
       const ready = target !== undefined && (target.kind === 'figure' || name.trim() !== '');
-      return { key, item, targets, chosen, name, ready, fillIn: item.value === undefined && (item.field ?? '').startsWith('source.') };
+      const fillIn = item.value === undefined && (item.field === 'year' || (item.field ?? '').startsWith('source.'));
+      return { key, item, targets, chosen, name, ready, fillIn };
     });
     const year = dataset.years?.[0]?.year;
     return {
       extracted: true,
       groups,
       pieces,
-      review,
+      toCheck,
       problems,
+      unfilled,
       saved: problems.length ? undefined : saved,
       fileName: fileNameOf({ unit: dataset.unit?.id || 'unit', year }, 'json'),
     };
@@ -252,114 +224,17 @@ export class FzEditor extends LitElement {
   private setWork(change: Partial<Work>): void {
     this.work = { ...this.work, ...change };
     this.saveNote = undefined;
-    this.keep();
+    this.keeping.keep();
   }
 
-  /** Keeps the work in this browser, unless another tab saved since; says at once when it cannot. */
-  private keep(): void {
-    this.keepingNote = undefined;
-    if (this.keeping === 'conflict') return;
-    const result = saveWork(this.work, this.revision);
-    if (result.status !== 'saved') {
-      this.keeping = result.status;
-      return;
-    }
-    this.revision = result.revision;
-    this.keeping = isEmptyWork(this.work) ? 'none' : 'kept';
-  }
-
-  /** Takes work from outside the page (stored, another tab's, a copy, a work file) as the page's, with the stored revision it is based on. */
-  private adopt(work: Work, revision: number): void {
+  /** Takes work from outside the page (stored, another tab's, a copy, a work file) as the page's: what was chosen of the last is forgotten. */
+  private adopt(work: Work): void {
     this.work = work;
-    this.revision = revision;
-    this.keeping = isEmptyWork(work) ? 'none' : 'kept';
     this.choices = {};
     this.selectedRow = undefined;
     this.extractError = undefined;
     this.dropped = 0;
     this.saveNote = undefined;
-  }
-
-  /** Work from a copy or a work file becomes the page's, and is kept: it replaces the stored work, unless another tab saved since. */
-  private takeOn(work: Work): void {
-    const { revision, keeping } = this;
-    this.adopt(work, revision);
-    this.keeping = keeping === 'conflict' ? 'conflict' : 'none';
-    this.keep();
-  }
-
-  /**
-   * Another tab kept work (or a copy). A page whose work is all kept takes it: its work is the
-   * stored work the other tab's save replaced, so nothing is lost (and it says so). A page with
-   * changes not kept (storage full, or a save refused), or whose work the other tab emptied, asks
-   * the person instead.
-   */
-  private readonly onStorage = (event: StorageEvent): void => {
-    if (event.storageArea !== localStorage) return;
-    if (event.key === null || event.key.startsWith(COPY_PREFIX)) this.copies = listCopies();
-    if (event.key !== WORK_KEY && event.key !== null) return;
-    const theirs = event.key === null ? null : event.newValue;
-    if (revisionOf(theirs) === this.revision) return;
-    const allKept = this.keeping === 'none' || this.keeping === 'kept';
-    if (allKept && (theirs !== null || isEmptyWork(this.work))) this.loadTheirs();
-    else this.keeping = 'conflict';
-  };
-
-  /** Loads the work kept in this browser (another tab's), dropping the page's. */
-  private loadTheirs(): void {
-    const loaded = loadWork();
-    this.adopt(loaded.work, loaded.revision);
-    if (loaded.setAside) this.setAside = loaded.setAside;
-    this.keepingNote = this.t.editor.storage.loadedTheirs;
-  }
-
-  /** Keeps the page's work as a copy, then loads the other tab's. */
-  private keepOwnAsCopy(): void {
-    if (!keepCopy(this.work)) {
-      this.keepingNote = this.t.editor.storage.copyFailed;
-      return;
-    }
-    this.loadTheirs();
-    this.copies = listCopies();
-    this.keepingNote = this.t.editor.storage.copyKept;
-  }
-
-  /** Loads a copy as the page's work; the work on the page, if any, is kept as a copy first. */
-  private loadCopy(copy: Copy): void {
-    if (!isEmptyWork(this.work) && !keepCopy(this.work)) {
-      this.keepingNote = this.t.editor.storage.copyFailed;
-      return;
-    }
-    forget(copy.key);
-    this.takeOn(copy.work);
-    this.copies = listCopies();
-  }
-
-  private removeCopy(copy: Copy): void {
-    if (!confirm(this.t.editor.storage.removeCopyAsk)) return;
-    forget(copy.key);
-    this.copies = listCopies();
-  }
-
-  /** Downloads the work as a file, which the report's file field opens again. */
-  private downloadWork(work: Work = this.work): void {
-    const unit = work.dataset?.unit?.id || work.unitId || 'report';
-    const year = work.dataset?.years?.[0]?.year;
-    save(
-      new Blob([workFileText(work)], { type: 'application/json' }),
-      fileNameOf({ unit, year, section: 'work' }, 'json'),
-      this.ownerDocument,
-    );
-  }
-
-  private downloadSetAside(): void {
-    if (this.setAside === undefined) return;
-    save(new Blob([this.setAside], { type: 'application/json' }), 'fazhi-editor-work-as-it-was.json', this.ownerDocument);
-  }
-
-  private forgetSetAside(): void {
-    forget(SET_ASIDE_KEY);
-    this.setAside = undefined;
   }
 
   private editDataset(dataset: EditedDataset): void {
@@ -391,7 +266,7 @@ export class FzEditor extends LitElement {
     const work = workOfFile(read.text);
     if (work) {
       if (!isEmptyWork(this.work) && !confirm(words.openWorkAsk)) return;
-      this.takeOn(work);
+      this.keeping.takeOn(work);
       return;
     }
     this.extractError = undefined;
@@ -413,7 +288,7 @@ export class FzEditor extends LitElement {
     if (work.dataset && !confirm(t.editor.report.again)) return;
     const year = Number(work.year);
     try {
-      const { draft, review, text, dropped } = extractReport(work.report, {
+      const { draft, toCheck, text, dropped, yearFrom } = extractReport(work.report, {
         year: work.year.trim() && Number.isInteger(year) ? year : undefined,
         unitId: work.unitId.trim() || undefined,
       });
@@ -421,7 +296,9 @@ export class FzEditor extends LitElement {
       this.dropped = dropped;
       this.choices = {};
       this.selectedRow = undefined;
-      this.setWork({ text, dataset: draft, review, checked: false });
+      // Where the year was read, shown beside it: the words of the item saying so, when it was inferred.
+      const yearRead = { from: yearFrom, words: toCheck.find((item) => item.field === 'year')?.text ?? '' };
+      this.setWork({ text, dataset: draft, toCheck, yearRead, checked: false });
     } catch (error) {
       this.extractError =
         error instanceof NoYearError
@@ -448,7 +325,7 @@ export class FzEditor extends LitElement {
       // An empty index number is no index number; every other text field is required, and says so when empty.
       const value = row.path[row.path.length - 1] === 'indexNo' && input.value === '' ? undefined : input.value;
       this.editDataset(
-        row.path[0] === 'unit' && row.path[1] === 'name' ? withLabel(dataset, ['unit'], input.value) : withValue(dataset, row.path, value),
+        row.path[0] === 'unit' && row.path[1] === 'name' ? withName(dataset, row.path, input.value) : withValue(dataset, row.path, value),
       );
       return;
     }
@@ -494,19 +371,19 @@ export class FzEditor extends LitElement {
     this.renderRoot.querySelector(`mark[data-mark="${row.mark}"]`)?.scrollIntoView({ block: 'nearest' });
   }
 
-  private choose(entry: ReviewEntry, change: { target?: string; name?: string }): void {
+  private choose(entry: ToCheckEntry, change: { target?: string; name?: string }): void {
     this.choices = { ...this.choices, [entry.key]: { target: entry.chosen, name: entry.name, ...change } };
   }
 
-  private accept(entry: ReviewEntry): void {
+  private accept(entry: ToCheckEntry): void {
     const target = entry.targets.find((candidate) => candidate.key === entry.chosen);
-    const { dataset, review } = this.work;
+    const { dataset, toCheck } = this.work;
     if (!dataset || !target || !entry.ready) return;
-    this.setWork({ dataset: accepted(dataset, entry.item, target, entry.name), review: review.filter((item) => item !== entry.item) });
+    this.setWork({ dataset: accepted(dataset, entry.item, target, entry.name), toCheck: toCheck.filter((item) => item !== entry.item) });
   }
 
-  private dismiss(entry: ReviewEntry): void {
-    this.setWork({ review: this.work.review.filter((item) => item !== entry.item) });
+  private dismiss(entry: ToCheckEntry): void {
+    this.setWork({ toCheck: this.work.toCheck.filter((item) => item !== entry.item) });
   }
 
   private download(): void {
@@ -552,7 +429,7 @@ export class FzEditor extends LitElement {
   };
 
   /**
-   * Starts over: the text, the figures and the review list are forgotten, here and in storage
+   * Starts over: the text, the figures and the check list are forgotten, here and in storage
    * (unless another tab saved since: its work stays). Works whatever was stored.
    */
   clear(): void {
@@ -563,7 +440,7 @@ export class FzEditor extends LitElement {
     this.selectedRow = undefined;
     this.mergeFile = undefined;
     this.saveNote = undefined;
-    this.keep();
+    this.keeping.keep();
   }
 
   /** What a copy holds, in a few words: its unit and year, or its report's first words. */
@@ -573,68 +450,6 @@ export class FzEditor extends LitElement {
     if (dataset?.unit?.name !== undefined && typeof year === 'number')
       return this.t.yearTitle(labelText(dataset.unit.name, toLang(this.lang)), year);
     return work.report.trim().split('\n')[0].slice(0, 24);
-  }
-
-  private renderStorage(): TemplateResult {
-    const { t, keeping } = this;
-    const words = t.editor.storage;
-    const download = html`<button type="button" class="secondary download-work" @click=${() => this.downloadWork()}>${words.downloadWork}</button>`;
-    return html`<div class="storage" part="storage">
-      <div class="keeping" role="status">
-        ${keeping === 'kept' ? html`<p class="secondary kept">${t.editor.kept}</p>` : nothing}
-        ${this.keepingNote ? html`<p class="keeping-note">${this.keepingNote}</p>` : nothing}
-      </div>
-      ${
-        keeping === 'full' || keeping === 'refused'
-          ? html`<div class="alert not-kept" role="alert">
-              <p>${keeping === 'full' ? words.full : words.refused}</p>
-              <div class="actions">${download}</div>
-            </div>`
-          : nothing
-      }
-      ${
-        keeping === 'conflict'
-          ? html`<div class="alert conflict" role="alert">
-              <p>${words.conflict}</p>
-              <div class="actions">
-                <button type="button" class="secondary load-theirs" @click=${this.loadTheirs}>${words.loadTheirs}</button>
-                <button type="button" class="secondary keep-copy" @click=${this.keepOwnAsCopy}>${words.keepCopy}</button>
-                ${download}
-              </div>
-            </div>`
-          : nothing
-      }
-      ${
-        this.setAside === undefined
-          ? nothing
-          : html`<div class="alert set-aside" role="alert">
-              <p>${words.setAside}</p>
-              <div class="actions">
-                <button type="button" class="secondary download-set-aside" @click=${this.downloadSetAside}>${words.downloadSetAside}</button>
-                <button type="button" class="secondary forget-set-aside" @click=${this.forgetSetAside}>${words.removeSetAside}</button>
-              </div>
-            </div>`
-      }
-      ${
-        this.copies.length === 0
-          ? nothing
-          : html`<div class="copies">
-              <p class="copies-heading">${words.copies}</p>
-              <ul class="copy-list">
-                ${this.copies.map(
-                  (copy) => html`<li data-key=${copy.key}>
-                    <span class="copy-name">${words.copyName(new Date(copy.time), this.copyWhat(copy))}</span>
-                    <span class="actions">
-                      <button type="button" class="secondary load-copy" @click=${() => this.loadCopy(copy)}>${words.loadCopy}</button>
-                      <button type="button" class="secondary download-copy" @click=${() => this.downloadWork(copy.work)}>${words.downloadCopy}</button>
-                      <button type="button" class="secondary remove-copy" @click=${() => this.removeCopy(copy)}>${words.removeCopy}</button>
-                    </span>
-                  </li>`,
-                )}
-              </ul>
-            </div>`
-      }
-    </div>`;
   }
 
   private renderReport(): TemplateResult {
@@ -760,7 +575,7 @@ export class FzEditor extends LitElement {
     };
     const name =
       row.label === undefined
-        ? html`<th scope="row" class="name">${row.name}</th>`
+        ? html`<th scope="row" class="name">${row.name}${row.note ? html`<span class="note">${row.note}</span>` : nothing}</th>`
         : html`<th scope="row" class="name">
             <input
               type="text"
@@ -803,13 +618,13 @@ export class FzEditor extends LitElement {
     </section>`;
   }
 
-  private renderEntry(entry: ReviewEntry): TemplateResult {
-    const words = this.t.editor.review;
+  private renderEntry(entry: ToCheckEntry): TemplateResult {
+    const words = this.t.editor.toCheck;
     const { item } = entry;
     const reason = reasonText(item, toLang(this.lang));
     const target = entry.targets.find((candidate) => candidate.key === entry.chosen);
     const controls = entry.fillIn
-      ? html`<p class="secondary">${words.fillIn}</p>`
+      ? html`<p class="secondary">${item.field === 'year' ? words.checkYear : words.fillIn}</p>`
       : entry.targets.length === 0
         ? html`<p class="secondary">${words.noFigure}</p>`
         : html`<label class="field inline">
@@ -834,7 +649,7 @@ export class FzEditor extends LitElement {
             }
             <button type="button" class="primary accept" ?disabled=${!entry.ready} @click=${() => this.accept(entry)}>${words.accept}</button>`;
     return html`<li class="entry" data-key=${entry.key}>
-      <p><strong class="review-text">${item.text || reason}</strong>${item.text ? html` <span class="reason">${reason}</span>` : nothing}</p>
+      <p><strong class="to-check-text">${item.text || reason}</strong>${item.text ? html` <span class="reason">${reason}</span>` : nothing}</p>
       ${item.sentence ? html`<p class="secondary">${this.t.pair(words.sentence, item.sentence)}</p>` : nothing}
       <div class="actions">
         ${controls}
@@ -843,12 +658,12 @@ export class FzEditor extends LitElement {
     </li>`;
   }
 
-  private renderReview(): TemplateResult {
-    const words = this.t.editor.review;
-    const { review } = this.model;
-    return html`<section class="step review" part="review">
+  private renderToCheck(): TemplateResult {
+    const words = this.t.editor.toCheck;
+    const { toCheck } = this.model;
+    return html`<section class="step to-check" part="to-check">
       <h3 class="heading">${words.heading}</h3>
-      ${review.length ? html`<ol class="review-list">${review.map((entry) => this.renderEntry(entry))}</ol>` : html`<p class="secondary">${words.empty}</p>`}
+      ${toCheck.length ? html`<ol class="to-check-list">${toCheck.map((entry) => this.renderEntry(entry))}</ol>` : html`<p class="secondary">${words.empty}</p>`}
     </section>`;
   }
 
@@ -882,19 +697,24 @@ export class FzEditor extends LitElement {
 
   private renderSave(): TemplateResult {
     const words = this.t.editor.save;
-    const { saved } = this.model;
+    const { saved, unfilled } = this.model;
     const note = this.saveNote;
+    // Nothing is marked checked while a field still holds what the extractor writes where the page gives nothing.
+    const refused = unfilled.length > 0;
     return html`<section class="step save" part="save">
       <h3 class="heading">${words.heading}</h3>
       <label class="check-box">
         <input
           type="checkbox"
           class="checked"
-          .checked=${this.work.checked}
+          .checked=${this.work.checked && !refused}
+          ?disabled=${refused}
+          aria-describedby=${refused ? 'unfilled' : nothing}
           @change=${(event: Event) => this.setWork({ checked: (event.target as HTMLInputElement).checked })}
         />
         <span>${words.checked}</span>
       </label>
+      ${refused ? html`<p class="alert unfilled" id="unfilled">${words.unfilled(unfilled)}</p>` : nothing}
       <div class="actions">
         <button type="button" class="primary download" ?disabled=${!saved} @click=${this.download}>${words.download}</button>
       </div>
@@ -938,12 +758,12 @@ export class FzEditor extends LitElement {
     return html`<div class="root" lang=${t.locale}>
       <h2 class="title" part="title">${t.editor.title}</h2>
       <p class="intro">${t.editor.intro}</p>
-      ${this.renderStorage()}
+      ${this.keeping.render((copy) => this.copyWhat(copy))}
       ${this.renderReport()}
       ${
         model.extracted
           ? html`<div class="columns">${this.renderText()}${this.renderFigures()}</div>
-            ${this.renderReview()}${this.renderCheck()}${this.renderPreview()}${this.renderSave()}`
+            ${this.renderToCheck()}${this.renderCheck()}${this.renderPreview()}${this.renderSave()}`
           : html`<p class="secondary">${t.editor.figures.none}</p>`
       }
     </div>`;

@@ -9,7 +9,7 @@ export interface EditorMessages {
   title: string;
   /** What the tool does, and that nothing leaves the browser. */
   intro: string;
-  /** Starts over: forgets the text, the figures and the review list. */
+  /** Starts over: forgets the text, the figures and the check list. */
   clear: string;
   /** Asked before starting over. */
   clearAsk: string;
@@ -55,8 +55,8 @@ export interface EditorMessages {
     item: string;
     value: string;
     quote: string;
-    /** Headings of the table's groups. */
-    groups: { unit: string; source: string; petitions: string; mediation: string; training: string; platforms: string };
+    /** Headings of the table's first groups (each report section's heading is its own). */
+    groups: { unit: string; source: string };
     /** The names of the fixed rows. */
     rows: {
       unitId: string;
@@ -66,14 +66,9 @@ export interface EditorMessages {
       publisher: string;
       date: string;
       indexNo: string;
-      total: string;
-      accepted: string;
-      resolved: string;
-      statedRate: string;
     };
-    /** A channel's or flag's kind, after its name: "（渠道）". */
-    channel: string;
-    flag: string;
+    /** Where the year was read, beside it: the title, the opening, the page's date or address, the figures, or given when extracting. */
+    yearRead: (from: 'title' | 'first-lines' | 'field' | 'url' | 'figures' | 'option', words: string) => string;
     /** The label of an item's name field for assistive technology: "名称：人民建议征集". */
     nameOf: (name: string) => string;
     /** The label of a value field: "数值：信访总量". */
@@ -89,18 +84,15 @@ export interface EditorMessages {
     /** Nothing extracted yet. */
     none: string;
   };
-  review: {
+  /** The check list (待核): the numbers a person decides on. */
+  toCheck: {
     heading: string;
-    /** Nothing left to review. */
+    /** Nothing left to check. */
     empty: string;
     sentence: string;
     /** Where an item goes: the select's label, and its first choice. */
     target: string;
     choose: string;
-    /** New items a person names. */
-    newTraining: string;
-    newChannel: string;
-    newFlag: string;
     /** The name of a new item. */
     newName: string;
     accept: string;
@@ -109,6 +101,8 @@ export interface EditorMessages {
     noFigure: string;
     /** A field with no number (the title, the date): filled in in the table. */
     fillIn: string;
+    /** The year inferred: checked, and changed if need be, in the table. */
+    checkYear: string;
   };
   preview: {
     heading: string;
@@ -123,6 +117,8 @@ export interface EditorMessages {
     heading: string;
     /** The box that removes `draft`: every figure checked against the report. */
     checked: string;
+    /** Why it cannot be ticked: fields still hold what the extractor writes where the page gives nothing. */
+    unfilled: (names: string[]) => string;
     download: string;
     /** Why the buttons are off. */
     blocked: string;
@@ -206,14 +202,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       item: '项目',
       value: '数值',
       quote: '报告原文',
-      groups: {
-        unit: '单位',
-        source: '报告来源',
-        petitions: '信访',
-        mediation: '矛盾纠纷调解',
-        training: '法治学习培训',
-        platforms: '基层治理平台',
-      },
+      groups: { unit: '单位', source: '报告来源' },
       rows: {
         unitId: '单位代码',
         unitName: '单位名称',
@@ -222,13 +211,16 @@ export const editorMessages: Record<Lang, EditorMessages> = {
         publisher: '发布机构',
         date: '成文日期（YYYY-MM-DD）',
         indexNo: '索引号',
-        total: '信访总量',
-        accepted: '受理',
-        resolved: '化解',
-        statedRate: '成功率（报告所述）',
       },
-      channel: '渠道',
-      flag: '其中',
+      yearRead: (from, words) =>
+        ({
+          title: '读自报告标题',
+          'first-lines': `按报告开头推断：${words}`,
+          field: `按页面日期推断：${words}`,
+          url: `按页面网址推断：${words}`,
+          figures: `按多数数字所属的年份推断：${words}`,
+          option: '提取时填写',
+        })[from],
       nameOf: (name) => `名称：${name}`,
       valueOf: (name) => `数值：${name}`,
       percent: '%',
@@ -237,20 +229,18 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       showQuote: '在报告中找到这段文字',
       none: '尚未提取数据。',
     },
-    review: {
+    toCheck: {
       heading: '待核对的数字',
       empty: '没有待核对的数字。',
       sentence: '所在句子',
       target: '放入',
       choose: '选择放入位置…',
-      newTraining: '新的学习培训类别',
-      newChannel: '新的信访渠道',
-      newFlag: '新的信访“其中”项',
       newName: '名称',
       accept: '采用',
       dismiss: '忽略',
       noFigure: '这不是整数件数或百分比，不能作为数据，只能忽略。',
       fillIn: '请在上面的数据表中填写。',
+      checkYear: '请在上面的数据表中核对年度，需要时修改。',
     },
     preview: {
       heading: '预览',
@@ -263,6 +253,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
     save: {
       heading: '保存',
       checked: '已逐项核对：每个数字都已与报告原文对照',
+      unfilled: (names) => `还有待填写的项目（${names.join('、')}），填写后才能标为已逐项核对。`,
       download: '下载数据集',
       blocked: '数据有问题，改正后才能下载。',
       merge: '合并到已有数据集',
@@ -331,14 +322,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       item: 'Item',
       value: 'Value',
       quote: 'Report’s words',
-      groups: {
-        unit: 'Unit',
-        source: 'Source',
-        petitions: 'Petitions',
-        mediation: 'Dispute mediation',
-        training: 'Study and training',
-        platforms: 'Governance platforms',
-      },
+      groups: { unit: 'Unit', source: 'Source' },
       rows: {
         unitId: 'Unit id',
         unitName: 'Unit name',
@@ -347,13 +331,16 @@ export const editorMessages: Record<Lang, EditorMessages> = {
         publisher: 'Publisher',
         date: 'Date (YYYY-MM-DD)',
         indexNo: 'Index number',
-        total: 'Total petitions',
-        accepted: 'Cases accepted',
-        resolved: 'Cases resolved',
-        statedRate: 'Success rate (as stated)',
       },
-      channel: 'channel',
-      flag: 'of which',
+      yearRead: (from, words) =>
+        ({
+          title: 'Read from the title',
+          'first-lines': `Inferred from the opening: ${words}`,
+          field: `Inferred from the page’s date: ${words}`,
+          url: `Inferred from the page’s address: ${words}`,
+          figures: `Inferred from the year most figures are for: ${words}`,
+          option: 'Given when extracting',
+        })[from],
       nameOf: (name) => `Name: ${name}`,
       valueOf: (name) => `Value: ${name}`,
       percent: '%',
@@ -362,20 +349,18 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       showQuote: 'Find these words in the report',
       none: 'Nothing extracted yet.',
     },
-    review: {
-      heading: 'Numbers to review',
-      empty: 'No numbers left to review.',
+    toCheck: {
+      heading: 'Numbers to check',
+      empty: 'No numbers left to check.',
       sentence: 'Sentence',
       target: 'Put into',
       choose: 'Choose where…',
-      newTraining: 'A new kind of training',
-      newChannel: 'A new petition channel',
-      newFlag: 'A new "of which" item of petitions',
       newName: 'Name',
       accept: 'Accept',
       dismiss: 'Dismiss',
       noFigure: 'Not a whole count or a percentage: it cannot be a figure, only dismissed.',
       fillIn: 'Fill it in in the table above.',
+      checkYear: 'Check the year in the table above, and change it if need be.',
     },
     preview: {
       heading: 'Preview',
@@ -388,6 +373,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
     save: {
       heading: 'Save',
       checked: 'Checked: every figure compared with the report',
+      unfilled: (names) => `Fill in ${names.join(', ')} first: a dataset with a field still to fill in cannot be marked checked.`,
       download: 'Download the dataset',
       blocked: 'The data has problems; put them right to download.',
       merge: 'Merge into an existing dataset',

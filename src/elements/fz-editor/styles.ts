@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * The editor's own parts: its steps, fields and buttons, the report's text with its marks, the
- * table of figures, the review list. Colours are the shared tokens (`--_accent`…), so the themes
+ * table of figures, the check list. Colours are the shared tokens (`--_accent`…), so the themes
  * and forced colours reach every one; sizes are in `em`, secondary text never under 12 px.
  */
 export const editorStyles = css`
@@ -264,6 +264,11 @@ export const editorStyles = css`
   .figures .name input {
     width: 100%;
   }
+  /* Under a row's name: an item's kind (渠道), where the year was read. */
+  .figures th.name .note {
+    display: block;
+    overflow-wrap: anywhere;
+  }
   .figures td.value {
     width: 7.5em;
   }
@@ -336,8 +341,8 @@ export const editorStyles = css`
     }
   }
 
-  /* The numbers to review. */
-  .review-list {
+  /* The numbers to check. */
+  .to-check-list {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
@@ -354,7 +359,7 @@ export const editorStyles = css`
     border-inline-start: 0.25em solid var(--_accent);
     border-radius: 0.25em;
   }
-  .review-text {
+  .to-check-text {
     overflow-wrap: anywhere;
   }
   .preview fz-dashboard {

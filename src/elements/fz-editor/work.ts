@@ -1,7 +1,7 @@
 /**
  * The editor's work in progress, kept in the browser's `localStorage` so a reload (or a closed
  * tab) loses nothing: the report as pasted, the report as read, the edited dataset and what is left
- * to review. Nothing is sent anywhere.
+ * to check (待核). Nothing is sent anywhere.
  *
  * Nothing is lost in the browser either. Each save carries a revision, one more than the revision
  * it replaces, and is made only when the stored work is still the one this page last loaded or
@@ -10,9 +10,9 @@
  * (wholly or in part: another version's) is set aside under its own key, to download, rather than
  * dropped. Work kept aside by choice is a copy under its own key. No DOM beyond `Storage`.
  */
-import type { ReviewItem } from '../../extract/extract.js';
+import type { ToCheckItem } from '../../extract/extract.js';
 import { decodeReport, REPORT_LIMIT_BYTES } from '../../extract/report-file.js';
-import type { EditedDataset } from './figures.js';
+import type { EditedDataset, YearRead } from './figures.js';
 
 /** The `localStorage` key the work is kept under. */
 export const WORK_KEY = 'fazhi-editor';
@@ -31,13 +31,15 @@ export interface Work {
   text: string;
   /** The edited dataset; absent before extraction. */
   dataset?: EditedDataset;
-  /** What is left to review. */
-  review: ReviewItem[];
+  /** Where the extractor read the year, shown beside it (absent in work kept before it was kept). */
+  yearRead?: YearRead;
+  /** What is left to check (the check list, 待核). Work kept by earlier versions calls it `review`: it is read as this. */
+  toCheck: ToCheckItem[];
   /** 已逐项核对: the dataset is saved without `draft`. */
   checked: boolean;
 }
 
-export const emptyWork = (): Work => ({ report: '', year: '', unitId: '', text: '', review: [], checked: false });
+export const emptyWork = (): Work => ({ report: '', year: '', unitId: '', text: '', toCheck: [], checked: false });
 
 /** Whether there is nothing of a person's in the work: nothing to keep, nothing to lose. */
 export const isEmptyWork = (work: Work): boolean => !work.report && !work.dataset && !work.year && !work.unitId;
@@ -45,8 +47,12 @@ export const isEmptyWork = (work: Work): boolean => !work.report && !work.datase
 /** What a downloaded work file holds besides the work: it is opened again by the report's file field. */
 const WORK_FILE_MARK = 'fazhiEditorWork';
 
-const isReviewItem = (value: unknown): value is ReviewItem => {
-  const item = value as ReviewItem;
+const YEAR_FROM = new Set(['title', 'first-lines', 'field', 'url', 'figures', 'option']);
+const isYearRead = (value: unknown): value is YearRead =>
+  typeof value === 'object' && value !== null && YEAR_FROM.has((value as YearRead).from) && typeof (value as YearRead).words === 'string';
+
+const isToCheckItem = (value: unknown): value is ToCheckItem => {
+  const item = value as ToCheckItem;
   return (
     typeof item === 'object' &&
     item !== null &&
@@ -76,15 +82,19 @@ export function readWork(value: unknown): { work: Work; whole: boolean } | undef
   const dataset = kept.dataset as EditedDataset | undefined;
   const readable = typeof dataset === 'object' && dataset !== null && Array.isArray(dataset.years) && typeof dataset.years[0] === 'object';
   if (dataset !== undefined && !readable) whole = false;
-  const review = Array.isArray(kept.review) ? kept.review.filter(isReviewItem) : [];
-  if (kept.review !== undefined && (!Array.isArray(kept.review) || review.length !== kept.review.length)) whole = false;
+  // Kept by this version as `toCheck`; by earlier ones as `review`.
+  const listed = kept.toCheck ?? kept.review;
+  const toCheck = Array.isArray(listed) ? listed.filter(isToCheckItem) : [];
+  if (listed !== undefined && (!Array.isArray(listed) || toCheck.length !== listed.length)) whole = false;
+  if (kept.yearRead !== undefined && !isYearRead(kept.yearRead)) whole = false;
   const work: Work = {
     report: text('report'),
     year: text('year'),
     unitId: text('unitId'),
     text: text('text'),
     dataset: readable ? dataset : undefined,
-    review,
+    ...(isYearRead(kept.yearRead) ? { yearRead: kept.yearRead } : {}),
+    toCheck,
     checked: kept.checked === true,
   };
   return { work, whole };

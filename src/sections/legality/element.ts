@@ -1,4 +1,3 @@
-import { barChartStyles } from '../../internal/chart-styles.js';
 import { customElement } from '../../internal/define.js';
 import { FzChartElement } from '../../internal/fz-chart-element.js';
 import { legality } from './section.js';
@@ -9,8 +8,6 @@ import { legality } from './section.js';
  */
 @customElement('fz-legality')
 export class FzLegality extends FzChartElement<typeof legality> {
-  static override styles = [FzChartElement.styles, barChartStyles];
-
   static override readonly section = legality;
 }
 

@@ -1,4 +1,3 @@
-import { barChartStyles } from '../../internal/chart-styles.js';
 import { customElement } from '../../internal/define.js';
 import { FzChartElement } from '../../internal/fz-chart-element.js';
 import { mediation } from './section.js';
@@ -11,8 +10,6 @@ import { mediation } from './section.js';
  */
 @customElement('fz-mediation')
 export class FzMediation extends FzChartElement<typeof mediation> {
-  static override styles = [FzChartElement.styles, barChartStyles];
-
   static override readonly section = mediation;
 }
 

@@ -1,5 +1,5 @@
 import { CHINESE_PERCENT } from '../../data/numerals.js';
-import { CASES, type Extracted, type Found, figureIn, N, type Reading, type ReviewItem, unsure } from '../../extract/found.js';
+import { CASES, type Extracted, type Found, figureIn, N, type Reading, type ToCheckItem, unsure } from '../../extract/found.js';
 import type { Mediation } from './schema.js';
 
 /** Cases accepted: 受理（矛盾纠纷/调解）案件99起, 受理各类纠纷99件, 排查调处矛盾纠纷99起. */
@@ -20,17 +20,17 @@ const NOT_ABOUT = /信访|积案|法律援助|行政复议|诉讼/;
 /**
  * Mediation: in the first sentence about disputes that gives cases accepted, those accepted, those
  * resolved and the rate as stated, each quoted by its clause. Without both counts there is no
- * section: a lone figure goes to review.
+ * section: a lone figure goes to the check list.
  */
 export function extract(reading: Reading): Extracted<Mediation> {
   const { clauses, plain } = reading;
   const placed: Found[] = [];
-  const review: ReviewItem[] = [];
+  const toCheck: ToCheckItem[] = [];
   const acceptedClause = clauses.find((clause) => {
     const sentence = plain.slice(clause.sentence.start, clause.sentence.end);
     return ABOUT.test(sentence) && !NOT_ABOUT.test(sentence) && figureIn(reading, clause, ACCEPTED);
   });
-  if (!acceptedClause) return { placed, review };
+  if (!acceptedClause) return { placed, toCheck };
   const accepted = figureIn(reading, acceptedClause, ACCEPTED);
   const sentence = clauses.filter(
     (clause) => clause.sentence.start === acceptedClause.sentence.start && clause.start > acceptedClause.start,
@@ -42,9 +42,10 @@ export function extract(reading: Reading): Extracted<Mediation> {
   const rate = rateClause && rateOf(rateClause);
   if (!accepted || !resolved || !resolvedClause || accepted.doubt || resolved.doubt || resolved.value > accepted.value) {
     const reason = accepted?.doubt ?? resolved?.doubt ?? 'unpaired';
-    if (accepted) review.push(unsure(reading, acceptedClause, accepted.at, reason, 'mediation.accepted', accepted.value));
-    if (resolved && resolvedClause) review.push(unsure(reading, resolvedClause, resolved.at, reason, 'mediation.resolved', resolved.value));
-    return { placed, review };
+    if (accepted) toCheck.push(unsure(reading, acceptedClause, accepted.at, reason, 'mediation.accepted', accepted.value));
+    if (resolved && resolvedClause)
+      toCheck.push(unsure(reading, resolvedClause, resolved.at, reason, 'mediation.resolved', resolved.value));
+    return { placed, toCheck };
   }
   placed.push(accepted, resolved);
   const mediation: Mediation = {
@@ -55,11 +56,11 @@ export function extract(reading: Reading): Extracted<Mediation> {
     // A stated rate far from what the counts give (more than a point) is another rate, or a slip: a person decides.
     const computed = (resolved.value / accepted.value) * 100;
     const doubt = rate.doubt ?? (rate.value > 100 || Math.abs(rate.value - computed) > 1 ? 'rate-mismatch' : undefined);
-    if (doubt) review.push(unsure(reading, rateClause, rate.at, doubt, 'mediation.statedRate', rate.value));
+    if (doubt) toCheck.push(unsure(reading, rateClause, rate.at, doubt, 'mediation.statedRate', rate.value));
     else {
       mediation.statedRate = { value: Number((rate.value / 100).toPrecision(12)), quote: rateClause.text };
       placed.push(rate);
     }
   }
-  return { data: mediation, placed, review };
+  return { data: mediation, placed, toCheck };
 }

@@ -1,4 +1,3 @@
-import { barChartStyles } from '../../internal/chart-styles.js';
 import { customElement } from '../../internal/define.js';
 import { FzChartElement } from '../../internal/fz-chart-element.js';
 import { petitions } from './section.js';
@@ -9,8 +8,6 @@ import { petitions } from './section.js';
  */
 @customElement('fz-petitions')
 export class FzPetitions extends FzChartElement<typeof petitions> {
-  static override styles = [FzChartElement.styles, barChartStyles];
-
   static override readonly section = petitions;
 }
 

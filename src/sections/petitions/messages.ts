@@ -12,6 +12,8 @@ export interface PetitionsMessages extends SectionMessages {
   /** A flagged subset in the summary: "越级访2件". */
   flagItem: (label: string, count: string) => string;
   summary: (parts: { year: number; total: string; change?: string; channels: string; flags?: string }) => string;
+  /** The dataset editor's words: the heading of the section's rows, the kind after a channel's or a subset's name, the new items a number to check may become. */
+  editor: { heading: string; channel: string; flag: string; newChannel: string; newFlag: string };
 }
 
 export const petitionsMessages: Record<Lang, PetitionsMessages> = {
@@ -25,6 +27,7 @@ export const petitionsMessages: Record<Lang, PetitionsMessages> = {
     flagNote: '已含在上述渠道中，不另计',
     channelItem: (label, count, share) => `${label}${count}件（占${share}）`,
     flagItem: (label, count) => `${label}${count}件`,
+    editor: { heading: '信访', channel: '渠道', flag: '其中', newChannel: '新的信访渠道', newFlag: '新的信访“其中”项' },
     summary: ({ year, total, change, channels, flags }) =>
       `${year}年信访总量${total}件${change ? `，${change}` : ''}；其中${channels}。${flags ? `涉及${flags}。` : ''}`,
     warnings: {
@@ -41,6 +44,13 @@ export const petitionsMessages: Record<Lang, PetitionsMessages> = {
     flagNote: 'Already counted in a channel',
     channelItem: (label, count, share) => `${label} ${count} (${share})`,
     flagItem: (label, count) => `${label} ${count}`,
+    editor: {
+      heading: 'Petitions',
+      channel: 'channel',
+      flag: 'of which',
+      newChannel: 'A new petition channel',
+      newFlag: 'A new "of which" item of petitions',
+    },
     summary: ({ year, total, change, channels, flags }) =>
       `In ${year} there were ${total} petitions${change ? `, ${change}` : ''}: ${channels}.${flags ? ` Among them: ${flags}.` : ''}`,
     warnings: {

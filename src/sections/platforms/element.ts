@@ -1,4 +1,3 @@
-import { platformsDiagramStyles } from '../../internal/chart-styles.js';
 import { customElement } from '../../internal/define.js';
 import { FzChartElement } from '../../internal/fz-chart-element.js';
 import { platforms } from './section.js';
@@ -9,8 +8,6 @@ import { platforms } from './section.js';
  */
 @customElement('fz-platforms')
 export class FzPlatforms extends FzChartElement<typeof platforms> {
-  static override styles = [FzChartElement.styles, platformsDiagramStyles];
-
   static override readonly section = platforms;
 }
 

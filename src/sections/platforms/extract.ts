@@ -31,7 +31,7 @@ export function extract({ text, plain, clauses }: Reading): Extracted<Platform[]
     // As many as the naming says.
     if (list.length < 2 || list.length !== parseNumber(named.groups.count)) continue;
     const quote = text.slice(clause.start, end);
-    return { data: list.map((label) => ({ id: idOf(label), label, quote })), placed: [], review: [] };
+    return { data: list.map((label) => ({ id: idOf(label), label, quote })), placed: [], toCheck: [] };
   }
-  return { placed: [], review: [] };
+  return { placed: [], toCheck: [] };
 }

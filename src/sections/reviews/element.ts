@@ -1,4 +1,3 @@
-import { barChartStyles } from '../../internal/chart-styles.js';
 import { customElement } from '../../internal/define.js';
 import { FzChartElement } from '../../internal/fz-chart-element.js';
 import { reviews } from './section.js';
@@ -9,8 +8,6 @@ import { reviews } from './section.js';
  */
 @customElement('fz-reviews')
 export class FzReviews extends FzChartElement<typeof reviews> {
-  static override styles = [FzChartElement.styles, barChartStyles];
-
   static override readonly section = reviews;
 }
 

@@ -1,11 +1,13 @@
 import type { Lang } from '../../i18n/format.js';
 import type { SectionMessages } from '../section.js';
 
-/** One part of the summary: a count received, the change since the compared year, the count decided. */
+/** One part of the summary, each figure the report gives of it: cases received (and the change since the compared year), decided, corrected or lost. */
 interface Part {
-  received: string;
+  received?: string;
   change?: string;
   decided?: string;
+  corrected?: string;
+  lost?: string;
 }
 
 export interface ReviewsMessages extends SectionMessages {
@@ -18,11 +20,31 @@ export interface ReviewsMessages extends SectionMessages {
   /** Lawsuits answered. */
   lawsuits: string;
   decided: string;
+  /** Reconsiderations decided against the agency (纠错). */
+  corrected: string;
+  /** Lawsuits lost (败诉). */
+  lost: string;
   headAppearanceRate: string;
   /** The dashboard's headline when the report gives no rate: cases of both kinds. */
   casesKeyFigure: string;
+  /** Each figure's name where it stands alone, without its part's heading (the editor's rows). */
+  fields: {
+    reconsideration: { received: string; decided: string; corrected: string };
+    litigation: { received: string; decided: string; lost: string };
+  };
   summary: (parts: { year: number; reconsideration?: Part; litigation?: Part & { rate?: string } }) => string;
 }
+
+/** A part's figures in Chinese: 收到行政复议申请6件，审结5件; without cases received, its name before the first count (行政应诉案件审结521件). */
+function zhPart(received: string, name: string, counts: (string | false | undefined)[], part: Part, rate?: string): string {
+  const given = counts.filter((count): count is string => Boolean(count));
+  const head = part.received ? [`${received}${part.received}件${part.change ? `，${part.change}` : ''}`] : [];
+  if (!part.received && given.length) given[0] = `${name}${given[0]}`;
+  return [...head, ...given, ...(rate ? [`行政机关负责人出庭应诉率${rate}`] : [])].join('，');
+}
+
+/** A list in English: "24 decided and 3 corrected", "a, b and c". */
+const and = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 
 export const reviewsMessages: Record<Lang, ReviewsMessages> = {
   'zh-CN': {
@@ -35,13 +57,18 @@ export const reviewsMessages: Record<Lang, ReviewsMessages> = {
     applications: '收到申请',
     lawsuits: '应诉案件',
     decided: '审结',
+    corrected: '纠错',
+    lost: '败诉',
     headAppearanceRate: '行政机关负责人出庭应诉率',
     casesKeyFigure: '行政复议与应诉',
+    fields: {
+      reconsideration: { received: '行政复议申请', decided: '行政复议审结', corrected: '行政复议纠错' },
+      litigation: { received: '行政应诉案件', decided: '行政应诉审结', lost: '行政应诉败诉' },
+    },
     summary: ({ year, reconsideration: r, litigation: l }) =>
       `${year}年${[
-        r && `收到行政复议申请${r.received}件${r.change ? `，${r.change}` : ''}${r.decided ? `，审结${r.decided}件` : ''}`,
-        l &&
-          `办理行政应诉案件${l.received}件${l.change ? `，${l.change}` : ''}${l.decided ? `，审结${l.decided}件` : ''}${l.rate ? `，行政机关负责人出庭应诉率${l.rate}` : ''}`,
+        r && zhPart('收到行政复议申请', '行政复议案件', [r.decided && `审结${r.decided}件`, r.corrected && `纠错${r.corrected}件`], r),
+        l && zhPart('办理行政应诉案件', '行政应诉案件', [l.decided && `审结${l.decided}件`, l.lost && `败诉${l.lost}件`], l, l.rate),
       ]
         .filter(Boolean)
         .join('；')}。`,
@@ -56,16 +83,46 @@ export const reviewsMessages: Record<Lang, ReviewsMessages> = {
     applications: 'Applications received',
     lawsuits: 'Lawsuits answered',
     decided: 'Decided',
+    corrected: 'Corrected',
+    lost: 'Lost',
     headAppearanceRate: 'Agency heads appearing in court',
     casesKeyFigure: 'Reconsideration and litigation',
-    summary: ({ year, reconsideration: r, litigation: l }) =>
-      [
-        r &&
-          `In ${year}, ${r.received} applications for administrative reconsideration were received${r.change ? `, ${r.change}` : ''}${r.decided ? `, and ${r.decided} decided` : ''}.`,
-        l &&
-          `${r ? 'The' : `In ${year}, the`} unit answered ${l.received} administrative lawsuits${l.change ? `, ${l.change}` : ''}${l.decided ? `, and ${l.decided} were decided` : ''}${l.rate ? `; agency heads appeared in court in ${l.rate} of them` : ''}.`,
-      ]
-        .filter(Boolean)
-        .join(' '),
+    fields: {
+      reconsideration: {
+        received: 'Reconsideration: applications received',
+        decided: 'Reconsideration: decided',
+        corrected: 'Reconsideration: corrected',
+      },
+      litigation: { received: 'Lawsuits answered', decided: 'Lawsuits decided', lost: 'Lawsuits lost' },
+    },
+    summary: ({ year, reconsideration: r, litigation: l }) => {
+      const sentences: string[] = [];
+      if (r) {
+        const after = [r.decided && `${r.decided} decided`, r.corrected && `${r.corrected} corrected`].filter((part): part is string =>
+          Boolean(part),
+        );
+        sentences.push(
+          r.received
+            ? `In ${year}, ${r.received} applications for administrative reconsideration were received${r.change ? `, ${r.change}` : ''}${after.length === 1 ? `, and ${after[0]}` : after.length ? `, ${and(after)}` : ''}.`
+            : `In ${year}, ${r.decided ? `${r.decided} applications for administrative reconsideration were decided${r.corrected ? `, ${r.corrected} of them corrected` : ''}` : `${r.corrected} administrative acts were corrected on reconsideration`}.`,
+        );
+      }
+      if (l) {
+        const lead = r ? '' : `In ${year}, `;
+        const rate = l.rate ? `; agency heads appeared in court in ${l.rate} of them` : '';
+        if (l.received)
+          sentences.push(
+            `${r ? 'The' : `In ${year}, the`} unit answered ${l.received} administrative lawsuits${l.change ? `, ${l.change}` : ''}${l.decided ? `, and ${l.decided} were decided` : ''}${l.lost ? `, ${l.lost} of them lost` : ''}${rate}.`,
+          );
+        else if (l.decided)
+          sentences.push(`${lead}${l.decided} administrative lawsuits were decided${l.lost ? `, ${l.lost} of them lost` : ''}${rate}.`);
+        else if (l.lost) sentences.push(`${lead}${l.lost} administrative lawsuits were lost${rate}.`);
+        else if (l.rate)
+          sentences.push(
+            `${r ? 'Agency' : `In ${year}, agency`} heads appeared in court in ${l.rate} of the unit’s administrative lawsuits.`,
+          );
+      }
+      return sentences.join(' ');
+    },
   },
 };

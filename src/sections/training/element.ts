@@ -1,4 +1,3 @@
-import { barChartStyles } from '../../internal/chart-styles.js';
 import { customElement } from '../../internal/define.js';
 import { FzChartElement } from '../../internal/fz-chart-element.js';
 import { training } from './section.js';
@@ -8,8 +7,6 @@ import { training } from './section.js';
  */
 @customElement('fz-training')
 export class FzTraining extends FzChartElement<typeof training> {
-  static override styles = [FzChartElement.styles, barChartStyles];
-
   static override readonly section = training;
 }
 

@@ -1,49 +1,66 @@
 import { NUMBER } from '../../data/numerals.js';
-import { type Extracted, type Found, figureIn, N, type Reading, type ReviewItem, SESSIONS, unsure } from '../../extract/found.js';
+import { type Extracted, type Found, figureIn, N, type Reading, SESSIONS, type ToCheckItem, unsure } from '../../extract/found.js';
 import { idOf } from '../../extract/words.js';
 import type { Training } from './schema.js';
 
-/** Verbs before a kind of session, not part of its name. */
-const VERBS = '(?:开展|组织|举办|召开|进行|累计进行|累计开展|共开展|共组织|共举办|先后开展|先后组织)?';
-/** A kind of study or training session: 集中学习, 理论学习中心组学习, 会前学法, 专题培训会, 法治讲座… */
-const KIND = '(?<label>[\\u4e00-\\u9fa5]{0,12}?(?:学习|学法|培训会|培训|讲座|轮训|研讨))';
-/** Holders whose sessions the unit guides but does not hold: 指导推动基层进行学习38次. */
-const GRASS_ROOTS = /基层|各村|村级|各社区|村\((?:居|社区)\)/;
+/** Verbs that name a kind of session after them: what comes before the last of them (who, where, in what form) is not its name. */
+const NAMING_VERBS = '开展|组织|举办|召开|进行|讲授|参加';
+/**
+ * What may stand before a kind of session: any words up to a verb naming it (以专题研讨、现场调研等多种形式开展…,
+ * 邀请市办领导到区委党校开展…), or the year (the report's, else the figure is another year's) and 全年, 共, 累计.
+ */
+const LEAD = `(?:.*(?:${NAMING_VERBS})|\\d{4}年度?(?:全年)?(?:共|累计)?)?`;
+/**
+ * A kind of study or training session, its holder's words before it: 集中学习, 理论学习中心组学习, 会前学法,
+ * 专题培训会, 法治讲座, 法治课; a book title counts as one word (《信访工作条例》专题讲座).
+ */
+const KIND = '(?!的)(?:《[^《》]{1,30}》|[\\u4e00-\\u9fa5]){0,12}?(?:学习|学法|培训会|培训|讲座|轮训|研讨|法治课|专题辅导)';
+/** What was studied, after the kind: 专题学习习近平法治思想. */
+const OBJECT = '(?:习近平法治思想|宪法|民法典|党内法规|法律法规)';
+/** A count of sessions of a kind, the whole clause: the kind and what was studied are its label. */
+const SESSIONS_OF_KIND = `^${LEAD}(?<label>${KIND}${OBJECT}?)(?:共|累计)?${N}(?!人)${SESSIONS}$`;
+/** Holders whose sessions the unit guides but does not hold (指导推动基层进行学习38次), or people it holds them for (为辖区企业开展法治讲座). */
+const NOT_THE_UNIT = /基层|各村|村级|各社区|村\((?:居|社区)\)|企业|群众|村民|居民|学生|青少年|商户|市民|家长/;
+/** Others who may be the sentence's subject: the villages' and the town's legal advisers hold talks of their own (镇、村(社区)法律顾问…开展《民法典》专题培训会2次). */
+const OTHER_HOLDERS = /法律顾问|各村|村\((?:居|社区)\)/;
 /** Things a publicity campaign counts beside its talks (挂宣传横幅12条、发放小册子2000余册): the talks are for the public. */
 const PUBLICITY = /横幅|海报|展板|宣传册|宣传单|宣传资料|小册子|传单/;
 /** A verb that starts the kind's own words, whatever comes before it. */
-const NAMING_VERB = /开展|组织|举办|召开|进行|参加/;
+const NAMING_VERB = new RegExp(NAMING_VERBS);
 /** A number with its counter: a clause holding one counts something of its own, it is no name in a list. */
 const COUNT = new RegExp(`${NUMBER}\\s*[次场期轮件起条批宗个人项份名家]`);
+/** A place before whose body the label would start (鹤龙街党工委会议…): the unit is the report's, not part of the kind's name. */
+const PLACE = /^[\u4e00-\u9fa5]{2,5}?(?:街道|街|镇|乡|县|区)(?=党|区委|县委|镇委|机关|领导|理论|政府)/;
 
 /**
  * Study and training: every clause that counts sessions of a kind (集中学习12次, 专题培训会3场),
- * each quoted by its clause; attendance (人次) is never a count of sessions and goes to review. A
+ * each quoted by its clause; attendance (人次) is never a count of sessions and goes to the check list. A
  * 业务培训 in a sentence about law enforcement is named 执法业务培训, as the report means it.
  * Sessions of the grass roots the unit guides, talks of a publicity campaign (beside its banners and
- * leaflets), and a kind that goes on from a list of names with no verb of its own go to review.
+ * leaflets), and a kind that goes on from a list of names with no verb of its own go to the check list.
  */
 export function extract(reading: Reading): Extracted<Training> {
   const { clauses, plain } = reading;
   const placed: Found[] = [];
-  const review: ReviewItem[] = [];
+  const toCheck: ToCheckItem[] = [];
   const training: Training = [];
   const kinds: { item: Training[number]; found: Found }[] = [];
   for (const [index, clause] of clauses.entries()) {
     const text = clause.text;
-    const found = figureIn(reading, clause, `^${VERBS}${KIND}(?:共|累计)?${N}(?!人)${SESSIONS}$`);
+    const found = figureIn(reading, clause, SESSIONS_OF_KIND);
     if (!found) {
       const attendance = figureIn(reading, clause, `${KIND}\\D{0,6}?${N}人次`);
-      if (attendance) review.push(unsure(reading, clause, attendance.at, 'attendance', 'training', attendance.value));
+      if (attendance) toCheck.push(unsure(reading, clause, attendance.at, 'attendance', 'training', attendance.value));
       continue;
     }
     if (found.doubt) {
-      review.push(unsure(reading, clause, found.at, found.doubt, 'training', found.value));
+      toCheck.push(unsure(reading, clause, found.at, found.doubt, 'training', found.value));
       continue;
     }
     const sentence = plain.slice(clause.sentence.start, clause.sentence.end);
-    if (GRASS_ROOTS.test(plain.slice(clause.start, found.at[0])) || PUBLICITY.test(sentence)) {
-      review.push(unsure(reading, clause, found.at, 'not-unit-training', 'training', found.value));
+    const holders = plain.slice(clause.sentence.start, clause.start);
+    if (NOT_THE_UNIT.test(plain.slice(clause.start, found.at[0])) || OTHER_HOLDERS.test(holders) || PUBLICITY.test(sentence)) {
+      toCheck.push(unsure(reading, clause, found.at, 'not-unit-training', 'training', found.value));
       continue;
     }
     // 参加国家信访局、市信访办专题视频学习培训11次: the clause goes on from a list of names, and its kind would name the last one only.
@@ -53,22 +70,27 @@ export function extract(reading: Reading): Extracted<Training> {
       before?.sentence.start === clause.sentence.start &&
       !COUNT.test(plain.slice(before.start, before.end));
     if (listed && !NAMING_VERB.test(plain.slice(clause.start, found.at[0]))) {
-      review.push(unsure(reading, clause, found.at, 'names-list', 'training', found.value));
+      toCheck.push(unsure(reading, clause, found.at, 'names-list', 'training', found.value));
       continue;
     }
-    // The kind without who holds it or the verbs before it: 全年开展党组会会前学法 → 会前学法.
-    let label = (found.groups.label ?? text).replace(/^.*(?:开展|组织|举办|召开|进行|参加)/, '').replace(/^.*(会前学法)$/, '$1');
+    // The kind without the verbs before it, the place, who holds it or the books it was on: 全年开展党组会会前学法 → 会前学法,
+    // 《信访工作条例》专题讲座 → 专题讲座 (a kind is compared from year to year; its topic changes).
+    let label = (found.groups.label ?? text)
+      .replace(new RegExp(`^.*(?:${NAMING_VERBS})`), '')
+      .replace(PLACE, '')
+      .replace(/^(?:《[^《》]*》)+/, '')
+      .replace(/^.*(会前学法)$/, '$1');
     if (label === '业务培训' && /执法/.test(sentence)) label = '执法业务培训';
     kinds.push({ item: { id: idOf(label), label, value: found.value, quote: clause.text }, found });
   }
   // A kind counted twice: which count is the year's a person decides; neither goes in by itself.
   for (const { item, found } of kinds) {
     if (kinds.filter((other) => other.item.label === item.label).length > 1) {
-      review.push(unsure(reading, found.clause, found.at, 'kind-twice', 'training', found.value, String(item.label)));
+      toCheck.push(unsure(reading, found.clause, found.at, 'kind-twice', 'training', found.value, String(item.label)));
     } else {
       training.push(item);
       placed.push(found);
     }
   }
-  return { data: training.length ? training : undefined, placed, review };
+  return { data: training.length ? training : undefined, placed, toCheck };
 }

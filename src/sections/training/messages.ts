@@ -10,6 +10,8 @@ export interface TrainingMessages extends SectionMessages {
   /** A kind in the summary: "集中学习12次". */
   item: (label: string, count: string) => string;
   summary: (parts: { year: number; total: string; change?: string; items: string }) => string;
+  /** The dataset editor's words: the new kind a number to check may become. */
+  editor: { newKind: string };
 }
 
 export const trainingMessages: Record<Lang, TrainingMessages> = {
@@ -21,6 +23,7 @@ export const trainingMessages: Record<Lang, TrainingMessages> = {
     total: '学习培训合计',
     totalDetail: (count) => `学习培训合计 ${count}`,
     item: (label, count) => `${label}${count}次`,
+    editor: { newKind: '新的学习培训类别' },
     summary: ({ year, total, change, items }) => `${year}年开展法治学习培训共${total}次${change ? `，${change}` : ''}：${items}。`,
   },
   en: {
@@ -31,6 +34,7 @@ export const trainingMessages: Record<Lang, TrainingMessages> = {
     total: 'Sessions in total',
     totalDetail: (count) => `Sessions in total ${count}`,
     item: (label, count) => `${label} ${count}`,
+    editor: { newKind: 'A new kind of training' },
     summary: ({ year, total, change, items }) =>
       `In ${year} there were ${total} study and training sessions${change ? `, ${change}` : ''}: ${items}.`,
   },

@@ -1,5 +1,5 @@
 import { CHINESE_PERCENT, NUMBER, parseNumber } from '../data/numerals.js';
-import type { Found, Reading, ReviewItem } from './found.js';
+import type { Found, Reading, ToCheckItem } from './found.js';
 
 /** A counted thing after a number: what a person may want in the dataset. */
 export const COUNTED = /^\s*(?:余|多)?(?:件|起|条|批|宗|个|次|场次|场|期|轮|人次|人|名|家|项|户|份|册|张|篇|万元|元|%|个百分点)/;
@@ -21,11 +21,13 @@ function isName(plain: string, start: number, end: number): boolean {
 
 /**
  * Every number of the text with a counted thing after it that the draft does not use, with its
- * sentence: what a person looks at before a draft becomes a dataset. Names and dates are left out.
+ * sentence: what a person looks at before a draft becomes a dataset. Names and dates are left out,
+ * and so are the numbers already on the check list with their reason (`listed`).
  */
-export function unplaced({ text, plain, clauses }: Reading, placed: Found[]): ReviewItem[] {
-  const used = new Set(placed.map(({ at }) => at[0]));
-  const items: ReviewItem[] = [];
+export function unplaced({ text, plain, clauses }: Reading, placed: readonly Found[], listed: readonly ToCheckItem[] = []): ToCheckItem[] {
+  // An item of no place (a missing title: [0, 0]) holds no number.
+  const used = new Set([...placed, ...listed.filter(({ at }) => at[1] > at[0])].map(({ at }) => at[0]));
+  const items: ToCheckItem[] = [];
   for (const match of plain.matchAll(new RegExp(NUMBER, 'g'))) {
     const start = match.index;
     const end = start + match[0].length;

@@ -1,0 +1,141 @@
+import { CHINESE_PERCENT } from '../../data/numerals.js';
+import { type Extracted, type Found, figureIn, N, type Reading, type ToCheckItem, unsure } from '../../extract/found.js';
+import type { Why } from '../../extract/reasons.js';
+import type { Clause } from '../../extract/report-text.js';
+import type { Reviews } from './schema.js';
+
+type Part = 'reconsideration' | 'litigation';
+type Field = 'received' | 'decided' | 'corrected' | 'lost' | 'headAppearanceRate';
+
+/** Words that name each part: a sentence's figures are the part it named last. */
+const NAMES: Record<Part, RegExp> = {
+  reconsideration: /行政复议|复议/,
+  litigation: /行政诉讼|行政应诉|应诉|诉讼案件/,
+};
+
+/** Cases received: 共收到行政复议申请168件, 全年办理行政复议案件26件, 被申请行政复议3件; 发生行政诉讼案件12件, 行政应诉案件6件. */
+const RECEIVED: Record<Part, string> = {
+  reconsideration: `(?:(?:收到|受理|办理|新收|接收|被申请)\\D{0,6}?行政复议(?:申请|案件)?|行政复议(?:申请|案件))(?:共)?${N}件`,
+  litigation: `(?:(?:发生|收到|受理|办理|新收|被诉)\\D{0,6}?(?:行政诉讼|行政应诉)(?:案件)?|(?:行政诉讼|行政应诉)案件)(?:共)?${N}件`,
+};
+/** Cases decided (审结24件, 行政诉讼结案521件), reconsiderations corrected (纠错3件), lawsuits lost (败诉38件; never 败诉率). */
+const DECIDED = `(?:审结|办结|结案)(?:共)?${N}件`;
+const CORRECTED = `纠错(?:案件)?(?:共)?${N}件`;
+const LOST = `败诉(?:案件)?(?:共)?${N}件`;
+/** The rate of agency heads appearing in court: 行政机关负责人出庭应诉率100%, 出庭应诉率达百分之百. */
+const RATE_WORDS = '出庭应诉率(?:达到|达|为|是)?';
+const RATES = [`${RATE_WORDS}${N}%`, `${RATE_WORDS}${CHINESE_PERCENT}`];
+
+/** A figure found, where it goes. */
+interface Read {
+  part: Part;
+  field: Field;
+  found: Found & { doubt?: Why };
+}
+
+/** The figure a clause states for `part`, if any: the rate, the cases received, decided, corrected (reconsideration) or lost (litigation). */
+function figureOf(reading: Reading, clause: Clause, part: Part): Read | undefined {
+  const tries: [Field, string][] =
+    part === 'litigation'
+      ? [
+          ...RATES.map((pattern): [Field, string] => ['headAppearanceRate', pattern]),
+          ['received', RECEIVED.litigation],
+          ['lost', LOST],
+          ['decided', DECIDED],
+        ]
+      : [
+          ['received', RECEIVED.reconsideration],
+          ['corrected', CORRECTED],
+          ['decided', DECIDED],
+        ];
+  for (const [field, pattern] of tries) {
+    const found = figureIn(reading, clause, pattern);
+    if (found) return { part, field, found };
+  }
+  return undefined;
+}
+
+/**
+ * 行政复议 and 行政应诉: in each sentence, each clause's figure is of the part the sentence named
+ * last (行政复议 or 行政诉讼/应诉): cases received, decided, corrected on reconsideration, lost in
+ * court, and the rate of agency heads appearing in court, each quoted by its clause. A number of
+ * both parts together, another year's, a change, an approximate one, a figure stated twice with two
+ * numbers, or more lost or corrected than decided goes to the check list.
+ */
+export function extract(reading: Reading): Extracted<Reviews> {
+  const { clauses, plain } = reading;
+  const toCheck: ToCheckItem[] = [];
+  const read: Read[] = [];
+  let part: Part | undefined;
+  let sentence = -1;
+  for (const clause of clauses) {
+    if (clause.sentence.start !== sentence) {
+      sentence = clause.sentence.start;
+      part = undefined;
+    }
+    const text = plain.slice(clause.start, clause.end);
+    const named = (['reconsideration', 'litigation'] as const).filter((candidate) => NAMES[candidate].test(text));
+    if (named.length === 2) {
+      // 行政复议和行政诉讼案件12件: both together, no figure of either.
+      const both = figureIn(reading, clause, `${N}件`);
+      if (both) toCheck.push(unsure(reading, clause, both.at, 'kinds-together', 'reviews', both.value));
+      part = undefined;
+      continue;
+    }
+    if (named.length === 1) part = named[0];
+    if (!part) continue;
+    const figure = figureOf(reading, clause, part);
+    if (figure) read.push(figure);
+  }
+  const item = ({ part, field, found }: Read, why: Why) =>
+    unsure(reading, found.clause, found.at, why, `reviews.${part}.${field}`, found.value);
+  const sure = read.filter((figure) => {
+    if (figure.found.doubt) toCheck.push(item(figure, figure.found.doubt));
+    return !figure.found.doubt;
+  });
+  // Each figure once: the same figure stated twice with two numbers is for a person.
+  const kept: Read[] = [];
+  for (const figure of sure) {
+    const same = sure.filter((other) => other.part === figure.part && other.field === figure.field);
+    if (same.some((other) => other.found.value !== figure.found.value)) toCheck.push(item(figure, 'stated-twice'));
+    else if (same[0] === figure) kept.push(figure);
+  }
+  // Lost or corrected are among those decided: more of them is a slip, or another count.
+  for (const [part, among] of [
+    ['litigation', 'lost'],
+    ['reconsideration', 'corrected'],
+  ] as const) {
+    const decided = kept.find((figure) => figure.part === part && figure.field === 'decided');
+    const subset = kept.find((figure) => figure.part === part && figure.field === among);
+    if (decided && subset && subset.found.value > decided.found.value) {
+      const why = among === 'lost' ? 'lost-above-decided' : 'corrected-above-decided';
+      for (const figure of [decided, subset]) {
+        toCheck.push(item(figure, why));
+        kept.splice(kept.indexOf(figure), 1);
+      }
+    }
+  }
+  if (kept.length === 0) return { placed: [], toCheck };
+  const reviews: Record<string, Record<string, { value: number; quote: string }>> = {};
+  for (const { part, field, found } of kept) {
+    const value = field === 'headAppearanceRate' ? Number((found.value / 100).toPrecision(12)) : found.value;
+    // A rate over 100 % is no rate: its number stays on the list as one not placed.
+    if (field === 'headAppearanceRate' && value > 1) continue;
+    reviews[part] = { ...reviews[part], [field]: { value, quote: found.clause.text } };
+  }
+  const placed = kept.filter(({ part, field }) => reviews[part]?.[field]).map(({ found }) => found);
+  // In the order the schema lists them.
+  const ordered = Object.fromEntries(
+    (['reconsideration', 'litigation'] as const)
+      .filter((key) => reviews[key])
+      .map((key) => [
+        key,
+        Object.fromEntries(
+          (['received', 'decided', 'corrected', 'lost', 'headAppearanceRate'] as const)
+            .filter((field) => reviews[key][field])
+            .map((field) => [field, reviews[key][field]]),
+        ),
+      ]),
+  ) as Reviews;
+  return { data: Object.keys(ordered).length ? ordered : undefined, placed, toCheck };
+}

@@ -1,0 +1,87 @@
+import type { TemplateResult } from 'lit';
+import { yearsOf } from '../data/derive.js';
+import type { Dataset } from '../data/schema.js';
+import type { Lang } from '../i18n/format.js';
+import type { AnySection } from '../sections/section.js';
+import { type FigureOptions, staticFigure } from './figure.js';
+import { paintChart } from './paint.js';
+
+/** What the static HTML is written for. */
+export interface StaticOptions {
+  /** The sections whose elements are written, in the dashboard's order; those the year's report does not give are left out. */
+  sections: readonly AnySection[];
+  /** Where the element finds the dataset once its script runs (its `src`). */
+  src: string;
+  /** The year shown; default the dataset's latest. Written on each element, so the live one shows the same. */
+  year?: number;
+  /** The language written in, and set on each element; default Chinese, the element then speaking the page's. */
+  lang?: Lang;
+  /** The width and text size the charts are drawn for. */
+  width?: number;
+  fontSize?: number;
+}
+
+/** The chart width a static figure is drawn for by default: a phone's, so that it is read there at its size; wider boxes leave it as it is. */
+export const STATIC_WIDTH = 360;
+
+/**
+ * Draws a template into an element of some DOM: Lit's `render` in a page, Lit's server renderer
+ * and a parsed tree in Node. Whatever marks Lit leaves (comments) are taken out here.
+ */
+export type Draw = (template: TemplateResult) => Element;
+
+/**
+ * The HTML an editor pastes: each section's element (`<fz-petitions src year>`) holding its static
+ * figure as light-DOM children, which the element takes over when its script runs. Charts carry
+ * their look as presentation attributes; nothing in it is a script or a style.
+ */
+export function staticHtml(dataset: Dataset, options: StaticOptions, draw: Draw): string {
+  const year = options.year ?? yearsOf(dataset).at(-1);
+  const figureOptions: FigureOptions = {
+    src: options.src,
+    year,
+    lang: options.lang ?? 'zh-CN',
+    width: options.width ?? STATIC_WIDTH,
+    fontSize: options.fontSize ?? 16,
+  };
+  const written: string[] = [];
+  for (const section of options.sections) {
+    const figure = staticFigure(section, dataset, figureOptions);
+    if (!figure) continue;
+    const box = draw(figure);
+    for (const svg of box.querySelectorAll('svg')) {
+      paintChart(svg);
+      fitToWidth(svg, figureOptions.width);
+    }
+    withoutComments(box);
+    const attributes: [string, string][] = [
+      ['src', options.src],
+      ['year', String(year)],
+      ...(options.lang ? [['lang', options.lang] as [string, string]] : []),
+    ];
+    const open = attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+    written.push(`<${section.tag}${open}>${box.innerHTML.trim()}</${section.tag}>`);
+  }
+  return written.join('\n');
+}
+
+/**
+ * A chart drawn `width` wide that never overflows a narrower box: as wide as its box (the
+ * presentation attribute `width="100%"`), its drawing scaled down to fit one narrower than it was
+ * drawn for and left as drawn in a wider one (`preserveAspectRatio`), its height kept.
+ */
+function fitToWidth(svg: SVGSVGElement, width: number): void {
+  if (Number(svg.getAttribute('width')) !== width) return;
+  svg.setAttribute('width', '100%');
+  svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
+}
+
+function withoutComments(box: Element): void {
+  const walker = box.ownerDocument.createTreeWalker(box, 128 /* NodeFilter.SHOW_COMMENT */);
+  const comments: Node[] = [];
+  while (walker.nextNode()) comments.push(walker.currentNode);
+  for (const comment of comments) comment.parentNode?.removeChild(comment);
+}
+
+/** `value` as it may stand between double quotes in HTML. */
+export const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

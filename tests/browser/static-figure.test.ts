@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import beiyang from '../../data/beiyang.json';
+import sample from '../../demo/data/sample-multi-year.json';
+import type { Dataset } from '../../src/data/schema.js';
+import { sections } from '../../src/sections/registry.js';
+import { drawInPage } from '../../src/static/draw-page.js';
+import { staticHtml } from '../../src/static/write.js';
+import { box, cleanup, DATA_URL, inShadow, SAMPLE_URL, settled } from './helpers.js';
+
+// An element holding its figure drawn in advance (npm run static), as a portal's article has it:
+// the page shows that figure until the element has its own, then the element takes it over.
+
+/** `<tag>` with its static figure of `dataset`, in a new box of `width` px, a paragraph after it; its `src` (what it loads) given apart. */
+function withStatic(
+  tag: string,
+  src: string,
+  { dataset = beiyang as Dataset, width = 800, year }: { dataset?: Dataset; width?: number; year?: number } = {},
+) {
+  const section = sections.find((each) => each.tag === tag)!;
+  const holder = box(width);
+  holder.innerHTML = `${staticHtml(dataset, { sections: [section], src, year }, drawInPage)}<p>图表之后的一段。</p>`;
+  return { element: holder.firstElementChild as HTMLElement, figure: holder.querySelector<HTMLElement>('.fz-static')! };
+}
+
+const laidOut = (element: Element) => element.getClientRects().length > 0;
+
+afterEach(cleanup);
+
+describe('an element holding a static figure', () => {
+  it('shows it as the page lays it out while its dataset loads: no box and no text size of its own', async () => {
+    const { element, figure } = withStatic('fz-petitions', '/__test__/hang');
+    element.parentElement!.style.fontSize = '14px';
+    element.setAttribute('timeout', '60000');
+    await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(laidOut(figure)).toBe(true);
+    expect(element.matches(':state(static)')).toBe(true);
+    expect(getComputedStyle(element).display).toBe('contents');
+    expect(getComputedStyle(figure).fontSize).toBe('14px');
+    expect(inShadow(element, '.root')).toBeNull();
+  });
+
+  it('keeps showing it when the dataset cannot be loaded, and still tells the page why', async () => {
+    const { element, figure } = withStatic('fz-mediation', '/__test__/status/500');
+    const failed = new Promise<CustomEvent>((resolve) => element.addEventListener('fz-error', (event) => resolve(event as CustomEvent)));
+    expect((await failed).detail.kind).toBe('http');
+    await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(laidOut(figure)).toBe(true);
+    expect(inShadow(element, '[role="alert"]')).toBeNull();
+  });
+
+  it('is taken over by the live figure, its table open as the static one’s was, the space it took kept until the reader picks another year', async () => {
+    const { element, figure } = withStatic('fz-mediation', SAMPLE_URL, { dataset: sample as Dataset, year: 2024 });
+    await settled(element);
+    expect(laidOut(figure)).toBe(false);
+    expect(element.matches(':state(static)')).toBe(false);
+    expect(inShadow<HTMLDetailsElement>(element, 'details.data-table')!.open).toBe(true);
+    expect(inShadow(element, '.static-hold')).not.toBeNull();
+    element.setAttribute('year', '2023');
+    await expect.poll(() => inShadow(element, '.static-hold')).toBeNull();
+    expect(inShadow(element, '.subtitle')!.textContent).toContain('2023');
+  });
+
+  it('is taken over with its table closed when the reader closed the static one', async () => {
+    const { element, figure } = withStatic('fz-petitions', '/__test__/hang');
+    element.setAttribute('timeout', '60000');
+    figure.querySelector('details')!.open = false;
+    element.setAttribute('src', DATA_URL);
+    await settled(element);
+    expect(inShadow<HTMLDetailsElement>(element, 'details.data-table')!.open).toBe(false);
+  });
+
+  it('lets the kept space go once it is out of view', async () => {
+    const { element } = withStatic('fz-mediation', DATA_URL);
+    await settled(element);
+    const spacer = () => inShadow<HTMLElement>(element, '.static-hold');
+    expect(spacer()).not.toBeNull();
+    element.parentElement!.style.marginTop = '3000px';
+    await expect.poll(spacer).toBeNull();
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * The editor's table and where a number to check may go, made from what each report section's
+ * folder declares (its `editor.ts`): every section of the registry is listed, editable and a target,
+ * with nothing in the editor naming one.
+ */
+import { describe, expect, it } from 'vitest';
+import sample from '../../demo/data/sample-multi-year.json';
+import type { Dataset } from '../../src/data/schema.js';
+import { datasetProblems } from '../../src/data/validate.js';
+import {
+  accepted,
+  type EditedDataset,
+  groupsOf,
+  ownTarget,
+  rowsOf,
+  sectionEditors,
+  targetsOf,
+  unfilledRows,
+} from '../../src/elements/fz-editor/figures.js';
+import { editorVoice } from '../../src/elements/fz-editor/messages.js';
+import { type Draft, extractReport, type ToCheckItem } from '../../src/extract/extract.js';
+import { sectionData } from '../../src/sections/data-registry.js';
+
+const zh = editorVoice('zh-CN');
+const en = editorVoice('en');
+/** The sample's 2024: every section of the registry, with invented figures. */
+const year2024 = { ...sample, years: (sample as Dataset).years.filter((year) => year.year === 2024) } as unknown as EditedDataset;
+
+const item = (text: string, value: number, field?: string, label?: string): ToCheckItem => ({
+  kind: field ? 'unsure' : 'unplaced',
+  text,
+  why: field ? 'no-total' : 'unplaced',
+  sentence: text,
+  quote: text,
+  at: [0, text.length],
+  value,
+  ...(field ? { field } : {}),
+  ...(label ? { label } : {}),
+});
+
+describe('the editor’s rows, from each section’s folder', () => {
+  it('has a description for every section of the registry, in its order', () => {
+    expect(sectionEditors.map(({ key }) => key)).toEqual(sectionData.map(({ key }) => key));
+    for (const { key, fields, messages, heading } of sectionEditors) {
+      expect(fields?.length, key).toBeGreaterThan(0);
+      expect(typeof heading?.(messages?.['zh-CN']), key).toBe('string');
+    }
+    expect(groupsOf(zh).map(({ heading }) => heading)).toEqual([
+      '单位',
+      '报告来源',
+      '信访',
+      '矛盾纠纷调解',
+      '法治学习与培训',
+      '基层智治平台',
+      '行政复议与行政应诉',
+      '合法性审查',
+    ]);
+  });
+
+  it('lists 行政复议/应诉 and 合法性审查 figures with their words, in the reader’s language', () => {
+    const rows = rowsOf(year2024, zh, []);
+    const of = (group: string) => rows.filter((row) => row.group === group).map((row) => `${row.key} ${row.name} ${row.value}`);
+    expect(of('reviews')).toEqual([
+      'years[0].reviews.reconsideration.received 行政复议申请 6',
+      'years[0].reviews.reconsideration.decided 行政复议审结 5',
+      'years[0].reviews.litigation.received 行政应诉案件 6',
+      'years[0].reviews.litigation.decided 行政应诉审结 5',
+      'years[0].reviews.litigation.headAppearanceRate 行政机关负责人出庭应诉率 100',
+    ]);
+    expect(of('legality').map((row) => row.split(' ').slice(0, 2).join(' '))).toEqual([
+      'years[0].legality.decisions 重大行政决策',
+      'years[0].legality.documents 行政规范性文件',
+      'years[0].legality.contracts 合同',
+    ]);
+    expect(rowsOf(year2024, en, []).find((row) => row.key === 'years[0].reviews.litigation.decided')?.name).toBe('Lawsuits decided');
+  });
+
+  it('shows where an inferred year was read, beside it', () => {
+    const rows = rowsOf(year2024, zh, [], { from: 'first-lines', words: '2024年' });
+    expect(rows.find((row) => row.key === 'years[0].year')).toMatchObject({ value: '2024', note: '按报告开头推断：2024年' });
+    expect(
+      rowsOf(year2024, en, [], { from: 'url', words: 'https://x.gov.cn/art/2025/2/24/art_1.html' }).find((row) => row.kind === 'year')
+        ?.note,
+    ).toBe('Inferred from the page’s address: https://x.gov.cn/art/2025/2/24/art_1.html');
+  });
+});
+
+describe('where a number to check may go', () => {
+  const draft = extractReport('青山镇2024年度法治政府建设年度报告\n全年开展集中学法12次。').draft;
+  const rows = rowsOf(draft, zh, []);
+
+  it('puts a percentage into any section’s rate: mediation’s stated rate, reviews’ rate of heads in court', () => {
+    const targets = targetsOf(item('出庭应诉率100%', 100), rows, zh);
+    expect(targets.map((target) => `${target.key} ${target.name}`)).toEqual([
+      'years[0].mediation.statedRate 矛盾纠纷调解 · 报告所述成功率',
+      'years[0].reviews.litigation.headAppearanceRate 行政复议与行政应诉 · 行政机关负责人出庭应诉率',
+    ]);
+  });
+
+  it('puts a count into any section’s figure, one the draft lacks yet among them, or a new item of a list', () => {
+    const keys = targetsOf(item('审查合同39份', 39), rows, zh).map((target) => target.key);
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'years[0].petitions.total',
+        'years[0].reviews.litigation.lost',
+        'years[0].reviews.reconsideration.corrected',
+        'years[0].legality.contracts',
+        'years[0].training[0]',
+        'new:training',
+        'new:petitions.channels',
+        'new:petitions.flags',
+      ]),
+    );
+    expect(keys).not.toContain('years[0].mediation.statedRate');
+    // Taken, it makes the section it needs, quoted by the item's words: a valid dataset.
+    const target = targetsOf(item('全年共审查重大合同39份', 39), rows, zh).find((each) => each.key === 'years[0].legality.contracts')!;
+    const taken = accepted(draft, item('全年共审查重大合同39份', 39), target, '');
+    expect(taken.years[0].legality).toEqual({ contracts: { value: 39, quote: '全年共审查重大合同39份' } });
+    expect(datasetProblems(taken)).toEqual([]);
+  });
+
+  it('offers an unsure figure its own place first: a channel with no total its list', () => {
+    const channel = item('网上受理信访事项682件', 682, 'petitions.channels', '网上信访');
+    expect(ownTarget(channel, targetsOf(channel, rows, zh))).toBe('new:petitions.channels');
+    const lost = item('败诉38件', 38, 'reviews.litigation.lost');
+    expect(ownTarget(lost, targetsOf(lost, rows, zh))).toBe('years[0].reviews.litigation.lost');
+  });
+});
+
+describe('what is left to fill in', () => {
+  it('names the rows still holding （待填写） or the date 0001-01-01', () => {
+    const { draft } = extractReport('全年开展集中学法12次。', { year: 2024 });
+    expect(unfilledRows(rowsOf(draft as Draft, zh, [])).map((row) => row.name)).toEqual([
+      '单位名称',
+      '报告标题',
+      '发布机构',
+      '成文日期（YYYY-MM-DD）',
+    ]);
+    expect(unfilledRows(rowsOf(year2024, zh, []))).toEqual([]);
+  });
+});

@@ -1,0 +1,140 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, root, serve } from '../../scripts/harness.mjs';
+import { messages } from '../../src/i18n/messages.js';
+import { chartModelOf } from '../../src/internal/chart-model.js';
+import { showingOf } from '../../src/internal/showing.js';
+import type { sections } from '../../src/sections/registry.js';
+import { cspViolations, STRICT_CSP, WATCH_CSP } from '../helpers/csp.js';
+import { article, dataset, given, marksInPage, mediationFirst, narrow } from '../helpers/static-pages.js';
+
+// The static HTML of the 2024 report's four charts in a portal's article, as a reader meets it:
+// with no script (stripped by the CMS, blocked, or not loaded yet), and with the bundle, which
+// takes the figures over in place.
+
+/** What a page records of its layout shifts, from its first frame. */
+const WATCH_SHIFTS = `window.layoutShifts = [];
+new PerformanceObserver((list) => { for (const entry of list.getEntries()) layoutShifts.push(entry.value); }).observe({ type: 'layout-shift', buffered: true });`;
+
+const pages: Record<string, string> = {
+  // The mediation chart first: what follows it is on the first screen when the script takes over.
+  '/article.html': article(mediationFirst, { head: '<script src="/watch-csp.js"></script><script src="/watch-shifts.js"></script>' }),
+  '/narrow.html': article(narrow),
+};
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  const bundle = await readFile(join(inject('bundleDir'), 'fazhi-dashboard.js'));
+  const data = await readFile(join(root, 'data/beiyang.json'));
+  server = await serve(async (path: string) => {
+    const headers: Record<string, string> = path === '/article.html' ? { 'content-security-policy': STRICT_CSP } : {};
+    if (pages[path]) return { type: 'text/html; charset=utf-8', body: pages[path], headers };
+    if (path === '/fazhi-dashboard.js') return { type: 'text/javascript', body: bundle };
+    if (path === '/watch-csp.js') return { type: 'text/javascript', body: WATCH_CSP };
+    if (path === '/watch-shifts.js') return { type: 'text/javascript', body: WATCH_SHIFTS };
+    if (path === '/data/beiyang.json') return { type: 'application/json', body: data };
+    return undefined;
+  });
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens `path` in a context of its own, with or without JavaScript; console errors and CSP reports kept. */
+async function open(path: string, { javaScriptEnabled = true, width = 1280, height = 900 } = {}) {
+  const context: BrowserContext = await browser.newContext({ javaScriptEnabled, viewport: { width, height } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(server.origin + path, { waitUntil: 'load' });
+  return { page, context, errors };
+}
+
+/** Resolves once every chart element draws its own chart. */
+const takenOver = (page: Page) =>
+  page.waitForFunction(() =>
+    [...document.querySelectorAll('fz-petitions, fz-mediation, fz-training, fz-platforms')].every((element) =>
+      element.shadowRoot?.querySelector('.chart svg'),
+    ),
+  );
+
+/** Every figure a section shows for 2024: beside its marks, in its table, above its chart, and the source. */
+function figuresOf(section: (typeof sections)[number]) {
+  const model = chartModelOf(section, showingOf({ status: 'ready', dataset }, 2024, undefined), { t: messages['zh-CN'], lang: 'zh-CN' });
+  if (model.status !== 'shown') throw new Error(`${section.key} not shown`);
+  return {
+    marks: model.view.points.map((point) => point.markText),
+    table: model.table.rows.map((row) => row.valueText),
+    headlines: model.view.headlines.map((headline) => headline.valueText),
+    title: model.title,
+  };
+}
+
+describe('the static HTML with no script', () => {
+  it('shows every figure of the dataset beside its mark and in the table, the key figures and the source, with nothing refused by the CSP', async () => {
+    const { page, context, errors } = await open('/article.html', { javaScriptEnabled: false });
+    for (const section of given) {
+      const element = page.locator(section.tag);
+      const { marks, table, headlines, title } = figuresOf(section);
+      await expect(element.locator('h2').innerText()).resolves.toBe(title);
+      for (const text of marks)
+        expect(await element.locator('svg text', { hasText: text }).first().isVisible(), `${section.key} ${text}`).toBe(true);
+      const cells = await element.locator('table tr > :nth-child(2)').allInnerTexts();
+      expect(cells.slice(1)).toEqual(table);
+      for (const text of headlines) await expect(element.locator('p strong', { hasText: text }).first().isVisible()).resolves.toBe(true);
+      await expect(element.locator('table').isVisible()).resolves.toBe(true);
+      await expect(element.locator('p', { hasText: '来源：' }).innerText()).resolves.toContain('北洋镇人民政府');
+    }
+    // No script ran, so none reported: what the browser says of the policy goes to its console.
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the static HTML with the bundle', () => {
+  it('is taken over by the live elements under the strict CSP, nothing refused, and what follows the first chart does not move (CLS under 0.01)', async () => {
+    const still = await open('/article.html', { javaScriptEnabled: false });
+    const afterTop = await still.page.locator('#between').evaluate((node) => node.getBoundingClientRect().top);
+    await still.context.close();
+
+    const { page, context, errors } = await open('/article.html');
+    await takenOver(page);
+    // The static figures are no longer laid out; the live ones are.
+    const rendered = await page.evaluate(() =>
+      [...document.querySelectorAll('.fz-static')].map((figure) => figure.getClientRects().length),
+    );
+    expect(rendered).toEqual([0, 0, 0, 0]);
+    // Moved less than 1 % of the viewport's larger side: under 0.01 whatever the share of the screen that moves.
+    const moved = Math.abs((await page.locator('#between').evaluate((node) => node.getBoundingClientRect().top)) - afterTop);
+    expect(moved / 1280).toBeLessThan(0.01);
+    // Two frames after the last update: every shift so far is reported.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+    expect(await cspViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('draws the live chart as the static one, mark for mark, in a box as wide as it was drawn for', async () => {
+    const { page, context } = await open('/narrow.html');
+    await takenOver(page);
+    const marks = await page.evaluate(marksInPage);
+    expect(marks).toHaveLength(4);
+    for (const { tag, live, drawn } of marks) {
+      expect(live.length, tag).toBeGreaterThan(10);
+      // The static chart is laid out to fit any box (width="100%"); the rest is the same, mark for mark.
+      expect(drawn.slice(1), tag).toEqual(live.slice(1));
+      expect(drawn[0].replace(/ 100% /, ' 360 '), tag).toBe(live[0]);
+    }
+    await context.close();
+  });
+});
