@@ -3,6 +3,9 @@ import { playwright } from '@vitest/browser-playwright';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './scripts/harness.mjs';
+import { buildStandalone } from './scripts/standalone.mjs';
+import type { Dataset } from './src/data/schema.js';
+import { offlinePage } from './src/export/offline-page.js';
 import { testRoutes } from './tests/server-routes.js';
 
 /** `npm start` opens on the demo page. */
@@ -58,8 +61,46 @@ const plotOwnD3: Plugin = {
 };
 const PLOT_COPY = '?plot';
 
+/**
+ * The elements as one script with nothing loaded on demand (scripts/standalone.mjs), which the
+ * dashboard's 离线演示 export puts inside an offline presentation: beside the bundle, and served by
+ * the dev server; and an offline presentation of the multi-year sample, dist/slides-sample.html.
+ */
+const standalone: Plugin = {
+  name: 'fazhi-standalone',
+  configureServer(server) {
+    let built: Promise<string> | undefined;
+    server.middlewares.use((request, response, next) => {
+      if (!request.url?.split('?')[0].endsWith('/fazhi-dashboard-standalone.js')) return next();
+      built ??= buildStandalone().then(({ code }) => code);
+      built.then(
+        (code) => {
+          response.setHeader('Content-Type', 'text/javascript');
+          response.end(code);
+        },
+        (error: unknown) => {
+          built = undefined;
+          next(error);
+        },
+      );
+    });
+  },
+  async generateBundle() {
+    if (this.environment?.config.build.ssr) return;
+    const { code } = await buildStandalone();
+    this.emitFile({ type: 'asset', fileName: 'fazhi-dashboard-standalone.js', source: code });
+    const dataset = JSON.parse(await readFile('demo/data/sample-multi-year.json', 'utf8')) as Dataset;
+    const latest = dataset.years[dataset.years.length - 1];
+    this.emitFile({
+      type: 'asset',
+      fileName: 'slides-sample.html',
+      source: offlinePage({ code, dataset, title: latest.source.title, lang: 'zh-CN' }),
+    });
+  },
+};
+
 export default defineConfig({
-  plugins: [demoAtRoot, embedPage, plotOwnD3, ...(process.env.VITEST ? [testRoutes()] : [])],
+  plugins: [demoAtRoot, embedPage, plotOwnD3, standalone, ...(process.env.VITEST ? [testRoutes()] : [])],
   server: { port: 5173, strictPort: false },
   build: {
     target: 'es2022',

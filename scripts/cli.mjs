@@ -16,6 +16,7 @@ export const tools = {
   extract: 'src/cli/extract.ts',
   validate: 'src/cli/validate.ts',
   collect: 'src/cli/collect.ts',
+  slides: 'src/cli/slides.ts',
   'write-schema': 'src/cli/write-schema.ts',
   'write-docs': 'src/cli/write-docs.ts',
   static: 'src/cli/static.ts',
@@ -94,5 +95,7 @@ export async function buildTools(cache = cacheFolder()) {
 export async function runTool(name) {
   const folder = freshBuild() ?? (await buildTools());
   const { main } = await import(pathToFileURL(join(folder, `${name}.mjs`)).href);
-  process.exitCode = await main(process.argv.slice(2), { root });
+  // `npm run slides` takes the elements' code as one script for the browser, built with Vite (kept in the cache folder).
+  const standaloneCode = async () => (await import('./standalone.mjs')).standaloneCode(cacheFolder());
+  process.exitCode = await main(process.argv.slice(2), { root, standaloneCode });
 }

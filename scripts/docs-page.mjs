@@ -247,7 +247,7 @@ ${COLOURS_CSS}
           <label>年份 Year <select name="year"><option value="">最新 Latest</option></select></label>
           <label><input type="checkbox" name="compare" /> 与上一年对比 Compare with the year before</label>
           <label>语言 Language <select name="lang"><option value="">页面的语言 The page's</option><option value="zh-CN">中文 zh-CN</option><option value="en">English en</option></select></label>
-          <label>主题 Theme <select name="theme" aria-describedby="theme-note"><option value="">跟随页面 The page's</option><option value="light">浅色 Light</option><option value="dark">深色 Dark</option><option value="auto">跟随系统 The system's (auto)</option><option value="contrast">高对比度 High contrast</option></select></label>
+          <label>主题 Theme <select name="theme" aria-describedby="theme-note"><option value="">跟随页面 The page's</option><option value="light">浅色 Light</option><option value="dark">深色 Dark</option><option value="auto">跟随系统 The system's (auto)</option><option value="contrast">高对比度 High contrast</option><option value="red">红白（会议）Red and white (meetings)</option></select></label>
           <p class="note" id="theme-note">不设主题时，图表随所在页面：页面未声明深色（绝大多数门户网站）就保持浅色，手机设为深色模式也一样；页面声明了深色（<code>color-scheme</code>）或背景是深色，就随之变深。<code>auto</code> 随读者的系统，只适合本身随系统变深的页面。Without a theme the charts follow the page they are in: light unless the page opts into dark (its <code>color-scheme</code>, or a dark background), also on a phone set to dark. <code>auto</code> follows the reader's system: only for pages that go dark with it.</p>
           <label><input type="checkbox" name="large-text" /> 大字 Large text</label>
           <label>主色 Accent <input type="color" name="accent" value="#1d5fa8" /></label>

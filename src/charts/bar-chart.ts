@@ -32,6 +32,21 @@ interface Row {
   bar: [number, number];
 }
 
+/** Where everything of a chart sits: rows, the compared years' bars, the changes, the headings; where bars start, and the height. */
+interface Layout {
+  rows: Row[];
+  comparedBars: ComparedBar[];
+  changes: ChangeMark[];
+  headings: Heading[];
+  height: number;
+  /** Where the bars start: beside the labels, or at the left edge under them. */
+  barsFrom: number;
+  /** Room right of the longest bar, for its value (and, beside the labels, its change). */
+  valueRoom: number;
+  /** The text size the chart is drawn at: the one asked for, or smaller when its rows would not fit the height asked for. */
+  fontSize: number;
+}
+
 /** The compared year's bar of a row, above the row's own. */
 interface ComparedBar {
   key: string;
@@ -48,6 +63,8 @@ interface ChangeMark {
   /** The baseline of its last line. */
   y: number;
   ownLine: boolean;
+  /** Beside the labels: after the value written at the end of a bar of this value. */
+  afterValue?: { value: number; text: string };
 }
 
 interface Heading {
@@ -69,21 +86,31 @@ interface Heading {
  * @example render(barChart([{ style: 'part', points }], { width: 600, fontSize: 16, ariaLabel: '信访' }), box)
  */
 export function barChart(sections: readonly BarSection[], options: ChartOptions): TemplateResult {
-  const { width, fontSize: f, ariaLabel, tabStop = 0 } = options;
+  const { width, ariaLabel, tabStop = 0 } = options;
   const points = sections.flatMap((section) => section.points);
-  const { rows, comparedBars, changes, headings, height } = layout(sections, width, f);
   const max = Math.max(1, ...points.flatMap((point) => [point.value, point.compared?.value ?? 0]));
-  const widest = Math.max(...points.flatMap((point) => [point.markText, point.compared?.valueText ?? ''].map(textWidthEm)));
-  // Room right of the longest bar for the widest value; bars keep at least 3 em.
-  const valueRoom = Math.min((widest + 0.5) * f, width - 3 * f);
-  const x = scaleLinear([0, max], [LEFT, width - valueRoom]);
-  const length = (value: number) => x(value) - LEFT;
+  const {
+    rows,
+    comparedBars,
+    changes,
+    headings,
+    height,
+    barsFrom,
+    valueRoom,
+    fontSize: f,
+  } = options.labels === 'beside'
+    ? layoutBeside(sections, width, options.fontSize, options.height)
+    : layout(sections, width, options.fontSize);
+  const x = scaleLinear([0, max], [barsFrom, width - valueRoom]);
+  const length = (value: number) => x(value) - barsFrom;
   const middle = ([top, bottom]: [number, number]) => (top + bottom) / 2;
   const bars = (style: BarSection['style']) => rows.filter((row) => row.style === style);
   const bar = (key: string, [top, bottom]: [number, number], value: number) =>
-    svg`<rect x=${LEFT} y=${top} width=${length(value)} height=${bottom - top} data-key=${key}></rect>`;
+    svg`<rect x=${barsFrom} y=${top} width=${length(value)} height=${bottom - top} data-key=${key}></rect>`;
   const valueText = (key: string, value: number, y: number, text: string) =>
     svg`<text x=${x(value) + VALUE_GAP_EM * f} y=${y} dy="0.32em" data-key=${key}>${text}</text>`;
+  const changeX = ({ afterValue, ownLine }: ChangeMark) =>
+    afterValue ? x(afterValue.value) + (VALUE_GAP_EM + textWidthEm(afterValue.text) + 0.5) * f : ownLine ? LEFT : width;
 
   return html`<svg
     class=${options.moving ? 'fz-chart fz-moving' : 'fz-chart'}
@@ -120,9 +147,9 @@ export function barChart(sections: readonly BarSection[], options: ChartOptions)
       changes,
       (mark) => mark.key,
       (mark) =>
-        textLines(mark.ownLine ? LEFT : width, mark.y, mark.lines, (1 - mark.lines.length) * LINE_EM, {
+        textLines(changeX(mark), mark.y, mark.lines, (1 - mark.lines.length) * LINE_EM, {
           className: `change-${mark.change.direction}`,
-          anchor: mark.ownLine ? 'start' : 'end',
+          anchor: mark.ownLine || mark.afterValue ? 'start' : 'end',
         }),
     )}</g>
     <g class="fz-value fz-value-compared" aria-hidden="true" text-anchor="start">${repeat(
@@ -143,7 +170,7 @@ export function barChart(sections: readonly BarSection[], options: ChartOptions)
           class=${POINT_CLASS}
           x=${LEFT}
           y=${row.top}
-          width=${length(max)}
+          width=${x(max) - LEFT}
           height=${row.bottom - row.top}
           data-index=${row.index}
           tabindex=${row.index === tabStop ? 0 : -1}
@@ -172,12 +199,12 @@ function textLines(
   return svg`<text class=${className ?? nothing} x=${x} y=${y} dy=${dy} text-anchor=${anchor ?? nothing}>${content}</text>`;
 }
 
-/** Places headings and rows top to bottom; returns them with the total height. */
-function layout(
-  sections: readonly BarSection[],
-  width: number,
-  f: number,
-): { rows: Row[]; comparedBars: ComparedBar[]; changes: ChangeMark[]; headings: Heading[]; height: number } {
+/** The widest text written right of a bar (the value, the compared year's value), in ems. */
+const widestValue = (points: ChartPoint[]) =>
+  Math.max(...points.flatMap((point) => [point.markText, point.compared?.valueText ?? ''].map(textWidthEm)));
+
+/** Places headings and rows top to bottom, each label on its own line above its bar; returns them with the total height. */
+function layout(sections: readonly BarSection[], width: number, f: number): Layout {
   const rows: Row[] = [];
   const comparedBars: ComparedBar[] = [];
   const changes: ChangeMark[] = [];
@@ -214,5 +241,95 @@ function layout(
       rows.push({ index: rows.length, point, key, label, style: section.style, top, bottom: y - 0.2 * f, labelY, bar });
     }
   }
-  return { rows, comparedBars, changes, headings, height: Math.ceil(y) };
+  // Room right of the longest bar for the widest value; bars keep at least 3 em.
+  const valueRoom = Math.min((widestValue(sections.flatMap((section) => section.points)) + 0.5) * f, width - 3 * f);
+  return { rows, comparedBars, changes, headings, height: Math.ceil(y), barsFrom: LEFT, valueRoom, fontSize: f };
+}
+
+/** Bars at most this thick beside their labels, in ems, however much height there is to fill. */
+const BESIDE_BAR_MAX_EM = 2.4;
+
+/**
+ * Places each label beside its bar (a slide's chart: one line a row), the change after the value;
+ * with `height`, the rows spread to fill it — bars thicker up to a limit, the rest between them —
+ * and a chart whose rows would not fit it is drawn at a smaller text size.
+ */
+function layoutBeside(sections: readonly BarSection[], width: number, fontSize: number, height?: number): Layout {
+  const points = sections.flatMap((section) => section.points);
+  const comparing = points.some((point) => point.compared);
+  const headingCount = sections.filter((section) => section.heading).length;
+  // Heights in ems of one row: its bars, and the space after it; a heading's line.
+  const natural = { bar: BAR_EM, compared: COMPARED_BAR_EM, gap: GAP_EM, after: 0.55, heading: LINE_EM + 0.2 };
+  const rowEm = (scale: number) =>
+    Math.max(1.35, (natural.bar + (comparing ? natural.compared + natural.gap : 0)) * scale) + natural.after * scale;
+  const naturalEm = points.length * rowEm(1) + headingCount * natural.heading;
+  // Too many rows for the height: a smaller text size, never under 0.7 of the one asked for.
+  const f = height ? Math.max(fontSize * 0.7, Math.min(fontSize, height / naturalEm)) : fontSize;
+  const room = height ? height / f : naturalEm;
+  const barEm = (scale: number) => natural.bar * scale;
+  let scale = 1;
+  if (height && room > naturalEm) {
+    const most = BESIDE_BAR_MAX_EM / natural.bar;
+    scale = Math.min(most, (room - headingCount * natural.heading) / points.length / rowEm(1));
+  }
+  const labelsEm = Math.min(Math.max(...points.map((point) => textWidthEm(point.label))) + 0.75, ((width - 2) / f) * 0.4);
+  const barsFrom = LEFT + labelsEm * f;
+  const changeOf = (point: ChartPoint) => (point.change ? `  ${point.change.text}` : '');
+  const valueRoom = Math.min(
+    (Math.max(...points.map((point) => textWidthEm(point.markText + changeOf(point)))) + 0.75) * f,
+    width - barsFrom - 3 * f,
+  );
+  const used = points.length * rowEm(scale) + headingCount * natural.heading;
+  // What is left of the height goes between the rows, and at the top and bottom.
+  const spare = height ? Math.max(0, room - used) / (points.length + headingCount + 1) : 0;
+  const rows: Row[] = [];
+  const comparedBars: ComparedBar[] = [];
+  const changes: ChangeMark[] = [];
+  const headings: Heading[] = [];
+  let y = spare * f;
+  for (const section of sections) {
+    if (section.heading) {
+      const lines = wrapText(section.heading, ((width - 2) / f) * 0.88, 1);
+      headings.push({ lines, y: y + 0.2 * f });
+      y += (natural.heading + spare) * f;
+    }
+    for (const point of section.points) {
+      const key = `${section.style}:${point.id}`;
+      const top = y;
+      const block = rowEm(scale) - natural.after * scale;
+      const barsHeight = (barEm(scale) + (point.compared ? (natural.compared + natural.gap) * scale : 0)) * f;
+      let barTop = top + (block * f - barsHeight) / 2;
+      if (point.compared) {
+        const comparedBottom = barTop + natural.compared * scale * f;
+        comparedBars.push({ key: `${key}~compared`, ...point.compared, bar: [barTop, comparedBottom] });
+        barTop = comparedBottom + natural.gap * scale * f;
+      }
+      const bar: [number, number] = [barTop, barTop + barEm(scale) * f];
+      const labelY = (bar[0] + bar[1]) / 2 + 0.35 * f;
+      if (point.change) {
+        const afterValue = { value: point.value, text: point.markText };
+        changes.push({
+          key,
+          change: point.change,
+          lines: [point.change.text],
+          y: (bar[0] + bar[1]) / 2 + 0.32 * f,
+          ownLine: false,
+          afterValue,
+        });
+      }
+      y += (block + natural.after * scale + spare) * f;
+      rows.push({
+        index: rows.length,
+        point,
+        key,
+        label: fitText(point.label, labelsEm - 0.5),
+        style: section.style,
+        top,
+        bottom: y - (natural.after * scale + spare) * f * 0.5,
+        labelY,
+        bar,
+      });
+    }
+  }
+  return { rows, comparedBars, changes, headings, height: Math.ceil(height ? Math.max(height, y) : y), barsFrom, valueRoom, fontSize: f };
 }

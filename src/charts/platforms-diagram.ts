@@ -24,7 +24,7 @@ interface Card {
  * @example render(platformsDiagram(points, { hub: '基层智治', width: 640, fontSize: 16, ariaLabel: '四平台' }), box)
  */
 export function platformsDiagram(points: readonly ChartPoint[], options: ChartOptions & { hub: string }): TemplateResult {
-  const { width, fontSize: f, hub, tabStop = 0 } = options;
+  const { width, fontSize: f, hub, tabStop = 0, height: fill } = options;
   const gap = GAP_EM * f;
   const side = points.length * MIN_CARD_EM * f + (points.length - 1) * gap <= width - 2;
   const hubWidth = Math.min(width - 2, (textWidthEm(hub) + 2) * f);
@@ -36,8 +36,12 @@ export function platformsDiagram(points: readonly ChartPoint[], options: ChartOp
   const cardWidth = side ? (width - 2 - (points.length - 1) * gap) / points.length : width - 1 - 2.5 * f;
   // A card holds three lines of its name at most; the whole name is in the tooltip and the table.
   const lines = points.map((point) => wrapText(point.label, cardWidth / f - 1.4, 3));
-  const cardHeight = (Math.max(...lines.map((l) => l.length)) * LINE_EM + LINE_EM + 1.2) * f;
+  // A line for what the report gives each platform, when it gives any a figure.
+  const valued = points.some((point) => point.markText);
+  const needed = (Math.max(...lines.map((l) => l.length)) * LINE_EM + (valued ? LINE_EM : 0) + 1.2) * f;
   const top = hubHeight + (side ? 2 : 1) * f;
+  // A height to fill (a slide's): the cards side by side grow into it, up to twice what they need.
+  const cardHeight = fill && side ? Math.max(needed, Math.min(2 * needed, fill - top - 2)) : needed;
   const cards: Card[] = points.map((point, i) => ({
     point,
     lines: lines[i],
@@ -46,7 +50,10 @@ export function platformsDiagram(points: readonly ChartPoint[], options: ChartOp
     x: side ? 1 + i * (cardWidth + gap) : 2.5 * f,
     y: side ? top : top + i * (cardHeight + gap),
   }));
-  const height = Math.ceil(cards.length ? Math.max(...cards.map((c) => c.y + c.height)) + 1 : top);
+  const drawn = Math.ceil(cards.length ? Math.max(...cards.map((c) => c.y + c.height)) + 1 : top);
+  const height = fill ? Math.max(fill, drawn) : drawn;
+  // In a taller box than it needs, the diagram sits in the middle of it.
+  const offset = Math.floor((height - drawn) / 2);
 
   const hubBottom = hubHeight + 1;
   let links = '';
@@ -72,6 +79,7 @@ export function platformsDiagram(points: readonly ChartPoint[], options: ChartOp
     aria-label=${options.ariaLabel}
     aria-describedby=${options.describedBy ?? nothing}
   >
+    <g transform=${offset ? `translate(0,${offset})` : nothing}>
     <g class="fz-link" aria-hidden="true">${links ? svg`<path d=${links}></path>` : nothing}</g>
     <g class="fz-hub" aria-hidden="true">
       <rect x=${hubX} y="1" width=${hubWidth} height=${hubHeight} rx=${hubHeight / 2}></rect>
@@ -92,8 +100,9 @@ export function platformsDiagram(points: readonly ChartPoint[], options: ChartOp
         <text class="fz-card-label" aria-hidden="true">${card.lines.map(
           (line, j) => svg`<tspan x=${0.7 * f} y=${(0.6 + LINE_EM * (j + 1) - 0.3) * f}>${line}</tspan>`,
         )}</text>
-        <text class="fz-card-value" aria-hidden="true" x=${0.7 * f} y=${card.height - 0.75 * f}>${card.point.markText}</text>
+        ${valued ? svg`<text class="fz-card-value" aria-hidden="true" x=${0.7 * f} y=${card.height - 0.75 * f}>${card.point.markText}</text>` : nothing}
       </g>`,
     )}</g>
+    </g>
   </svg>`;
 }

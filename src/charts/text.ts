@@ -19,8 +19,31 @@ export function textWidthEm(text: string): number {
   return width;
 }
 
-// Punctuation that may not begin a line in Chinese typesetting.
-const NO_BREAK_BEFORE = /^[）)」』”’。，、；：！？…%》〉]/u;
+/** Characters set one to an em, each a place a line may break: Chinese, Japanese and Korean, and their punctuation. */
+const CJK = '\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef';
+
+/** A number with its mark, sign and unit, which no line may break: "▼ −62", "−11.5%", "393件", "2024年", "1.28个百分点". */
+export const FIGURE = /[▲▼●]?\s?[+\-−±]?\d[\d,.]*(?:个百分点|%|[件起次个条人项家场期份名户元年月日天岁号])?/u;
+
+/** The pieces a text is laid out in: a figure (`FIGURE`) and the spaces after it; a CJK character; a word with the spaces after it; spaces. */
+const ATOMS = new RegExp(`(?:${FIGURE.source})\\s*|[${CJK}]|[^\\s${CJK}]+\\s*|\\s+`, 'gu');
+
+/** Closing punctuation, which may not begin a line (Chinese typesetting's 避头尾): it goes with what is before it. */
+const CLOSING = /^[）)」』”’。，、；：！？…%》〉】〕\]}·]/u;
+/** Opening brackets and quotes, which may not end a line: they go with what comes after. */
+const OPENING = /[（(「『“‘《〈【〔[{]$/u;
+
+/** The atoms of `text`, joined where no line may break: closing punctuation to what is before it, an opening bracket to what follows. */
+function clusters(text: string): string[] {
+  const result: string[] = [];
+  let joinNext = false;
+  for (const atom of text.match(ATOMS) ?? []) {
+    if (result.length > 0 && (joinNext || CLOSING.test(atom))) result[result.length - 1] += atom;
+    else result.push(atom);
+    joinNext = OPENING.test(atom.trimEnd());
+  }
+  return result;
+}
 
 /** Pieces of a word too wide for a line, each no wider than `maxEm` (a 300-letter name, a long number). */
 function pieces(word: string, maxEm: number, widthOf: (text: string) => number): string[] {
@@ -39,29 +62,23 @@ function pieces(word: string, maxEm: number, widthOf: (text: string) => number):
 
 /**
  * Splits `text` into lines no wider than `maxEm`, breaking at spaces or between CJK characters
- * (and inside a word too long for any line), never putting closing punctuation at the start of a
- * line (it takes the word or character before it along). With `maxLines`, the last line kept ends
- * in "…". `widthOf` gives a text's width in ems: estimated, unless the caller can measure.
+ * by the rules of Chinese typesetting: no closing punctuation at the start of a line, no opening
+ * bracket at its end, and never inside a number with its sign and unit (only a piece too wide for
+ * any line is cut). With `maxLines`, the last line kept ends in "…". `widthOf` gives a text's
+ * width in ems: estimated, unless the caller can measure.
  */
 export function wrapText(text: string, maxEm: number, maxLines = Infinity, widthOf = textWidthEm): string[] {
-  const tokens = (
-    text.match(
-      /[\u1100-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u1100-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+\s*|\s+/gu,
-    ) ?? []
-  ).flatMap((token) => pieces(token, maxEm, widthOf));
   const lines: string[] = [];
-  let line: string[] = [];
-  const joined = (parts: string[]) => parts.join('');
-  for (const token of tokens) {
-    if (line.length && widthOf(joined([...line, token]).trimEnd()) > maxEm) {
-      const carried = NO_BREAK_BEFORE.test(token) && line.length > 1 ? line.slice(-1) : [];
-      lines.push(joined(line.slice(0, line.length - carried.length)).trimEnd());
-      line = [...carried, token.trimStart()];
+  let line = '';
+  for (const cluster of clusters(text).flatMap((each) => pieces(each, maxEm, widthOf))) {
+    if (line && widthOf((line + cluster).trimEnd()) > maxEm) {
+      lines.push(line.trimEnd());
+      line = cluster.trimStart();
     } else {
-      line.push(token);
+      line += cluster;
     }
   }
-  if (joined(line).trim()) lines.push(joined(line).trimEnd());
+  if (line.trim()) lines.push(line.trimEnd());
   if (lines.length <= maxLines) return lines;
   return [...lines.slice(0, maxLines - 1), cutShort(lines[maxLines - 1], maxEm)];
 }

@@ -57,6 +57,13 @@ export interface ChartOptions {
   moving?: boolean;
   /** The id of what describes the chart (its summary sentence), in the same root. */
   describedBy?: string;
+  /**
+   * A height to fill, in CSS pixels (a slide's chart): the chart spreads its marks over it, and is
+   * drawn smaller when they would not fit. Default: as tall as its marks need.
+   */
+  height?: number;
+  /** Where a bar's label goes: on its own line above the bar (default), or `beside` it (a slide). */
+  labels?: 'above' | 'beside';
 }
 
 /** Marks a reader can reach carry this class and `data-index` (the point's index). */

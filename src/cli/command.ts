@@ -18,9 +18,11 @@ export class Refusal extends Error {
   }
 }
 
-/** Where the tool runs: the package's folder, for the tools that write the package's own files. */
+/** Where the tool runs: the package's folder, for the tools that write the package's own files; what the launcher hands a tool besides. */
 export interface CommandContext {
   root: string;
+  /** The elements' code as one script (`npm run slides`): built by the launcher, which runs Vite. */
+  standaloneCode?: () => Promise<string>;
 }
 
 /** A tool as the launcher (scripts/cli.mjs) runs it: its arguments in, its exit code out. */

@@ -10,8 +10,19 @@ export interface CliMessages {
     extract: string;
     validate: string;
     collect: string;
+    slides: string;
     static: string;
   };
+  /** A `--theme` there is none of. */
+  badTheme: (value: string) => string;
+  /** A dataset with problems: how many, and how to see them. */
+  invalidDataset: (file: string, count: number) => string;
+  /** A `--year` the dataset does not have. */
+  noSuchYear: (file: string, year: string, years: string) => string;
+  /** An `--emblem` that is no picture a page shows. */
+  badEmblem: (file: string) => string;
+  /** The offline presentation was written. */
+  wroteSlides: (file: string, year: number) => string;
   /** A `--lang` that is neither zh-CN nor en. */
   badLang: (value: string) => string;
   /** An `--element` that charts no report section: the ones there are. */
@@ -114,9 +125,16 @@ export const cliMessages: Record<Lang, CliMessages> = {
       validate: '用法：npm run validate -- 数据集.json|集合.json [更多.json …] [--debug]',
       collect:
         '用法：npm run collect -- 报告.txt [更多报告 …] --out 集合.json [--name 名称] [--parent 上级] [--replace]，或 npm run collect -- --index 集合.json',
+      slides:
+        '用法：npm run slides -- 数据集.json --out 演示.html [--year 2024] [--compare previous] [--lang en] [--theme red] [--meeting 会议名称] [--reporting-unit 汇报单位] [--reporter 汇报人] [--meeting-date 2025-03-10] [--emblem 徽标.png] [--debug]',
       static:
         '用法：npm run static -- 数据集.json [--year 2024] [--lang zh-CN|en] [--element fz-petitions …] [--src 数据地址] [--script 脚本地址] [--width 360] [--embed] [--out 文件.html] [--debug]',
     },
+    badTheme: (value) => `--theme 应为 light、dark、contrast 或 red（现在是“${value}”）。`,
+    invalidDataset: (file, count) => `${file}：数据集有 ${count} 处问题，未生成演示。请先运行 npm run validate -- ${file} 查看并改正。`,
+    noSuchYear: (file, year, years) => `${file}：数据集中没有 ${year} 年；现有年份：${years}。`,
+    badEmblem: (file) => `${file}：徽标应为 PNG、JPEG、GIF、SVG 或 WebP 图片。`,
+    wroteSlides: (file, year) => `已写入 ${file}（${year} 年的离线演示：用浏览器打开即可演示，无需网络）`,
     badLang: (value) => `--lang 只能是 zh-CN 或 en（现在是“${value}”）。`,
     unknownElement: (value, tags) => `没有 ${value} 这个图表元素。可用的有：${tags}。`,
     sectionMissing: (file, year, tag) => `${file}：${year} 年的报告没有 ${tag} 的数据，请换一个年份或元素。`,
@@ -162,9 +180,17 @@ export const cliMessages: Record<Lang, CliMessages> = {
       validate: 'usage: npm run validate -- dataset.json|collection.json [more.json …] [--debug]',
       collect:
         'usage: npm run collect -- report.txt [more reports …] --out collection.json [--name name] [--parent parent] [--replace], or npm run collect -- --index collection.json',
+      slides:
+        'usage: npm run slides -- dataset.json --out slides.html [--year 2024] [--compare previous] [--lang en] [--theme red] [--meeting name] [--reporting-unit unit] [--reporter name] [--meeting-date 2025-03-10] [--emblem emblem.png] [--debug]',
       static:
         'usage: npm run static -- dataset.json [--year 2024] [--lang zh-CN|en] [--element fz-petitions …] [--src url] [--script url] [--width 360] [--embed] [--out file.html] [--debug]',
     },
+    badTheme: (value) => `--theme takes light, dark, contrast or red (not "${value}").`,
+    invalidDataset: (file, count) =>
+      `${file}: the dataset has ${count} problem${s(count)}; no presentation was written. Run npm run validate -- ${file} to see and fix them.`,
+    noSuchYear: (file, year, years) => `${file}: the dataset has no year ${year}; it has: ${years}.`,
+    badEmblem: (file) => `${file}: the emblem must be a PNG, JPEG, GIF, SVG or WebP picture.`,
+    wroteSlides: (file, year) => `wrote ${file} (an offline presentation of ${year}: open it in a browser to present, no network needed)`,
     badLang: (value) => `--lang takes zh-CN or en (not "${value}").`,
     unknownElement: (value, tags) => `There is no chart element ${value}. There are: ${tags}.`,
     sectionMissing: (file, year, tag) => `${file}: the ${year} report gives no figures for ${tag}; choose another year or element.`,

@@ -13,11 +13,18 @@ export interface DeckBar {
   valueText: string;
 }
 
+/** One series of bars per year shown (the compared year first); every series has the same labels, in the same order. */
+export type DeckSeries = { name: string; bars: DeckBar[] }[];
+
 /** A chart of bars: one series, or two when comparing years (the compared year first). */
 export interface DeckBars {
   kind: 'bars';
-  /** One per year shown; every series has the same labels, in the same order. */
-  series: { name: string; bars: DeckBar[] }[];
+  series: DeckSeries;
+  /**
+   * Subsets of what the bars count (其中: cases already counted in a channel), as a chart of their
+   * own under `heading`, so that no chart's bars add up to more than its total.
+   */
+  subsets?: { heading: string; series: DeckSeries };
 }
 
 /**
@@ -38,8 +45,12 @@ export interface DeckHub {
 }
 
 export type DeckSlide =
-  /** `subtitle`: unit and year, "某镇 · 2024年"; `date`: who published the report, and when. */
-  | { kind: 'title'; title: string; subtitle: string; date: string }
+  /**
+   * `subtitle`: unit and year, "某镇 · 2024年"; `date`: who published the report and when, or who
+   * reports it and when ("汇报单位：…", "汇报人：…", the meeting's date), one per line; `meeting`:
+   * the meeting it is presented at (会议名称), above the title.
+   */
+  | { kind: 'title'; title: string; subtitle: string; date: string; meeting?: string }
   | {
       kind: 'figures';
       title: string;
@@ -61,6 +72,29 @@ export type DeckSlide =
     }
   | { kind: 'closing'; title: string; lines: string[] };
 
+/** The meeting a report is presented at, as the dashboard's attributes give it; each is optional. */
+export interface Occasion {
+  /** 会议名称. */
+  meeting?: string;
+  /** 汇报单位. */
+  reportingUnit?: string;
+  /** 汇报人. */
+  reporter?: string;
+  /** The meeting's date, YYYY-MM-DD (or as written). */
+  date?: string;
+}
+
+/** A deck's colours, `#rrggbb`: of the light theme, or the red-and-white one. */
+export interface DeckColours {
+  paper: string;
+  text: string;
+  muted: string;
+  accent: string;
+  /** The compared (earlier) year's bars, quieter than the accent. */
+  compared: string;
+  alert: string;
+}
+
 export interface Deck {
   /** The deck's title in its properties, e.g. "某镇 · 2024年 法治政府建设年度报告". */
   title: string;
@@ -70,5 +104,13 @@ export interface Deck {
   lang: string;
   /** Marks an invented dataset on every slide. */
   sample?: string;
+  /** The unit's name in a band across the top of every slide (汇报单位, or the report's unit); none: no band. */
+  band?: string;
+  /** An emblem (a PNG as a data URL) in the band and on the title slide. */
+  emblem?: string;
+  /** `16:9` (default) or `4:3`, for an old projector. */
+  aspect?: '16:9' | '4:3';
+  /** Default: the light theme's. */
+  colours?: DeckColours;
   slides: DeckSlide[];
 }

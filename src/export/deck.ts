@@ -1,13 +1,16 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
-import { wrapText } from '../charts/text.js';
+import { textWidthEm, wrapText } from '../charts/text.js';
 import { xmlText } from '../data/characters.js';
 import { LIGHT } from '../internal/palette.js';
-import type { Deck, DeckBar, DeckBars, DeckHub, DeckLines, DeckSlide } from './deck-types.js';
+import type { Deck, DeckBar, DeckColours, DeckHub, DeckLines, DeckSeries, DeckSlide } from './deck-types.js';
 
 /**
- * Writes a deck as a 16:9 PowerPoint file: text, native bar charts and shapes that stay editable
- * in PowerPoint and WPS, the report's own words in the speaker notes.
+ * Writes a deck as a PowerPoint file, 16:9 or 4:3: text, native bar charts and shapes that stay
+ * editable in PowerPoint and WPS, the report's own words in the speaker notes. Every slide is laid
+ * out on a slide layout with a title placeholder (so the outline lists every slide, and an office's
+ * own template restyles the deck) and, on the cover and the chart slides, a body placeholder for
+ * the summary; a band across the top names the unit.
  *
  * Loaded on demand (`await import('./export/pptx.js')`): pptxgenjs and its zip library are too big
  * for the bundle every portal visitor downloads.
@@ -18,7 +21,8 @@ import type { Deck, DeckBar, DeckBars, DeckHub, DeckLines, DeckSlide } from './d
 export async function writeDeck(described: Deck): Promise<Blob> {
   const deck = heldByXml(described);
   const pptx = new PptxGenJS();
-  pptx.layout = 'LAYOUT_WIDE';
+  const page = pageOf(deck);
+  pptx.layout = deck.aspect === '4:3' ? 'LAYOUT_4x3' : 'LAYOUT_WIDE';
   pptx.title = deck.title;
   pptx.author = deck.author;
   // pptxgenjs 4.0.1 writes the company into docProps/app.xml unescaped (node_modules/pptxgenjs/dist/pptxgen.es.js,
@@ -28,12 +32,12 @@ export async function writeDeck(described: Deck): Promise<Blob> {
   pptx.subject = deck.title;
   // The theme's font reaches text nothing here styles, such as the speaker notes.
   pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
+  defineLayouts(pptx, page, deck);
   // pptxgenjs has no deck-wide language: every text run and chart gets `deck.lang` (see `textStyle`).
   for (const described of deck.slides) {
-    const slide = pptx.addSlide();
-    slide.background = { color: PAPER };
-    drawSlide(pptx, slide, described, deck.lang);
-    if (deck.sample) markSample(slide, deck.sample, deck.lang);
+    const slide = pptx.addSlide({ masterName: LAYOUTS[described.kind] });
+    drawSlide(pptx, slide, described, page);
+    if (deck.sample) markSample(slide, deck.sample, page);
   }
   const written = (await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer;
   // The type that makes a browser and a mail client treat the file as a deck, not a zip.
@@ -60,128 +64,304 @@ function heldByXml<T>(value: T): T {
 /** Chinese-first; PowerPoint and WPS substitute a CJK sans where it is missing. */
 const FONT = 'Microsoft YaHei';
 
-// The light theme's colours as pptxgenjs takes them: hex without '#'.
+// Colours as pptxgenjs takes them: hex without '#'.
 const hex = (colour: string) => colour.replace('#', '').toUpperCase();
-const PAPER = hex(LIGHT.bg);
-const TEXT = hex(LIGHT.text);
-const ACCENT = hex(LIGHT.accent);
-const MUTED = hex(LIGHT.muted);
-/** The compared (earlier) year's bars, quieter than the accent. */
-const SOFT = '9FB8D6';
-const ALERT = hex(LIGHT.alert);
 
-/** LAYOUT_WIDE in inches. */
-const SLIDE_W = 13.333;
-const SLIDE_H = 7.5;
-const MARGIN = 0.6;
-const CONTENT_W = SLIDE_W - 2 * MARGIN;
+/** The light theme's colours, unless the deck says otherwise. */
+const LIGHT_DECK: DeckColours = {
+  paper: LIGHT.bg,
+  text: LIGHT.text,
+  muted: LIGHT.muted,
+  accent: LIGHT.accent,
+  compared: '#9fb8d6',
+  alert: LIGHT.alert,
+};
+
+/** The slide's size, its margins and colours, and the deck's language: what every drawing takes. */
+interface Page {
+  w: number;
+  h: number;
+  margin: number;
+  contentW: number;
+  lang: string;
+  paper: string;
+  text: string;
+  muted: string;
+  accent: string;
+  compared: string;
+  alert: string;
+  /** The band's height: none without a band. */
+  band: number;
+  /** The emblem, a PNG data URL. */
+  emblem?: string;
+}
+
+/** LAYOUT_WIDE (13.333 × 7.5 in) or LAYOUT_4x3 (10 × 7.5 in). */
+function pageOf(deck: Deck): Page {
+  const w = deck.aspect === '4:3' ? 10 : 13.333;
+  const margin = deck.aspect === '4:3' ? 0.5 : 0.6;
+  const colours = deck.colours ?? LIGHT_DECK;
+  return {
+    w,
+    h: 7.5,
+    margin,
+    contentW: w - 2 * margin,
+    lang: deck.lang,
+    paper: hex(colours.paper),
+    text: hex(colours.text),
+    muted: hex(colours.muted),
+    accent: hex(colours.accent),
+    compared: hex(colours.compared),
+    alert: hex(colours.alert),
+    band: deck.band === undefined ? 0 : BAND_H,
+    emblem: deck.emblem,
+  };
+}
 
 /** Read from the back of a hall: nothing smaller, anywhere. */
 const MIN_PT = 14;
+
+/** The band across the top of every slide, in inches. */
+const BAND_H = 0.45;
 
 /** Where the header, the summary, the chart and the source line sit on a chart slide. */
 const HEADER = { titleY: 0.5, titleH: 0.85, subtitleY: 1.35, subtitleH: 0.55 };
 const CHART_SLIDE = { summaryY: 1.95, summaryH: 0.95, chartY: 2.95, chartH: 3.8, sourceY: 6.85, sourceH: 0.45 };
 
+/** The slide layouts, by the kind of slide laid out on each: their names are what PowerPoint lists. */
+const LAYOUTS: Record<DeckSlide['kind'], string> = {
+  title: 'Title Slide',
+  figures: 'Title Only',
+  chart: 'Title and Content',
+  closing: 'Title Only',
+};
+
 type Slide = PptxGenJS.Slide;
 type TextOptions = PptxGenJS.TextPropsOptions;
 
-function drawSlide(pptx: PptxGenJS, slide: Slide, described: DeckSlide, lang: string): void {
+/** Where the title and body placeholders sit on each layout. */
+function placeholders(page: Page) {
+  const { margin, contentW, w } = page;
+  return {
+    cover: { title: { x: 0.9, y: 1.9, w: w - 1.8, h: 1.9 }, body: { x: 0.9, y: 4.2, w: w - 1.8, h: 2.6 } },
+    title: { x: margin, y: HEADER.titleY, w: contentW, h: HEADER.titleH },
+    body: { x: margin, y: CHART_SLIDE.summaryY, w: contentW, h: CHART_SLIDE.summaryH },
+  };
+}
+
+/**
+ * The three layouts the slides are laid out on: a cover (title and body), a title only (the key
+ * figures) and a title and content (the charts: their summary in the body); each with the band.
+ */
+function defineLayouts(pptx: PptxGenJS, page: Page, deck: Deck): void {
+  const box = placeholders(page);
+  const title = (at: Box, fontSize: number, align: 'left' | 'center' = 'left') => ({
+    placeholder: {
+      options: {
+        name: 'title',
+        type: 'title' as const,
+        ...at,
+        fontFace: FONT,
+        fontSize,
+        bold: true,
+        color: page.text,
+        align,
+        valign: 'bottom' as const,
+      },
+      text: '',
+    },
+  });
+  const body = (at: Box, fontSize: number, align: 'left' | 'center' = 'left') => ({
+    placeholder: {
+      options: { name: 'body', type: 'body' as const, ...at, fontFace: FONT, fontSize, color: page.text, align, valign: 'top' as const },
+      text: '',
+    },
+  });
+  const band: PptxGenJS.SlideMasterProps['objects'] =
+    deck.band === undefined
+      ? []
+      : [
+          { rect: { x: 0, y: 0, w: page.w, h: BAND_H, fill: { color: page.accent }, line: { type: 'none' } } },
+          ...(deck.emblem
+            ? [{ image: { data: deck.emblem, x: 0.15, y: 0.05, w: 0.35, h: 0.35, sizing: { type: 'contain' as const, w: 0.35, h: 0.35 } } }]
+            : []),
+          {
+            text: {
+              text: deck.band,
+              options: {
+                x: deck.emblem ? 0.55 : 0.3,
+                y: 0,
+                w: page.w / 2 - 0.6,
+                h: BAND_H,
+                fontFace: FONT,
+                fontSize: MIN_PT,
+                bold: true,
+                color: page.paper,
+                valign: 'middle',
+                lang: page.lang,
+              },
+            },
+          },
+        ];
+  const background = { color: page.paper };
+  pptx.defineSlideMaster({
+    title: LAYOUTS.title,
+    background,
+    objects: [...band, title(box.cover.title, 40, 'center'), body(box.cover.body, 24, 'center')],
+  });
+  pptx.defineSlideMaster({ title: LAYOUTS.figures, background, objects: [...band, title(box.title, 32)] });
+  pptx.defineSlideMaster({ title: LAYOUTS.chart, background, objects: [...band, title(box.title, 32), body(box.body, 20)] });
+}
+
+function drawSlide(pptx: PptxGenJS, slide: Slide, described: DeckSlide, page: Page): void {
   switch (described.kind) {
     case 'title':
-      drawTitle(slide, described, lang);
+      drawTitle(slide, described, page);
       break;
     case 'figures':
-      drawFigures(slide, described, lang);
+      drawFigures(slide, described, page);
       break;
     case 'chart':
-      drawChartSlide(pptx, slide, described, lang);
+      drawChartSlide(pptx, slide, described, page);
       break;
     case 'closing':
-      drawClosing(slide, described, lang);
+      drawClosing(slide, described, page);
       break;
   }
 }
 
-/** The title large, an accent rule, then unit and year and the date line. */
-function drawTitle(slide: Slide, { title, subtitle, date }: Extract<DeckSlide, { kind: 'title' }>, lang: string): void {
-  const x = 0.9;
-  const w = SLIDE_W - 2 * x;
-  const titleBox = { x, y: 1.7, w, h: 2.1 };
-  slide.addText(title, {
-    ...titleBox,
-    ...textStyle(lang, fitSize(title, titleBox, [44, 40, 36, 32])),
-    bold: true,
-    valign: 'bottom',
-  });
-  slide.addShape('rect', { x: x + 0.1, y: 3.95, w: 1.4, h: 0.08, fill: { color: ACCENT }, line: { type: 'none' } });
-  const unitBox = { x, y: 4.2, w, h: 0.7 };
-  slide.addText(subtitle, { ...unitBox, ...textStyle(lang, fitSize(subtitle, unitBox, [28, 24, 20])) });
-  const dateBox = { x, y: 4.95, w, h: 0.55 };
-  slide.addText(date, { ...dateBox, ...textStyle(lang, fitSize(date, dateBox, [20, 18, 16])) });
+/**
+ * Text in a layout's placeholder, at a size that fits it. pptxgenjs gives a placeholder's own
+ * options precedence over those of the text put in it, so each run carries its style (and the
+ * paragraph's alignment) itself.
+ */
+function placed(
+  slide: Slide,
+  text: string | PptxGenJS.TextProps[],
+  placeholder: 'title' | 'body',
+  fontSize: number,
+  page: Page,
+  more: TextOptions = {},
+): void {
+  const { align, bold } = more;
+  const paragraph = { ...textStyle(page, fontSize), ...(align ? { align } : {}), ...(bold ? { bold } : {}) };
+  const runs =
+    typeof text === 'string' ? [{ text, options: paragraph }] : text.map((run) => ({ ...run, options: { ...paragraph, ...run.options } }));
+  slide.addText(runs, { placeholder, ...textStyle(page, fontSize), ...more });
 }
 
-/** Title and subtitle, shared by the figures and chart slides. */
-function drawHeader(slide: Slide, title: string, subtitle: string, lang: string): void {
-  const titleBox = { x: MARGIN, y: HEADER.titleY, w: CONTENT_W, h: HEADER.titleH };
-  slide.addText(title, { ...titleBox, ...textStyle(lang, fitSize(title, titleBox, [32, 28, 24])), bold: true, valign: 'bottom' });
-  const subtitleBox = { x: MARGIN, y: HEADER.subtitleY, w: CONTENT_W, h: HEADER.subtitleH };
-  slide.addText(subtitle, { ...subtitleBox, ...textStyle(lang, fitSize(subtitle, subtitleBox, [20, 18, 16])) });
+/** The cover: the meeting above, the title large in the title placeholder, an accent rule, then unit and year and who reports it when in the body. */
+function drawTitle(slide: Slide, { title, subtitle, date, meeting }: Extract<DeckSlide, { kind: 'title' }>, page: Page): void {
+  const { cover } = placeholders(page);
+  if (page.emblem) {
+    const size = 0.7;
+    slide.addImage({
+      data: page.emblem,
+      x: page.w / 2 - size / 2,
+      y: 0.55,
+      w: size,
+      h: size,
+      sizing: { type: 'contain', w: size, h: size },
+    });
+  }
+  if (meeting) {
+    const meetingBox = { x: cover.title.x, y: 1.3, w: cover.title.w, h: 0.6 };
+    slide.addText(meeting, {
+      ...meetingBox,
+      ...textStyle(page, fitSize(meeting, meetingBox, [28, 24, 20])),
+      align: 'center',
+      bold: true,
+      color: page.accent,
+    });
+  }
+  placed(slide, title, 'title', fitSize(title, cover.title, [44, 40, 36, 32]), page, { bold: true, align: 'center' });
+  slide.addShape('rect', { x: page.w / 2 - 0.7, y: 3.95, w: 1.4, h: 0.08, fill: { color: page.accent }, line: { type: 'none' } });
+  const lines = [subtitle, ...date.split('\n')];
+  const size = fitSize(lines.join('\n'), cover.body, [28, 24, 20, 18]);
+  placed(
+    slide,
+    lines.map((line, index) => ({
+      text: line,
+      options: { ...textStyle(page, index === 0 ? size : Math.max(MIN_PT, size - 4)), breakLine: true },
+    })),
+    'body',
+    size,
+    page,
+    { align: 'center', paraSpaceAfter: 6 },
+  );
+}
+
+/** Title in the title placeholder and the subtitle under it, shared by the figures and chart slides. */
+function drawHeader(slide: Slide, title: string, subtitle: string, page: Page): void {
+  const { title: titleBox } = placeholders(page);
+  placed(slide, title, 'title', fitSize(title, titleBox, [32, 28, 24]), page, { bold: true, valign: 'bottom' });
+  const subtitleBox = { x: page.margin, y: HEADER.subtitleY, w: page.contentW, h: HEADER.subtitleH };
+  slide.addText(subtitle, { ...subtitleBox, ...textStyle(page, fitSize(subtitle, subtitleBox, [20, 18, 16])) });
 }
 
 /**
  * The key figures in a grid of at most two rows, centred in the space under the header: label
  * above, the value large in the accent, the change under it. Meant for up to eight figures.
  */
-function drawFigures(slide: Slide, { title, subtitle, figures }: Extract<DeckSlide, { kind: 'figures' }>, lang: string): void {
-  drawHeader(slide, title, subtitle, lang);
-  const columns = figureColumns(figures.length);
+function drawFigures(slide: Slide, { title, subtitle, figures }: Extract<DeckSlide, { kind: 'figures' }>, page: Page): void {
+  drawHeader(slide, title, subtitle, page);
+  const columns = figureColumns(figures.length, page);
   const rows = Math.ceil(figures.length / columns);
   const gap = 0.3;
-  const area = { y: 2.1, h: SLIDE_H - 0.4 - 2.1 };
-  const cellW = (CONTENT_W - gap * (columns - 1)) / columns;
+  const area = { y: 2.1, h: page.h - 0.4 - 2.1 };
+  const cellW = (page.contentW - gap * (columns - 1)) / columns;
   const cellH = FIGURE.labelH + FIGURE.valueH + FIGURE.changeH + 0.15;
   const top = area.y + Math.max(0, (area.h - rows * cellH) / 2);
   figures.forEach((figure, index) => {
-    const x = MARGIN + (index % columns) * (cellW + gap);
+    const x = page.margin + (index % columns) * (cellW + gap);
     const y = top + Math.floor(index / columns) * cellH;
-    drawFigure(slide, figure, x, y, cellW, lang);
+    drawFigure(slide, figure, x, y, cellW, page);
   });
 }
 
-/** Heights in a figure's cell: the value's fits 60 pt on one line. */
-const FIGURE = { labelH: 0.5, valueH: 1.2, changeH: 0.5 };
+/** Heights in a figure's cell: the value's fits 60 pt on one line, the change two lines of words. */
+const FIGURE = { labelH: 0.5, valueH: 1.2, changeH: 0.65 };
 
 type Figure = Extract<DeckSlide, { kind: 'figures' }>['figures'][number];
 
-function drawFigure(slide: Slide, { label, value, change }: Figure, x: number, y: number, w: number, lang: string): void {
+function drawFigure(slide: Slide, { label, value, change }: Figure, x: number, y: number, w: number, page: Page): void {
   const labelBox = { x, y, w, h: FIGURE.labelH };
-  slide.addText(label, { ...labelBox, ...textStyle(lang, fitSize(label, labelBox, [18, 16, 14])), valign: 'bottom' });
+  slide.addText(label, { ...labelBox, ...textStyle(page, fitSize(label, labelBox, [18, 16, 14])), valign: 'bottom' });
   const valueBox = { x, y: y + FIGURE.labelH, w, h: FIGURE.valueH };
-  slide.addText(value, { ...valueBox, ...textStyle(lang, fitSize(value, valueBox, [60, 54, 48])), bold: true, color: ACCENT });
+  slide.addText(value, { ...valueBox, ...textStyle(page, fitSize(value, valueBox, [60, 54, 48])), bold: true, color: page.accent });
   if (!change) return;
   const changeBox = { x, y: y + FIGURE.labelH + FIGURE.valueH, w, h: FIGURE.changeH };
-  slide.addText(change, { ...changeBox, ...textStyle(lang, fitSize(change, changeBox, [18, 16, 14])), valign: 'top' });
+  slide.addText(change, { ...changeBox, ...textStyle(page, fitSize(change, changeBox, [18, 16, 14])), valign: 'top' });
 }
 
-/** Up to three figures side by side, four as two by two, more in two rows. */
-function figureColumns(count: number): number {
-  if (count <= 3) return Math.max(count, 1);
+/** Up to three figures side by side (two on a 4:3 slide), four as two by two, more in two rows. */
+function figureColumns(count: number, page: Page): number {
+  const most = page.w < 12 ? 2 : 3;
+  if (count <= most) return Math.max(count, 1);
   if (count === 4) return 2;
-  return Math.ceil(count / 2);
+  return Math.min(Math.ceil(count / 2), most + 1);
 }
 
-/** Header, summary, the chart, the source line; the report's words go to the speaker notes. */
-function drawChartSlide(pptx: PptxGenJS, slide: Slide, described: Extract<DeckSlide, { kind: 'chart' }>, lang: string): void {
-  drawHeader(slide, described.title, described.subtitle, lang);
-  const summaryBox = { x: MARGIN, y: CHART_SLIDE.summaryY, w: CONTENT_W, h: CHART_SLIDE.summaryH };
-  slide.addText(described.summary, { ...summaryBox, ...textStyle(lang, fitSize(described.summary, summaryBox, [20, 18, 16])) });
-  const chartBox = { x: MARGIN, y: CHART_SLIDE.chartY, w: CONTENT_W, h: CHART_SLIDE.chartH };
-  if (described.chart.kind === 'bars') drawBars(pptx, slide, described.chart, chartBox, lang);
-  else if (described.chart.kind === 'lines') drawLines(pptx, slide, described.chart, chartBox, lang);
-  else drawHub(slide, described.chart, chartBox, lang);
-  const sourceBox = { x: MARGIN, y: CHART_SLIDE.sourceY, w: CONTENT_W, h: CHART_SLIDE.sourceH };
-  slide.addText(described.source, { ...sourceBox, ...textStyle(lang, fitSize(described.source, sourceBox, [16, 14])), color: MUTED });
+/** Header, the summary in the body placeholder, the chart (and its subsets beside it), the source line; the report's words go to the speaker notes. */
+function drawChartSlide(pptx: PptxGenJS, slide: Slide, described: Extract<DeckSlide, { kind: 'chart' }>, page: Page): void {
+  drawHeader(slide, described.title, described.subtitle, page);
+  const { body } = placeholders(page);
+  placed(slide, described.summary, 'body', fitSize(described.summary, body, [20, 18, 16]), page);
+  const chartBox = { x: page.margin, y: CHART_SLIDE.chartY, w: page.contentW, h: CHART_SLIDE.chartH };
+  const { chart } = described;
+  if (chart.kind === 'hub') drawHub(slide, chart, chartBox, page);
+  else if (chart.kind === 'lines') drawLines(pptx, slide, chart, chartBox, page);
+  else if (!chart.subsets) drawBars(pptx, slide, chart.series, chartBox, page);
+  else {
+    // The subsets apart, on the right: they are counted in the bars on the left already.
+    const gap = 0.3;
+    const left = { ...chartBox, w: (chartBox.w - gap) * 0.6 };
+    const right = { ...chartBox, x: left.x + left.w + gap, w: chartBox.w - left.w - gap };
+    drawBars(pptx, slide, chart.series, left, page);
+    drawBars(pptx, slide, chart.subsets.series, right, page, chart.subsets.heading);
+  }
+  const sourceBox = { x: page.margin, y: CHART_SLIDE.sourceY, w: page.contentW, h: CHART_SLIDE.sourceH };
+  slide.addText(described.source, { ...sourceBox, ...textStyle(page, fitSize(described.source, sourceBox, [16, 14])), color: page.muted });
   if (described.notes.length > 0) slide.addNotes(described.notes.join('\n'));
 }
 
@@ -190,23 +370,34 @@ function drawChartSlide(pptx: PptxGenJS, slide: Slide, described: Extract<DeckSl
  * max-to-min because PowerPoint draws bar categories bottom-up: this keeps the given order top-down,
  * and in a comparison puts the compared year above the current one within each group.
  */
-function drawBars(pptx: PptxGenJS, slide: Slide, { series }: DeckBars, box: Box, lang: string): void {
+function drawBars(pptx: PptxGenJS, slide: Slide, series: DeckSeries, box: Box, page: Page, title?: string): void {
   const data = series.map(({ name, bars }) => ({ name, labels: bars.map((bar) => bar.label), values: bars.map((bar) => bar.value) }));
   const comparing = series.length === 2;
+  const { lang } = page;
   slide.addChart(pptx.ChartType.bar, data, {
     ...box,
+    // The subsets' own chart says what they are: 其中（已含在上述渠道中，不另计）.
+    ...(title
+      ? {
+          showTitle: true,
+          title,
+          titleFontFace: FONT,
+          titleFontSize: fitSize(title, { ...box, h: 0.9 }, [18, 16, 14]),
+          titleColor: page.text,
+        }
+      : {}),
     barDir: 'bar',
     barGrouping: 'clustered',
     barGapWidthPct: comparing ? 60 : 50,
     // pptxgenjs types only 'minMax', but writes the value into <c:orientation> as given.
     catAxisOrientation: 'maxMin' as 'minMax',
-    chartColors: seriesColors(series.length),
+    chartColors: seriesColors(series.length, page),
     lang,
     catAxisLabelFontFace: FONT,
     catAxisLabelFontSize: 18,
-    catAxisLabelColor: TEXT,
+    catAxisLabelColor: page.text,
     catAxisLineShow: true,
-    catAxisLineColor: MUTED,
+    catAxisLineColor: page.muted,
     catAxisMajorTickMark: 'none',
     valAxisHidden: true,
     // Hidden, but its text style is still written; keep it at the minimum like every other.
@@ -220,13 +411,13 @@ function drawBars(pptx: PptxGenJS, slide: Slide, { series }: DeckBars, box: Box,
     dataLabelFontFace: FONT,
     dataLabelFontSize: 18,
     dataLabelFontBold: true,
-    dataLabelColor: TEXT,
+    dataLabelColor: page.text,
     dataLabelFormatCode: valueFormatCode(series.flatMap((entry) => entry.bars)),
     showLegend: comparing,
     legendPos: 't',
     legendFontFace: FONT,
     legendFontSize: 16,
-    legendColor: TEXT,
+    legendColor: page.text,
   });
 }
 
@@ -235,7 +426,7 @@ function drawBars(pptx: PptxGenJS, slide: Slide, { series }: DeckBars, box: Box,
  * columns (a count and a rate share no scale; a rate's runs from 0 to 100 %): its name above, each
  * year's value on its point, and a gap where a year's report does not give it, never a zero.
  */
-function drawLines(pptx: PptxGenJS, slide: Slide, { years, lines }: DeckLines, box: Box, lang: string): void {
+function drawLines(pptx: PptxGenJS, slide: Slide, { years, lines }: DeckLines, box: Box, page: Page): void {
   const columns = Math.max(1, Math.min(3, lines.length));
   const rows = Math.ceil(lines.length / columns);
   const gap = 0.25;
@@ -250,8 +441,8 @@ function drawLines(pptx: PptxGenJS, slide: Slide, { years, lines }: DeckLines, b
       y,
       w,
       h,
-      lang,
-      chartColors: [ACCENT],
+      lang: page.lang,
+      chartColors: [page.accent],
       lineSize: 2,
       lineDataSymbol: 'circle',
       lineDataSymbolSize: 8,
@@ -259,10 +450,10 @@ function drawLines(pptx: PptxGenJS, slide: Slide, { years, lines }: DeckLines, b
       title: line.name,
       titleFontFace: FONT,
       titleFontSize: 16,
-      titleColor: TEXT,
+      titleColor: page.text,
       catAxisLabelFontFace: FONT,
       catAxisLabelFontSize: MIN_PT,
-      catAxisLabelColor: TEXT,
+      catAxisLabelColor: page.text,
       valAxisHidden: true,
       valAxisLabelFontSize: MIN_PT,
       valAxisMinVal: 0,
@@ -273,7 +464,7 @@ function drawLines(pptx: PptxGenJS, slide: Slide, { years, lines }: DeckLines, b
       dataLabelPosition: 't',
       dataLabelFontFace: FONT,
       dataLabelFontSize: MIN_PT,
-      dataLabelColor: TEXT,
+      dataLabelColor: page.text,
       dataLabelFormatCode: line.rate ? '0.##%' : '#,##0',
       showLegend: false,
     });
@@ -295,16 +486,21 @@ function drawLines(pptx: PptxGenJS, slide: Slide, { years, lines }: DeckLines, b
  * back as written.
  */
 async function writeZerosIntoWorkbooks(written: ArrayBuffer, deck: Deck): Promise<ArrayBuffer> {
+  // Each bar chart of a slide, in the order the slide adds them (its bars, then its subsets).
   const charts = deck.slides.flatMap((slide, index) =>
-    slide.kind === 'chart' && slide.chart.kind === 'bars' && slide.chart.series.some(({ bars }) => bars.some((bar) => bar.value === 0))
-      ? [{ slidePath: `ppt/slides/slide${index + 1}.xml`, series: slide.chart.series }]
+    slide.kind === 'chart' && slide.chart.kind === 'bars'
+      ? [slide.chart.series, ...(slide.chart.subsets ? [slide.chart.subsets.series] : [])].flatMap((series, chartIndex) =>
+          series.some(({ bars }) => bars.some((bar) => bar.value === 0))
+            ? [{ slidePath: `ppt/slides/slide${index + 1}.xml`, chartIndex, series }]
+            : [],
+        )
       : [],
   );
   if (charts.length === 0) return written;
   const pptx = await JSZip.loadAsync(written);
-  for (const { slidePath, series } of charts) {
-    const chartPath = await relationshipTarget(pptx, slidePath, 'chart');
-    const workbookPath = chartPath && (await relationshipTarget(pptx, chartPath, 'package'));
+  for (const { slidePath, chartIndex, series } of charts) {
+    const chartPath = (await relationshipTargets(pptx, slidePath, 'chart'))[chartIndex];
+    const workbookPath = chartPath && (await relationshipTargets(pptx, chartPath, 'package'))[0];
     const chartXml = chartPath && (await pptx.file(chartPath)?.async('string'));
     const workbookFile = workbookPath && pptx.file(workbookPath);
     if (!chartXml || !workbookPath || !workbookFile) continue;
@@ -338,26 +534,28 @@ function seriesColumns(chartXml: string): ({ letters: string; firstRow: number }
   });
 }
 
-/** The part a package part's relationship of this type (`chart`, `package`) points to, as a path in the zip. */
-async function relationshipTarget(zip: JSZip, partPath: string, type: string): Promise<string | undefined> {
+/** The parts a package part's relationships of this type (`chart`, `package`) point to, as paths in the zip, in the order they are listed. */
+async function relationshipTargets(zip: JSZip, partPath: string, type: string): Promise<string[]> {
   const slash = partPath.lastIndexOf('/');
   const folder = partPath.slice(0, slash);
   const rels = await zip.file(`${folder}/_rels/${partPath.slice(slash + 1)}.rels`)?.async('string');
-  const relationship = rels?.match(/<Relationship\b[^>]*>/g)?.find((tag) => tag.includes(`/relationships/${type}"`));
-  const target = relationship && /\bTarget="([^"]+)"/.exec(relationship)?.[1];
-  if (!target) return undefined;
-  // A target is absolute in the package (`/ppt/charts/chart1.xml`) or relative to the part's folder.
-  const segments = target.startsWith('/') ? [] : folder.split('/');
-  for (const segment of target.split('/')) {
-    if (segment === '..') segments.pop();
-    else if (segment && segment !== '.') segments.push(segment);
-  }
-  return segments.join('/');
+  const relationships = rels?.match(/<Relationship\b[^>]*>/g)?.filter((tag) => tag.includes(`/relationships/${type}"`)) ?? [];
+  return relationships.flatMap((relationship) => {
+    const target = /\bTarget="([^"]+)"/.exec(relationship)?.[1];
+    if (!target) return [];
+    // A target is absolute in the package (`/ppt/charts/chart1.xml`) or relative to the part's folder.
+    const segments = target.startsWith('/') ? [] : folder.split('/');
+    for (const segment of target.split('/')) {
+      if (segment === '..') segments.pop();
+      else if (segment && segment !== '.') segments.push(segment);
+    }
+    return [segments.join('/')];
+  });
 }
 
-/** The last series (the year shown) in the accent; any before it (the compared year) soft blue. */
-function seriesColors(count: number): string[] {
-  return Array.from({ length: count }, (_, index) => (index === count - 1 ? ACCENT : SOFT));
+/** The last series (the year shown) in the accent; any before it (the compared year) quieter. */
+function seriesColors(count: number, page: Page): string[] {
+  return Array.from({ length: count }, (_, index) => (index === count - 1 ? page.accent : page.compared));
 }
 
 /**
@@ -390,16 +588,16 @@ function valueFormatCode(bars: DeckBar[]): string {
  * The hub in a filled box at the top, its parts in a row of rounded boxes below, joined by straight
  * lines through a horizontal bus — all shapes and text, editable like the rest of the slide.
  */
-function drawHub(slide: Slide, { hub, parts }: DeckHub, box: Box, lang: string): void {
+function drawHub(slide: Slide, { hub, parts }: DeckHub, box: Box, page: Page): void {
   const centre = box.x + box.w / 2;
   const hubBox = { x: centre - 2, y: box.y + 0.05, w: 4, h: 0.9 };
   slide.addText(hub, {
     ...hubBox,
-    ...textStyle(lang, fitSize(hub, hubBox, [24, 20, 18])),
+    ...textStyle(page, fitSize(hub, hubBox, [24, 20, 18])),
     shape: 'roundRect',
     rectRadius: 0.12,
-    fill: { color: ACCENT },
-    color: PAPER,
+    fill: { color: page.accent },
+    color: page.paper,
     bold: true,
     align: 'center',
     valign: 'middle',
@@ -415,12 +613,12 @@ function drawHub(slide: Slide, { hub, parts }: DeckHub, box: Box, lang: string):
   const lefts = parts.map((_, index) => box.x + index * (partW + gap));
   const first = lefts[0] + partW / 2;
   const last = lefts[lefts.length - 1] + partW / 2;
-  connect(slide, centre, hubBox.y + hubBox.h, centre, busY);
-  connect(slide, Math.min(first, centre), busY, Math.max(last, centre), busY);
+  connect(slide, centre, hubBox.y + hubBox.h, centre, busY, page);
+  connect(slide, Math.min(first, centre), busY, Math.max(last, centre), busY, page);
   parts.forEach((part, index) => {
     const x = lefts[index];
-    connect(slide, x + partW / 2, busY, x + partW / 2, partY);
-    drawHubPart(slide, part, sized[index], { x, y: partY, w: partW, h: partH }, lang);
+    connect(slide, x + partW / 2, busY, x + partW / 2, partY, page);
+    drawHubPart(slide, part, sized[index], { x, y: partY, w: partW, h: partH }, page);
   });
 }
 
@@ -443,20 +641,20 @@ function drawHubPart(
   { label, detail }: DeckHub['parts'][number],
   { labelSize, detailSize }: { labelSize: number; detailSize: number },
   box: Box,
-  lang: string,
+  page: Page,
 ): void {
   slide.addText(
     [
-      { text: label, options: { ...textStyle(lang, labelSize), bold: true, breakLine: true } },
-      { text: detail, options: textStyle(lang, detailSize) },
+      { text: label, options: { ...textStyle(page, labelSize), bold: true, breakLine: true } },
+      ...(detail ? [{ text: detail, options: textStyle(page, detailSize) }] : []),
     ],
     {
       ...box,
-      ...textStyle(lang, labelSize),
+      ...textStyle(page, labelSize),
       shape: 'roundRect',
       rectRadius: 0.12,
-      fill: { color: PAPER },
-      line: { color: ACCENT, width: 1.5 },
+      fill: { color: page.paper },
+      line: { color: page.accent, width: 1.5 },
       align: 'center',
       valign: 'top',
       paraSpaceAfter: PART_GAP_PT,
@@ -465,53 +663,47 @@ function drawHubPart(
 }
 
 /** A line from (x1, y1) right and down to (x2, y2): pptxgenjs draws a line as the diagonal of its box. */
-function connect(slide: Slide, x1: number, y1: number, x2: number, y2: number): void {
+function connect(slide: Slide, x1: number, y1: number, x2: number, y2: number, page: Page): void {
   // A single part sits right under the hub: its bus would be a line of no length.
   if (x2 - x1 <= 0 && y2 - y1 <= 0) return;
-  slide.addShape('line', { x: x1, y: y1, w: x2 - x1, h: y2 - y1, line: { color: ACCENT, width: 2 } });
+  slide.addShape('line', { x: x1, y: y1, w: x2 - x1, h: y2 - y1, line: { color: page.accent, width: 2 } });
 }
 
-/** The closing title and its lines, centred under an accent rule. */
-function drawClosing(slide: Slide, { title, lines }: Extract<DeckSlide, { kind: 'closing' }>, lang: string): void {
-  const x = 0.9;
-  const w = SLIDE_W - 2 * x;
-  const titleBox = { x, y: 1.9, w, h: 1.4 };
-  slide.addText(title, {
-    ...titleBox,
-    ...textStyle(lang, fitSize(title, titleBox, [40, 36, 32])),
-    bold: true,
-    align: 'center',
-    valign: 'bottom',
-  });
-  slide.addShape('rect', { x: SLIDE_W / 2 - 0.7, y: 3.5, w: 1.4, h: 0.08, fill: { color: ACCENT }, line: { type: 'none' } });
+/** The closing title in the title placeholder, an accent rule, and its lines centred under it. */
+function drawClosing(slide: Slide, { title, lines }: Extract<DeckSlide, { kind: 'closing' }>, page: Page): void {
+  placed(slide, title, 'title', fitSize(title, placeholders(page).title, [40, 36, 32]), page, { bold: true, align: 'center' });
+  slide.addShape('rect', { x: page.w / 2 - 0.7, y: 1.55, w: 1.4, h: 0.08, fill: { color: page.accent }, line: { type: 'none' } });
   if (lines.length === 0) return;
-  const linesBox = { x, y: 3.8, w, h: 3.1 };
+  const linesBox = { x: page.margin, y: CHART_SLIDE.summaryY, w: page.contentW, h: page.h - CHART_SLIDE.summaryY - 0.4 };
   const size = fitSize(lines.join('\n'), linesBox, [24, 22, 20, 18, 16, 14]);
+  // A box of its own, taller than the layout's body: the source's lines.
   slide.addText(
-    lines.map((line) => ({ text: line, options: { ...textStyle(lang, size), breakLine: true } })),
-    { ...linesBox, ...textStyle(lang, size), align: 'center', valign: 'top', paraSpaceAfter: 6 },
+    lines.map((line) => ({ text: line, options: { ...textStyle(page, size), breakLine: true } })),
+    { ...linesBox, ...textStyle(page, size), align: 'center', valign: 'top', paraSpaceAfter: 6 },
   );
 }
 
-/** An invented dataset says so in the top-right corner of every slide, above the title. */
-function markSample(slide: Slide, sample: string, lang: string): void {
-  const w = 4.5;
+/** An invented dataset says so in the top-right corner of every slide: in the band, as a label of its own. */
+function markSample(slide: Slide, sample: string, page: Page): void {
+  // In the band, a label as wide as its words; above the title without one.
+  const w = page.band ? Math.min(4.5, (textWidthEm(sample) * MIN_PT) / 72 + INSET_W + 0.2) : 4.5;
   slide.addText(sample, {
-    x: SLIDE_W - 0.3 - w,
-    y: 0.08,
+    x: page.w - 0.3 - w,
+    y: page.band ? 0.06 : 0.08,
     w,
-    h: 0.4,
-    ...textStyle(lang, MIN_PT),
-    color: ALERT,
+    h: page.band ? page.band - 0.12 : 0.4,
+    ...textStyle(page, MIN_PT),
+    color: page.alert,
     bold: true,
     align: 'right',
     valign: 'middle',
+    ...(page.band ? { fill: { color: page.paper } } : {}),
   });
 }
 
 /** What every text run shares: the font, the colour, the language, a size never under the minimum. */
-function textStyle(lang: string, fontSize: number): TextOptions {
-  return { fontFace: FONT, fontSize: Math.max(fontSize, MIN_PT), color: TEXT, lang, fit: 'shrink' };
+function textStyle(page: Page, fontSize: number): TextOptions {
+  return { fontFace: FONT, fontSize: Math.max(fontSize, MIN_PT), color: page.text, lang: page.lang, fit: 'shrink' };
 }
 
 interface Box {

@@ -3,13 +3,21 @@ import { drawChart } from '../charts/chart.js';
 import type { ChartModel } from '../internal/chart-model.js';
 import type { Room } from '../internal/resize-controller.js';
 import type { SectionView } from '../sections/section.js';
-import { lookAsAttributes, type PictureLine, type PictureLook, pictureSvg, stackSvg } from './picture.js';
+import { lookAsAttributes, type PictureLine, type PictureLook, type PictureShape, pictureSvg, stackSvg } from './picture.js';
 
 /** The colours, font and sizes an element shows, read from its tokens and its text as computed. */
 export function lookOf(host: HTMLElement, root: Element): PictureLook {
   const tokens = getComputedStyle(host);
   const shown = getComputedStyle(root);
-  const token = (name: string) => tokens.getPropertyValue(name).trim() || shown.color;
+  // A token is as a page wrote it (`hsl(0 100% 35%)`, `color-mix(…)`): a canvas writes it as hex or rgba(), which a picture can hold.
+  const canvas = host.ownerDocument.createElement('canvas').getContext('2d');
+  const resolved = (colour: string) => {
+    if (!canvas) return colour;
+    canvas.fillStyle = shown.color;
+    canvas.fillStyle = colour;
+    return String(canvas.fillStyle);
+  };
+  const token = (name: string) => resolved(tokens.getPropertyValue(name).trim() || shown.color);
   const sizeOf = (selector: string, fallback: number) => {
     const element = root.querySelector(selector);
     return element ? Number.parseFloat(getComputedStyle(element).fontSize) : fallback;
@@ -46,23 +54,34 @@ export interface ChartFrame {
 }
 
 /** A chart element's picture: its lines around a copy of the drawn chart carrying its look, in the element's colours and font. */
-export function elementPicture(host: HTMLElement, root: Element, { above, below, drawing }: ChartFrame): SVGSVGElement {
+export function elementPicture(
+  host: HTMLElement,
+  root: Element,
+  { above, below, drawing }: ChartFrame,
+  shape?: PictureShape,
+): SVGSVGElement {
   const box = drawing.getBoundingClientRect();
   const look = lookOf(host, root);
   return pictureSvg(
-    { width: box.width, look, above, chart: lookAsAttributes(drawing), chartHeight: box.height, below },
+    { width: box.width, look, above, chart: lookAsAttributes(drawing), chartHeight: box.height, below, shape },
     host.ownerDocument,
     measurer(look, host.ownerDocument),
   );
 }
 
 /** The dashboard's picture: its own lines (title, key figures) over its charts' pictures, as wide as the widest. */
-export function stackPictures(host: HTMLElement, root: Element, above: PictureLine[], charts: SVGSVGElement[]): SVGSVGElement {
+export function stackPictures(
+  host: HTMLElement,
+  root: Element,
+  above: PictureLine[],
+  charts: SVGSVGElement[],
+  shape?: PictureShape,
+): SVGSVGElement {
   const look = lookOf(host, root);
   const document = host.ownerDocument;
-  const width = Math.max(...charts.map((chart) => Number(chart.getAttribute('width'))), 320) - 2 * Math.round(look.fontSize);
-  const header = pictureSvg({ width, look, above, below: [] }, document, measurer(look, document));
-  return stackSvg([header, ...charts], look.background, document);
+  const measure = measurer(look, document);
+  const header = (width: number) => pictureSvg({ width: width - 2 * Math.round(look.fontSize), look, above, below: [] }, document, measure);
+  return stackSvg(header, charts, look, document, shape);
 }
 
 /** A chart as it was shown when a file of it was asked for: its model, the room it was drawn in, its lines of text. */
@@ -78,14 +97,21 @@ export interface HeldChart {
  * drawing; when another year is shown since, from its chart drawn again in `box`, beside the one
  * shown, for as long as reading its look takes (one task: no frame is painted meanwhile).
  */
-export function heldPicture(host: HTMLElement, root: Element, box: Element, held: HeldChart, drawing?: SVGSVGElement): SVGSVGElement {
+export function heldPicture(
+  host: HTMLElement,
+  root: Element,
+  box: Element,
+  held: HeldChart,
+  drawing?: SVGSVGElement,
+  shape?: PictureShape,
+): SVGSVGElement {
   const { model, room, above, below } = held;
-  if (drawing) return elementPicture(host, root, { above, below, drawing });
+  if (drawing) return elementPicture(host, root, { above, below, drawing }, shape);
   const aside = host.ownerDocument.createElement('div');
   render(drawChart(model.view.chart, { width: room.width, fontSize: room.fontSize, ariaLabel: model.title }), aside);
   box.append(aside);
   try {
-    return elementPicture(host, root, { above, below, drawing: aside.querySelector('svg') as SVGSVGElement });
+    return elementPicture(host, root, { above, below, drawing: aside.querySelector('svg') as SVGSVGElement }, shape);
   } finally {
     aside.remove();
   }

@@ -9,6 +9,7 @@ import { svgText } from './svg-text.js';
 
 export { csvOf } from './csv.js';
 export { heldPicture, lookOf, measurer, stackPictures } from './element-picture.js';
+export { emblemPng } from './emblem.js';
 export { exportFailure } from './messages.js';
 export { lookAsAttributes, pictureSvg } from './picture.js';
 export { pngOf } from './png.js';

@@ -5,9 +5,25 @@ import type { Direction, Messages } from './messages.js';
 export interface Change {
   /** `none`: the compared year's report does not give this figure. */
   direction: Direction | 'none';
-  /** e.g. "▼ −124，−25.9%" or "▲ +3.99个百分点". */
+  /** e.g. "▼ −124，−25.9%" or "▲ +3.99个百分点": beside a bar and in a tooltip. */
   text: string;
+  /**
+   * The same in words, where there is room (a key figure, the figure above a chart, a table, a
+   * slide, the deck, the handout): "比上年减少62件（−11.5%）", "比上年提高1.28个百分点".
+   */
+  words?: string;
 }
+
+/** What a change is said in words with: the years it is between, and the unit of what is counted ("62件"). */
+export interface ChangeWords {
+  year: number;
+  comparedYear: number;
+  count?: (n: string) => string;
+}
+
+/** The words of a change between `years` when a year is compared with, else none. */
+export const changeWordsOf = (years: { year: number; comparedYear?: number } | undefined, count?: (n: string) => string) =>
+  years?.comparedYear === undefined ? undefined : { year: years.year, comparedYear: years.comparedYear, count };
 
 // Marks, not words: the same in every language.
 const MARKS: Record<Direction, string> = { up: '▲ ', down: '▼ ', same: '● ' };
@@ -15,18 +31,37 @@ const MARKS: Record<Direction, string> = { up: '▲ ', down: '▼ ', same: '● 
 export const directionOf = (diff: number): Direction => (diff > 0 ? 'up' : diff < 0 ? 'down' : 'same');
 
 /** 354 after 478 → "▼ −124，−25.9%"; no change → "● 0，持平"; from zero, no percentage. */
-export function countChange(current: number, compared: number, t: Messages, n: NumberFormat): Change {
+export function countChange(current: number, compared: number, t: Messages, n: NumberFormat, said?: ChangeWords): Change {
   const diff = current - compared;
   const direction = directionOf(diff);
   const relative = diff === 0 ? t.unchanged : compared > 0 ? n.signedShare(diff / compared) : undefined;
-  return { direction, text: MARKS[direction] + t.change(n.signedCount(diff), relative) };
+  const text = MARKS[direction] + t.change(n.signedCount(diff), relative);
+  if (!said) return { direction, text };
+  const amount = n.count(Math.abs(diff));
+  return {
+    direction,
+    text,
+    words: t.changeSince({
+      ...since(said),
+      direction,
+      amount,
+      counted: said.count ? said.count(amount) : amount,
+      relative: compared > 0 && diff !== 0 ? n.signedShare(diff / compared) : undefined,
+    }),
+  };
 }
 
 /** A rate's change in percentage points: 0.9899 after 0.95 → "▲ +3.99个百分点". */
-export function rateChange(current: number, compared: number, t: Messages, n: NumberFormat): Change {
-  const direction = directionOf(pointsBetween(current, compared));
-  return { direction, text: MARKS[direction] + ratePoints(current, compared, t, n) };
+export function rateChange(current: number, compared: number, t: Messages, n: NumberFormat, said?: ChangeWords): Change {
+  const points = pointsBetween(current, compared);
+  const direction = directionOf(points);
+  const text = MARKS[direction] + ratePoints(current, compared, t, n);
+  if (!said) return { direction, text };
+  return { direction, text, words: t.rateChangeSince({ ...since(said), direction, points: n.count(Math.abs(points)) }) };
 }
+
+/** The compared year as a change's words name it: the year before ("上年"), or the year. */
+const since = ({ year, comparedYear }: ChangeWords) => ({ year: comparedYear, previous: comparedYear === year - 1 });
 
 /** The same change without its mark, for a sentence: "+3.99个百分点". */
 export const ratePoints = (current: number, compared: number, t: Messages, n: NumberFormat): string =>

@@ -65,10 +65,14 @@ export const en: Messages = {
   unchanged: 'no change',
   percentagePoints: (points) => `${points} pp`,
   notInComparedReport: 'not in the compared year’s report',
-  changeSince: ({ year, direction, amount, relative }) =>
+  changeSince: ({ year, previous, direction, amount, relative }) =>
     direction === 'same'
-      ? `the same as in ${year}`
-      : `${amount} ${direction === 'up' ? 'more' : 'fewer'} than in ${year}${relative ? ` (${relative})` : ''}`,
+      ? `the same as ${previous ? 'the year before' : `in ${year}`}`
+      : `${amount} ${direction === 'up' ? 'more' : 'fewer'} than ${previous ? 'the year before' : `in ${year}`}${relative ? ` (${relative})` : ''}`,
+  rateChangeSince: ({ year, previous, direction, points }) =>
+    direction === 'same'
+      ? `the same as ${previous ? 'the year before' : `in ${year}`}`
+      : `${points} pp ${direction === 'up' ? 'higher' : 'lower'} than ${previous ? 'the year before' : `in ${year}`}`,
   table: {
     show: 'Show data table',
     item: 'Item',
@@ -78,10 +82,17 @@ export const en: Messages = {
     quote: 'Report text',
     change: 'Change',
   },
-  ofWhich: (label) => `of which: ${label}`,
   exports: {
     menu: 'Export',
-    formats: { png: 'Image (PNG)', svg: 'Vector image (SVG)', csv: 'Data table (CSV)', pptx: 'Slide deck (PPTX)' },
+    formats: {
+      png: 'Image (PNG)',
+      'png-16:9': 'Landscape image (PNG, 16:9)',
+      svg: 'Vector image (SVG)',
+      csv: 'Data table (CSV)',
+      pptx: 'Slide deck (PPTX)',
+      'pptx-4:3': 'Slide deck (PPTX, 4:3)',
+      html: 'Offline presentation (one HTML file, for a USB stick)',
+    },
     dataset: 'Data file (JSON)',
     working: 'Exporting…',
     failed: (reason) => `Export failed: ${reason}`,
@@ -98,11 +109,43 @@ export const en: Messages = {
     slideLabel: (slide, count) => `Slide ${slide} of ${count}`,
     published: (date) => `Published ${dateText(date, 'en')}`,
     byline: (publisher, date) => `${publisher} · published ${dateText(date, 'en')}`,
+    reportingUnit: (unit) => `Reported by ${unit}`,
+    reporter: (name) => `Presented by ${name}`,
+    meetingDate: (date) => dateText(date, 'en'),
     slide: 'slide',
     failed: 'The presentation could not be opened: its file did not load. Reload the page and try again.',
     closing: 'Thank you',
     sourceHeading: 'Source',
-    keys: '→ ← move · Esc leaves',
+    keys: 'Keys ?',
+    help: {
+      title: 'Presentation keys',
+      keys: [
+        ['→ ↓ Space PageDown Enter', 'Next slide (a clicker’s “next”)'],
+        ['← ↑ PageUp Backspace', 'Previous slide'],
+        ['Home / End', 'First / last slide'],
+        ['B or .', 'Black screen; W or ,: white screen (any key or a click brings the slide back)'],
+        ['F5 / Shift+F5', 'From the first slide / from this slide'],
+        ['Tab', 'Into the years or a chart, arrows to choose; Esc back to moving slides'],
+        ['?', 'Show or hide these keys'],
+        ['Esc', 'Leave (presenting again goes on from this slide)'],
+      ],
+      close: 'Close',
+    },
+    fullscreen: 'Fullscreen',
+    presenterView: 'Presenter view',
+    blanked: 'Screen blanked; press any key to come back',
+    elapsed: 'Time elapsed',
+    resetClock: 'Reset clock',
+    black: 'Black',
+    white: 'White',
+    blackNow: 'Audience sees: black',
+    whiteNow: 'Audience sees: white',
+    nowShowing: 'Now showing',
+    nextSlide: 'Next slide',
+    lastSlide: 'This is the last slide.',
+    notes: 'Notes: the report’s own words',
+    noNotes: 'No notes for this slide.',
+    slideList: 'All slides',
   },
   yearToggle: { label: 'Year', compare: 'Compare with the year before' },
   dashboard: { title: 'Rule-of-law government: annual figures', keyFigures: 'Key figures' },

@@ -96,6 +96,16 @@ function makeFormat(lang: Lang): NumberFormat {
   };
 }
 
+/**
+ * Whether a rate worked out from counts is the stated rate at the precision it was stated with:
+ * 98 ÷ 99 = 98.99 % is the stated 99 %; it is not a stated 99.5 %.
+ */
+export function roundsToStated(computed: number, stated: number): boolean {
+  const digits = statedDigits(stated);
+  const at = (fraction: number) => Math.round(fraction * 100 * 10 ** digits);
+  return at(computed) === at(stated);
+}
+
 /** The fewest decimals (0 to 2) that write a stated rate exactly: 0.99 → 0, 0.995 → 1. */
 function statedDigits(fraction: number): number {
   const percent = fraction * 100;

@@ -63,18 +63,27 @@ export interface Messages {
   /** For a figure the compared year's report does not give (never taken for zero). */
   notInComparedReport: string;
   /**
-   * A summary's change clause: "比2022年减少62件（−11.5%）" / "62 fewer than in 2022 (−11.5%)".
+   * A summary's change clause: "比2022年减少62件（−11.5%）" / "62 fewer than in 2022 (−11.5%)";
+   * with `previous` (the year compared with is the year before) "比上年减少62件（−11.5%）".
    * `amount` is the bare number, `counted` the number with the section's unit.
    */
-  changeSince: (change: { year: number; direction: Direction; amount: string; counted: string; relative?: string }) => string;
+  changeSince: (change: {
+    year: number;
+    previous?: boolean;
+    direction: Direction;
+    amount: string;
+    counted: string;
+    relative?: string;
+  }) => string;
+  /** A rate's change in words, `points` unsigned: "比上年提高1.28个百分点" / "1.28 pp higher than the year before". */
+  rateChangeSince: (change: { year: number; previous?: boolean; direction: Direction; points: string }) => string;
   /** A data table's words; `shown` heads the figure as the chart writes it, beside the bare number (CSV). */
   table: { show: string; item: string; value: string; shown: string; details: string; quote: string; change: string };
-  /** A bar of a subset already counted in the bars above it, named on its own (a slide deck's chart): "其中：越级访". */
-  ofWhich: (label: string) => string;
   /** The export menu of each chart and the dashboard. */
   exports: {
     menu: string;
-    formats: { png: string; svg: string; csv: string; pptx: string };
+    /** Each choice of the menu: a format, and a 16:9 picture, a 4:3 deck. */
+    formats: { png: string; 'png-16:9': string; svg: string; csv: string; pptx: string; 'pptx-4:3': string; html: string };
     /** The dataset's own file, linked where no file can be made (a figure drawn in advance, with no script). */
     dataset: string;
     /** While a file is being made. */
@@ -104,14 +113,41 @@ export interface Messages {
     published: (date: string) => string;
     /** Who published the report, and when, on the title slide: "某镇人民政府 · 发布日期：2025年3月31日". */
     byline: (publisher: string, date: string) => string;
+    /** Who reports it at the meeting, on the title slide: "汇报单位：某镇人民政府". */
+    reportingUnit: (unit: string) => string;
+    /** "汇报人：张三". */
+    reporter: (name: string) => string;
+    /** The meeting's date, `date` as the attribute gives it (2025-03-10, written 2025年3月10日). */
+    meetingDate: (date: string) => string;
     /** What a slide is, for assistive technology: "幻灯片". */
     slide: string;
     /** The slides' code could not be loaded. */
     failed: string;
     closing: string;
     sourceHeading: string;
-    /** How to move: "→ ← 翻页 · Esc 退出". */
+    /** The button that lists the keys: "按键说明 ?". */
     keys: string;
+    /** The keys, listed over the slide (`?`): each as the keys, and what they do. */
+    help: { title: string; keys: [string, string][]; close: string };
+    /** The fullscreen button. */
+    fullscreen: string;
+    /** The button that opens the presenter's view, and that view's name. */
+    presenterView: string;
+    /** Said to screen readers while the screen is blanked. */
+    blanked: string;
+    /** The presenter's view: its clock and the words around the slides. */
+    elapsed: string;
+    resetClock: string;
+    black: string;
+    white: string;
+    blackNow: string;
+    whiteNow: string;
+    nowShowing: string;
+    nextSlide: string;
+    lastSlide: string;
+    notes: string;
+    noNotes: string;
+    slideList: string;
   };
   yearToggle: { label: string; compare: string };
   dashboard: { title: string; keyFigures: string };

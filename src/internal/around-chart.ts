@@ -9,17 +9,23 @@ import type { Messages } from '../i18n/messages.js';
 import type { Headline, SectionView } from '../sections/section.js';
 import { reportQuote } from './quote.js';
 import { slot, slotted } from './sentence.js';
+import { unbreakable } from './unbreakable.js';
 
 export type { PictureLine };
 
-/** The figures above a chart: one on a line of its own ("信访总量 393件 ▼ −62，−11.5%"), several side by side (the rates). */
-export function headlinesTemplate(headlines: readonly Headline[]): TemplateResult | typeof nothing {
+/**
+ * The figures above a chart: one on a line of its own ("信访总量 393件 ▼ −62，−11.5%"), several side
+ * by side (the rates). `quotes: false` leaves the report's words out (a slide: they are in the
+ * speaker notes).
+ */
+export function headlinesTemplate(headlines: readonly Headline[], { quotes = true } = {}): TemplateResult | typeof nothing {
   if (headlines.length === 0) return nothing;
+  if (!quotes) return headlinesTemplate(headlines.map(({ quote: _, ...headline }) => headline));
   if (headlines.length === 1) {
     const [{ label, valueText, change, quote, details }] = headlines;
     return html`<p class="lead">
       <span><span class="lead-label">${label}</span><span class="headline-figure">${valueText}</span></span>
-      ${changeTemplate(change)}${quote ? reportQuote(quote) : nothing}${details.map((line) => html`<span class="secondary">${line}</span>`)}
+      ${changeTemplate(change)}${quote ? reportQuote(quote) : nothing}${details.map((line) => html`<span class="secondary">${unbreakable(line)}</span>`)}
     </p>`;
   }
   return html`<div class="headlines">
@@ -27,19 +33,19 @@ export function headlinesTemplate(headlines: readonly Headline[]): TemplateResul
       ({ label, valueText, change, quote, details }) => html`<p class="headline">
         <span>${label}</span>
         <span><span class="headline-figure">${valueText}</span> ${changeTemplate(change)}</span>
-        ${quote ? reportQuote(quote) : nothing}${details.map((line) => html`<span class="secondary">${line}</span>`)}
+        ${quote ? reportQuote(quote) : nothing}${details.map((line) => html`<span class="secondary">${unbreakable(line)}</span>`)}
       </p>`,
     )}
   </div>`;
 }
 
 const changeTemplate = (change: Headline['change']) =>
-  change ? html`<span class="change change-${change.direction}">${change.text}</span>` : nothing;
+  change ? html`<span class="change change-${change.direction}">${unbreakable(change.words ?? change.text)}</span>` : nothing;
 
 /** A headline figure as a picture writes it: label, figure and change on one line, the report's words and details under it. */
 export function headlineLines({ label, valueText, change, quote, details }: Headline): PictureLine[] {
   return [
-    { text: [label, valueText, change?.text].filter(Boolean).join('  '), tone: 'figure' },
+    { text: [label, valueText, change && (change.words ?? change.text)].filter(Boolean).join('  '), tone: 'figure' },
     ...(quote ? [{ text: `“${quote}”`, tone: 'small' as const }] : []),
     ...details.map((detail) => ({ text: detail, tone: 'small' as const })),
   ];
@@ -50,11 +56,11 @@ export function afterTemplate(after: SectionView['after'], t: Messages): Templat
   if (!after) return nothing;
   const { items, sentence, quote } = after;
   return html`<div class="after">
-    ${sentence ? html`<p>${sentence}</p>` : nothing}
+    ${sentence ? html`<p>${unbreakable(sentence)}</p>` : nothing}
     ${
       items.length
         ? html`<ul>
-          ${items.map(({ label, text }) => html`<li>${slotted(t.pair(slot(0), text), html`<strong>${label}</strong>`)}</li>`)}
+          ${items.map(({ label, text }) => html`<li>${slotted(t.pair(slot(0), slot(1)), html`<strong>${label}</strong>`, unbreakable(text))}</li>`)}
         </ul>`
         : nothing
     }

@@ -69,7 +69,7 @@ export function chartModelOf<S extends AnySection>(section: S, showing: Showing,
     return { ...status, title, readable: t.pair(title, said) };
   }
   const { dataset, figures, compared } = showing;
-  const voice = voiceOf(section, lang, figures.labels?.[section.key]);
+  const voice = voiceOf(section, lang, figures.labels?.[section.key], { year: figures.year, comparedYear: compared?.year });
   const { m } = voice;
   const frame: Frame = {
     dataset,

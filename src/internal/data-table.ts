@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ChartPoint } from '../charts/types.js';
 import type { Messages } from '../i18n/messages.js';
 import { reportQuote } from './quote.js';
+import { unbreakable } from './unbreakable.js';
 
 /**
  * A chart's figures as a real table — caption, header cells, one row per point with the report's
@@ -24,8 +25,8 @@ export function dataTable(
         <thead>
           <tr>
             <th scope="col">${t.table.item}</th>
-            <th scope="col">${comparing ? years.current : t.table.value}</th>
-            ${comparing ? html`<th scope="col">${years.compared}</th><th scope="col">${t.table.change}</th>` : nothing}
+            <th scope="col">${comparing ? unbreakable(years.current) : t.table.value}</th>
+            ${comparing ? html`<th scope="col">${unbreakable(years.compared)}</th><th scope="col">${t.table.change}</th>` : nothing}
             <th scope="col">${t.table.details}</th>
             <th scope="col">${t.table.quote}</th>
           </tr>
@@ -34,9 +35,13 @@ export function dataTable(
           ${rows.map(
             (row) => html`<tr>
               <th scope="row">${row.label}</th>
-              <td>${row.valueText}</td>
-              ${comparing ? html`<td>${row.compared?.valueText ?? t.noValue}</td><td>${row.change?.text ?? ''}</td>` : nothing}
-              <td>${t.series(row.share ? [row.share, ...row.details] : row.details)}</td>
+              <td>${unbreakable(row.valueText)}</td>
+              ${
+                comparing
+                  ? html`<td>${unbreakable(row.compared?.valueText ?? t.noValue)}</td><td>${row.change ? unbreakable(row.change.words ?? row.change.text) : ''}</td>`
+                  : nothing
+              }
+              <td>${unbreakable(t.series(row.share ? [row.share, ...row.details] : row.details))}</td>
               <td>${row.quote ? reportQuote(row.quote, { secondary: false }) : t.noValue}</td>
             </tr>`,
           )}
@@ -105,6 +110,20 @@ export const dataTableStyles = css`
     }
     .table-scroll {
       overflow: visible;
+    }
+    /* Compact on paper: a handout packs two charts to a page. A column is as wide as its words; a
+       word breaks only when no line holds it (a narrow chart's table on a portal page). */
+    table {
+      font-size: 0.8em;
+    }
+    caption,
+    th,
+    td {
+      overflow-wrap: break-word;
+    }
+    th,
+    td {
+      padding: 0.1em 0.4em;
     }
   }
 `;

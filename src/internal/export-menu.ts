@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { DashboardFormat } from '../export/formats.js';
+import type { MenuChoice } from '../export/formats.js';
 import type { Messages } from '../i18n/messages.js';
 
 /** Where an export stands, said beside the menu. */
@@ -18,13 +18,13 @@ function onKeydown(event: KeyboardEvent): void {
  * The 导出 / Export menu: a disclosure listing the formats, each a button that makes the file and
  * saves it. It sits under the chart's table; a picture, a slide and a printed page leave it out.
  */
-export function exportMenu<F extends DashboardFormat>(
-  formats: readonly F[],
+export function exportMenu<Choice extends MenuChoice>(
+  formats: readonly Choice[],
   t: Messages,
   status: ExportStatus,
-  choose: (format: F) => void,
+  choose: (format: Choice) => void,
 ): TemplateResult {
-  const onChoose = (event: Event, format: F) => {
+  const onChoose = (event: Event, format: Choice) => {
     (event.currentTarget as HTMLElement).closest('details')?.removeAttribute('open');
     choose(format);
   };
@@ -68,7 +68,9 @@ export const exportMenuStyles = css`
     margin: 0.25em 0 0;
     padding: 0.25em 0;
     list-style: none;
-    min-width: max-content;
+    /* As wide as its longest choice; in a narrow element the choices wrap rather than reach past it. */
+    width: max-content;
+    max-width: 100%;
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: 0.25em;

@@ -1,8 +1,18 @@
 import { type CSSResultGroup, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { drawChart } from '../charts/chart.js';
 import type { HeldChart } from '../export/element-picture.js';
-import { CHART_FORMATS, type ChartFormat, checkFormat, ExportError, type ExportOptions, loaded } from '../export/formats.js';
+import {
+  CHART_FORMATS,
+  CHART_MENU,
+  type ChartFormat,
+  checkFormat,
+  checkShape,
+  choiceOf,
+  ExportError,
+  type ExportOptions,
+  loaded,
+} from '../export/formats.js';
 import type { AnySection } from '../sections/section.js';
 import { afterLines, afterTemplate, aroundChartStyles, headlineLines, headlinesTemplate, type PictureLine } from './around-chart.js';
 import { type ChartModel, chartModelOf, type ViewOf } from './chart-model.js';
@@ -17,6 +27,7 @@ import { StaticFigureController, staticFigureStyles, staticSlot } from './static
 import { baseStyles } from './styles.js';
 import { failureAlert, loadingStatus, markBadge, readableSlot, sourceLine } from './templates.js';
 import { tooltipStyles } from './tooltip.js';
+import { unbreakable } from './unbreakable.js';
 
 /**
  * A titled chart of one report section: title, subtitle with unit and year, a summary sentence,
@@ -66,6 +77,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     },
     // A dashboard prints its charts one under the other, each the page's width.
     () => this.loader.fromDashboard,
+    () => this.slide,
   );
   /** The figure written in advance in the light DOM (`npm run static`): shown until the element has its own, then taken over in place. */
   private readonly staticFigure = new StaticFigureController(this, this.states);
@@ -77,6 +89,13 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
   protected get section(): S {
     return (this.constructor as unknown as { section: S }).section;
   }
+
+  /**
+   * Set by a presentation on the chart of a slide: the chart fills its box's height too, each label
+   * beside its bar.
+   * @internal
+   */
+  @property({ attribute: false }) slide = false;
 
   /** The room the chart has, as measured. */
   @state() private room?: Room;
@@ -128,6 +147,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
       tabStop,
       moving,
       describedBy: 'summary',
+      ...(this.slide ? { height: room.height, labels: 'beside' as const } : room.print ? { labels: 'beside' as const } : {}),
     });
   }
 
@@ -166,15 +186,17 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
    * look written on each element, no external reference) or `csv` (the data table with the
    * report's words, UTF-8 with a byte-order mark). Of the year shown when it is called (a year
    * switched just after does not reach it); waits for the data while there is none. Rejects, in
-   * the element's language, when the element shows no chart or the file cannot be made.
-   * @example const png = await document.querySelector('fz-petitions').toBlob('png', { scale: 3 });
+   * the element's language, when the element shows no chart or the file cannot be made. A picture's
+   * `shape` is as shown (the words above the chart) by default; `16:9` sets them beside it on a
+   * 16:9 background, for a slide or an article's banner.
+   * @example const png = await document.querySelector('fz-petitions').toBlob('png', { scale: 3, shape: '16:9' });
    */
-  toBlob(format: ChartFormat, { scale = 2 }: ExportOptions = {}): Promise<Blob> {
-    return this.exports.worded(() => this.blob(format, scale));
+  toBlob(format: ChartFormat, { scale = 2, shape }: ExportOptions = {}): Promise<Blob> {
+    return this.exports.worded(() => this.blob(format, scale, shape));
   }
 
   /** Makes the file (`toBlob`) and saves it as `<unit>-<year>-<section>.<format>`, e.g. `some-town-2024-petitions.png`. */
-  download(format: ChartFormat, { scale = 2 }: ExportOptions = {}): Promise<void> {
+  download(format: ChartFormat, { scale = 2, shape }: ExportOptions = {}): Promise<void> {
     return this.exports.worded(async () => {
       const subject = () => {
         const frame = this.model.status === 'shown' ? this.model.frame : undefined;
@@ -182,15 +204,16 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
       };
       // Named after the year the file holds: the one shown when it is asked for.
       const shown = !this.isUpdatePending && this.model.status === 'shown' ? subject() : undefined;
-      const blob = await this.blob(format, scale);
+      const blob = await this.blob(format, scale, shape);
       const { fileNameOf, save } = await loaded(import('../export/files.js'));
       save(blob, fileNameOf(shown ?? subject(), format), this.ownerDocument);
     });
   }
 
   /** The file `toBlob` gives, of what is shown when it is called (read before anything is awaited); an `ExportError` when it cannot be made. */
-  private async blob(format: ChartFormat, scale: number): Promise<Blob> {
+  private async blob(format: ChartFormat, scale: number, shape: string | undefined): Promise<Blob> {
     checkFormat(format, CHART_FORMATS);
+    checkShape(shape);
     const settled = !this.isUpdatePending && this.model.status !== 'loading';
     const shown = settled ? this.model : undefined;
     if (format === 'csv') {
@@ -202,7 +225,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
       return csvBlob([{ rows: model.table.rows, years: model.table.years }], this.t);
     }
     const held = (settled && this.shownNow()) || ((await this.drawn()) ? this.shownNow() : undefined);
-    const picture = await this.picture(held);
+    const picture = await this.picture(held, checkShape(shape));
     const { pictureBlob } = await loaded(import('../export/files.js'));
     return pictureBlob(picture, format, scale);
   }
@@ -212,12 +235,12 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
    * dashboard's picture stacks), as `held` was shown; by default as shown now.
    * @internal
    */
-  async picture(held: HeldChart | undefined = this.shownNow()): Promise<SVGSVGElement> {
+  async picture(held: HeldChart | undefined = this.shownNow(), shape?: ExportOptions['shape']): Promise<SVGSVGElement> {
     if (!held) throw new ExportError('notShown');
     const { heldPicture } = await loaded(import('../export/files.js'));
     const [root, box] = ['.root', '.chart'].map((selector) => this.renderRoot.querySelector(selector));
     if (!root || !box) throw new ExportError('notShown');
-    return heldPicture(this, root, box, held, held.model === this.model ? (this.drawing ?? undefined) : undefined);
+    return heldPicture(this, root, box, held, held.model === this.model ? (this.drawing ?? undefined) : undefined, shape);
   }
 
   /**
@@ -276,13 +299,16 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
       case 'shown':
         return html`<figure class="root" part="figure" lang=${this.t.locale} aria-labelledby="title">
           ${heading}${subtitle}
-          <p class="summary" part="summary" id="summary">${model.view.summary}</p>
-          ${model.notes.map((note) => html`<p class="note">${note}</p>`)}${headlinesTemplate(model.view.headlines)}${this.renderLegend(model.legend)}
+          <p class="summary" part="summary" id="summary">${unbreakable(model.view.summary)}</p>
+          ${model.notes.map((note) => html`<p class="note">${unbreakable(note)}</p>`)}${headlinesTemplate(model.view.headlines, { quotes: !this.slide })}${this.renderLegend(model.legend)}
           <div class="chart" part="chart"><span class="em-probe" aria-hidden="true"></span>${this.chart}${this.pointer.tooltip()}</div>
           <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>
           ${afterTemplate(model.view.after, this.t)}${model.warnings.map((warning) => html`<p class="warning" part="warning">${warning}</p>`)}
           ${dataTable(model.table.rows, model.table.caption, this.t, model.table.years, { open: this.staticFigure.tableOpen })}
-          ${exportMenu(CHART_FORMATS, this.t, this.exports.status, (format) => this.exports.run(this.download(format)))}
+          ${exportMenu(CHART_MENU, this.t, this.exports.status, (choice) => {
+            const { format, options } = choiceOf(choice);
+            this.exports.run(this.download(format as ChartFormat, options));
+          })}
           ${sourceLine(model.frame.source, this.t)}${readableSlot()}
         </figure>${this.staticFigure.spacer()}`;
     }

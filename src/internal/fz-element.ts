@@ -33,7 +33,7 @@ const numberOrEmpty = { fromAttribute: (value: string | null) => (value === null
  * @attr src - URL of the dataset JSON.
  * @attr year - Year to show; default the latest.
  * @attr lang - `zh-CN` or `en`; default the page's language (the nearest `lang` around the element), else `zh-CN`.
- * @attr theme - `light`, `dark`, `contrast`, or `auto` (the reader's system: dark on a system set to dark); default the page's: light, or dark where the page around the element is dark (its CSS `color-scheme` allows dark on a system set to dark, or its background is dark).
+ * @attr theme - `light`, `dark`, `contrast`, `red` (red and white, for a government meeting), or `auto` (the reader's system: dark on a system set to dark); default the page's: light, or dark where the page around the element is dark (its CSS `color-scheme` allows dark on a system set to dark, or its background is dark).
  * @attr large-text - Every text 18 px or more (适老化 large-text mode).
  * @attr timeout - Milliseconds to wait for the dataset (default 10000).
  * @attr compare - A year to show beside `year`, or `previous` for the latest earlier one.
@@ -94,12 +94,12 @@ export abstract class FzElement extends LitElement {
   @property(LANG_PROPERTY)
   override lang = '';
   /**
-   * Colours: `light`, `dark`, `contrast` (high contrast) or `auto` (the reader's system's). Default:
+   * Colours: `light`, `dark`, `contrast` (high contrast), `red` (red and white, for a government meeting) or `auto` (the reader's system's). Default:
    * the page's — light, or dark where the page around the element is dark (a portal that never
    * opted into dark stays light on a phone set to dark).
    * @example theme="auto"
    */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'contrast' | 'auto';
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'contrast' | 'red' | 'auto';
   /** Large text (适老化): every text 18 px or more. */
   @property({ type: Boolean, reflect: true, attribute: 'large-text' }) largeText = false;
   /** How long to wait for the dataset, in milliseconds (default 10000); each element waits on its own clock. */

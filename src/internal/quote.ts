@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { REPORT_LANG } from '../i18n/format.js';
+import { unbreakable } from './unbreakable.js';
 
 /**
  * The report's own words: quoted, and marked as written in the report's language whatever the
@@ -8,6 +9,6 @@ import { REPORT_LANG } from '../i18n/format.js';
  */
 export function reportQuote(text: string, { label, secondary = true }: { label?: string; secondary?: boolean } = {}): TemplateResult {
   return html`${label ? html`<span class="visually-hidden">${label}</span>` : nothing}<q class=${secondary ? 'secondary' : ''} lang=${REPORT_LANG}
-      >${text}</q
+      >${unbreakable(text)}</q
     >`;
 }

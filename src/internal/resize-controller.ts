@@ -1,9 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** The room a chart has: the content width of its box and its text size, in CSS pixels. */
+/** The room a chart has: the content width of its box and its text size, in CSS pixels; and its height, when it fills one (a slide's chart). */
 export interface Room {
   width: number;
   fontSize: number;
+  height?: number;
+  /** Drawn for paper (the browser is about to print): compact, each label beside its bar. */
+  print?: boolean;
 }
 
 /**
@@ -30,6 +33,8 @@ export class ResizeController implements ReactiveController {
   });
   private frame = 0;
   private room?: Room;
+  /** Between the browser's saying it will print and its saying it has: what is measured meanwhile is measured for paper. */
+  private printing = false;
 
   /**
    * `box` finds the box to measure (null until the host renders it), with an element `.em-probe`
@@ -42,6 +47,8 @@ export class ResizeController implements ReactiveController {
     private readonly onResize: (room: Room, now?: boolean) => void,
     /** Whether the host fills the printed page's width (one chart under the other); otherwise it keeps its width, if narrower. */
     private readonly fillsPrintedPage: () => boolean = () => false,
+    /** Whether the chart fills its box's height too (its box is sized by the page, not by the chart: a slide). */
+    private readonly fillsHeight: () => boolean = () => false,
   ) {
     host.addController(this);
   }
@@ -76,13 +83,21 @@ export class ResizeController implements ReactiveController {
     toMeasure.delete(this);
   }
 
+  /** Whether the chart fills its box's height now. */
+  fillsHeightNow(): boolean {
+    return this.fillsHeight();
+  }
+
   private measure(box: Element): void {
-    this.report(roomOf(box));
+    // Drawn for paper until the browser has printed: what the screen's layout measures meanwhile is not the paper's.
+    if (this.printing) return;
+    this.report(roomOf(box, this.fillsHeight()));
   }
 
   /** Takes a measured room: tells the host when it is new. */
   report(room: Room): void {
-    if (room.width === this.room?.width && room.fontSize === this.room.fontSize) return;
+    const last = this.room;
+    if (room.width === last?.width && room.fontSize === last.fontSize && room.height === last.height && room.print === last.print) return;
     this.room = room;
     this.onResize(room);
   }
@@ -92,25 +107,34 @@ export class ResizeController implements ReactiveController {
   private readonly onBeforePrint = (): void => {
     const { room, observed } = this;
     const host = observed && (observed.getRootNode() as ShadowRoot).host;
-    if (!room || !host) return;
+    this.printing = true;
+    // A slide's chart prints as drawn, its slide scaled to the paper whole.
+    if (!room || !host || this.fillsHeight()) return;
     const paper = Math.floor(PAGE_WIDTH_PX - (host.getBoundingClientRect().width - room.width));
     const width = this.fillsPrintedPage() ? paper : Math.min(room.width, paper);
-    if (width === room.width || width <= 0) return;
-    this.room = { ...room, width };
+    if (width <= 0) return;
+    this.room = { ...room, width, print: true };
     this.onResize(this.room, true);
   };
 
   private readonly onAfterPrint = (): void => {
+    this.printing = false;
     if (this.observed) this.measure(this.observed);
   };
 }
 
-/** The content width and text size of `box` (reading them lays the page out, if it must). */
-function roomOf(box: Element): Room {
+/** The content width and text size of `box`, and its content height when the chart fills it (reading them lays the page out, if it must). */
+function roomOf(box: Element, withHeight = false): Room {
   const style = getComputedStyle(box);
-  const sides = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
-  const edges = style.boxSizing === 'border-box' ? sides.reduce((sum, side) => sum + (parseFloat(style[side]) || 0), 0) : 0;
-  return { width: Math.floor(parseFloat(style.width) - edges) || 0, fontSize: parseFloat(style.fontSize) || 16 };
+  const edges = (sides: readonly string[]) =>
+    style.boxSizing === 'border-box' ? sides.reduce((sum, side) => sum + (parseFloat(style.getPropertyValue(side)) || 0), 0) : 0;
+  const width =
+    Math.floor(parseFloat(style.width) - edges(['padding-left', 'padding-right', 'border-left-width', 'border-right-width'])) || 0;
+  const room: Room = { width, fontSize: parseFloat(style.fontSize) || 16 };
+  if (!withHeight) return room;
+  const height =
+    Math.floor(parseFloat(style.height) - edges(['padding-top', 'padding-bottom', 'border-top-width', 'border-bottom-width'])) || 0;
+  return { ...room, height };
 }
 
 /** Controllers whose new box is still to be measured, with that box. */
@@ -128,7 +152,9 @@ function measureSoon(controller: ResizeController, box: Element): void {
 
 function measureAll(): void {
   // All read first (one layout), then all told.
-  const measured = [...toMeasure].flatMap(([controller, box]) => (box.isConnected ? [[controller, roomOf(box)] as const] : []));
+  const measured = [...toMeasure].flatMap(([controller, box]) =>
+    box.isConnected ? [[controller, roomOf(box, controller.fillsHeightNow())] as const] : [],
+  );
   toMeasure.clear();
   for (const [controller, room] of measured) controller.report(room);
 }

@@ -16,7 +16,8 @@ export const lightTokens = unsafeCSS(tokenDeclarations('light'));
  *
  * Themes: light, or dark where the page around is dark (the default: see page-scheme.ts), dark
  * (`theme="dark"`), the system's (`theme="auto"`: dark on a system set to dark), high
- * contrast (`theme="contrast"`: white and yellow on black, thicker lines), and large text
+ * contrast (`theme="contrast"`: white and yellow on black, thicker lines), red (`theme="red"`: red
+ * and white, for a government meeting), and large text
  * (`large-text`: every text 18 px or more, for the elderly-friendly mode).
  */
 export const baseStyles = css`
@@ -50,6 +51,9 @@ export const baseStyles = css`
   :host([theme='contrast']) {
     ${unsafeCSS(tokenDeclarations('contrast'))}
     --_line: 2.5px;
+  }
+  :host([theme='red']) {
+    ${unsafeCSS(tokenDeclarations('red'))}
   }
   /* Windows High Contrast and the like force the colours of text and boxes but not of SVG
      marks: every token becomes a system colour, whatever the theme. */
@@ -163,6 +167,10 @@ export const baseStyles = css`
   }
   .change {
     font-weight: 700;
+    white-space: nowrap;
+  }
+  /* A figure with its sign and unit, never split across lines (unbreakable.ts). */
+  .nb {
     white-space: nowrap;
   }
   .change-up {

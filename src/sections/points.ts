@@ -3,7 +3,7 @@
  * carries the compared year's figure and the change. Every section builds its points with these.
  */
 import type { ChartPoint } from '../charts/types.js';
-import { countChange, notCompared, rateChange } from '../i18n/change.js';
+import { changeWordsOf, countChange, notCompared, rateChange } from '../i18n/change.js';
 import type { Voice } from './section.js';
 
 /** A figure with the words of the report it comes from. */
@@ -25,7 +25,7 @@ export interface PointFigure {
 export function countPoint(
   figure: PointFigure,
   count: (n: string) => string,
-  { t, n }: Voice<unknown>,
+  { t, n, years }: Voice<unknown>,
   compared?: number | null,
 ): ChartPoint {
   const valueText = count(n.count(figure.value));
@@ -46,7 +46,7 @@ export function countPoint(
     ...point,
     markText: valueText,
     compared: { value: compared, valueText: count(n.count(compared)) },
-    change: countChange(figure.value, compared, t, n),
+    change: countChange(figure.value, compared, t, n, changeWordsOf(years, count)),
   };
 }
 
@@ -64,14 +64,18 @@ export function countPoints<I extends PointFigure>(
 export function ratePoint(
   figure: PointFigure,
   format: (fraction: number) => string,
-  { t, n }: Voice<unknown>,
+  { t, n, years }: Voice<unknown>,
   compared?: number | null,
 ): ChartPoint {
   const valueText = format(figure.value);
   const point: ChartPoint = { ...pointOf(figure, valueText, valueText, undefined, t), measure: 'rate' };
   if (compared === undefined) return point;
   if (compared === null) return { ...point, change: notCompared(t) };
-  return { ...point, compared: { value: compared, valueText: format(compared) }, change: rateChange(figure.value, compared, t, n) };
+  return {
+    ...point,
+    compared: { value: compared, valueText: format(compared) },
+    change: rateChange(figure.value, compared, t, n, changeWordsOf(years)),
+  };
 }
 
 function pointOf(figure: PointFigure, valueText: string, markText: string, share: string | undefined, t: Voice<unknown>['t']): ChartPoint {

@@ -32,6 +32,8 @@ export interface Voice<M> {
   n: NumberFormat;
   /** For picking a label's name in the dataset (`labelText`), never for choosing words. */
   lang: Lang;
+  /** The year shown and the year compared with, for saying a change in words ("比上年减少62件"). */
+  years?: { year: number; comparedYear?: number };
 }
 
 /** The year compared with; `figures` is absent when that year's report does not give the section. */
@@ -52,6 +54,8 @@ export interface SectionView {
   tableRows?: ChartPoint[];
   /** The figures above the chart (the total, the rates), each with its change and the report's words. */
   headlines: Headline[];
+  /** Figures the chart does not show that a presenter may be asked about (a rate the counts give beside the stated one): the speaker notes add them. */
+  speakerNotes?: string[];
   /** What is said under the chart, after its figures: each part's figures and notes, or one sentence; and the report's words naming them. */
   after?: { items: { label: string; text: string }[]; sentence?: string; quote?: string };
 }
@@ -106,8 +110,9 @@ export function voiceOf<M extends SectionMessages>(
   section: { messages: Record<Lang, M>; words?: readonly string[] },
   lang: Lang,
   labels?: Partial<Record<string, Label>>,
+  years?: Voice<M>['years'],
 ): Voice<M> {
-  return { t: messages[lang], m: sectionWords(section, lang, labels), n: numberFormat(lang), lang };
+  return { t: messages[lang], m: sectionWords(section, lang, labels), n: numberFormat(lang), lang, years };
 }
 
 /** A data-quality warning in `lang`, in the words of the section it concerns. */

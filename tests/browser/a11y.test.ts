@@ -7,7 +7,7 @@ import { allFz, CHART_TAGS, cleanup, DATA_URL, deepText, inShadow, mount, pointA
 const SAMPLE = '/demo/data/sample-multi-year.json';
 const CHARTS = CHART_TAGS;
 const TAGS = ['fz-dashboard', ...CHARTS, 'fz-year-toggle'];
-const THEMES = ['light', 'dark', 'contrast'] as const;
+const THEMES = ['light', 'dark', 'contrast', 'red'] as const;
 
 afterEach(async () => {
   cleanup();

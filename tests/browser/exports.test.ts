@@ -73,6 +73,34 @@ describe('PNG', () => {
     await expect(element.toBlob('gif')).rejects.toThrow(/"png", "svg", "csv"/);
   });
 
+  it.each([...CHART_TAGS, 'fz-dashboard'])(
+    '<%s>.toBlob("png", { shape: "16:9" }) is a landscape picture, 16:9, the words beside the chart',
+    async (tag) => {
+      const element = mount(tag, { src: sourceFor(tag) }, 900) as unknown as Exporter & Element;
+      await settled(element);
+      const wide = (element as unknown as { toBlob: (f: string, o: object) => Promise<Blob> }).toBlob('png', { shape: '16:9' });
+      const { width, height, inked } = await inkedPixels(await wide);
+      expect(Math.abs(width / height - 16 / 9)).toBeLessThan(0.01);
+      expect(inked / (width * height)).toBeGreaterThan(0.01);
+      if (tag === 'fz-dashboard') return;
+      // The title in the column left of the chart, not above it.
+      const svgOf = (element as unknown as { toBlob: (f: string, o: object) => Promise<Blob> }).toBlob('svg', { shape: '16:9' });
+      const svg = new DOMParser().parseFromString(await (await svgOf).text(), 'image/svg+xml').documentElement;
+      const chart = svg.querySelector('svg svg')!;
+      const title = svg.querySelector('text')!;
+      expect(Number(title.getAttribute('x'))).toBeLessThan(Number(chart.getAttribute('x')));
+      expect(Number(title.getAttribute('y'))).toBeGreaterThan(Number(chart.getAttribute('y')) - 1);
+    },
+  );
+
+  it('refuses a shape there is none of, naming those there are', async () => {
+    const element = mount('fz-training', { src: DATA_URL }, 500) as unknown as Element & {
+      toBlob: (f: string, o: object) => Promise<Blob>;
+    };
+    await settled(element);
+    await expect(element.toBlob('png', { shape: '4:3' })).rejects.toThrow(/"16:9"/);
+  });
+
   it('of a dark chart keeps its dark background', async () => {
     const element = mount('fz-mediation', { src: DATA_URL, theme: 'dark' }, 500) as unknown as Exporter;
     await settled(element as unknown as Element);
@@ -99,8 +127,8 @@ describe('SVG', () => {
     expect(svg.querySelectorAll('style, link, image, foreignObject, script')).toHaveLength(0);
     expect(svg.querySelectorAll('[class], [style]')).toHaveLength(0);
     expect(text).not.toMatch(/(href|src)=|url\(|@import|var\(--/);
-    // The bars in the accent colour, as drawn.
-    const bars = [...svg.querySelectorAll('svg svg rect')].filter((rect) => rect.getAttribute('fill') === 'rgb(29, 95, 168)');
+    // The bars in the accent colour, as drawn (in hex: SVG 1.1 has no CSS colour functions).
+    const bars = [...svg.querySelectorAll('svg svg rect')].filter((rect) => rect.getAttribute('fill') === '#1d5fa8');
     expect(bars.length).toBeGreaterThanOrEqual(petitions.channels.length);
     for (const node of svg.querySelectorAll('svg svg text')) expect(node.getAttribute('font-size')).toMatch(/^\d+(\.\d+)?px$/);
     const words = [...svg.querySelectorAll('text')].map((node) => node.textContent).join('|');
@@ -110,6 +138,44 @@ describe('SVG', () => {
     for (const channel of petitions.channels) expect(words).toContain(`${channel.value}件`);
     expect(words).toContain('全年信访总量393条');
     expect(words).toMatch(/来源：北洋镇人民政府/);
+  });
+
+  /** Every colour an SVG 1.1 reader (LibreOffice, older Inkscape) may not know: CSS functions, `transparent`, `currentColor`, custom properties. */
+  const cssOnlyColours = (svg: Element) =>
+    [svg, ...svg.querySelectorAll('*')].flatMap((node) =>
+      [...node.attributes]
+        .filter(({ name }) => ['fill', 'stroke', 'color', 'stop-color', 'flood-color', 'lighting-color'].includes(name))
+        .filter(({ value }) => !/^(#[0-9a-f]{6}|none)$/.test(value))
+        .map(({ name, value }) => `<${node.localName} ${name}="${value}">`),
+    );
+  const opacities = (svg: Element) =>
+    [svg, ...svg.querySelectorAll('*')].flatMap((node) =>
+      ['fill-opacity', 'stroke-opacity', 'opacity'].flatMap((name) => (node.hasAttribute(name) ? [Number(node.getAttribute(name))] : [])),
+    );
+
+  it.each([...CHART_TAGS, 'fz-dashboard'])(
+    '<%s> writes every colour as #rrggbb or none, its alpha apart (fill-opacity): the transparent hit areas are no black blocks in an editor',
+    async (tag) => {
+      const element = mount(tag, { src: sourceFor(tag), compare: 'previous' }, 900) as unknown as Exporter & Element;
+      await settled(element);
+      const text = await (await element.toBlob('svg')).text();
+      expect(text).not.toMatch(/rgba?\(|hsla?\(|color-mix|transparent|currentcolor|var\(/i);
+      const svg = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+      expect(cssOnlyColours(svg)).toEqual([]);
+      for (const opacity of opacities(svg)) expect(opacity).toBeGreaterThanOrEqual(0);
+    },
+  );
+
+  it('writes a page’s own colours (hsl, with alpha) as hex and an opacity', async () => {
+    const element = mount('fz-training', { src: DATA_URL }, 640) as unknown as Exporter & HTMLElement;
+    element.style.setProperty('--fz-color-accent', 'hsl(0 100% 35% / 0.8)');
+    element.style.setProperty('--fz-color-background', 'rgb(255 250 240)');
+    await settled(element);
+    const svg = new DOMParser().parseFromString(await (await element.toBlob('svg')).text(), 'image/svg+xml').documentElement;
+    expect(cssOnlyColours(svg)).toEqual([]);
+    expect(svg.querySelector(':scope > rect')?.getAttribute('fill')).toBe('#fffaf0');
+    const bar = [...svg.querySelectorAll('svg svg rect')].find((rect) => rect.getAttribute('fill') === '#b30000');
+    expect(bar?.getAttribute('fill-opacity')).toBe('0.8');
   });
 
   it('marks an invented dataset in the picture too', async () => {
@@ -200,7 +266,7 @@ describe('download and the export menu', () => {
     }
   });
 
-  it('导出 opens a menu of PNG, SVG and CSV; picking one saves it and closes the menu', async () => {
+  it('导出 opens a menu of PNG (as shown and 16:9), SVG and CSV; picking one saves it and closes the menu', async () => {
     const downloads = catchDownloads();
     try {
       const element = mount('fz-mediation', { src: DATA_URL }, 640);
@@ -209,8 +275,13 @@ describe('download and the export menu', () => {
       expect(summary.textContent).toBe('导出');
       await userEvent.click(summary);
       const buttons = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export-formats button')];
-      expect(buttons.map((button) => button.textContent?.trim())).toEqual(['图片（PNG）', '矢量图（SVG）', '数据表（CSV）']);
-      await userEvent.click(buttons[2]);
+      expect(buttons.map((button) => button.textContent?.trim())).toEqual([
+        '图片（PNG）',
+        '横幅图片（PNG，16:9）',
+        '矢量图（SVG）',
+        '数据表（CSV）',
+      ]);
+      await userEvent.click(buttons[3]);
       await expect.poll(() => downloads.names).toEqual(['beiyang-2024-mediation.csv']);
       expect(inShadow<HTMLDetailsElement>(element, '.export-menu details')!.open).toBe(false);
       expect(inShadow(element, '.export-status')!.textContent?.trim()).toBe('');
@@ -291,7 +362,8 @@ describe('what no file can hold', () => {
   // Validation refuses these in a dataset; the writers must not depend on it (words from elsewhere: a page's CSS, a script).
   it('an SVG of words with control characters, U+FFFE/U+FFFF and half a surrogate pair is well-formed, and holds the rest of the words', async () => {
     const svg = pictureSvg(
-      { width: 320, look, above: [{ text: HOSTILE, tone: 'title' }], below: [{ text: HOSTILE, tone: 'small' }] },
+      // Wide enough for one line each: what is held is read back whole, not where a line broke.
+      { width: 640, look, above: [{ text: HOSTILE, tone: 'title' }], below: [{ text: HOSTILE, tone: 'small' }] },
       document,
     );
     const text = await (await pictureBlob(svg, 'svg', 1)).text();

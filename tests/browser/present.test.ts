@@ -112,7 +112,7 @@ describe('presentation mode', () => {
     expect(location.hash).toBe('#year=2022&compare=previous&slide=3');
   });
 
-  it('Escape leaves for the dashboard, taking the slide out of the address; 演示 comes back to the slides and focus follows', async () => {
+  it('Escape leaves for the dashboard, taking the slide out of the address; 演示 comes back to the slide it left, and focus follows', async () => {
     const dashboard = await presenting({ src: DATA_URL });
     await userEvent.keyboard('{ArrowRight}');
     expect(location.hash).toBe('#slide=2');
@@ -122,9 +122,10 @@ describe('presentation mode', () => {
     expect(location.hash).toBe('');
     const present = inShadow<HTMLElement>(dashboard, 'button.present')!;
     expect(present.textContent).toBe('演示');
-    // The runner's frame may not go fullscreen: the slides fill the window instead.
+    // The runner's frame may not go fullscreen: the slides fill the window instead. Esc lost no place.
     await userEvent.click(present);
-    await expect.poll(() => shown(dashboard).counter).toBe('1 / 7');
+    await expect.poll(() => shown(dashboard).counter).toBe('2 / 7');
+    expect(location.hash).toBe('#slide=2');
     expect(dashboard.getAttribute('mode')).toBe('present');
     expect(dashboard.shadowRoot!.activeElement?.classList.contains('slide')).toBe(true);
     await userEvent.click(inShadow<HTMLElement>(dashboard, 'button.leave')!);
@@ -285,5 +286,222 @@ describe('presentation mode', () => {
     expect(inShadow(dashboard, 'button.leave')!.textContent).toBe('Leave presentation');
     await userEvent.keyboard('{ArrowRight}');
     expect(deepText(inShadow(dashboard, '.slide')!)).toContain('Key figures');
+  });
+});
+
+describe('in the hall: a clicker after a mouse click', () => {
+  /** The slide shown, counted from 1. */
+  const at = (dashboard: Element) => Number(shown(dashboard).counter?.split(' / ')[0]);
+
+  /** What each key a clicker or a keyboard sends does from slide `from` of `count`. */
+  const KEYS: [string, (from: number, count: number) => number][] = [
+    ['{ArrowRight}', (from) => from + 1],
+    ['{ArrowDown}', (from) => from + 1],
+    ['{PageDown}', (from) => from + 1],
+    [' ', (from) => from + 1],
+    ['{ArrowLeft}', (from) => from - 1],
+    ['{ArrowUp}', (from) => from - 1],
+    ['{PageUp}', (from) => from - 1],
+    ['{Shift>} {/Shift}', (from) => from - 1],
+    ['{Home}', () => 1],
+    ['{End}', (_, count) => count],
+  ];
+
+  /** What a presenter clicks: every control over the slides, a bar of the chart, the slide itself. */
+  const CLICKED: [string, (dashboard: Element) => Element][] = [
+    ['下一页', (dashboard) => inShadow(dashboard, 'button.next')!],
+    ['上一页', (dashboard) => inShadow(dashboard, 'button.previous')!],
+    ['a year', (dashboard) => dashboard.shadowRoot!.querySelectorAll('.controls .year')[2]],
+    ['与上一年对比', (dashboard) => inShadow(dashboard, '.controls .compare')!],
+    ['全屏', (dashboard) => inShadow(dashboard, 'button.fullscreen')!],
+    ['按键说明', (dashboard) => inShadow(dashboard, 'button.keys')!],
+    ['a bar of the chart', (dashboard) => inShadow(dashboard, '.slide-chart')!.shadowRoot!.querySelectorAll('.fz-point')[1]],
+    ['the slide', (dashboard) => inShadow(dashboard, '.slide')!],
+  ];
+
+  it.each(CLICKED)('after a click on %s, every key a clicker sends turns the slides', async (_, target) => {
+    const dashboard = await presenting({ src: SAMPLE_URL });
+    for (const [key, move] of KEYS) {
+      // From the petitions slide, its bars drawn, the controls shown.
+      await userEvent.keyboard('{Home}{ArrowRight}{ArrowRight}');
+      await expect.poll(() => at(dashboard)).toBe(3);
+      await expect.poll(() => inShadow(dashboard, '.slide-chart')?.shadowRoot?.querySelector('.fz-point')).toBeTruthy();
+      await userEvent.hover(inShadow(dashboard, '.slide')!);
+      await userEvent.click(target(dashboard) as HTMLElement);
+      const from = at(dashboard);
+      // The click gave the keys back to the slides once the control had done its work.
+      await expect.poll(() => dashboard.shadowRoot!.activeElement?.classList.contains('slide'), { message: key }).toBe(true);
+      await userEvent.keyboard(key);
+      const expected = Math.min(Math.max(move(from, SAMPLE_SLIDES), 1), SAMPLE_SLIDES);
+      await expect.poll(() => at(dashboard), { message: `${key} from ${from}` }).toBe(expected);
+      if (inShadow(dashboard, '.help')) await userEvent.keyboard('?');
+    }
+  });
+
+  it('years by keys only inside the years the presenter tabbed into; Esc gives the keys back to the slides', async () => {
+    const dashboard = await presenting({ src: SAMPLE_URL, year: '2024' });
+    await userEvent.keyboard('{PageDown}');
+    // Tab into the controls: to a year.
+    const radio = dashboard.shadowRoot!.querySelector<HTMLInputElement>('.controls input[type="radio"]:checked')!;
+    radio.focus();
+    await userEvent.keyboard('{ArrowLeft}');
+    await expect.poll(() => dashboard.year).toBe(2023);
+    expect(at(dashboard)).toBe(2);
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => dashboard.shadowRoot!.activeElement?.classList.contains('slide')).toBe(true);
+    expect(dashboard.getAttribute('mode')).toBe('present');
+    await userEvent.keyboard('{ArrowRight}');
+    await expect.poll(() => at(dashboard)).toBe(3);
+    expect(dashboard.year).toBe(2023);
+  });
+
+  it.each([
+    ['b', 'black'],
+    ['.', 'black'],
+    ['w', 'white'],
+    [',', 'white'],
+  ])('%s blanks the screen %s; any key brings the slide back without turning it, and so does a click', async (key, colour) => {
+    const dashboard = await presenting({ src: DATA_URL });
+    await userEvent.keyboard('{PageDown}');
+    await userEvent.keyboard(key);
+    const blank = () => inShadow(dashboard, '.blank');
+    await expect.poll(() => blank()?.classList.contains(`blank-${colour}`)).toBe(true);
+    const box = blank()!.getBoundingClientRect();
+    expect([box.width, box.height]).toEqual([innerWidth, innerHeight]);
+    expect(getComputedStyle(blank()!).backgroundColor).toBe(colour === 'black' ? 'rgb(0, 0, 0)' : 'rgb(255, 255, 255)');
+    await userEvent.keyboard('{ArrowRight}');
+    await expect.poll(() => blank()).toBeNull();
+    expect(at(dashboard)).toBe(2);
+    await userEvent.keyboard(key);
+    await expect.poll(() => blank()).not.toBeNull();
+    await userEvent.click(blank()!);
+    await expect.poll(() => blank()).toBeNull();
+    expect(at(dashboard)).toBe(2);
+  });
+
+  it('? lists the keys over the slide, in the page’s language; ? or Esc hides the list, and Esc does not leave', async () => {
+    const dashboard = await presenting({ src: DATA_URL });
+    await userEvent.keyboard('?');
+    const help = () => inShadow(dashboard, '.help');
+    await expect.poll(() => help()).not.toBeNull();
+    const text = help()!.textContent ?? '';
+    for (const words of ['黑屏', '白屏', 'F5', 'Esc', 'Tab', '下一页']) expect(text).toContain(words);
+    await userEvent.keyboard('?');
+    await expect.poll(() => help()).toBeNull();
+    await userEvent.keyboard('?');
+    await expect.poll(() => help()).not.toBeNull();
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => help()).toBeNull();
+    expect(dashboard.getAttribute('mode')).toBe('present');
+  });
+
+  it('F5 goes to the first slide and Shift+F5 stays, never reloading; on the dashboard they present from the first slide or where it stopped', async () => {
+    const dashboard = await presenting({ src: SAMPLE_URL });
+    await userEvent.keyboard('{PageDown}{PageDown}{PageDown}');
+    // Every F5, looked at once the key has been handled: none may reload the page.
+    const events: KeyboardEvent[] = [];
+    const listen = (event: KeyboardEvent) => event.key === 'F5' && events.push(event);
+    addEventListener('keydown', listen, true);
+    try {
+      await userEvent.keyboard('{Shift>}{F5}{/Shift}');
+      expect(at(dashboard)).toBe(4);
+      await userEvent.keyboard('{F5}');
+      await expect.poll(() => at(dashboard)).toBe(1);
+      await userEvent.keyboard('{End}{ArrowLeft}{Escape}');
+      await expect.poll(() => dashboard.hasAttribute('mode')).toBe(false);
+      await expect.poll(() => dashboard.shadowRoot!.activeElement?.classList.contains('present')).toBe(true);
+      await userEvent.keyboard('{Shift>}{F5}{/Shift}');
+      await expect.poll(() => at(dashboard)).toBe(SAMPLE_SLIDES - 1);
+      await userEvent.keyboard('{Escape}');
+      await expect.poll(() => dashboard.shadowRoot!.activeElement?.classList.contains('present')).toBe(true);
+      await userEvent.keyboard('{F5}');
+      await expect.poll(() => at(dashboard)).toBe(1);
+      // Leaving and starting again never let the browser reload.
+      expect(events.length).toBe(4);
+      expect(events.map((event) => event.defaultPrevented)).toEqual([true, true, true, true]);
+    } finally {
+      removeEventListener('keydown', listen, true);
+    }
+  });
+
+  it('the controls go once the mouse has rested two seconds, and come back when it moves or the keyboard enters them; the slide number stays', async () => {
+    const dashboard = await presenting({ src: DATA_URL });
+    const controls = inShadow(dashboard, '.controls')!;
+    const seen = () => getComputedStyle(controls).opacity;
+    await userEvent.hover(inShadow(dashboard, '.slide')!);
+    await expect.poll(seen).toBe('1');
+    await expect.poll(seen, { timeout: 4000 }).toBe('0');
+    const counter = getComputedStyle(inShadow(dashboard, '.counter')!);
+    expect([counter.visibility, counter.opacity]).toEqual(['visible', '1']);
+    await userEvent.hover(inShadow(dashboard, '.band')!);
+    await expect.poll(seen).toBe('1');
+    await expect.poll(seen, { timeout: 4000 }).toBe('0');
+    // Tab reaches them while they are gone (the title slide has nothing to tab to), and brings them back.
+    await userEvent.keyboard('{Tab}');
+    expect(controls.contains(dashboard.shadowRoot!.activeElement)).toBe(true);
+    await expect.poll(seen).toBe('1');
+  });
+
+  it('with two dashboards presenting, the keys move the one the audience sees: the one on top', async () => {
+    const first = await presenting({ src: DATA_URL });
+    const second = mount<FzDashboard>('fz-dashboard', { mode: 'present', src: DATA_URL, group: 'second' }, 900);
+    await expect.poll(() => shown(second).counter, { timeout: 5000 }).toBe('1 / 7');
+    await userEvent.keyboard('{PageDown}{PageDown}');
+    await expect.poll(() => shown(second).counter).toBe('3 / 7');
+    expect(shown(first).counter).toBe('1 / 7');
+    second.removeAttribute('mode');
+    await expect.poll(() => inShadow(second, '.slides')).toBeNull();
+    await userEvent.keyboard('{PageDown}');
+    await expect.poll(() => shown(first).counter).toBe('2 / 7');
+  });
+});
+
+describe('a government deck on the screen', () => {
+  const EMBLEM =
+    'data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHZpZXdCb3g9IjAgMCAxMCAxMCI+PGNpcmNsZSBjeD0iNSIgY3k9IjUiIHI9IjUiIGZpbGw9InJlZCIvPjwvc3ZnPg==';
+
+  it('puts the meeting, the reporting unit, the reporter and the date on the title slide, the unit in a band on every slide, in red and white', async () => {
+    const dashboard = await presenting({
+      src: DATA_URL,
+      theme: 'red',
+      meeting: '北洋镇第十八届人民代表大会第五次会议',
+      'reporting-unit': '北洋镇司法所',
+      reporter: '王明',
+      'meeting-date': '2025-03-10',
+      emblem: EMBLEM,
+    });
+    const title = deepText(inShadow(dashboard, '.slide')!);
+    for (const words of [
+      '北洋镇第十八届人民代表大会第五次会议',
+      '北洋镇2024年度法治政府建设年度报告',
+      '汇报单位：北洋镇司法所',
+      '汇报人：王明',
+      '2025年3月10日',
+    ])
+      expect(title).toContain(words);
+    expect(inShadow<HTMLImageElement>(dashboard, '.slide-emblem')?.src).toBe(EMBLEM);
+    for (let slide = 1; slide <= 7; slide++) {
+      const band = inShadow(dashboard, '.band')!;
+      expect(band.textContent).toContain('北洋镇司法所');
+      expect(getComputedStyle(band).backgroundColor).toBe('rgb(179, 20, 27)');
+      await userEvent.keyboard('{ArrowRight}');
+    }
+  });
+
+  it('shows an emblem of the page’s own site, and none of another (said on the console)', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const own = await presenting({ src: DATA_URL, emblem: '/demo/emblem.svg' });
+      expect(inShadow<HTMLImageElement>(own, '.band img')?.src).toBe(new URL('/demo/emblem.svg', location.href).href);
+      cleanup();
+      const other = await presenting({ src: DATA_URL, emblem: 'https://example.com/emblem.png' });
+      expect(inShadow(other, '.band img')).toBeNull();
+      expect(inShadow(other, '.slide-emblem')).toBeNull();
+      expect(warnings.join('\n')).toContain('emblem');
+    } finally {
+      console.warn = warn;
+    }
   });
 });

@@ -108,7 +108,7 @@ describe('compare', () => {
     const text = deepText(element);
     expect(text).toContain('2023年（对比2022年）');
     expect(text).toContain('2023年信访总量478件，比2022年减少62件（−11.5%）');
-    expect(text).toContain('▼ −62，−11.5%'); // the total
+    expect(text).toContain('比上年减少62件（−11.5%）'); // the total, in words above the chart
     expect(text).toContain('▼ −42，−9.3%'); // the hotline, 452 → 410
     expect(element.shadowRoot!.querySelectorAll('.fz-bar-compared rect')).toHaveLength(5);
     expect([...element.shadowRoot!.querySelectorAll('.legend-item')].map((item) => item.textContent!.trim())).toEqual(['2022年', '2023年']);
@@ -118,8 +118,8 @@ describe('compare', () => {
     const element = mount('fz-mediation', { src: `${SAMPLE}?compare-rate`, year: '2024', compare: 'previous' }, 640);
     await settled(element);
     const text = deepText(element);
-    expect(text).toContain('▲ +1个百分点'); // stated 97% → 98%
-    expect(text).toContain('▲ +1.28个百分点'); // computed 89/92 = 96.74% → 99/101 = 98.02%
+    expect(text).toContain('比上年提高1个百分点'); // stated 97% → 98%, in words above the chart
+    expect(text).toContain('比上年提高1.28个百分点'); // computed 89/92 = 96.74% → 99/101 = 98.02%, in the table
   });
 
   it('takes a year written out, and from the toggle’s checkbox', async () => {

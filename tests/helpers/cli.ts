@@ -18,7 +18,7 @@ export function toolEnv(locale: string, more: Record<string, string> = {}): Node
 
 /** Runs `npm run <tool> -- args` as npm does (`node scripts/<tool>.mjs`), in `locale`. */
 export function runTool(
-  tool: 'extract' | 'validate' | 'collect' | 'static',
+  tool: 'extract' | 'validate' | 'collect' | 'static' | 'slides',
   args: string[],
   locale = 'C',
   more: Record<string, string> = {},
@@ -33,7 +33,7 @@ export function runTool(
 
 /** Starts a tool and resolves once its stderr holds a line matching `line`: the process, still running, and the match. */
 export function startTool(
-  tool: 'extract' | 'validate',
+  tool: 'extract' | 'validate' | 'slides',
   args: string[],
   line: RegExp,
   more: Record<string, string> = {},

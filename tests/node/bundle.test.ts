@@ -107,12 +107,13 @@ const shownText = (page: Page) =>
 
 /**
  * What the bundle loads only when asked: pictures and tables, the slides, the PowerPoint writer (and
- * an empty stand-in for Node's modules it never calls in a browser), the trend's and the ranking's
- * code with Observable Plot, and the bundler's helpers for CommonJS modules, which the PowerPoint
- * writer and Plot both need (never the bundle).
+ * an empty stand-in for Node's modules it never calls in a browser), the offline presentation, the
+ * trend's and the ranking's code with Observable Plot, and the bundler's helpers for CommonJS
+ * modules, which the PowerPoint writer and Plot both need (never the bundle); and the standalone
+ * script the offline presentation holds, which is read, never loaded as a module.
  */
 const ON_DEMAND =
-  /^fazhi-dashboard-(files|presentation|pptx|deck-of|embed|comparing-views|rolldown-runtime|__vite-browser-external)-[\w-]+\.js$/;
+  /^fazhi-dashboard-((files|presentation|pptx|deck-of|embed|offline|comparing-views|rolldown-runtime|__vite-browser-external)-[\w-]+|standalone)\.js$/;
 
 /** URLs that are names, never fetched: XML namespaces, and links to docs in the error messages of the PowerPoint writer, its zip library and the bundler's module helpers. */
 const NAMES =

@@ -7,7 +7,7 @@ import { platformsView } from '../../src/sections/platforms/view.js';
 import { voiceOf } from '../../src/sections/section.js';
 import { training } from '../../src/sections/training/section.js';
 import { drawnSvg } from '../helpers/draw.js';
-import { beiyangFigures as figures, viewOf } from '../helpers/sections.js';
+import { beiyangFigures, beiyangFigures as figures, viewOf } from '../helpers/sections.js';
 
 const options = { width: 640, fontSize: 16, ariaLabel: 'chart' };
 
@@ -113,14 +113,39 @@ describe('mediation(2024) and training(2024)', () => {
     expect(pointsOf(drawnSvg(view.chart, options))).toHaveLength(2);
   });
 
-  it('writes the stated rate as stated and the computed one to two decimals, above the chart and in the table alike', () => {
+  it('shows the stated 99% alone above the chart when 98 ÷ 99 rounds to it; the computed 98.99% stays in the table and the speaker notes', () => {
     const view = viewOf(mediation);
-    expect(view.headlines.map((rate) => [rate.label, rate.valueText, rate.quote ?? rate.details[0]])).toEqual([
-      ['报告所述成功率', '99%', '成功率达99%'],
-      ['按数计算', '98.99%', '98 ÷ 99'],
+    expect(view.headlines.map((rate) => [rate.label, rate.valueText, rate.quote])).toEqual([['报告所述成功率', '99%', '成功率达99%']]);
+    expect(view.tableRows!.map((row) => [row.label, row.valueText, row.details])).toEqual([
+      ['报告所述成功率', '99%', []],
+      ['按数计算', '98.99%', ['98 ÷ 99']],
     ]);
-    expect(view.tableRows!.map((row) => row.valueText)).toEqual(['99%', '98.99%']);
+    expect(view.speakerNotes).toEqual(['按数计算成功率98.99%（98 ÷ 99）。']);
+    expect(view.after).toBeUndefined();
+    expect(view.summary).not.toContain('98.99%');
+    expect(viewOf(mediation, 'en').headlines.map((rate) => rate.valueText)).toEqual(['99%']);
   });
+
+  it.each([
+    ['95%, stated to the percent', 0.95, '95%'],
+    ['99.5%, stated to a tenth', 0.995, '99.5%'],
+  ])(
+    'shows both rates side by side, with a plain note, when the stated rate is %s and 98 ÷ 99 does not round to it',
+    (_, stated, written) => {
+      const figures = structuredClone(beiyangFigures);
+      figures.mediation = { ...figures.mediation!, statedRate: { value: stated, quote: `成功率达${written}` } };
+      const view = viewOf(mediation, 'zh-CN', figures);
+      expect(view.headlines.map((rate) => [rate.label, rate.valueText])).toEqual([
+        ['报告所述成功率', written],
+        ['按数计算', '98.99%'],
+      ]);
+      expect(view.after?.sentence).toBe('报告所述成功率为报告原文；按数计算为成功化解件数除以受理件数。');
+      expect(view.after?.sentence).not.toMatch(/核对|错误|有误/);
+      expect(view.speakerNotes).toBeUndefined();
+      expect(view.summary).toContain('98.99%');
+      expect(view.summary).toContain(written);
+    },
+  );
 
   it('shows 12, 13 and 16 sessions with their shares of 41', () => {
     const view = viewOf(training);
@@ -135,12 +160,16 @@ describe('the platforms diagram', () => {
   it('draws the hub and the four platforms, each reachable', () => {
     const svg = drawnSvg(view.chart, options);
     expect(texts(svg)).toContain('基层智治');
+    // The report gives no platform's figures: on the screen said once, under the diagram, not on every card.
     expect(pointsOf(svg).map((card) => card.getAttribute('aria-label'))).toEqual([
       '党建统领，报告未列数据',
       '经济生态，报告未列数据',
       '平安法治，报告未列数据',
       '公共服务，报告未列数据',
     ]);
+    expect(texts(svg).filter((text) => text?.includes('未列'))).toEqual([]);
+    expect(view.after?.sentence).toBe('本年度报告未列出各平台的具体数据。');
+    expect(view.summary).not.toContain('未列');
   });
 
   it('sets the platforms side by side when wide and as a list when narrow', () => {
@@ -196,4 +225,34 @@ describe('text estimates', () => {
   it('never start a line with closing punctuation', () => {
     expect(wrapText('其中（已含在上述渠道中，不另计）', 15)).toEqual(['其中（已含在上述渠道中，不另', '计）']);
   });
+
+  /** Where a line ends and the next begins, against the rules of Chinese typesetting. */
+  function badBreaks(lines: string[]): string[] {
+    return lines.slice(1).flatMap((next, i) => {
+      const end = lines[i];
+      const bad =
+        /^[）)」』”’。，、；：！？…%》〉】]/u.test(next) ||
+        /[（(「『“‘《〈【]$/u.test(end) ||
+        (/(\d[.,]?|[▲▼●+−±])$/u.test(end) && /^[\d%.,件起次个条人项年]/u.test(next));
+      return bad ? [`${end}|${next}`] : [];
+    });
+  }
+
+  it.each([
+    '2023年信访总量478件，比2022年减少62件（−11.5%）；其中12345热线354件（占90.1%）、来访8件（占2.0%）。',
+    '信访总量  393件  ▼ −62，−11.5%',
+    '报告所述成功率 99%  比上年提高1.28个百分点（按数计算 98.99%）',
+    'In 2023 there were 478 petitions, 62 fewer than the year before (−11.5%): 12345 hotline 354 (90.1%).',
+  ])(
+    'break %j only where Chinese typesetting allows: no opening bracket at a line’s end, no closing punctuation at its start, never inside a number',
+    (text) => {
+      // From 8 em, the narrowest a chart wraps text in (a platform's card); what no line holds is cut anyway.
+      for (let width = 8; width <= 30; width++) {
+        const lines = wrapText(text, width);
+        expect(lines.join('').replace(/\s/g, ''), `width ${width}`).toBe(text.replace(/\s/g, ''));
+        expect(badBreaks(lines), `width ${width}: ${JSON.stringify(lines)}`).toEqual([]);
+        for (const line of lines) expect(textWidthEm(line), `width ${width}: ${line}`).toBeLessThanOrEqual(width);
+      }
+    },
+  );
 });

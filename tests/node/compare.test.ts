@@ -9,6 +9,7 @@ import { messages } from '../../src/i18n/messages.js';
 import { mediation } from '../../src/sections/mediation/section.js';
 import { petitions } from '../../src/sections/petitions/section.js';
 import { platforms } from '../../src/sections/platforms/section.js';
+import { voiceOf } from '../../src/sections/section.js';
 import { training } from '../../src/sections/training/section.js';
 import { beiyangFigures as real, viewOf } from '../helpers/sections.js';
 
@@ -56,6 +57,43 @@ describe('rateChange', () => {
   });
 });
 
+describe('a change in words, for key figures, headlines, tables, slides, the deck and the handout', () => {
+  const said = (year: number, comparedYear: number, count?: (n: string) => string) => ({ year, comparedYear, count });
+  const piece = (n: string) => `${n}件`;
+
+  it('says 比上年减少62件（−11.5%） against the year before, and names any other year', () => {
+    const zh = messages['zh-CN'];
+    const n = numberFormat('zh-CN');
+    expect(countChange(478, 540, zh, n, said(2023, 2022, piece))).toEqual({
+      direction: 'down',
+      text: '▼ −62，−11.5%',
+      words: '比上年减少62件（−11.5%）',
+    });
+    expect(countChange(478, 540, zh, n, said(2023, 2021, piece)).words).toBe('比2021年减少62件（−11.5%）');
+    expect(countChange(12, 12, zh, n, said(2024, 2023)).words).toBe('与上年持平');
+    expect(rateChange(0.98, 0.97, zh, n, said(2024, 2023)).words).toBe('比上年提高1个百分点');
+  });
+
+  it('says 62 fewer than the year before (−11.5%) in English', () => {
+    const n = numberFormat('en');
+    expect(countChange(478, 540, messages.en, n, said(2023, 2022)).words).toBe('62 fewer than the year before (−11.5%)');
+    expect(rateChange(0.9, 0.95, messages.en, n, said(2023, 2021)).words).toBe('5 pp lower than in 2021');
+  });
+
+  it('is what the key figure and the figure above the chart say when comparing', () => {
+    const years = { year: 2023, comparedYear: 2022 };
+    const figure = petitions.keyFigure(year(2023).petitions!, year(2022).petitions, voiceOf(petitions, 'zh-CN', undefined, years));
+    expect(figure?.change?.words).toBe('比上年减少62件（−11.5%）');
+    const view = petitions.view(
+      year(2023).petitions!,
+      2023,
+      { year: 2022, figures: year(2022).petitions },
+      voiceOf(petitions, 'en', undefined, years),
+    );
+    expect(view.headlines[0].change?.words).toBe('62 fewer than the year before (−11.5%)');
+  });
+});
+
 describe('comparisonYear', () => {
   it('takes previous as the latest earlier year', () => {
     expect(comparisonYear(dataset, 2023, 'previous')).toBe(2022);
@@ -100,7 +138,9 @@ describe('rates compared with a year whose report lacks them', () => {
       change: { direction: 'none', text: '对比年份未列出' },
     });
     expect(view.tableRows![0].change).toEqual({ direction: 'none', text: '对比年份未列出' });
-    expect(view.headlines[1].change?.text).toBe('▲ +1.5个百分点');
+    // 89 ÷ 92 rounds to the stated 97%: the computed rate and its change are in the table.
+    expect(view.headlines).toHaveLength(1);
+    expect(view.tableRows![1].change?.text).toBe('▲ +1.5个百分点');
   });
 });
 
@@ -118,8 +158,8 @@ describe('summaries', () => {
     );
   });
 
-  it('give both mediation rates, stated and computed', () => {
-    expect(viewOf(mediation).summary).toBe('2024年受理矛盾纠纷案件99起，成功化解98起，按数计算成功率98.99%，报告所述成功率99%。');
+  it('give the stated mediation rate alone when the counts round to it', () => {
+    expect(viewOf(mediation).summary).toBe('2024年受理矛盾纠纷案件99起，成功化解98起，成功率99%。');
   });
 
   it('count training sessions and compare the total', () => {
@@ -127,9 +167,7 @@ describe('summaries', () => {
     expect(viewOf(training, 'en', year(2024), year(2023)).summary).toContain('6 more than in 2023');
   });
 
-  it('name the platforms and say when no figures are given', () => {
-    expect(viewOf(platforms, 'zh-CN', real).summary).toBe(
-      '2024年报告列出4个基层智治平台：党建统领、经济生态、平安法治、公共服务。报告未列出各平台的具体数据。',
-    );
+  it('name the platforms (that no figures are given is said once, under the diagram)', () => {
+    expect(viewOf(platforms, 'zh-CN', real).summary).toBe('2024年报告列出4个基层智治平台：党建统领、经济生态、平安法治、公共服务。');
   });
 });

@@ -56,18 +56,43 @@ describe('deckOf(dashboard)', () => {
     expect(deck.sample).toBeUndefined();
   });
 
-  it('names a subset as one, so that no one adds it to the channels: 其中：省级来信', () => {
+  it('charts the subsets (其中…，不另计) apart from the channels, so that no chart adds up past the total of 393', () => {
     const chart = chartOf(deckFor(beiyang).slides, '信访件按渠道分布').chart as DeckBars;
     expect(chart.series).toHaveLength(1);
-    expect(chart.series[0].bars.map(({ label, value }) => `${label} ${value}`)).toEqual([
-      '12345热线 354',
-      '来访 8',
-      '来信 2',
-      '网信 29',
-      '其中：省级来信 2',
-      '其中：市级来访 4',
-      '其中：重复件 5',
-    ]);
+    expect(chart.series[0].bars.map(({ label, value }) => `${label} ${value}`)).toEqual(['12345热线 354', '来访 8', '来信 2', '网信 29']);
+    expect(chart.subsets?.heading).toBe('其中（已含在上述渠道中，不另计）');
+    expect(chart.subsets?.series[0].bars.map(({ label, value }) => `${label} ${value}`)).toEqual(['省级来信 2', '市级来访 4', '重复件 5']);
+    for (const series of [chart.series, chart.subsets!.series])
+      for (const { bars } of series) expect(bars.reduce((sum, bar) => sum + (bar.value ?? 0), 0)).toBeLessThanOrEqual(393);
+  });
+
+  it('says the meeting, who reports it and when on the title slide, and names the unit for the band', () => {
+    const dataset = parseDataset(beiyang);
+    const showing = showingOf({ status: 'ready', dataset }, undefined, undefined);
+    if (showing.status !== 'shown') throw new Error('not shown');
+    const deck = deckOf({
+      t,
+      lang: 'zh-CN',
+      unitYear: '北洋镇 · 2024年',
+      subtitle: '北洋镇 · 2024年',
+      source: showing.figures.source,
+      keyFigures: [],
+      charts: [],
+      occasion: { meeting: '北洋镇第十八届人民代表大会第五次会议', reportingUnit: '北洋镇司法所', reporter: '王明', date: '2025-03-10' },
+      band: '北洋镇司法所',
+      theme: 'red',
+      aspect: '4:3',
+    });
+    expect(deck.slides[0]).toEqual({
+      kind: 'title',
+      title: '北洋镇2024年度法治政府建设年度报告',
+      subtitle: '北洋镇 · 2024年',
+      meeting: '北洋镇第十八届人民代表大会第五次会议',
+      date: '汇报单位：北洋镇司法所\n汇报人：王明\n2025年3月10日',
+    });
+    expect(deck.band).toBe('北洋镇司法所');
+    expect(deck.aspect).toBe('4:3');
+    expect(deck.colours?.accent).toBe('#b3141b');
   });
 
   it('puts the report’s words for every figure in the speaker notes', () => {
@@ -82,7 +107,7 @@ describe('deckOf(dashboard)', () => {
     expect(slide.chart).toEqual({
       kind: 'hub',
       hub: '基层智治',
-      parts: ['党建统领', '经济生态', '平安法治', '公共服务'].map((label) => ({ label, detail: '报告未列数据' })),
+      parts: ['党建统领', '经济生态', '平安法治', '公共服务'].map((label) => ({ label, detail: '' })),
     });
   });
 

@@ -338,10 +338,68 @@ describe('writeDeck(deck)', () => {
 
   it('draws the title slide with the title, unit and year, and who published it when', async () => {
     const deck = await write(sampled);
-    const texts = shapes(await deck.read(deck.slidePaths[0])).map((shape) => shape.text);
-    expect(texts).toEqual(
-      expect.arrayContaining(['北洋镇2024年法治政府建设年度报告', '北洋镇 · 2024年', '北洋镇人民政府 · 发布日期：2025-02-24']),
-    );
+    const xml = await deck.read(deck.slidePaths[0]);
+    const texts = shapes(xml).map((shape) => shape.text);
+    expect(texts).toContain('北洋镇2024年法治政府建设年度报告');
+    // Unit and year, and the date line, are the body placeholder's paragraphs.
+    expect(texts).toContain('北洋镇 · 2024年北洋镇人民政府 · 发布日期：2025-02-24');
+    expect(runs(xml).map((run) => run.text)).toEqual(expect.arrayContaining(['北洋镇 · 2024年', '北洋镇人民政府 · 发布日期：2025-02-24']));
+  });
+
+  /** The placeholder a slide's shape fills (`title`, `body`), by the shape's text. */
+  const placeholdersOf = (xml: string) =>
+    Object.fromEntries(
+      [...xml.matchAll(/<p:sp>(.*?)<\/p:sp>/gs)].flatMap(([, body]) => {
+        const type = /<p:ph\b[^>]*\btype="(\w+)"/.exec(body)?.[1];
+        return type
+          ? [
+              [
+                type,
+                runs(body)
+                  .map((run) => run.text)
+                  .join(''),
+              ],
+            ]
+          : [];
+      }),
+    ) as Record<string, string>;
+
+  it('lays every slide out on a named layout with its title in the title placeholder (the outline lists every slide), a chart’s summary in the body', async () => {
+    const deck = await write(sampled);
+    const layouts = await Promise.all(paths(deck.zip, /^ppt\/slideLayouts\/slideLayout\d+\.xml$/).map((path) => deck.read(path)));
+    const names = layouts.map((xml) => /<p:cSld name="([^"]+)"/.exec(xml)?.[1]);
+    expect(names).toEqual(expect.arrayContaining(['Title Slide', 'Title Only', 'Title and Content']));
+    for (const xml of layouts.filter((layout) => /name="Title/.test(layout))) expect(xml).toMatch(/<p:ph\b[^>]*type="title"/);
+    for (const [index, slide] of slides.entries()) {
+      const placed = placeholdersOf(await deck.read(deck.slidePaths[index]));
+      expect(placed.title, `slide ${index + 1}`).toBe(slide.title);
+      if (slide.kind === 'chart') expect(placed.body, `slide ${index + 1}`).toBe(slide.summary);
+    }
+  });
+
+  it('writes a 4:3 deck for an old projector, every box within its 10 inches', async () => {
+    const deck = await write({ ...sampled, aspect: '4:3', band: '北洋镇人民政府' });
+    expect(await deck.read('ppt/presentation.xml')).toContain('<p:sldSz cx="9144000" cy="6858000"');
+    for (const path of deck.slidePaths) {
+      for (const box of shapes(await deck.read(path)).filter((shape) => shape.geometry !== 'line')) {
+        expect(box.x + box.w, `${path}: ${box.text}`).toBeLessThanOrEqual(10.01);
+        expect(box.y + box.h, `${path}: ${box.text}`).toBeLessThanOrEqual(7.51);
+      }
+    }
+  });
+
+  it('puts the unit’s name in a band across the top of every slide, with the emblem, in the deck’s colours', async () => {
+    const emblem = `data:image/png;base64,${'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='}`;
+    const colours = { paper: '#ffffff', text: '#1f2328', muted: '#574f4f', accent: '#b3141b', compared: '#e3a3a6', alert: '#8c1d12' };
+    const deck = await write({ ...real, band: '北洋镇人民政府', emblem, colours });
+    const layouts = await Promise.all(paths(deck.zip, /^ppt\/slideLayouts\/slideLayout\d+\.xml$/).map((path) => deck.read(path)));
+    for (const xml of layouts.filter((layout) => /name="Title/.test(layout))) {
+      expect(runs(xml).map((run) => run.text)).toContain('北洋镇人民政府');
+      expect(xml).toContain('<a:srgbClr val="B3141B"/>');
+    }
+    expect(paths(deck.zip, /^ppt\/media\//).length).toBeGreaterThan(0);
+    const single = await chartXmlOf(deck, barsSlides[0]);
+    expect(single).toContain('B3141B');
   });
 
   it('draws each bars slide as one native bar chart holding every label, value and series name', async () => {

@@ -125,7 +125,7 @@ function pictureOf(charts: Shown[]): SVGSVGElement {
       document,
     ),
   );
-  return stackSvg(pictures, look.background, document);
+  return stackSvg(() => undefined, pictures, look, document);
 }
 
 /**

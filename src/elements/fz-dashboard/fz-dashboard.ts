@@ -6,9 +6,19 @@ import { collectionFile } from '../../data/collection.js';
 import { type Mark, yearsOf } from '../../data/derive.js';
 import { datasetUrl, loadFile } from '../../data/load.js';
 import type { Source } from '../../data/schema.js';
-import type { DeckSlide } from '../../export/deck-types.js';
-import { checkFormat, type DashboardFormat, ExportError, type ExportOptions, loaded } from '../../export/formats.js';
-import { toLang } from '../../i18n/format.js';
+import type { DeckSlide, Occasion } from '../../export/deck-types.js';
+import {
+  checkAspect,
+  checkFormat,
+  checkShape,
+  choiceOf,
+  type DashboardFormat,
+  ExportError,
+  type ExportOptions,
+  loaded,
+  type MenuChoice,
+} from '../../export/formats.js';
+import { labelText, toLang } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
 import { headlineLines, type PictureLine } from '../../internal/around-chart.js';
 import { type ChartModel, chartModelOf, subtitleOf } from '../../internal/chart-model.js';
@@ -47,10 +57,29 @@ export type DashboardModel = { readable: string } & (
       unit: string;
       /** The address of a collection of the district's units (`collection`), when one is given: a ranking slide. */
       collection?: string;
+      /** The meeting it is presented at and who reports it (the dashboard's attributes): on the title slide. */
+      occasion: Occasion;
+      /** The unit's name in the band across every slide: 汇报单位, else the report's unit. */
+      band: string;
+      /** The emblem's address, when it is one of this site's. */
+      emblem?: string;
     }
 );
 
-const FORMATS: readonly DashboardFormat[] = ['pptx', 'png', 'svg', 'csv'];
+const FORMATS: readonly DashboardFormat[] = ['pptx', 'html', 'png', 'svg', 'csv'];
+const MENU: readonly MenuChoice[] = ['pptx', 'pptx-4:3', 'html', 'png', 'png-16:9', 'svg', 'csv'];
+
+/** An emblem's address when it may be shown: of this page's site (a link anyone writes must not put another site's picture on a government's slides), or an image given whole as a `data:` address. */
+function emblemAddress(value: string | undefined, document: Document): string | undefined {
+  if (!value) return undefined;
+  if (/^data:image\/(png|jpeg|gif|webp|svg\+xml)[;,]/i.test(value)) return value;
+  try {
+    const url = new URL(value, document.baseURI);
+    return url.origin === new URL(document.baseURI).origin && /^https?:$/.test(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * @summary A year of the report at a glance: the unit, year and source, key figures, and a chart of
@@ -60,6 +89,12 @@ const FORMATS: readonly DashboardFormat[] = ['pptx', 'png', 'svg', 'csv'];
  *
  * @attr collection - A collection of the district's units (see `<fz-compare>`; `npm run collect` makes one): the slides add a ranking of them on the key figure, this unit highlighted, and the deck a native bar chart of it.
  * @attr mode - `present`: slides for a projector filling the window — title, key figures, a slide per chart, the source; a clicker's keys move, Esc leaves. The 演示 button (or `present()`) also asks for fullscreen, which needs a click or a key.
+ * @attr mode - `present`: slides for a projector filling the window — title, key figures, a slide per chart, the source; a clicker's keys turn them whatever was clicked last, `b` and `w` blank the screen, `?` lists the keys, Esc leaves (presenting again goes on from the same slide). The 演示 button (or `present()`) also asks for fullscreen, which needs a click or a key; so does the slides' 全屏 button. `presenter`: the presenter's view of a presentation in another window (`openPresenterView()` opens it): the slide and the next, the report's words, every slide, a clock and the years, in step with the presentation.
+ * @attr meeting - 会议名称: the meeting the report is presented at, above the title on the title slide and in the deck, e.g. `meeting="北洋镇第十八届人民代表大会第五次会议"`.
+ * @attr reporting-unit - 汇报单位: who reports it, on the title slide and in the deck; also named in the band across the top of every slide (default there: the report's unit).
+ * @attr reporter - 汇报人: who presents it, on the title slide and in the deck.
+ * @attr meeting-date - The meeting's date, `YYYY-MM-DD`, on the title slide and in the deck (without it, the title slide says who published the report and when).
+ * @attr emblem - Address of an emblem (PNG, JPEG, SVG) shown in the band of every slide and on the title slide, and written in the deck; of the page's own site only (or a `data:` image).
  * @csspart figure - The dashboard's frame.
  * @csspart title - The dashboard's title.
  * @csspart subtitle - Unit and year.
@@ -81,8 +116,22 @@ export class FzDashboard extends FzElement {
 
   /** The address of a collection of the district's units: the slides and the deck add a ranking of them. @example collection="/data/district.json" */
   @property() collection?: string;
-  /** `present` shows the dashboard as slides filling the screen; default: the dashboard. @example mode="present" */
-  @property({ reflect: true }) mode?: 'present';
+  /**
+   * `present` shows the dashboard as slides filling the screen; `presenter` the presenter's view of
+   * a presentation in another window (`openPresenterView()` opens one); default: the dashboard.
+   * @example mode="present"
+   */
+  @property({ reflect: true }) mode?: 'present' | 'presenter';
+  /** 会议名称, on the title slide and in the deck. @example meeting="北洋镇第十八届人民代表大会第五次会议" */
+  @property() meeting?: string;
+  /** 汇报单位, on the title slide and in the deck, and in the band of every slide (default there: the report's unit). */
+  @property({ attribute: 'reporting-unit' }) reportingUnit?: string;
+  /** 汇报人, on the title slide and in the deck. */
+  @property() reporter?: string;
+  /** The meeting's date, `YYYY-MM-DD`, on the title slide and in the deck. */
+  @property({ attribute: 'meeting-date' }) meetingDate?: string;
+  /** An emblem's address (of the page's own site, or a `data:` image): in the band of every slide, on the title slide and in the deck. */
+  @property() emblem?: string;
 
   @state() private model: DashboardModel = { status: 'loading', readable: '' };
   /** The slides, their keys and their styles: loaded the first time the dashboard presents. */
@@ -90,9 +139,23 @@ export class FzDashboard extends FzElement {
   /** The slides' code could not be loaded. */
   @state() private presentationFailed = false;
   private presentationLoad?: Promise<Presentation | undefined>;
+  /** The channel this dashboard shares with its presenter's view (or, being that view, with its presentation). */
+  private presenterChannel?: string;
 
+  /** Whether it shows slides: presenting, or the presenter's view of a presentation. */
   private get presenting(): boolean {
-    return this.mode === 'present';
+    return this.mode === 'present' || this.mode === 'presenter';
+  }
+
+  /** The window's name when it is a presenter's view opened for this dashboard: `fazhi-presenter:<channel>:<index>`. */
+  private presenterWindow(): string | undefined {
+    const [, channel, index] = /^fazhi-presenter:([\w-]+):(\d+)$/.exec(this.ownerDocument.defaultView?.name ?? '') ?? [];
+    return channel && this.indexInPage() === Number(index) ? channel : undefined;
+  }
+
+  /** Which of the page's dashboards this is, in the order of the page. */
+  private indexInPage(): number {
+    return Math.max(0, [...this.ownerDocument.querySelectorAll('fz-dashboard')].indexOf(this));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -100,12 +163,15 @@ export class FzDashboard extends FzElement {
     if (changed.has('datasetState')) this.datasetProvider.setValue(this.datasetState);
     // The year as chosen (undefined: the latest), not as resolved: resolving is no choice.
     if (changed.has('year') || changed.has('compare')) this.yearProvider.setValue({ year: this.year, compare: this.compare });
+    const occasion = ['meeting', 'reportingUnit', 'reporter', 'meetingDate', 'emblem'] as const;
+    if (changed.has('emblem') && this.emblem && !emblemAddress(this.emblem, this.ownerDocument)) this.warnAttribute('emblem', '');
     if (
       changed.has('datasetState') ||
       changed.has('year') ||
       changed.has('compare') ||
       changed.has('language') ||
-      changed.has('collection')
+      changed.has('collection') ||
+      occasion.some((name) => changed.has(name))
     ) {
       this.model = this.modelOf();
       this.readable.text = this.model.readable;
@@ -114,18 +180,33 @@ export class FzDashboard extends FzElement {
       if (this.mode !== undefined && !this.presenting) this.warnAttribute('mode', '');
       if (this.presenting && !this.presentation) void this.loadPresentation();
     }
-    this.presentation?.sync(this.presenting, this.model, this.t);
+    this.presentation?.sync(this.presenting ? this.mode : undefined, this.model, this.t, () => this.chartModels());
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.putFooter();
+    // The window a presentation opened for its presenter: this dashboard is that view.
+    const channel = this.presenterWindow();
+    if (channel) {
+      this.presenterChannel = channel;
+      this.mode = 'presenter';
+    }
+    this.addEventListener('keydown', this.onKeydown);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     printFooter(this, undefined);
+    this.removeEventListener('keydown', this.onKeydown);
   }
+
+  /** F5 on the dashboard (its 演示 button has focus after a presentation) presents from the first slide, Shift+F5 from where it stopped. */
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'F5' || this.presenting || event.altKey || event.ctrlKey || event.metaKey || this.model.status !== 'shown') return;
+    event.preventDefault();
+    void this.present({ from: event.shiftKey ? 'where-it-stopped' : 'start' });
+  };
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -164,13 +245,23 @@ export class FzDashboard extends FzElement {
       const keyFigure = section.keyFigure(
         own,
         (compared as Record<string, unknown> | undefined)?.[section.key],
-        voiceOf(section, lang, figures.labels?.[section.key]),
+        voiceOf(section, lang, figures.labels?.[section.key], { year: figures.year, comparedYear: compared?.year }),
       );
       if (keyFigure) keyFigures.push(keyFigure);
     }
     const readable = t.readable(title, subtitle, t.series(keyFigures.map(({ label, value }) => t.pair(label, value))));
+    const given = (value: string | undefined) => value?.trim() || undefined;
+    const occasion: Occasion = {
+      meeting: given(this.meeting),
+      reportingUnit: given(this.reportingUnit),
+      reporter: given(this.reporter),
+      date: given(this.meetingDate),
+    };
     return {
       status: 'shown',
+      occasion,
+      band: occasion.reportingUnit ?? labelText(figures.unitName, lang),
+      emblem: emblemAddress(this.emblem, this.ownerDocument),
       unitYear: subtitleOf(figures, undefined, this.t, this.language),
       year: figures.year,
       years: yearsOf(dataset),
@@ -204,6 +295,12 @@ export class FzDashboard extends FzElement {
     this.presentationLoad ??= import('./presentation.js').then(
       ({ Presentation }) => {
         this.presentation = new Presentation(this, () => this.leavePresentation());
+        // The other window's year and comparison, as its presenter chose them.
+        this.presentation.applyYear = (year, compare) => {
+          if (year !== undefined && year !== (this.model.status === 'shown' ? this.model.year : undefined)) this.year = year;
+          if (compare !== this.compare) this.compare = compare;
+        };
+        if (this.presenterChannel && this.mode === 'presenter') this.presentation.join(this.presenterChannel, true);
         this.presentationFailed = false;
         return this.presentation;
       },
@@ -240,7 +337,7 @@ export class FzDashboard extends FzElement {
   }
 
   /** The dashboard's picture: its title and key figures above the picture of every chart drawn. */
-  private async picture({ above, charts }: ReturnType<FzDashboard['pictureNow']>): Promise<SVGSVGElement> {
+  private async picture({ above, charts }: ReturnType<FzDashboard['pictureNow']>, shape: ExportOptions['shape']): Promise<SVGSVGElement> {
     const root = this.renderRoot.querySelector('.root');
     if (!root) throw new ExportError('notShown');
     // A chart whose year lacks its section has no picture.
@@ -251,6 +348,7 @@ export class FzDashboard extends FzElement {
       root,
       above,
       drawn.filter((picture) => picture !== undefined),
+      shape,
     );
   }
 
@@ -261,15 +359,16 @@ export class FzDashboard extends FzElement {
    * `scale` pixels per CSS pixel for PNG: above 0, at most 8 and at most what the browser's canvas
    * holds for the picture's size, default 2; not while presenting, as the charts are then on their
    * slides), or `csv` (every chart's data table, one after another). Of the year shown when it is
-   * called; rejects in the dashboard's language when the file cannot be made.
+   * called; rejects in the dashboard's language when the file cannot be made. A picture's `shape`
+   * `16:9` sets the charts side by side on a 16:9 background, for a slide or an article's banner.
    * @example await dashboard.download('pptx');
    */
-  toBlob(format: DashboardFormat, { scale = 2 }: ExportOptions = {}): Promise<Blob> {
-    return this.exports.worded(() => this.blob(format, scale));
+  toBlob(format: DashboardFormat, options: ExportOptions = {}): Promise<Blob> {
+    return this.exports.worded(() => this.blob(format, options));
   }
 
   /** Makes the file (`toBlob`) and saves it as `<unit>-<year>.<format>`, e.g. `some-town-2024.pptx`. */
-  download(format: DashboardFormat, { scale = 2 }: ExportOptions = {}): Promise<void> {
+  download(format: DashboardFormat, options: ExportOptions = {}): Promise<void> {
     return this.exports.worded(async () => {
       const subject = () => {
         const showing = this.showing();
@@ -279,15 +378,18 @@ export class FzDashboard extends FzElement {
       };
       // Named after the year the file holds: the one shown when it is asked for.
       const shown = !this.isUpdatePending && this.model.status === 'shown' ? subject() : undefined;
-      const blob = await this.blob(format, scale);
+      const blob = await this.blob(format, options);
       const { fileNameOf, save } = await loaded(import('../../export/files.js'));
       save(blob, fileNameOf(shown ?? subject(), format), this.ownerDocument);
     });
   }
 
   /** The file `toBlob` gives, of what is shown when it is called (read before anything is awaited); an `ExportError` when it cannot be made. */
-  private async blob(format: DashboardFormat, scale: number): Promise<Blob> {
+  private async blob(format: DashboardFormat, { scale = 2, shape, aspect }: ExportOptions): Promise<Blob> {
     checkFormat(format, FORMATS);
+    checkShape(shape);
+    checkAspect(aspect);
+    const theme = this.theme;
     const picturing = format === 'png' || format === 'svg';
     if (picturing && this.presenting) throw new ExportError('presenting');
     const now = () => ({ model: this.model, t: this.t, charts: this.chartModels(), picture: picturing ? this.pictureNow() : undefined });
@@ -304,11 +406,42 @@ export class FzDashboard extends FzElement {
     }
     if (format === 'pptx') {
       const { deckOf, writeDeck } = await loaded(import('../../export/pptx.js'));
+      const { emblemPng } = await loaded(import('../../export/files.js'));
+      // An emblem that will not load leaves the deck without it.
+      const emblem = model.emblem ? await emblemPng(model.emblem, this.ownerDocument).catch(() => undefined) : undefined;
       const extra = await this.comparingSlides(model, t);
-      return writeDeck(deckOf({ t, lang: t.locale, ...model, charts, extra }));
+      return writeDeck(deckOf({ t, lang: t.locale, ...model, emblem, charts, extra, theme, aspect }));
+    }
+    if (format === 'html') {
+      const { offlineBlob } = await loaded(import('../../export/offline.js'));
+      const { emblemPng } = await loaded(import('../../export/files.js'));
+      // The file opens where no site is: the emblem goes inside it.
+      const emblem = model.emblem ? await emblemPng(model.emblem, this.ownerDocument).catch(() => undefined) : undefined;
+      const dataset = this.datasetState.status === 'ready' ? this.datasetState.dataset : undefined;
+      if (!dataset) throw new ExportError('notShown');
+      return offlineBlob(
+        {
+          dataset,
+          title: model.source.title,
+          lang: t.locale,
+          attributes: {
+            lang: this.lang || undefined,
+            year: this.year === undefined ? undefined : String(this.year),
+            compare: this.compare,
+            theme: theme,
+            'large-text': this.largeText ? '' : undefined,
+            meeting: model.occasion.meeting,
+            'reporting-unit': model.occasion.reportingUnit,
+            reporter: model.occasion.reporter,
+            'meeting-date': model.occasion.date,
+            emblem,
+          },
+        },
+        this.ownerDocument,
+      );
     }
     if (!picture) throw new ExportError('notShown');
-    const svg = await this.picture(picture);
+    const svg = await this.picture(picture, shape);
     const { pictureBlob } = await loaded(import('../../export/files.js'));
     return pictureBlob(svg, format, scale);
   }
@@ -335,10 +468,12 @@ export class FzDashboard extends FzElement {
   }
 
   /**
-   * Starts the presentation: fullscreen where the browser allows it (asked for at once, while the
-   * click or key that called this still counts as the reader's), else the slides fill the window.
+   * Starts the presentation where the last one stopped (`{ from: 'start' }`: at the first slide):
+   * fullscreen where the browser allows it (asked for at once, while the click or key that called
+   * this still counts as the reader's), else the slides fill the window.
+   * @example dashboard.present({ from: 'start' });
    */
-  async present(): Promise<void> {
+  async present({ from = 'where-it-stopped' }: { from?: 'start' | 'where-it-stopped' } = {}): Promise<void> {
     // Some browsers (an iPhone's) have no fullscreen for elements: the slides fill the window there.
     const fullscreen =
       typeof this.requestFullscreen === 'function'
@@ -347,8 +482,13 @@ export class FzDashboard extends FzElement {
             () => false,
           )
         : Promise.resolve(false);
+    const load = this.loadPresentation();
+    if (from === 'start') {
+      if (this.presentation) this.presentation.fromStart();
+      else void load.then((presentation) => presentation?.fromStart());
+    }
     this.mode = 'present';
-    const [presentation, wentFullscreen] = await Promise.all([this.loadPresentation(), fullscreen]);
+    const [presentation, wentFullscreen] = await Promise.all([load, fullscreen]);
     // Left again meanwhile, or the slides could not be loaded: no fullscreen without them.
     if (!this.presenting || !presentation) {
       if (wentFullscreen && this.ownerDocument.fullscreenElement === this) await this.ownerDocument.exitFullscreen().catch(() => {});
@@ -357,9 +497,25 @@ export class FzDashboard extends FzElement {
     if (wentFullscreen) presentation.followFullscreen();
   }
 
-  /** Leaves the presentation for the dashboard. */
+  /** Leaves the presentation for the dashboard; presenting again goes on from the same slide. */
   leavePresentation(): void {
     this.mode = undefined;
+  }
+
+  /**
+   * Opens the presenter's view in a window of its own (this page again, which shows the view):
+   * the slide the audience sees and the next, the report's own words for it, every slide, a clock
+   * and the years, kept in step with this dashboard's presentation by a `BroadcastChannel`, either
+   * window driving both. Needs a click or a key, as opening any window does. Returns the window, or
+   * null where the browser refused it.
+   * @example button.addEventListener('click', () => dashboard.openPresenterView());
+   */
+  openPresenterView(): Window | null {
+    this.presenterChannel ??= `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+    const channel = this.presenterChannel;
+    void this.loadPresentation().then((presentation) => presentation?.join(channel));
+    const window = this.ownerDocument.defaultView;
+    return window?.open(window.location.href, `fazhi-presenter:${channel}:${this.indexInPage()}`, 'popup,width=1280,height=800') ?? null;
   }
 
   /** The charts, sharing this element's dataset and year (by context) and its looks. */
@@ -390,6 +546,7 @@ export class FzDashboard extends FzElement {
             chooseCompare: (comparing) => (this.compare = comparing ? 'previous' : undefined),
             leave: () => this.leavePresentation(),
             retry: () => this.loader.reload(),
+            openPresenterView: () => this.openPresenterView(),
           })
         : html`<section class="root">${loadingStatus(this.t)}</section>`;
     }
@@ -407,7 +564,10 @@ export class FzDashboard extends FzElement {
       ${keyFigureList(shownFigures(model.keyFigures), t.dashboard.keyFigures)}
       <div class="tools">
         <button type="button" class="present" part="present" @click=${() => this.present()}>${t.present.start}</button>
-        ${exportMenu(FORMATS, t, this.exports.status, (format) => this.exports.run(this.download(format)))}
+        ${exportMenu(MENU, t, this.exports.status, (choice) => {
+          const { format, options } = choiceOf(choice);
+          this.exports.run(this.download(format, options));
+        })}
         ${presentationAlert}
       </div>
       ${this.renderCharts(model.sections.map((section) => section.tag))}${readableSlot()}

@@ -1,11 +1,16 @@
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { frameSlides } from '../../export/deck-of.js';
+import { frameSlides, slideNotes } from '../../export/deck-of.js';
 import type { Messages } from '../../i18n/messages.js';
+import type { ChartModel } from '../../internal/chart-model.js';
 import { type SlideHost, SlidesController } from '../../internal/slides-controller.js';
 import { failureAlert, loadingStatus, markBadge, readableSlot } from '../../internal/templates.js';
+import type { SectionView } from '../../sections/section.js';
 import { yearChoices, yearChoicesStyles } from '../fz-year-toggle/year-choices.js';
 import type { DashboardModel } from './fz-dashboard.js';
+import { PresenterChannel, type SharedState } from './presenter-channel.js';
+import { presenterStyles, renderPresenter } from './presenter-view.js';
 import { renderSlide, type Slide, slidesOf, slidesStyles } from './slides.js';
 
 /** What the slides take from their dashboard to show and to change. */
@@ -21,6 +26,8 @@ export interface PresentationContext {
   leave: () => void;
   /** Loads the dataset again, after a failure that may pass. */
   retry: () => void;
+  /** Opens the presenter's view in a window of its own. */
+  openPresenterView: () => void;
 }
 
 /** The slides of a shown model: the frame's (as the deck writes them) around a chart per section. */
@@ -29,39 +36,138 @@ function slidesOfModel(model: DashboardModel, t: Messages): Slide[] {
   return slidesOf(frameSlides({ t, ...model }), model.sections, model);
 }
 
+/** How long the controls stay after the mouse last moved, in milliseconds. */
+const CONTROLS_STAY_MS = 2000;
+
 /**
- * The dashboard as slides: their layout and styles, the slide shown and how a clicker moves it.
- * The slides are a modal `<dialog>`: in the top layer over the page (no z-index to win), the page
- * behind them inert to keys and screen readers. Its own file, loaded the first time a dashboard
- * presents, so that no visitor who never does downloads it.
+ * The dashboard as slides: their layout and styles, the slide shown and how a clicker moves it;
+ * or, in the window a presentation opens for its presenter (`mode="presenter"`), the presenter's
+ * view of it: the slide and the next, the report's words for them, the slides, a clock and the
+ * years, kept in step with the presentation. The slides are a modal `<dialog>`: in the top layer
+ * over the page (no z-index to win), the page behind them inert to keys and screen readers. Its
+ * own file, loaded the first time a dashboard presents, so that no visitor who never does
+ * downloads it.
  */
 export class Presentation implements ReactiveController {
   private readonly slides: SlidesController;
   private slideCount = 0;
   /** Whether focus was on the slides before an update, to keep it there when what held it goes. */
   private focusedInside = false;
+  /** Whether the mouse has rested long enough for the controls to go: the audience sees only the slide. */
+  private resting = false;
+  private restTimer = 0;
+  /** The channel to the presenter's view, or (in that view) to the presentation. */
+  private channel?: PresenterChannel;
+  /** Whether this is the presenter's view. */
+  private presenter = false;
+  /** The audience's screen, width over height, as the presentation tells the presenter's view. */
+  private audienceAspect = 16 / 9;
+  /** When the presenter's view opened (or its clock was set back), for its clock. */
+  private startedAt = Date.now();
+  private clock = 0;
+  /** The report's words for each slide, and each slide's title: for the presenter's view. */
+  private notes: string[][] = [];
+  private titles: string[] = [];
+  /** The state last shown, to tell the other window of a change made here. */
+  private shared?: SharedState;
+  /** Whether the presenter's view has taken the presentation's state yet: until then it tells nothing (it would move the audience's slide). */
+  private inStep = false;
+  /** Applies a state the other window told (set by the host: the year and comparison are the host's). */
+  applyYear: (year: number | undefined, compare: string | undefined) => void = () => {};
 
   constructor(
     private readonly host: SlideHost,
     leave: () => void,
   ) {
     // Going fullscreen puts the host in the top layer above the slides: they come back on top.
-    this.slides = new SlidesController(host, leave, () => this.open(true));
+    this.slides = new SlidesController(
+      host,
+      leave,
+      () => this.open(true),
+      () => this.slideBox(),
+      () => this.tell(),
+    );
     host.addController(this);
     const root = host.shadowRoot;
     if (root)
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...[yearChoicesStyles, slidesStyles].flatMap((css) => css.styleSheet ?? [])];
+      root.adoptedStyleSheets = [
+        ...root.adoptedStyleSheets,
+        ...[yearChoicesStyles, slidesStyles, presentationStyles, presenterStyles].flatMap((css) => css.styleSheet ?? []),
+      ];
   }
 
-  /** Call from the host's `willUpdate`: starts or ends the presentation, and counts its slides. */
-  sync(presenting: boolean, model: DashboardModel, t: Messages): void {
-    if (!presenting) {
+  /**
+   * Call from the host's `willUpdate`: starts or ends the presentation (or the presenter's view),
+   * counts its slides, and tells the other window what changed here.
+   */
+  sync(mode: 'present' | 'presenter' | undefined, model: DashboardModel, t: Messages, charts: () => ChartModel<SectionView>[]): void {
+    if (!mode) {
       this.slides.stop();
+      this.stopResting();
       return;
     }
+    this.presenter = mode === 'presenter';
+    const starting = !this.slides.presenting;
     this.slides.start();
-    this.slideCount = slidesOfModel(model, t).length;
+    if (starting) {
+      this.startedAt = Date.now();
+      this.wake();
+    }
+    const shown = slidesOfModel(model, t);
+    this.slideCount = shown.length;
     this.slides.setCount(this.slideCount);
+    if (this.presenter && model.status === 'shown') {
+      const notes = slideNotes(frameSlides({ t, ...model }), charts(), t);
+      this.notes = notes.notes;
+      this.titles = notes.titles;
+    }
+    if (model.status === 'shown') this.shared = { ...this.stateNow(model), slide: this.slides.index };
+    this.tell();
+  }
+
+  /**
+   * Joins the channel named `id`: the presentation does when it opens a presenter's view, the view
+   * (`asPresenter`) as it starts, asking for the presentation's state at once.
+   */
+  join(id: string, asPresenter = false): void {
+    if (this.channel?.id === id) return;
+    this.channel?.close();
+    this.channel = new PresenterChannel(
+      id,
+      (state) => this.take(state),
+      () => this.shared && { ...this.shared, aspect: this.aspect() },
+    );
+    if (asPresenter) this.channel.hello();
+  }
+
+  /** The state of this window as the other is told it. */
+  private stateNow(model: DashboardModel): SharedState {
+    const year = model.status === 'shown' ? model.year : undefined;
+    return { slide: this.slides.index, year, compare: (this.host as SlideHost & { compare?: string }).compare, blank: this.slides.blank };
+  }
+
+  /** Tells the other window of a change made here. */
+  private tell(): void {
+    if (!this.channel || !this.shared || (this.presenter && !this.inStep)) return;
+    this.shared = { ...this.shared, slide: this.slides.index, blank: this.slides.blank };
+    this.channel.tell({ ...this.shared, aspect: this.presenter ? undefined : this.aspect() });
+  }
+
+  /** Takes the other window's change: its slide, year, comparison and blank screen. */
+  private take(state: SharedState): void {
+    this.inStep = true;
+    if (state.aspect) this.audienceAspect = state.aspect;
+    this.shared = { ...state, aspect: undefined };
+    // The slide first: turning one brings a blanked screen back.
+    this.slides.go(state.slide);
+    this.slides.setBlank(state.blank);
+    this.applyYear(state.year, state.compare);
+    this.host.requestUpdate();
+  }
+
+  private aspect(): number {
+    const view = this.host.ownerDocument.defaultView;
+    return view && view.innerHeight > 0 ? view.innerWidth / view.innerHeight : 16 / 9;
   }
 
   hostUpdate(): void {
@@ -78,17 +184,30 @@ export class Presentation implements ReactiveController {
   hostDisconnected(): void {
     removeEventListener('beforeprint', this.onBeforePrint);
     removeEventListener('afterprint', this.onAfterPrint);
+    this.stopResting();
+    clearInterval(this.clock);
+    this.clock = 0;
   }
 
   hostUpdated(): void {
     if (!this.open(false) && this.focusedInside && this.host.shadowRoot?.activeElement == null) {
       // What held focus went (a slide's chart): the slide takes it.
-      this.dialog()?.querySelector<HTMLElement>('.slide')?.focus();
+      this.slideBox()?.focus();
+    }
+    // The presenter's clock, once a second while the view shows.
+    if (this.presenter && this.slides.presenting && !this.clock) this.clock = window.setInterval(() => this.host.requestUpdate(), 1000);
+    if ((!this.presenter || !this.slides.presenting) && this.clock) {
+      clearInterval(this.clock);
+      this.clock = 0;
     }
   }
 
   private dialog(): HTMLDialogElement | null | undefined {
     return this.host.shadowRoot?.querySelector<HTMLDialogElement>('dialog.slides');
+  }
+
+  private slideBox(): HTMLElement | null | undefined {
+    return this.dialog()?.querySelector<HTMLElement>('.slide');
   }
 
   /**
@@ -100,74 +219,388 @@ export class Presentation implements ReactiveController {
     if (!dialog || !this.host.isConnected || (dialog.matches(':modal') && !again)) return false;
     if (dialog.open) dialog.close();
     dialog.showModal();
-    dialog.querySelector<HTMLElement>('.slide')?.focus();
+    this.slideBox()?.focus();
     return true;
   }
 
-  // Printing while presenting prints the slide shown: the dialog leaves the top layer for paper.
+  // Printing while presenting prints the slide shown, as the screen shows it scaled to the paper's
+  // width: the dialog leaves the top layer for paper, its slide keeps the screen's shape.
   private readonly onBeforePrint = (): void => {
     const dialog = this.dialog();
     if (!dialog?.matches(':modal')) return;
+    const frame = dialog.querySelector<HTMLElement>(':scope > .frame');
+    const view = this.host.ownerDocument.defaultView;
+    if (frame && view) frame.style.aspectRatio = `${view.innerWidth} / ${view.innerHeight}`;
     dialog.close();
     dialog.show();
   };
 
   private readonly onAfterPrint = (): void => {
+    this.dialog()?.querySelector<HTMLElement>(':scope > .frame')?.style.removeProperty('aspect-ratio');
     if (this.dialog()?.open) this.open(true);
   };
 
-  /** The host went fullscreen for the slides: leaving fullscreen leaves them. */
+  /** The host went fullscreen for the slides: they are brought back on top of it. */
   followFullscreen(): void {
     this.slides.followFullscreen();
   }
 
+  /** The next presentation starts at the first slide (F5), not where the last one stopped. */
+  fromStart(): void {
+    this.slides.fromStart();
+  }
+
+  /** The mouse moved: the controls show, and go again once it rests. */
+  private wake(): void {
+    clearTimeout(this.restTimer);
+    this.restTimer = window.setTimeout(() => {
+      this.resting = true;
+      this.host.requestUpdate();
+    }, CONTROLS_STAY_MS);
+    if (this.resting) {
+      this.resting = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  private stopResting(): void {
+    clearTimeout(this.restTimer);
+    this.resting = false;
+  }
+
+  /** Fullscreen on, or off (the slides stay, in the window). */
+  private toggleFullscreen(): void {
+    const document = this.host.ownerDocument;
+    if (document.fullscreenElement === this.host) {
+      void document.exitFullscreen().catch(() => {});
+      return;
+    }
+    if (typeof this.host.requestFullscreen !== 'function') return;
+    this.host.requestFullscreen().then(
+      () => this.slides.followFullscreen(),
+      () => {},
+    );
+  }
+
+  /** A click anywhere on the slides: a blank screen comes back; and after a control acts, the slide keys are the clicker's again. */
+  private readonly onClick = (event: MouseEvent): void => {
+    if (this.slides.blank) {
+      event.preventDefault();
+      this.slides.setBlank(undefined);
+      return;
+    }
+    if (this.slides.help && !(event.composedPath()[0] as Element).closest?.('.help button')) this.slides.setHelp(false);
+    // A key that clicked (Enter on a button the presenter tabbed to) keeps its place; a pointer's click gives the keys back to the slides,
+    // after the control's own work (a label's radio is checked after its click): a task later.
+    if (event.detail === 0) return;
+    setTimeout(() => {
+      if (this.slides.presenting && this.dialog()?.open) this.slideBox()?.focus({ preventScroll: true });
+    });
+  };
+
   render(context: PresentationContext): TemplateResult {
+    return this.presenter ? this.renderPresenterView(context) : this.renderSlides(context);
+  }
+
+  /** The controls under a slide: moving, the years, fullscreen, the presenter's view, the keys, leaving. */
+  private renderControls(context: PresentationContext, count: number): TemplateResult {
     const { model, t } = context;
     const { slides } = this;
-    const shown = slidesOfModel(model, t);
-    const count = shown.length;
     const index = slides.index;
+    const fullscreen = this.host.ownerDocument.fullscreenElement === this.host;
+    return html`<div class="controls ${this.resting ? 'resting' : ''}">
+      <button type="button" class="previous" aria-disabled=${index === 0} @click=${() => slides.go(index - 1)}>‹ ${t.present.previous}</button>
+      <button type="button" class="next" aria-disabled=${index >= count - 1} @click=${() => slides.go(index + 1)}>${t.present.next} ›</button>
+      ${
+        model.status === 'shown'
+          ? html`<div class="year-choices">
+              ${yearChoices(
+                {
+                  years: model.years,
+                  selected: model.year,
+                  comparing: context.comparing,
+                  onYear: context.chooseYear,
+                  onCompare: context.chooseCompare,
+                },
+                t,
+              )}
+            </div>`
+          : nothing
+      }
+      <span class="tools">
+        <button type="button" class="fullscreen" aria-pressed=${fullscreen} @click=${() => this.toggleFullscreen()}>${t.present.fullscreen}</button>
+        <button type="button" class="open-presenter" @click=${context.openPresenterView}>${t.present.presenterView}</button>
+        <button type="button" class="keys" aria-expanded=${slides.help} @click=${() => slides.setHelp(!slides.help)}>${t.present.keys}</button>
+        <button type="button" class="leave" @click=${context.leave}>${t.present.leave}</button>
+      </span>
+    </div>`;
+  }
+
+  /** The keys, listed over the slide (`?`). */
+  private renderHelp(t: Messages): TemplateResult | typeof nothing {
+    if (!this.slides.help) return nothing;
+    return html`<div class="help" role="region" aria-label=${t.present.help.title}>
+      <h2>${t.present.help.title}</h2>
+      <dl>
+        ${t.present.help.keys.map(([keys, what]) => html`<div><dt>${keys}</dt><dd>${what}</dd></div>`)}
+      </dl>
+      <button type="button" @click=${() => this.slides.setHelp(false)}>${t.present.help.close}</button>
+    </div>`;
+  }
+
+  /** The slide's box: the band naming the unit, the slide, its number. */
+  private renderFrame(context: PresentationContext, shown: Slide[], index: number, which: 'current' | 'next' = 'current'): TemplateResult {
+    const { model, t } = context;
+    const count = shown.length;
     const label = count ? t.present.slideLabel(index + 1, count) : t.dashboard.title;
-    const look = { lang: context.lang, theme: context.theme, largeText: context.largeText };
+    const emblem = model.status === 'shown' ? model.emblem : undefined;
+    const look = { lang: context.lang, theme: context.theme, largeText: context.largeText, emblem };
     const slide =
       model.status === 'shown'
         ? keyed(index, renderSlide(shown[index] ?? shown[0], look))
         : model.status === 'failed'
-          ? failureAlert(model.failure, context.t, context.retry)
-          : loadingStatus(context.t);
-    // Esc closes a modal dialog by itself: the presentation leaves with it.
+          ? failureAlert(model.failure, t, context.retry)
+          : loadingStatus(t);
+    const band =
+      model.status === 'shown'
+        ? html`<div class="band">${emblem ? html`<img src=${emblem} alt="" />` : nothing}<span>${model.band}</span>${markBadge(model.mark, t)}</div>`
+        : nothing;
+    return html`<div class="frame frame-${which}">
+      ${band}
+      <div class="slide" tabindex=${ifDefined(which === 'current' ? -1 : undefined)} role="group" aria-roledescription=${t.present.slide} aria-label=${label}>
+        ${slide}
+      </div>
+      <p class="counter" aria-hidden="true">${count ? t.present.counter(index + 1, count) : ''}</p>
+    </div>`;
+  }
+
+  private renderSlides(context: PresentationContext): TemplateResult {
+    const { t } = context;
+    const { slides } = this;
+    const shown = slidesOfModel(context.model, t);
+    const count = shown.length;
+    const index = slides.index;
+    const label = count ? t.present.slideLabel(index + 1, count) : t.dashboard.title;
+    // Esc closes a modal dialog by itself: the presentation leaves with it (the keys handle Esc first).
     const onCancel = (event: Event) => {
       event.preventDefault();
-      context.leave();
     };
-    return html`<dialog class="root slides" part="slides" lang=${t.locale} aria-label=${t.dashboard.title} @cancel=${onCancel}>
-      <div class="slide" tabindex="-1" role="group" aria-roledescription=${t.present.slide} aria-label=${label}>${slide}</div>
-      <p class="visually-hidden" aria-live="polite">${label}</p>
-      <div class="controls">
-        <button type="button" class="previous" aria-disabled=${index === 0} @click=${() => slides.go(index - 1)}>‹ ${t.present.previous}</button>
-        <span class="counter">${count ? t.present.counter(index + 1, count) : ''}</span>
-        <button type="button" class="next" aria-disabled=${index >= count - 1} @click=${() => slides.go(index + 1)}>${t.present.next} ›</button>
-        ${
-          model.status === 'shown'
-            ? html`<div class="year-choices">
-                ${yearChoices(
-                  {
-                    years: model.years,
-                    selected: model.year,
-                    comparing: context.comparing,
-                    onYear: context.chooseYear,
-                    onCompare: context.chooseCompare,
-                  },
-                  t,
-                )}
-              </div>
-              ${markBadge(model.mark, context.t)}`
-            : nothing
-        }
-        <span class="keys">${t.present.keys}</span>
-        <button type="button" class="leave" @click=${context.leave}>${t.present.leave}</button>
-      </div>
+    return html`<dialog
+      class="root slides ${this.resting ? 'resting' : ''}"
+      part="slides"
+      lang=${t.locale}
+      aria-label=${t.dashboard.title}
+      @cancel=${onCancel}
+      @click=${this.onClick}
+      @pointermove=${() => this.wake()}
+      @pointerdown=${() => this.wake()}
+    >
+      ${this.renderFrame(context, shown, index)}
+      <p class="visually-hidden" aria-live="polite">${slides.blank ? t.present.blanked : label}</p>
+      ${this.renderControls(context, count)}
+      ${this.renderHelp(t)}
+      ${slides.blank ? html`<div class="blank blank-${slides.blank}"></div>` : nothing}
+      ${readableSlot()}
+    </dialog>`;
+  }
+
+  private renderPresenterView(context: PresentationContext): TemplateResult {
+    const { t } = context;
+    const { slides } = this;
+    const shown = slidesOfModel(context.model, t);
+    const index = slides.index;
+    const onCancel = (event: Event) => event.preventDefault();
+    return html`<dialog class="root slides presenter-view" part="slides" lang=${t.locale} aria-label=${t.present.presenterView} @cancel=${onCancel}>
+      ${renderPresenter({
+        t,
+        index,
+        count: shown.length,
+        current: this.renderFrame(context, shown, index),
+        next: index + 1 < shown.length ? this.renderFrame(context, shown, index + 1, 'next') : undefined,
+        notes: this.notes[index] ?? [],
+        titles: this.titles,
+        elapsed: Date.now() - this.startedAt,
+        aspect: this.audienceAspect,
+        blank: slides.blank,
+        years: context.model.status === 'shown' ? { model: context.model, comparing: context.comparing, context } : undefined,
+        go: (slide) => slides.go(slide),
+        setBlank: (blank) => slides.setBlank(blank),
+        resetClock: () => {
+          this.startedAt = Date.now();
+          this.host.requestUpdate();
+        },
+      })}
+      <p class="visually-hidden" aria-live="polite">${shown.length ? t.present.slideLabel(index + 1, shown.length) : ''}</p>
       ${readableSlot()}
     </dialog>`;
   }
 }
+
+/** The modal dialog the slides are in, its controls over the slide, the blank screen and the keys. */
+const presentationStyles = css`
+  /* A modal dialog, in the top layer over the page: it fills the screen, or the window. */
+  .slides {
+    position: fixed;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    max-width: none;
+    max-height: none;
+    margin: 0;
+    background: var(--_bg);
+    color: var(--_text);
+    border: none;
+    border-radius: 0;
+    padding: 0;
+    overflow: hidden;
+  }
+  .slides:not([open]) {
+    display: none;
+  }
+  .slides > .frame {
+    position: absolute;
+    inset: 0;
+  }
+  .slides.resting {
+    cursor: none;
+  }
+  /* The presenter's: over the bottom of the slide, gone once the mouse rests (unless the keyboard is in them: transparent, not
+     hidden, so that Tab still reaches them and brings them back). */
+  .controls {
+    position: absolute;
+    inset-inline: 0;
+    bottom: 0;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em 1em;
+    padding: 0.4em 2vw;
+    /* 26 px at 1080p. */
+    font-size: max(14px, min(2.4vh, 3.6vw));
+    background: var(--_bg);
+    border-top: 1px solid var(--_border);
+    transition: opacity 250ms;
+  }
+  .controls.resting:not(:focus-within) {
+    opacity: 0;
+  }
+  .controls button {
+    font: inherit;
+    color: var(--_accent);
+    background: var(--_bg);
+    border: 1px solid var(--_accent);
+    border-radius: 0.375em;
+    padding: 0.125em 0.6em;
+    cursor: pointer;
+  }
+  .controls button[aria-disabled='true'] {
+    color: var(--_muted);
+    border-color: var(--_border);
+    cursor: default;
+  }
+  .controls button[aria-pressed='true'],
+  .controls button[aria-expanded='true'] {
+    color: var(--_selected-text);
+    background: var(--_selected);
+  }
+  /* Forced colours would draw it as any button: it says it cannot go further in the system's words. */
+  @media (forced-colors: active) {
+    .controls button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
+  }
+  .controls button:focus-visible,
+  .help button:focus-visible {
+    outline: var(--_ring) solid var(--_focus);
+    outline-offset: var(--_ring-offset);
+  }
+  .controls .year-choices {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em 1em;
+  }
+  .controls .tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em 0.6em;
+    margin-inline-start: auto;
+  }
+  /* Black or white, over everything, until a key or a click. */
+  .blank {
+    position: absolute;
+    inset: 0;
+    cursor: none;
+  }
+  .blank-black {
+    background: #000000;
+  }
+  .blank-white {
+    background: #ffffff;
+  }
+  @media (forced-colors: active) {
+    .blank-black,
+    .blank-white {
+      background: Canvas;
+    }
+  }
+  /* The keys, over the slide. */
+  .help {
+    position: absolute;
+    inset: 8vh 10vw auto;
+    max-height: 84vh;
+    overflow: auto;
+    padding: 1em 1.5em;
+    font-size: max(14px, min(2.4vh, 3.6vw));
+    background: var(--_bg);
+    color: var(--_text);
+    border: 2px solid var(--_accent);
+    border-radius: 0.5em;
+  }
+  .help h2 {
+    font-size: 1.2em;
+    margin-bottom: 0.5em;
+  }
+  .help dl {
+    display: grid;
+    gap: 0.3em;
+    margin: 0 0 0.75em;
+  }
+  .help dl > div {
+    display: grid;
+    grid-template-columns: minmax(8em, 2fr) 3fr;
+    gap: 1em;
+  }
+  .help dt {
+    font-weight: 700;
+  }
+  .help dd {
+    margin: 0;
+  }
+  .help button {
+    font: inherit;
+    padding: 0.125em 0.75em;
+  }
+  .slides::backdrop {
+    background: #000000;
+  }
+  /* Printed while presenting: the slide shown, on the page as it flows. */
+  @media print {
+    .slides {
+      position: static;
+      height: auto;
+      overflow: visible;
+    }
+    .slides > .frame {
+      position: relative;
+      width: 100%;
+      height: auto;
+    }
+    .controls,
+    .help,
+    .blank {
+      display: none;
+    }
+  }
+`;

@@ -1,6 +1,9 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { DeckSlide } from '../../export/deck-types.js';
+// The trend and the ranking a presentation may show (their small classes are in the bundle; their charts load when they connect).
+import '../fz-compare/fz-compare.js';
+import '../fz-trend/fz-trend.js';
 import { keyFigureList } from './key-figures.js';
 
 /** A slide around the charts, as the deck writes it too. */
@@ -29,29 +32,33 @@ export function slidesOf(
   ];
 }
 
-/** How a chart on a slide looks like the dashboard's: its language, theme (light when none is set) and large text. */
+/** How a slide looks like the dashboard's: its language, theme (light when none is set), large text, and the emblem for the title slide. */
 export interface ChartLook {
   lang: string;
   theme?: string;
   largeText: boolean;
+  /** The emblem's address, on the title slide. */
+  emblem?: string;
 }
 
-/** One slide's content; a chart slide holds the section's own element, which follows the dashboard's data and year. */
+/** One slide's content; a chart slide holds the section's own element, which follows the dashboard's data and year and fills the slide. */
 export function renderSlide(slide: Slide, look: ChartLook): TemplateResult {
   switch (slide.kind) {
     case 'title':
       return html`<div class="slide-title">
+        ${look.emblem ? html`<img class="slide-emblem" src=${look.emblem} alt="" />` : nothing}
+        ${slide.meeting ? html`<p class="slide-meeting">${slide.meeting}</p>` : nothing}
         <h2 class="slide-heading">${slide.title}</h2>
         <p class="slide-unit">${slide.subtitle}</p>
-        <p class="slide-date">${slide.date}</p>
+        ${slide.date.split('\n').map((line) => html`<p class="slide-date">${line}</p>`)}
       </div>`;
     case 'figures':
       return html`<h2 class="slide-heading">${slide.title}</h2>
         <p class="slide-subtitle">${slide.subtitle}</p>
-        ${keyFigureList(slide.figures, slide.title)}`;
+        ${keyFigureList(slide.figures, slide.title, `figures-${Math.min(slide.figures.length, 6)}`)}`;
     case 'chart': {
       const name = unsafeStatic(slide.tag);
-      return staticHtml`<${name} class="slide-chart" lang=${look.lang} theme=${look.theme ?? 'light'} ?large-text=${look.largeText}></${name}>`;
+      return staticHtml`<${name} class="slide-chart" .slide=${true} lang=${look.lang} theme=${look.theme ?? 'light'} ?large-text=${look.largeText}></${name}>`;
     }
     // The headline figures over the years: the dashboard's dataset, handed down as to its charts.
     case 'trend':
@@ -71,32 +78,55 @@ export function renderSlide(slide: Slide, look: ChartLook): TemplateResult {
 }
 
 /**
- * Slides fill the screen (or the window, where fullscreen is refused). Sizes follow the slide's
- * box: at 1920 × 1080 the text is 30 px (never under 24 px, the smallest being 0.875 of it) and
- * key figures 108 px; light and high-contrast unless `theme` says otherwise (see the dashboard's styles).
+ * A slide is a box that fills the screen, or the window, or (in the presenter's view) a frame of
+ * its own, whatever its shape: everything in it is sized by the box (container units), so a 4:3
+ * projector at 1024 × 768 shows the same slide as a 1920 × 1080 one, smaller. Its text is 3.6 % of
+ * the box's height (27.6 px at 768 lines, so that its smallest, 0.875 em, is 24 px) unless the box
+ * is narrow for it; key figures three times that. On a wide box a chart's words sit left of the
+ * chart, on a 4:3 box the chart is under its title and figures; its summary sentence and the
+ * report's words are in the speaker notes. Charts fill the height left to them.
  */
 export const slidesStyles = css`
-  /* A modal dialog, in the top layer over the page: it fills the screen, or the window. */
-  .slides {
-    position: fixed;
-    inset: 0;
-    width: 100%;
-    height: 100%;
-    max-width: none;
-    max-height: none;
-    margin: 0;
+  .frame {
+    position: relative;
     display: flex;
     flex-direction: column;
     container-type: size;
+    overflow: hidden;
     background: var(--_bg);
     color: var(--_text);
-    border: none;
-    border-radius: 0;
-    padding: 0;
-    overflow: hidden;
+    /* Worked out by what is in the frame, so that the units are the frame's. */
+    --_slide-text: max(12px, min(3.6cqh, 2.8cqw));
   }
-  .slides:not([open]) {
-    display: none;
+  /* The unit's name across the top, with the emblem and the sample mark. */
+  .band {
+    flex: none;
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    padding: 0.2em 3cqw;
+    min-height: 1.75em;
+    background: var(--_accent);
+    color: var(--_bg);
+    font-size: calc(0.875 * var(--_slide-text));
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .band img {
+    height: 1.3em;
+    width: auto;
+  }
+  .band .badge {
+    margin-inline-start: auto;
+    color: var(--_alert);
+    background: var(--_bg);
+    border-color: var(--_bg);
+    font-size: 1em;
+  }
+  @media (forced-colors: active) {
+    .band {
+      border-bottom: 2px solid CanvasText;
+    }
   }
   .slide {
     flex: 1;
@@ -104,13 +134,20 @@ export const slidesStyles = css`
     display: flex;
     flex-direction: column;
     justify-content: center;
-    gap: 0.5em;
-    padding: 3cqh 5cqw 1cqh;
-    /* 30 px on a 1920 × 1080 screen, so that its smallest text (0.875 em) is 26 px; never so small on a phone that any falls under 12 px. */
-    font-size: max(14px, min(2.8cqh, 1.6cqw));
+    gap: 0.4em;
+    padding: 2.5cqh 4cqw 4.5cqh;
     outline: none;
-    /* A phone held upright scrolls what a projector shows at once. */
-    overflow: auto;
+    overflow: hidden;
+    font-size: var(--_slide-text);
+  }
+  .counter {
+    position: absolute;
+    inset-inline-end: 2cqw;
+    bottom: 0.6cqh;
+    font-size: calc(0.875 * var(--_slide-text));
+    line-height: 1.2;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
   }
   @media (prefers-reduced-motion: no-preference) {
     .slide {
@@ -124,145 +161,115 @@ export const slidesStyles = css`
     }
   }
   .slide-heading {
-    font-size: 1.75em;
+    font-size: 1.5em;
     font-weight: 700;
     line-height: 1.3;
+    /* A long title in lines of even length, not a word left alone on the last. */
+    text-wrap: balance;
   }
   .slide-title {
     display: flex;
     flex-direction: column;
-    gap: 0.75em;
+    gap: 0.5em;
     text-align: center;
     align-items: center;
   }
   .slide-title .slide-heading {
-    font-size: 2.25em;
+    font-size: 2em;
+  }
+  .slide-emblem {
+    height: 4em;
+    width: auto;
+  }
+  .slide-meeting {
+    font-size: 1.2em;
+    font-weight: 700;
+    color: var(--_accent);
   }
   .slide-unit {
-    font-size: 1.5em;
+    font-size: 1.3em;
   }
   .slide-subtitle,
   .slide-date {
     color: var(--_muted);
   }
   .slide .key-figures {
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12em), 1fr));
-    gap: 1em;
-    margin-top: 1em;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9em), 1fr));
+    gap: 0.75em;
+    margin-top: 0.75em;
   }
-  /* A key figure read from the back of a hall: 108 px at 1080p. */
+  .slide .key-figures.figures-4 {
+    grid-template-columns: repeat(4, minmax(0, 1fr));
+  }
+  .slide .key-figures.figures-5,
+  .slide .key-figures.figures-6 {
+    grid-template-columns: repeat(3, minmax(0, 1fr));
+  }
+  /* A key figure read from the back of a hall: three times the text, 83 px at 768 lines. */
   .slide .key-figure .headline-figure {
-    font-size: 3.6em;
+    font-size: 3em;
     white-space: nowrap;
     line-height: 1.15;
   }
-  /* The chart fills the slide; its table and its export menu stay on the page. */
+  .slide .key-figure dd.change {
+    font-size: 0.875em;
+  }
+  /* The chart fills the slide; its table and its export menu stay on the page, its warnings in the speaker notes. */
   .slide-chart {
+    flex: 1 1 0;
     min-height: 0;
     font-size: 1em;
   }
   .slide-chart::part(figure) {
     border: none;
     padding: 0;
-  }
-  /* On a wide screen, words on the left and the chart on the right: a chart's rows are many. */
-  @container (min-aspect-ratio: 4 / 3) {
-    .slide-chart::part(figure) {
-      display: grid;
-      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
-      grid-template-rows: repeat(12, auto) 1fr;
-      column-gap: 3cqw;
-      align-content: start;
-    }
-    .slide-chart::part(chart) {
-      grid-column: 2;
-      grid-row: 1 / -1;
-      margin-top: 0;
-    }
+    background: transparent;
+    display: flex;
+    flex-direction: column;
+    min-height: 0;
   }
   .slide-chart::part(title) {
-    font-size: 1.5em;
+    font-size: 1.4em;
+  }
+  /* The chart's labels 0.875 em of the slide's text: 24 px at 768 lines. Its box is sized by the slide, not by the chart. */
+  .slide-chart::part(chart) {
+    flex: 1 1 0;
+    min-height: 0;
+    contain: size;
+    margin-top: 0.4em;
+    font-size: 0.875em;
   }
   .slide-chart::part(table),
   .slide-chart::part(export),
+  .slide-chart::part(warning),
+  .slide-chart::part(summary),
   .slide-chart::part(controls),
   .slide-chart::part(lens),
   .slide-chart::part(section-title),
   .slide-chart::part(panel-sentence) {
     display: none;
   }
-  .controls {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1.5em;
-    padding: 0.5em 5cqw 1em;
-    /* 26 px at 1080p. */
-    font-size: max(14px, min(2.4cqh, 3.6cqw));
-    border-top: 1px solid var(--_border);
-  }
-  .controls button {
-    font: inherit;
-    color: var(--_accent);
-    background: var(--_bg);
-    border: 1px solid var(--_accent);
-    border-radius: 0.375em;
-    padding: 0.125em 0.75em;
-    cursor: pointer;
-  }
-  .controls button[aria-disabled='true'] {
-    color: var(--_muted);
-    border-color: var(--_border);
-    cursor: default;
-  }
-  /* Forced colours would draw it as any button: it says it cannot go further in the system's words. */
-  @media (forced-colors: active) {
-    .controls button[aria-disabled='true'] {
-      color: GrayText;
-      border-color: GrayText;
+  /* Four keys or more across: four figures side by side; on a 4:3 box two by two, and six in three columns. */
+  @container (max-aspect-ratio: 29 / 20) {
+    .slide .key-figures.figures-4 {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
     }
   }
-  .controls button:focus-visible {
-    outline: var(--_ring) solid var(--_focus);
-    outline-offset: var(--_ring-offset);
-  }
-  .counter {
-    font-variant-numeric: tabular-nums;
-    min-width: 4em;
-    text-align: center;
-  }
-  .controls .year-choices {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1em;
-  }
-  .controls .leave {
-    margin-inline-start: auto;
-  }
-  .keys {
-    color: var(--_muted);
-  }
-  /* The sample-data mark as large as the rest: read from the back of the hall too. */
-  .controls .badge {
-    font-size: 1em;
-  }
-  .slides::backdrop {
-    background: #000000;
-  }
-  /* Printed while presenting: the slide shown, on the page as it flows. */
-  @media print {
-    .slides {
-      position: static;
-      height: auto;
-      overflow: visible;
-      container-type: normal;
+  /* On a wide box the words on the left and the chart on the right. */
+  @container (min-aspect-ratio: 29 / 20) {
+    .slide-chart::part(figure) {
+      display: grid;
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+      grid-template-rows: repeat(12, auto) 1fr;
+      column-gap: 3cqw;
+      align-content: start;
+      height: 100%;
     }
-    .slide {
-      overflow: visible;
-    }
-    .controls {
-      display: none;
+    .slide-chart::part(chart) {
+      grid-column: 2;
+      grid-row: 1 / -1;
+      margin-top: 0;
     }
   }
 `;

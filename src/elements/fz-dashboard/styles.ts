@@ -5,13 +5,13 @@ export const dashboardStyles = css`
   /* A projector in a lit hall: light and high-contrast whatever the presenter's system says,
      secondary text nearly as dark as the rest; \`theme\` still chooses, and forced colours win. */
   @media (forced-colors: none) {
-    :host([mode='present']:not([theme])) {
+    :host([mode]:not([theme])) {
       ${lightTokens}
       --_projected-muted: var(--fz-color-muted, #3b434b);
       --_muted: var(--_projected-muted);
     }
     /* Its charts' too (a name they do not define themselves, so it reaches them). */
-    :host([mode='present']:not([theme])) .slide-chart {
+    :host([mode]:not([theme])) .slide-chart {
       --fz-color-muted: var(--_projected-muted);
     }
   }
@@ -84,8 +84,10 @@ export const dashboardStyles = css`
     .charts {
       display: block;
     }
+    /* A handout's text at 10.5 pt, as printed documents have it: two charts to a page where they fit. */
     .charts > * {
       margin-top: 1em;
+      --fz-font-size: 10.5pt;
     }
   }
 `;

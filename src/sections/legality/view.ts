@@ -1,4 +1,4 @@
-import { changeSince, countChange } from '../../i18n/change.js';
+import { changeSince, changeWordsOf, countChange } from '../../i18n/change.js';
 import { countPoint, countPoints } from '../points.js';
 import type { Compared, KeyFigure, SectionView, Voice } from '../section.js';
 import { sum } from '../shares.js';
@@ -49,7 +49,7 @@ export function legalityView(
 }
 
 /** 合法性审查 30件, and the change when both years give the same kinds. */
-export function legalityKeyFigure(legality: Legality, compared: Legality | undefined, { t, m, n }: LegalityVoice): KeyFigure {
+export function legalityKeyFigure(legality: Legality, compared: Legality | undefined, { t, m, n, years }: LegalityVoice): KeyFigure {
   const total = sum(given(legality));
   const comparable =
     compared &&
@@ -62,6 +62,6 @@ export function legalityKeyFigure(legality: Legality, compared: Legality | undef
   return {
     label: m.keyFigure,
     value: m.count(n.count(total)),
-    change: comparable ? countChange(total, sum(given(compared)), t, n) : undefined,
+    change: comparable ? countChange(total, sum(given(compared)), t, n, changeWordsOf(years, m.count)) : undefined,
   };
 }

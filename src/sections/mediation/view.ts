@@ -1,4 +1,5 @@
-import { rateChange, ratePoints } from '../../i18n/change.js';
+import { changeWordsOf, rateChange, ratePoints } from '../../i18n/change.js';
+import { roundsToStated } from '../../i18n/format.js';
 import { countPoint, ratePoint } from '../points.js';
 import type { Compared, Headline, KeyFigure, SectionView, Voice } from '../section.js';
 import type { MediationFigures } from './derive.js';
@@ -6,7 +7,12 @@ import type { MediationMessages } from './messages.js';
 
 type MediationVoice = Voice<MediationMessages>;
 
-/** Cases accepted and resolved on one scale; the stated and the computed rate above them. */
+/**
+ * Cases accepted and resolved on one scale, and the success rate above them: the stated rate
+ * alone when the counts give it at the precision it was stated with (98 ÷ 99 is the stated 99 %),
+ * the computed one then in the table and the speaker notes; both side by side, with a plain note
+ * that they differ, only when they differ beyond rounding.
+ */
 export function mediationView(
   figures: MediationFigures,
   year: number,
@@ -58,6 +64,8 @@ export function mediationView(
         );
   const noRate: Headline = { label: m.computedRate, valueText: t.noValue, details: [m.rateNone] };
   const tableRows = [stated, computedPoint].filter((point) => point !== undefined);
+  const agree = statedRate !== undefined && computedRate !== null && roundsToStated(computedRate, statedRate.value);
+  const differ = statedRate !== undefined && computedRate !== null && !agree;
   return {
     points,
     chart: { type: 'bars', bars: [{ style: 'part', points }] },
@@ -65,17 +73,20 @@ export function mediationView(
       year,
       accepted: n.count(accepted.value),
       resolved: n.count(resolved.value),
-      computed,
+      computed: agree ? undefined : computed,
       stated: statedRate && n.statedRate(statedRate.value),
-      rateChange:
-        computedRate !== null && comparedFigures?.computedRate != null
+      // The change of the rate shown: the stated one when it stands alone.
+      rateChange: agree
+        ? statedRate && comparedFigures?.statedRate && ratePoints(statedRate.value, comparedFigures.statedRate.value, t, n)
+        : computedRate !== null && comparedFigures?.computedRate != null
           ? ratePoints(computedRate, comparedFigures.computedRate, t, n)
           : undefined,
       comparedYear: compared?.year,
     }),
     tableRows,
-    // The stated rate (when the report gives one) and the computed one.
-    headlines: [...(stated ? [stated] : []), computedPoint ?? noRate],
+    headlines: stated && agree ? [stated] : [...(stated ? [stated] : []), computedPoint ?? noRate],
+    speakerNotes: agree && computed ? [m.computedNote(computed, division)] : undefined,
+    after: differ ? { items: [], sentence: m.ratesDiffer } : undefined,
   };
 }
 
@@ -83,14 +94,14 @@ export function mediationView(
 export function mediationKeyFigure(
   { statedRate, computedRate }: MediationFigures,
   compared: MediationFigures | undefined,
-  { t, m, n }: MediationVoice,
+  { t, m, n, years }: MediationVoice,
 ): KeyFigure | undefined {
   if (statedRate) {
     const comparedRate = compared?.statedRate?.value;
     return {
       label: m.keyFigure,
       value: n.statedRate(statedRate.value),
-      change: comparedRate === undefined ? undefined : rateChange(statedRate.value, comparedRate, t, n),
+      change: comparedRate === undefined ? undefined : rateChange(statedRate.value, comparedRate, t, n, changeWordsOf(years)),
     };
   }
   if (computedRate === null) return undefined;
@@ -98,6 +109,6 @@ export function mediationKeyFigure(
   return {
     label: m.keyFigure,
     value: n.computedRate(computedRate),
-    change: comparedRate == null ? undefined : rateChange(computedRate, comparedRate, t, n),
+    change: comparedRate == null ? undefined : rateChange(computedRate, comparedRate, t, n, changeWordsOf(years)),
   };
 }

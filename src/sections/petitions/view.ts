@@ -1,5 +1,5 @@
 import type { BarSection } from '../../charts/types.js';
-import { changeSince, countChange } from '../../i18n/change.js';
+import { changeSince, changeWordsOf, countChange } from '../../i18n/change.js';
 import { labelText } from '../../i18n/format.js';
 import { countPoint, countPoints } from '../points.js';
 import type { Compared, KeyFigure, SectionView, Voice } from '../section.js';
@@ -62,11 +62,11 @@ export function petitionsView(
 export function petitionsKeyFigure(
   figures: PetitionFigures,
   compared: PetitionFigures | undefined,
-  { t, m, n }: PetitionsVoice,
+  { t, m, n, years }: PetitionsVoice,
 ): KeyFigure {
   return {
     label: m.keyFigure,
     value: m.count(n.count(figures.total.value)),
-    change: compared && countChange(figures.total.value, compared.total.value, t, n),
+    change: compared && countChange(figures.total.value, compared.total.value, t, n, changeWordsOf(years, m.count)),
   };
 }

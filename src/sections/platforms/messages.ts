@@ -13,7 +13,7 @@ export interface PlatformsMessages extends SectionMessages {
   /** A platform's figure: "150次 ▲ +30，+25.0%". */
   metricValue: (value: string, unit: string, change?: string) => string;
   noFigures: string;
-  summary: (parts: { year: number; count: string; title: string; names: string; withFigures: boolean }) => string;
+  summary: (parts: { year: number; count: string; title: string; names: string }) => string;
 }
 
 export const platformsMessages: Record<Lang, PlatformsMessages> = {
@@ -27,8 +27,7 @@ export const platformsMessages: Record<Lang, PlatformsMessages> = {
     none: '报告未列数据',
     metricValue: (value, unit, change) => `${value}${unit}${change ? ` ${change}` : ''}`,
     noFigures: '本年度报告未列出各平台的具体数据。',
-    summary: ({ year, count, title, names, withFigures }) =>
-      `${year}年报告列出${count}个${title}：${names}。${withFigures ? '' : '报告未列出各平台的具体数据。'}`,
+    summary: ({ year, count, title, names }) => `${year}年报告列出${count}个${title}：${names}。`,
   },
   en: {
     title: 'Grassroots governance platforms',
@@ -41,7 +40,7 @@ export const platformsMessages: Record<Lang, PlatformsMessages> = {
     metricValue: (value, unit, change) => `${value}${unit}${change ? ` ${change}` : ''}`,
     noFigures: "This year's report gives no figures for the individual platforms.",
     // The title inside a sentence: "Grassroots governance platforms" → "grassroots governance platforms".
-    summary: ({ year, count, title, names, withFigures }) =>
-      `The ${year} report names ${count} ${title.charAt(0).toLowerCase()}${title.slice(1)}: ${names}.${withFigures ? '' : ' It gives no figures for them.'}`,
+    summary: ({ year, count, title, names }) =>
+      `The ${year} report names ${count} ${title.charAt(0).toLowerCase()}${title.slice(1)}: ${names}.`,
   },
 };

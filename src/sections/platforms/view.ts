@@ -15,11 +15,14 @@ export function platformsView(
   voice: PlatformsVoice,
 ): SectionView {
   const { t, m, n, lang } = voice;
+  // When the report gives no platform's figures, that is said once, under the diagram: not on every card.
+  const anyFigures = platforms.some((platform) => (platform.metrics ?? []).length > 0);
   const points = platforms.map((platform) =>
     platformPoint(
       platform,
       compared?.figures?.find((other) => other.id === platform.id),
       compared !== undefined,
+      anyFigures,
       voice,
     ),
   );
@@ -32,7 +35,6 @@ export function platformsView(
       count: n.count(platforms.length),
       title: m.title,
       names: t.list(platforms.map((platform) => labelText(platform.label, lang))),
-      withFigures: platforms.some((platform) => (platform.metrics ?? []).length > 0),
     }),
     headlines: [],
     // Each platform the report gives figures or notes for, with them in one line; or that it gives none. And the report's words naming them.
@@ -48,6 +50,7 @@ function platformPoint(
   platform: Platform,
   comparedPlatform: Platform | undefined,
   comparing: boolean,
+  anyFigures: boolean,
   { t, m, n, lang }: PlatformsVoice,
 ): ChartPoint {
   const metrics = platform.metrics ?? [];
@@ -68,7 +71,8 @@ function platformPoint(
     value: metrics.length,
     reported: false,
     valueText,
-    markText: valueText,
+    markText: anyFigures ? valueText : '',
+    // Read aloud card by card, each says so; on the screen it is said once.
     name: t.clauses([label, valueText]),
     details: [...lines, ...(platform.notes ?? []).map((note) => labelText(note, lang))],
     quote: platform.quote,

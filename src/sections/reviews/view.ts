@@ -1,5 +1,5 @@
 import type { BarSection } from '../../charts/types.js';
-import { changeSince, countChange, rateChange } from '../../i18n/change.js';
+import { changeSince, changeWordsOf, countChange, rateChange } from '../../i18n/change.js';
 import { countPoint, ratePoint } from '../points.js';
 import type { Compared, KeyFigure, SectionView, Voice } from '../section.js';
 import type { ReviewFigures } from './derive.js';
@@ -90,7 +90,7 @@ export function reviewsView(
 export function reviewsKeyFigure(
   figures: ReviewFigures,
   compared: ReviewFigures | undefined,
-  { t, m, n }: ReviewsVoice,
+  { t, m, n, years }: ReviewsVoice,
 ): KeyFigure | undefined {
   const rate = figures.litigation?.headAppearanceRate?.value;
   if (rate !== undefined) {
@@ -98,7 +98,7 @@ export function reviewsKeyFigure(
     return {
       label: m.keyFigure,
       value: n.statedRate(rate),
-      change: comparedRate === undefined ? undefined : rateChange(rate, comparedRate, t, n),
+      change: comparedRate === undefined ? undefined : rateChange(rate, comparedRate, t, n, changeWordsOf(years)),
     };
   }
   const parts = (reviews: ReviewFigures) => [reviews.reconsideration, reviews.litigation].filter((part) => part !== undefined);
@@ -112,6 +112,6 @@ export function reviewsKeyFigure(
   return {
     label: m.casesKeyFigure,
     value: m.count(n.count(cases)),
-    change: comparedCases === undefined ? undefined : countChange(cases, comparedCases, t, n),
+    change: comparedCases === undefined ? undefined : countChange(cases, comparedCases, t, n, changeWordsOf(years, m.count)),
   };
 }

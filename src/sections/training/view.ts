@@ -1,4 +1,4 @@
-import { changeSince, countChange } from '../../i18n/change.js';
+import { changeSince, changeWordsOf, countChange } from '../../i18n/change.js';
 import { labelText } from '../../i18n/format.js';
 import { countPoint, countPoints } from '../points.js';
 import type { Compared, KeyFigure, SectionView, Voice } from '../section.js';
@@ -36,10 +36,14 @@ export function trainingView(
 }
 
 /** 学习培训 41次, and the change when comparing. */
-export function trainingKeyFigure(figures: TrainingFigures, compared: TrainingFigures | undefined, { t, m, n }: TrainingVoice): KeyFigure {
+export function trainingKeyFigure(
+  figures: TrainingFigures,
+  compared: TrainingFigures | undefined,
+  { t, m, n, years }: TrainingVoice,
+): KeyFigure {
   return {
     label: m.keyFigure,
     value: m.count(n.count(figures.total)),
-    change: compared && countChange(figures.total, compared.total, t, n),
+    change: compared && countChange(figures.total, compared.total, t, n, changeWordsOf(years, m.count)),
   };
 }

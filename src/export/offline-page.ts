@@ -1,0 +1,60 @@
+/**
+ * A presentation as one self-contained HTML file, to carry on a USB stick to a hall whose computer
+ * has no network: the elements' code (the standalone build, with nothing loaded on demand) in an
+ * inline module script, which a browser runs from `file://` where it refuses a module file; the
+ * dataset in the dashboard's inline JSON; the styles are the elements' own. It presents at once,
+ * its keys, years and presenter's view as on a page; nothing is asked of any network.
+ */
+import type { Dataset } from '../data/schema.js';
+
+/** The attributes a presentation is opened with (`mode="present"` always): `year`, `compare`, `lang`, `theme`, `meeting`… */
+export type OfflineAttributes = Record<string, string | undefined>;
+
+/** The id of the script holding the code: an offline file writes another from it. */
+export const OFFLINE_CODE_ID = 'fazhi-dashboard-code';
+
+/** Text for an inline `<script>`: nothing in it can end the script or open a comment the parser would honour. */
+const inScript = (text: string) => text.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+
+/** Text for an attribute's value, or an element's text. */
+const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The HTML file: `code` is the standalone build's; `title` names the window (the report's title);
+ * `lang` is the page's.
+ * @example offlinePage({ code, dataset, title: '某镇2024年度法治政府建设年度报告', lang: 'zh-CN', attributes: { theme: 'red' } })
+ */
+export function offlinePage({
+  code,
+  dataset,
+  title,
+  lang,
+  attributes = {},
+}: {
+  code: string;
+  dataset: Dataset | unknown;
+  title: string;
+  lang: string;
+  attributes?: OfflineAttributes;
+}): string {
+  const given = Object.entries({ mode: 'present', ...attributes }).filter((entry): entry is [string, string] => entry[1] !== undefined);
+  const attributeText = given.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escaped(value)}"`)).join('');
+  // JSON in a script: `<` written as \u003c, so that no `</script>` or `<!--` in the words ends it.
+  const data = JSON.stringify(dataset).replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="${escaped(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light">
+<title>${escaped(title)}</title>
+<link rel="icon" href="data:,">
+<style>html, body { margin: 0; background: #ffffff; }</style>
+</head>
+<body>
+<fz-dashboard${attributeText}><script type="application/json">${data}</script></fz-dashboard>
+<script type="module" id="${OFFLINE_CODE_ID}">${inScript(code)}</script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,30 @@
+/**
+ * The dashboard as an offline presentation, one HTML file (`offline-page.ts`): loaded only when a
+ * reader asks for one. The code it holds is the standalone build: in an offline file already, the
+ * script on its page; on a site, the file the build writes beside the bundle.
+ */
+import type { Dataset } from '../data/schema.js';
+import { ExportError } from './formats.js';
+import { OFFLINE_CODE_ID, type OfflineAttributes, offlinePage } from './offline-page.js';
+
+/** Beside this file in `dist/`: the elements as one script, with nothing loaded on demand. */
+const STANDALONE = './fazhi-dashboard-standalone.js';
+
+async function standaloneCode(document: Document): Promise<string> {
+  const inline = document.getElementById(OFFLINE_CODE_ID)?.textContent;
+  if (inline) return inline;
+  const response = await fetch(new URL(STANDALONE, import.meta.url)).catch((error: unknown) => {
+    throw new ExportError('load', {}, { cause: error });
+  });
+  if (!response.ok) throw new ExportError('load');
+  return response.text();
+}
+
+/** The offline presentation of `dataset` as an HTML file. */
+export async function offlineBlob(
+  { dataset, title, lang, attributes }: { dataset: Dataset; title: string; lang: string; attributes: OfflineAttributes },
+  document: Document,
+): Promise<Blob> {
+  const code = await standaloneCode(document);
+  return new Blob([offlinePage({ code, dataset, title, lang, attributes })], { type: 'text/html;charset=utf-8' });
+}

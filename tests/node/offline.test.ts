@@ -1,0 +1,190 @@
+// The presentation carried on a USB stick to a hall with no network: one HTML file, from the build
+// (dist/slides-sample.html), from the dashboard's export menu, and from `npm run slides`, opened
+// from file:// in Chromium with every request but the file itself refused.
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, root, serve } from '../../scripts/harness.mjs';
+import { runTool } from '../helpers/cli.js';
+
+let browser: Browser;
+let folder: string;
+let origin: string;
+let stop: () => Promise<void>;
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'fazhi-offline-'));
+  const outDir = inject('bundleDir');
+  ({ origin, close: stop } = await serve(async (path) => {
+    if (path === '/dashboard.html')
+      return {
+        type: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="/fazhi-dashboard.js"></script></head><body>
+<fz-dashboard src="/sample.json" year="2023" theme="red" meeting="示例镇人民代表大会" reporter="王明"></fz-dashboard></body></html>`,
+      };
+    if (/^\/fazhi-dashboard[\w-]*\.js$/.test(path)) return { type: 'text/javascript', body: await readFile(join(outDir, path.slice(1))) };
+    if (path === '/sample.json') return { type: 'application/json', body: await readFile(join(root, 'demo/data/sample-multi-year.json')) };
+    return undefined;
+  }));
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stop?.();
+  if (folder) await rm(folder, { recursive: true, force: true });
+});
+
+/** A context with no network: every request but one for a file in `folder` is refused, and recorded. */
+async function offline(): Promise<{ context: BrowserContext; refused: string[]; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, reducedMotion: 'reduce' });
+  const refused: string[] = [];
+  const errors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`file://${folder}/`)) return route.continue();
+    refused.push(url);
+    return route.abort();
+  });
+  context.on('page', (page) => page.on('pageerror', (error) => errors.push(error.message)));
+  return { context, refused, errors };
+}
+
+const counter = (page: Page) => page.locator('fz-dashboard .frame-current .counter').innerText();
+
+/** Opens an offline file and walks it: the keys, a year, the presenter's view in a second window of the same file. */
+async function presents(file: string, count: number): Promise<void> {
+  const { context, refused, errors } = await offline();
+  const page = await context.newPage();
+  await page.goto(`file://${file}`);
+  await expect.poll(() => counter(page), { timeout: 15_000 }).toBe(`1 / ${count}`);
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => counter(page)).toBe(`3 / ${count}`);
+  await expect.poll(() => page.locator('fz-dashboard .slide fz-petitions .chart svg').count()).toBe(1);
+  // A year, by click.
+  await page.mouse.move(500, 400);
+  await page.locator('fz-dashboard .controls .year', { hasText: '2022' }).click();
+  await expect.poll(() => page.locator('fz-dashboard .frame-current .slide').innerText()).toContain('2022年');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => counter(page)).toBe(`4 / ${count}`);
+  // The presenter's view: the same file in a second window, in step.
+  const [presenter] = await Promise.all([
+    context.waitForEvent('page'),
+    page.locator('fz-dashboard .controls button.open-presenter').click(),
+  ]);
+  await expect.poll(() => presenter.locator('fz-dashboard .console.shape-4x3').count(), { timeout: 15_000 }).toBe(1);
+  expect(presenter.url().split('#')[0]).toBe(`file://${file}`);
+  await expect.poll(() => presenter.locator('fz-dashboard .presenter-now .counter').innerText()).toBe(`4 / ${count}`);
+  await expect.poll(() => presenter.locator('fz-dashboard .presenter-notes').innerText()).toContain('“');
+  await presenter.keyboard.press('PageDown');
+  await expect.poll(() => counter(page)).toBe(`5 / ${count}`);
+  expect(refused).toEqual([]);
+  expect(errors).toEqual([]);
+  await context.close();
+}
+
+describe('an offline presentation, one HTML file', () => {
+  it('the build writes dist/slides-sample.html: the code inline, the data inline, no file or address beside it', async () => {
+    const html = await readFile(join(inject('bundleDir'), 'slides-sample.html'), 'utf8');
+    expect(html).toMatch(/<script type="module" id="fazhi-dashboard-code">/);
+    expect(html).toContain('<fz-dashboard mode="present"><script type="application/json">');
+    expect(html).toContain('（示例）全年信访总量431条');
+    // Nothing loaded from beside it: no module file, no import of another file, no stylesheet.
+    expect(html).not.toMatch(/<script[^>]*\bsrc=/);
+    expect(html).not.toMatch(/<link[^>]*rel="stylesheet"/);
+    expect(html).not.toMatch(/\bimport\s*\(\s*["'`]\.{0,2}\//);
+    expect(html).not.toMatch(/\bfrom\s*["']\.{0,2}\//);
+  });
+
+  it('dist/slides-sample.html presents from file:// with every request refused: the slides, the keys, a year, the presenter’s view', async () => {
+    const file = join(folder, 'slides-sample.html');
+    await copyFile(join(inject('bundleDir'), 'slides-sample.html'), file);
+    await presents(file, 10);
+  });
+
+  it('the dashboard’s 导出 → 离线演示 saves such a file, with its year, theme and meeting, which presents as well', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${origin}/dashboard.html`);
+    const tools = page.locator('fz-dashboard .tools');
+    await tools.locator('.export-menu details > summary').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      tools.locator('.export-formats button', { hasText: '离线演示' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('sample-town-2023.html');
+    const file = join(folder, 'from-the-menu.html');
+    await download.saveAs(file);
+    await page.close();
+    const html = await readFile(file, 'utf8');
+    expect(html).toMatch(/<fz-dashboard mode="present" year="2023" theme="red" meeting="示例镇人民代表大会" reporter="王明">/);
+    const { context, refused, errors } = await offline();
+    const shown = await context.newPage();
+    await shown.goto(`file://${file}`);
+    await expect.poll(() => counter(shown), { timeout: 15_000 }).toMatch(/^1 \/ \d+$/);
+    const title = await shown.locator('fz-dashboard .frame-current .slide').innerText();
+    for (const words of ['示例镇人民代表大会', '汇报人：王明', '2023']) expect(title).toContain(words);
+    await shown.keyboard.press('End');
+    await expect.poll(() => shown.locator('fz-dashboard .frame-current .slide').innerText()).toContain('谢谢');
+    expect(refused).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('npm run slides', () => {
+  it('writes the offline presentation of a dataset, with the meeting and an emblem inside it, which presents from file://', async () => {
+    const emblem = join(folder, 'emblem.png');
+    await writeFile(
+      emblem,
+      Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64'),
+    );
+    const out = join(folder, 'slides.html');
+    const run = runTool('slides', [
+      'demo/data/sample-multi-year.json',
+      '--out',
+      out,
+      '--meeting',
+      '示例镇第十八届人民代表大会第五次会议',
+      '--emblem',
+      emblem,
+    ]);
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.out.trim()).toBe(`wrote ${out} (an offline presentation of 2024: open it in a browser to present, no network needed)`);
+    const html = await readFile(out, 'utf8');
+    expect(html).toContain('meeting="示例镇第十八届人民代表大会第五次会议"');
+    expect(html).toContain('emblem="data:image/png;base64,');
+    await presents(out, 10);
+  }, 120_000);
+
+  it.each([
+    [['demo/data/sample-multi-year.json'], 2, /^usage: npm run slides -- dataset\.json --out slides\.html/],
+    [
+      ['demo/data/sample-multi-year.json', '--out', 'x.html', '--theme', 'blue'],
+      2,
+      /^--theme takes light, dark, contrast or red \(not "blue"\)\.$/,
+    ],
+    [['data/beiyang.json', '--out', 'x.html', '--year', '2019'], 1, /^data\/beiyang\.json: the dataset has no year 2019; it has: 2024\.$/],
+    [['no-such.json', '--out', 'x.html'], 1, /^no-such\.json: cannot be read \(ENOENT\)/],
+  ])('refuses %j in one line (exit %i)', (args, code, line) => {
+    const run = runTool('slides', args);
+    expect(run.code).toBe(code);
+    expect(run.out).toBe('');
+    expect(run.err.trim().split('\n')).toHaveLength(1);
+    expect(run.err.trim()).toMatch(line);
+  });
+
+  it('refuses a dataset with problems, naming how to see them, in Chinese where the locale is', async () => {
+    const broken = join(folder, 'broken.json');
+    await writeFile(broken, JSON.stringify({ schemaVersion: 1, unit: { id: 'x', name: '某镇' }, years: [] }));
+    const run = runTool('slides', [broken, '--out', join(folder, 'never.html')], 'zh_CN.UTF-8');
+    expect(run.code).toBe(1);
+    expect(run.err.trim()).toMatch(
+      /^.*broken\.json：数据集有 \d+ 处问题，未生成演示。请先运行 npm run validate -- .*broken\.json 查看并改正。$/,
+    );
+  });
+});
