@@ -37,7 +37,7 @@ export interface RankWords {
 }
 
 export interface ComparingMessages {
-  /** A part's share of the whole, as a figure of its own: "来信占比". */
+  /** A part's share of the whole, as a figure of its own: "网上信访占比". */
   shareOf: (label: string) => string;
   trend: {
     title: string;
