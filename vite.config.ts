@@ -129,6 +129,9 @@ export default defineConfig({
           include: ['tests/node/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
+          // The files of a worker share its modules, loaded once (each file's own state is its own: no test changes a module's),
+          // and its Chromium (tests/helpers/pages.ts).
+          isolate: false,
           // The built bundle, for the tests that load it as a portal page would; the command-line tools, bundled once for all their tests.
           globalSetup: ['tests/setup/bundle.ts', 'tests/setup/cli.ts'],
         },

@@ -6,6 +6,7 @@ export const chromiumArgs: string[];
 export const firefoxPath: string;
 export function buildBundle(): Promise<string>;
 export function buildEditor(): Promise<string>;
+export function buildDocsPage(): Promise<string>;
 export function serve(
   respond: (
     path: string,

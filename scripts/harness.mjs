@@ -56,6 +56,20 @@ await build({ logLevel: 'warn', build: { outDir: ${JSON.stringify(outDir)}, empt
 }
 
 /**
+ * Builds the demo's docs page (demo/docs.html with its script and styles) as a site would serve it,
+ * into a new temporary folder; returns the folder, which holds the page at `demo/docs.html`.
+ */
+export async function buildDocsPage() {
+  const outDir = await mkdtemp(join(tmpdir(), 'fazhi-docs-'));
+  const { NODE_ENV: _, ...env } = process.env;
+  const code = `import { build } from 'vite';
+await build({ configFile: false, root: ${JSON.stringify(root)}, logLevel: 'warn',
+  build: { outDir: ${JSON.stringify(outDir)}, emptyOutDir: true, rolldownOptions: { input: 'demo/docs.html' } } });`;
+  execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, env, stdio: 'inherit' });
+  return outDir;
+}
+
+/**
  * Serves `respond(path)` — `{ type, body, headers?, status? }` (status 200 unless given) or undefined for 404 — on 127.0.0.1 at a free port.
  * Returns the origin and a function that stops the server.
  */

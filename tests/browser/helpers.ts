@@ -84,6 +84,14 @@ export async function settled(element: Element): Promise<void> {
   for (const el of allFz(element)) await (el as FzElement).updateComplete;
 }
 
+/**
+ * Resolves once the timers the page set for now, before this, have run. A year a reader picks is
+ * written into the address a task after the charts have redrawn (src/internal/year-sync.ts):
+ * after this, the address holds what the pick wrote, or shows that it wrote nothing. Timers of no
+ * delay run in the order they were set, so this waits for the page's turn, not for a length of time.
+ */
+export const queuedTimersRun = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** The element and every `fz-*` element in its shadow tree. */
 export function allFz(element: Element): Element[] {
   const inner = [...(element.shadowRoot?.querySelectorAll('*') ?? [])].filter((el) => el.localName.startsWith('fz-'));

@@ -3,7 +3,7 @@ import { userEvent } from 'vitest/browser';
 import beiyang from '../../data/beiyang.json';
 import { isLoaded } from '../../src/data/load.js';
 import type { FzElement } from '../../src/internal/fz-element.js';
-import { cleanup, DATA_URL, deepText, inShadow, mount, SAMPLE_URL, settled } from './helpers.js';
+import { cleanup, DATA_URL, deepText, inShadow, mount, queuedTimersRun, SAMPLE_URL, settled } from './helpers.js';
 
 // The pages our elements are guests in: a <base href>, a hash router, anchors, an English page,
 // attributes written by hand, data that arrives late or changes in place, old libraries.
@@ -38,7 +38,13 @@ async function toggleAndChart(attributes: Record<string, string> = {}) {
 async function pick(toggle: Element, year: number): Promise<void> {
   await userEvent.click(radio(toggle, year).parentElement!);
   await expect.poll(() => radio(toggle, year).checked).toBe(true);
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await queuedTimersRun();
+}
+
+/** Resolves once `elements` have heard what the page just did and drawn it, and any year it made them pick is in the address. */
+async function heard(...elements: Element[]): Promise<void> {
+  await queuedTimersRun();
+  await Promise.all(elements.map((element) => (element as FzElement).updateComplete));
 }
 
 describe('the page address', () => {
@@ -86,7 +92,7 @@ describe('the page address', () => {
     await new Promise((resolve) => addEventListener('hashchange', resolve, { once: true }));
     location.hash = '#contact';
     await new Promise((resolve) => addEventListener('hashchange', resolve, { once: true }));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await heard(toggle, chart, pinned);
     expect(radio(toggle, 2023).checked).toBe(true);
     expect(deepText(chart)).toContain('信访总量478件');
     expect(deepText(pinned)).toContain('2022年开展法治学习培训');
@@ -111,7 +117,7 @@ describe('the page address', () => {
       history.pushState(null, '', location.href.replace('#/news/13', '#/news/14'));
       history.back();
       await new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await heard(pinned);
       expect(deepText(pinned)).toContain('2023年开展法治学习培训');
       cleanup();
     }
@@ -183,7 +189,8 @@ describe('the page address', () => {
     (toggle.shadowRoot!.querySelector('input[value="2022"]') as HTMLInputElement).click();
     const chart = inner.document.querySelector('fz-petitions')!;
     await expect.poll(() => deepText(chart)).toContain('信访总量540件');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The year goes into the frame's own address once the charts have redrawn: the last thing the click does.
+    await expect.poll(() => inner.location.hash).toBe('#year=2022');
     expect(errors).toEqual([]);
   });
 });
@@ -235,7 +242,7 @@ describe('attributes written by hand', () => {
     await settled(toggle);
     await settled(chart);
     expect(alertText(chart)).toBe('year 属性的值“abc”不是年份，应为四位数字，例如 2024。');
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await queuedTimersRun();
     expect(location.hash).toBe('');
     await pick(toggle, 2022);
     await expect.poll(() => deepText(chart)).toContain('信访总量540件');

@@ -200,7 +200,9 @@ describe('presentation mode', () => {
     const box = dashboard.parentElement!;
     dashboard.remove();
     dashboard.setAttribute('mode', 'present');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Off the page, it takes the mode: its slides' code comes, and it updates with it.
+    await expect.poll(() => (dashboard as unknown as { presentation?: object }).presentation).toBeDefined();
+    await dashboard.updateComplete;
     box.append(dashboard);
     await expect.poll(() => inShadow(dashboard, 'dialog.slides')?.matches(':modal')).toBe(true);
     expect(shown(dashboard).counter).toBe('1 / 7');

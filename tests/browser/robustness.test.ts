@@ -180,7 +180,9 @@ describe('hostile strings in the data', () => {
       for (const point of points) point.focus();
       await (el as any).updateComplete;
     }
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Two frames drawn since: a handler a payload brought would have run on insertion or at its first frame (an
+    // image's onerror waits for its request, but no img, nor any element with a handler, is there: below).
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     expect((window as any).__xss).toBeUndefined();
     for (const el of allFz(element)) {
       expect(el.shadowRoot!.querySelectorAll('script, img, iframe, object, embed, [onerror], [onload]')).toHaveLength(0);

@@ -1,6 +1,6 @@
 import { type Chart, drawChart } from '../../src/charts/chart.js';
 import type { ChartOptions } from '../../src/charts/types.js';
-import { drawInNode, markupOf } from '../../src/static/draw-node.js';
+import { markupOf, nodeDocument } from '../../src/static/draw-node.js';
 
 /** The chart's SVG as Lit writes it in Node, without the comments that mark its parts. */
 export function chartMarkup(chart: Chart, options: ChartOptions): string {
@@ -9,7 +9,14 @@ export function chartMarkup(chart: Chart, options: ChartOptions): string {
 
 /** The chart's SVG as an element (happy-dom), to query. */
 export function drawnSvg(chart: Chart, options: ChartOptions): SVGSVGElement {
-  const svg = drawInNode(drawChart(chart, options)).querySelector('svg');
+  return svgOfMarkup(chartMarkup(chart, options));
+}
+
+/** A chart's markup (`chartMarkup`) read back as an element (happy-dom), to query. */
+export function svgOfMarkup(markup: string): SVGSVGElement {
+  const box = nodeDocument().createElement('div');
+  box.innerHTML = markup;
+  const svg = box.querySelector('svg');
   if (!svg) throw new Error('The chart drew no SVG');
   return svg as unknown as SVGSVGElement;
 }

@@ -20,6 +20,23 @@ function paths(value: unknown, at: Key[] = []): Key[][] {
   return [at, ...entries.flatMap(([key, child]) => paths(child, [...at, key]))];
 }
 
+const shapes = new WeakMap<object, { all: Key[][]; strings: Key[][] }>();
+
+/**
+ * Every path into `dataset` but its root, and those that lead to a string: the same for each copy
+ * (`structuredClone` keeps the order of keys), so walked once per dataset a run mutates.
+ */
+function shapeOf(dataset: object): { all: Key[][]; strings: Key[][] } {
+  let shape = shapes.get(dataset);
+  if (!shape) {
+    const all = paths(dataset).filter((path) => path.length > 0);
+    const strings = all.filter((path) => typeof path.reduce<any>((node, key) => node?.[key], dataset) === 'string');
+    shape = { all, strings };
+    shapes.set(dataset, shape);
+  }
+  return shape;
+}
+
 const WEIRD: unknown[] = [
   null,
   true,
@@ -49,7 +66,7 @@ const WEIRD: unknown[] = [
 /** One random change: delete a field, replace a value by something odd, duplicate or empty a list. */
 export function mutate(dataset: unknown, next: () => number): unknown {
   const copy = structuredClone(dataset) as Record<string, unknown>;
-  const all = paths(copy).filter((path) => path.length > 0);
+  const { all } = shapeOf(dataset as object);
   const path = all[Math.floor(next() * all.length)];
   const parent = path.slice(0, -1).reduce<any>((node, key) => node[key], copy);
   const key = path[path.length - 1];
@@ -137,7 +154,7 @@ export function hostileText(next: () => number): string {
 /** A copy of `dataset` with one to three of its strings, or words added to them, made hostile. */
 export function withHostileText<T>(dataset: T, next: () => number): T {
   const copy = structuredClone(dataset) as Record<string, unknown>;
-  const strings = paths(copy).filter((path) => typeof path.reduce<any>((node, key) => node?.[key], copy) === 'string');
+  const { strings } = shapeOf(dataset as object);
   const count = 1 + Math.floor(next() * 3);
   for (let i = 0; i < count; i++) {
     const path = strings[Math.floor(next() * strings.length)];

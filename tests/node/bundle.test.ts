@@ -4,9 +4,10 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import beiyang from '../../data/beiyang.json';
-import { launchChromium, root, serve } from '../../scripts/harness.mjs';
+import { root, serve } from '../../scripts/harness.mjs';
 import { sections } from '../../src/sections/registry.js';
 import { cspViolations, STRICT_CSP, WATCH_CSP } from '../helpers/csp.js';
+import { bundleAndData, bundlePage, closePages, type Opened, openPage, sharedChromium, still } from '../helpers/pages.js';
 
 /** The file every page loads first, gzipped at level 9, stays under this many bytes. */
 const BUDGET_BYTES = 60_000;
@@ -43,53 +44,32 @@ const pages: Record<string, string> = {
   ),
 };
 
-function page(body: string): string {
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-<script type="module" src="/fazhi-dashboard.js"></script></head><body>${body}</body></html>`;
-}
-
 beforeAll(async () => {
   outDir = inject('bundleDir');
   ({ origin, close: stop } = await serve(async (path) => {
     if (path === '/csp.html')
-      return { type: 'text/html; charset=utf-8', body: page(pages[path]), headers: { 'content-security-policy': STRICT_CSP } };
-    if (pages[path]) return { type: 'text/html; charset=utf-8', body: page(pages[path]) };
+      return { type: 'text/html; charset=utf-8', body: bundlePage(pages[path]), headers: { 'content-security-policy': STRICT_CSP } };
+    if (pages[path]) return { type: 'text/html; charset=utf-8', body: bundlePage(pages[path]) };
     if (path === '/watch-csp.js') {
       return { type: 'text/javascript', body: WATCH_CSP };
     }
-    if (path === '/sample.json') return { type: 'application/json', body: await readFile(join(root, 'demo/data/sample-multi-year.json')) };
-    if (/^(\/copy)?\/fazhi-dashboard[\w-]*\.js$/.test(path))
-      return { type: 'text/javascript', body: await readFile(join(outDir, path.replace(/^(\/copy)?\//, ''))) };
-    if (path === '/data/beiyang.json') return { type: 'application/json', body: await readFile(join(root, 'data/beiyang.json')) };
+    // A second copy of the bundle, from another address.
+    if (path.startsWith('/copy/')) return bundleAndData(path.slice('/copy'.length));
     if (path === '/broken.json') return { type: 'application/json', body: broken };
     if (/^\/demo\/data\/sample-district(\.json|\/[\w./-]+\.json)$/.test(path) && !path.includes('..'))
       return { type: 'application/json', body: await readFile(join(root, path)) };
-    return undefined;
+    return bundleAndData(path);
   }));
-  browser = await launchChromium();
+  browser = await sharedChromium();
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await closePages(browser);
   await stop?.();
 });
 
-/** Opens a page of the test server, recording every request and every error. */
-async function open(path: string): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(origin + path, { waitUntil: 'networkidle' });
-  await page.waitForFunction(() => {
-    const done = (el: Element): boolean =>
-      !!el.shadowRoot?.querySelector('.chart svg, [role="alert"], .charts, fieldset') &&
-      [...el.shadowRoot.querySelectorAll('*')].filter((c) => c.localName.startsWith('fz-')).every(done);
-    return [...document.body.children].filter((el) => el.localName.startsWith('fz-')).every(done);
-  });
-  return { page, requests, errors };
-}
+/** Opens a page of the test server, recording every request and every error; resolves once every element on it has drawn. */
+const open = (path: string): Promise<Opened> => openPage(browser, origin + path);
 
 /** The text the page shows, through shadow roots. */
 const shownText = (page: Page) =>
@@ -159,11 +139,17 @@ describe('under a strict Content-Security-Policy', () => {
     // switch (bar animations), an opened data table, keyboard focus.
     await page.locator('fz-dashboard fz-petitions .fz-point').first().hover();
     await expect.poll(() => page.locator('fz-dashboard fz-petitions .tooltip').count()).toBe(1);
-    await page.locator('fz-year-toggle label.year').nth(1).click();
+    const year = page.locator('fz-year-toggle label.year').nth(1);
+    const picked = Number((await year.innerText()).match(/\d{4}/)?.[0]);
+    await year.click();
     await page.locator('fz-dashboard fz-training .data-table > summary').click();
     await page.locator('fz-petitions[group="real"] .fz-point').first().focus();
     await page.keyboard.press('ArrowDown');
-    await page.waitForTimeout(400);
+    // The dashboard has the year picked, and its bars have moved to it.
+    await expect
+      .poll(() => page.evaluate(() => (document.querySelector('fz-dashboard') as unknown as { year?: number }).year))
+      .toBe(picked);
+    await still(page);
     expect(await page.locator('fz-dashboard fz-training table').isVisible()).toBe(true);
     expect(await page.locator('fz-dashboard fz-petitions .fz-bar-compared rect').count()).toBeGreaterThan(0);
     expect(await page.locator('fz-training[group="real"] [role="alert"]').innerText()).toContain('404');
@@ -175,14 +161,12 @@ describe('under a strict Content-Security-Policy', () => {
 
   it('is really enforced on that page: an inline style is refused', async () => {
     const { page } = await open('/csp.html');
-    const refused = await page.evaluate(async () => {
+    await page.evaluate(() => {
       const style = document.createElement('style');
       style.textContent = 'body { color: red }';
       document.head.append(style);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      return (window as unknown as { cspViolations: string[] }).cspViolations;
     });
-    expect(refused.some((v) => v.startsWith('style-src'))).toBe(true);
+    await expect.poll(async () => (await cspViolations(page)).some((v) => v.startsWith('style-src'))).toBe(true);
     await page.close();
   });
 });

@@ -4,8 +4,9 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEditor, launchChromium, root, serve } from '../../scripts/harness.mjs';
+import { buildEditor, root, serve } from '../../scripts/harness.mjs';
 import { cspViolations, STRICT_CSP, WATCH_CSP } from '../helpers/csp.js';
+import { closePages, sharedChromium } from '../helpers/pages.js';
 
 let outDir: string;
 let origin: string;
@@ -28,11 +29,11 @@ beforeAll(async () => {
     if (files.has(path.slice(1))) return { type: 'text/javascript', body: await readFile(join(outDir, path.slice(1))) };
     return undefined;
   }));
-  browser = await launchChromium();
+  browser = await sharedChromium();
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await closePages(browser);
   await stop?.();
   if (outDir) await rm(outDir, { recursive: true, force: true });
 });

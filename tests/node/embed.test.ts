@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, root, serve } from '../../scripts/harness.mjs';
+import { root, serve } from '../../scripts/harness.mjs';
 import { sections } from '../../src/sections/registry.js';
 import { STRICT_CSP } from '../helpers/csp.js';
+import { closePages, sharedChromium } from '../helpers/pages.js';
 
 // The iframe embed as a portal uses it: the built `dist/` on the portal's server (served under a
 // strict CSP), an article page on another origin holding the iframe and the README's snippet, and
@@ -87,11 +88,11 @@ beforeAll(async () => {
     <iframe id="petitions" src="${portal.origin}/js/embed.html?chart=petitions&src=/data/beiyang.json" style="width:600px;height:300px;border:0"></iframe>
     </body></html>`,
   );
-  browser = await launchChromium();
+  browser = await sharedChromium();
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await closePages(browser);
   await Promise.all([portal?.close(), article?.close(), elsewhere?.close()]);
 });
 

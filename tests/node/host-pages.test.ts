@@ -3,7 +3,8 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, root } from '../../scripts/harness.mjs';
+import { root } from '../../scripts/harness.mjs';
+import { closePages, drawn, type Opened, openPage, sharedChromium } from '../helpers/pages.js';
 
 // Portal pages as they are, with the built bundle: a <base href>, a hash router, an <iframe
 // srcdoc>, HTML that streams in, an English page, elements that start up out of document order.
@@ -26,6 +27,8 @@ let browser: Browser;
 let dataset: string;
 /** Sends the rest of /stream.html. */
 let sendRest = () => {};
+/** Sends the rest of /stream-broken.html. */
+let sendRestBroken = () => {};
 
 beforeAll(async () => {
   const bundle = await readFile(join(inject('bundleDir'), 'fazhi-dashboard.js'));
@@ -44,7 +47,8 @@ beforeAll(async () => {
       response.write(
         `${asyncHead}<fz-petitions id="none"></fz-petitions><fz-petitions id="broken"><script type="application/json">{"schemaVersion": 1,`,
       );
-      await new Promise((resolve) => setTimeout(resolve, 600));
+      // The rest when the test has seen both elements waiting for it.
+      await new Promise<void>((resolve) => (sendRestBroken = resolve));
       return response.end('</script></fz-petitions></body></html>');
     }
     if (path === '/stream.html') {
@@ -62,22 +66,21 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  browser = await launchChromium();
+  browser = await sharedChromium();
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await closePages(browser);
   await new Promise((resolve) => server?.close(resolve));
 });
 
-/** Opens `path`, recording every error the page does not catch, in any of its frames. */
-async function open(path: string, wait = true): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await page.goto(origin + path, { waitUntil: wait ? 'networkidle' : 'commit' });
-  return { page, errors };
+/**
+ * Opens `path`, recording every error the page does not catch (and its console's), in any of its
+ * frames; waits until the elements on it have drawn, unless it streams in (`streaming`: until the
+ * first bytes have come).
+ */
+function open(path: string, { streaming = false, wait = !streaming }: { streaming?: boolean; wait?: boolean } = {}): Promise<Opened> {
+  return openPage(browser, origin + path, { consoleErrors: true, wait, waitUntil: streaming ? 'commit' : 'load' });
 }
 
 const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
@@ -87,7 +90,8 @@ describe('a page with <base href="/"> at /news/2025/report.html?id=7', () => {
     const { page, errors } = await open('/news/2025/report.html?id=7');
     await page.locator('fz-year-toggle label.year', { hasText: '2022' }).click();
     await expect.poll(() => page.url()).toBe(`${origin}/news/2025/report.html?id=7#year=2022`);
-    await page.reload({ waitUntil: 'networkidle' });
+    await page.reload();
+    await drawn(page);
     await expect.poll(() => text(page, 'fz-petitions .summary')).toContain('2022年信访总量540件');
     expect(await page.locator('fz-year-toggle input[value="2022"]').isChecked()).toBe(true);
     expect(errors).toEqual([]);
@@ -101,10 +105,18 @@ describe('a page whose hash is a router’s', () => {
     await page.locator('fz-year-toggle label.year', { hasText: '2022' }).click();
     await expect.poll(() => text(page, 'fz-petitions .summary')).toContain('2022年');
     expect(new URL(page.url()).hash).toBe('#/news/12');
-    await page.evaluate(() => {
+    // The route moves on; once the elements have heard of it and drawn what they would, the route and the year are as they were.
+    await page.evaluate(async () => {
+      const heard = new Promise((resolve) => addEventListener('hashchange', resolve, { once: true }));
       location.hash = '#/news/13';
+      await heard;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await Promise.all(
+        [...document.querySelectorAll('fz-year-toggle, fz-petitions')].map(
+          (el) => (el as Element & { updateComplete: Promise<unknown> }).updateComplete,
+        ),
+      );
     });
-    await page.waitForTimeout(100);
     expect(new URL(page.url()).hash).toBe('#/news/13');
     expect(await text(page, 'fz-petitions .summary')).toContain('2022年');
     expect(errors).toEqual([]);
@@ -114,11 +126,13 @@ describe('a page whose hash is a router’s', () => {
 
 describe('a page inside an <iframe srcdoc>', () => {
   it('changes years without an error', async () => {
-    const { page, errors } = await open('/frame.html');
+    const { page, errors } = await open('/frame.html', { wait: false });
     const frame = page.frameLocator('iframe');
     await frame.locator('fz-year-toggle label.year', { hasText: '2022' }).click();
     await expect.poll(() => frame.locator('fz-petitions .summary').innerText()).toContain('2022年信访总量540件');
-    await page.waitForTimeout(100);
+    // The year goes into the frame's own address once the charts have redrawn: the last thing the click does.
+    const inFrame = await page.locator('iframe').contentFrame().owner().elementHandle();
+    await expect.poll(async () => (await inFrame?.contentFrame())?.evaluate(() => location.hash)).toBe('#year=2022');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -126,7 +140,7 @@ describe('a page inside an <iframe srcdoc>', () => {
 
 describe('a page whose HTML streams in', () => {
   it('waits for inline JSON that is still arriving, then draws it', async () => {
-    const { page, errors } = await open('/stream.html', false);
+    const { page, errors } = await open('/stream.html', { streaming: true });
     // While the rest of the page is on its way, the element has started and says it is loading.
     await expect.poll(() => page.locator('fz-petitions [role="status"]').count(), { timeout: 10_000 }).toBe(1);
     expect(await page.evaluate(() => document.readyState)).toBe('loading');
@@ -141,7 +155,11 @@ describe('a page whose HTML streams in', () => {
 
 describe('a page whose HTML streams in with inline JSON missing or broken', () => {
   it('says so once the page has arrived, not "loading" for ever', async () => {
-    const { page } = await open('/stream-broken.html', false);
+    const { page } = await open('/stream-broken.html', { streaming: true });
+    // While the rest of the page is on its way, both wait for it.
+    await expect.poll(() => page.locator('fz-petitions [role="status"]').count(), { timeout: 10_000 }).toBe(2);
+    expect(await page.evaluate(() => document.readyState)).toBe('loading');
+    sendRestBroken();
     await page.waitForLoadState('load');
     await expect.poll(() => text(page, '#none [role="alert"]')).toContain('未提供数据');
     await expect.poll(() => text(page, '#broken [role="alert"]')).toContain('数据文件不是有效的 JSON');

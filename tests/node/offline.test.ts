@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, root, serve } from '../../scripts/harness.mjs';
+import { root, serve } from '../../scripts/harness.mjs';
 import { runTool } from '../helpers/cli.js';
+import { closePages, sharedChromium } from '../helpers/pages.js';
 
 let browser: Browser;
 let folder: string;
@@ -29,11 +30,11 @@ beforeAll(async () => {
     if (path === '/sample.json') return { type: 'application/json', body: await readFile(join(root, 'demo/data/sample-multi-year.json')) };
     return undefined;
   }));
-  browser = await launchChromium();
+  browser = await sharedChromium();
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await closePages(browser);
   await stop?.();
   if (folder) await rm(folder, { recursive: true, force: true });
 });

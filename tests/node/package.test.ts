@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, root, serve } from '../../scripts/harness.mjs';
+import { root, serve } from '../../scripts/harness.mjs';
 import { sections } from '../../src/sections/registry.js';
+import { closePages, sharedChromium } from '../helpers/pages.js';
 
 // The npm package as a portal developer gets it: packed from a copy of the project with the
 // build in it, installed into a project of theirs (inside node_modules/.cache, so that lit, d3 and
@@ -43,11 +44,11 @@ beforeAll(async () => {
   // A project of its own: without a package.json, the nearest would be ours, and `fazhi-dashboard` would name this folder.
   await writeFile(join(consumer, 'package.json'), JSON.stringify({ name: 'portal-site', private: true, type: 'module' }));
   run('tar', ['-xzf', join(stage, tarball), '-C', installed, '--strip-components=1'], root);
-  browser = await launchChromium();
+  browser = await sharedChromium();
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await closePages(browser);
   await rm(stage, { recursive: true, force: true });
   await rm(consumer, { recursive: true, force: true });
 });

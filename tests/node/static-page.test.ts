@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, root, serve } from '../../scripts/harness.mjs';
+import { root, serve } from '../../scripts/harness.mjs';
 import { messages } from '../../src/i18n/messages.js';
 import { chartModelOf } from '../../src/internal/chart-model.js';
 import { showingOf } from '../../src/internal/showing.js';
 import type { sections } from '../../src/sections/registry.js';
 import { cspViolations, STRICT_CSP, WATCH_CSP } from '../helpers/csp.js';
+import { closePages, openPage, sharedChromium } from '../helpers/pages.js';
 import { article, dataset, given, marksInPage, mediationFirst, narrow } from '../helpers/static-pages.js';
 
 // The static HTML of the 2024 report's four charts in a portal's article, as a reader meets it:
@@ -39,24 +40,17 @@ beforeAll(async () => {
     if (path === '/data/beiyang.json') return { type: 'application/json', body: data };
     return undefined;
   });
-  browser = await launchChromium();
+  browser = await sharedChromium();
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await closePages(browser);
   await server?.close();
 });
 
 /** Opens `path` in a context of its own, with or without JavaScript; console errors and CSP reports kept. */
-async function open(path: string, { javaScriptEnabled = true, width = 1280, height = 900 } = {}) {
-  const context: BrowserContext = await browser.newContext({ javaScriptEnabled, viewport: { width, height } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await page.goto(server.origin + path, { waitUntil: 'load' });
-  return { page, context, errors };
-}
+const open = (path: string, { javaScriptEnabled = true } = {}) =>
+  openPage(browser, server.origin + path, { javaScriptEnabled, consoleErrors: true, wait: false });
 
 /** Resolves once every chart element draws its own chart. */
 const takenOver = (page: Page) =>
