@@ -121,6 +121,8 @@ export default defineConfig({
     include: ['lit', 'lit/decorators.js', 'lit/directives/repeat.js', 'lit/directives/if-defined.js', 'd3', '@observablehq/plot'],
   },
   test: {
+    // Two Node files at a time (the end-to-end ones spend most of their time waiting on their pages), beside one browser file.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -141,9 +143,13 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          // The files of a worker share its page's modules, loaded once: each test puts back what it changed (helpers.ts `cleanup`).
+          isolate: false,
           browser: {
             enabled: true,
             headless: true,
+            // One file at a time: the tests that time a clicker's keys or a resting mouse keep the page to themselves.
+            fileParallelism: false,
             provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
             instances: [{ browser: 'chromium', viewport: { width: 1280, height: 900 } }],
             // Lets a test switch forced colours, colour scheme or reduced motion, as a reader's system would.

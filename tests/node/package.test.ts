@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -33,11 +33,9 @@ beforeAll(async () => {
     [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.package.json', '--outDir', join(stage, 'dist/lib')],
     root,
   );
-  packed = JSON.parse(run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], stage))[0].files.map(
-    (file: { path: string }) => file.path,
-  );
-
-  const tarball = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', stage], stage))[0].filename;
+  const [pack] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', stage], stage));
+  packed = pack.files.map((file: { path: string }) => file.path);
+  const tarball = pack.filename;
   await rm(consumer, { recursive: true, force: true });
   const installed = join(consumer, 'node_modules/fazhi-dashboard');
   await mkdir(installed, { recursive: true });
@@ -109,34 +107,44 @@ const moduleEntries = Object.keys(pkg.exports)
   .flatMap((key) => (key.includes('*') ? sections.map((section) => key.replace('*', section.key)) : [key]));
 
 /** Runs `code` as an ES module in a child `node` (no DOM, no window) from the portal's project; its exit code and what it printed. */
-function nodeRun(code: string): { status: number | null; output: string } {
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: consumer, encoding: 'utf8' });
-  return { status: child.status, output: `${child.stdout}${child.stderr}` };
+function nodeRun(code: string): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['--input-type=module', '-e', code], { cwd: consumer, encoding: 'utf8' }, (error, stdout, stderr) => {
+      const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+      if (error && status === null) reject(error);
+      else resolve({ status, output: `${stdout}${stderr}` });
+    });
+  });
 }
 
 describe('imported in Node without a DOM (server-side rendering, a portal’s unit tests)', () => {
-  it('every entry imports without touching a page: no error, no listener, no global of its own', () => {
+  it('every entry imports without touching a page: no error, no listener, no global of its own', async () => {
     // Each entry with types, but the one-file bundle (a browser build).
     expect(moduleEntries.length).toBe(Object.keys(pkg.exports).filter((key) => pkg.exports[key].types).length - 1 + sections.length - 1);
-    for (const key of moduleEntries) {
-      const name = `fazhi-dashboard${key.slice(1)}`.replace(/\/$/, '');
-      // Lit's own globals (its server registry among them) come with Lit; ours would come after it.
-      const { status, output } =
-        nodeRun(`const keys = () => new Set([...Object.getOwnPropertyNames(globalThis), ...Object.getOwnPropertySymbols(globalThis).map(String)]);
+    // Each entry in a process of its own, all at once.
+    const runs = await Promise.all(
+      moduleEntries.map(async (key) => {
+        const name = `fazhi-dashboard${key.slice(1)}`.replace(/\/$/, '');
+        // Lit's own globals (its server registry among them) come with Lit; ours would come after it.
+        const { status, output } =
+          await nodeRun(`const keys = () => new Set([...Object.getOwnPropertyNames(globalThis), ...Object.getOwnPropertySymbols(globalThis).map(String)]);
 await import('lit');
 const before = keys();
 await import(${JSON.stringify(name)});
 const added = [...keys()].filter((key) => !before.has(key));
 if (added.length) throw new Error('globals added: ' + added.join(', '));`);
-      expect({ entry: name, status, output }).toEqual({ entry: name, status: 0, output: '' });
-    }
+        return { entry: name, status, output };
+      }),
+    );
+    for (const run of runs) expect(run).toEqual({ entry: run.entry, status: 0, output: '' });
   });
 
-  it('defines its elements in the registry there is (Lit’s on a server), and imports all the same where there is none', () => {
-    const defined = nodeRun(`await import('fazhi-dashboard');
+  it('defines its elements in the registry there is (Lit’s on a server), and imports all the same where there is none', async () => {
+    const defined = await nodeRun(`await import('fazhi-dashboard');
 console.log(['fz-dashboard', 'fz-petitions', 'fz-year-toggle'].map((tag) => typeof customElements.get(tag)).join());`);
     expect(defined).toEqual({ status: 0, output: 'function,function,function\n' });
-    const none = nodeRun(`Object.defineProperty(globalThis, 'customElements', { get: () => undefined, set: () => {}, configurable: true });
+    const none =
+      await nodeRun(`Object.defineProperty(globalThis, 'customElements', { get: () => undefined, set: () => {}, configurable: true });
 await import('fazhi-dashboard');
 await import('fazhi-dashboard/petitions');
 console.log(typeof globalThis.customElements);`);
