@@ -24,7 +24,7 @@ export interface TrendChartInput {
 export interface TrendChartOptions {
   width: number;
   height: number;
-  /** Text size in CSS pixels, for the room labels take. */
+  /** The size its text is drawn at, in CSS pixels, for the room labels take. */
   fontSize: number;
   /** The word for a year whose report does not give the figure. */
   notGiven: string;
@@ -48,7 +48,7 @@ export function trendChart(input: TrendChartInput, options: TrendChartOptions): 
   const step = (width - 2 * side) / Math.max(1, years.length - 1);
   // Every value is written where they fit side by side; otherwise the last, the first, the highest and the lowest, as many as fit.
   const room = (point: { year: string }) => domain.indexOf(point.year) * step;
-  const wide = (point: { text: string }) => textWidth(point.text) * fontSize * 0.875 + fontSize * 0.5;
+  const wide = (point: { text: string }) => textWidth(point.text) * fontSize + fontSize * 0.5;
   const labelled: typeof given = [];
   for (const candidate of [given[given.length - 1], given[0], ...extremesOf(given), ...given]) {
     if (!candidate || labelled.includes(candidate)) continue;

@@ -89,6 +89,16 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     expect(text(root, '.note')).toBe('方向键逐项查看，Home、End 到首尾，H 键回到北岙镇。');
   });
 
+  it('says its keys only to whom has the keyboard in the ranking: no H key promised to a phone reader who has none', async () => {
+    const element = mount('fz-compare', { src: DISTRICT, unit: 'beiao' }, 360);
+    const root = await drawn(element);
+    const keys = root.querySelector<HTMLElement>('.keys');
+    expect(keys?.textContent).toBe('方向键逐项查看，Home、End 到首尾，H 键回到北岙镇。');
+    expect(keys?.getBoundingClientRect().height).toBe(0);
+    root.querySelector<SVGElement>('.fz-point[tabindex="0"]')!.focus();
+    await expect.poll(() => keys?.getBoundingClientRect().height).toBeGreaterThan(0);
+  });
+
   it('keeps the keyboard’s place when another year is drawn, and says the unit there', async () => {
     const element = mount<FzCompare>('fz-compare', { src: DISTRICT, unit: 'beiao', group: 'keys' }, 900);
     const root = await drawn(element);

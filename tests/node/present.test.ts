@@ -38,6 +38,9 @@ const pages: Record<string, string> = {
   '/sample.html': '<fz-dashboard src="/sample.json" compare="previous"></fz-dashboard>',
   '/present.html': '<fz-dashboard mode="present" src="/data/beiyang.json"></fz-dashboard>',
   '/present-sample.html': '<fz-dashboard mode="present" src="/sample.json"></fz-dashboard>',
+  // A town of the invented district, presented with the district's ranking.
+  '/present-district.html':
+    '<fz-dashboard mode="present" src="/sample-district/beiao.json" collection="/sample-district.json"></fz-dashboard>',
   '/handout-sample.html': '<fz-dashboard src="/sample.json"></fz-dashboard>',
   '/meeting.html': `<fz-dashboard src="/data/beiyang.json" theme="red" meeting="北洋镇第十八届人民代表大会第五次会议"
     reporting-unit="北洋镇司法所" reporter="王明" meeting-date="2025-03-10"></fz-dashboard>`,
@@ -67,6 +70,9 @@ beforeAll(async () => {
     if (/^\/fazhi-dashboard[\w-]*\.js$/.test(path)) return { type: 'text/javascript', body: await readFile(join(outDir, path.slice(1))) };
     if (path === '/data/beiyang.json') return { type: 'application/json', body: await readFile(join(root, 'data/beiyang.json')) };
     if (path === '/sample.json') return { type: 'application/json', body: await readFile(join(root, 'demo/data/sample-multi-year.json')) };
+    // The invented district: its collection, its units' datasets and its index.
+    if (path === '/sample-district.json' || /^\/sample-district\/[\w/.-]+\.json$/.test(path))
+      return { type: 'application/json', body: await readFile(join(root, 'demo/data', path.slice(1))) };
     return undefined;
   }));
   browser = await launchChromium();
@@ -96,11 +102,11 @@ async function open(path: string, { width = 1920, height = 1080, wait = true } =
   return { page, requests, errors };
 }
 
-/** Waits until every `fz-*` element, through shadow roots, has drawn its chart, its charts or its slide. */
+/** Waits until every `fz-*` element, through shadow roots, has drawn its chart, its charts or its slide, or says its report does not give its section. */
 function drawn(page: Page): Promise<unknown> {
   return page.waitForFunction(() => {
     const done = (el: Element): boolean =>
-      !!el.shadowRoot?.querySelector('.chart svg, [role="alert"], .charts, .slide[aria-label^="第"]') &&
+      !!el.shadowRoot?.querySelector('.chart svg, [role="alert"], .charts, .slide[aria-label^="第"], p.status:not([role])') &&
       [...el.shadowRoot.querySelectorAll('*')].filter((c) => c.localName.startsWith('fz-')).every(done);
     const elements = [...document.body.children].filter((el) => el.localName.startsWith('fz-'));
     return elements.length > 0 && elements.every(done);
@@ -418,7 +424,9 @@ describe('the presentation', () => {
       const dialog = document.querySelector('fz-dashboard')?.shadowRoot?.querySelector('dialog.slides');
       const frame = dialog?.querySelector('.frame');
       if (!dialog || !frame) throw new Error('no slide');
-      type Text = { text: string; size: number; right: number; bottom: number; left: number; top: number; value: boolean };
+      type Box = { right: number; bottom: number; left: number; top: number };
+      /** `lines`: the boxes of its lines (a text wrapped over two lines is two boxes). */
+      type Text = Box & { text: string; size: number; value: boolean; lines: Box[] };
       const hidden = (el: Element) => {
         const style = getComputedStyle(el);
         if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) return true;
@@ -437,7 +445,9 @@ describe('the presentation', () => {
           // An SVG's text is drawn at its user units times the SVG's scale.
           const scale = svg ? ((inside as SVGGraphicsElement).getScreenCTM()?.a ?? 1) : 1;
           const size = parseFloat(getComputedStyle(inside).fontSize) * scale;
-          into.push({ text, size, ...box.toJSON(), value: !!inside.closest('.key-figure .headline-figure') });
+          const lines = svg ? [box] : [...range.getClientRects()].filter((line) => line.width > 0 && line.height > 0);
+          const edges = ({ left, top, right, bottom }: Box) => ({ left, top, right, bottom });
+          into.push({ text, size, ...box.toJSON(), value: !!inside.closest('.key-figure .headline-figure'), lines: lines.map(edges) });
           return;
         }
         if (!(node instanceof Element)) {
@@ -482,6 +492,8 @@ describe('the presentation', () => {
       ['the real report', '/present.html', 7],
       // The sample's slides: title, key figures, its six sections, its headline figures over its four years, the source.
       ['the sample comparing 2024 with 2023', '/present-sample.html#compare=previous', 10],
+      // A town of the invented district: its sections, its headline figures over three years, the district's twelve units ranked.
+      ['a town of a district, with its ranking', '/present-district.html', 10],
     ])(
       `every slide of %s: text ${smallest.toFixed(0)} px and more, key figures ${figure.toFixed(0)} px and more, charts filling the slide's height, nothing beyond the slide`,
       async (_, path, count) => {
@@ -490,6 +502,7 @@ describe('the presentation', () => {
         const small: string[] = [];
         const beyond: string[] = [];
         const short: string[] = [];
+        const overlapping: string[] = [];
         let figures = 0;
         for (let n = 1; n <= count; n++) {
           if (n > 1) await page.keyboard.press('ArrowRight');
@@ -506,6 +519,14 @@ describe('the presentation', () => {
             if (right > box.right + 0.5 || bottom > box.bottom + 0.5 || left < box.left - 0.5 || top < box.top - 0.5)
               beyond.push(`slide ${n}: “${text}” at ${left.toFixed(0)},${top.toFixed(0)}–${right.toFixed(0)},${bottom.toFixed(0)}`);
           }
+          // No text drawn over another (a ranking's last rows over the source line, a title over a chart's labels).
+          const over = (a: { left: number; right: number; top: number; bottom: number }, b: typeof a) =>
+            Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
+          texts.forEach((a, i) => {
+            for (const b of texts.slice(i + 1))
+              if (a.lines.some((line) => b.lines.some((other) => over(line, other))))
+                overlapping.push(`slide ${n}: “${a.text}” and “${b.text}”`);
+          });
           // A chart takes the height its slide leaves it: at least 40 % of the screen, reaching into its last third.
           for (const chart of charts) {
             if (!chart) continue;
@@ -517,6 +538,7 @@ describe('the presentation', () => {
         expect(small).toEqual([]);
         expect(beyond).toEqual([]);
         expect(short).toEqual([]);
+        expect(overlapping).toEqual([]);
         expect(errors).toEqual([]);
         await page.close();
       },

@@ -5,11 +5,12 @@
  */
 import { css, html, nothing, type PropertyValues, type ReactiveController, type TemplateResult, unsafeCSS } from 'lit';
 import type { PlotChart } from '../../charts/plot-chart.js';
-import { rankingChart, rankingChartCss } from '../../charts/ranking-chart.js';
+import { rankingChart, rankingChartCss, rowsIn } from '../../charts/ranking-chart.js';
 import { textWidthEm } from '../../charts/text.js';
 import { type CompareModel, compareModel } from '../../comparing/compare-model.js';
 import { sectionTitle } from '../../comparing/figures.js';
 import { comparingMessages } from '../../comparing/messages.js';
+import { shownRows } from '../../comparing/ranking.js';
 import type { Collection } from '../../data/collection.js';
 import { datasetUrl } from '../../data/load.js';
 import { DatasetError } from '../../data/validate.js';
@@ -72,6 +73,8 @@ export class CompareView implements ReactiveController, LoadedView {
         if (now) access.updateNow();
         else access.requestUpdate();
       },
+      undefined,
+      () => host.slide,
     );
     this.exports = new ExportController(host, () => access.words());
     this.loader = new CompareLoader(() => access.requestUpdate());
@@ -221,8 +224,12 @@ export class CompareView implements ReactiveController, LoadedView {
     releaseFocus(this.host.renderRoot as ShadowRoot, [this.overlay]);
     const { model } = shown;
     const words = comparingMessages[this.access.lang()].compare;
+    // A slide's ranking fills its height, with as many rows as its text leaves room for.
+    const height = this.host.slide ? room.height : undefined;
+    const shownAt = shownRows(model.ranked.length, height ? rowsIn(height, room.labelSize) : Infinity, model.hostIndex);
+    const ranked = shownAt.map((i) => model.ranked[i]);
     this.chart = rankingChart(
-      model.ranked.map((row) => ({
+      ranked.map((row) => ({
         id: row.id,
         name: row.name,
         place: String(row.rank),
@@ -233,16 +240,17 @@ export class CompareView implements ReactiveController, LoadedView {
       })),
       {
         width: room.width,
-        fontSize: room.fontSize,
+        fontSize: room.labelSize,
+        height,
         document: this.host.ownerDocument,
         textWidth: textWidthEm,
-        names: model.ranked.map((row) => `${row.name}，${row.valueText}，${words.rankCell(row.rank, row.tied)}`),
+        names: ranked.map((row) => `${row.name}，${row.valueText}，${words.rankCell(row.rank, row.tied)}`),
       },
     );
     this.overlay = overlayOf(
       this.host.ownerDocument,
       this.chart,
-      model.points.map((point, index) => ({ index, name: point.name })),
+      shownAt.map((index) => ({ index, name: model.points[index].name })),
       { shape: 'row', label: model.title, describedBy: 'summary' },
     );
   }
@@ -380,13 +388,13 @@ export class CompareView implements ReactiveController, LoadedView {
         ${comparedYear !== undefined ? html`<span class="legend-item"><span class="swatch swatch-tick"></span>${words.legendYear(comparedYear)}</span>` : nothing}
         ${model.hostName && model.hostIndex !== undefined ? html`<span class="legend-item"><span class="swatch swatch-host"></span>${words.legendHost(model.hostName)}</span>` : nothing}
       </p>
-      <div class="chart" part="chart">
+      <div class=${this.host.slide ? 'chart on-slide' : 'chart'} part="chart">
         <span class="em-probe" aria-hidden="true"></span>
         ${this.chart ? plotWithPoints(this.chart, this.overlay) : nothing}
         ${this.pointer.tooltip()}
       </div>
       <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>
-      ${model.hostIndex !== undefined && model.hostName ? html`<p class="note keys">${words.keys(model.hostName)}</p>` : nothing}
+      ${model.hostIndex !== undefined && model.hostName && !this.host.slide ? html`<p class="note keys">${words.keys(model.hostName)}</p>` : nothing}
       ${model.loading > 0 ? loadingStatus(t) : nothing}
       ${model.missing.length ? html`<p class="note">${words.missing(model.year, t.list(model.missing))}</p>` : nothing}
       ${model.noPopulation.length ? html`<p class="note">${words.noPopulation(t.list(model.noPopulation))}</p>` : nothing}
@@ -538,6 +546,13 @@ const compareStyles = css`
   }
   .chart .plot {
     margin-top: 0.25em;
+  }
+  /* The keys are said to whom has the keyboard in the ranking: a phone, which has none, is not promised an H key. */
+  .keys {
+    display: none;
+  }
+  .chart:focus-within ~ .keys {
+    display: block;
   }
   .lens {
     margin-top: 0.75em;

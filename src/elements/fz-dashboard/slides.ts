@@ -62,10 +62,10 @@ export function renderSlide(slide: Slide, look: ChartLook): TemplateResult {
     }
     // The headline figures over the years: the dashboard's dataset, handed down as to its charts.
     case 'trend':
-      return html`<fz-trend class="slide-chart" figures="headlines" lang=${look.lang} theme=${look.theme ?? 'light'} ?large-text=${look.largeText}></fz-trend>`;
+      return html`<fz-trend class="slide-chart" figures="headlines" .slide=${true} lang=${look.lang} theme=${look.theme ?? 'light'} ?large-text=${look.largeText}></fz-trend>`;
     // The district's units ranked, this unit highlighted, in the dashboard's year.
     case 'ranking':
-      return html`<fz-compare class="slide-chart" src=${slide.src} unit=${slide.unit} lang=${look.lang} theme=${look.theme ?? 'light'} ?large-text=${look.largeText}></fz-compare>`;
+      return html`<fz-compare class="slide-chart" src=${slide.src} unit=${slide.unit} .slide=${true} lang=${look.lang} theme=${look.theme ?? 'light'} ?large-text=${look.largeText}></fz-compare>`;
     case 'closing': {
       const [heading, ...lines] = slide.lines;
       return html`<div class="slide-title">
@@ -249,6 +249,10 @@ export const slidesStyles = css`
   .slide-chart::part(section-title),
   .slide-chart::part(panel-sentence) {
     display: none;
+  }
+  /* What the room needs of a ranking is the unit's place in words (北岙镇：信访总量第8位（共12个镇街）…). */
+  fz-compare.slide-chart::part(summary) {
+    display: block;
   }
   /* Four keys or more across: four figures side by side; on a 4:3 box two by two, and six in three columns. */
   @container (max-aspect-ratio: 29 / 20) {
