@@ -25,6 +25,8 @@ export interface OfferedFigure {
   role: FigureRole;
   measure: Measure;
   label: string;
+  /** The heading it stands under in its section's chart (行政复议, 行政诉讼), when it has one. */
+  group?: string;
   /** A count, or a fraction for a rate or a share. */
   value: number;
   /** As the section's chart writes it: "431件", "98%", "88.2%". */
@@ -43,6 +45,11 @@ export function offeredFigures(figures: YearFigures, lang: Lang): OfferedFigure[
     const own = (figures as Record<string, unknown>)[section.key];
     if (own === undefined) continue;
     const view = section.view(own, figures.year, undefined, voiceOf(section, lang, figures.labels?.[section.key]));
+    const groups = new Map(
+      view.chart.type === 'bars'
+        ? view.chart.bars.flatMap((bars) => (bars.heading ? bars.points.map((point) => [point.id, bars.heading as string] as const) : []))
+        : [],
+    );
     const seen = new Set<string>();
     const add = (figure: OfferedFigure) => {
       if (seen.has(figure.key)) return;
@@ -58,7 +65,18 @@ export function offeredFigures(figures: YearFigures, lang: Lang): OfferedFigure[
         if (point.reported === false) continue;
         const key = `${section.key}.${point.id}`;
         const { label, value, valueText, quote } = point;
-        add({ key, section: section.key, role, measure: point.measure ?? 'count', label, value, valueText, quote });
+        const group = groups.get(point.id);
+        add({
+          key,
+          section: section.key,
+          role,
+          measure: point.measure ?? 'count',
+          label,
+          ...(group ? { group } : {}),
+          value,
+          valueText,
+          quote,
+        });
         if (role === 'part' && point.fraction !== undefined)
           add({
             key: `${key}.share`,
@@ -66,6 +84,7 @@ export function offeredFigures(figures: YearFigures, lang: Lang): OfferedFigure[
             role: 'share',
             measure: 'share',
             label: words.shareOf(label),
+            ...(group ? { group } : {}),
             value: point.fraction,
             valueText: numberFormat(lang).share(point.fraction),
             quote,

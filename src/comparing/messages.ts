@@ -39,6 +39,10 @@ export interface RankWords {
 export interface ComparingMessages {
   /** A part's share of the whole, as a figure of its own: "网上信访占比". */
   shareOf: (label: string) => string;
+  /** A figure named with the part of its section it belongs to, where its own name is another figure's too: "行政复议：审结". */
+  qualified: (group: string, label: string) => string;
+  /** The same inside a sentence: "行政复议审结". */
+  qualifiedInSentence: (group: string, label: string) => string;
   trend: {
     title: string;
     /** Unit and the years shown: "示例镇 · 2021—2024年". */
@@ -161,6 +165,8 @@ function ordinal(n: number): string {
 
 const zhCN: ComparingMessages = {
   shareOf: (label) => `${label}占比`,
+  qualified: (group, label) => `${group}：${label}`,
+  qualifiedInSentence: (group, label) => `${group}${label}`,
   trend: {
     title: '历年数据',
     subtitle: (unit, first, last) => (first === last ? `${unit} · ${first}年` : `${unit} · ${first}—${last}年`),
@@ -249,6 +255,8 @@ const zhCN: ComparingMessages = {
 
 const en: ComparingMessages = {
   shareOf: (label) => `${label}, share of total`,
+  qualified: (group, label) => `${group}: ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
+  qualifiedInSentence: (group, label) => `${group}, ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
   trend: {
     title: 'Over the years',
     subtitle: (unit, first, last) => (first === last ? `${unit} · ${first}` : `${unit} · ${first}–${last}`),

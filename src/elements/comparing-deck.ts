@@ -42,14 +42,14 @@ export async function comparingSlides({ dataset, lang, t, year, collection, time
       chart: {
         kind: 'lines',
         years: trend.years.map((each) => t.year(each)),
-        lines: panels.map((panel) => ({ name: panel.label, values: panel.values, texts: panel.texts, rate: panel.measure !== 'count' })),
+        lines: panels.map((panel) => ({ name: panel.name, values: panel.values, texts: panel.texts, rate: panel.measure !== 'count' })),
       },
       source: trend.source,
       notes: [
         trend.summary,
         ...panels.flatMap((panel) =>
           panel.points.flatMap((_, i) =>
-            panel.quotes[i] ? [t.pair(t.caption(panel.label, t.year(trend.years[i])), `“${panel.quotes[i]}”`)] : [],
+            panel.quotes[i] ? [t.pair(t.caption(panel.name, t.year(trend.years[i])), `“${panel.quotes[i]}”`)] : [],
           ),
         ),
       ],

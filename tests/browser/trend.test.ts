@@ -37,8 +37,9 @@ describe('<fz-trend>', () => {
       for (const figure of offeredFigures(deriveYear(dataset, year), 'zh-CN')) {
         expect(table, `${figure.key} ${year}`).toContain(`${figure.label}（${year}年）`);
         if (figure.role === 'share') continue;
-        // Each count and rate of each year is a dot of Plot's and a point over it, named by its year and value.
-        expect(panelTitles(root)).toContain(figure.label);
+        // Each count and rate of each year is a dot of Plot's and a point over it, named by its year and value
+        // (审结 of reconsideration and of litigation each named with its part: 行政复议：审结).
+        expect(panelTitles(root)).toContain(figure.label === '审结' ? `${figure.group}：审结` : figure.label);
         expect(
           names.some((name) => name?.startsWith(`${year}年，${figure.valueText}`)),
           `${figure.key} ${year}`,
@@ -148,6 +149,21 @@ describe('<fz-trend>', () => {
     const png = await element.toBlob('png');
     expect(png.type).toBe('image/png');
     expect((await createImageBitmap(png)).width).toBeGreaterThan(900);
+  });
+
+  it('exports every chart with the words shown among them: the sections’ titles, each chart’s name and its sentence', async () => {
+    const element = mount<FzTrend>('fz-trend', { src: SAMPLE_URL }, 1280);
+    const root = await drawn(element);
+    const svg = new DOMParser().parseFromString(await (await element.toBlob('svg')).text(), 'image/svg+xml');
+    const lines = [...svg.querySelectorAll('text')].map((text) => text.textContent ?? '');
+    const text = lines.join('');
+    for (const title of root.querySelectorAll('.section-title, .panel-title, .panel-sentence'))
+      expect(text, title.textContent ?? '').toContain(title.textContent?.replace(/\s+/g, ''));
+    expect(lines).toContain('信访件按渠道分布');
+    expect(lines).toContain('行政复议：审结');
+    expect(lines).toContain('行政应诉：审结');
+    const csv = readCsv(await (await element.toBlob('csv')).text());
+    expect(csv.some((row) => row[0] === '行政应诉：审结（2024年）')).toBe(true);
   });
 
   it('is drawn again for the paper’s width as soon as the browser says it prints', async () => {

@@ -54,7 +54,9 @@ describe('trendModel(sample)', () => {
       for (const figure of offeredFigures(deriveYear(dataset, year), 'zh-CN')) {
         const row = rows.get(`${figure.key}@${year}`);
         expect(row, `${figure.key}@${year}`).toMatchObject({ value: figure.value, valueText: figure.valueText, quote: figure.quote });
-        expect(row?.label).toBe(`${figure.label}（${year}年）`);
+        // 审结 is a figure of reconsideration and one of litigation: each row says which.
+        const name = figure.label === '审结' ? `${figure.group}：审结` : figure.label;
+        expect(row?.label).toBe(`${name}（${year}年）`);
         count++;
       }
     expect(count).toBeGreaterThan(100);
@@ -67,6 +69,20 @@ describe('trendModel(sample)', () => {
     expect(accepted?.sentence).toBe('2022年至2024年受理案件由84起升至101起，上升20.2%。');
     const row = model.rows.find((candidate) => candidate.id === 'mediation.accepted@2021');
     expect(row).toMatchObject({ reported: false, valueText: '未列出' });
+  });
+
+  it('names a figure with the part of its section it belongs to where its name is another figure’s too: 行政复议：审结, 行政应诉：审结', () => {
+    const decided = panels.filter((panel) => panel.key.endsWith('-decided'));
+    expect(decided.map((panel) => panel.name)).toEqual(['行政复议：审结', '行政应诉：审结']);
+    expect(decided[0].sentence).toBe('2022年至2024年行政复议审结由3件升至5件，上升66.7%。');
+    expect(decided[1].points[3].label).toBe('行政应诉：审结');
+    // Every chart has a name of its own; a name no other figure has stays as the report's section says it.
+    expect(new Set(panels.map((panel) => panel.name)).size).toBe(panels.length);
+    expect(panels.find((panel) => panel.key === 'petitions.total')?.name).toBe('信访总量');
+    const english = trendModel(dataset, 'en')
+      .sections.flatMap((section) => section.panels)
+      .filter((panel) => panel.key.endsWith('-decided'));
+    expect(english.map((panel) => panel.name)).toEqual(['Administrative reconsideration: decided', 'Administrative litigation: decided']);
   });
 
   it('shows only the headline figures when asked', () => {

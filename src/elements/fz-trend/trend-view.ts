@@ -155,7 +155,7 @@ export class TrendView implements ReactiveController, LoadedView {
         const at = this.placeOf(index);
         const panel = this.panels[at.panel];
         return words.clauses([
-          panel.label,
+          panel.name,
           point.name,
           ...(point.change ? [point.change.text] : []),
           ...point.details,
@@ -222,7 +222,7 @@ export class TrendView implements ReactiveController, LoadedView {
         {
           shape: 'dot',
           r: Math.round(labelSize * 0.85),
-          label: panel.label,
+          label: panel.name,
           // On a slide the sentences are in the speaker notes, not under the charts.
           describedBy: this.grid ? undefined : `panel-${first}-sentence`,
         },
@@ -288,8 +288,11 @@ export class TrendView implements ReactiveController, LoadedView {
       );
     }
     const held = this.heldPanels();
+    const box = this.host.renderRoot.querySelector('.chart');
+    const texts = [...(box?.querySelectorAll<HTMLElement>('.section-title, .panel-title, .panel-sentence') ?? [])];
     const { pictureBlob } = await loaded(import('../../export/files.js'));
     const picture = await plotsPicture(this.host, held, {
+      texts,
       above: [
         { text: comparingMessages[this.access.lang()].trend.title, tone: 'title' },
         ...(shown.model.mark ? [{ text: t[shown.model.mark], tone: 'alert' as const }] : []),
@@ -301,16 +304,15 @@ export class TrendView implements ReactiveController, LoadedView {
     return pictureBlob(picture, format, scale);
   }
 
-  /** Each panel as shown now: its title and its drawing, where it stands in the chart box. */
+  /** Each panel's drawing as shown now, where it stands in the chart box. */
   private heldPanels(): PanelPicture[] {
     const box = this.host.renderRoot.querySelector('.chart');
     if (!box || this.charts.length === 0) throw new ExportError('notShown');
     const origin = box.getBoundingClientRect();
     return [...box.querySelectorAll<HTMLElement>('.panel')].map((element, i) => {
-      const title = element.querySelector<HTMLElement>('.panel-title');
       const plot = element.querySelector<HTMLElement>('.plot');
       const at = (plot ?? element).getBoundingClientRect();
-      return { chart: this.charts[i], x: at.left - origin.left, y: at.top - origin.top, title: title ?? undefined };
+      return { chart: this.charts[i], x: at.left - origin.left, y: at.top - origin.top };
     });
   }
 
@@ -353,7 +355,7 @@ export class TrendView implements ReactiveController, LoadedView {
                 const chart = this.charts[this.panels.indexOf(panel)];
                 const id = `panel-${at}`;
                 return html`<div class="panel">
-                  <h4 class="panel-title" id=${id}>${panel.label}</h4>
+                  <h4 class="panel-title" id=${id}>${panel.name}</h4>
                   ${chart ? plotWithPoints(chart, this.overlays[this.panels.indexOf(panel)]) : nothing}
                   <p class="panel-sentence" part="panel-sentence" id=${`${id}-sentence`}>${panel.sentence}</p>
                 </div>`;
@@ -371,7 +373,7 @@ export class TrendView implements ReactiveController, LoadedView {
       const row = Math.floor(i / grid.columns);
       return [
         {
-          title: panel.label,
+          title: panel.name,
           chart,
           overlay: this.overlays[i],
           x: column * (grid.cellWidth + grid.gap.x),
