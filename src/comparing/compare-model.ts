@@ -23,6 +23,10 @@ export interface FigureInfo {
   role: FigureRole;
   measure: Measure;
   label: string;
+  /** Worked out from what the reports state (a sum of parts, a share, a rate of two counts), not stated in them. */
+  computed?: boolean;
+  /** How many units' reports of the last year give it. */
+  given?: number;
 }
 
 /** One year's value of the figure shown, with the report's words. */
@@ -35,7 +39,12 @@ export interface UnitValue {
 export type UnitState =
   | { status: 'loading' }
   | { status: 'broken'; error: unknown }
-  | { status: 'ready'; values: ReadonlyMap<number, UnitValue> };
+  | {
+      status: 'ready';
+      values: ReadonlyMap<number, UnitValue>;
+      /** The years it has a report of (when known): a year without one is no report, not a figure left out. */
+      reported?: ReadonlySet<number>;
+    };
 
 export interface CompareInput {
   collection: Collection;
@@ -92,8 +101,11 @@ export interface CompareModel {
   points: ChartPoint[];
   hostIndex?: number;
   hostName?: string;
-  /** Units listed, not ranked. */
+  /** Units listed, not ranked: their report of the year does not give the figure, or they have no report of the year. */
   missing: string[];
+  noReport: string[];
+  /** That the figure is worked out from what the reports state, not stated in them: said under the chart. */
+  computedNote?: string;
   noPopulation: string[];
   broken: { name: string; why: string }[];
   /** Units whose figures are still on their way. */
@@ -148,7 +160,11 @@ export function compareModel(input: CompareInput): CompareModel {
   const perCapita = input.perCapita && canPerCapita;
   const members = membersOf(collection, lang);
   const nameOf = (unit: CollectionUnit) => labelText(unit.name, lang);
-  const label = perCapita ? words.perCapitaOf(figure.label) : figure.label;
+  // A count worked out from the reports (a sum of their parts) says so wherever it is named: 学习培训合计（计算值）.
+  // A share or a rate of two counts says what it is in its name already (占比, 按数计算).
+  const summed = figure.computed === true && figure.measure === 'count';
+  const named = summed ? words.computedOption(figure.label) : figure.label;
+  const label = perCapita ? words.perCapitaOf(named) : named;
   const text = (value: number) =>
     perCapita
       ? words.perCapita(figureText(figure.section, 'count', Math.round(value * 100) / 100, lang))
@@ -213,6 +229,7 @@ export function compareModel(input: CompareInput): CompareModel {
 
   const rankedIds = new Set(rows.map((row) => row.id));
   const missing: string[] = [];
+  const noReport: string[] = [];
   const noPopulation: string[] = [];
   const broken: { name: string; why: string }[] = [];
   let loading = 0;
@@ -221,6 +238,7 @@ export function compareModel(input: CompareInput): CompareModel {
     const state = units.get(unit.id) ?? { status: 'loading' };
     if (state.status === 'loading') loading++;
     else if (state.status === 'broken') broken.push({ name: nameOf(unit), why: brokenWords(state.error, lang) });
+    else if (state.reported && !state.reported.has(year)) noReport.push(nameOf(unit));
     else if (!state.values.has(year)) missing.push(nameOf(unit));
     else noPopulation.push(nameOf(unit));
   }
@@ -233,7 +251,9 @@ export function compareModel(input: CompareInput): CompareModel {
     : hostUnit
       ? perCapita && !hostUnit.population
         ? words.hostNoPopulation(nameOf(hostUnit))
-        : words.hostMissing(nameOf(hostUnit), label, year)
+        : noReport.includes(nameOf(hostUnit))
+          ? words.hostNoReport(nameOf(hostUnit), year)
+          : words.hostMissing(nameOf(hostUnit), label, year)
       : rows.length
         ? words.extremes({ year, count: rows.length, members, figure: label, top: rows[0], bottom: rows[rows.length - 1] })
         : '';
@@ -245,10 +265,10 @@ export function compareModel(input: CompareInput): CompareModel {
   const populationSources = [...new Set(populations.map((population) => population.source))];
   const reports = rows.length;
   const tableRows = [
-    ...points.map((point, i) => ({ ...point, details: tableDetails(rows[i], lang, perCapita) })),
-    ...[...missing, ...noPopulation].map((name) =>
-      notRanked(name, missing.includes(name) ? comparingMessages[lang].trend.notGiven : words.noPopulationCell, lang),
-    ),
+    ...points.map((point, i) => ({ ...point, details: tableDetails(rows[i], lang, perCapita, summed) })),
+    ...missing.map((name) => notRanked(name, words.missingCell, lang)),
+    ...noReport.map((name) => notRanked(name, words.noReportCell(year), lang)),
+    ...noPopulation.map((name) => notRanked(name, words.noPopulationCell, lang)),
   ];
   return {
     title,
@@ -267,6 +287,8 @@ export function compareModel(input: CompareInput): CompareModel {
     hostIndex: hostIndex >= 0 ? hostIndex : undefined,
     hostName: hostUnit && nameOf(hostUnit),
     missing,
+    noReport,
+    computedNote: summed ? words.computedNote(figure.label) : undefined,
     noPopulation,
     broken,
     loading,
@@ -304,11 +326,12 @@ function pointOf(row: RankRow, lang: Lang): ChartPoint {
   };
 }
 
-/** What the table and the CSV say beside a ranked unit's figure: its place, the places it moved, its population when per 10 000 residents. */
-function tableDetails(row: RankRow, lang: Lang, perCapita: boolean): string[] {
+/** What the table and the CSV say beside a ranked unit's figure: its place, the places it moved, its population when per 10 000 residents, that the figure is worked out. */
+function tableDetails(row: RankRow, lang: Lang, perCapita: boolean, computed: boolean): string[] {
   const words = comparingMessages[lang].compare;
   return [
     words.rankCell(row.rank, row.tied),
+    ...(computed && !row.quote ? [words.computedCell] : []),
     ...(row.moved === undefined ? [] : [words.movedCell(row.moved)]),
     ...(perCapita && row.population
       ? [words.population(countOf(row.population.value, lang), row.population.year, row.population.source)]

@@ -25,8 +25,13 @@ export interface OfferedFigure {
   role: FigureRole;
   measure: Measure;
   label: string;
-  /** The heading it stands under in its section's chart (行政复议, 行政诉讼), when it has one. */
+  /** The heading it stands under in its section's chart (行政复议, 行政应诉), when it has one. */
   group?: string;
+  /**
+   * Worked out by us from what the report states — a sum of its parts (学习培训合计), a share, a
+   * rate of two counts — not a figure the report states in words of its own.
+   */
+  computed: boolean;
   /** A count, or a fraction for a rate or a share. */
   value: number;
   /** As the section's chart writes it: "431件", "98%", "88.2%". */
@@ -73,6 +78,7 @@ export function offeredFigures(figures: YearFigures, lang: Lang): OfferedFigure[
           measure: point.measure ?? 'count',
           label,
           ...(group ? { group } : {}),
+          computed: quote === undefined,
           value,
           valueText,
           quote,
@@ -85,6 +91,7 @@ export function offeredFigures(figures: YearFigures, lang: Lang): OfferedFigure[
             measure: 'share',
             label: words.shareOf(label),
             ...(group ? { group } : {}),
+            computed: true,
             value: point.fraction,
             valueText: numberFormat(lang).share(point.fraction),
             quote,

@@ -75,8 +75,9 @@ export interface ComparingMessages {
     subtitle: (collection: string, year: number, perCapita: boolean) => string;
     members: Record<Members, string>;
     rank: (words: RankWords) => string;
-    /** The host unit's report does not give the figure, or its population is not given. */
+    /** The host unit's report does not give the figure, it has no report of the year, or its population is not given. */
     hostMissing: (unit: string, figure: string, year: number) => string;
+    hostNoReport: (unit: string, year: number) => string;
     hostNoPopulation: (unit: string) => string;
     /** A rank in a cell: "第3位", "并列第2位". */
     rankCell: (rank: number, tied: boolean) => string;
@@ -95,14 +96,21 @@ export interface ComparingMessages {
       top: { name: string; valueText: string };
       bottom: { name: string; valueText: string };
     }) => string;
-    /** In the table, for a unit not ranked per 10 000 residents. */
+    /** In the table, for a unit not ranked per 10 000 residents, one whose report does not give the figure, one with no report of the year. */
     noPopulationCell: string;
+    missingCell: string;
+    noReportCell: (year: number) => string;
+    /** A figure worked out from what the reports state: its name in the list, what the table says of it, the note under the chart. */
+    computedOption: (figure: string) => string;
+    computedCell: string;
+    computedNote: (figure: string) => string;
     figure: string;
     measure: string;
     absolute: string;
     perCapitaMeasure: string;
-    /** Units listed, not ranked, because their report of `year` does not give the figure. */
+    /** Units listed, not ranked, because their report of `year` does not give the figure, or they have no report of `year`. */
     missing: (year: number, units: string) => string;
+    noReport: (year: number, units: string) => string;
     /** Units not ranked per 10 000 residents: no population given. */
     noPopulation: (units: string) => string;
     /** Units whose dataset could not be read: each named with why. */
@@ -206,6 +214,7 @@ const zhCN: ComparingMessages = {
       return `${unit}：${figure}${place}（共${count}个${members}）${move}`;
     },
     hostMissing: (unit, figure, year) => `${unit}：${year}年报告未列出${figure}，未排名`,
+    hostNoReport: (unit, year) => `${unit}：无${year}年报告，未排名`,
     hostNoPopulation: (unit) => `${unit}：未提供人口数，未按每万人排名`,
     rankCell: (rank, tied) => `${tied ? '并列' : ''}第${rank}位`,
     movedCell: (moved) =>
@@ -215,11 +224,17 @@ const zhCN: ComparingMessages = {
     extremes: ({ year, count, members, figure, top, bottom }) =>
       `${year}年${count}个${members}中，${figure}最多的是${top.name}（${top.valueText}），最少的是${bottom.name}（${bottom.valueText}）`,
     noPopulationCell: '未提供人口数',
+    missingCell: '报告未列出',
+    noReportCell: (year) => `无${year}年报告`,
+    computedOption: (figure) => `${figure}（计算值）`,
+    computedCell: '按报告所列数字计算，报告未直接列出',
+    computedNote: (figure) => `${figure}不是报告原文中的数字，是按各单位报告所列数字计算的。`,
     figure: '数据项',
     measure: '计算方式',
     absolute: '总量',
     perCapitaMeasure: '每万人',
     missing: (year, units) => `${year}年报告未列出此项，未排名：${units}`,
+    noReport: (year, units) => `无${year}年报告，未排名：${units}`,
     noPopulation: (units) => `未提供人口数，未按每万人排名：${units}`,
     broken: '以下单位的数据无法读取，未排名：',
     brokenUnit: (unit, why) => `${unit}：${why}`,
@@ -297,6 +312,7 @@ const en: ComparingMessages = {
     },
     hostMissing: (unit, figure, year) =>
       `${unit}: its ${year} report does not give ${figure.charAt(0).toLowerCase()}${figure.slice(1)}; not ranked`,
+    hostNoReport: (unit, year) => `${unit}: no report of ${year}; not ranked`,
     hostNoPopulation: (unit) => `${unit}: no population given, so not ranked per 10,000 residents`,
     rankCell: (rank, tied) => `${tied ? 'joint ' : ''}${ordinal(rank)}`,
     movedCell: (moved) =>
@@ -310,11 +326,17 @@ const en: ComparingMessages = {
     extremes: ({ year, count, members, figure, top, bottom }) =>
       `${figure} in ${year}, of ${count} ${members}: highest ${top.name} (${top.valueText}), lowest ${bottom.name} (${bottom.valueText})`,
     noPopulationCell: 'no population given',
+    missingCell: 'not in its report',
+    noReportCell: (year) => `no report of ${year}`,
+    computedOption: (figure) => `${figure} (worked out)`,
+    computedCell: 'worked out from the figures the report gives; not stated in it',
+    computedNote: (figure) => `${figure} is not a figure the reports state: it is worked out from the figures each report gives.`,
     figure: 'Figure',
     measure: 'Measure',
     absolute: 'Total',
     perCapitaMeasure: 'Per 10,000 residents',
     missing: (year, units) => `Not in their ${year} report, so not ranked: ${units}`,
+    noReport: (year, units) => `No report of ${year}, so not ranked: ${units}`,
     noPopulation: (units) => `No population given, so not ranked per 10,000 residents: ${units}`,
     broken: 'These units’ data could not be read; not ranked:',
     brokenUnit: (unit, why) => `${unit}: ${why}`,

@@ -74,9 +74,11 @@ export async function comparingSlides({ dataset, lang, t, year, collection, time
       kind: 'chart',
       title: ranking.title,
       subtitle: ranking.subtitle,
-      summary: [ranking.summary, ...(ranking.missing.length ? [words.compare.missing(ranking.year, t.list(ranking.missing))] : [])].join(
-        ' ',
-      ),
+      summary: [
+        ranking.summary,
+        ...(ranking.missing.length ? [words.compare.missing(ranking.year, t.list(ranking.missing))] : []),
+        ...(ranking.noReport.length ? [words.compare.noReport(ranking.year, t.list(ranking.noReport))] : []),
+      ].join(' '),
       chart: {
         kind: 'bars',
         series: [

@@ -162,7 +162,16 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     element.year = 2022;
     await expect.poll(() => text(root, '.subtitle')).toBe('示例区（虚构） · 2022年');
     expect(names(root)).toHaveLength(11);
-    expect([...root.querySelectorAll('.note')].map((note) => note.textContent)).toContain('2022年报告未列出此项，未排名：云峰乡');
+    // 云峰乡 has no report of 2022: it left no figure out.
+    expect([...root.querySelectorAll('.note')].map((note) => note.textContent)).toContain('无2022年报告，未排名：云峰乡');
+    expect([...root.querySelectorAll('.note')].map((note) => note.textContent).join()).not.toContain('报告未列出');
+    // A report of 2024 that gives no mediation figures is said to leave the figure out.
+    element.year = 2024;
+    element.figure = 'mediation.stated-rate';
+    await expect.poll(() => text(root, '.title')).toContain('报告所述成功率');
+    const notes = () => [...root.querySelectorAll('.note')].map((note) => note.textContent ?? '');
+    await expect.poll(() => notes().some((note) => note.startsWith('2024年报告未列出此项，未排名：'))).toBe(true);
+    expect(notes().join()).not.toContain('无2024年报告');
   });
 
   it('opens the report lens, a table sorted by any column: facts, not a score', async () => {

@@ -33,7 +33,12 @@ import { type LensRow, type LensSort, reportLens, reportLensStyles } from './rep
 type Shown =
   | { status: 'loading' }
   | { status: 'failed'; failure: Failure; error: unknown }
-  | { status: 'shown'; model: CompareModel; figures: { key: string; section: string; label: string }[]; collection: Collection };
+  | {
+      status: 'shown';
+      model: CompareModel;
+      figures: { key: string; section: string; label: string; measure: string; computed?: boolean }[];
+      collection: Collection;
+    };
 
 export class CompareView implements ReactiveController, LoadedView {
   private readonly pointer: PointsController;
@@ -300,7 +305,9 @@ export class CompareView implements ReactiveController, LoadedView {
           { text: model.summary, tone: 'text' },
         ],
         below: [
+          ...(model.computedNote ? [{ text: model.computedNote, tone: 'muted' as const }] : []),
           ...(model.missing.length ? [{ text: words.missing(model.year, t.list(model.missing)), tone: 'muted' as const }] : []),
+          ...(model.noReport.length ? [{ text: words.noReport(model.year, t.list(model.noReport)), tone: 'muted' as const }] : []),
           ...(model.noPopulation.length ? [{ text: words.noPopulation(t.list(model.noPopulation)), tone: 'muted' as const }] : []),
           ...model.broken.map(({ name, why }) => ({ text: words.brokenUnit(name, why), tone: 'alert' as const })),
           ...(model.populationNote ? [{ text: model.populationNote, tone: 'small' as const }] : []),
@@ -364,7 +371,7 @@ export class CompareView implements ReactiveController, LoadedView {
                   .filter((figure) => figure.section === section)
                   .map(
                     (figure) =>
-                      html`<option value=${figure.key} ?selected=${figure.key === (this.host.figure ?? model.figure.key)}>${figure.label}</option>`,
+                      html`<option value=${figure.key} ?selected=${figure.key === (this.host.figure ?? model.figure.key)}>${figure.computed && figure.measure === 'count' ? words.computedOption(figure.label) : figure.label}</option>`,
                   )}
               </optgroup>`,
             )}
@@ -396,7 +403,9 @@ export class CompareView implements ReactiveController, LoadedView {
       <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>
       ${model.hostIndex !== undefined && model.hostName && !this.host.slide ? html`<p class="note keys">${words.keys(model.hostName)}</p>` : nothing}
       ${model.loading > 0 ? loadingStatus(t) : nothing}
+      ${model.computedNote ? html`<p class="note">${model.computedNote}</p>` : nothing}
       ${model.missing.length ? html`<p class="note">${words.missing(model.year, t.list(model.missing))}</p>` : nothing}
+      ${model.noReport.length ? html`<p class="note">${words.noReport(model.year, t.list(model.noReport))}</p>` : nothing}
       ${model.noPopulation.length ? html`<p class="note">${words.noPopulation(t.list(model.noPopulation))}</p>` : nothing}
       ${
         model.broken.length
@@ -434,7 +443,8 @@ export class CompareView implements ReactiveController, LoadedView {
     const words = comparingMessages[this.access.lang()].compare;
     const caption = t.caption(model.title, model.subtitle);
     const notRanked = [
-      ...model.missing.map((name) => [name, comparingMessages[this.access.lang()].trend.notGiven] as const),
+      ...model.missing.map((name) => [name, words.missingCell] as const),
+      ...model.noReport.map((name) => [name, words.noReportCell(model.year)] as const),
       ...model.noPopulation.map((name) => [name, words.noPopulationCell] as const),
       ...model.broken.map(({ name }) => [name, t.noValue] as const),
     ];
@@ -465,7 +475,7 @@ export class CompareView implements ReactiveController, LoadedView {
                 <td>${row.change?.text ?? t.noValue}</td>
                 <td>${row.moved === undefined ? t.noValue : words.movedCell(row.moved)}</td>
                 ${model.perCapita ? html`<td>${row.population ? words.population(String(row.population.value), row.population.year, row.population.source) : t.noValue}</td>` : nothing}
-                <td>${row.quote ? reportQuote(row.quote, { secondary: false }) : t.noValue}</td>
+                <td>${row.quote ? reportQuote(row.quote, { secondary: false }) : model.computedNote ? words.computedCell : t.noValue}</td>
               </tr>`,
             )}
             ${(rows ? notRanked : []).map(
