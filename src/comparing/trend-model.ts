@@ -42,6 +42,12 @@ export interface TrendPanel extends TrendLine {
   sentence: string;
 }
 
+/** A row of the table a page shows: a figure, and its value in each year with the report's words (none for a share, whose words are its count's). */
+export interface TrendTableRow {
+  name: string;
+  cells: { text: string; given: boolean; quote?: string }[];
+}
+
 export interface TrendModel {
   unit: string;
   mark?: Mark;
@@ -52,8 +58,10 @@ export interface TrendModel {
   summary: string;
   subtitle: string;
   source: string;
-  /** Every figure of every year, shares too: what the table lists and the CSV holds. */
+  /** Every figure of every year, shares too: what the CSV holds, a row each. */
   rows: ChartPoint[];
+  /** The same as a page's table shows it: a row per figure, a column per year. */
+  table: TrendTableRow[];
 }
 
 /** Which figures to show: all, the headline figures of each section, or those named (figure keys or section keys). */
@@ -84,6 +92,15 @@ export function trendModel(dataset: Dataset, lang: Lang, selection: TrendSelecti
   const ambiguous = (label: string) => (named.get(label) ?? 0) > 1;
   const panels: TrendPanel[] = [];
   const rows: ChartPoint[] = [];
+  const table: TrendTableRow[] = [];
+  const tableRow = (line: TrendLine, quoted: boolean): TrendTableRow => ({
+    name: line.name,
+    cells: line.values.map((value, i) => ({
+      text: line.texts[i],
+      given: value !== null,
+      ...(quoted && line.quotes[i] ? { quote: line.quotes[i] } : {}),
+    })),
+  });
   for (const figure of all) {
     if (figure.role === 'share') continue;
     const line = lineOf(figure.key, offered, lang, ambiguous);
@@ -96,6 +113,7 @@ export function trendModel(dataset: Dataset, lang: Lang, selection: TrendSelecti
     if (selected(figure, selection)) panels.push(panel);
     rows.push(...points.map((point, i) => rowOf(point, line.name, years[i], lang)));
     if (share) rows.push(...years.map((year, i) => rowOf(pointOf(share, i, years, lang), share.name, year, lang)));
+    table.push(tableRow(line, true), ...(share ? [tableRow(share, false)] : []));
   }
   const sections = [...new Set(panels.map((panel) => panel.section))].map((key) => ({
     key,
@@ -113,6 +131,7 @@ export function trendModel(dataset: Dataset, lang: Lang, selection: TrendSelecti
     subtitle: words.trend.subtitle(unit, years[0], years[years.length - 1]),
     source: words.trend.source(latest?.source.publisher ?? unit, years[0], years[years.length - 1], years.length),
     rows,
+    table,
   };
 }
 

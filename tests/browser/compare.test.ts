@@ -324,4 +324,26 @@ describe('<fz-compare>, axe-core (WCAG 2.1 A and AA) and layout', () => {
       expect(parseFloat(getComputedStyle(each).fontSize), each.textContent ?? '').toBeGreaterThanOrEqual(12);
     expect(element.scrollWidth).toBeLessThanOrEqual(360);
   });
+
+  it('scrolls its table sideways at 360 px, every figure on one line (1.47件/万人, −0.9%, 第8位)', async () => {
+    const element = mount<FzCompare>('fz-compare', { src: DISTRICT, unit: 'beiao', 'per-capita': '' }, 360);
+    const root = await drawn(element);
+    const details = root.querySelector<HTMLDetailsElement>('.data-table')!;
+    details.open = true;
+    await expect.poll(() => root.querySelectorAll('.data-table tbody tr').length).toBe(12);
+    const scroller = root.querySelector<HTMLElement>('.table-scroll')!;
+    expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth);
+    expect(element.scrollWidth).toBeLessThanOrEqual(360);
+    // A cell's words on one line: its box no taller than one line of its text (a population and the report's words
+    // wrap, each figure in them whole).
+    const split = [...root.querySelectorAll('tbody th, tbody td:not(.quote, .population)')].flatMap((cell) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      const { height } = range.getBoundingClientRect();
+      return height > parseFloat(getComputedStyle(cell).fontSize) * 1.8 ? [cell.textContent] : [];
+    });
+    expect(split).toEqual([]);
+    expect([...root.querySelectorAll('tbody .nb')].filter((figure) => figure.getClientRects().length > 1)).toEqual([]);
+    expect(root.querySelector('tbody td')?.textContent).toMatch(/^\d+\.\d+件\/万人$/);
+  });
 });

@@ -92,7 +92,7 @@ describe('an offline presentation, one HTML file', () => {
     const html = await readFile(join(inject('bundleDir'), 'slides-sample.html'), 'utf8');
     expect(html).toMatch(/<script type="module" id="fazhi-dashboard-code">/);
     expect(html).toContain('<fz-dashboard mode="present"><script type="application/json">');
-    expect(html).toContain('（示例）全年信访总量431条');
+    expect(html).toContain('（示例）全年信访总量431件');
     // Nothing loaded from beside it: no module file, no import of another file, no stylesheet.
     expect(html).not.toMatch(/<script[^>]*\bsrc=/);
     expect(html).not.toMatch(/<link[^>]*rel="stylesheet"/);

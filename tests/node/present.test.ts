@@ -605,7 +605,7 @@ describe('the presentation', () => {
     await expect.poll(now).toBe('3 / 10');
     expect(await presenter.locator('fz-dashboard .presenter-next .counter').innerText()).toBe('4 / 10');
     // The speaker notes: the report's own words for the figures of the petitions slide.
-    await expect.poll(() => presenter.locator('fz-dashboard .presenter-notes').innerText()).toContain('（示例）全年信访总量431条');
+    await expect.poll(() => presenter.locator('fz-dashboard .presenter-notes').innerText()).toContain('（示例）全年信访总量431件');
     const list = await presenter.locator('fz-dashboard .presenter-list li').allInnerTexts();
     expect(list).toHaveLength(9);
     expect(list[2]).toBe('信访件按渠道分布');

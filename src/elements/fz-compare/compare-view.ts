@@ -24,6 +24,7 @@ import { PointsController } from '../../internal/points-controller.js';
 import { reportQuote } from '../../internal/quote.js';
 import { ResizeController, type Room } from '../../internal/resize-controller.js';
 import { failureAlert, loadingStatus, markBadge, readableSlot } from '../../internal/templates.js';
+import { unbreakable } from '../../internal/unbreakable.js';
 import { overlayOf, plotOverlayStyles, plotWithPoints, releaseFocus, setTabStop } from '../plot-overlay.js';
 import { plotsPicture } from '../plot-picture.js';
 import { CompareLoader } from './compare-data.js';
@@ -453,7 +454,7 @@ export class CompareView implements ReactiveController, LoadedView {
     return html`<details class="data-table" part="table" ?open=${this.tableOpen} @toggle=${(event: Event) => this.toggleTable(event)}>
       <summary>${t.table.show}</summary>
       <div class="table-scroll" tabindex="0" role="region" aria-label=${caption}>
-        <table>
+        <table class="ranking-table">
           <caption>${caption}</caption>
           <thead>
             <tr>
@@ -470,12 +471,12 @@ export class CompareView implements ReactiveController, LoadedView {
             ${(rows ? model.ranked : []).map(
               (row) => html`<tr class=${row.host ? 'host' : ''}>
                 <th scope="row">${row.name}</th>
-                <td>${row.valueText}</td>
-                <td>${words.rankCell(row.rank, row.tied)}</td>
-                <td>${row.change?.text ?? t.noValue}</td>
-                <td>${row.moved === undefined ? t.noValue : words.movedCell(row.moved)}</td>
-                ${model.perCapita ? html`<td>${row.population ? words.population(String(row.population.value), row.population.year, row.population.source) : t.noValue}</td>` : nothing}
-                <td>${row.quote ? reportQuote(row.quote, { secondary: false }) : model.computedNote ? words.computedCell : t.noValue}</td>
+                <td>${unbreakable(row.valueText)}</td>
+                <td>${unbreakable(words.rankCell(row.rank, row.tied))}</td>
+                <td>${unbreakable(row.change?.text ?? t.noValue)}</td>
+                <td>${row.moved === undefined ? t.noValue : unbreakable(words.movedCell(row.moved))}</td>
+                ${model.perCapita ? html`<td class="population">${row.population ? unbreakable(words.population(String(row.population.value), row.population.year, row.population.source)) : t.noValue}</td>` : nothing}
+                <td class="quote">${row.quote ? reportQuote(row.quote, { secondary: false }) : model.computedNote ? words.computedCell : t.noValue}</td>
               </tr>`,
             )}
             ${(rows ? notRanked : []).map(
@@ -578,6 +579,20 @@ const compareStyles = css`
   }
   tr.host th {
     font-weight: 700;
+  }
+  /* On a phone the table scrolls sideways in its box: a unit's name, its figure, place and change each on
+     one line; its population and the report's words in columns wide enough to read. */
+  .ranking-table th[scope='row'],
+  .ranking-table td:not(.quote, .population) {
+    white-space: nowrap;
+  }
+  @media screen {
+    .ranking-table td.population {
+      min-width: 9em;
+    }
+    .ranking-table td.quote {
+      min-width: 12em;
+    }
   }
   @media (forced-colors: active) {
     .swatch-bar,

@@ -13,14 +13,15 @@ import { comparingMessages } from '../../comparing/messages.js';
 import { type TrendModel, type TrendPanel, type TrendSelection, trendModel } from '../../comparing/trend-model.js';
 import type { Dataset } from '../../data/schema.js';
 import { CHART_FORMATS, type ChartFormat, checkFormat, ExportError, type ExportOptions, loaded } from '../../export/formats.js';
-import { dataTable } from '../../internal/data-table.js';
 import { ExportController } from '../../internal/export-controller.js';
 import { exportMenu } from '../../internal/export-menu.js';
 import { type Failure, failureOf } from '../../internal/failure.js';
 import type { LoadedView, ViewAccess } from '../../internal/fz-view-element.js';
 import { PointsController } from '../../internal/points-controller.js';
+import { reportQuote } from '../../internal/quote.js';
 import { ResizeController, type Room } from '../../internal/resize-controller.js';
 import { failureAlert, loadingStatus, markBadge, readableSlot } from '../../internal/templates.js';
+import { unbreakable } from '../../internal/unbreakable.js';
 import { type GridCell, overlayOf, plotGrid, plotOverlayStyles, plotWithPoints, releaseFocus, setTabStop } from '../plot-overlay.js';
 import { type PanelPicture, plotsPicture } from '../plot-picture.js';
 import type { FzTrend } from './fz-trend.js';
@@ -336,11 +337,45 @@ export class TrendView implements ReactiveController, LoadedView {
         ${this.pointer.tooltip()}
       </div>
       <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>
-      ${dataTable(model.rows, t.caption(words.title, model.subtitle), t)}
+      ${this.renderTable(model)}
       ${exportMenu(CHART_FORMATS, t, this.exports.status, (format) => this.exports.run(this.download(format, {})))}
       <p class="source" part="source">${model.source}</p>
       ${readableSlot()}
     </figure>`;
+  }
+
+  /**
+   * Every figure of every year as a table: a row per figure, a column per year, each value with
+   * the report's words under it. On a phone it scrolls sideways in its own box; no figure is split.
+   */
+  private renderTable(model: TrendModel): TemplateResult {
+    const t = this.access.words();
+    const caption = t.caption(comparingMessages[this.access.lang()].trend.title, model.subtitle);
+    return html`<details class="data-table" part="table">
+      <summary>${t.table.show}</summary>
+      <div class="table-scroll" tabindex="0" role="region" aria-label=${caption}>
+        <table class="by-year">
+          <caption>${caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.table.item}</th>
+              ${model.years.map((year) => html`<th scope="col">${unbreakable(t.year(year))}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${model.table.map(
+              (row) => html`<tr>
+                <th scope="row">${row.name}</th>
+                ${row.cells.map(
+                  (cell) =>
+                    html`<td class=${cell.given ? 'figure' : 'figure not-given'}>${unbreakable(cell.text)}${cell.quote ? reportQuote(cell.quote) : nothing}</td>`,
+                )}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </details>`;
   }
 
   /** The charts under their sections' titles, each with its sentence under it. */
@@ -433,6 +468,20 @@ const trendStyles = css`
   }
   .panel-sentence {
     font-size: var(--_small);
+    color: var(--_muted);
+  }
+  /* A year's column as wide as its figure and a few words of the report's, the figure on a line of its own;
+     on a phone the table scrolls sideways in its box. */
+  @media screen {
+    .by-year th[scope='row'],
+    .by-year td {
+      min-width: 7em;
+    }
+  }
+  .by-year td q {
+    display: block;
+  }
+  .by-year .not-given {
     color: var(--_muted);
   }
   /* Printed, the charts break between panels (all of them are taller than a page), never inside one. */
