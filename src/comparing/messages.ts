@@ -59,6 +59,8 @@ export interface ComparingMessages {
     missingYears: (years: readonly number[]) => string;
     /** Sentences of a summary joined and ended. */
     sentences: (parts: readonly string[]) => string;
+    /** The title of one of the slides the figures take: "历年数据（1/2）". */
+    part: (title: string, n: number, count: number) => string;
     /** The years a dataset's reports span, in the source line. */
     source: (publisher: string, first: number, last: number, count: number) => string;
     /** The table's year column. */
@@ -188,6 +190,7 @@ const zhCN: ComparingMessages = {
     onlyYear: (year, label, value) => `仅${year}年报告列出${label}：${value}`,
     missingYears: (years) => `（${yearsList(years, 'zh-CN')}报告未列出）`,
     sentences: (parts) => (parts.length ? `${parts.join('；')}。` : ''),
+    part: (title, n, count) => `${title}（${n}/${count}）`,
     source: (publisher, first, last, count) =>
       first === last
         ? `来源：${publisher}${first}年度法治政府建设年度报告`
@@ -285,6 +288,7 @@ const en: ComparingMessages = {
     onlyYear: (year, label, value) => `Only the ${year} report gives ${label.charAt(0).toLowerCase()}${label.slice(1)}: ${value}`,
     missingYears: (years) => ` (not in the ${yearsList(years, 'en')} report${years.length > 1 ? 's' : ''})`,
     sentences: (parts) => (parts.length ? `${parts.join('. ')}.` : ''),
+    part: (title, n, count) => `${title} (${n}/${count})`,
     source: (publisher, first, last, count) =>
       first === last
         ? `Source: ${publisher}, rule-of-law report ${first}`
