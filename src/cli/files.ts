@@ -11,7 +11,7 @@ import { WriteError, writeWhole } from './write-whole.js';
 
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? 'EIO';
 
-/** The report's text, or a refusal: a file that is missing, a folder, over 20 MB (said before it is read), in Big5 or no text at all. */
+/** The report's text, or a refusal: a file that is missing, a folder, over 20 MB (said before it is read), in Big5, no text at all, or empty. */
 export async function readReport(file: string, t: CliMessages): Promise<string> {
   let bytes: Uint8Array;
   try {
@@ -24,6 +24,7 @@ export async function readReport(file: string, t: CliMessages): Promise<string> 
   }
   const decoded = decodeReport(bytes);
   if ('refused' in decoded) throw new Refusal(decoded.refused === 'big5' ? t.big5(file) : t.binary(file));
+  if (decoded.text.trim() === '') throw new Refusal(t.emptyReport(file));
   return decoded.text;
 }
 

@@ -10,6 +10,7 @@ import { sectionData } from '../sections/data-registry.js';
 import type { Extracted, Found, Reading, ToCheckItem } from './found.js';
 import { clausesOf, reportText } from './report-text.js';
 import { sourceIn } from './source.js';
+import { type UnitFrom, unitInText, unitName } from './unit.js';
 import { unplaced } from './unplaced.js';
 import { type YearFrom, yearIn } from './year.js';
 
@@ -28,6 +29,8 @@ export interface Extraction {
   text: string;
   /** Where the year was read (`title`, `first-lines`, `field`, `url`, `figures`), or `option` when it was given. */
   yearFrom: YearFrom | 'option';
+  /** Where the unit's name was read (its title, a field of the page, the body), or none when the report does not name it. */
+  unitFrom?: UnitFrom;
   /** How many stray characters (controls, non-characters, lone surrogates) the text had: dropped, to be said. */
   dropped: number;
 }
@@ -103,6 +106,9 @@ export function extractReport(input: string, { year, unitId }: ExtractOptions = 
         field: `source.${key}`,
       });
   }
+  // The unit as its title names it, else a field of the page or the body where it speaks of itself.
+  const titled = found.unit === undefined ? undefined : { name: unitName(found.unit) ?? found.unit, from: 'title' as const };
+  const unit = titled ?? unitInText(report.plain);
   const yearReport: YearReport = {
     year: theYear,
     source: { title: TO_FILL, publisher: TO_FILL, date: DATE_TO_FILL, ...found.source },
@@ -110,12 +116,12 @@ export function extractReport(input: string, { year, unitId }: ExtractOptions = 
   };
   const draft: Draft = {
     schemaVersion: 1,
-    unit: { id: unitId ?? 'unit', name: { 'zh-CN': found.unit ?? TO_FILL } },
+    unit: { id: unitId ?? 'unit', name: { 'zh-CN': unit?.name ?? TO_FILL } },
     sample: false,
     draft: true,
     years: [yearReport],
   };
   toCheck.push(...unplaced(reading, placed, toCheck));
   toCheck.sort((a, b) => a.at[0] - b.at[0]);
-  return { draft, toCheck, text: report.text, yearFrom: stated?.from ?? 'option', dropped: report.dropped };
+  return { draft, toCheck, text: report.text, yearFrom: stated?.from ?? 'option', unitFrom: unit?.from, dropped: report.dropped };
 }

@@ -621,9 +621,9 @@ describe('<fz-editor> with a street’s report as its portal shows it: no title 
     await expect.poll(() => valueInput(editor, 'years[0].year')?.value).toBe('2024');
     const checked = () => inShadow<HTMLInputElement>(editor, 'input.checked')!;
     expect(checked().disabled).toBe(true);
-    expect(textOf(editor, '.unfilled')).toBe(
-      '还有待填写的项目（单位名称、报告标题、发布机构、成文日期（YYYY-MM-DD）），填写后才能标为已逐项核对。',
-    );
+    // The report names its unit where it speaks of itself (2024年，青山街道坚持…): its name is filled in already.
+    expect(row(editor, 'unit.name')!.querySelector<HTMLInputElement>('td.value input')!.value).toBe('青山街道');
+    expect(textOf(editor, '.unfilled')).toBe('还有待填写的项目（报告标题、发布机构、成文日期（YYYY-MM-DD）），填写后才能标为已逐项核对。');
     expect(checked().getAttribute('aria-describedby')).toBe('unfilled');
     // Refused, and said, in a way assistive technology reads too.
     const axeRun = await axe.run(editor, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
