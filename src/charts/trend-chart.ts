@@ -76,8 +76,9 @@ export function trendChart(input: TrendChartInput, options: TrendChartOptions): 
       ...(year !== undefined && domain.includes(String(year))
         ? [ruleX([String(year)], { className: 'fz-trend-year', strokeDasharray: '4 3' })]
         : []),
-      ruleX(missing, { x: 'year', className: 'fz-trend-missing', strokeDasharray: '1 4' }),
-      ...(notGivenFits ? [text(missing, { x: 'year', y: top / 2, text: () => notGiven, className: 'fz-trend-missing-label' })] : []),
+      // The rule stops under the word, which it would strike through.
+      ruleX(missing, { x: 'year', y1: 0, y2: notGivenFits ? top * 0.35 : top, className: 'fz-trend-missing', strokeDasharray: '1 4' }),
+      ...(notGivenFits ? [text(missing, { x: 'year', y: top * 0.55, text: () => notGiven, className: 'fz-trend-missing-label' })] : []),
       line(data, { x: 'year', y: 'value', className: 'fz-trend-line', strokeWidth: 2 }),
       dot(given, { x: 'year', y: 'value', r: 3.5, className: 'fz-trend-dot', ariaLabel: 'name' }),
       text(labelled, { x: 'year', y: 'value', text: 'text', dy: -fontSize * 0.85, className: 'fz-trend-value' }),

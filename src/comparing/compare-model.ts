@@ -12,9 +12,9 @@ import { DatasetError } from '../data/validate.js';
 import { type Change, countChange, rateChange } from '../i18n/change.js';
 import { type Lang, labelText, numberFormat } from '../i18n/format.js';
 import { messages } from '../i18n/messages.js';
-import { type FigureRole, figureText, type Measure } from './figures.js';
+import { type FigureRole, figureText, type Measure, withUnit } from './figures.js';
 import { comparingMessages, countOf, type Members } from './messages.js';
-import { digitsOf, perTenThousand, rank } from './ranking.js';
+import { asWritten, digitsOf, perTenThousand, rank } from './ranking.js';
 
 /** A figure a ranking can be on, named in the reader's language. */
 export interface FigureInfo {
@@ -115,8 +115,12 @@ export interface CompareModel {
   unknownHost?: string;
   source: string;
   readable: string;
-  /** Every unit for the table and the CSV: the ranked ones in order, then those not ranked. */
+  /** Every unit for the CSV: the ranked ones in order, their figures as written, then those not ranked. */
   rows: ChartPoint[];
+  /** Each row's place, a number to sort by (none for a unit not ranked). */
+  ranks: (number | undefined)[];
+  /** The units not ranked, for the table, each with why (and its own figure when only its population is missing). */
+  unranked: { name: string; why: string }[];
 }
 
 const MEMBERS: Record<UnitKind, Members> = {
@@ -165,9 +169,10 @@ export function compareModel(input: CompareInput): CompareModel {
   const summed = figure.computed === true && figure.measure === 'count';
   const named = summed ? words.computedOption(figure.label) : figure.label;
   const label = perCapita ? words.perCapitaOf(named) : named;
+  // Per 10 000 residents to two decimals, always (85.60件/万人 beside 221.47件/万人).
   const text = (value: number) =>
     perCapita
-      ? words.perCapita(figureText(figure.section, 'count', Math.round(value * 100) / 100, lang))
+      ? words.perCapita(withUnit(figure.section, n.perTenThousand(value), lang))
       : figureText(figure.section, figure.measure, value, lang);
   const digits = digitsOf(figure.measure, perCapita);
 
@@ -231,6 +236,8 @@ export function compareModel(input: CompareInput): CompareModel {
   const missing: string[] = [];
   const noReport: string[] = [];
   const noPopulation: string[] = [];
+  /** A unit not ranked per 10 000 residents still has its figure: the table gives it. */
+  const absolutes = new Map<string, number>();
   const broken: { name: string; why: string }[] = [];
   let loading = 0;
   for (const unit of collection.units) {
@@ -240,7 +247,10 @@ export function compareModel(input: CompareInput): CompareModel {
     else if (state.status === 'broken') broken.push({ name: nameOf(unit), why: brokenWords(state.error, lang) });
     else if (state.reported && !state.reported.has(year)) noReport.push(nameOf(unit));
     else if (!state.values.has(year)) missing.push(nameOf(unit));
-    else noPopulation.push(nameOf(unit));
+    else {
+      noPopulation.push(nameOf(unit));
+      absolutes.set(nameOf(unit), state.values.get(year)?.value ?? 0);
+    }
   }
 
   const hostUnit = host === undefined ? undefined : collection.units.find((unit) => unit.id === host);
@@ -263,12 +273,23 @@ export function compareModel(input: CompareInput): CompareModel {
   const populations = perCapita ? rows.flatMap((row) => (row.population ? [row.population] : [])) : [];
   const populationYears = [...new Set(populations.map((population) => population.year))].sort();
   const populationSources = [...new Set(populations.map((population) => population.source))];
-  const reports = rows.length;
+  // Every report of the year: the units ranked, and those whose report leaves the figure out or whose population is not given.
+  const reports = rows.length + missing.length + noPopulation.length;
+  const listed = [
+    ...missing.map((name) => ({ name, why: words.missingCell })),
+    ...noReport.map((name) => ({ name, why: words.noReportCell(year) })),
+    ...noPopulation.map((name) => ({
+      name,
+      why: words.noPopulationValue(figureText(figure.section, figure.measure, absolutes.get(name) ?? 0, lang)),
+    })),
+  ];
   const tableRows = [
-    ...points.map((point, i) => ({ ...point, details: tableDetails(rows[i], lang, perCapita, summed) })),
-    ...missing.map((name) => notRanked(name, words.missingCell, lang)),
-    ...noReport.map((name) => notRanked(name, words.noReportCell(year), lang)),
-    ...noPopulation.map((name) => notRanked(name, words.noPopulationCell, lang)),
+    ...points.map((point, i) => ({
+      ...point,
+      value: asWritten(point.value, digits),
+      details: tableDetails(rows[i], lang, perCapita, summed),
+    })),
+    ...listed.map(({ name, why }) => notRanked(name, why, lang)),
   ];
   return {
     title,
@@ -291,6 +312,9 @@ export function compareModel(input: CompareInput): CompareModel {
     computedNote: summed ? words.computedNote(figure.label) : undefined,
     noPopulation,
     broken,
+    // A unit whose data could not be read is in the table too (the CSV holds what was read).
+    unranked: [...listed, ...broken.map(({ name }) => ({ name, why: t.noValue }))],
+    ranks: [...rows.map((row) => row.rank), ...tableRows.slice(rows.length).map(() => undefined)],
     loading,
     populationNote: populations.length
       ? words.populationNote(populationYears.map((each) => t.year(each)).join(lang === 'zh-CN' ? '、' : ', '), t.list(populationSources))

@@ -107,8 +107,13 @@ export function figureText(sectionKey: string, measure: Measure, value: number, 
   const n = numberFormat(lang);
   if (measure === 'share') return n.share(value);
   if (measure === 'rate') return n.statedRate(value);
+  return withUnit(sectionKey, n.count(value), lang);
+}
+
+/** A number written out, with the unit its section counts in ("85.60" → "85.60件"). */
+export function withUnit(sectionKey: string, number: string, lang: Lang): string {
   const count = sectionOf(sectionKey)?.messages[lang].count;
-  return count ? count(n.count(value)) : n.count(value);
+  return count ? count(number) : number;
 }
 
 /** The title of a figure's section in `lang` ("信访件按渠道分布"), for grouping figures by section. */

@@ -100,6 +100,8 @@ export interface ComparingMessages {
     }) => string;
     /** In the table, for a unit not ranked per 10 000 residents, one whose report does not give the figure, one with no report of the year. */
     noPopulationCell: string;
+    /** In the table, such a unit's own figure: "354件（未提供人口数，未按每万人排名）". */
+    noPopulationValue: (figure: string) => string;
     missingCell: string;
     noReportCell: (year: number) => string;
     /** A figure worked out from what the reports state: its name in the list, what the table says of it, the note under the chart. */
@@ -227,6 +229,7 @@ const zhCN: ComparingMessages = {
     extremes: ({ year, count, members, figure, top, bottom }) =>
       `${year}年${count}个${members}中，${figure}最多的是${top.name}（${top.valueText}），最少的是${bottom.name}（${bottom.valueText}）`,
     noPopulationCell: '未提供人口数',
+    noPopulationValue: (figure) => `${figure}（未提供人口数，未按每万人排名）`,
     missingCell: '报告未列出',
     noReportCell: (year) => `无${year}年报告`,
     computedOption: (figure) => `${figure}（计算值）`,
@@ -330,6 +333,7 @@ const en: ComparingMessages = {
     extremes: ({ year, count, members, figure, top, bottom }) =>
       `${figure} in ${year}, of ${count} ${members}: highest ${top.name} (${top.valueText}), lowest ${bottom.name} (${bottom.valueText})`,
     noPopulationCell: 'no population given',
+    noPopulationValue: (figure) => `${figure} (no population given, so not ranked per 10,000 residents)`,
     missingCell: 'not in its report',
     noReportCell: (year) => `no report of ${year}`,
     computedOption: (figure) => `${figure} (worked out)`,

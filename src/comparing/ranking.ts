@@ -14,8 +14,8 @@ export interface Ranked<T> {
   tied: boolean;
 }
 
-/** Figures as written, for comparing: `digits` decimals. */
-const asWritten = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+/** Figures as written, for comparing and for files: `digits` decimals. */
+export const asWritten = (value: number, digits: number): number => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** `entries` ranked, largest first; equal figures (to `digits` decimals) share a place, in the order given. */
 export function rank<T>(entries: readonly { item: T; value: number }[], digits = 6): Ranked<T>[] {

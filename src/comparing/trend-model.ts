@@ -12,6 +12,7 @@ import { type Lang, labelText, numberFormat } from '../i18n/format.js';
 import { messages } from '../i18n/messages.js';
 import { type FigureRole, type Measure, type OfferedFigure, offeredFigures, sectionOrder, sectionTitle } from './figures.js';
 import { comparingMessages, type Movement } from './messages.js';
+import { asWritten, digitsOf } from './ranking.js';
 
 /** A figure over the years: a value for each of the dataset's years, null where that year's report does not give it. */
 export interface TrendLine {
@@ -111,8 +112,8 @@ export function trendModel(dataset: Dataset, lang: Lang, selection: TrendSelecti
     );
     const panel: TrendPanel = { ...line, role: figure.role, share, points, sentence };
     if (selected(figure, selection)) panels.push(panel);
-    rows.push(...points.map((point, i) => rowOf(point, line.name, years[i], lang)));
-    if (share) rows.push(...years.map((year, i) => rowOf(pointOf(share, i, years, lang), share.name, year, lang)));
+    rows.push(...points.map((point, i) => rowOf(point, line.name, years[i], lang, line.measure)));
+    if (share) rows.push(...years.map((year, i) => rowOf(pointOf(share, i, years, lang), share.name, year, lang, 'share')));
     table.push(tableRow(line, true), ...(share ? [tableRow(share, false)] : []));
   }
   const sections = [...new Set(panels.map((panel) => panel.section))].map((key) => ({
@@ -231,8 +232,14 @@ function pointOf(line: TrendLine, i: number, years: readonly number[], lang: Lan
   };
 }
 
-/** A row of the table and the CSV: the figure and its year, its value as a number and in words, the change, the report's words. */
-function rowOf(point: ChartPoint, label: string, year: number, lang: Lang): ChartPoint {
+/** A row of the CSV: the figure and its year, its value as a number (to the decimals it is written with) and in words, the change, the report's words. */
+function rowOf(point: ChartPoint, label: string, year: number, lang: Lang, measure: Measure): ChartPoint {
   const t = messages[lang];
-  return { ...point, label: t.caption(label, t.year(year)), valueText: point.markText, share: undefined };
+  return {
+    ...point,
+    value: asWritten(point.value, digitsOf(measure, false)),
+    label: t.caption(label, t.year(year)),
+    valueText: point.markText,
+    share: undefined,
+  };
 }

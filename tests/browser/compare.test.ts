@@ -76,7 +76,8 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     expect(focused(root)).toBe(0);
     await userEvent.keyboard('{ArrowDown}');
     expect(focused(root)).toBe(1);
-    await expect.poll(() => announced(root)).toBe('南塘镇：信访总量并列第2位（共12个镇街），较上年下降1位，▼ −6，−0.9%，第2项，共12项');
+    // Its place among all the units once (no 第2项，共12项 after 第2位（共12个镇街）).
+    await expect.poll(() => announced(root)).toBe('南塘镇：信访总量并列第2位（共12个镇街），较上年下降1位，▼ −6，−0.9%');
     await userEvent.keyboard('{End}');
     expect(focused(root)).toBe(11);
     await userEvent.keyboard('{Home}');
@@ -218,14 +219,23 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     const element = mount<FzCompare>('fz-compare', { src: DISTRICT, unit: 'beiao' }, 900);
     await drawn(element);
     const csv = readCsv(await (await element.toBlob('csv')).text());
+    // Its units under 单位, each unit's place a number a spreadsheet sorts by.
+    expect(csv.find((row) => row[0] === '单位')?.slice(0, 3)).toEqual(['单位', '排名', '2024年']);
     const beiaoRow = csv.find((row) => row[0] === '北岙镇');
-    expect(beiaoRow?.slice(0, 3)).toEqual(['北岙镇', '367', '367件']);
+    expect(beiaoRow?.slice(0, 4)).toEqual(['北岙镇', '8', '367', '367件']);
     expect(beiaoRow?.join(' ')).toContain('第8位');
     const svg = new DOMParser().parseFromString(await (await element.toBlob('svg')).text(), 'image/svg+xml');
     expect(svg.querySelector('parsererror')).toBeNull();
     expect(svg.documentElement.textContent).toContain('北岙镇：信访总量第8位（共12个镇街）');
     expect(svg.documentElement.textContent).toContain('红桥街道');
     expect((await element.toBlob('png')).type).toBe('image/png');
+    // Per 10 000 residents, each figure as written, two decimals: no number of sixteen digits.
+    element.perCapita = true;
+    await expect.poll(() => element.shadowRoot?.querySelector('.subtitle')?.textContent).toContain('每万人');
+    const perCapita = readCsv(await (await element.toBlob('csv')).text());
+    const figures = perCapita.filter((row) => /^\d+$/.test(row[1] ?? '')).map((row) => row[2]);
+    expect(figures.length).toBe(10);
+    for (const figure of figures) expect(figure).toMatch(/^\d+(\.\d{1,2})?$/);
   });
 
   it('speaks English', async () => {
@@ -272,6 +282,10 @@ describe('<fz-compare> of a collection without an index', () => {
     expect(broken[0]).toBe('坏数据镇：数据文件有 2 处错误');
     expect(broken[1]).toContain('无文件镇：无法加载数据（');
     expect(broken[1]).toContain('404');
+    // Each bullet inside the box: an item stands far enough in for its bullet to.
+    const box = root.querySelector('.warning')!.getBoundingClientRect();
+    const item = root.querySelector('.warning li')!;
+    expect(item.getBoundingClientRect().left - box.left).toBeGreaterThan(parseFloat(getComputedStyle(item).fontSize) * 1.5);
     expect(text(root, '.summary')).toBe('北岙镇：信访总量第1位（共3个镇街），与上年持平');
   });
 });

@@ -156,7 +156,7 @@ describe('compareModel: per 10 000 residents', () => {
   it('divides each count by the unit’s population and says which year’s population it is', () => {
     const model = compareModel(input({ perCapita: true, host: 'a' }));
     expect(model.perCapita).toBe(true);
-    expect(model.ranked[0]).toMatchObject({ id: 'a', value: 80, valueText: '80件/万人' });
+    expect(model.ranked[0]).toMatchObject({ id: 'a', value: 80, valueText: '80.00件/万人' });
     expect(model.title).toBe('每万人信访总量：各镇街排名');
     expect(model.summary).toBe('甲镇：每万人信访总量第1位（共5个镇街），与上年持平');
     expect(model.populationNote).toBe('每万人数值按各单位常住人口计算（2020年，第七次全国人口普查（示例））。');
@@ -167,6 +167,22 @@ describe('compareModel: per 10 000 residents', () => {
     expect(model.ranked.map((row) => row.id)).toEqual(['a', 'b', 'd']);
     expect(model.noPopulation).toEqual(['丙镇', '戊镇']);
     expect(model.summary).toBe('丙镇：未提供人口数，未按每万人排名');
+    // Their own figures stay in the table and the CSV; the source counts every report, theirs too.
+    expect(model.rows.find((row) => row.label === '丙镇')?.valueText).toBe('350件（未提供人口数，未按每万人排名）');
+    expect(model.unranked).toContainEqual({ name: '戊镇', why: '90件（未提供人口数，未按每万人排名）' });
+    expect(model.source).toBe('来源：某区各单位2024年度法治政府建设年度报告（5份）');
+    expect(model.ranks).toEqual([1, 2, 3, undefined, undefined]);
+  });
+
+  it('writes every figure per 10 000 residents with two decimals, and files them as written', () => {
+    const units = unitsOf({ a: { 2024: 428 }, b: { 2024: 1 } });
+    const model = compareModel(input({ perCapita: true, units, years: [2024] }));
+    expect(model.ranked.map((row) => row.valueText)).toEqual(['85.60件/万人', '0.20件/万人']);
+    expect(model.rows.map((row) => row.value)).toEqual([85.6, 0.2]);
+    const odd = compareModel(
+      input({ perCapita: true, units: unitsOf({ a: { 2024: 7 } }), years: [2024], collection: collectionOf({ a: '甲镇' }) }),
+    );
+    expect(odd.rows[0].value).toBe(1.4);
   });
 
   it('is refused for a figure that is not a count (a rate per resident means nothing)', () => {

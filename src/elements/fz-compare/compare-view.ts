@@ -185,12 +185,8 @@ export class CompareView implements ReactiveController, LoadedView {
     this.pointer.willDraw(
       model?.points ?? [],
       model && {
-        announce: (point, index, count) =>
-          t.clauses([
-            model.ranked[index]?.sentence ?? point.name,
-            ...(point.change ? [point.change.text] : []),
-            t.position(index + 1, count),
-          ]),
+        // The unit's place among them all is its sentence's (第8位（共12个镇街）): no second count of the list.
+        announce: (point, index) => t.clauses([model.ranked[index]?.sentence ?? point.name, ...(point.change ? [point.change.text] : [])]),
         comparedLine: model.comparedYear === undefined ? undefined : (valueText) => t.pair(t.year(model.comparedYear as number), valueText),
         quoteLabel: t.quoteLabel,
       },
@@ -289,7 +285,18 @@ export class CompareView implements ReactiveController, LoadedView {
     if (format === 'csv') {
       const { csvBlob } = await loaded(import('../../export/files.js'));
       const years = model.comparedYear === undefined ? undefined : { current: t.year(model.year), compared: t.year(model.comparedYear) };
-      return csvBlob([{ rows: model.rows, caption: t.caption(model.title, model.subtitle), years }], t);
+      return csvBlob(
+        [
+          {
+            rows: model.rows,
+            caption: t.caption(model.title, model.subtitle),
+            years,
+            item: words.table.unit,
+            ranks: { heading: words.table.rank, places: model.ranks },
+          },
+        ],
+        t,
+      );
     }
     const box = this.host.renderRoot.querySelector('.chart .plot');
     const origin = this.host.renderRoot.querySelector('.chart')?.getBoundingClientRect();
@@ -443,12 +450,7 @@ export class CompareView implements ReactiveController, LoadedView {
     const t = this.access.words();
     const words = comparingMessages[this.access.lang()].compare;
     const caption = t.caption(model.title, model.subtitle);
-    const notRanked = [
-      ...model.missing.map((name) => [name, words.missingCell] as const),
-      ...model.noReport.map((name) => [name, words.noReportCell(model.year)] as const),
-      ...model.noPopulation.map((name) => [name, words.noPopulationCell] as const),
-      ...model.broken.map(({ name }) => [name, t.noValue] as const),
-    ];
+    const notRanked = model.unranked.map(({ name, why }) => [name, why] as const);
     const columns = 5 + (model.perCapita ? 1 : 0);
     const rows = this.tableOpen || this.printing;
     return html`<details class="data-table" part="table" ?open=${this.tableOpen} @toggle=${(event: Event) => this.toggleTable(event)}>
@@ -579,6 +581,11 @@ const compareStyles = css`
   }
   tr.host th {
     font-weight: 700;
+  }
+  /* The broken units listed inside their box, each bullet within it. */
+  .warning ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
   }
   /* On a phone the table scrolls sideways in its box: a unit's name, its figure, place and change each on
      one line; its population and the report's words in columns wide enough to read. */
