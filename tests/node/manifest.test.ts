@@ -80,7 +80,7 @@ describe('vscode.html-custom-data.json', () => {
     const theme = (tags.get('fz-petitions') as { attributes: { name: string; values?: { name: string }[] }[] }).attributes.find(
       (attribute) => attribute.name === 'theme',
     );
-    expect(theme?.values?.map((value) => value.name)).toEqual(['light', 'dark', 'contrast', 'auto']);
+    expect(theme?.values?.map((value) => value.name)).toEqual(['light', 'dark', 'contrast', 'red', 'auto']);
     // The dashboard, the year toggle and each section's chart.
     expect(tags.size).toBe(2 + sections.length);
   });

@@ -81,7 +81,7 @@ function emblemAddress(value: string | undefined, document: Document): string | 
  * (`mode="present"`, or its 演示 / Present button) and exports them, as an editable PowerPoint deck too.
  *
  * @attr mode - `present`: slides for a projector filling the window — title, key figures, a slide per chart, the source; a clicker's keys turn them whatever was clicked last, `b` and `w` blank the screen, `?` lists the keys, Esc leaves (presenting again goes on from the same slide). The 演示 button (or `present()`) also asks for fullscreen, which needs a click or a key; so does the slides' 全屏 button. `presenter`: the presenter's view of a presentation in another window (`openPresenterView()` opens it): the slide and the next, the report's words, every slide, a clock and the years, in step with the presentation.
- * @attr meeting - 会议名称: the meeting the report is presented at, above the title on the title slide and in the deck, e.g. `meeting="北洋镇第十八届人民代表大会第五次会议"`.
+ * @attr meeting - 会议名称: the meeting the report is presented at, above the title on the title slide and in the deck, e.g. `meeting="示例镇第十八届人民代表大会第五次会议"`.
  * @attr reporting-unit - 汇报单位: who reports it, on the title slide and in the deck; also named in the band across the top of every slide (default there: the report's unit).
  * @attr reporter - 汇报人: who presents it, on the title slide and in the deck.
  * @attr meeting-date - The meeting's date, `YYYY-MM-DD`, on the title slide and in the deck (without it, the title slide says who published the report and when).
@@ -111,7 +111,7 @@ export class FzDashboard extends FzElement {
    * @example mode="present"
    */
   @property({ reflect: true }) mode?: 'present' | 'presenter';
-  /** 会议名称, on the title slide and in the deck. @example meeting="北洋镇第十八届人民代表大会第五次会议" */
+  /** 会议名称, on the title slide and in the deck. @example meeting="示例镇第十八届人民代表大会第五次会议" */
   @property() meeting?: string;
   /** 汇报单位, on the title slide and in the deck, and in the band of every slide (default there: the report's unit). */
   @property({ attribute: 'reporting-unit' }) reportingUnit?: string;
