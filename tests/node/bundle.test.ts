@@ -100,10 +100,13 @@ const shownText = (page: Page) =>
 
 /**
  * What the bundle loads only when asked: pictures and tables, the slides, the PowerPoint writer,
- * the offline presentation (and an empty stand-in for Node's modules it never calls in a browser);
- * and the standalone script the offline presentation holds, which is read, never loaded as a module.
+ * the offline presentation (and an empty stand-in for Node's modules it never calls in a browser,
+ * and the bundler's helpers for CommonJS modules, which the PowerPoint writer needs, never the
+ * bundle); and the standalone script the offline presentation holds, which is read, never loaded
+ * as a module.
  */
-const ON_DEMAND = /^fazhi-dashboard-((files|presentation|pptx|deck-of|embed|offline|__vite-browser-external)-[\w-]+|standalone)\.js$/;
+const ON_DEMAND =
+  /^fazhi-dashboard-((files|presentation|pptx|deck-of|embed|offline|rolldown-runtime|__vite-browser-external)-[\w-]+|standalone)\.js$/;
 
 /** URLs that are names, never fetched: XML namespaces, and links to docs in the error messages of the PowerPoint writer, its zip library and the bundler's module helpers. */
 const NAMES =

@@ -16,8 +16,8 @@ let stop: () => Promise<void>;
 let browser: Browser;
 let pdfDir: string;
 
-/** Files the bundle loads only when a reader asks: pictures and tables, the slides, the PowerPoint writer (and its stand-in for Node's modules). */
-const CHUNK = /\/fazhi-dashboard-(files|presentation|pptx|deck-of|offline|__vite-browser-external)-[\w-]+\.js$/;
+/** Files the bundle loads only when a reader asks: pictures and tables, the slides, the PowerPoint writer (and its stand-in for Node's modules, and the bundler's helpers for CommonJS modules). */
+const CHUNK = /\/fazhi-dashboard-(files|presentation|pptx|deck-of|offline|rolldown-runtime|__vite-browser-external)-[\w-]+\.js$/;
 
 /** What the report's own words say, as the dataset quotes them. */
 const SOURCE_LINE = '来源：北洋镇人民政府《北洋镇2024年度法治政府建设年度报告》（2025年2月24日）';
