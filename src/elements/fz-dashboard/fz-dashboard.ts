@@ -286,6 +286,8 @@ export class FzDashboard extends FzElement {
           if (year !== undefined && year !== (this.model.status === 'shown' ? this.model.year : undefined)) this.year = year;
           if (compare !== this.compare) this.compare = compare;
         };
+        // The presenter's view asked to present again here: in the window (fullscreen needs a click here).
+        this.presentation.resume = () => void this.present();
         if (this.presenterChannel && this.mode === 'presenter') this.presentation.join(this.presenterChannel, true);
         this.presentationFailed = false;
         return this.presentation;
