@@ -212,7 +212,9 @@ describe('the dashboard as a PowerPoint deck', () => {
     const chunks = chunksOf(requests);
     expect(chunks).toContain('pptx');
     expect(chunks).not.toContain('presentation');
-    expect(chunks.filter((chunk) => !['pptx', 'deck-of', 'files', 'rolldown-runtime', '__vite-browser-external'].includes(chunk))).toEqual([]);
+    expect(chunks.filter((chunk) => !['pptx', 'deck-of', 'files', 'rolldown-runtime', '__vite-browser-external'].includes(chunk))).toEqual(
+      [],
+    );
     expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -244,10 +246,16 @@ describe('the dashboard as a PowerPoint deck', () => {
       expect(values.reduce((sum, value) => sum + value, 0)).toBeLessThanOrEqual(393);
     }
     expect(petitionCharts[1]).toContain('其中（已含在上述渠道中，不另计）');
+    // On one scale, as on the screen: both charts' value axes end at the largest bar, 354 (a subset of 2 as long as a channel of 2).
+    for (const chart of petitionCharts) expect(/<c:valAx>.*?<c:max val="(\d+)"\/>/s.exec(chart)?.[1]).toBe('354');
     // The platforms: shapes with their names, no chart.
     expect(await deck.chartOf(6)).toBeUndefined();
     const platforms = await deck.text('ppt/slides/slide6.xml');
     for (const name of ['党建统领', '经济生态', '平安法治', '公共服务']) expect(platforms).toContain(name);
+    // The report's one sentence naming the four platforms is in the notes once, after their four names, its own quotation marks nested.
+    const platformNotes = await deck.notesOf(6);
+    expect(platformNotes).toContain('党建统领、经济生态、平安法治、公共服务：“维护运行基层智治‘四平台’,即');
+    expect(platformNotes.split('维护运行基层智治')).toHaveLength(2);
     expect(await deck.text('ppt/slides/slide1.xml')).toContain(REPORT_TITLE);
     const keyFigures = await deck.text('ppt/slides/slide2.xml');
     for (const figure of ['主要数据', '393件', '99%', '41次']) expect(keyFigures).toContain(figure);
@@ -672,6 +680,8 @@ describe('the presentation', () => {
     await tools.locator('.export-menu details > summary').click();
     const item = tools.locator('.export-formats button', { hasText: '演示文稿（PPTX，4:3）' });
     const [download] = await Promise.all([page.waitForEvent('download'), item.click()]);
+    // Named apart from the 16:9 deck, which saves as beiyang-2024.pptx.
+    expect(download.suggestedFilename()).toBe('beiyang-2024-4x3.pptx');
     const deck = await unzip(new Uint8Array(await readFile(await download.path())));
     expect(await deck.text('ppt/presentation.xml')).toContain('<p:sldSz cx="9144000" cy="6858000"');
     const cover = await deck.text('ppt/slides/slide1.xml');
