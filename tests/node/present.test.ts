@@ -538,6 +538,33 @@ describe('the presentation', () => {
     await page.close();
   });
 
+  it.each([
+    [1024, 768],
+    [800, 600],
+  ])('at %i × %i the title slide breaks the report’s title between words, never inside one (法 / 治)', async (width, height) => {
+    const { page, errors } = await open('/present.html', { width, height });
+    await expect.poll(() => slideShown(page)).toBe(slideNamed(1, 7));
+    const words = await page.evaluate(() =>
+      [...(document.querySelector('fz-dashboard')?.shadowRoot?.querySelectorAll('.slide-heading .nb') ?? [])].map((word) => ({
+        word: word.textContent,
+        lines: new Set([...word.getClientRects()].map((rect) => Math.round(rect.top))).size,
+      })),
+    );
+    expect(words.map(({ word }) => word).join('')).toBe(REPORT_TITLE);
+    expect(words.filter(({ lines }) => lines > 1)).toEqual([]);
+    // It does take two lines there: the test would pass on one line whatever the breaking.
+    const lines = new Set(
+      await page.evaluate(() =>
+        [...(document.querySelector('fz-dashboard')?.shadowRoot?.querySelectorAll('.slide-heading .nb') ?? [])].map((word) =>
+          Math.round(word.getBoundingClientRect().top),
+        ),
+      ),
+    );
+    expect(lines.size).toBeGreaterThan(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('once the mouse rests, the audience sees the slide and its number, nothing else', async () => {
     const { page, errors } = await open('/present-sample.html#compare=previous&slide=3', { width: 1024, height: 768 });
     await page.mouse.move(500, 500);

@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { DeckSlide } from '../../export/deck-types.js';
+import { wordsKept } from '../../internal/unbreakable.js';
 import { keyFigureList } from './key-figures.js';
 
 /** A slide around the charts, as the deck writes it too. */
@@ -30,7 +31,7 @@ export function renderSlide(slide: Slide, look: ChartLook): TemplateResult {
       return html`<div class="slide-title">
         ${look.emblem ? html`<img class="slide-emblem" src=${look.emblem} alt="" />` : nothing}
         ${slide.meeting ? html`<p class="slide-meeting">${slide.meeting}</p>` : nothing}
-        <h2 class="slide-heading">${slide.title}</h2>
+        <h2 class="slide-heading">${wordsKept(slide.title, look.lang)}</h2>
         <p class="slide-unit">${slide.subtitle}</p>
         ${slide.date.split('\n').map((line) => html`<p class="slide-date">${line}</p>`)}
       </div>`;
