@@ -95,6 +95,18 @@ describe('the petitions chart', () => {
     }
   });
 
+  it('on paper sets each label beside its bar, unless a label would be cut short there: then every label keeps a line of its own', () => {
+    const labelsOf = (chart: Element) => [...chart.querySelectorAll('.fz-point text')].map((text) => text.textContent ?? '');
+    // Chinese at a printed page's width: beside, whole.
+    const paper = drawnSvg(viewOf(petitions).chart, { ...options, width: 680, fontSize: 14, labels: 'beside' });
+    const shown = drawnSvg(viewOf(petitions).chart, { ...options, width: 680, fontSize: 14 });
+    expect(Number(paper.getAttribute('height'))).toBeLessThan(Number(shown.getAttribute('height')));
+    // English in a narrow column ("Provincial letters (counted in the channels…)"): as on the screen, nothing cut short.
+    const narrow = drawnSvg(viewOf(petitions, 'en').chart, { ...options, width: 360, fontSize: 14, labels: 'beside' });
+    expect(labelsOf(narrow).filter((text) => text.includes('…'))).toEqual([]);
+    expect(narrow.outerHTML).toBe(drawnSvg(viewOf(petitions, 'en').chart, { ...options, width: 360, fontSize: 14 }).outerHTML);
+  });
+
   it('grows with the text size', () => {
     const small = drawnSvg(viewOf(petitions).chart, options);
     const large = drawnSvg(viewOf(petitions).chart, { ...options, fontSize: 24 });
