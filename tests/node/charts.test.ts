@@ -96,15 +96,20 @@ describe('the petitions chart', () => {
   });
 
   it('on paper sets each label beside its bar, unless a label would be cut short there: then every label keeps a line of its own', () => {
-    const labelsOf = (chart: Element) => [...chart.querySelectorAll('.fz-point text')].map((text) => text.textContent ?? '');
     // Chinese at a printed page's width: beside, whole.
     const paper = drawnSvg(viewOf(petitions).chart, { ...options, width: 680, fontSize: 14, labels: 'beside' });
     const shown = drawnSvg(viewOf(petitions).chart, { ...options, width: 680, fontSize: 14 });
     expect(Number(paper.getAttribute('height'))).toBeLessThan(Number(shown.getAttribute('height')));
-    // English in a narrow column ("Provincial letters (counted in the channels…)"): as on the screen, nothing cut short.
-    const narrow = drawnSvg(viewOf(petitions, 'en').chart, { ...options, width: 360, fontSize: 14, labels: 'beside' });
-    expect(labelsOf(narrow).filter((text) => text.includes('…'))).toEqual([]);
-    expect(narrow.outerHTML).toBe(drawnSvg(viewOf(petitions, 'en').chart, { ...options, width: 360, fontSize: 14 }).outerHTML);
+    // English in narrow columns: beside while the labels fit in half the width, else as on the screen; never cut short.
+    for (const width of [240, 288, 360, 480]) {
+      const narrow = drawnSvg(viewOf(petitions, 'en').chart, { ...options, width, fontSize: 14, labels: 'beside' });
+      expect(
+        texts(narrow).filter((text) => text?.includes('…')),
+        `${width} px`,
+      ).toEqual([]);
+    }
+    const narrowest = drawnSvg(viewOf(petitions, 'en').chart, { ...options, width: 240, fontSize: 14, labels: 'beside' });
+    expect(narrowest.outerHTML).toBe(drawnSvg(viewOf(petitions, 'en').chart, { ...options, width: 240, fontSize: 14 }).outerHTML);
   });
 
   it('grows with the text size', () => {
