@@ -155,7 +155,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
       static:
         '用法：npm run static -- 数据集.json [--year 2024] [--lang zh-CN|en] [--element fz-petitions …] [--src 数据地址] [--script 脚本地址] [--width 360] [--embed] [--out 文件.html] [--debug]',
     },
-    badTheme: (value) => `--theme 应为 light、dark、contrast 或 red（现在是“${value}”）。`,
+    badTheme: (value) => `--theme 应为 light、dark、contrast、red 或 auto（现在是“${value}”）。`,
     invalidDataset: (file, count) => `${file}：数据集有 ${count} 处问题，未生成演示。请先运行 npm run validate -- ${file} 查看并改正。`,
     noSuchYear: (file, year, years) => `${file}：数据集中没有 ${year} 年；现有年份：${years}。`,
     badEmblem: (file) => `${file}：徽标应为 PNG、JPEG、GIF、SVG 或 WebP 图片。`,
@@ -219,7 +219,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
       static:
         'usage: npm run static -- dataset.json [--year 2024] [--lang zh-CN|en] [--element fz-petitions …] [--src url] [--script url] [--width 360] [--embed] [--out file.html] [--debug]',
     },
-    badTheme: (value) => `--theme takes light, dark, contrast or red (not "${value}").`,
+    badTheme: (value) => `--theme takes light, dark, contrast, red or auto (not "${value}").`,
     invalidDataset: (file, count) =>
       `${file}: the dataset has ${count} problem${s(count)}; no presentation was written. Run npm run validate -- ${file} to see and fix them.`,
     noSuchYear: (file, year, years) => `${file}: the dataset has no year ${year}; it has: ${years}.`,

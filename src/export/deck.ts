@@ -351,14 +351,16 @@ function drawChartSlide(pptx: PptxGenJS, slide: Slide, described: Extract<DeckSl
   const { chart } = described;
   if (chart.kind === 'hub') drawHub(slide, chart, chartBox, page);
   else if (chart.kind === 'lines') drawLines(pptx, slide, chart, chartBox, page);
-  else if (!chart.subsets) drawBars(pptx, slide, chart.series, chartBox, page, undefined, chart.highlight);
+  else if (!chart.subsets) drawBars(pptx, slide, chart.series, chartBox, page, { highlight: chart.highlight });
   else {
     // The subsets apart, on the right: they are counted in the bars on the left already.
     const gap = 0.3;
     const left = { ...chartBox, w: (chartBox.w - gap) * 0.6 };
     const right = { ...chartBox, x: left.x + left.w + gap, w: chartBox.w - left.w - gap };
-    drawBars(pptx, slide, chart.series, left, page);
-    drawBars(pptx, slide, chart.subsets.series, right, page, chart.subsets.heading);
+    // One scale for both, as on the screen: a subset of 2 is as long as a channel of 2.
+    const most = Math.max(...[...chart.series, ...chart.subsets.series].flatMap(({ bars }) => bars.map((bar) => bar.value ?? 0)));
+    drawBars(pptx, slide, chart.series, left, page, { most });
+    drawBars(pptx, slide, chart.subsets.series, right, page, { title: chart.subsets.heading, most });
   }
   const sourceBox = { x: page.margin, y: CHART_SLIDE.sourceY, w: page.contentW, h: CHART_SLIDE.sourceH };
   slide.addText(described.source, { ...sourceBox, ...textStyle(page, fitSize(described.source, sourceBox, [16, 14])), color: page.muted });
@@ -368,9 +370,18 @@ function drawChartSlide(pptx: PptxGenJS, slide: Slide, described: Extract<DeckSl
 /**
  * A native horizontal bar chart, so the numbers stay editable in PowerPoint. The category axis runs
  * max-to-min because PowerPoint draws bar categories bottom-up: this keeps the given order top-down,
- * and in a comparison puts the compared year above the current one within each group.
+ * and in a comparison puts the compared year above the current one within each group. `title`
+ * names the chart (the subsets'), `highlight` the bar that stands out, `most` the end of the value
+ * scale it shares with another chart.
  */
-function drawBars(pptx: PptxGenJS, slide: Slide, series: DeckSeries, box: Box, page: Page, title?: string, highlight?: number): void {
+function drawBars(
+  pptx: PptxGenJS,
+  slide: Slide,
+  series: DeckSeries,
+  box: Box,
+  page: Page,
+  { title, highlight, most }: { title?: string; highlight?: number; most?: number } = {},
+): void {
   const data = series.map(({ name, bars }) => ({ name, labels: bars.map((bar) => bar.label), values: bars.map((bar) => bar.value) }));
   const comparing = series.length === 2;
   const { lang } = page;
@@ -411,6 +422,7 @@ function drawBars(pptx: PptxGenJS, slide: Slide, series: DeckSeries, box: Box, p
     // Hidden, but its text style is still written; keep it at the minimum like every other.
     valAxisLabelFontSize: MIN_PT,
     valAxisMinVal: 0,
+    ...(most ? { valAxisMaxVal: most } : {}),
     valGridLine: { style: 'none' },
     // A figure the report does not give stays empty, never a bar of 0.
     displayBlanksAs: 'gap',

@@ -145,6 +145,8 @@ export const en: Messages = {
     lastSlide: 'This is the last slide.',
     notes: 'Notes: the report’s own words',
     noNotes: 'No notes for this slide.',
+    audienceLeft: 'The audience’s screen has left the presentation.',
+    resumeAudience: 'Present again on the audience’s screen',
     slideList: 'All slides',
   },
   yearToggle: { label: 'Year', compare: 'Compare with the year before' },

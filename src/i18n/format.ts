@@ -115,3 +115,16 @@ function statedDigits(fraction: number): number {
   const percent = fraction * 100;
   return [0, 1].find((digits) => Math.abs(Math.round(percent * 10 ** digits) - percent * 10 ** digits) < 1e-6) ?? 2;
 }
+
+/**
+ * The report's words inside our quotation marks: its own “…” become ‘…’, as Chinese nests quotes
+ * (“维护运行基层智治‘四平台’，即……”), never “…“四平台”…”.
+ */
+export function nestedQuotes(text: string): string {
+  return text.replace(/“/g, '‘').replace(/”/g, '’');
+}
+
+/** The report's words in quotation marks, its own nested inside. */
+export function quoted(text: string): string {
+  return `“${nestedQuotes(text)}”`;
+}

@@ -135,6 +135,8 @@ export const zhCN: Messages = {
     lastSlide: '这是最后一页。',
     notes: '讲稿：报告原文',
     noNotes: '本页没有讲稿。',
+    audienceLeft: '观众屏幕已退出演示。',
+    resumeAudience: '在观众屏幕上继续演示',
     slideList: '全部页面',
   },
   yearToggle: { label: '年份', compare: '与上一年对比' },

@@ -206,7 +206,8 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
       const shown = !this.isUpdatePending && this.model.status === 'shown' ? subject() : undefined;
       const blob = await this.blob(format, scale, shape);
       const { fileNameOf, save } = await loaded(import('../export/files.js'));
-      save(blob, fileNameOf(shown ?? subject(), format), this.ownerDocument);
+      // A landscape picture is named so, beside the one as shown.
+      save(blob, fileNameOf({ ...(shown ?? subject()), shape: shape === '16:9' ? shape : undefined }, format), this.ownerDocument);
     });
   }
 

@@ -21,3 +21,14 @@ export function unbreakable(text: string): TemplateResult | string {
   if (last < text.length) parts.push(text.slice(last));
   return html`${parts}`;
 }
+
+/**
+ * A heading broken only between its words, never inside one: "示例镇2024年度 / 法治政府建设年度报告",
+ * not "示例镇2024年度法 / 治政府建设年度报告". Each word (as the runtime's word segmenter finds them in
+ * the report's language) is a span no line breaks; a runtime without one breaks as the browser does.
+ */
+export function wordsKept(text: string, lang: string): TemplateResult | string {
+  if (typeof Intl.Segmenter !== 'function') return text;
+  const words = [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)].map(({ segment }) => segment);
+  return html`${words.map((word) => html`<span class="nb">${word}</span>`)}`;
+}

@@ -166,7 +166,7 @@ describe('npm run slides', () => {
     [
       ['demo/data/sample-multi-year.json', '--out', 'x.html', '--theme', 'blue'],
       2,
-      /^--theme takes light, dark, contrast or red \(not "blue"\)\.$/,
+      /^--theme takes light, dark, contrast, red or auto \(not "blue"\)\.$/,
     ],
     [['data/beiyang.json', '--out', 'x.html', '--year', '2019'], 1, /^data\/beiyang\.json: the dataset has no year 2019; it has: 2024\.$/],
     [['no-such.json', '--out', 'x.html'], 1, /^no-such\.json: cannot be read \(ENOENT\)/],

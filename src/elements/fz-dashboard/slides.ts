@@ -4,6 +4,7 @@ import type { DeckSlide } from '../../export/deck-types.js';
 // The trend and the ranking a presentation may show (their small classes are in the bundle; their charts load when they connect).
 import '../fz-compare/fz-compare.js';
 import '../fz-trend/fz-trend.js';
+import { wordsKept } from '../../internal/unbreakable.js';
 import { keyFigureList } from './key-figures.js';
 
 /** A slide around the charts, as the deck writes it too. */
@@ -48,7 +49,7 @@ export function renderSlide(slide: Slide, look: ChartLook): TemplateResult {
       return html`<div class="slide-title">
         ${look.emblem ? html`<img class="slide-emblem" src=${look.emblem} alt="" />` : nothing}
         ${slide.meeting ? html`<p class="slide-meeting">${slide.meeting}</p>` : nothing}
-        <h2 class="slide-heading">${slide.title}</h2>
+        <h2 class="slide-heading">${wordsKept(slide.title, look.lang)}</h2>
         <p class="slide-unit">${slide.subtitle}</p>
         ${slide.date.split('\n').map((line) => html`<p class="slide-date">${line}</p>`)}
       </div>`;
