@@ -681,7 +681,8 @@ describe('the presentation', () => {
     audience.on('pageerror', (error) => errors.push(error.message));
     await audience.goto(`${origin}/present-sample.html#slide=3`);
     await drawn(audience);
-    await expect.poll(() => slideShown(audience)).toBe(slideNamed(3, 9));
+    // The sample's ten slides: its sections, then its headline figures over the years.
+    await expect.poll(() => slideShown(audience)).toBe(slideNamed(3, 10));
     await audience.mouse.move(500, 500);
     const [presenter] = await Promise.all([
       context.waitForEvent('page'),
@@ -691,7 +692,7 @@ describe('the presentation', () => {
     await presenter.setViewportSize({ width: 1280, height: 800 });
     const view = presenter.locator('fz-dashboard .console');
     const now = () => presenter.locator('fz-dashboard .presenter-now .counter').innerText();
-    await expect.poll(now).toBe('3 / 9');
+    await expect.poll(now).toBe('3 / 10');
     const year = () => audience.evaluate(() => (document.querySelector('fz-dashboard') as unknown as { year?: number }).year);
     const yearBefore = await year();
     // After a click on each control of the presenter's window, → and ← turn the slides of both windows, and Space does not press the control.
@@ -706,20 +707,20 @@ describe('the presentation', () => {
       await control.click();
       const from = Number((await now()).split(' / ')[0]);
       await presenter.keyboard.press('ArrowRight');
-      await expect.poll(now, { message: `→ after a click on ${control}` }).toBe(`${from + 1} / 9`);
-      await expect.poll(() => slideShown(audience)).toBe(slideNamed(from + 1, 9));
+      await expect.poll(now, { message: `→ after a click on ${control}` }).toBe(`${from + 1} / 10`);
+      await expect.poll(() => slideShown(audience)).toBe(slideNamed(from + 1, 10));
       await presenter.keyboard.press(' ');
-      await expect.poll(now, { message: `Space after a click on ${control}` }).toBe(`${from + 2} / 9`);
+      await expect.poll(now, { message: `Space after a click on ${control}` }).toBe(`${from + 2} / 10`);
       await presenter.keyboard.press('ArrowLeft');
       await presenter.keyboard.press('ArrowLeft');
-      await expect.poll(now, { message: `← ← after a click on ${control}` }).toBe(`${from} / 9`);
+      await expect.poll(now, { message: `← ← after a click on ${control}` }).toBe(`${from} / 10`);
     }
     // The arrows turned slides, not years.
     expect(await year()).toBe(yearBefore);
     // Esc in the presenter's window keeps its view, and its keys keep moving the audience's slide.
     await presenter.keyboard.press('Escape');
     await presenter.keyboard.press('End');
-    await expect.poll(() => slideShown(audience)).toBe(slideNamed(9, 9));
+    await expect.poll(() => slideShown(audience)).toBe(slideNamed(10, 10));
     expect(await presenter.locator('fz-dashboard dialog.presenter-view').isVisible()).toBe(true);
     // The audience's window leaves (Esc): the presenter's view says so, and its button presents there again, at the same slide.
     await audience.keyboard.press('Escape');
@@ -728,10 +729,10 @@ describe('the presentation', () => {
     await expect.poll(() => away.innerText()).toContain('观众屏幕已退出演示');
     await away.locator('button.resume').click();
     await expect.poll(() => audience.evaluate(() => document.querySelector('fz-dashboard')?.getAttribute('mode'))).toBe('present');
-    await expect.poll(() => slideShown(audience)).toBe(slideNamed(9, 9));
+    await expect.poll(() => slideShown(audience)).toBe(slideNamed(10, 10));
     await expect.poll(() => away.count()).toBe(0);
     await presenter.keyboard.press('Home');
-    await expect.poll(() => slideShown(audience)).toBe(slideNamed(1, 9));
+    await expect.poll(() => slideShown(audience)).toBe(slideNamed(1, 10));
     expect(errors).toEqual([]);
     await context.close();
   });
