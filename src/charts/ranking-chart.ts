@@ -27,7 +27,7 @@ export interface RankingChartOptions {
   document: Document;
   /** Estimates a text's width in ems (CJK characters are wider than Latin ones). */
   textWidth: (text: string) => number;
-  /** Names each row's bar for assistive technology ("北洋镇，393件，第3位"). */
+  /** Names each row's bar for assistive technology ("北岙镇，367件，第8位"). */
   names?: readonly string[];
 }
 

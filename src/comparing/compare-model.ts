@@ -69,7 +69,7 @@ export interface RankRow {
   moved?: number | 'unranked';
   quote?: string;
   population?: Population;
-  /** Its place in words: "北洋镇：信访总量第3位（共12个镇街），较上年上升2位". */
+  /** Its place in words: "北岙镇：信访总量第8位（共12个镇街），与上年持平". */
   sentence: string;
 }
 

@@ -4,7 +4,7 @@
  * each section's view shows — its headline figures (the total, the rates: the view's table rows
  * above its points) and its parts (channels, kinds) — and each part's share of the whole; nothing
  * here lists a section's figures by hand. Each is named by its section and its id in the view
- * (`petitions.total`, `petitions.hotline-12345`, `petitions.hotline-12345.share`), which is the
+ * (`petitions.total`, `petitions.letters`, `petitions.letters.share`), which is the
  * same for every unit whose report uses the common ids (data/report-words.json).
  */
 import type { FigureRole, Measure } from '../data/collection-index.js';
@@ -18,7 +18,7 @@ export type { FigureRole, Measure };
 
 /** A figure of one year's report, worded in the reader's language. */
 export interface OfferedFigure {
-  /** `petitions.total`, `petitions.hotline-12345.share`. */
+  /** `petitions.total`, `petitions.letters.share`. */
   key: string;
   /** The section's key, e.g. `petitions`. */
   section: string;

@@ -22,7 +22,7 @@ export interface Movement {
 /** The groups of units a collection may hold, for "共12个镇街". */
 export type Members = 'towns' | 'counties' | 'departments' | 'units';
 
-/** A unit's place, worded: "北洋镇：信访总量第3位（共12个镇街），较上年上升2位". */
+/** A unit's place, worded: "北岙镇：信访总量第8位（共12个镇街），与上年持平". */
 export interface RankWords {
   unit: string;
   figure: string;
@@ -37,7 +37,7 @@ export interface RankWords {
 }
 
 export interface ComparingMessages {
-  /** A part's share of the whole, as a figure of its own: "12345热线占比". */
+  /** A part's share of the whole, as a figure of its own: "网上信访占比". */
   shareOf: (label: string) => string;
   trend: {
     title: string;

@@ -13,11 +13,11 @@ import { DatasetError, parseJsonText } from './validate.js';
 
 export const INDEX_VERSION = 1;
 
-/** A figure's name: its section and its id in the section's view, `petitions.total`, `petitions.hotline-12345.share`. */
+/** A figure's name: its section and its id in the section's view, `petitions.total`, `petitions.letters.share`. */
 export const figureKey = string({
   pattern: '^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+$',
   format: 'figure-key',
-  description: 'A figure: its section and its id, e.g. "petitions.total" or "petitions.hotline-12345.share".',
+  description: 'A figure: its section and its id, e.g. "petitions.total" or "petitions.letters.share".',
 });
 
 const year = integer({ minimum: 1949, maximum: 2100 });

@@ -82,8 +82,8 @@ describe('npm run validate', () => {
     expect(code).toBe(1);
     const unknown = runTool('validate', ['--strict', 'data/beiyang.json'], 'zh_CN.UTF-8');
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toBe('没有 --strict 这个选项。用法：npm run validate -- 数据集.json [更多.json …] [--debug]\n');
+    expect(unknown.err).toBe('没有 --strict 这个选项。用法：npm run validate -- 数据集.json|集合.json [更多.json …] [--debug]\n');
     expect(unknown.err + unknown.out).not.toMatch(STACK_LINE);
-    expect(runTool('validate', [], 'zh_CN.UTF-8').err).toBe('用法：npm run validate -- 数据集.json [更多.json …] [--debug]\n');
+    expect(runTool('validate', [], 'zh_CN.UTF-8').err).toBe('用法：npm run validate -- 数据集.json|集合.json [更多.json …] [--debug]\n');
   });
 });

@@ -8,7 +8,7 @@ import { FzViewElement, type LoadedView, type ViewAccess } from '../../internal/
  * @summary The units of a district side by side: every unit of a collection (its towns, townships
  * and street offices, or its departments) ranked on any figure their reports give, drawn with
  * Observable Plot — largest first, equal figures sharing a place (并列第2), the host unit
- * highlighted and its place said in words (北洋镇：信访总量第3位（共12个镇街），较上年上升2位), each
+ * highlighted and its place said in words (北岙镇：信访总量第8位（共12个镇街），与上年持平), each
  * unit's change since the year before, per 10 000 residents where its population is given. Units
  * whose report does not give the figure are listed, not ranked; a unit whose data cannot be read is
  * named, and the rest shown. A table lists every unit with its figure, place, change and the
@@ -22,7 +22,7 @@ import { FzViewElement, type LoadedView, type ViewAccess } from '../../internal/
  * collect` writes (`index`), a ranking loads one figure per unit, not every unit's dataset.
  *
  * @attr unit - The host unit's id in the collection: its bar highlighted, its place said first.
- * @attr figure - The figure ranked, by its key: `petitions.total` (the default: the first the reports give), `mediation.stated-rate`, `petitions.hotline-12345.share`…
+ * @attr figure - The figure ranked, by its key: `petitions.total` (the default: the first the reports give), `mediation.stated-rate`, `petitions.letters.share`…
  * @attr per-capita - Rank per 10 000 residents: counts only, and only the units whose population the collection gives (the others are listed as such).
  * @csspart figure - The chart's frame.
  * @csspart title - The chart's title.
@@ -41,7 +41,7 @@ import { FzViewElement, type LoadedView, type ViewAccess } from '../../internal/
 export class FzCompare extends FzViewElement {
   protected static override readonly reads: FileKind<unknown> = collectionFile;
 
-  /** The host unit's id in the collection. @example unit="beiyang" */
+  /** The host unit's id in the collection. @example unit="beiao" */
   @property() unit?: string;
   /** The figure ranked, by its key; default the first figure the reports give. @example figure="mediation.stated-rate" */
   @property({ reflect: true }) figure?: string;
