@@ -8,7 +8,7 @@
 import type { Dataset, YearReport } from '../data/schema.js';
 import { sectionData } from '../sections/data-registry.js';
 import type { Extracted, Found, Reading, ToCheckItem } from './found.js';
-import { clausesOf, reportText } from './report-text.js';
+import { clausesOf, isEmptyText, reportText } from './report-text.js';
 import { sourceIn } from './source.js';
 import { unplaced } from './unplaced.js';
 import { type YearFrom, yearIn } from './year.js';
@@ -40,6 +40,14 @@ export class NoYearError extends Error {
   }
 }
 
+/** The report holds no word and no number once read (an empty file, blanks, markup only, control characters only): nothing to extract. */
+export class EmptyReportError extends Error {
+  constructor() {
+    super('The report is empty: it holds no words once read.');
+    this.name = 'EmptyReportError';
+  }
+}
+
 export interface ExtractOptions {
   /** The year, when the report does not say it (given, it wins over what the report says). */
   year?: number;
@@ -62,6 +70,7 @@ export const DATE_TO_FILL = '0001-01-01';
 
 export function extractReport(input: string, { year, unitId }: ExtractOptions = {}): Extraction {
   const report = reportText(input);
+  if (isEmptyText(report.text)) throw new EmptyReportError();
   const found = sourceIn(report.text, report.plain);
   const clauses = clausesOf(report);
   const stated = year === undefined ? yearIn(report, found, clauses) : undefined;
