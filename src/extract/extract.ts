@@ -5,6 +5,7 @@
  * every other counted number, and every figure that could be read two ways or is approximate. A
  * figure it is unsure of is never in the draft. Pure: no DOM, runs in Node and in the browser.
  */
+import { DATE_TO_FILL } from '../data/parts.js';
 import type { Dataset, YearReport } from '../data/schema.js';
 import { sectionData } from '../sections/data-registry.js';
 import type { Extracted, Found, Reading, ToCheckItem } from './found.js';
@@ -65,8 +66,7 @@ const rules = sectionData.map(({ key }) => ({ key, extract: ruleFiles[`../sectio
 
 /** What the draft says where the page gives nothing: a person fills it in (the check list says so). */
 export const TO_FILL = '（待填写）';
-/** The date where the page gives none: no report's, yet one the calendar has, so the draft stays valid until a person gives the page's. */
-export const DATE_TO_FILL = '0001-01-01';
+export { DATE_TO_FILL } from '../data/parts.js';
 
 export function extractReport(input: string, { year, unitId }: ExtractOptions = {}): Extraction {
   const report = reportText(input);

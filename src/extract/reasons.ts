@@ -32,6 +32,24 @@ export type Why =
   | 'year-from-url'
   | 'year-from-figures';
 
+/**
+ * The reasons that say the number is no figure of the place it was found for (批 is no count of
+ * cases, 人次 no count of sessions, a part of the count before it, an approximate, changed or other
+ * year's number, another body's): a person may still put it there, but nothing offers it first.
+ */
+export const NOT_THE_FIGURE: ReadonlySet<Why> = new Set<Why>([
+  'approximate',
+  'change',
+  'other-year',
+  'batches',
+  'attendance',
+  'subset',
+  'not-unit-training',
+  'not-unit-review',
+  'legal-adviser',
+  'rate-mismatch',
+]);
+
 /** Whether the words a year was read from state it (2022年, 二〇二二年), rather than give it with a date (一年来, 今年以来). */
 const statesYear = (text = '') => /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/.test(text);
 
