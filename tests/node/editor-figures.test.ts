@@ -217,6 +217,12 @@ describe('rows a person adds and removes', () => {
       'years[0].mediation.statedRate 报告所述成功率',
     ]);
     expect(addable(draft, 'petitions', zh).map((target) => target.key)).toEqual(['new:petitions.channels', 'new:petitions.flags']);
+    // A platform is a name only.
+    const [platform] = addable(draft, 'platforms', zh);
+    expect(platform.name).toBe('新的平台');
+    expect(added(draft, platform, '综合信息指挥室').years[0].platforms).toEqual([
+      { id: expect.stringMatching(/^item-/), label: '综合信息指挥室' },
+    ]);
     const accepted = addable(draft, 'mediation', zh)[0];
     expect(added(draft, accepted, '').years[0].mediation).toEqual({ accepted: { value: null, quote: '' } });
     const channel = addable(draft, 'petitions', zh)[0];

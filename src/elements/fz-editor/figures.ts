@@ -250,7 +250,7 @@ export function withName(dataset: EditedDataset, path: Path, name: string): Edit
 /** Where an item of the check list may go: a figure of the table (or one the draft lacks yet), or a new item a person names. */
 export type Target =
   | { kind: 'figure'; key: string; path: Path; name: string; rate: boolean }
-  | { kind: 'new'; key: string; list: Path; name: string };
+  | { kind: 'new'; key: string; list: Path; name: string /** An item of a name only (a platform), no count. */; named?: true };
 
 /** An item of the check list as the editor shows it, with where it may go. */
 export interface ToCheckEntry {
@@ -368,7 +368,8 @@ export function addable(dataset: EditedDataset, key: string, t: EditorVoice): Ta
   return section.fields.flatMap((field): Target[] => {
     const path = fieldOf(key, field);
     if (field.kind === 'items') return [{ kind: 'new', key: newKey(key, field), list: path, name: field.newItem(m) }];
-    if (field.kind === 'names' || valueAt(dataset, path) !== undefined) return [];
+    if (field.kind === 'names') return [{ kind: 'new', key: newKey(key, field), list: path, name: field.newItem(m), named: true }];
+    if (valueAt(dataset, path) !== undefined) return [];
     return [{ kind: 'figure', key: formatPath(path), path, name: field.name(m), rate: field.kind === 'rate' }];
   });
 }
@@ -384,7 +385,10 @@ export function added(dataset: EditedDataset, target: Target, name: string): Edi
   const base = idOf(name.trim());
   let id = base;
   for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
-  return withValue(dataset, target.list, [...list, { id, label: name.trim(), value: null, quote: '' }]);
+  return withValue(dataset, target.list, [
+    ...list,
+    target.named ? { id, label: name.trim() } : { id, label: name.trim(), value: null, quote: '' },
+  ]);
 }
 
 /**
