@@ -799,6 +799,18 @@ describe('<fz-editor> as a town’s clerk uses it', () => {
     }
   });
 
+  it('opens a report with Word’s line breaks (U+000B) and reads its sentences whole: 集中学法, not 学法', async () => {
+    const editor = mount<FzEditor>('fz-editor', {}, 1280);
+    await editor.updateComplete;
+    const bytes = await (await fetch('/tests/fixtures/clerk/vt.txt')).arrayBuffer();
+    await userEvent.upload(inShadow<HTMLInputElement>(editor, 'input.report-file')!, new File([bytes], 'vt.txt'));
+    await expect.poll(() => inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')?.value ?? '').toContain('集中\v学法');
+    await userEvent.click(button(editor, 'button.extract'));
+    await expect.poll(() => row(editor, 'years[0].training[0]')?.querySelector<HTMLInputElement>('.name input')?.value).toBe('集中学法');
+    expect(valueInput(editor, 'years[0].petitions.total')!.value).toBe('120');
+    expect(textOf(editor, '.dropped')).toBe('报告中有 4 个不可见的控制字符（如 NUL），已删除。');
+  });
+
   it('refuses an empty report, opened or pasted, in words', async () => {
     const editor = mount<FzEditor>('fz-editor', {}, 1280);
     await editor.updateComplete;

@@ -259,6 +259,15 @@ describe('npm run extract with what a town’s clerk gave it', () => {
     }
   });
 
+  it('reads a short report with Word’s line breaks (U+000B) as text, its sentences whole, and says how many characters it dropped', () => {
+    const { code, out, err } = extract(clerk('vt.txt'));
+    expect(code).toBe(0);
+    expect(err).toContain(`${clerk('vt.txt')}：报告中有 4 个不可见的控制字符（如 NUL），已删除。`);
+    const year = JSON.parse(out).years[0];
+    expect(year.training.map((kind: { label: string }) => kind.label)).toEqual(['集中学法', '专题培训会']);
+    expect(year.petitions.total.value).toBe(120);
+  });
+
   it('refuses to merge a year of another unit, naming both, unless --unit-id says it is the dataset’s', () => {
     const lipu = join(root, 'tests/fixtures/real-reports/town-lipu-2023.txt');
     const file = datasetCopy();

@@ -20,6 +20,11 @@ describe('decodeReport(bytes)', () => {
     expect(decodeReport(withBytes([0xef, 0xbb, 0xbf], utf8))).toEqual({ text: report, encoding: 'utf-8' });
   });
 
+  it('reads a short report with Word’s line breaks (U+000B) as text, however many it has', () => {
+    const words = readFileSync(new URL('../fixtures/clerk/vt.txt', import.meta.url), 'utf8');
+    expect(decodeReport(new Uint8Array(Buffer.from(words, 'utf8')))).toEqual({ text: words, encoding: 'utf-8' });
+  });
+
   it('reads GB 18030 (a portal page saved as GBK)', () => {
     const gb = fixture('fixtures/encodings/beiyang-2024-gb18030.txt');
     expect(gb.length).toBeLessThan(utf8.length);
