@@ -23,7 +23,7 @@ export class OtherUnitError extends Error {
 /** A unit's Chinese name. */
 const chineseName = (name: Label): string => (typeof name === 'string' ? name : (name['zh-CN'] ?? ''));
 
-/** A unit's name without the body that speaks for it: 北洋镇人民政府 is 北洋镇, 某某街道办事处 is 某某街道. */
+/** A unit's name without the body that speaks for it: 青山镇人民政府 is 青山镇, 某某街道办事处 is 某某街道. */
 const unitOf = (name: string) => name.replace(/\s/g, '').replace(/(?:人民政府|办事处|党委|党工委|管委会)$/, '');
 
 /**

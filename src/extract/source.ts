@@ -106,7 +106,7 @@ const TITLE = new RegExp(
 /** How a unit's name ends: a place (镇, 街道, 县…), a department (局, 办…) or a government. */
 const UNIT_END = '(?:省|市|区|县|旗|镇|乡|街道|办事处|政府|局|委|办|厅|署|院|中心|委员会|管委会)';
 /**
- * A title naming no year (北洋镇法治政府建设年度报告, 某某街道法治政府建设情况报告): the unit's name first, for a
+ * A title naming no year (青山镇法治政府建设年度报告, 某某街道法治政府建设情况报告): the unit's name first, for a
  * column's name (法治政府建设年度报告 above the article) is no title.
  */
 const TITLE_WITHOUT_YEAR = new RegExp(
