@@ -46,8 +46,15 @@ export interface CliMessages {
   binary: (file: string) => string;
   /** Nothing in the report names its year (title, first lines, dates, address, figures) and `--year` was not given. */
   noYear: (file: string) => string;
-  /** A report file with nothing in it (or only blanks). */
+  /** The report holds no words once read (an empty file, blanks, markup only). */
   emptyReport: (file: string) => string;
+  /** A dataset file with nothing in it, or no text. */
+  emptyDataset: (file: string) => string;
+  datasetNotText: (file: string) => string;
+  /** The report is another unit's than the dataset's: both named, and how to merge it all the same. */
+  otherUnit: (file: string, reportUnit: string, datasetUnit: string, unitId: string) => string;
+  /** `--into` a file that does not exist: a first dataset was written, holding the year. */
+  started: (file: string, year: number) => string;
   /** `collect --year`: a report whose own year is another (or none) takes the year given. */
   yearGiven: (file: string, year: number, stated?: number) => string;
   /** `collect`: a unit named by its report's file, its report naming none; a unit named from its report's body or page. */
@@ -64,6 +71,8 @@ export interface CliMessages {
   added: (file: string, year: number) => string;
   /** A file that could not be written (it is as it was), by error code, or `read-only`. */
   cannotWrite: (file: string, code: string) => string;
+  /** A problem of a dataset at its JSON path (or where its JSON breaks). */
+  problem: (file: string, path: string, text: string) => string;
   /** A data-quality warning at its JSON path. */
   warning: (file: string, path: string, text: string) => string;
   valid: (file: string, years: number, warnings: number) => string;
@@ -175,7 +184,12 @@ export const cliMessages: Record<Lang, CliMessages> = {
     binary: (file) =>
       `${file}：这不是文本文件（可能是 PDF、Word 文档或图片）。请另存为纯文本（.txt）或网页（.html），或复制报告全文保存为 .txt 后再试。`,
     noYear: (file) => `${file}：报告的标题、开头、日期和网址中都找不到年份。请用 --year 指定年度，例如 --year 2024。`,
-    emptyReport: (file) => `${file}：文件是空的，没有报告内容。请确认选对了文件，或把报告全文保存进去后再试。`,
+    emptyReport: (file) => `${file}：报告是空的，没有可以提取的文字。请确认选对了文件，或把报告全文复制进去后再试。`,
+    emptyDataset: (file) => `${file}：数据文件是空的，不是数据集。`,
+    datasetNotText: (file) => `${file}：这不是文本格式的数据文件（.json），无法读取。`,
+    otherUnit: (file, reportUnit, datasetUnit, unitId) =>
+      `${file}：报告的单位是${reportUnit}，数据集的单位是${datasetUnit}（${unitId}），未合并。如确要加入这个数据集，请加上 --unit-id ${unitId}。`,
+    started: (file, year) => `${file}：文件不存在，已新建数据集，加入 ${year} 年（标为 draft: true，待有人逐项核对后删除这一行）。`,
     yearGiven: (file, year, stated) =>
       `${file}：按 --year 定为${year}年度${stated === undefined ? '（报告中找不到年份）' : `（报告中写的是${stated}年度）`}`,
     nameFromFile: (name) => `单位名称“${name}”取自文件名（报告中找不到单位名称），请核对后改为单位的正式名称`,
@@ -186,7 +200,8 @@ export const cliMessages: Record<Lang, CliMessages> = {
     yearExists: (file, year) => `${file}：数据集中已有 ${year} 年。如要替换，请加上 --replace。`,
     added: (file, year) => `${file}：已加入 ${year} 年（标为 draft: true，待有人逐项核对后删除这一行）。`,
     cannotWrite: (file, code) =>
-      `${file}：无法写入（${code}），文件保持原样：${writeReasons[code]?.['zh-CN'] ?? '请检查文件和磁盘后再试'}。`,
+      `${file}：无法写入（${code === 'read-only' ? '只读' : code}），文件保持原样：${writeReasons[code]?.['zh-CN'] ?? '请检查文件和磁盘后再试'}。`,
+    problem: (file, path, text) => `${file}：${path}：${text}`,
     warning: (file, path, text) => `${file}：${path}：提示：${text}`,
     valid: (file, years, warnings) => `${file}：有效，${years} 个年度${warnings ? `，${warnings} 条提示` : ''}`,
     problems: (file, count) => `${file}：${count} 处问题`,
@@ -243,7 +258,13 @@ export const cliMessages: Record<Lang, CliMessages> = {
     noYear: (file) =>
       `${file}: the report names its year nowhere (not in its title, first lines, dates or address). Give the year with --year, e.g. --year 2024.`,
     emptyReport: (file) =>
-      `${file}: the file is empty; there is no report in it. Check that this is the right file, or save the report's text in it, and try again.`,
+      `${file}: the report is empty: it holds no words to extract. Check that this is the right file, or copy the report's text into it, and try again.`,
+    emptyDataset: (file) => `${file}: the data file is empty: it is no dataset.`,
+    datasetNotText: (file) => `${file}: this is no data file in text (.json); it cannot be read.`,
+    otherUnit: (file, reportUnit, datasetUnit, unitId) =>
+      `${file}: the report is ${reportUnit}'s, the dataset ${datasetUnit}'s (${unitId}); nothing was merged. To add it to this dataset anyway, add --unit-id ${unitId}.`,
+    started: (file, year) =>
+      `${file}: there was no such file; a new dataset was written, holding ${year} (draft: true until a person has checked every figure and removed that line).`,
     yearGiven: (file, year, stated) =>
       `${file}: taken as the report of ${year}, as --year says${stated === undefined ? ' (the report names no year)' : ` (the report says ${stated})`}`,
     nameFromFile: (name) =>
@@ -256,6 +277,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
     added: (file, year) => `${file}: ${year} added (draft: true until a person has checked every figure and removed that line).`,
     cannotWrite: (file, code) =>
       `${file}: cannot be written (${code}); the file is as it was: ${writeReasons[code]?.en ?? 'check the file and the disk and try again'}.`,
+    problem: (file, path, text) => `${file}: ${path}: ${text}`,
     warning: (file, path, text) => `${file}: ${path}: warning: ${text}`,
     valid: (file, years, warnings) => `${file}: valid — ${years} year(s)${warnings ? `, ${warnings} warning(s)` : ''}`,
     problems: (file, count) => `${file}: ${count} problem(s)`,

@@ -5,10 +5,11 @@
  * every other counted number, and every figure that could be read two ways or is approximate. A
  * figure it is unsure of is never in the draft. Pure: no DOM, runs in Node and in the browser.
  */
+import { DATE_TO_FILL } from '../data/parts.js';
 import type { Dataset, YearReport } from '../data/schema.js';
 import { sectionData } from '../sections/data-registry.js';
 import type { Extracted, Found, Reading, ToCheckItem } from './found.js';
-import { clausesOf, reportText } from './report-text.js';
+import { clausesOf, isEmptyText, reportText } from './report-text.js';
 import { sourceIn } from './source.js';
 import { type UnitFrom, unitInText, unitName } from './unit.js';
 import { unplaced } from './unplaced.js';
@@ -43,6 +44,14 @@ export class NoYearError extends Error {
   }
 }
 
+/** The report holds no word and no number once read (an empty file, blanks, markup only, control characters only): nothing to extract. */
+export class EmptyReportError extends Error {
+  constructor() {
+    super('The report is empty: it holds no words once read.');
+    this.name = 'EmptyReportError';
+  }
+}
+
 export interface ExtractOptions {
   /** The year, when the report does not say it (given, it wins over what the report says). */
   year?: number;
@@ -60,11 +69,11 @@ const rules = sectionData.map(({ key }) => ({ key, extract: ruleFiles[`../sectio
 
 /** What the draft says where the page gives nothing: a person fills it in (the check list says so). */
 export const TO_FILL = '（待填写）';
-/** The date where the page gives none: no report's, yet one the calendar has, so the draft stays valid until a person gives the page's. */
-export const DATE_TO_FILL = '0001-01-01';
+export { DATE_TO_FILL } from '../data/parts.js';
 
 export function extractReport(input: string, { year, unitId }: ExtractOptions = {}): Extraction {
   const report = reportText(input);
+  if (isEmptyText(report.text)) throw new EmptyReportError();
   const found = sourceIn(report.text, report.plain);
   const clauses = clausesOf(report);
   const stated = year === undefined ? yearIn(report, found, clauses) : undefined;

@@ -134,7 +134,7 @@ describe('npm run collect of real reports’ openings', () => {
     writeFileSync(empty, '  \n');
     const target = join(folder, 'empty.json');
     const refused = runTool('collect', [empty, '--out', target], 'zh_CN.UTF-8');
-    expect(oneLine(refused.err)).toBe(`${empty}：文件是空的，没有报告内容。请确认选对了文件，或把报告全文保存进去后再试。`);
+    expect(oneLine(refused.err)).toBe(`${empty}：报告是空的，没有可以提取的文字。请确认选对了文件，或把报告全文复制进去后再试。`);
     expect(refused.code).toBe(1);
     expect(existsSync(target)).toBe(false);
   });
