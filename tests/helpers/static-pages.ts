@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import beiyang from '../../data/beiyang.json';
 import type { Dataset } from '../../src/data/schema.js';
 import { sections } from '../../src/sections/registry.js';
@@ -13,12 +15,36 @@ export const given = sections.filter((section) => section.key in beiyang.years[0
 /** The four charts' static HTML, as npm run static writes it (without the script line). */
 export const statics = staticHtml(dataset, { sections: given, src: '/data/beiyang.json' }, drawInNode);
 
-/** An article with `body`, and the bundle's script when `script`. */
-export const article = (body: string, { head = '', script = true } = {}) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+/** Where the test pages load the bundle from; `LATE_SCRIPT` answers only when the test lets it (a slow connection). */
+export const SCRIPT = '/fazhi-dashboard.js';
+export const LATE_SCRIPT = '/late/fazhi-dashboard.js';
+
+/** An article with `body`, and the bundle's script (from `script`; none when false). */
+export const article = (
+  body: string,
+  { head = '', script = SCRIPT as string | false } = {},
+) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">${head}
-${script ? '<script type="module" src="/fazhi-dashboard.js"></script>' : ''}</head>
+${script ? `<script type="module" src="${script}"></script>` : ''}</head>
 <body><main id="article"><h1>北洋镇2024年度法治政府建设年度报告</h1><p>正文第一段：以下图表根据本报告所列数据生成。</p>
 ${body}<p id="after">文章结尾。</p><footer>页脚</footer></main></body></html>`;
+
+/** The stylesheet of a Hanweb portal's article page (its resets among them), served as `/portal.css`. */
+export const portalCss = readFileSync(fileURLToPath(new URL('../fixtures/portal/hanweb.css', import.meta.url)), 'utf8');
+
+/**
+ * A Hanweb portal's article page (`/portal.css`) with `body` in its text column, after the script
+ * line an editor pastes with it (as the static command writes it; none when `script` is false).
+ */
+export const portalArticle = (body: string, { head = '', script = SCRIPT as string | false } = {}) => `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>北洋镇2024年度法治政府建设年度报告_区人民政府</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/portal.css">${head}</head>
+<body><div class="top">区人民政府</div><div class="crumb">首页 &gt; 政务公开 &gt; 法治政府建设 &gt; 乡镇（街道）</div>
+<div class="wrap"><div class="art"><h1 class="tit">北洋镇2024年度法治政府建设年度报告</h1>
+<div class="fields"><span>发布日期：2025-02-24</span><span>索引号：001008003004/2025-123456</span><span>发布机构：北洋镇人民政府</span></div>
+<div id="zoom"><p>2024年，北洋镇深入学习贯彻习近平法治思想，全面推进法治政府建设。现将有关情况报告如下：</p>
+${script ? `<script type="module" src="${script}"></script>` : ''}
+${body}<p id="after">北洋镇人民政府</p></div></div></div><div class="foot">主办：区人民政府办公室</div></body></html>`;
 
 /** The mediation chart first, a paragraph after it (on the first screen when the script takes over), then the others. */
 export const mediationFirst = statics.replace(
@@ -44,4 +70,43 @@ export function marksInPage(): { tag: string; live: string[]; drawn: string[] }[
     live: list(element.shadowRoot?.querySelector('.chart svg') as SVGSVGElement),
     drawn: list(element.querySelector('.fz-static svg') as SVGSVGElement),
   }));
+}
+
+/** A request's answer held until `release()`: the bundle arriving late, on a slow connection. */
+export function gate(): { opened: Promise<void>; release: () => void } {
+  let release = () => {};
+  const opened = new Promise<void>((resolve) => (release = resolve));
+  return { opened, release };
+}
+
+/**
+ * Where the third chart starts in the viewport: its static figure while the page lays that out,
+ * else the element's own (its `figure` part). With `scrollTo`, the page is first scrolled so that it starts there (a reader
+ * who scrolled down to it). Run in the page.
+ */
+export function thirdChartTop(scrollTo: number | null): number {
+  const element = document.querySelectorAll('fz-petitions, fz-mediation, fz-training, fz-platforms')[2];
+  const top = () => {
+    const figure = element.querySelector(':scope > .fz-static');
+    const shown = figure && figure.getClientRects().length > 0 ? figure : element.shadowRoot?.querySelector('[part~="figure"]');
+    return (shown ?? element).getBoundingClientRect().top;
+  };
+  if (scrollTo !== null) window.scrollTo(0, window.scrollY + top() - scrollTo);
+  return top();
+}
+
+/**
+ * Whether every chart element draws its own chart, and only those in view keep the space of their
+ * static figures: the take-over is over, and nothing is left to move. Run in the page.
+ */
+export function takenOverAndSettled(): boolean {
+  const elements = [...document.querySelectorAll('fz-petitions, fz-mediation, fz-training, fz-platforms')];
+  return (
+    elements.length > 0 &&
+    elements.every((element) => {
+      if (!element.shadowRoot?.querySelector('.chart svg')) return false;
+      const box = element.getBoundingClientRect();
+      return !element.shadowRoot.querySelector('.static-hold') || (box.bottom >= 0 && box.top <= window.innerHeight);
+    })
+  );
 }

@@ -8,7 +8,21 @@ import { chartModelOf } from '../../src/internal/chart-model.js';
 import { showingOf } from '../../src/internal/showing.js';
 import type { sections } from '../../src/sections/registry.js';
 import { cspViolations, STRICT_CSP, WATCH_CSP } from '../helpers/csp.js';
-import { article, dataset, given, marksInPage, mediationFirst, narrow } from '../helpers/static-pages.js';
+import {
+  article,
+  dataset,
+  gate,
+  given,
+  LATE_SCRIPT,
+  marksInPage,
+  mediationFirst,
+  narrow,
+  portalArticle,
+  portalCss,
+  statics,
+  takenOverAndSettled,
+  thirdChartTop,
+} from '../helpers/static-pages.js';
 
 // The static HTML of the 2024 report's four charts in a portal's article, as a reader meets it:
 // with no script (stripped by the CMS, blocked, or not loaded yet), and with the bundle, which
@@ -18,11 +32,19 @@ import { article, dataset, given, marksInPage, mediationFirst, narrow } from '..
 const WATCH_SHIFTS = `window.layoutShifts = [];
 new PerformanceObserver((list) => { for (const entry of list.getEntries()) layoutShifts.push(entry.value); }).observe({ type: 'layout-shift', buffered: true });`;
 
+const WATCH_HEAD = '<script src="/watch-csp.js"></script><script src="/watch-shifts.js"></script>';
+
 const pages: Record<string, string> = {
   // The mediation chart first: what follows it is on the first screen when the script takes over.
-  '/article.html': article(mediationFirst, { head: '<script src="/watch-csp.js"></script><script src="/watch-shifts.js"></script>' }),
+  '/article.html': article(mediationFirst, { head: WATCH_HEAD }),
   '/narrow.html': article(narrow),
+  // The four charts, the bundle arriving late: in a portal's article page, and in a plain one.
+  '/portal-late.html': portalArticle(statics, { head: WATCH_HEAD, script: LATE_SCRIPT }),
+  '/plain-late.html': article(statics, { head: WATCH_HEAD, script: LATE_SCRIPT }),
 };
+
+/** Holds the late bundle until the test lets it through. */
+let late = gate();
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -31,9 +53,14 @@ beforeAll(async () => {
   const bundle = await readFile(join(inject('bundleDir'), 'fazhi-dashboard.js'));
   const data = await readFile(join(root, 'data/beiyang.json'));
   server = await serve(async (path: string) => {
-    const headers: Record<string, string> = path === '/article.html' ? { 'content-security-policy': STRICT_CSP } : {};
+    const headers: Record<string, string> = path === '/narrow.html' ? {} : { 'content-security-policy': STRICT_CSP };
     if (pages[path]) return { type: 'text/html; charset=utf-8', body: pages[path], headers };
     if (path === '/fazhi-dashboard.js') return { type: 'text/javascript', body: bundle };
+    if (path === LATE_SCRIPT) {
+      await late.opened;
+      return { type: 'text/javascript', body: bundle };
+    }
+    if (path === '/portal.css') return { type: 'text/css', body: portalCss };
     if (path === '/watch-csp.js') return { type: 'text/javascript', body: WATCH_CSP };
     if (path === '/watch-shifts.js') return { type: 'text/javascript', body: WATCH_SHIFTS };
     if (path === '/data/beiyang.json') return { type: 'application/json', body: data };
@@ -137,4 +164,39 @@ describe('the static HTML with the bundle', () => {
     }
     await context.close();
   });
+
+  for (const [path, width, height] of [
+    ['/portal-late.html', 1280, 900],
+    ['/portal-late.html', 360, 740],
+    ['/plain-late.html', 1280, 900],
+  ] as const) {
+    it(`keeps a reader's place when it comes late: the chart read stays where it is, CLS under 0.01 (${path}, ${width} px)`, async () => {
+      late = gate();
+      const context = await browser.newContext({ viewport: { width, height } });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(server.origin + path, { waitUntil: 'commit' });
+      // The page is whole and laid out; the bundle is still on its way. The reader scrolls to the third chart.
+      await page.waitForFunction(() => document.readyState !== 'loading');
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const before = await page.evaluate(thirdChartTop, 100);
+      late.release();
+      await page.waitForFunction(takenOverAndSettled);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const after = await page.evaluate(thirdChartTop, null);
+      expect(Math.abs(after - before) / height, `moved from ${before} to ${after}`).toBeLessThan(0.01);
+      // Reading on, the reader scrolls 300 px down: the space kept above goes out of view and is let go, and nothing they see moves.
+      await page.evaluate(() => window.scrollBy(0, 300));
+      await page.waitForFunction(takenOverAndSettled);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const read = await page.evaluate(thirdChartTop, null);
+      expect(Math.abs(read - (after - 300)) / height, `moved from ${after - 300} to ${read}`).toBeLessThan(0.01);
+      const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
+      expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+      expect(await cspViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
 });
