@@ -49,7 +49,7 @@ export function staticHtml(dataset: Dataset, options: StaticOptions, draw: Draw)
     const figure = staticFigure(section, dataset, figureOptions);
     if (!figure) continue;
     const box = draw(figure);
-    for (const svg of box.querySelectorAll('svg')) {
+    for (const svg of box.querySelectorAll<SVGSVGElement>('svg')) {
       paintChart(svg);
       fitToWidth(svg, figureOptions.width);
     }
@@ -66,15 +66,30 @@ export function staticHtml(dataset: Dataset, options: StaticOptions, draw: Draw)
 }
 
 /**
- * A chart drawn `width` wide that never overflows a narrower box: as wide as its box (the
- * presentation attribute `width="100%"`), its drawing scaled down to fit one narrower than it was
- * drawn for and left as drawn in a wider one (`preserveAspectRatio`), its height kept.
+ * A chart drawn `width` wide, laid out the same under any page's rules for SVG: as wide as its box
+ * and as high as drawn (an outer `<svg width="100%" height>` with no `viewBox`, so a page's
+ * `svg { height: auto }` finds no ratio to scale it by), its drawing (the chart as drawn, inside)
+ * scaled down to fit a box narrower than it was drawn for and left at its size in a wider one
+ * (`preserveAspectRatio`). The outer one is no part of the chart for assistive technology.
  */
 function fitToWidth(svg: SVGSVGElement, width: number): void {
   if (Number(svg.getAttribute('width')) !== width) return;
+  const box = svg.ownerDocument.createElementNS(SVG_NS, 'svg');
+  for (const [name, value] of [
+    ['width', '100%'],
+    ['height', svg.getAttribute('height') ?? ''],
+    ['role', 'none'],
+    ['overflow', svg.getAttribute('overflow') ?? 'visible'],
+  ])
+    box.setAttribute(name, value);
+  svg.replaceWith(box);
+  box.append(svg);
   svg.setAttribute('width', '100%');
+  svg.setAttribute('height', '100%');
   svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
 }
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 function withoutComments(box: Element): void {
   const walker = box.ownerDocument.createTreeWalker(box, 128 /* NodeFilter.SHOW_COMMENT */);

@@ -68,7 +68,8 @@ export function marksInPage(): { tag: string; live: string[]; drawn: string[] }[
   return [...document.querySelectorAll('fz-petitions, fz-mediation, fz-training, fz-platforms')].map((element) => ({
     tag: element.localName,
     live: list(element.shadowRoot?.querySelector('.chart svg') as SVGSVGElement),
-    drawn: list(element.querySelector('.fz-static svg') as SVGSVGElement),
+    // The drawing: the static chart's inner SVG, inside the one that lays it out in the page.
+    drawn: list(element.querySelector('.fz-static > svg > svg') as SVGSVGElement),
   }));
 }
 
@@ -109,4 +110,33 @@ export function takenOverAndSettled(): boolean {
       return !element.shadowRoot.querySelector('.static-hold') || (box.bottom >= 0 && box.top <= window.innerHeight);
     })
   );
+}
+
+/**
+ * How each static chart is laid out on the page: the height it takes and the height written on it,
+ * the scale its drawing is shown at (1: at the size it was drawn), and the labels that reach out of
+ * its drawing (what a page's `svg { overflow: hidden }` cuts). Run in the page.
+ */
+export function staticChartsLaidOut(): { tag: string; height: number; written: number; scale: number; outside: string[] }[] {
+  return [...document.querySelectorAll('.fz-static')].map((figure) => {
+    const svg = figure.querySelector('svg') as SVGSVGElement;
+    const drawing = [svg, ...svg.querySelectorAll('svg')].find((each) => each.hasAttribute('viewBox')) as SVGSVGElement;
+    const [, , width, height] = (drawing.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+    const corner = drawing.getBoundingClientRect();
+    const scale = drawing.getScreenCTM()?.a ?? 0;
+    const [right, bottom] = [corner.left + width * scale, corner.top + height * scale];
+    const outside = [...drawing.querySelectorAll('text')]
+      .filter((text) => {
+        const box = text.getBoundingClientRect();
+        return box.left < corner.left - 0.5 || box.right > right + 0.5 || box.top < corner.top - 0.5 || box.bottom > bottom + 0.5;
+      })
+      .map((text) => text.textContent ?? '');
+    return {
+      tag: (figure.parentElement as Element).localName,
+      height: svg.getBoundingClientRect().height,
+      written: Number(svg.getAttribute('height')),
+      scale,
+      outside,
+    };
+  });
 }

@@ -13,6 +13,7 @@ import {
   narrow,
   portalArticle,
   portalCss,
+  staticChartsLaidOut,
   statics,
   takenOverAndSettled,
   thirdChartTop,
@@ -32,6 +33,7 @@ const pages: Record<string, string> = {
   // The four charts, the bundle arriving late: in a portal's article page, and in a plain one.
   '/portal-late.html': portalArticle(statics, { script: LATE_SCRIPT }),
   '/plain-late.html': article(statics, { script: LATE_SCRIPT }),
+  '/portal.html': portalArticle(statics, { script: false }),
 };
 
 /** Holds the late bundle until the test lets it through. */
@@ -97,6 +99,18 @@ describe('in Firefox ESR', () => {
     expect(moved / 1280).toBeLessThan(0.01);
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps each static chart at its size and every label inside it under a portal’s resets (svg { max-width: 100%; height: auto; overflow: hidden })', async () => {
+    const { page } = await open('/portal.html');
+    const charts = await page.evaluate(staticChartsLaidOut);
+    expect(charts).toHaveLength(4);
+    for (const chart of charts) {
+      expect(chart.scale, chart.tag).toBeCloseTo(1, 2);
+      expect(chart.height, chart.tag).toBeCloseTo(chart.written, 0);
+      expect(chart.outside, chart.tag).toEqual([]);
+    }
     await page.close();
   });
 

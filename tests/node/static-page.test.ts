@@ -19,6 +19,7 @@ import {
   narrow,
   portalArticle,
   portalCss,
+  staticChartsLaidOut,
   statics,
   takenOverAndSettled,
   thirdChartTop,
@@ -41,6 +42,7 @@ const pages: Record<string, string> = {
   // The four charts, the bundle arriving late: in a portal's article page, and in a plain one.
   '/portal-late.html': portalArticle(statics, { head: WATCH_HEAD, script: LATE_SCRIPT }),
   '/plain-late.html': article(statics, { head: WATCH_HEAD, script: LATE_SCRIPT }),
+  '/portal.html': portalArticle(statics, { script: false }),
 };
 
 /** Holds the late bundle until the test lets it through. */
@@ -126,6 +128,25 @@ describe('the static HTML with no script', () => {
   });
 });
 
+describe('the static HTML in a portal’s article page, with its resets (img, svg { max-width: 100%; height: auto } and svg:not(:root) { overflow: hidden })', () => {
+  for (const [width, scale] of [
+    [1280, 1],
+    [360, 340 / 360],
+  ] as const) {
+    it(`keeps each chart at the height it was drawn at, its drawing at its size (scaled down only to fit the column) and every label inside it, at ${width} px`, async () => {
+      const { page, context } = await open('/portal.html', { javaScriptEnabled: false, width });
+      const charts = await page.evaluate(staticChartsLaidOut);
+      expect(charts.map((chart) => chart.tag)).toEqual(given.map((section) => section.tag));
+      for (const chart of charts) {
+        expect(chart.scale, chart.tag).toBeCloseTo(scale, 2);
+        expect(chart.height, chart.tag).toBeCloseTo(chart.written, 0);
+        expect(chart.outside, chart.tag).toEqual([]);
+      }
+      await context.close();
+    });
+  }
+});
+
 describe('the static HTML with the bundle', () => {
   it('is taken over by the live elements under the strict CSP, nothing refused, and what follows the first chart does not move (CLS under 0.01)', async () => {
     const still = await open('/article.html', { javaScriptEnabled: false });
@@ -158,9 +179,10 @@ describe('the static HTML with the bundle', () => {
     expect(marks).toHaveLength(4);
     for (const { tag, live, drawn } of marks) {
       expect(live.length, tag).toBeGreaterThan(10);
-      // The static chart is laid out to fit any box (width="100%"); the rest is the same, mark for mark.
+      // The static chart is drawn inside an SVG that lays it out in any box (width and height "100%" of it); the rest is the same, mark for mark.
       expect(drawn.slice(1), tag).toEqual(live.slice(1));
-      expect(drawn[0].replace(/ 100% /, ' 360 '), tag).toBe(live[0]);
+      const [width, height] = live[0].split(' ').slice(4, 6);
+      expect(drawn[0].replace(/ 100% 100% /, ` ${width} ${height} `), tag).toBe(live[0]);
     }
     await context.close();
   });
