@@ -58,7 +58,7 @@ export function staticFigure(section: AnySection, dataset: Dataset, options: Fig
     <p id="${id}-summary">${view.summary}</p>
     ${model.notes.map((note) => html`<p>${note}</p>`)}${view.headlines.map((each) => headline(each, t))}
     ${chart}
-    ${afterTemplate(view.after, t)}${model.warnings.map((warning) => html`<p>${warning}</p>`)}
+    ${afterTemplate(view.after, t, { quoteLabel: false })}${model.warnings.map((warning) => html`<p>${warning}</p>`)}
     ${dataTable(model.table.rows, model.table.caption, t, model.table.years, { open: true })}
     <p>${slotted(t.pair(t.exports.menu, slot(0)), html`<a href=${options.src}>${t.exports.dataset}</a>`)}</p>
     ${sourceLine(frame.source, t)}

@@ -140,3 +140,48 @@ export function staticChartsLaidOut(): { tag: string; height: number; written: n
     };
   });
 }
+
+/**
+ * The contrast of each text of the static charts with what is behind it (the shape it is drawn on,
+ * else the page's background, else the canvas's in the page's colour scheme), the lowest first:
+ * WCAG 2.1's ratio. Run in the page.
+ */
+export function staticTextContrasts(): { text: string; contrast: number; colour: string; behind: string }[] {
+  const rgb = (value: string) => {
+    const probe = document.createElement('i');
+    probe.style.color = value;
+    document.body.append(probe);
+    const [r, g, b, a = 1] = (getComputedStyle(probe).color.match(/[\d.]+/g) ?? []).map(Number);
+    probe.remove();
+    return { r, g, b, a };
+  };
+  const luminance = ({ r, g, b }: { r: number; g: number; b: number }) => {
+    const channel = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  };
+  // The canvas's colour in the page's scheme (its CSS color-scheme, or its <meta name="color-scheme">).
+  const canvas = rgb('Canvas');
+  const behind = (text: Element) => {
+    const shape = text.closest('g')?.querySelector(':scope > rect');
+    const fill = shape ? rgb(getComputedStyle(shape).fill) : undefined;
+    if (fill && fill.a > 0.5 && getComputedStyle(shape as Element).fill !== 'none') return fill;
+    for (let node: Element | null = text; node; node = node.parentElement) {
+      const colour = rgb(getComputedStyle(node).backgroundColor);
+      if (colour.a > 0.5) return colour;
+    }
+    return canvas;
+  };
+  return [...document.querySelectorAll('.fz-static svg text')]
+    .map((text) => {
+      const colour = rgb(getComputedStyle(text).fill);
+      const back = behind(text);
+      const [light, dark] = [luminance(colour), luminance(back)].sort((x, y) => y - x);
+      return {
+        text: text.textContent ?? '',
+        contrast: (light + 0.05) / (dark + 0.05),
+        colour: `${colour.r},${colour.g},${colour.b}`,
+        behind: `${back.r},${back.g},${back.b}`,
+      };
+    })
+    .sort((a, b) => a.contrast - b.contrast);
+}

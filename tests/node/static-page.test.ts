@@ -21,6 +21,7 @@ import {
   portalCss,
   staticChartsLaidOut,
   statics,
+  staticTextContrasts,
   takenOverAndSettled,
   thirdChartTop,
 } from '../helpers/static-pages.js';
@@ -43,7 +44,14 @@ const pages: Record<string, string> = {
   '/portal-late.html': portalArticle(statics, { head: WATCH_HEAD, script: LATE_SCRIPT }),
   '/plain-late.html': article(statics, { head: WATCH_HEAD, script: LATE_SCRIPT }),
   '/portal.html': portalArticle(statics, { script: false }),
+  // Pages with a dark mode: a portal's whose stylesheet darkens it on a system set to dark, and one that only says it has one.
+  '/portal-dark-mode.html': portalArticle(statics, { script: false, head: '<link rel="stylesheet" href="/dark-mode.css">' }),
+  '/plain-dark-mode.html': article(statics, { script: false, head: '<meta name="color-scheme" content="light dark">' }),
 };
+
+/** A portal's dark mode: its colour scheme light or dark, and its own dark colours on a system set to dark. */
+const DARK_MODE_CSS = `:root { color-scheme: light dark; }
+@media (prefers-color-scheme: dark) { body { background: #121212; color: #e8e8e8; } #zoom { color: #e8e8e8; } .fields { background: #1e1e1e; } }`;
 
 /** Holds the late bundle until the test lets it through. */
 let late = gate();
@@ -63,6 +71,7 @@ beforeAll(async () => {
       return { type: 'text/javascript', body: bundle };
     }
     if (path === '/portal.css') return { type: 'text/css', body: portalCss };
+    if (path === '/dark-mode.css') return { type: 'text/css', body: DARK_MODE_CSS };
     if (path === '/watch-csp.js') return { type: 'text/javascript', body: WATCH_CSP };
     if (path === '/watch-shifts.js') return { type: 'text/javascript', body: WATCH_SHIFTS };
     if (path === '/data/beiyang.json') return { type: 'application/json', body: data };
@@ -76,9 +85,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Opens `path` in a context of its own, with or without JavaScript; console errors and CSP reports kept. */
-async function open(path: string, { javaScriptEnabled = true, width = 1280, height = 900 } = {}) {
-  const context: BrowserContext = await browser.newContext({ javaScriptEnabled, viewport: { width, height } });
+/** Opens `path` in a context of its own, with or without JavaScript, on a system set to light or dark; console errors and CSP reports kept. */
+async function open(
+  path: string,
+  { javaScriptEnabled = true, width = 1280, height = 900, colorScheme = 'light' as 'light' | 'dark' } = {},
+) {
+  const context: BrowserContext = await browser.newContext({ javaScriptEnabled, viewport: { width, height }, colorScheme });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -145,6 +157,18 @@ describe('the static HTML in a portal’s article page, with its resets (img, sv
       await context.close();
     });
   }
+});
+
+describe('the static HTML with no script on a page with a dark mode', () => {
+  for (const path of ['/portal-dark-mode.html', '/plain-dark-mode.html'])
+    for (const colorScheme of ['light', 'dark'] as const)
+      it(`draws every text of its charts at a contrast of 4.5:1 at least, on a system set to ${colorScheme} (${path})`, async () => {
+        const { page, context } = await open(path, { colorScheme, width: 360 });
+        const contrasts = await page.evaluate(staticTextContrasts);
+        expect(contrasts.length).toBeGreaterThan(20);
+        expect(contrasts.filter((each) => each.contrast < 4.5)).toEqual([]);
+        await context.close();
+      });
 });
 
 describe('the static HTML with the bundle', () => {
