@@ -165,5 +165,9 @@ export const LIGHT = coloursOf('light');
 /** The red-and-white theme's colours. */
 export const RED = coloursOf('red');
 
+/** The themes an element takes (its `theme`): a palette's, or `auto`, the reader's system's (light or dark). */
+export const THEMES = ['light', 'dark', 'contrast', 'red', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
 /** Fonts with Chinese glyphs on every system a portal's readers use. */
 export const FONT_STACK = "system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";

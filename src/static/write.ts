@@ -2,6 +2,7 @@ import type { TemplateResult } from 'lit';
 import { yearsOf } from '../data/derive.js';
 import type { Dataset } from '../data/schema.js';
 import type { Lang } from '../i18n/format.js';
+import type { Theme } from '../internal/palette.js';
 import type { AnySection } from '../sections/section.js';
 import { type FigureOptions, staticFigure } from './figure.js';
 import { paintChart } from './paint.js';
@@ -14,11 +15,19 @@ export interface StaticOptions {
   src: string;
   /** The year shown; default the dataset's latest. Written on each element, so the live one shows the same. */
   year?: number;
+  /** A year shown beside it (`previous` or a year): drawn in the figure, and written on each element (`compare`). */
+  compare?: string;
   /** The language written in, and set on each element; default Chinese, the element then speaking the page's. */
   lang?: Lang;
-  /** The width and text size the charts are drawn for. */
+  /** The width the charts are drawn for. */
   width?: number;
-  fontSize?: number;
+  /**
+   * The elements' theme, written on each (the live chart's colours); the static figure keeps the
+   * page's colours, which read on a light page and on a dark one.
+   */
+  theme?: Theme;
+  /** Large text (适老化): written on each element, and the charts drawn at 18 px as the element draws them. */
+  largeText?: boolean;
 }
 
 /** The chart width a static figure is drawn for by default: a phone's, so that it is read there at its size; wider boxes leave it as it is. */
@@ -40,9 +49,11 @@ export function staticHtml(dataset: Dataset, options: StaticOptions, draw: Draw)
   const figureOptions: FigureOptions = {
     src: options.src,
     year,
+    compare: options.compare,
     lang: options.lang ?? 'zh-CN',
     width: options.width ?? STATIC_WIDTH,
-    fontSize: options.fontSize ?? 16,
+    // The element's text size: 16 px, and 18 px at least in large text.
+    fontSize: options.largeText ? 18 : 16,
   };
   const written: string[] = [];
   for (const section of options.sections) {
@@ -54,12 +65,18 @@ export function staticHtml(dataset: Dataset, options: StaticOptions, draw: Draw)
       fitToWidth(svg, figureOptions.width);
     }
     withoutComments(box);
-    const attributes: [string, string][] = [
+    const attributes: [string, string | undefined][] = [
       ['src', options.src],
       ['year', String(year)],
-      ...(options.lang ? [['lang', options.lang] as [string, string]] : []),
+      ['compare', options.compare],
+      ['lang', options.lang],
+      ['theme', options.theme],
+      ['large-text', options.largeText ? '' : undefined],
     ];
-    const open = attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+    const open = attributes
+      .filter((attribute): attribute is [string, string] => attribute[1] !== undefined)
+      .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+      .join('');
     written.push(`<${section.tag}${open}>${box.innerHTML.trim()}</${section.tag}>`);
   }
   return written.join('\n');

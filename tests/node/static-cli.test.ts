@@ -91,6 +91,22 @@ describe('npm run static', () => {
     expect(out.match(/<fz-/g)).toHaveLength(1);
   });
 
+  it('draws the comparison and large text in the figure, and writes them with the theme on the element, with --compare, --large-text and --theme', () => {
+    const { code, out } = runTool('static', [SAMPLE, '--element', 'fz-mediation', '--compare', 'previous', '--theme', 'dark', '--large-text']);
+    expect(code).toBe(0);
+    expect(htmlProblems(out)).toEqual([]);
+    expect(out).toContain('<fz-mediation src="/data/sample-multi-year.json" year="2024" compare="previous" theme="dark" large-text>');
+    const box = nodeDocument().createElement('div');
+    box.innerHTML = out;
+    const figure = box.querySelector('fz-mediation > .fz-static') as Element;
+    // Which bar is which year, and the year before's bars outlined beside this year's, drawn at 18 px.
+    expect(figure.textContent).toContain('□ 2023年 ■ 2024年');
+    const drawing = figure.querySelector('svg svg') as Element;
+    expect(drawing.getAttribute('font-size')).toBe('18');
+    expect(drawing.querySelectorAll('rect[fill="none"][stroke]').length).toBeGreaterThan(0);
+    expect(figure.querySelector('table')?.textContent).toContain('2023年');
+  });
+
   it('keeps the static HTML of the four charts within 30 kB gzip', () => {
     const { out } = runTool('static', [BEIYANG]);
     expect(gzipSync(out, { level: 9 }).length).toBeLessThanOrEqual(30_000);
@@ -103,6 +119,8 @@ describe('npm run static', () => {
     [['--width', '100'], 2, /^--width takes a width in pixels from 240 to 1920/],
     [['--element', 'fz-reviews'], 1, /beiyang\.json: the 2024 report gives no figures for fz-reviews; choose another year or element\.$/],
     [['--colour', 'red'], 2, /^There is no option --colour\. usage: npm run static -- /],
+    [['--theme', 'pink'], 2, /^--theme takes light, dark, contrast, red or auto \(not "pink"\)\.$/],
+    [['--compare', 'last'], 2, /^--compare takes previous or a four-digit year \(not "last"\)\.$/],
   ])('refuses %j in one line (exit %i)', (args, exitCode, line) => {
     const { code, out, err } = runTool('static', [BEIYANG, ...(args as string[])]);
     expect(code).toBe(exitCode);
