@@ -92,7 +92,16 @@ describe('npm run static', () => {
   });
 
   it('draws the comparison and large text in the figure, and writes them with the theme on the element, with --compare, --large-text and --theme', () => {
-    const { code, out } = runTool('static', [SAMPLE, '--element', 'fz-mediation', '--compare', 'previous', '--theme', 'dark', '--large-text']);
+    const { code, out } = runTool('static', [
+      SAMPLE,
+      '--element',
+      'fz-mediation',
+      '--compare',
+      'previous',
+      '--theme',
+      'dark',
+      '--large-text',
+    ]);
     expect(code).toBe(0);
     expect(htmlProblems(out)).toEqual([]);
     expect(out).toContain('<fz-mediation src="/data/sample-multi-year.json" year="2024" compare="previous" theme="dark" large-text>');
