@@ -15,6 +15,8 @@ export interface CliMessages {
   };
   /** A `--theme` there is none of. */
   badTheme: (value: string) => string;
+  /** A `--compare` that is neither `previous` nor a year. */
+  badCompare: (value: string) => string;
   /** A dataset with problems: how many, and how to see them. */
   invalidDataset: (file: string, count: number) => string;
   /** A `--year` the dataset does not have. */
@@ -162,9 +164,10 @@ export const cliMessages: Record<Lang, CliMessages> = {
       slides:
         '用法：npm run slides -- 数据集.json --out 演示.html [--year 2024] [--compare previous] [--lang en] [--theme red] [--meeting 会议名称] [--reporting-unit 汇报单位] [--reporter 汇报人] [--meeting-date 2025-03-10] [--emblem 徽标.png] [--debug]',
       static:
-        '用法：npm run static -- 数据集.json [--year 2024] [--lang zh-CN|en] [--element fz-petitions …] [--src 数据地址] [--script 脚本地址] [--width 360] [--embed] [--out 文件.html] [--debug]',
+        '用法：npm run static -- 数据集.json [--year 2024] [--compare previous] [--lang zh-CN|en] [--element fz-petitions …] [--src 数据地址] [--script 脚本地址] [--width 360] [--theme dark] [--large-text] [--embed] [--out 文件.html] [--debug]',
     },
     badTheme: (value) => `--theme 应为 light、dark、contrast、red 或 auto（现在是“${value}”）。`,
+    badCompare: (value) => `--compare 应为 previous 或四位数的年份（现在是“${value}”）。`,
     invalidDataset: (file, count) => `${file}：数据集有 ${count} 处问题，未生成演示。请先运行 npm run validate -- ${file} 查看并改正。`,
     noSuchYear: (file, year, years) => `${file}：数据集中没有 ${year} 年；现有年份：${years}。`,
     badEmblem: (file) => `${file}：徽标应为 PNG、JPEG、GIF、SVG 或 WebP 图片。`,
@@ -232,9 +235,10 @@ export const cliMessages: Record<Lang, CliMessages> = {
       slides:
         'usage: npm run slides -- dataset.json --out slides.html [--year 2024] [--compare previous] [--lang en] [--theme red] [--meeting name] [--reporting-unit unit] [--reporter name] [--meeting-date 2025-03-10] [--emblem emblem.png] [--debug]',
       static:
-        'usage: npm run static -- dataset.json [--year 2024] [--lang zh-CN|en] [--element fz-petitions …] [--src url] [--script url] [--width 360] [--embed] [--out file.html] [--debug]',
+        'usage: npm run static -- dataset.json [--year 2024] [--compare previous] [--lang zh-CN|en] [--element fz-petitions …] [--src url] [--script url] [--width 360] [--theme dark] [--large-text] [--embed] [--out file.html] [--debug]',
     },
     badTheme: (value) => `--theme takes light, dark, contrast, red or auto (not "${value}").`,
+    badCompare: (value) => `--compare takes previous or a four-digit year (not "${value}").`,
     invalidDataset: (file, count) =>
       `${file}: the dataset has ${count} problem${s(count)}; no presentation was written. Run npm run validate -- ${file} to see and fix them.`,
     noSuchYear: (file, year, years) => `${file}: the dataset has no year ${year}; it has: ${years}.`,

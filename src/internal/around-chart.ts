@@ -52,8 +52,16 @@ export function headlineLines({ label, valueText, change, quote, details }: Head
   ];
 }
 
-/** The notes under a chart: each part's figures ("综合执法：巡查12次"), or one sentence; and the report's words naming the parts. */
-export function afterTemplate(after: SectionView['after'], t: Messages): TemplateResult | typeof nothing {
+/**
+ * The notes under a chart: each part's figures ("综合执法：巡查12次"), or one sentence; and the
+ * report's words naming the parts, after "报告原文：" said to screen readers only — unless
+ * `quoteLabel` is false (a static figure, where no stylesheet of ours hides it).
+ */
+export function afterTemplate(
+  after: SectionView['after'],
+  t: Messages,
+  { quoteLabel = true }: { quoteLabel?: boolean } = {},
+): TemplateResult | typeof nothing {
   if (!after) return nothing;
   const { items, sentence, quote } = after;
   return html`<div class="after">
@@ -65,7 +73,7 @@ export function afterTemplate(after: SectionView['after'], t: Messages): Templat
         </ul>`
         : nothing
     }
-    ${quote ? html`<p>${reportQuote(quote, { label: t.quoteLabel })}</p>` : nothing}
+    ${quote ? html`<p>${reportQuote(quote, { label: quoteLabel ? t.quoteLabel : undefined })}</p>` : nothing}
   </div>`;
 }
 

@@ -32,3 +32,31 @@ export function wordsKept(text: string, lang: string): TemplateResult | string {
   const words = [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)].map(({ segment }) => segment);
   return html`${words.map((word) => html`<span class="nb">${word}</span>`)}`;
 }
+
+/** A Chinese word a narrow column keeps whole: two to eight characters, all of them Chinese (a longer run breaks as the browser breaks it). */
+const CHINESE_WORD = /^[\u3400-\u9fff\uf900-\ufaff]{2,8}$/u;
+
+/**
+ * Text in a narrow column (a data table's, on a phone): its figures kept whole, as `unbreakable`
+ * keeps them, and its Chinese words too, as the runtime's word segmenter finds them in `lang`, so
+ * that "占总量 29.3%" breaks between words and never as "占总 / 量 29.3%". Other text breaks as the
+ * browser breaks it; a runtime without a segmenter keeps the figures only.
+ */
+export function figuresAndWordsKept(text: string, lang: string): TemplateResult | string {
+  if (typeof Intl.Segmenter !== 'function') return unbreakable(text);
+  const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+  const parts: (string | TemplateResult)[] = [];
+  const words = (between: string) => {
+    for (const { segment } of segmenter.segment(between))
+      parts.push(CHINESE_WORD.test(segment) ? html`<span class="nb">${segment}</span>` : segment);
+  };
+  let last = 0;
+  for (const match of text.matchAll(FIGURES)) {
+    const at = match.index ?? 0;
+    if (at > last) words(text.slice(last, at));
+    parts.push(html`<span class="nb">${match[0]}</span>`);
+    last = at + match[0].length;
+  }
+  if (last < text.length) words(text.slice(last));
+  return html`${parts}`;
+}
