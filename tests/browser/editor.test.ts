@@ -548,6 +548,7 @@ describe('<fz-editor> reads report files as they come', () => {
     expect(inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')!.value).toBe('');
   });
 
+  // Its 20 MB paste alone takes seconds on a loaded machine: this test has a minute, not the default 15 s.
   it('refuses a pasted text over 20 MB, asks for the year a title does not name, and says how many stray characters it dropped', async () => {
     const editor = mount<FzEditor>('fz-editor', {}, 1280);
     await editor.updateComplete;
@@ -568,7 +569,7 @@ describe('<fz-editor> reads report files as they come', () => {
     await expect.poll(() => valueInput(editor, 'years[0].petitions.total')?.value).toBe('393');
     expect(textOf(editor, '.dropped')).toBe('报告中有 1 个不可见的控制字符（如 NUL），已删除。');
     expect(inShadow(editor, '.report .alert')).toBeNull();
-  });
+  }, 60_000);
 });
 
 describe('<fz-editor> with a street’s report as its portal shows it: no title line, 行政复议/应诉 and 合法性审查', () => {
