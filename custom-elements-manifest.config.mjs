@@ -5,8 +5,11 @@ export default {
   globs: [
     'src/internal/fz-element.ts',
     'src/internal/fz-chart-element.ts',
+    'src/internal/fz-view-element.ts',
     'src/elements/fz-dashboard/fz-dashboard.ts',
     'src/elements/fz-year-toggle/fz-year-toggle.ts',
+    'src/elements/fz-trend/fz-trend.ts',
+    'src/elements/fz-compare/fz-compare.ts',
     'src/sections/*/element.ts',
   ],
   outdir: '.',

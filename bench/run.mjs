@@ -11,6 +11,9 @@
 //   6. static first paint: the four charts' HTML drawn in advance (npm run static) and the bundle: when
 //      the charts first show (full speed, and CPU 4× slower on slow 4G), the take-over's layout shift,
 //      what shows with no script, and the HTML's size
+//   7. comparing units: a ranking of 12, 100 and 1 000 invented units (from the index npm run
+//      collect writes): first render, a year switch, the bytes it loads against every unit's whole
+//      dataset, and the heap over 200 year switches
 //
 // BENCH_QUICK=1 runs fewer repetitions (a quick look, not figures to report: results.json is left as it is).
 import { execFileSync } from 'node:child_process';
@@ -19,6 +22,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildBundle, launchChromium, root, serve } from '../scripts/harness.mjs';
+import { sampleDistrict, writeDistrict } from '../scripts/sample-district.mjs';
 import { scaledDataset } from './scaled.mjs';
 
 const QUICK = !!process.env.BENCH_QUICK;
@@ -160,6 +164,11 @@ const staticPage = (charts) =>
 
 const outDir = await buildBundle();
 const peerDir = await buildPeer();
+// Invented districts of 12, 100 and 1 000 units (marked sample), each with its units' datasets and its index.
+const districtsDir = await mkdtemp(join(tmpdir(), 'fazhi-districts-'));
+const DISTRICTS = [12, 100, 1000];
+for (const units of DISTRICTS)
+  await writeDistrict(join(districtsDir, `district-${units}.json`), sampleDistrict({ units, folder: `district-${units}` }));
 /** Pages by path, added as the run needs them. */
 const pages = new Map();
 const pageFor = (html) => {
@@ -173,6 +182,8 @@ const server = await serve(async (path) => {
     const dataset = datasets.get(path.slice(6).replace(/\.json$/, ''));
     return dataset && { type: 'application/json', body: JSON.stringify(dataset) };
   }
+  if (/^\/districts\/[\w-]+(\/[\w-]+)*(\.[\w-]+)*\.json$/.test(path))
+    return { type: 'application/json', body: await readFile(join(districtsDir, path.slice('/districts/'.length))) };
   if (path === '/echarts.js') return { type: 'text/javascript', body: await readFile(join(peerDir, 'echarts.js')) };
   if (/^\/fazhi-dashboard[\w-]*\.js$/.test(path)) return { type: 'text/javascript', body: await readFile(join(outDir, path.slice(1))) };
   return undefined;
@@ -289,6 +300,33 @@ async function firstRenders(path, condition, runs = LOADS) {
     await loaded.context.close();
   }
   return { ...stats(times), requests };
+}
+
+/**
+ * A ranking's first render, cold: from navigation (the bundle, the chart code, the collection, the
+ * index and the figure loaded, then drawn), and from the figure's file arriving to the ranking drawn
+ * (reading it, ranking, drawing): what grows with the units.
+ */
+async function rankingRenders(path, runs) {
+  const times = [];
+  const fromData = [];
+  let requests = [];
+  for (let i = 0; i < runs; i++) {
+    const loaded = await load(path);
+    times.push(loaded.firstRender);
+    const arrived = await loaded.page.evaluate(() =>
+      Math.max(
+        ...performance
+          .getEntriesByType('resource')
+          .filter((entry) => /\/index\/(?!figures|reports)[\w.-]+\.json$/.test(entry.name))
+          .map((entry) => entry.responseEnd),
+      ),
+    );
+    fromData.push(loaded.firstRender - arrived);
+    requests = loaded.requests;
+    await loaded.context.close();
+  }
+  return { render: stats(times), fromData: stats(fromData), requests };
 }
 
 async function switches(path, condition, years = SWITCH_YEARS, count = SWITCHES) {
@@ -429,6 +467,45 @@ try {
   }
   results.staticFirstPaint.withoutScript = await withoutScript(staticPath);
 
+  // 7. Comparing units, from the index: the first ranking drawn, a year switch, the bytes, the heap.
+  results.comparing = { rankings: [] };
+  for (const units of DISTRICTS) {
+    const path = pageFor(comparePage(units));
+    const { render, fromData, requests } = await rankingRenders(path, QUICK ? 2 : LOADS);
+    const loadedFiles = requests.filter((file) => file.startsWith('/districts/'));
+    const bytesOf = async (files) => {
+      const sizes = await Promise.all(files.map((file) => gz(districtsDir, file.replace(/^\/districts\//, ''))));
+      return sizes.reduce((sum, size) => ({ raw: sum.raw + size.raw, gzip: sum.gzip + size.gzip }), { raw: 0, gzip: 0 });
+    };
+    const unitFiles = (await readdir(join(districtsDir, `district-${units}`))).filter((file) => file.endsWith('.json'));
+    const ranking = await bytesOf(loadedFiles.filter((file) => !/\/district-\d+\/[\w-]+\.json$/.test(file) || file.includes('/index/')));
+    const whole = await bytesOf([`/districts/district-${units}.json`, ...unitFiles.map((file) => `/districts/district-${units}/${file}`)]);
+    const switched = units === 100 ? await switches(path, CONDITIONS[0], [2022, 2023, 2024], QUICK ? 6 : SWITCHES) : undefined;
+    results.comparing.rankings.push({
+      units,
+      firstRender: render,
+      fromData,
+      files: loadedFiles,
+      ranking,
+      whole,
+      toFrame: switched?.toFrame,
+      longestFrame: switched?.longestFrame,
+    });
+  }
+  {
+    const loaded = await load(pageFor(comparePage(100)));
+    await loaded.page.evaluate(switchMany, { count: 50, years: [2022, 2023, 2024] });
+    const warm = await heap(loaded.cdp);
+    await loaded.page.evaluate(switchMany, { count: 200, years: [2022, 2023, 2024] });
+    const after = await heap(loaded.cdp);
+    await loaded.context.close();
+    results.comparing.memory = {
+      warmMB: +(warm / 2 ** 20).toFixed(2),
+      afterMB: +(after / 2 ** 20).toFixed(2),
+      growth: +(after / warm - 1).toFixed(3),
+    };
+  }
+
   // A quick look is not figures to report: bench/results.json keeps the last full run.
   if (!QUICK) await writeFile(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   printTables(results);
@@ -437,6 +514,14 @@ try {
   await server.close();
   await rm(outDir, { recursive: true, force: true });
   await rm(peerDir, { recursive: true, force: true });
+  await rm(districtsDir, { recursive: true, force: true });
+}
+
+/** A page ranking the `units` of an invented district, its host the first, with the year toggle of its group. */
+function comparePage(units) {
+  const host = units <= 12 ? 'dongxi' : 'unit-0001';
+  return `${head(OUR_HOOKS)}<body style="width:1280px;margin:0"><fz-year-toggle src="/districts/district-${units}/${host}.json" group="g"></fz-year-toggle>
+<fz-compare src="/districts/district-${units}.json" unit="${host}" group="g"></fz-compare></body></html>`;
 }
 
 function printTables(r) {
@@ -448,7 +533,7 @@ function printTables(r) {
       ours: kB(r.size.ours.gzip),
       ECharts: kB(r.size.peer.gzip),
       'ours/ECharts': r.size.ratio,
-      target: '≤ 82 kB, ≤ 0.40',
+      target: '≤ 60 kB, ≤ 0.40',
     },
     'first load, raw kB': {
       ours: kB(r.size.ours.raw),
@@ -536,6 +621,30 @@ function printTables(r) {
     },
     'static HTML of the four charts, gzip kB': { ours: kB(first.size.gzip), target: '≤ 30 kB' },
   });
+  const rankings = r.comparing.rankings;
+  const smallest = rankings[0].fromData.median;
+  console.log(
+    '\ncomparing units: a ranking from the index (full speed; first render ≤ 250 ms for 1 000 units, no faster than linear growth; a switch in the next frame for 100)',
+  );
+  console.table(
+    Object.fromEntries(
+      rankings.map((row) => [
+        `${row.units} units`,
+        {
+          'first render ms': ms(row.firstRender),
+          'figure → drawn ms': ms(row.fromData),
+          '× the smallest': +(row.fromData.median / smallest).toFixed(2),
+          '× the units': +(row.units / rankings[0].units).toFixed(1),
+          'switch → next frame ms': ms(row.toFrame),
+          'loaded kB gzip (raw)': `${kB(row.ranking.gzip)} (${kB(row.ranking.raw)})`,
+          'every dataset kB gzip (raw)': `${kB(row.whole.gzip)} (${kB(row.whole.raw)})`,
+        },
+      ]),
+    ),
+  );
+  console.log(
+    `ranking of 100 units, 200 year switches: heap ${r.comparing.memory.warmMB} → ${r.comparing.memory.afterMB} MB (${(r.comparing.memory.growth * 100).toFixed(1)} %)`,
+  );
   console.log('\nmemory (JS heap after collection; growth against the heap after the warm-up before it):');
   console.table({
     'after first render': { MB: r.memory.firstMB, growth: '' },

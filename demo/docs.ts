@@ -1,3 +1,4 @@
+import { comparingMessages } from '../src/comparing/messages.js';
 import { parseDataset } from '../src/data/validate.js';
 import { toLang } from '../src/i18n/format.js';
 import { messages } from '../src/i18n/messages.js';
@@ -98,6 +99,8 @@ function embedOf(values: FormData): { tag: string; attributes: [string, string][
 const TITLES: Record<string, string> = {
   'fz-dashboard': messages['zh-CN'].dashboard.title,
   'fz-year-toggle': messages['zh-CN'].yearToggle.label,
+  'fz-trend': comparingMessages['zh-CN'].trend.title,
+  'fz-compare': comparingMessages['zh-CN'].lens.title,
   ...Object.fromEntries(sections.map((section) => [section.tag, section.messages['zh-CN'].title])),
 };
 
@@ -170,6 +173,8 @@ async function fillYears(): Promise<void> {
   build();
 }
 
+/** The data an element's preview starts with: the comparison reads a collection of units, every other element a dataset. */
+const exampleSource = (tag: string) => (tag === 'fz-compare' ? '/demo/data/sample-district.json' : '/demo/data/sample-multi-year.json');
 /**
  * The static HTML of the chart the form asks for (of every chart, for the dashboard), drawn here as
  * `npm run static` draws it: each element holding its figure, after the script line. It carries
@@ -188,7 +193,11 @@ async function writeStatic(): Promise<void> {
     return paragraph;
   };
   if (chosen.length === 0) {
-    out.replaceChildren(line('年份切换没有静态版本：请选一个图表。The year toggle has no static version: choose a chart.'));
+    out.replaceChildren(
+      line(
+        '这个元素没有静态版本：请选一个报告板块的图表或总览。This element has no static version: choose a section’s chart or the dashboard.',
+      ),
+    );
     return;
   }
   const attribute = (name: string) => attributes.find(([each]) => each === name)?.[1];
@@ -238,7 +247,14 @@ document.querySelector('#static-button')?.addEventListener('click', () => void w
 
 let typing: ReturnType<typeof setTimeout> | undefined;
 form?.addEventListener('input', (event) => {
-  if ((event.target as HTMLInputElement).name !== 'src') return build();
+  const field = event.target as HTMLInputElement;
+  const src = form.elements.namedItem('src');
+  // Another element chosen while the address is still an example's: the new element's example.
+  if (field.name === 'tag' && src instanceof HTMLInputElement && ['fz-compare', ''].some((tag) => src.value === exampleSource(tag))) {
+    src.value = exampleSource(field.value);
+    return void fillYears();
+  }
+  if (field.name !== 'src') return build();
   // The address is read once typing stops.
   clearTimeout(typing);
   typing = setTimeout(() => void fillYears(), 300);

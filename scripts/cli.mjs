@@ -15,6 +15,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const tools = {
   extract: 'src/cli/extract.ts',
   validate: 'src/cli/validate.ts',
+  collect: 'src/cli/collect.ts',
   slides: 'src/cli/slides.ts',
   'write-schema': 'src/cli/write-schema.ts',
   'write-docs': 'src/cli/write-docs.ts',

@@ -12,6 +12,11 @@ const SECTION_KEYS = Object.keys(schema.properties.years.items.properties).filte
 /** The dataset the examples show: invented figures for several years, marked as a sample on screen. */
 export const EXAMPLE_DATA = '/demo/data/sample-multi-year.json';
 
+/** An element whose example shows other data: the comparison of units reads a collection (an invented district), its host unit named. */
+export const EXAMPLES = {
+  'fz-compare': { src: '/demo/data/sample-district.json', file: 'district.json', attributes: ' unit="beiao"' },
+};
+
 /** A value that shows what an attribute does, for its snippet and its try button. */
 export const TRY_VALUES = {
   src: '/demo/data/sample-second-town.json',
@@ -24,6 +29,10 @@ export const TRY_VALUES = {
   group: 'docs',
   'url-state': 'none',
   mode: 'present',
+  figures: 'headlines',
+  unit: 'dongxi',
+  figure: 'mediation.stated-rate',
+  'per-capita': '',
 };
 
 /** The three lines of CSS the page shows, and applies to its second example. */
@@ -129,7 +138,8 @@ const publicMembers = (members = []) =>
 /** One element: what it is, a live example with its snippet, and its own API. */
 function elementSection(declaration, shared) {
   const tag = declaration.tagName;
-  const example = `<${tag} src="${EXAMPLE_DATA}"></${tag}>`;
+  const { src = EXAMPLE_DATA, file = 'data.json', attributes: more = '' } = EXAMPLES[tag] ?? {};
+  const example = `<${tag} src="${src}"${more}></${tag}>`;
   const attributes = declaration.attributes.filter((attribute) => !shared.attributes.has(attribute.name));
   const members = publicMembers(declaration.members).filter((member) => !shared.members.has(member.name));
   return `<section class="element" id="${tag}" aria-labelledby="${tag}-heading">
@@ -139,7 +149,7 @@ function elementSection(declaration, shared) {
 ${example}
 </div>
 <p class="event-log" data-log="${tag}" role="status">事件 Events: —</p>
-${snippet(`<script type="module" src="/js/fazhi-dashboard.js"></script>\n${example.replace(EXAMPLE_DATA, 'data.json')}`, tag)}
+${snippet(`<script type="module" src="/js/fazhi-dashboard.js"></script>\n${example.replace(src, file)}`, tag)}
 ${table('专有属性 Attributes of its own', ['属性 Attribute', '字段 Property', '默认 Default', '说明 Description', '示例 Example'], attributeRows(tag, attributes))}
 ${table('属性与方法 Properties and methods of its own', ['名称 Name', '类型 Type', '说明 Description', '示例 Example'], propertyRows(tag, members))}
 ${table('部件 CSS parts', ['部件 Part', '说明 Description', '示例 Example'], partRows(tag, ownEntries(declaration.cssParts)))}
@@ -176,8 +186,8 @@ export function docsPage(manifest, pkg) {
   const all = declarations(manifest);
   const base = all.find((declaration) => declaration.name === 'FzElement');
   const elements = all.filter((declaration) => declaration.customElement && declaration.tagName);
-  // The dashboard first, then the charts in the order the dashboard shows them, the toggle last.
-  const order = ['fz-dashboard', ...SECTION_KEYS.map((key) => `fz-${key}`), 'fz-year-toggle'];
+  // The dashboard first, then the charts in the order the dashboard shows them, the trend and the comparison, the toggle last.
+  const order = ['fz-dashboard', ...SECTION_KEYS.map((key) => `fz-${key}`), 'fz-trend', 'fz-compare', 'fz-year-toggle'];
   elements.sort((a, b) => (order.indexOf(a.tagName) + 1 || 99) - (order.indexOf(b.tagName) + 1 || 99));
   const shared = {
     attributes: new Set(base.attributes.map((attribute) => attribute.name)),

@@ -1,18 +1,23 @@
 /**
  * The entry of the bundle (`dist/fazhi-dashboard.js`) and of the package (`fazhi-dashboard`):
  * registers every element. One `<script type="module">` of the built file
- * on a page makes `<fz-dashboard>`, `<fz-year-toggle>` and the element of every report section
+ * on a page makes `<fz-dashboard>`, `<fz-year-toggle>`, `<fz-trend>`, `<fz-compare>` and the element of every report section
  * (`<fz-petitions>`, `<fz-mediation>`, `<fz-training>`, `<fz-platforms>`, `<fz-reviews>`…)
  * available. A section's element class is `customElements.get(tag)`, typed through
  * `HTMLElementTagNameMap`; `sections` lists them.
  */
+import './elements/fz-compare/fz-compare.js';
 import './elements/fz-dashboard/fz-dashboard.js';
+import './elements/fz-trend/fz-trend.js';
 import './elements/fz-year-toggle/fz-year-toggle.js';
 
+export type { Collection } from './data/collection.js';
 export { deriveYear, yearsOf } from './data/derive.js';
 export type { Dataset, YearReport } from './data/schema.js';
 export { DatasetError, datasetProblems, parseDataset } from './data/validate.js';
+export { FzCompare } from './elements/fz-compare/fz-compare.js';
 export { FzDashboard } from './elements/fz-dashboard/fz-dashboard.js';
+export { FzTrend } from './elements/fz-trend/fz-trend.js';
 export { FzYearToggle } from './elements/fz-year-toggle/fz-year-toggle.js';
 export { sections } from './sections/registry.js';
 

@@ -24,6 +24,10 @@ export interface ChartPoint {
   name: string;
   /** The point's share of the whole in words ("占总量 90.1%"), when it has one. */
   share?: string;
+  /** That share as a fraction (354 of 393 → 0.9008), when it has one. */
+  fraction?: number;
+  /** What kind of figure `value` is: a count (the default) or a rate, a fraction from 0 to 1. */
+  measure?: 'count' | 'rate';
   /** Further lines for the tooltip, the announcement and the data table, e.g. "学习培训合计 41次". */
   details: string[];
   /** The words of the report this figure comes from. */

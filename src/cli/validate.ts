@@ -1,11 +1,15 @@
 /**
- * `npm run validate -- dataset.json [more.json …] [--debug]`: checks dataset files the way the
- * elements do, for the people who write them. Prints every problem with its JSON path and every
+ * `npm run validate -- dataset.json|collection.json [more.json …] [--debug]`: checks dataset files
+ * the way the elements do, for the people who write them, and collections of units the way
+ * `<fz-compare>` does: the collection itself, each unit's dataset (inline, or the file beside it),
+ * and its index against those datasets. Prints every problem with its JSON path and every
  * data-quality warning; exit code 1 when a file cannot be read or has a problem, 2 when none was
  * named, 3 for an unexpected error.
  */
 import { parseArgs } from 'node:util';
-import { DatasetError, parseDatasetText } from '../data/validate.js';
+import { isCollection } from '../data/collection.js';
+import { DatasetError, parseDatasetText, parseJsonText } from '../data/validate.js';
+import { checkCollection } from './check-collection.js';
 import { command, Refusal, usageRefusal } from './command.js';
 import { problemLines, warningLines } from './dataset-lines.js';
 import { readDatasetText } from './files.js';
@@ -23,7 +27,12 @@ export const main = command(async (argv, t) => {
   let failed = false;
   for (const file of files) {
     try {
-      const dataset = parseDatasetText(await readDatasetText(file, t));
+      const text = await readDatasetText(file, t);
+      if (isCollection(parseJsonText(text))) {
+        if (!(await checkCollection(file, text, t, lang))) failed = true;
+        continue;
+      }
+      const dataset = parseDatasetText(text);
       const warnings = warningLines(file, dataset, lang);
       for (const line of warnings) console.log(line);
       console.log(t.valid(file, dataset.years.length, warnings.length));

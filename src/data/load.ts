@@ -1,6 +1,21 @@
 import { pageWide } from './page-wide.js';
 import type { Dataset } from './schema.js';
-import { DatasetError, parseDatasetText } from './validate.js';
+import { DatasetError, parseDataset, parseDatasetText } from './validate.js';
+
+/** What a file an element reads holds, and how it is checked: a dataset (what most elements read), or another kind (a collection of units). */
+export interface FileKind<T> {
+  /** Requests are shared per URL and kind: a dataset's by its URL alone. */
+  name: string;
+  /** Checks a file's text; a `DatasetError` says what is wrong. */
+  parseText: (text: string) => T;
+  /** Checks a parsed value (an element's `data`) and copies it. */
+  parse: (value: unknown) => T;
+}
+
+export const datasetFile: FileKind<Dataset> = { name: 'dataset', parseText: parseDatasetText, parse: parseDataset };
+
+/** The key a file's request is shared by: a dataset's URL, or another kind's name and URL. */
+export const fileKey = (url: string, kind: FileKind<unknown>): string => (kind === datasetFile ? url : `${kind.name} ${url}`);
 
 /** How long an element waits for its dataset before it says the server did not answer. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -13,7 +28,7 @@ export function timeoutOf(value: number | undefined): number {
 }
 
 interface Request {
-  dataset: Promise<Dataset>;
+  dataset: Promise<unknown>;
   controller: AbortController;
   /** How many elements wait for it; when the last stops waiting before it answers, it is abandoned. */
   waiting: number;
@@ -37,9 +52,9 @@ export function datasetUrl(url: string): string {
   }
 }
 
-/** Whether the dataset at `url` (absolute) has loaded and is still kept. */
-export function isLoaded(url: string): boolean {
-  return requests().get(url)?.settled === true;
+/** Whether the dataset (or the file of `kind`) at `url` (absolute) has loaded and is still kept. */
+export function isLoaded(url: string, kind: FileKind<unknown> = datasetFile): boolean {
+  return requests().get(fileKey(url, kind))?.settled === true;
 }
 
 /**
@@ -47,40 +62,48 @@ export function isLoaded(url: string): boolean {
  * ask for the same URL share one request and one parsed dataset; each waits no longer than its
  * own `timeoutMs` and stops waiting when its `signal` aborts.
  */
-export async function loadDataset(
+export function loadDataset(url: string, options: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<Dataset> {
+  return loadFile(url, datasetFile, options);
+}
+
+/** Fetches and checks the file of `kind` at `url`, as `loadDataset` does a dataset: one request per URL and kind, each caller on its own clock. */
+export async function loadFile<T>(
   url: string,
+  kind: FileKind<T>,
   { timeoutMs = DEFAULT_TIMEOUT_MS, signal }: { timeoutMs?: number; signal?: AbortSignal } = {},
-): Promise<Dataset> {
+): Promise<T> {
   const absolute = datasetUrl(url);
-  const request = requests().get(absolute) ?? start(absolute);
+  const key = fileKey(absolute, kind);
+  const request = requests().get(key) ?? start(absolute, kind);
   // Most recently used last.
-  requests().delete(absolute);
-  requests().set(absolute, request);
+  requests().delete(key);
+  requests().set(key, request);
   request.waiting++;
   try {
-    return await waitFor(request.dataset, timeoutMs, signal, () => new DatasetError('timeout', [], { url: absolute, timeoutMs }));
+    return (await waitFor(request.dataset, timeoutMs, signal, () => new DatasetError('timeout', [], { url: absolute, timeoutMs }))) as T;
   } finally {
     request.waiting--;
     if (request.waiting === 0 && !request.settled) {
       request.controller.abort();
-      requests().delete(absolute);
+      requests().delete(key);
     }
   }
 }
 
-function start(url: string): Request {
+function start(url: string, kind: FileKind<unknown>): Request {
   const controller = new AbortController();
-  const request: Request = { dataset: fetchDataset(url, controller.signal), controller, waiting: 0, settled: false };
-  requests().set(url, request);
+  const key = fileKey(url, kind);
+  const request: Request = { dataset: fetchFile(url, kind, controller.signal), controller, waiting: 0, settled: false };
+  requests().set(key, request);
   request.dataset.then(
     () => {
       request.settled = true;
       forgetOldest();
-      datasetLoads.dispatchEvent(new CustomEvent('load', { detail: url }));
+      datasetLoads.dispatchEvent(new CustomEvent('load', { detail: key }));
     },
     () => {
       request.settled = true;
-      if (requests().get(url) === request) requests().delete(url);
+      if (requests().get(key) === request) requests().delete(key);
     },
   );
   return request;
@@ -122,7 +145,7 @@ function waitFor<T>(promise: Promise<T>, timeoutMs: number, signal: AbortSignal 
   });
 }
 
-async function fetchDataset(url: string, signal: AbortSignal): Promise<Dataset> {
+async function fetchFile(url: string, kind: FileKind<unknown>, signal: AbortSignal): Promise<unknown> {
   let response: Response;
   let text: string;
   try {
@@ -135,7 +158,7 @@ async function fetchDataset(url: string, signal: AbortSignal): Promise<Dataset> 
     throw error instanceof DatasetError ? error : new DatasetError('network', [], { url });
   }
   try {
-    return parseDatasetText(text);
+    return kind.parseText(text);
   } catch (error) {
     // Not JSON, and a web page by its looks: a login page or a portal's error page, served in place
     // of the file (often with status 200). JSON served as text/html is read as JSON.

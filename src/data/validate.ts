@@ -56,10 +56,14 @@ function copyOf(value: unknown): unknown {
  * as Windows Notepad saves it) is no part of the JSON: it is taken away here, for every reader.
  */
 export function parseDatasetText(withBom: string): Dataset {
+  return checked(parseJsonText(withBom));
+}
+
+/** JSON text as a value, for every file the elements read: a leading BOM taken away, a syntax error a `DatasetError` of kind `json` saying where. */
+export function parseJsonText(withBom: string): unknown {
   const text = withBom.startsWith('\uFEFF') ? withBom.slice(1) : withBom;
-  let value: unknown;
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
     // Engines say where by offset; people find a place by line and column.
@@ -68,5 +72,4 @@ export function parseDatasetText(withBom: string): Dataset {
     const where = before && !/line \d/.test(message) ? ` (line ${before.length}, column ${before[before.length - 1].length + 1})` : '';
     throw new DatasetError('json', [{ path: [], rule: 'json', actual: message + where }]);
   }
-  return checked(value);
 }

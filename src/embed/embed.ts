@@ -2,9 +2,9 @@
  * The iframe embed (`embed.html`, whose `embed.js` asks the bundle for this file), for article
  * editors that strip `<script>`: one element on a blank page, chosen by the address, e.g. `embed.html?chart=petitions&year=2024&lang=en&src=/data/town.json`.
  *
- * - `chart`: `dashboard` (default), `petitions`, `mediation`, `training`, `platforms`, `reviews`
- *   or `year-toggle`; `src`, `year`, `compare`, `theme` and `large-text` (`1`) become the
- *   element's attributes; `lang` is the page's, which the element speaks.
+ * - `chart`: `dashboard` (default), a section's key (`petitions`, `mediation`…), `trend`, `compare`
+ *   or `year-toggle`; `src`, `year`, `compare`, `theme`, `figures`, `unit`, `figure`, `large-text`
+ *   and `per-capita` (`1`) become the element's attributes; `lang` is the page's, which the element speaks.
  * - `src` is read only from the embed's own site, or from a site the page's own Content Security
  *   Policy lets it connect to (`connect-src 'self' https://data.example.gov.cn` in embed.html's
  *   meta): a link made by anyone must not show other figures under a government's address. The
@@ -16,11 +16,14 @@
 import { sections } from '../sections/registry.js';
 import { type EmbedLang, embedLang, embedMessages } from './messages.js';
 
-/** What `chart=` may name: the dashboard, each report section's chart and the year toggle; the element is `fz-<chart>`. */
-const CHARTS = ['dashboard', ...sections.map((section) => section.key), 'year-toggle'];
+/**
+ * What `chart=` may name: the dashboard, each report section's chart, the trend over the years, the
+ * comparison of units (its `src` a collection) and the year toggle; the element is `fz-<chart>`.
+ */
+const CHARTS = ['dashboard', ...sections.map((section) => section.key), 'trend', 'compare', 'year-toggle'];
 
-/** Address parameters passed on to the element as they are: each element checks its own. */
-const PASSED = ['year', 'compare', 'theme'];
+/** Address parameters passed on to the element as they are: each element checks its own (the trend's `figures`, the comparison's `unit` and `figure`). */
+const PASSED = ['year', 'compare', 'theme', 'figures', 'unit', 'figure'];
 
 /** The message the parent page receives with the embed's height. */
 const HEIGHT_MESSAGE = 'fazhi-dashboard:height';
@@ -59,7 +62,7 @@ function embeddedElement(address: URL, page: Document): HTMLElement | string {
     const value = query.get(name);
     if (value !== null) element.setAttribute(name, value);
   }
-  if (query.get('large-text') === '1') element.setAttribute('large-text', '');
+  for (const flag of ['large-text', 'per-capita']) if (query.get(flag) === '1') element.setAttribute(flag, '');
   // The embed has a page of its own, so its year stays out of the address.
   element.setAttribute('url-state', 'none');
   return element;

@@ -29,6 +29,8 @@ export interface DeckInput {
   /** The dashboard's theme: `red` writes the deck in red and white, anything else in the light theme's colours. */
   theme?: string;
   aspect?: Deck['aspect'];
+  /** Slides after the charts: the dataset over its years, the ranking of the district's units. */
+  extra?: DeckSlide[];
 }
 
 /** Each bar's name on one axis: a run's heading before it when there are several ("行政复议：办结"). */
@@ -229,6 +231,6 @@ export function deckOf(input: DeckInput): Deck {
     ...(emblem ? { emblem } : {}),
     ...(aspect ? { aspect } : {}),
     colours: coloursOf(theme),
-    slides: [...before, ...charts.flatMap((chart) => chartSlide(chart, t) ?? []), ...after],
+    slides: [...before, ...charts.flatMap((chart) => chartSlide(chart, t) ?? []), ...(input.extra ?? []), ...after],
   };
 }

@@ -13,6 +13,12 @@ export interface DeckBar {
   valueText: string;
 }
 
+/**
+ * How many bars a chart slide's chart (3.8 inches tall) names at 14 pt, the smallest a deck sets:
+ * a longer ranking shows the first units, the host's with those beside it, and the last.
+ */
+export const MOST_BARS = 13;
+
 /** One series of bars per year shown (the compared year first); every series has the same labels, in the same order. */
 export type DeckSeries = { name: string; bars: DeckBar[] }[];
 
@@ -25,6 +31,18 @@ export interface DeckBars {
    * own under `heading`, so that no chart's bars add up to more than its total.
    */
   subsets?: { heading: string; series: DeckSeries };
+  /** The bar that stands out, by index (the host unit's in a ranking, of one series): filled in the accent, the others quieter. */
+  highlight?: number;
+}
+
+/**
+ * Figures over the years, each a small line chart of its own (a count and a rate share no scale):
+ * a value for each year, null where that year's report does not give it (a gap, never a zero).
+ */
+export interface DeckLines {
+  kind: 'lines';
+  years: string[];
+  lines: { name: string; values: (number | null)[]; texts: string[]; rate: boolean }[];
 }
 
 /** A hub with its parts around it, e.g. 基层智治 and its four platforms. */
@@ -54,7 +72,7 @@ export type DeckSlide =
       subtitle: string;
       /** The sentence saying what the chart shows. */
       summary: string;
-      chart: DeckBars | DeckHub;
+      chart: DeckBars | DeckHub | DeckLines;
       /** The source line, "来源：…". */
       source: string;
       /** The report's own words for each figure, for the speaker notes: "8890热线：「…」". */

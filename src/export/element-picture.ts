@@ -37,7 +37,7 @@ export function lookOf(host: HTMLElement, root: Element): PictureLook {
 }
 
 /** Measures text in ems as the browser draws it in `look`'s font, for lines that wrap where they will. */
-function measurer(look: PictureLook, document: Document): ((text: string, weight: number) => number) | undefined {
+export function measurer(look: PictureLook, document: Document): ((text: string, weight: number) => number) | undefined {
   const context = document.createElement('canvas').getContext('2d');
   if (!context) return undefined;
   return (text, weight) => {

@@ -8,9 +8,10 @@ import { pngOf } from './png.js';
 import { svgText } from './svg-text.js';
 
 export { csvOf } from './csv.js';
-export { heldPicture, stackPictures } from './element-picture.js';
+export { heldPicture, lookOf, measurer, stackPictures } from './element-picture.js';
 export { emblemPng } from './emblem.js';
 export { exportFailure } from './messages.js';
+export { lookAsAttributes, pictureSvg, svgPaint } from './picture.js';
 export { pngOf } from './png.js';
 export { fileNameOf, save } from './save.js';
 export { svgText } from './svg-text.js';

@@ -1,6 +1,10 @@
 import type { CharacterKind } from '../data/characters.js';
+import { DATE_TO_FILL } from '../data/parts.js';
 import { dateText } from './format.js';
 import type { Messages } from './messages.js';
+
+/** A date of the report as written; the draft's placeholder as still to fill in. */
+const reportDate = (date: string) => (date === DATE_TO_FILL ? 'to be filled in' : dateText(date, 'en'));
 
 const types: Record<string, string> = {
   object: 'an object',
@@ -21,6 +25,10 @@ const formats: Record<string, string> = {
   date: 'must be a date written YYYY-MM-DD',
   uri: 'must be an address starting with http:// or https://',
   id: 'may hold only lower-case letters, digits and hyphens',
+  'unit-kind': 'must be one of town, township, street, county, district, city, department or other',
+  'figure-key': 'must be a section and a figure, e.g. petitions.total',
+  'figure-role': 'must be headline, part or share',
+  measure: 'must be count, rate or share',
 };
 
 const plural = (count: number, word: string) => `${word}${count === 1 ? '' : 's'}`;
@@ -45,7 +53,7 @@ export const en: Messages = {
   year: (year) => String(year),
   yearTitle: (unit, year) => `${unit} · ${year}`,
   comparedWith: (year) => ` (compared with ${year})`,
-  source: (name, date) => `Source: ${name} (${dateText(date, 'en')})`,
+  source: (name, date) => `Source: ${name} (${reportDate(date)})`,
   cite: (publisher, title) => `${publisher}, “${title}”`,
   noValue: '—',
   quoteLabel: 'Report text: ',
@@ -103,8 +111,8 @@ export const en: Messages = {
     next: 'Next slide',
     counter: (slide, count) => `${slide} / ${count}`,
     slideLabel: (slide, count) => `Slide ${slide} of ${count}`,
-    published: (date) => `Published ${dateText(date, 'en')}`,
-    byline: (publisher, date) => `${publisher} · published ${dateText(date, 'en')}`,
+    published: (date) => `Published ${reportDate(date)}`,
+    byline: (publisher, date) => `${publisher} · published ${reportDate(date)}`,
     reportingUnit: (unit) => `Reported by ${unit}`,
     reporter: (name) => `Presented by ${name}`,
     meetingDate: (date) => dateText(date, 'en'),
@@ -164,6 +172,7 @@ export const en: Messages = {
         : `The ${name} attribute "${value}" is not a valid address.`,
     environment: (builtin) =>
       `Another script on this page has replaced the browser's built-in ${builtin}; the charts could not be computed correctly, so none is shown.`,
+    load: 'The files this chart needs could not be loaded. Reload the page and try again.',
     unexpected: 'The chart failed unexpectedly and could not be shown.',
   },
   attributeIgnored: (name, value, used) => `the ${name} attribute "${value}" cannot be used; using ${used}.`,

@@ -29,6 +29,8 @@ export function regionalWord(label: Label | undefined, lang: Lang, fallback: str
 export interface NumberFormat {
   /** A count: 1234 → "1,234". */
   count(value: number): string;
+  /** A count per 10 000 residents, always two decimals: 85.6 → "85.60". */
+  perTenThousand(value: number): string;
   /** A share of a whole, one decimal: 354 of 393 → "90.1%". */
   share(fraction: number): string;
   /** A rate worked out from counts, two decimals: 98 ÷ 99 → "98.99%". */
@@ -81,12 +83,14 @@ export function numberFormat(lang: Lang): NumberFormat {
 
 function makeFormat(lang: Lang): NumberFormat {
   const counts = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+  const twoDecimals = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const percents = [0, 1, 2].map(
     (digits) => new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }),
   );
   const sign = (diff: number) => (diff > 0 ? '+' : diff < 0 ? MINUS : '');
   return {
     count: (value) => counts.format(value),
+    perTenThousand: (value) => twoDecimals.format(value),
     share: (fraction) => percents[1].format(fraction),
     computedRate: (fraction) => percents[2].format(fraction),
     statedRate: (fraction) => percents[statedDigits(fraction)].format(fraction),

@@ -168,6 +168,8 @@ export interface Messages {
     attribute: (name: string, value: string) => string;
     /** The page has replaced a built-in function the charts rely on. */
     environment: (builtin: string) => string;
+    /** The code of a chart loaded on demand (the trend, the ranking) could not be loaded. */
+    load: string;
     unexpected: string;
   };
   /** On the console: an attribute's value cannot be used, and what is used instead. */

@@ -1,6 +1,10 @@
 import type { CharacterKind } from '../data/characters.js';
+import { DATE_TO_FILL } from '../data/parts.js';
 import { dateText } from './format.js';
 import type { Messages } from './messages.js';
+
+/** A date of the report as written; the draft's placeholder as still to fill in. */
+const reportDate = (date: string) => (date === DATE_TO_FILL ? '待填写' : dateText(date, 'zh-CN'));
 
 const types: Record<string, string> = {
   object: '对象',
@@ -21,6 +25,10 @@ const formats: Record<string, string> = {
   date: '应为 YYYY-MM-DD 格式的日期',
   uri: '应为以 http:// 或 https:// 开头的网址',
   id: '只能包含小写字母、数字和连字符（-）',
+  'unit-kind': '应为 town（镇）、township（乡）、street（街道）、county（县）、district（区）、city（市）、department（部门）或 other 之一',
+  'figure-key': '应为“板块.数据项”，例如 petitions.total',
+  'figure-role': '应为 headline、part 或 share',
+  measure: '应为 count、rate 或 share',
 };
 
 /** What a character a dataset may not hold is, by its kind. */
@@ -43,7 +51,7 @@ export const zhCN: Messages = {
   year: (year) => `${year}年`,
   yearTitle: (unit, year) => `${unit} · ${year}年`,
   comparedWith: (year) => `（对比${year}年）`,
-  source: (name, date) => `来源：${name}（${dateText(date, 'zh-CN')}）`,
+  source: (name, date) => `来源：${name}（${reportDate(date)}）`,
   cite: (publisher, title) => `${publisher}《${title}》`,
   noValue: '—',
   quoteLabel: '报告原文：',
@@ -93,8 +101,8 @@ export const zhCN: Messages = {
     next: '下一页',
     counter: (slide, count) => `${slide} / ${count}`,
     slideLabel: (slide, count) => `第${slide}页，共${count}页`,
-    published: (date) => `发布日期：${dateText(date, 'zh-CN')}`,
-    byline: (publisher, date) => `${publisher} · 发布日期：${dateText(date, 'zh-CN')}`,
+    published: (date) => `发布日期：${reportDate(date)}`,
+    byline: (publisher, date) => `${publisher} · 发布日期：${reportDate(date)}`,
     reportingUnit: (unit) => `汇报单位：${unit}`,
     reporter: (name) => `汇报人：${name}`,
     meetingDate: (date) => dateText(date, 'zh-CN'),
@@ -149,6 +157,7 @@ export const zhCN: Messages = {
     attribute: (name, value) =>
       name === 'year' ? `year 属性的值“${value}”不是年份，应为四位数字，例如 2024。` : `${name} 属性的值“${value}”不是有效的网址。`,
     environment: (builtin) => `本页的其他脚本改动了浏览器内置的 ${builtin}，图表无法正确计算，因此不予显示。`,
+    load: '图表所需的文件未能加载，请刷新页面后重试。',
     unexpected: '图表出现意外错误，未能显示。',
   },
   attributeIgnored: (name, value, used) => `${name} 属性的值“${value}”无效，改用 ${used}。`,

@@ -1,15 +1,16 @@
 import { ContextConsumer } from '@lit/context';
 import { initialState, Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { datasetLoads, datasetUrl, inlineText, isLoaded, loadDataset } from '../data/load.js';
+import { datasetFile, datasetLoads, datasetUrl, type FileKind, fileKey, inlineText, isLoaded, loadFile } from '../data/load.js';
 import type { Dataset } from '../data/schema.js';
-import { DatasetError, parseDataset, parseDatasetText } from '../data/validate.js';
+import { DatasetError } from '../data/validate.js';
 import { brokenBuiltin } from './builtins.js';
 import { datasetContext } from './context.js';
 
-export type DatasetState = { status: 'loading' } | { status: 'ready'; dataset: Dataset } | { status: 'error'; error: unknown };
+/** What an element's file is: loading, ready (a dataset, or the file of its kind), or an error. */
+export type DatasetState<T = Dataset> = { status: 'loading' } | { status: 'ready'; dataset: T } | { status: 'error'; error: unknown };
 
-const LOADING: DatasetState = { status: 'loading' };
+const LOADING = { status: 'loading' } as const;
 
 type Host = ReactiveControllerHost & HTMLElement & { src?: string; data?: unknown; timeoutMs: number };
 
@@ -41,9 +42,9 @@ interface Made {
  * successful load of the same URL (another element's retry) recovers it too, also when it was
  * away from the page at the time.
  */
-export class DatasetController implements ReactiveController {
+export class DatasetController<T = Dataset> implements ReactiveController {
   /** The dataset as this element has it; a new object whenever it changes. */
-  state: DatasetState = LOADING;
+  state: DatasetState<T> = LOADING;
   private made?: Made;
   /** The absolute URL of `src`, when it is one. */
   private url?: string;
@@ -57,24 +58,30 @@ export class DatasetController implements ReactiveController {
   });
   private watching = false;
 
-  /** `onChange` hands each new state to the host, whose update it starts. */
+  /**
+   * `onChange` hands each new state to the host, whose update it starts. `kind` is what the host's
+   * `src`, `data` or inline JSON holds: a dataset (then a dashboard around the host hands it its own),
+   * or another kind of file (a collection).
+   */
   constructor(
     private readonly host: Host,
-    private readonly onChange: (state: DatasetState) => void,
+    private readonly onChange: (state: DatasetState<T>) => void,
+    private readonly kind: FileKind<T> = datasetFile as unknown as FileKind<T>,
   ) {
-    new ContextConsumer(host, {
-      context: datasetContext,
-      subscribe: true,
-      callback: (state) => {
-        this.fromDashboard = true;
-        this.loading = undefined;
-        this.settle(state);
-      },
-    });
+    if ((kind as FileKind<unknown>) === datasetFile)
+      new ContextConsumer(host, {
+        context: datasetContext,
+        subscribe: true,
+        callback: (state) => {
+          this.fromDashboard = true;
+          this.loading = undefined;
+          this.settle(state as DatasetState<T>);
+        },
+      });
     // Runs when what it loads changes (a new run abandons the one under way); nothing to load while the dataset comes from elsewhere.
     new Task(host, {
       args: () => [this.loading?.url, this.loading?.timeoutMs ?? 0, this.loading?.attempt ?? 0] as const,
-      task: ([url, timeoutMs], { signal }) => (url === undefined ? initialState : loadDataset(url, { timeoutMs, signal })),
+      task: ([url, timeoutMs], { signal }) => (url === undefined ? initialState : loadFile(url, this.kind, { timeoutMs, signal })),
       onComplete: (dataset) => this.settle({ status: 'ready', dataset }),
       onError: (error) => this.settle({ status: 'error', error }),
     });
@@ -85,7 +92,7 @@ export class DatasetController implements ReactiveController {
     datasetLoads.addEventListener('load', this.onLoaded);
     if (this.made && !this.made.src && this.made.data == null) this.watchChildren(true);
     // Another element may have loaded this URL while this one was away.
-    if (this.state.status === 'error' && this.url && isLoaded(this.url)) this.reload();
+    if (this.state.status === 'error' && this.url && isLoaded(this.url, this.kind)) this.reload();
   }
 
   hostDisconnected(): void {
@@ -123,7 +130,7 @@ export class DatasetController implements ReactiveController {
       if (made.broken) {
         this.settle({ status: 'error', error: new DatasetError('environment', [], { builtin: made.broken }) });
       } else if (!fromChildren && data !== undefined && data !== null) {
-        this.settle({ status: 'ready', dataset: parseDataset(data) });
+        this.settle({ status: 'ready', dataset: this.kind.parse(data) });
       } else if (src) {
         this.url = datasetUrl(src);
         this.loading = { url: this.url, timeoutMs: made.timeoutMs, attempt: ++this.attempts };
@@ -143,11 +150,11 @@ export class DatasetController implements ReactiveController {
   }
 
   /** Inline JSON; while the page is still arriving, none yet, or only part of it, is waited for (and looked at again once it has come). */
-  private fromInline(text: string | undefined, arriving: boolean): DatasetState {
+  private fromInline(text: string | undefined, arriving: boolean): DatasetState<T> {
     if (arriving) document.addEventListener('DOMContentLoaded', this.onParsed, { once: true });
     if (text === undefined) return arriving ? LOADING : { status: 'error', error: new DatasetError('missing') };
     try {
-      return { status: 'ready', dataset: parseDatasetText(text) };
+      return { status: 'ready', dataset: this.kind.parseText(text) };
     } catch (error) {
       if (arriving) return LOADING;
       throw error;
@@ -165,10 +172,10 @@ export class DatasetController implements ReactiveController {
   }
 
   private onLoaded = (event: Event): void => {
-    if (this.state.status === 'error' && this.url && (event as CustomEvent<string>).detail === this.url) this.reload();
+    if (this.state.status === 'error' && this.url && (event as CustomEvent<string>).detail === fileKey(this.url, this.kind)) this.reload();
   };
 
-  private settle(state: DatasetState): void {
+  private settle(state: DatasetState<T>): void {
     if (state === this.state) return;
     // A dataset loaded is the same object for every element of its URL: the state is new only when the dataset is.
     if (state.status === 'ready' && this.state.status === 'ready' && state.dataset === this.state.dataset) return;

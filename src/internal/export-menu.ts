@@ -18,13 +18,13 @@ function onKeydown(event: KeyboardEvent): void {
  * The 导出 / Export menu: a disclosure listing the formats, each a button that makes the file and
  * saves it. It sits under the chart's table; a picture, a slide and a printed page leave it out.
  */
-export function exportMenu(
-  formats: readonly MenuChoice[],
+export function exportMenu<Choice extends MenuChoice>(
+  formats: readonly Choice[],
   t: Messages,
   status: ExportStatus,
-  choose: (format: MenuChoice) => void,
+  choose: (format: Choice) => void,
 ): TemplateResult {
-  const onChoose = (event: Event, format: MenuChoice) => {
+  const onChoose = (event: Event, format: Choice) => {
     (event.currentTarget as HTMLElement).closest('details')?.removeAttribute('open');
     choose(format);
   };

@@ -1,6 +1,6 @@
 import { type CSSResultGroup, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DEFAULT_TIMEOUT_MS, timeoutOf } from '../data/load.js';
+import { DEFAULT_TIMEOUT_MS, datasetFile, type FileKind, timeoutOf } from '../data/load.js';
 import type { Dataset } from '../data/schema.js';
 import { type Lang, toLang } from '../i18n/format.js';
 import { type Messages, messages } from '../i18n/messages.js';
@@ -63,7 +63,14 @@ const numberOrEmpty = { fromAttribute: (value: string | null) => (value === null
 export abstract class FzElement extends LitElement {
   static override styles: CSSResultGroup = [baseStyles];
 
-  protected readonly loader = new DatasetController(this, (state) => (this.datasetState = state));
+  /** What the element's `src`, `data` or inline JSON holds: a dataset (`<fz-compare>` reads a collection of units instead). */
+  protected static readonly reads: FileKind<unknown> = datasetFile;
+
+  protected readonly loader = new DatasetController(
+    this,
+    (state) => (this.datasetState = state),
+    (this.constructor as typeof FzElement).reads as FileKind<Dataset>,
+  );
   protected readonly years = new YearController(this);
   private readonly speech = new LangController(this, (lang) => (this.language = lang));
   /** The element's one line of plain text for portal toolbars: set with the model. */

@@ -33,6 +33,12 @@ export class PointsController implements ReactiveController {
   private refocus: number | null = null;
   /** Whether focus is being put back on a point whose words are said already. */
   private restoring = false;
+  /**
+   * Where a key moves focus from the point at `index`, for a chart whose points are not one row
+   * (the lines of a trend: ← → along a line, ↑ ↓ to the next line) or that has a key of its own (a
+   * ranking's H, back to the host unit); undefined leaves the key to the walk along the points.
+   */
+  navigate?: (key: string, index: number) => number | undefined;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -152,6 +158,12 @@ export class PointsController implements ReactiveController {
   private onKeyDown(event: KeyboardEvent): void {
     const index = this.indexOf(event.target);
     if (index === null) return;
+    const own = event.ctrlKey || event.metaKey || event.altKey ? undefined : this.navigate?.(event.key, index);
+    if (own !== undefined) {
+      event.preventDefault();
+      this.moveFocus(own);
+      return;
+    }
     const last = this.points.length - 1;
     const next: Record<string, number> = {
       ArrowRight: Math.min(index + 1, last),

@@ -30,13 +30,16 @@ export function countPoint(
 ): ChartPoint {
   const valueText = count(n.count(figure.value));
   const shareFigure = figure.share === undefined ? undefined : n.share(figure.share);
-  const point = pointOf(
-    figure,
-    valueText,
-    shareFigure === undefined ? valueText : t.withShare(valueText, shareFigure),
-    shareFigure && t.shareOfTotal(shareFigure),
-    t,
-  );
+  const point = {
+    ...pointOf(
+      figure,
+      valueText,
+      shareFigure === undefined ? valueText : t.withShare(valueText, shareFigure),
+      shareFigure && t.shareOfTotal(shareFigure),
+      t,
+    ),
+    ...(figure.share === undefined ? {} : { fraction: figure.share }),
+  };
   if (compared === undefined) return point;
   if (compared === null) return { ...point, markText: valueText, change: notCompared(t) };
   return {
@@ -65,7 +68,7 @@ export function ratePoint(
   compared?: number | null,
 ): ChartPoint {
   const valueText = format(figure.value);
-  const point = pointOf(figure, valueText, valueText, undefined, t);
+  const point: ChartPoint = { ...pointOf(figure, valueText, valueText, undefined, t), measure: 'rate' };
   if (compared === undefined) return point;
   if (compared === null) return { ...point, change: notCompared(t) };
   return {

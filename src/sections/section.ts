@@ -19,6 +19,8 @@ export interface SectionMessages {
   name: string;
   /** The label of its headline figure on the dashboard. */
   keyFigure: string;
+  /** A number of what it counts, with its unit: "393件", "99起" (a section that counts things says how). */
+  count?: (n: string) => string;
   /** Each data-quality warning the section's derivation gives, by code. */
   warnings?: Record<string, (values: Record<string, number>, n: NumberFormat) => string>;
 }

@@ -16,7 +16,7 @@ const elements = manifest.modules
 
 describe('custom-elements.json against the elements as they run', () => {
   it('names every element the bundle defines', () => {
-    const defined = ['fz-dashboard', 'fz-year-toggle', ...sections.map((section) => section.tag)];
+    const defined = ['fz-dashboard', 'fz-year-toggle', 'fz-trend', 'fz-compare', ...sections.map((section) => section.tag)];
     for (const tag of defined) expect(customElements.get(tag), tag).toBeDefined();
     expect(elements.map((element) => element.tagName).sort()).toEqual([...defined].sort());
   });

@@ -9,8 +9,8 @@ afterEach(async () => {
 });
 
 /** The slide shown: its label for assistive technology ("第3页，共7页") and the counter. */
-/** The sample's slides in 2024: its title, the key figures, a chart for each of its six sections, the source. */
-const SAMPLE_SLIDES = 9;
+/** The sample's slides in 2024: its title, the key figures, a chart for each of its six sections, its headline figures over its four years, the source. */
+const SAMPLE_SLIDES = 10;
 
 const shown = (dashboard: Element) => ({
   label: inShadow(dashboard, '.slide')?.getAttribute('aria-label'),

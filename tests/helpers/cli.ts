@@ -18,7 +18,7 @@ export function toolEnv(locale: string, more: Record<string, string> = {}): Node
 
 /** Runs `npm run <tool> -- args` as npm does (`node scripts/<tool>.mjs`), in `locale`. */
 export function runTool(
-  tool: 'extract' | 'validate' | 'static' | 'slides',
+  tool: 'extract' | 'validate' | 'collect' | 'static' | 'slides',
   args: string[],
   locale = 'C',
   more: Record<string, string> = {},

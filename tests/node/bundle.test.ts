@@ -23,8 +23,13 @@ const pages: Record<string, string> = {
     <fz-year-toggle src="/sample.json"></fz-year-toggle>
     <fz-dashboard src="/sample.json" compare="previous"></fz-dashboard>
     <fz-petitions src="/data/beiyang.json" group="real" theme="dark"></fz-petitions>
-    <fz-training src="/no-such.json" group="real"></fz-training>`,
+    <fz-training src="/no-such.json" group="real"></fz-training>
+    <fz-trend src="/sample.json" figures="headlines"></fz-trend>
+    <fz-compare src="/demo/data/sample-district.json" unit="beiao"></fz-compare>`,
   '/dashboard.html': '<fz-dashboard src="/data/beiyang.json"></fz-dashboard>',
+  // The trend and the ranking: their code, with Observable Plot, comes in a file of its own.
+  '/comparing.html': `<fz-trend src="/sample.json"></fz-trend>
+    <fz-compare src="/demo/data/sample-district.json" unit="beiao"></fz-compare>`,
   // A portal's template and an article each bringing a copy of the bundle, from two addresses.
   '/two-copies.html': `<script type="module" src="/copy/fazhi-dashboard.js"></script>
     <fz-petitions src="/data/beiyang.json"></fz-petitions><fz-dashboard src="/data/beiyang.json"></fz-dashboard>`,
@@ -57,6 +62,8 @@ beforeAll(async () => {
       return { type: 'text/javascript', body: await readFile(join(outDir, path.replace(/^(\/copy)?\//, ''))) };
     if (path === '/data/beiyang.json') return { type: 'application/json', body: await readFile(join(root, 'data/beiyang.json')) };
     if (path === '/broken.json') return { type: 'application/json', body: broken };
+    if (/^\/demo\/data\/sample-district(\.json|\/[\w./-]+\.json)$/.test(path) && !path.includes('..'))
+      return { type: 'application/json', body: await readFile(join(root, path)) };
     return undefined;
   }));
   browser = await launchChromium();
@@ -101,12 +108,12 @@ const shownText = (page: Page) =>
 /**
  * What the bundle loads only when asked: pictures and tables, the slides, the PowerPoint writer,
  * the offline presentation (and an empty stand-in for Node's modules it never calls in a browser,
- * and the bundler's helpers for CommonJS modules, which the PowerPoint writer needs, never the
- * bundle); and the standalone script the offline presentation holds, which is read, never loaded
- * as a module.
+ * and the bundler's helpers for CommonJS modules, which the PowerPoint writer and Plot need, never
+ * the bundle), the trend's and the ranking's code with Observable Plot; and the standalone script
+ * the offline presentation holds, which is read, never loaded as a module.
  */
 const ON_DEMAND =
-  /^fazhi-dashboard-((files|presentation|pptx|deck-of|embed|offline|rolldown-runtime|__vite-browser-external)-[\w-]+|standalone)\.js$/;
+  /^fazhi-dashboard-((files|presentation|pptx|deck-of|embed|offline|comparing-views|rolldown-runtime|__vite-browser-external)-[\w-]+|standalone)\.js$/;
 
 /** URLs that are names, never fetched: XML namespaces, and links to docs in the error messages of the PowerPoint writer, its zip library and the bundler's module helpers. */
 const NAMES =
@@ -222,6 +229,22 @@ describe('a page with nothing but the bundle and <fz-dashboard src>', () => {
     for (const platform of ['党建统领', '经济生态', '平安法治', '公共服务']) expect(text).toContain(platform);
     expect(requests.every((url) => url.startsWith(origin) || url.startsWith('data:'))).toBe(true);
     expect(requests.filter((url) => url.endsWith('/data/beiyang.json'))).toHaveLength(1);
+    // The trend's and the ranking's code, and Plot, are not loaded by a page that shows neither.
+    expect(requests.filter((url) => /comparing-views|rolldown-runtime/.test(url))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('loads the trend’s and the ranking’s code, with Plot, only on a page that shows one, and both draw from it', async () => {
+    const { page, requests, errors } = await open('/comparing.html');
+    expect(requests.filter((url) => /\/fazhi-dashboard-comparing-views-[\w-]+\.js$/.test(url))).toHaveLength(1);
+    const text = await shownText(page);
+    expect(text).toContain('2021年至2024年信访总量由612件降至431件，下降29.6%');
+    expect(text).toContain('北岙镇：信访总量第8位（共12个镇街），与上年持平');
+    // The ranking loads the collection's index and the figure it shows: no unit's dataset.
+    expect(requests.filter((url) => /sample-district\/(?!index\/)/.test(url))).toEqual([]);
+    await page.locator('fz-compare .fz-point').first().hover();
+    await expect.poll(() => page.locator('fz-compare .tooltip').count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });

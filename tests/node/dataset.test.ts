@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import beiyang from '../../data/beiyang.json';
+import collectionSchemaFile from '../../data/collection-schema.json';
 import schemaFile from '../../data/schema.json';
+import { collectionJsonSchema } from '../../src/data/collection.js';
 import { quotedFigures, unquotedFigures } from '../../src/data/quoted.js';
 import { datasetJsonSchema } from '../../src/data/schema.js';
 import { formatPath } from '../../src/data/schema-kit.js';
@@ -55,6 +57,12 @@ describe('data/beiyang.json', () => {
 describe('data/schema.json', () => {
   it('is the schema src/data/schema.ts defines (npm run schema rewrites it)', () => {
     expect(schemaFile).toEqual(JSON.parse(JSON.stringify(datasetJsonSchema())));
+  });
+});
+
+describe('data/collection-schema.json', () => {
+  it('is the schema src/data/collection.ts defines (npm run schema rewrites it)', () => {
+    expect(collectionSchemaFile).toEqual(JSON.parse(JSON.stringify(collectionJsonSchema())));
   });
 });
 

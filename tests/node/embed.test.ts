@@ -7,7 +7,7 @@ import { sections } from '../../src/sections/registry.js';
 import { STRICT_CSP } from '../helpers/csp.js';
 
 // The iframe embed as a portal uses it: the built `dist/` on the portal's server (served under a
-// strict CSP), an article page on another origin holding the iframe and the README's snippet, and
+// strict CSP), an article page on another origin holding the iframe and the snippet of docs/embedding.md, and
 // a dataset on a third site.
 
 let browser: Browser;
@@ -19,14 +19,14 @@ const elsewhereAsked: string[] = [];
 /** The embed page as built, or with another site allowed. */
 let embedPage: string;
 let allowingPage: string;
-/** What the article page holds: iframes by id, with or without the README's snippet. */
+/** What the article page holds: iframes by id, with or without the snippet that sizes them. */
 const articles = new Map<string, string>();
 
-/** The README's lines for the host page that size the iframes. */
-async function readmeSnippet(): Promise<string> {
-  const readme = await readFile(join(root, 'README.md'), 'utf8');
-  const block = /<!-- embed-height-snippet -->\s*```html\n([\s\S]*?)```\s*<!-- \/embed-height-snippet -->/.exec(readme);
-  if (!block) throw new Error('README.md has no embed-height-snippet block');
+/** The lines docs/embedding.md gives the host page to size the iframes. */
+async function heightSnippet(): Promise<string> {
+  const docs = await readFile(join(root, 'docs/embedding.md'), 'utf8');
+  const block = /<!-- embed-height-snippet -->\s*```html\n([\s\S]*?)```\s*<!-- \/embed-height-snippet -->/.exec(docs);
+  if (!block) throw new Error('docs/embedding.md has no embed-height-snippet block');
   return block[1];
 }
 
@@ -60,12 +60,16 @@ beforeAll(async () => {
     if (/^\/js\/[\w.-]+\.(js|css)$/.test(path))
       return { type: path.endsWith('.js') ? 'text/javascript' : 'text/css', body: await readFile(join(dist, path.slice('/js/'.length))) };
     if (path === '/data/beiyang.json') return { type: 'application/json', body: beiyang };
+    if (path === '/data/sample-multi-year.json')
+      return { type: 'application/json', body: await readFile(join(root, 'demo/data/sample-multi-year.json')) };
+    if (/^\/data\/sample-district(\.json|\/[\w-]+\.json|\/index\/[\w.-]+\.json)$/.test(path))
+      return { type: 'application/json', body: await readFile(join(root, 'demo', path)) };
     // An open redirect on the portal, as old CMSs have, to the other site's file.
     if (path === '/go/elsewhere')
       return { type: 'text/plain', body: '', status: 302, headers: { location: `${elsewhere.origin}/town.json` } };
     return undefined;
   });
-  const snippet = await readmeSnippet();
+  const snippet = await heightSnippet();
   article = await serve(async (path) => {
     const body = articles.get(path);
     return body === undefined ? undefined : { type: 'text/html; charset=utf-8', body };
@@ -117,7 +121,7 @@ const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.
 const frameHeight = (page: Page, id: string) => page.locator(`iframe#${id}`).evaluate((frame) => frame.getBoundingClientRect().height);
 
 describe('embed.html in an article on another site', () => {
-  it('shows the element the address asks for, in its language, and the README snippet sizes the iframe to it', async () => {
+  it('shows the element the address asks for, in its language, and the snippet of docs/embedding.md sizes the iframe to it', async () => {
     const { page, errors, messages } = await open(`${article.origin}/article.html`);
     const frame = await embedIn(page, 'petitions');
     expect(await frame.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -189,11 +193,25 @@ describe('embed.html refuses', () => {
     }
   });
 
+  it('shows the trend over the years and the ranking of a collection’s units, under the portal’s strict policy', async () => {
+    const trend = await open(`${portal.origin}/js/embed.html?chart=trend&figures=headlines&src=/data/sample-multi-year.json`);
+    await trend.page.waitForFunction(() => !!document.querySelector('fz-trend')?.shadowRoot?.querySelector('.chart svg.fz-plot'));
+    expect(await trend.page.locator('fz-trend .summary').innerText()).toContain('2021年至2024年信访总量由612件降至431件，下降29.6%');
+    const ranking = await open(`${portal.origin}/js/embed.html?chart=compare&unit=beiao&per-capita=1&src=/data/sample-district.json`);
+    await ranking.page.waitForFunction(() => !!document.querySelector('fz-compare')?.shadowRoot?.querySelector('.chart svg.fz-plot'));
+    expect(await ranking.page.locator('fz-compare .summary').innerText()).toMatch(/^北岙镇：每万人信访总量第\d+位（共10个镇街）/);
+    for (const { page, errors, messages } of [trend, ranking]) {
+      expect(errors).toEqual([]);
+      expect(messages.filter((text) => /Content.Security.Policy|Refused/i.test(text))).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('a chart it does not have, naming the ones it has and repeating none of the link’s words', async () => {
     const { page } = await open(`${portal.origin}/js/embed.html?chart=${encodeURIComponent('【紧急通知】请致电400')}&lang=en`);
     const message = await page.locator('p[role="alert"]').innerText();
-    // Every element: the dashboard, each report section, the toggle.
-    const names = ['dashboard', ...sections.map((section) => section.key), 'year-toggle'].join(', ');
+    // Every element: the dashboard, each report section, the trend, the comparison, the toggle.
+    const names = ['dashboard', ...sections.map((section) => section.key), 'trend', 'compare', 'year-toggle'].join(', ');
     expect(message).toBe(`Cannot show this: there is no such chart. Names: ${names}.`);
     await page.close();
   });

@@ -81,7 +81,7 @@ describe('vscode.html-custom-data.json', () => {
       (attribute) => attribute.name === 'theme',
     );
     expect(theme?.values?.map((value) => value.name)).toEqual(['light', 'dark', 'contrast', 'red', 'auto']);
-    // The dashboard, the year toggle and each section's chart.
-    expect(tags.size).toBe(2 + sections.length);
+    // The dashboard, the year toggle, the trend, the comparison and each section's chart.
+    expect(tags.size).toBe(4 + sections.length);
   });
 });

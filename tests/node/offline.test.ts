@@ -92,7 +92,7 @@ describe('an offline presentation, one HTML file', () => {
     const html = await readFile(join(inject('bundleDir'), 'slides-sample.html'), 'utf8');
     expect(html).toMatch(/<script type="module" id="fazhi-dashboard-code">/);
     expect(html).toContain('<fz-dashboard mode="present"><script type="application/json">');
-    expect(html).toContain('（示例）全年信访总量431条');
+    expect(html).toContain('（示例）全年信访总量431件');
     // Nothing loaded from beside it: no module file, no import of another file, no stylesheet.
     expect(html).not.toMatch(/<script[^>]*\bsrc=/);
     expect(html).not.toMatch(/<link[^>]*rel="stylesheet"/);
@@ -103,7 +103,7 @@ describe('an offline presentation, one HTML file', () => {
   it('dist/slides-sample.html presents from file:// with every request refused: the slides, the keys, a year, the presenter’s view', async () => {
     const file = join(folder, 'slides-sample.html');
     await copyFile(join(inject('bundleDir'), 'slides-sample.html'), file);
-    await presents(file, 9);
+    await presents(file, 10);
   });
 
   it('the dashboard’s 导出 → 离线演示 saves such a file, with its year, theme and meeting, which presents as well', async () => {
@@ -158,7 +158,7 @@ describe('npm run slides', () => {
     const html = await readFile(out, 'utf8');
     expect(html).toContain('meeting="示例镇第十八届人民代表大会第五次会议"');
     expect(html).toContain('emblem="data:image/png;base64,');
-    await presents(out, 9);
+    await presents(out, 10);
   }, 120_000);
 
   it.each([

@@ -78,9 +78,9 @@ describe('npm pack', () => {
     expect(packed.filter((file) => /^data\/reports\/|editor|extract|\.test\./.test(file))).toEqual([]);
   });
 
-  it('has an entry for each element: the dashboard, the year toggle, and one pattern for every report section', async () => {
+  it('has an entry for each element: the dashboard, the year toggle, the trend, the comparison, and one pattern for every report section', async () => {
     const entries = Object.keys(pkg.exports).filter((key) => pkg.exports[key].types?.includes('/fz-'));
-    expect(entries.sort()).toEqual(['./dashboard', './year-toggle']);
+    expect(entries.sort()).toEqual(['./compare', './dashboard', './trend', './year-toggle']);
     // `fazhi-dashboard/<key>` is the section's folder's element, whatever sections there are.
     const { types, default: code } = pkg.exports['./*'];
     for (const section of sections) {

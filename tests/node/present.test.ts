@@ -16,8 +16,13 @@ let stop: () => Promise<void>;
 let browser: Browser;
 let pdfDir: string;
 
-/** Files the bundle loads only when a reader asks: pictures and tables, the slides, the PowerPoint writer (and its stand-in for Node's modules, and the bundler's helpers for CommonJS modules). */
-const CHUNK = /\/fazhi-dashboard-(files|presentation|pptx|deck-of|offline|rolldown-runtime|__vite-browser-external)-[\w-]+\.js$/;
+/**
+ * Files the bundle loads only when a reader asks: pictures and tables, the slides, the PowerPoint
+ * writer (and its stand-in for Node's modules), the offline presentation, the trend's and the
+ * ranking's code with Plot, and the bundler's helpers for CommonJS modules those last two share.
+ */
+const CHUNK =
+  /\/fazhi-dashboard-(files|presentation|pptx|deck-of|offline|comparing-views|rolldown-runtime|__vite-browser-external)-[\w-]+\.js$/;
 
 /** What the report's own words say, as the dataset quotes them. */
 const SOURCE_LINE = '来源：北洋镇人民政府《北洋镇2024年度法治政府建设年度报告》（2025年2月24日）';
@@ -33,6 +38,9 @@ const pages: Record<string, string> = {
   '/sample.html': '<fz-dashboard src="/sample.json" compare="previous"></fz-dashboard>',
   '/present.html': '<fz-dashboard mode="present" src="/data/beiyang.json"></fz-dashboard>',
   '/present-sample.html': '<fz-dashboard mode="present" src="/sample.json"></fz-dashboard>',
+  // A town of the invented district, presented with the district's ranking.
+  '/present-district.html':
+    '<fz-dashboard mode="present" src="/sample-district/beiao.json" collection="/sample-district.json"></fz-dashboard>',
   '/handout-sample.html': '<fz-dashboard src="/sample.json"></fz-dashboard>',
   '/meeting.html': `<fz-dashboard src="/data/beiyang.json" theme="red" meeting="北洋镇第十八届人民代表大会第五次会议"
     reporting-unit="北洋镇司法所" reporter="王明" meeting-date="2025-03-10"></fz-dashboard>`,
@@ -62,6 +70,9 @@ beforeAll(async () => {
     if (/^\/fazhi-dashboard[\w-]*\.js$/.test(path)) return { type: 'text/javascript', body: await readFile(join(outDir, path.slice(1))) };
     if (path === '/data/beiyang.json') return { type: 'application/json', body: await readFile(join(root, 'data/beiyang.json')) };
     if (path === '/sample.json') return { type: 'application/json', body: await readFile(join(root, 'demo/data/sample-multi-year.json')) };
+    // The invented district: its collection, its units' datasets and its index.
+    if (path === '/sample-district.json' || /^\/sample-district\/[\w/.-]+\.json$/.test(path))
+      return { type: 'application/json', body: await readFile(join(root, 'demo/data', path.slice(1))) };
     return undefined;
   }));
   browser = await launchChromium();
@@ -91,11 +102,11 @@ async function open(path: string, { width = 1920, height = 1080, wait = true } =
   return { page, requests, errors };
 }
 
-/** Waits until every `fz-*` element, through shadow roots, has drawn its chart, its charts or its slide. */
+/** Waits until every `fz-*` element, through shadow roots, has drawn its chart, its charts or its slide, or says its report does not give its section. */
 function drawn(page: Page): Promise<unknown> {
   return page.waitForFunction(() => {
     const done = (el: Element): boolean =>
-      !!el.shadowRoot?.querySelector('.chart svg, [role="alert"], .charts, .slide[aria-label^="第"]') &&
+      !!el.shadowRoot?.querySelector('.chart svg, [role="alert"], .charts, .slide[aria-label^="第"], p.status:not([role])') &&
       [...el.shadowRoot.querySelectorAll('*')].filter((c) => c.localName.startsWith('fz-')).every(done);
     const elements = [...document.body.children].filter((el) => el.localName.startsWith('fz-'));
     return elements.length > 0 && elements.every(done);
@@ -212,6 +223,7 @@ describe('the dashboard as a PowerPoint deck', () => {
     const chunks = chunksOf(requests);
     expect(chunks).toContain('pptx');
     expect(chunks).not.toContain('presentation');
+    // The bundler's helpers for CommonJS modules are a file of their own, shared by the PowerPoint writer and Plot's code.
     expect(chunks.filter((chunk) => !['pptx', 'deck-of', 'files', 'rolldown-runtime', '__vite-browser-external'].includes(chunk))).toEqual(
       [],
     );
@@ -305,8 +317,14 @@ describe('the dashboard as a PowerPoint deck', () => {
     expect(errors).toEqual([]);
     await page.close();
     const deck = await unzip(bytes);
-    // 2024 of the sample gives reviews and legality review as well.
-    expect(deck.slideNames).toHaveLength(2 + 6 + 1);
+    // 2024 of the sample gives reviews and legality review as well; then its six headline figures over its four years,
+    // three to a slide (a row of charts tall enough for their values to stay on one line).
+    expect(deck.slideNames).toHaveLength(2 + 6 + 2 + 1);
+    // One native line chart for each headline figure.
+    for (const n of [9, 10]) {
+      expect((await deck.partsOf(n)).filter((part) => /^ppt\/charts\/chart\d+\.xml$/.test(part))).toHaveLength(3);
+      expect(await deck.text(`ppt/slides/slide${n}.xml`)).toContain(`历年数据（${n - 8}/2）`);
+    }
     const [petitions] = await deck.chartsOf(3);
     expect(petitions).toBeDefined();
     const series = [...(petitions ?? '').matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].map((match) => match[0]);
@@ -417,7 +435,9 @@ describe('the presentation', () => {
       const dialog = document.querySelector('fz-dashboard')?.shadowRoot?.querySelector('dialog.slides');
       const frame = dialog?.querySelector('.frame');
       if (!dialog || !frame) throw new Error('no slide');
-      type Text = { text: string; size: number; right: number; bottom: number; left: number; top: number; value: boolean };
+      type Box = { right: number; bottom: number; left: number; top: number };
+      /** `lines`: the boxes of its lines (a text wrapped over two lines is two boxes). */
+      type Text = Box & { text: string; size: number; value: boolean; lines: Box[] };
       const hidden = (el: Element) => {
         const style = getComputedStyle(el);
         if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) return true;
@@ -436,7 +456,9 @@ describe('the presentation', () => {
           // An SVG's text is drawn at its user units times the SVG's scale.
           const scale = svg ? ((inside as SVGGraphicsElement).getScreenCTM()?.a ?? 1) : 1;
           const size = parseFloat(getComputedStyle(inside).fontSize) * scale;
-          into.push({ text, size, ...box.toJSON(), value: !!inside.closest('.key-figure .headline-figure') });
+          const lines = svg ? [box] : [...range.getClientRects()].filter((line) => line.width > 0 && line.height > 0);
+          const edges = ({ left, top, right, bottom }: Box) => ({ left, top, right, bottom });
+          into.push({ text, size, ...box.toJSON(), value: !!inside.closest('.key-figure .headline-figure'), lines: lines.map(edges) });
           return;
         }
         if (!(node instanceof Element)) {
@@ -479,7 +501,10 @@ describe('the presentation', () => {
 
     it.each([
       ['the real report', '/present.html', 7],
-      ['the sample comparing 2024 with 2023', '/present-sample.html#compare=previous', 9],
+      // The sample's slides: title, key figures, its six sections, its headline figures over its four years, the source.
+      ['the sample comparing 2024 with 2023', '/present-sample.html#compare=previous', 10],
+      // A town of the invented district: its sections, its headline figures over three years, the district's twelve units ranked.
+      ['a town of a district, with its ranking', '/present-district.html', 10],
     ])(
       `every slide of %s: text ${smallest.toFixed(0)} px and more, key figures ${figure.toFixed(0)} px and more, charts filling the slide's height, nothing beyond the slide`,
       async (_, path, count) => {
@@ -488,6 +513,7 @@ describe('the presentation', () => {
         const small: string[] = [];
         const beyond: string[] = [];
         const short: string[] = [];
+        const overlapping: string[] = [];
         let figures = 0;
         for (let n = 1; n <= count; n++) {
           if (n > 1) await page.keyboard.press('ArrowRight');
@@ -504,6 +530,14 @@ describe('the presentation', () => {
             if (right > box.right + 0.5 || bottom > box.bottom + 0.5 || left < box.left - 0.5 || top < box.top - 0.5)
               beyond.push(`slide ${n}: “${text}” at ${left.toFixed(0)},${top.toFixed(0)}–${right.toFixed(0)},${bottom.toFixed(0)}`);
           }
+          // No text drawn over another (a ranking's last rows over the source line, a title over a chart's labels).
+          const over = (a: { left: number; right: number; top: number; bottom: number }, b: typeof a) =>
+            Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
+          texts.forEach((a, i) => {
+            for (const b of texts.slice(i + 1))
+              if (a.lines.some((line) => b.lines.some((other) => over(line, other))))
+                overlapping.push(`slide ${n}: “${a.text}” and “${b.text}”`);
+          });
           // A chart takes the height its slide leaves it: at least 40 % of the screen, reaching into its last third.
           for (const chart of charts) {
             if (!chart) continue;
@@ -515,6 +549,7 @@ describe('the presentation', () => {
         expect(small).toEqual([]);
         expect(beyond).toEqual([]);
         expect(short).toEqual([]);
+        expect(overlapping).toEqual([]);
         expect(errors).toEqual([]);
         await page.close();
       },
@@ -523,13 +558,13 @@ describe('the presentation', () => {
 
   it('the controls over the slides (years, sample badge, fullscreen, presenter view, keys, leave) are 24 px and more at 1080 lines, on the screen', async () => {
     const { page, errors } = await open('/present-sample.html#compare=previous&slide=3');
-    await expect.poll(() => slideShown(page)).toBe(slideNamed(3, 9));
+    await expect.poll(() => slideShown(page)).toBe(slideNamed(3, 10));
     await page.mouse.move(500, 500);
     await page.mouse.move(520, 520);
     await expect.poll(async () => (await slideTexts(page)).controls.length).toBeGreaterThan(0);
     const { controls, texts } = await slideTexts(page);
     const words = [...controls, ...texts].map(({ text }) => text).join(' ');
-    for (const shown of ['3 / 9', '2024', '示例数据', '全屏', '演讲者视图', '退出']) expect(words).toContain(shown);
+    for (const shown of ['3 / 10', '2024', '示例数据', '全屏', '演讲者视图', '退出']) expect(words).toContain(shown);
     const beyond = controls.filter(({ right, bottom, left, top }) => right > 1920.5 || bottom > 1080.5 || left < -0.5 || top < -0.5);
     expect(beyond).toEqual([]);
     const small = controls.filter(({ size }) => size < 24).map(({ text, size }) => `“${text}” ${size.toFixed(1)} px`);
@@ -575,7 +610,7 @@ describe('the presentation', () => {
     expect(others).toEqual([]);
     // Nothing shows over the slide's lower edge where the controls were: the source line and the number.
     const bottom = texts.filter(({ top }) => top > 700).map(({ text }) => text);
-    expect(bottom.join(' ')).toContain('3 / 9');
+    expect(bottom.join(' ')).toContain('3 / 10');
     const shot = await page.screenshot({ clip: { x: 0, y: 690, width: 1024, height: 78 } });
     expect(shot.length).toBeGreaterThan(0);
     expect(
@@ -592,7 +627,7 @@ describe('the presentation', () => {
     audience.on('pageerror', (error) => errors.push(error.message));
     await audience.goto(`${origin}/present-sample.html#slide=3`);
     await drawn(audience);
-    await expect.poll(() => slideShown(audience)).toBe(slideNamed(3, 9));
+    await expect.poll(() => slideShown(audience)).toBe(slideNamed(3, 10));
     await audience.mouse.move(500, 500);
     const [presenter] = await Promise.all([
       context.waitForEvent('page'),
@@ -605,10 +640,10 @@ describe('the presentation', () => {
     // In step once the presentation has told it the audience's screen, 4:3.
     await expect.poll(() => presenter.locator('fz-dashboard .console.shape-4x3').count()).toBe(1);
     const now = () => presenter.locator('fz-dashboard .presenter-now .counter').innerText();
-    await expect.poll(now).toBe('3 / 9');
-    expect(await presenter.locator('fz-dashboard .presenter-next .counter').innerText()).toBe('4 / 9');
+    await expect.poll(now).toBe('3 / 10');
+    expect(await presenter.locator('fz-dashboard .presenter-next .counter').innerText()).toBe('4 / 10');
     // The speaker notes: the report's own words for the figures of the petitions slide.
-    await expect.poll(() => presenter.locator('fz-dashboard .presenter-notes').innerText()).toContain('（示例）全年信访总量431条');
+    await expect.poll(() => presenter.locator('fz-dashboard .presenter-notes').innerText()).toContain('（示例）全年信访总量431件');
     const list = await presenter.locator('fz-dashboard .presenter-list li').allInnerTexts();
     expect(list).toHaveLength(9);
     expect(list[2]).toBe('信访件按渠道分布');
@@ -616,14 +651,14 @@ describe('the presentation', () => {
 
     // A key in the presenter's window moves both; so does one in the audience's.
     await presenter.keyboard.press('PageDown');
-    await expect.poll(now).toBe('4 / 9');
-    await expect.poll(() => slideShown(audience)).toBe(slideNamed(4, 9));
+    await expect.poll(now).toBe('4 / 10');
+    await expect.poll(() => slideShown(audience)).toBe(slideNamed(4, 10));
     await audience.keyboard.press('ArrowRight');
-    await expect.poll(() => slideShown(audience)).toBe(slideNamed(5, 9));
-    await expect.poll(now).toBe('5 / 9');
+    await expect.poll(() => slideShown(audience)).toBe(slideNamed(5, 10));
+    await expect.poll(now).toBe('5 / 10');
     // The slide list goes to a slide, and black in the presenter's window blacks the audience's screen.
     await presenter.locator('fz-dashboard .presenter-list li button').nth(1).click();
-    await expect.poll(() => slideShown(audience)).toBe(slideNamed(2, 9));
+    await expect.poll(() => slideShown(audience)).toBe(slideNamed(2, 10));
     await presenter.locator('fz-dashboard .console button.black').click();
     await expect.poll(() => audience.locator('fz-dashboard .blank-black').count()).toBe(1);
     await audience.keyboard.press('ArrowRight');
@@ -646,7 +681,8 @@ describe('the presentation', () => {
     audience.on('pageerror', (error) => errors.push(error.message));
     await audience.goto(`${origin}/present-sample.html#slide=3`);
     await drawn(audience);
-    await expect.poll(() => slideShown(audience)).toBe(slideNamed(3, 9));
+    // The sample's ten slides: its sections, then its headline figures over the years.
+    await expect.poll(() => slideShown(audience)).toBe(slideNamed(3, 10));
     await audience.mouse.move(500, 500);
     const [presenter] = await Promise.all([
       context.waitForEvent('page'),
@@ -656,7 +692,7 @@ describe('the presentation', () => {
     await presenter.setViewportSize({ width: 1280, height: 800 });
     const view = presenter.locator('fz-dashboard .console');
     const now = () => presenter.locator('fz-dashboard .presenter-now .counter').innerText();
-    await expect.poll(now).toBe('3 / 9');
+    await expect.poll(now).toBe('3 / 10');
     const year = () => audience.evaluate(() => (document.querySelector('fz-dashboard') as unknown as { year?: number }).year);
     const yearBefore = await year();
     // After a click on each control of the presenter's window, → and ← turn the slides of both windows, and Space does not press the control.
@@ -671,20 +707,20 @@ describe('the presentation', () => {
       await control.click();
       const from = Number((await now()).split(' / ')[0]);
       await presenter.keyboard.press('ArrowRight');
-      await expect.poll(now, { message: `→ after a click on ${control}` }).toBe(`${from + 1} / 9`);
-      await expect.poll(() => slideShown(audience)).toBe(slideNamed(from + 1, 9));
+      await expect.poll(now, { message: `→ after a click on ${control}` }).toBe(`${from + 1} / 10`);
+      await expect.poll(() => slideShown(audience)).toBe(slideNamed(from + 1, 10));
       await presenter.keyboard.press(' ');
-      await expect.poll(now, { message: `Space after a click on ${control}` }).toBe(`${from + 2} / 9`);
+      await expect.poll(now, { message: `Space after a click on ${control}` }).toBe(`${from + 2} / 10`);
       await presenter.keyboard.press('ArrowLeft');
       await presenter.keyboard.press('ArrowLeft');
-      await expect.poll(now, { message: `← ← after a click on ${control}` }).toBe(`${from} / 9`);
+      await expect.poll(now, { message: `← ← after a click on ${control}` }).toBe(`${from} / 10`);
     }
     // The arrows turned slides, not years.
     expect(await year()).toBe(yearBefore);
     // Esc in the presenter's window keeps its view, and its keys keep moving the audience's slide.
     await presenter.keyboard.press('Escape');
     await presenter.keyboard.press('End');
-    await expect.poll(() => slideShown(audience)).toBe(slideNamed(9, 9));
+    await expect.poll(() => slideShown(audience)).toBe(slideNamed(10, 10));
     expect(await presenter.locator('fz-dashboard dialog.presenter-view').isVisible()).toBe(true);
     // The audience's window leaves (Esc): the presenter's view says so, and its button presents there again, at the same slide.
     await audience.keyboard.press('Escape');
@@ -693,10 +729,10 @@ describe('the presentation', () => {
     await expect.poll(() => away.innerText()).toContain('观众屏幕已退出演示');
     await away.locator('button.resume').click();
     await expect.poll(() => audience.evaluate(() => document.querySelector('fz-dashboard')?.getAttribute('mode'))).toBe('present');
-    await expect.poll(() => slideShown(audience)).toBe(slideNamed(9, 9));
+    await expect.poll(() => slideShown(audience)).toBe(slideNamed(10, 10));
     await expect.poll(() => away.count()).toBe(0);
     await presenter.keyboard.press('Home');
-    await expect.poll(() => slideShown(audience)).toBe(slideNamed(1, 9));
+    await expect.poll(() => slideShown(audience)).toBe(slideNamed(1, 10));
     expect(errors).toEqual([]);
     await context.close();
   });

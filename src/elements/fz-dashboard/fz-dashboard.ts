@@ -2,9 +2,11 @@ import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { collectionFile } from '../../data/collection.js';
 import { type Mark, yearsOf } from '../../data/derive.js';
+import { datasetUrl, loadFile } from '../../data/load.js';
 import type { Source } from '../../data/schema.js';
-import type { Occasion } from '../../export/deck-types.js';
+import type { DeckSlide, Occasion } from '../../export/deck-types.js';
 import {
   checkAspect,
   checkFormat,
@@ -16,7 +18,8 @@ import {
   loaded,
   type MenuChoice,
 } from '../../export/formats.js';
-import { labelText } from '../../i18n/format.js';
+import { labelText, toLang } from '../../i18n/format.js';
+import type { Messages } from '../../i18n/messages.js';
 import { headlineLines, type PictureLine } from '../../internal/around-chart.js';
 import { type ChartModel, chartModelOf, subtitleOf } from '../../internal/chart-model.js';
 import { datasetContext, yearContext } from '../../internal/context.js';
@@ -50,6 +53,10 @@ export type DashboardModel = { readable: string } & (
       keyFigures: KeyFigure[];
       /** The sections shown, in order, by their elements' tags. */
       sections: AnySection[];
+      /** The unit's id, which a ranking of a collection highlights. */
+      unit: string;
+      /** The address of a collection of the district's units (`collection`), when one is given: a ranking slide. */
+      collection?: string;
       /** The meeting it is presented at and who reports it (the dashboard's attributes): on the title slide. */
       occasion: Occasion;
       /** The unit's name in the band across every slide: 汇报单位, else the report's unit. */
@@ -80,6 +87,8 @@ function emblemAddress(value: string | undefined, document: Document): string | 
  * from one dataset, loaded and checked once and handed to the charts. It presents them as slides
  * (`mode="present"`, or its 演示 / Present button) and exports them, as an editable PowerPoint deck too.
  *
+ * @attr collection - A collection of the district's units (see `<fz-compare>`; `npm run collect` makes one): the slides add a ranking of them on the key figure, this unit highlighted, and the deck a native bar chart of it.
+ * @attr mode - `present`: slides for a projector filling the window — title, key figures, a slide per chart, the source; a clicker's keys move, Esc leaves. The 演示 button (or `present()`) also asks for fullscreen, which needs a click or a key.
  * @attr mode - `present`: slides for a projector filling the window — title, key figures, a slide per chart, the source; a clicker's keys turn them whatever was clicked last, `b` and `w` blank the screen, `?` lists the keys, Esc leaves (presenting again goes on from the same slide). The 演示 button (or `present()`) also asks for fullscreen, which needs a click or a key; so does the slides' 全屏 button. `presenter`: the presenter's view of a presentation in another window (`openPresenterView()` opens it): the slide and the next, the report's words, every slide, a clock and the years, in step with the presentation.
  * @attr meeting - 会议名称: the meeting the report is presented at, above the title on the title slide and in the deck, e.g. `meeting="示例镇第十八届人民代表大会第五次会议"`.
  * @attr reporting-unit - 汇报单位: who reports it, on the title slide and in the deck; also named in the band across the top of every slide (default there: the report's unit).
@@ -105,6 +114,8 @@ export class FzDashboard extends FzElement {
   private readonly yearProvider = new ContextProvider(this, { context: yearContext, initialValue: {} });
   private readonly exports = new ExportController(this, () => this.t);
 
+  /** The address of a collection of the district's units: the slides and the deck add a ranking of them. @example collection="/data/district.json" */
+  @property() collection?: string;
   /**
    * `present` shows the dashboard as slides filling the screen; `presenter` the presenter's view of
    * a presentation in another window (`openPresenterView()` opens one); default: the dashboard.
@@ -159,6 +170,7 @@ export class FzDashboard extends FzElement {
       changed.has('year') ||
       changed.has('compare') ||
       changed.has('language') ||
+      changed.has('collection') ||
       occasion.some((name) => changed.has(name))
     ) {
       this.model = this.modelOf();
@@ -258,6 +270,8 @@ export class FzDashboard extends FzElement {
       source: figures.source,
       keyFigures,
       sections: shown,
+      unit: dataset.unit.id,
+      collection: this.collection || undefined,
       readable,
     };
   }
@@ -399,7 +413,8 @@ export class FzDashboard extends FzElement {
       const { emblemPng } = await loaded(import('../../export/files.js'));
       // An emblem that will not load leaves the deck without it.
       const emblem = model.emblem ? await emblemPng(model.emblem, this.ownerDocument).catch(() => undefined) : undefined;
-      return writeDeck(deckOf({ t, lang: t.locale, ...model, emblem, charts, theme, aspect }));
+      const extra = await this.comparingSlides(model, t);
+      return writeDeck(deckOf({ t, lang: t.locale, ...model, emblem, charts, extra, theme, aspect }));
     }
     if (format === 'html') {
       const { offlineBlob } = await loaded(import('../../export/offline.js'));
@@ -433,6 +448,27 @@ export class FzDashboard extends FzElement {
     const svg = await this.picture(picture, shape);
     const { pictureBlob } = await loaded(import('../../export/files.js'));
     return pictureBlob(svg, format, scale);
+  }
+
+  /**
+   * The deck's slides of the dataset over its years (when it has more than one) and of the ranking of
+   * the collection's units (when one is given), made by their code, loaded now.
+   */
+  private async comparingSlides(model: Extract<DashboardModel, { status: 'shown' }>, t: Messages): Promise<DeckSlide[]> {
+    const { datasetState } = this;
+    if (datasetState.status !== 'ready' || (model.years.length < 2 && !model.collection)) return [];
+    const [{ comparingSlides }, collection] = await Promise.all([
+      loaded(import('../comparing-views.js')),
+      model.collection ? loadFile(model.collection, collectionFile, { timeoutMs: this.timeoutMs }) : undefined,
+    ]);
+    return comparingSlides({
+      dataset: datasetState.dataset,
+      lang: toLang(t.locale),
+      t,
+      year: model.year,
+      collection: collection && model.collection ? { collection, base: datasetUrl(model.collection) } : undefined,
+      timeoutMs: this.timeoutMs,
+    });
   }
 
   /**

@@ -33,7 +33,7 @@ export interface PresentationContext {
 /** The slides of a shown model: the frame's (as the deck writes them) around a chart per section. */
 function slidesOfModel(model: DashboardModel, t: Messages): Slide[] {
   if (model.status !== 'shown') return [];
-  return slidesOf(frameSlides({ t, ...model }), model.sections);
+  return slidesOf(frameSlides({ t, ...model }), model.sections, model);
 }
 
 /** How long the controls stay after the mouse last moved, in milliseconds. */

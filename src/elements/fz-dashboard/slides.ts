@@ -1,18 +1,36 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { DeckSlide } from '../../export/deck-types.js';
+// The trend and the ranking a presentation may show (their small classes are in the bundle; their charts load when they connect).
+import '../fz-compare/fz-compare.js';
+import '../fz-trend/fz-trend.js';
 import { wordsKept } from '../../internal/unbreakable.js';
 import { keyFigureList } from './key-figures.js';
 
 /** A slide around the charts, as the deck writes it too. */
 export type FrameSlide = Extract<DeckSlide, { kind: 'title' | 'figures' | 'closing' }>;
 
-/** The slides of a presentation, in order: the title, the key figures, a chart per section, the source. */
-export type Slide = FrameSlide | { kind: 'chart'; tag: string };
+/**
+ * The slides of a presentation, in order: the title, the key figures, a chart per section, the
+ * headline figures over the years (a dataset of more than one year), the ranking of the district's
+ * units (a collection given), the source.
+ */
+export type Slide = FrameSlide | { kind: 'chart'; tag: string } | { kind: 'trend' } | { kind: 'ranking'; src: string; unit: string };
 
-export function slidesOf(frame: { before: DeckSlide[]; after: DeckSlide[] }, sections: readonly { tag: string }[]): Slide[] {
+export function slidesOf(
+  frame: { before: DeckSlide[]; after: DeckSlide[] },
+  sections: readonly { tag: string }[],
+  comparing: { years: readonly number[]; unit: string; collection?: string },
+): Slide[] {
   const framed = (slides: DeckSlide[]) => slides.filter((slide): slide is FrameSlide => slide.kind !== 'chart');
-  return [...framed(frame.before), ...sections.map(({ tag }) => ({ kind: 'chart' as const, tag })), ...framed(frame.after)];
+  const { years, unit, collection } = comparing;
+  return [
+    ...framed(frame.before),
+    ...sections.map(({ tag }) => ({ kind: 'chart' as const, tag })),
+    ...(years.length > 1 ? [{ kind: 'trend' as const }] : []),
+    ...(collection ? [{ kind: 'ranking' as const, src: collection, unit }] : []),
+    ...framed(frame.after),
+  ];
 }
 
 /** How a slide looks like the dashboard's: its language, theme (light when none is set), large text, and the emblem for the title slide. */
@@ -43,6 +61,12 @@ export function renderSlide(slide: Slide, look: ChartLook): TemplateResult {
       const name = unsafeStatic(slide.tag);
       return staticHtml`<${name} class="slide-chart" .slide=${true} lang=${look.lang} theme=${look.theme ?? 'light'} ?large-text=${look.largeText}></${name}>`;
     }
+    // The headline figures over the years: the dashboard's dataset, handed down as to its charts.
+    case 'trend':
+      return html`<fz-trend class="slide-chart" figures="headlines" .slide=${true} lang=${look.lang} theme=${look.theme ?? 'light'} ?large-text=${look.largeText}></fz-trend>`;
+    // The district's units ranked, this unit highlighted, in the dashboard's year.
+    case 'ranking':
+      return html`<fz-compare class="slide-chart" src=${slide.src} unit=${slide.unit} .slide=${true} lang=${look.lang} theme=${look.theme ?? 'light'} ?large-text=${look.largeText}></fz-compare>`;
     case 'closing': {
       const [heading, ...lines] = slide.lines;
       return html`<div class="slide-title">
@@ -220,8 +244,16 @@ export const slidesStyles = css`
   .slide-chart::part(table),
   .slide-chart::part(export),
   .slide-chart::part(warning),
-  .slide-chart::part(summary) {
+  .slide-chart::part(summary),
+  .slide-chart::part(controls),
+  .slide-chart::part(lens),
+  .slide-chart::part(section-title),
+  .slide-chart::part(panel-sentence) {
     display: none;
+  }
+  /* What the room needs of a ranking is the unit's place in words (北岙镇：信访总量第8位（共12个镇街）…). */
+  fz-compare.slide-chart::part(summary) {
+    display: block;
   }
   /* Four keys or more across: four figures side by side; on a 4:3 box two by two, and six in three columns. */
   @container (max-aspect-ratio: 29 / 20) {

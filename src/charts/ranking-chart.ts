@@ -1,0 +1,142 @@
+/**
+ * Units ranked on one figure, drawn by Observable Plot: a bar each, largest first, its place and
+ * its name on the left, its figure at the bar's end, and a tick where the unit stood in the year
+ * compared with; the host unit's bar and name stand out (and say so in words elsewhere: colour is
+ * never the only sign). Plot draws the chart whole; its band scale (`svg.scale('y')`, public API)
+ * places the element's own rows over it for the pointer, the keyboard and screen readers.
+ */
+import { barX, type Plot, plot, text, tickX } from '@observablehq/plot';
+import { PLOT_CLASS, type PlotChart, withoutStyle } from './plot-chart.js';
+import { fitText } from './text.js';
+
+export interface RankingRow {
+  id: string;
+  name: string;
+  /** The place, as written beside the name ("1", "2", "2", "4"). */
+  place: string;
+  value: number;
+  valueText: string;
+  host: boolean;
+  /** The unit's figure in the year compared with, when it gives it. */
+  compared?: number;
+}
+
+export interface RankingChartOptions {
+  width: number;
+  /** The size its text is drawn at, in CSS pixels. */
+  fontSize: number;
+  /**
+   * A height to fill (a slide's chart): the rows spread over it (the caller shows no more rows
+   * than `rowsIn` says fit). Default: as tall as the rows need.
+   */
+  height?: number;
+  document: Document;
+  /** Estimates a text's width in ems (CJK characters are wider than Latin ones). */
+  textWidth: (text: string) => number;
+  /** Names each row's bar for assistive technology ("北岙镇，367件，第8位"). */
+  names?: readonly string[];
+}
+
+export function rankingChart(rows: readonly RankingRow[], options: RankingChartOptions): PlotChart {
+  const { width, fontSize, document, textWidth } = options;
+  const row = options.height ? options.height / Math.max(1, rows.length) : fontSize * 2.15;
+  const placeWidth = Math.max(1.5, ...rows.map((each) => textWidth(each.place))) * fontSize;
+  const longest = Math.max(2, ...rows.map((each) => textWidth(each.name)));
+  // A name longer than a third of the chart is cut short with "…" (the whole of it is in the tooltip and the table).
+  const nameEm = Math.min(longest, (width * 0.34) / fontSize);
+  const marginLeft = placeWidth + nameEm * fontSize + fontSize * 1.25;
+  const marginRight = Math.max(2, ...rows.map((each) => textWidth(each.valueText))) * fontSize + fontSize * 0.75;
+  const height = Math.max(1, rows.length) * row;
+  const max = Math.max(0, ...rows.flatMap((each) => [each.value, each.compared ?? 0]));
+  const data = rows.map((each, i) => ({
+    ...each,
+    shown: fitText(each.name, nameEm),
+    aria: options.names?.[i] ?? each.name,
+    // The figure is written past the bar and past last year's tick, whichever is further.
+    end: Math.max(each.value, each.compared ?? 0),
+  }));
+  const others = data.filter((each) => !each.host);
+  const host = data.filter((each) => each.host);
+  const svg = plot({
+    document,
+    className: PLOT_CLASS,
+    width,
+    height,
+    marginTop: 0,
+    marginBottom: 0,
+    marginLeft,
+    marginRight,
+    x: { domain: [0, max > 0 ? max : 1], axis: null },
+    y: { type: 'band', domain: data.map((each) => each.id), paddingInner: 0.3, paddingOuter: 0.15, axis: null },
+    marks: [
+      barX(others, { x: 'value', y: 'id', className: 'fz-rank-bar', ariaLabel: 'aria' }),
+      barX(host, { x: 'value', y: 'id', className: 'fz-rank-bar-host', ariaLabel: 'aria' }),
+      tickX(
+        data.filter((each) => each.compared !== undefined),
+        { x: 'compared', y: 'id', className: 'fz-rank-compared', strokeWidth: 2, strokeDasharray: '3 2', insetTop: -2, insetBottom: -2 },
+      ),
+      text(data, { x: 'end', y: 'id', text: 'valueText', textAnchor: 'start', dx: fontSize * 0.4, className: 'fz-rank-value' }),
+      text(others, { x: 0, y: 'id', text: 'shown', textAnchor: 'end', dx: -fontSize * 0.5, className: 'fz-rank-name' }),
+      text(host, { x: 0, y: 'id', text: 'shown', textAnchor: 'end', dx: -fontSize * 0.5, className: 'fz-rank-name-host' }),
+      text(data, {
+        x: 0,
+        y: 'id',
+        text: 'place',
+        textAnchor: 'end',
+        dx: -(marginLeft - placeWidth - fontSize * 0.25),
+        className: 'fz-rank-place',
+      }),
+    ],
+  }) as SVGSVGElement & Plot;
+  const y = svg.scale('y');
+  const band = y?.bandwidth ?? row;
+  const step = y?.step ?? row;
+  return {
+    svg: withoutStyle(svg),
+    width,
+    height,
+    // Each row's whole width, and the band with the gap around it: a row is met wherever the pointer crosses it.
+    positions: data.map((each) => ({ x: 0, y: (y?.apply(each.id) as number) - (step - band) / 2, width, height: step })),
+  };
+}
+
+/** How many rows of text `fontSize` px fit in `height` when the rows spread over it. */
+export const rowsIn = (height: number, fontSize: number): number => Math.max(1, Math.floor(height / (fontSize * 1.3)));
+
+/** The rules for the classes `rankingChart` gives Plot's marks: colours from the element's tokens. */
+export const rankingChartCss = `
+  .fz-rank-bar {
+    fill: var(--_accent-soft);
+    stroke: var(--_accent);
+    stroke-width: 1px;
+  }
+  .fz-rank-bar-host {
+    fill: var(--_accent);
+  }
+  .fz-rank-compared {
+    stroke: var(--_text);
+  }
+  .fz-rank-value,
+  .fz-rank-place {
+    fill: var(--_muted);
+  }
+  .fz-rank-name {
+    fill: var(--_text);
+  }
+  .fz-rank-name-host {
+    fill: var(--_text);
+    font-weight: 700;
+  }
+  @media (forced-colors: active) {
+    .fz-rank-bar {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .fz-rank-bar-host {
+      fill: Highlight;
+    }
+    .fz-rank-compared {
+      stroke: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,93 @@
+import JSZip from 'jszip';
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { FzDashboard } from '../../src/elements/fz-dashboard/fz-dashboard.js';
+import { cleanup, DATA_URL, deepText, inShadow, mount } from './helpers.js';
+
+afterEach(cleanup);
+
+const UNIT = '/demo/data/sample-district/beiao.json';
+const DISTRICT = '/demo/data/sample-district.json';
+
+const counter = (dashboard: Element) => inShadow(dashboard, '.counter')?.textContent?.trim() ?? '';
+
+async function presenting(attributes: Record<string, string>): Promise<FzDashboard> {
+  const dashboard = mount<FzDashboard>('fz-dashboard', { mode: 'present', ...attributes }, 900);
+  await expect.poll(() => counter(dashboard), { timeout: 5000 }).toMatch(/^1 \/ \d+$/);
+  return dashboard;
+}
+
+/** The element of the slide shown, once it has drawn its chart (its charts, in the grid a slide lays them out in). */
+async function slideElement(dashboard: Element, tag: string): Promise<Element> {
+  await expect
+    .poll(() => inShadow(dashboard, `.slide ${tag}`)?.shadowRoot?.querySelector('.chart svg.fz-plot'), { timeout: 10_000 })
+    .toBeTruthy();
+  return inShadow(dashboard, `.slide ${tag}`)!;
+}
+
+describe('the dashboard’s slides over the years and across units', () => {
+  it('adds a slide of the headline figures over the years, and one ranking the collection’s units with this unit highlighted', async () => {
+    const dashboard = await presenting({ src: UNIT, collection: DISTRICT });
+    const count = Number(counter(dashboard).split(' / ')[1]);
+    await userEvent.keyboard('{End}');
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(counter(dashboard)).toBe(`${count - 1} / ${count}`);
+    const ranking = await slideElement(dashboard, 'fz-compare');
+    expect(ranking.getAttribute('unit')).toBe('beiao');
+    expect(deepText(ranking)).toContain('北岙镇：信访总量第8位（共12个镇街），与上年持平');
+    // On a slide: no list to choose from, no lens, no table, no menu.
+    for (const part of ['controls', 'lens', 'table', 'export'])
+      expect(getComputedStyle(ranking.shadowRoot!.querySelector(`[part="${part}"]`)!).display, part).toBe('none');
+    // The room is told the unit's place, in words; the keys are the presenter's, not the audience's.
+    const summary = ranking.shadowRoot!.querySelector<HTMLElement>('[part="summary"]')!;
+    expect(summary.textContent).toBe('北岙镇：信访总量第8位（共12个镇街），与上年持平');
+    expect(summary.getBoundingClientRect().height).toBeGreaterThan(0);
+    expect(ranking.shadowRoot!.querySelector('.keys')).toBeNull();
+    await userEvent.keyboard('{ArrowLeft}');
+    const trend = await slideElement(dashboard, 'fz-trend');
+    expect(trend.getAttribute('figures')).toBe('headlines');
+    expect(deepText(trend)).toContain('2022年至2024年信访总量由368件降至367件，下降0.3%');
+  });
+
+  it('ranks the year the dashboard shows, and follows it', async () => {
+    const dashboard = await presenting({ src: UNIT, collection: DISTRICT, year: '2023' });
+    await userEvent.keyboard('{End}');
+    await userEvent.keyboard('{ArrowLeft}');
+    const ranking = await slideElement(dashboard, 'fz-compare');
+    expect(ranking.shadowRoot!.querySelector('.subtitle')?.textContent).toBe('示例区（虚构） · 2023年');
+    dashboard.year = 2024;
+    await expect.poll(() => ranking.shadowRoot!.querySelector('.subtitle')?.textContent).toBe('示例区（虚构） · 2024年');
+  });
+
+  it('has no slide over the years for a dataset of one year, and no ranking without a collection', async () => {
+    const dashboard = await presenting({ src: DATA_URL });
+    // The title, the key figures, a chart per section of 2024, the source.
+    expect(counter(dashboard)).toBe('1 / 7');
+  });
+});
+
+describe('the dashboard’s deck over the years and across units', () => {
+  it('writes the headline figures over the years as native line charts, and the ranking as a native bar chart', async () => {
+    const dashboard = mount<FzDashboard>('fz-dashboard', { src: UNIT, collection: DISTRICT }, 900);
+    const pptx = await dashboard.toBlob('pptx');
+    const zip = await JSZip.loadAsync(await pptx.arrayBuffer());
+    const charts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name))
+        .map((name) => zip.file(name)!.async('string')),
+    );
+    const lines = charts.filter((xml) => xml.includes('<c:lineChart>'));
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.some((xml) => xml.includes('信访总量') && xml.includes('2022年') && xml.includes('<c:v>368</c:v>'))).toBe(true);
+    const ranking = charts.find((xml) => xml.includes('北岙镇'));
+    expect(ranking).toContain('<c:barChart>');
+    expect(ranking).toContain('第8位 北岙镇');
+    expect(ranking).toContain('并列第2位');
+    const slides = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
+        .map((name) => zip.file(name)!.async('string')),
+    );
+    expect(slides.some((xml) => xml.includes('北岙镇：信访总量第8位（共12个镇街），与上年持平'))).toBe(true);
+  });
+});

@@ -1,0 +1,157 @@
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import sample from '../../demo/data/sample-multi-year.json';
+import { textWidthEm } from '../../src/charts/text.js';
+import { trendChart } from '../../src/charts/trend-chart.js';
+import { offeredFigures } from '../../src/comparing/figures.js';
+import { asWritten, digitsOf } from '../../src/comparing/ranking.js';
+import { trendModel } from '../../src/comparing/trend-model.js';
+import { deriveYear } from '../../src/data/derive.js';
+import { parseDataset } from '../../src/data/validate.js';
+
+const dataset = parseDataset(sample);
+const { document } = new Window();
+
+describe('the figures the sections offer', () => {
+  it('are every headline figure and part of every section the year gives, and each part’s share, named by section and id', () => {
+    const figures = offeredFigures(deriveYear(dataset, 2024), 'zh-CN');
+    const keys = figures.map((figure) => figure.key);
+    expect(keys.slice(0, 4)).toEqual(['petitions.total', 'petitions.hotline-12345', 'petitions.hotline-12345.share', 'petitions.visits']);
+    expect(keys).toContain('mediation.stated-rate');
+    expect(keys).toContain('mediation.accepted');
+    expect(keys).toContain('training.total');
+    expect(keys).toContain('reviews.head-appearance-rate');
+    expect(keys).toContain('legality.total');
+    // The platforms' values only size their cards: no figure of the report.
+    expect(keys.some((key) => key.startsWith('platforms.'))).toBe(false);
+    expect(figures.find((figure) => figure.key === 'petitions.hotline-12345.share')).toMatchObject({
+      label: '12345热线占比',
+      measure: 'share',
+      valueText: '88.2%',
+      quote: '（示例）12345热线380件',
+    });
+    expect(figures.find((figure) => figure.key === 'mediation.stated-rate')).toMatchObject({
+      measure: 'rate',
+      value: 0.98,
+      valueText: '98%',
+    });
+  });
+});
+
+describe('trendModel(sample)', () => {
+  const model = trendModel(dataset, 'zh-CN');
+  const panels = model.sections.flatMap((section) => section.panels);
+
+  it('says how each headline figure moved: 2021年至2024年信访总量由612件降至431件，下降29.6%', () => {
+    expect(model.summary).toContain('2021年至2024年信访总量由612件降至431件，下降29.6%');
+    expect(model.summary).toContain('2022年至2024年报告所述成功率由95%升至98%，上升3个百分点');
+    expect(trendModel(dataset, 'en').summary).toContain('From 2021 to 2024, petitions in total fell from 612 to 431, down 29.6%');
+  });
+
+  it('lists every figure of every year of the sample in its table, with the report’s words', () => {
+    const rows = new Map(model.rows.map((row) => [row.id, row]));
+    let count = 0;
+    for (const year of [2021, 2022, 2023, 2024])
+      for (const figure of offeredFigures(deriveYear(dataset, year), 'zh-CN')) {
+        const row = rows.get(`${figure.key}@${year}`);
+        // Its value as it is written (88.2% is 0.882), its words and the report's.
+        expect(row, `${figure.key}@${year}`).toMatchObject({
+          value: asWritten(figure.value, digitsOf(figure.measure, false)),
+          valueText: figure.valueText,
+          quote: figure.quote,
+        });
+        // 审结 is a figure of reconsideration and one of litigation: each row says which.
+        const name = figure.label === '审结' ? `${figure.group}：审结` : figure.label;
+        expect(row?.label).toBe(`${name}（${year}年）`);
+        count++;
+      }
+    expect(count).toBeGreaterThan(100);
+  });
+
+  it('never takes a year whose report does not give a figure for zero: it is a missing point', () => {
+    const accepted = panels.find((panel) => panel.key === 'mediation.accepted');
+    expect(accepted?.values).toEqual([null, 84, 92, 101]);
+    expect(accepted?.points[0]).toMatchObject({ reported: false, valueText: '2021年：未列出', details: ['2021年报告未列出'] });
+    expect(accepted?.sentence).toBe('2022年至2024年受理案件由84起升至101起，上升20.2%。');
+    const row = model.rows.find((candidate) => candidate.id === 'mediation.accepted@2021');
+    expect(row).toMatchObject({ reported: false, valueText: '未列出' });
+  });
+
+  it('names a figure with the part of its section it belongs to where its name is another figure’s too: 行政复议：审结, 行政应诉：审结', () => {
+    const decided = panels.filter((panel) => panel.key.endsWith('-decided'));
+    expect(decided.map((panel) => panel.name)).toEqual(['行政复议：审结', '行政应诉：审结']);
+    expect(decided[0].sentence).toBe('2022年至2024年行政复议审结由3件升至5件，上升66.7%。');
+    expect(decided[1].points[3].label).toBe('行政应诉：审结');
+    // Every chart has a name of its own; a name no other figure has stays as the report's section says it.
+    expect(new Set(panels.map((panel) => panel.name)).size).toBe(panels.length);
+    expect(panels.find((panel) => panel.key === 'petitions.total')?.name).toBe('信访总量');
+    const english = trendModel(dataset, 'en')
+      .sections.flatMap((section) => section.panels)
+      .filter((panel) => panel.key.endsWith('-decided'));
+    expect(english.map((panel) => panel.name)).toEqual(['Administrative reconsideration: decided', 'Administrative litigation: decided']);
+  });
+
+  it('files each value as it is written: a rate worked out from counts to a hundredth of a percent', () => {
+    const computed = model.rows.filter((row) => row.id.startsWith('mediation.computed-rate@') && row.reported !== false);
+    expect(computed.length).toBeGreaterThan(0);
+    for (const row of computed) expect(String(row.value)).toMatch(/^0\.\d{1,4}$/);
+  });
+
+  it('shows only the headline figures when asked', () => {
+    const headlines = trendModel(dataset, 'zh-CN', 'headlines').sections.flatMap((section) => section.panels.map((panel) => panel.key));
+    expect(headlines).toEqual([
+      'petitions.total',
+      'mediation.stated-rate',
+      'mediation.computed-rate',
+      'training.total',
+      'reviews.head-appearance-rate',
+      'legality.total',
+    ]);
+  });
+});
+
+describe('trendChart', () => {
+  const accepted = trendModel(dataset, 'zh-CN')
+    .sections.flatMap((section) => section.panels)
+    .find((panel) => panel.key === 'mediation.accepted')!;
+  const draw = (width: number) =>
+    trendChart(
+      {
+        years: [2021, 2022, 2023, 2024],
+        values: accepted.values,
+        texts: accepted.texts,
+        names: accepted.points.map((point) => point.name),
+        measure: 'count',
+      },
+      { width, height: 160, fontSize: 14, notGiven: '未列出', document: document as unknown as Document, textWidth: textWidthEm },
+    );
+
+  it('draws a dot and its value for every year that gives the figure, none for the year that does not', () => {
+    const { svg } = draw(480);
+    const dots = [...svg.querySelectorAll('.fz-trend-dot circle')];
+    expect(dots.map((dot) => dot.getAttribute('aria-label'))).toEqual(['2022年，84起', '2023年，92起', '2024年，101起']);
+    expect([...svg.querySelectorAll('.fz-trend-value text')].map((text) => text.textContent)).toEqual(['84起', '92起', '101起']);
+  });
+
+  it('marks the missing year with a dotted rule and the words 未列出, and draws no line into it', () => {
+    const { svg, positions } = draw(480);
+    expect(svg.querySelectorAll('.fz-trend-missing line')).toHaveLength(1);
+    expect(svg.querySelector('.fz-trend-missing-label text')?.textContent).toBe('未列出');
+    // The dotted rule stops below the words: it does not strike them through.
+    const rule = svg.querySelector('.fz-trend-missing line')!;
+    const ruleTop = Math.min(Number(rule.getAttribute('y1')), Number(rule.getAttribute('y2')));
+    const label = svg.querySelector('.fz-trend-missing-label text')!;
+    const labelY = Number(/translate\([^,]+,([\d.]+)\)/.exec(label.getAttribute('transform') ?? '')?.[1] ?? label.getAttribute('y'));
+    expect(ruleTop).toBeGreaterThan(labelY + 14 * 0.6);
+    const path = svg.querySelector('.fz-trend-line path')?.getAttribute('d') ?? '';
+    // The line starts at 2022: nothing is drawn at 2021's place.
+    expect(path.startsWith(`M${positions[1].x},`)).toBe(true);
+    expect(path).not.toContain(`${positions[0].x},`);
+  });
+
+  it('leaves out Plot’s inline <style>, which a strict Content-Security-Policy refuses', () => {
+    const { svg } = draw(480);
+    expect(svg.querySelector('style')).toBeNull();
+    expect(svg.getAttribute('class')).toBe('fz-plot');
+  });
+});
