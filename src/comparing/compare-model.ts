@@ -357,9 +357,7 @@ function tableDetails(row: RankRow, lang: Lang, perCapita: boolean, computed: bo
     words.rankCell(row.rank, row.tied),
     ...(computed && !row.quote ? [words.computedCell] : []),
     ...(row.moved === undefined ? [] : [words.movedCell(row.moved)]),
-    ...(perCapita && row.population
-      ? [words.population(countOf(row.population.value, lang), row.population.year, row.population.source)]
-      : []),
+    ...(perCapita && row.population ? [words.population(countOf(row.population.value), row.population.year, row.population.source)] : []),
   ];
 }
 

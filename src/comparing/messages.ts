@@ -3,6 +3,7 @@
  * language, checked against one interface. Loaded with their code, only on pages that show them;
  * the words they share with every chart (loading, tables, exports) are the general catalogue's.
  */
+import { decimal } from '../i18n/decimal.js';
 import type { Lang } from '../i18n/format.js';
 
 /** How a figure moved from its first year to its last, for the sentence under its chart. */
@@ -163,8 +164,8 @@ export interface ComparingMessages {
   };
 }
 
-const cn = new Intl.NumberFormat('zh-CN');
-const enNumber = new Intl.NumberFormat('en');
+/** A number as both languages write it, with up to three decimals (as `Intl.NumberFormat` does by default). */
+const plain = (n: number) => decimal(n, 3);
 const yearsList = (years: readonly number[], lang: Lang) =>
   lang === 'zh-CN' ? years.map((year) => `${year}年`).join('、') : years.join(lang === 'en' && years.length === 2 ? ' and ' : ', ');
 
@@ -172,7 +173,7 @@ const yearsList = (years: readonly number[], lang: Lang) =>
 function ordinal(n: number): string {
   const tens = n % 100;
   const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${enNumber.format(n)}${suffix}`;
+  return `${plain(n)}${suffix}`;
 }
 
 const zhCN: ComparingMessages = {
@@ -391,4 +392,4 @@ const en: ComparingMessages = {
 export const comparingMessages: Record<Lang, ComparingMessages> = { 'zh-CN': zhCN, en };
 
 /** Numbers written as the reader's language writes counts, for populations. */
-export const countOf = (value: number, lang: Lang): string => (lang === 'zh-CN' ? cn : enNumber).format(value);
+export const countOf = (value: number): string => plain(value);

@@ -28,8 +28,9 @@ export function unbreakable(text: string): TemplateResult | string {
  * the report's language) is a span no line breaks; a runtime without one breaks as the browser does.
  */
 export function wordsKept(text: string, lang: string): TemplateResult | string {
-  if (typeof Intl.Segmenter !== 'function') return text;
-  const words = [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)].map(({ segment }) => segment);
+  const segmenter = segmenterOf(lang);
+  if (!segmenter) return text;
+  const words = [...segmenter.segment(text)].map(({ segment }) => segment);
   return html`${words.map((word) => html`<span class="nb">${word}</span>`)}`;
 }
 
@@ -43,20 +44,39 @@ const CHINESE_WORD = /^[\u3400-\u9fff\uf900-\ufaff]{2,8}$/u;
  * browser breaks it; a runtime without a segmenter keeps the figures only.
  */
 export function figuresAndWordsKept(text: string, lang: string): TemplateResult | string {
-  if (typeof Intl.Segmenter !== 'function') return unbreakable(text);
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+  const segmenter = segmenterOf(lang);
+  if (!segmenter) return unbreakable(text);
   const parts: (string | TemplateResult)[] = [];
+  // Text between kept words goes as one string: each part of a list is a node of its own to Lit.
+  let loose = '';
+  const keep = (kept: string) => {
+    if (loose) parts.push(loose);
+    loose = '';
+    parts.push(html`<span class="nb">${kept}</span>`);
+  };
   const words = (between: string) => {
-    for (const { segment } of segmenter.segment(between))
-      parts.push(CHINESE_WORD.test(segment) ? html`<span class="nb">${segment}</span>` : segment);
+    for (const { segment } of segmenter.segment(between)) {
+      if (CHINESE_WORD.test(segment)) keep(segment);
+      else loose += segment;
+    }
   };
   let last = 0;
   for (const match of text.matchAll(FIGURES)) {
     const at = match.index ?? 0;
     if (at > last) words(text.slice(last, at));
-    parts.push(html`<span class="nb">${match[0]}</span>`);
+    keep(match[0]);
     last = at + match[0].length;
   }
   if (last < text.length) words(text.slice(last));
+  if (loose) parts.push(loose);
   return html`${parts}`;
+}
+
+const segmenters = new Map<string, Intl.Segmenter | null>();
+
+/** The runtime's word segmenter for `lang`, made once (null where it has none). */
+function segmenterOf(lang: string): Intl.Segmenter | null {
+  if (!segmenters.has(lang))
+    segmenters.set(lang, typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(lang, { granularity: 'word' }) : null);
+  return segmenters.get(lang) ?? null;
 }
