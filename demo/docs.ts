@@ -2,6 +2,7 @@ import { comparingMessages } from '../src/comparing/messages.js';
 import { parseDataset } from '../src/data/validate.js';
 import { toLang } from '../src/i18n/format.js';
 import { messages } from '../src/i18n/messages.js';
+import type { Theme } from '../src/internal/palette.js';
 import { sections } from '../src/sections/registry.js';
 import { drawInPage } from '../src/static/draw-page.js';
 import { staticHtml } from '../src/static/write.js';
@@ -176,22 +177,26 @@ async function fillYears(): Promise<void> {
 const exampleSource = (tag: string) => (tag === 'fz-compare' ? '/demo/data/sample-district.json' : '/demo/data/sample-multi-year.json');
 /**
  * The static HTML of the chart the form asks for (of every chart, for the dashboard), drawn here as
- * `npm run static` draws it: each element holding its figure, after the script line.
+ * `npm run static` draws it: each element holding its figure, after the script line. It carries
+ * what the command takes (year, comparison, language, theme, large text) and says in words what
+ * it does not: the colours chosen, a theme's colours before the script runs, a dashboard.
  */
 async function writeStatic(): Promise<void> {
   const out = document.querySelector<HTMLElement>('#static-code');
   if (!form || !out) return;
   const values = new FormData(form);
-  const { tag, attributes } = embedOf(values);
+  const { tag, attributes, style } = embedOf(values);
   const chosen = sections.filter((section) => tag === 'fz-dashboard' || section.tag === tag);
-  const say = (text: string) => {
-    const line = document.createElement('p');
-    line.textContent = text;
-    out.replaceChildren(line);
+  const line = (text: string) => {
+    const paragraph = document.createElement('p');
+    paragraph.textContent = text;
+    return paragraph;
   };
   if (chosen.length === 0) {
-    say(
-      '这个元素没有静态版本：请选一个报告板块的图表或总览。This element has no static version: choose a section’s chart or the dashboard.',
+    out.replaceChildren(
+      line(
+        '这个元素没有静态版本：请选一个报告板块的图表或总览。This element has no static version: choose a section’s chart or the dashboard.',
+      ),
     );
     return;
   }
@@ -201,11 +206,40 @@ async function writeStatic(): Promise<void> {
     const dataset = parseDataset(await (await fetch(src)).json());
     const year = attribute('year') ? Number(attribute('year')) : undefined;
     const lang = attribute('lang') ? toLang(attribute('lang') ?? '') : undefined;
-    const html = staticHtml(dataset, { sections: chosen, src, year, lang }, drawInPage);
+    const theme = attribute('theme') as Theme | undefined;
+    const options = {
+      sections: chosen,
+      src,
+      year,
+      compare: attribute('compare'),
+      lang,
+      theme,
+      largeText: attribute('large-text') !== undefined,
+    };
+    const html = staticHtml(dataset, options, drawInPage);
+    const tags = html.match(/^<fz-[a-z-]+/gm)?.map((open) => open.slice(1)) ?? [];
+    const notes: string[] = [];
+    if (tag === 'fz-dashboard')
+      notes.push(
+        `仪表板没有静态版本：这里写出它的 ${tags.length} 个图表，每个是一个独立的元素，脚本运行后各自成为可交互的图表，没有仪表板的年份切换、关键数字和演示。` +
+          `The dashboard has no static version: here are its ${tags.length} charts, each an element of its own that becomes a live chart where the script runs, without the dashboard's year toggle, key figures and presenting.`,
+      );
+    if (style)
+      notes.push(
+        `主色、文字和背景颜色不写入静态 HTML：静态图表用页面自己的颜色，浅色、深色页面上都能读；脚本运行后的颜色，请写在页面的样式表中：${tags.join(', ')} { ${style}; }。` +
+          `The colours chosen are not written into the static HTML: static charts take the page's own colours, readable on light and dark pages; for the live charts', put them in the page's stylesheet: ${tags.join(', ')} { ${style}; }`,
+      );
+    if (theme)
+      notes.push(
+        `主题写在元素上，脚本运行后生效；在此之前，静态图表用页面的颜色。The theme applies once the script runs; until then the static charts take the page's colours.`,
+      );
     const script = String(values.get('script') ?? '');
-    out.replaceChildren(snippetBlock(`<script type="module" src="${quoted(script)}"></script>\n${html}`, 'static HTML'));
+    out.replaceChildren(
+      ...notes.map(line),
+      snippetBlock(`<script type="module" src="${quoted(script)}"></script>\n${html}`, 'static HTML'),
+    );
   } catch {
-    say('无法读取数据：请检查数据地址。The dataset could not be read: check its address.');
+    out.replaceChildren(line('无法读取数据：请检查数据地址。The dataset could not be read: check its address.'));
   }
 }
 

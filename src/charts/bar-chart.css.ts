@@ -19,8 +19,9 @@ export const barChartCss = `
     stroke-width: var(--_line);
     stroke-dasharray: 4 3;
   }
+  /* Outlined: the background shows through. */
   .fz-bar-compared rect {
-    fill: var(--_bg);
+    fill: none;
     stroke: var(--_muted);
     stroke-width: var(--_line);
   }

@@ -97,7 +97,7 @@ export function barChart(sections: readonly BarSection[], options: ChartOptions)
     barsFrom,
     valueRoom,
     fontSize: f,
-  } = options.labels === 'beside'
+  } = options.labels === 'beside' && (options.height !== undefined || labelsFitBeside(points, width, options.fontSize))
     ? layoutBeside(sections, width, options.fontSize, options.height)
     : layout(sections, width, options.fontSize);
   // A linear scale from 0 to the largest value, written out as d3's scaleLinear computes it: d3-scale
@@ -251,6 +251,19 @@ function layout(sections: readonly BarSection[], width: number, f: number): Layo
   return { rows, comparedBars, changes, headings, height: Math.ceil(y), barsFrom: LEFT, valueRoom, fontSize: f };
 }
 
+/** Labels beside their bars take at most this share of the width (a slide's chart); longer, they are cut short. */
+const BESIDE_LABELS_SHARE = 0.4;
+/** On paper, labels beside their bars may take up to half the width, so that they stay whole. */
+const PAPER_LABELS_SHARE = 0.5;
+
+/**
+ * Whether every label fits whole beside its bar on paper (labels beside, no height to fill): a
+ * chart whose labels would be cut short there ("Provincial lett…") keeps them on lines of their own.
+ */
+function labelsFitBeside(points: readonly ChartPoint[], width: number, fontSize: number): boolean {
+  return Math.max(...points.map((point) => textWidthEm(point.label))) + 0.75 <= ((width - 2) / fontSize) * PAPER_LABELS_SHARE;
+}
+
 /** Bars at most this thick beside their labels, in ems, however much height there is to fill. */
 const BESIDE_BAR_MAX_EM = 2.4;
 
@@ -277,7 +290,8 @@ function layoutBeside(sections: readonly BarSection[], width: number, fontSize: 
     const most = BESIDE_BAR_MAX_EM / natural.bar;
     scale = Math.min(most, (room - headingCount * natural.heading) / points.length / rowEm(1));
   }
-  const labelsEm = Math.min(Math.max(...points.map((point) => textWidthEm(point.label))) + 0.75, ((width - 2) / f) * 0.4);
+  const share = height === undefined ? PAPER_LABELS_SHARE : BESIDE_LABELS_SHARE;
+  const labelsEm = Math.min(Math.max(...points.map((point) => textWidthEm(point.label))) + 0.75, ((width - 2) / f) * share);
   const barsFrom = LEFT + labelsEm * f;
   const changeOf = (point: ChartPoint) => (point.change ? `  ${point.change.text}` : '');
   const valueRoom = Math.min(

@@ -23,7 +23,13 @@ export interface RankingRow {
 
 export interface RankingChartOptions {
   width: number;
+  /** The size its text is drawn at, in CSS pixels. */
   fontSize: number;
+  /**
+   * A height to fill (a slide's chart): the rows spread over it (the caller shows no more rows
+   * than `rowsIn` says fit). Default: as tall as the rows need.
+   */
+  height?: number;
   document: Document;
   /** Estimates a text's width in ems (CJK characters are wider than Latin ones). */
   textWidth: (text: string) => number;
@@ -33,7 +39,7 @@ export interface RankingChartOptions {
 
 export function rankingChart(rows: readonly RankingRow[], options: RankingChartOptions): PlotChart {
   const { width, fontSize, document, textWidth } = options;
-  const row = fontSize * 1.9;
+  const row = options.height ? options.height / Math.max(1, rows.length) : fontSize * 2.15;
   const placeWidth = Math.max(1.5, ...rows.map((each) => textWidth(each.place))) * fontSize;
   const longest = Math.max(2, ...rows.map((each) => textWidth(each.name)));
   // A name longer than a third of the chart is cut short with "…" (the whole of it is in the tooltip and the table).
@@ -93,6 +99,9 @@ export function rankingChart(rows: readonly RankingRow[], options: RankingChartO
     positions: data.map((each) => ({ x: 0, y: (y?.apply(each.id) as number) - (step - band) / 2, width, height: step })),
   };
 }
+
+/** How many rows of text `fontSize` px fit in `height` when the rows spread over it. */
+export const rowsIn = (height: number, fontSize: number): number => Math.max(1, Math.floor(height / (fontSize * 1.3)));
 
 /** The rules for the classes `rankingChart` gives Plot's marks: colours from the element's tokens. */
 export const rankingChartCss = `

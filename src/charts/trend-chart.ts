@@ -24,7 +24,7 @@ export interface TrendChartInput {
 export interface TrendChartOptions {
   width: number;
   height: number;
-  /** Text size in CSS pixels, for the room labels take. */
+  /** The size its text is drawn at, in CSS pixels, for the room labels take. */
   fontSize: number;
   /** The word for a year whose report does not give the figure. */
   notGiven: string;
@@ -48,7 +48,7 @@ export function trendChart(input: TrendChartInput, options: TrendChartOptions): 
   const step = (width - 2 * side) / Math.max(1, years.length - 1);
   // Every value is written where they fit side by side; otherwise the last, the first, the highest and the lowest, as many as fit.
   const room = (point: { year: string }) => domain.indexOf(point.year) * step;
-  const wide = (point: { text: string }) => textWidth(point.text) * fontSize * 0.875 + fontSize * 0.5;
+  const wide = (point: { text: string }) => textWidth(point.text) * fontSize + fontSize * 0.5;
   const labelled: typeof given = [];
   for (const candidate of [given[given.length - 1], given[0], ...extremesOf(given), ...given]) {
     if (!candidate || labelled.includes(candidate)) continue;
@@ -76,8 +76,9 @@ export function trendChart(input: TrendChartInput, options: TrendChartOptions): 
       ...(year !== undefined && domain.includes(String(year))
         ? [ruleX([String(year)], { className: 'fz-trend-year', strokeDasharray: '4 3' })]
         : []),
-      ruleX(missing, { x: 'year', className: 'fz-trend-missing', strokeDasharray: '1 4' }),
-      ...(notGivenFits ? [text(missing, { x: 'year', y: top / 2, text: () => notGiven, className: 'fz-trend-missing-label' })] : []),
+      // The rule stops under the word, which it would strike through.
+      ruleX(missing, { x: 'year', y1: 0, y2: notGivenFits ? top * 0.35 : top, className: 'fz-trend-missing', strokeDasharray: '1 4' }),
+      ...(notGivenFits ? [text(missing, { x: 'year', y: top * 0.55, text: () => notGiven, className: 'fz-trend-missing-label' })] : []),
       line(data, { x: 'year', y: 'value', className: 'fz-trend-line', strokeWidth: 2 }),
       dot(given, { x: 'year', y: 'value', r: 3.5, className: 'fz-trend-dot', ariaLabel: 'name' }),
       text(labelled, { x: 'year', y: 'value', text: 'text', dy: -fontSize * 0.85, className: 'fz-trend-value' }),

@@ -8,6 +8,7 @@ import { type IndexedUnit, indexOf } from '../comparing/index-of.js';
 import { type Collection, parseCollectionText } from '../data/collection.js';
 import { indexFiles, parseFigureFile, parseFigureList, parseReportList } from '../data/collection-index.js';
 import { DatasetError } from '../data/validate.js';
+import { TO_FILL } from '../extract/extract.js';
 import type { Lang } from '../i18n/format.js';
 import { isAddress, unitDataset } from './collection-files.js';
 import { Refusal } from './command.js';
@@ -26,6 +27,14 @@ export async function checkCollection(file: string, text: string, t: CliMessages
     console.log(t.problems(file, error.problems.length));
     return false;
   }
+  // Units a ranking cannot tell apart: still named （待填写）, or named alike.
+  const named = new Map<string, string[]>();
+  for (const [i, unit] of collection.units.entries()) {
+    const name = typeof unit.name === 'string' ? unit.name : unit.name['zh-CN'];
+    if (name === TO_FILL) console.log(t.unnamedUnit(file, `units[${i}].name`));
+    else named.set(name, [...(named.get(name) ?? []), unit.id]);
+  }
+  for (const [name, ids] of named) if (ids.length > 1) console.log(t.sameName(file, name, ids.join(lang === 'zh-CN' ? '、' : ', ')));
   let valid = true;
   let problems = 0;
   const indexed: IndexedUnit[] = [];
@@ -51,7 +60,7 @@ export async function checkCollection(file: string, text: string, t: CliMessages
         problems += Math.max(1, lines.length);
         for (const line of lines) console.log(line);
       } else problems++;
-      console.log(t.unitBroken(name, read.where, read.kind));
+      console.log(t.unitBroken(name, read.where, t.unreadable(read.kind)));
     }
   }
   if (collection.index) {

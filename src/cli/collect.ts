@@ -1,11 +1,14 @@
 /**
- * `npm run collect -- report.txt [more …] --out district.json [--name 名称] [--parent 上级] [--replace] [--debug]`:
+ * `npm run collect -- report.txt [more …] --out district.json [--year 2024] [--name 名称] [--parent 上级] [--replace] [--debug]`:
  * the reports of a district's units into a draft collection for `<fz-compare>`. Each report is read
  * as `npm run extract` reads it (its check list on stderr under its unit); reports of
  * one unit (file names that differ only by their year: `qingxi-2023.txt`, `qingxi-2024.txt`)
  * become the years of one dataset. It writes the collection (`--out`), each unit's draft dataset
  * beside it (`district/<unit>.json`, which the editor opens) and the index a ranking loads instead
- * of whole datasets (`district/index/`), every file whole or not at all.
+ * of whole datasets (`district/index/`), every file whole or not at all. A unit is named as its
+ * report names itself (its title, a field of its page, its body); a report that names no unit is
+ * named by its file (said so, to be checked). `--year` is the year of every report of the run
+ * (those naming another year, or none, are said).
  *
  * `npm run collect -- --index district.json`: writes the index of a collection again, from its units'
  * datasets as they are now (after a person has checked and corrected them).
@@ -31,6 +34,7 @@ import { problemLines } from './dataset-lines.js';
 import { readDatasetText, readReport, writeFileWhole } from './files.js';
 import { cliLang } from './lang.js';
 import type { CliMessages } from './messages.js';
+import { yearOf } from './year-option.js';
 
 export const main = command(async (argv, t) => {
   let parsed: ReturnType<typeof parseOptions>;
@@ -45,6 +49,8 @@ export const main = command(async (argv, t) => {
     return reindex(values.index, t);
   }
   if (positionals.length === 0 || !values.out) throw new Refusal(t.usage.collect, 2);
+  const year = values.year === undefined ? undefined : yearOf(values.year);
+  if (Number.isNaN(year)) throw new Refusal(t.badYear(values.year ?? ''), 2);
   const out = values.out;
   if (existsSync(out) && !values.replace) throw new Refusal(t.collectionExists(out));
   const lang = cliLang();
@@ -52,22 +58,32 @@ export const main = command(async (argv, t) => {
   // Every report read before anything is written: one that cannot be read stops the run with nothing written.
   const units = new Map<
     string,
-    { draft: Dataset & { draft: true }; files: string[]; name?: string; toCheck: { file: string; items: ToCheckItem[] }[] }
+    {
+      draft: Dataset & { draft: true };
+      files: string[];
+      name?: { text: string; from?: 'text' | 'field' | 'title' };
+      toCheck: { file: string; items: ToCheckItem[] }[];
+    }
   >();
   for (const file of positionals) {
     const report = await readReport(file, t);
     const id = unitIdOf(file, units.size + 1);
     let extraction: ReturnType<typeof extractReport>;
     try {
-      extraction = extractReport(report, { unitId: id });
+      extraction = extractReport(report, { unitId: id, year });
     } catch (error) {
       if (error instanceof NoYearError) throw new Refusal(t.noYear(file));
       throw error;
     }
-    const { draft, toCheck, dropped } = extraction;
+    // --year is every report's year: a report naming another, or none, is said to take it.
+    if (year !== undefined) {
+      const stated = statedYear(report);
+      if (stated !== year) console.error(t.yearGiven(file, year, stated));
+    }
+    const { draft, toCheck, dropped, unitFrom } = extraction;
     if (dropped > 0) console.error(t.dropped(file, dropped));
     const name = draft.unit.name as { 'zh-CN': string };
-    const found = name['zh-CN'] === TO_FILL ? undefined : name['zh-CN'];
+    const found = name['zh-CN'] === TO_FILL ? undefined : { text: name['zh-CN'], from: unitFrom };
     const unit = units.get(id);
     if (!unit) {
       units.set(id, { draft, files: [file], name: found, toCheck: [{ file, items: toCheck }] });
@@ -89,9 +105,12 @@ export const main = command(async (argv, t) => {
   const collectionUnits: CollectionUnit[] = [];
   const indexed: IndexedUnit[] = [];
   for (const [id, unit] of units) {
-    const name = unit.name ?? TO_FILL;
+    // A report that names no unit: named by its file, to be checked.
+    const name = unit.name?.text ?? fileNameOf(unit.files[0]);
     const dataset = { ...unit.draft, unit: { id, name: { 'zh-CN': name } } };
     console.error(t.unitHeader(name, unit.files.map((file) => basename(file)).join(t.comma)));
+    if (!unit.name) console.error(`  ${t.nameFromFile(name)}`);
+    else if (unit.name.from === 'text' || unit.name.from === 'field') console.error(`  ${t.nameFromText(name)}`);
     let count = 0;
     for (const { items } of unit.toCheck)
       for (const item of items) {
@@ -142,7 +161,7 @@ async function reindex(file: string, t: CliMessages): Promise<number> {
     const read = await unitDataset(file, unit, i, t);
     if ('dataset' in read) indexed.push({ id: unit.id, dataset: read.dataset });
     else {
-      console.error(t.unitBroken(labelOf(unit), read.where, read.kind));
+      console.error(t.unitLeftOut(labelOf(unit), read.where, t.unreadable(read.kind)));
       indexed.push({ id: unit.id, broken: read.kind });
     }
   }
@@ -168,6 +187,21 @@ const writeJson = (path: string, value: unknown, t: CliMessages) => writeFileWho
 
 const labelOf = (unit: CollectionUnit) => (typeof unit.name === 'string' ? unit.name : unit.name['zh-CN']);
 
+/** The year a report names, when it names one (what `--year` then overrides). */
+function statedYear(report: string): number | undefined {
+  try {
+    return extractReport(report).draft.years[0].year;
+  } catch (error) {
+    if (error instanceof NoYearError) return undefined;
+    throw error;
+  }
+}
+
+/** A report's file name without its folder, extension and year: what names a unit whose report names none (`青溪镇2024.txt` → 青溪镇). */
+function fileNameOf(file: string): string {
+  return basename(file, extname(file)).replace(/[-_ .]?(19|20)\d\d(年度?)?$/, '') || basename(file);
+}
+
 /**
  * A unit's id from its report's file name, without the year: `qingxi-town-2024.txt` → `qingxi-town`;
  * a name with no letters to keep (`青溪镇2024.txt`) gets `unit-<n>`.
@@ -183,13 +217,13 @@ export function unitIdOf(file: string, n: number): string {
 
 /** What a unit is, by the end of its name: 街道 a street office, 镇 a town, 乡 a township, 县/区/市 a county, district or city, 局/办/委… a department. */
 export function kindOf(name: string): UnitKind {
-  if (/街道(办事处)?$/.test(name)) return 'street';
+  if (/(街道|街)(办事处)?$/.test(name)) return 'street';
   if (/镇$/.test(name)) return 'town';
   if (/乡$/.test(name)) return 'township';
   if (/县$/.test(name)) return 'county';
   if (/区$/.test(name)) return 'district';
   if (/市$/.test(name)) return 'city';
-  if (/(局|办|委|委员会|厅|中心|院|所)$/.test(name)) return 'department';
+  if (/(局|办|委|委员会|厅|中心|院|所|办公室)$/.test(name)) return 'department';
   return 'other';
 }
 
@@ -200,6 +234,7 @@ function parseOptions(args: string[]) {
     options: {
       out: { type: 'string' },
       index: { type: 'string' },
+      year: { type: 'string' },
       name: { type: 'string' },
       parent: { type: 'string' },
       replace: { type: 'boolean', default: false },

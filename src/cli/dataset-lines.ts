@@ -1,18 +1,22 @@
 /** The lines `npm run validate` prints for a dataset, which `npm run extract -- --into` prints too: each problem by its JSON path, or each warning. */
 import { deriveYear } from '../data/derive.js';
 import type { Dataset } from '../data/schema.js';
-import { formatPath } from '../data/schema-kit.js';
+import { formatPath, type Problem } from '../data/schema-kit.js';
 import type { DatasetError } from '../data/validate.js';
 import type { Lang } from '../i18n/format.js';
 import { messages } from '../i18n/messages.js';
 import { warningText } from '../sections/registry.js';
 import { cliMessages } from './messages.js';
 
-/** Every problem of a dataset file that is not valid (or no JSON: then where it breaks). */
-export function problemLines(file: string, error: DatasetError, lang: Lang): string[] {
+/** Every problem of a dataset file that is not valid (or no JSON: then where it breaks), in the punctuation of `lang`. */
+export function problemLines(file: string, error: DatasetError | { kind?: undefined; problems: readonly Problem[] }, lang: Lang): string[] {
   const t = messages[lang];
-  return error.problems.map(
-    (problem) => `${file}: ${error.kind === 'json' ? t.errors.json : `${formatPath(problem.path)}:`} ${t.problem(problem)}`,
+  return error.problems.map((problem) =>
+    cliMessages[lang].problem(
+      file,
+      error.kind === 'json' ? t.errors.json.replace(/[：:]\s*$/, '') : formatPath(problem.path),
+      t.problem(problem),
+    ),
   );
 }
 

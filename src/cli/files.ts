@@ -11,7 +11,7 @@ import { WriteError, writeWhole } from './write-whole.js';
 
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? 'EIO';
 
-/** The report's text, or a refusal: a file that is missing, a folder, over 20 MB (said before it is read), in Big5 or no text at all. */
+/** The report's text, or a refusal: a file that is missing, a folder, over 20 MB (said before it is read), in Big5, no text at all, or empty. */
 export async function readReport(file: string, t: CliMessages): Promise<string> {
   let bytes: Uint8Array;
   try {
@@ -24,15 +24,34 @@ export async function readReport(file: string, t: CliMessages): Promise<string> 
   }
   const decoded = decodeReport(bytes);
   if ('refused' in decoded) throw new Refusal(decoded.refused === 'big5' ? t.big5(file) : t.binary(file));
+  if (decoded.text.trim() === '') throw new Refusal(t.emptyReport(file));
   return decoded.text;
 }
 
-/** A dataset file's text (UTF-8; a BOM is taken away where it is parsed), or a refusal. */
+/**
+ * A dataset file's text, decoded as a report is (UTF-8 with or without a BOM, UTF-16 as
+ * PowerShell's `>` writes it), or a refusal: a file that cannot be read, is empty or is no text.
+ */
 export async function readDatasetText(file: string, t: CliMessages): Promise<string> {
+  let bytes: Uint8Array;
   try {
-    return await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     throw new Refusal(t.cannotRead(file, codeOf(error)));
+  }
+  const decoded = decodeReport(bytes);
+  if ('refused' in decoded) throw new Refusal(t.datasetNotText(file));
+  if (decoded.text.trim() === '') throw new Refusal(t.emptyDataset(file));
+  return decoded.text;
+}
+
+/** Whether there is a file at `path` (a folder or one that cannot be looked at is one: reading it says what is wrong). */
+export async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch (error) {
+    return codeOf(error) !== 'ENOENT';
   }
 }
 

@@ -15,6 +15,8 @@ export interface CliMessages {
   };
   /** A `--theme` there is none of. */
   badTheme: (value: string) => string;
+  /** A `--compare` that is neither `previous` nor a year. */
+  badCompare: (value: string) => string;
   /** A dataset with problems: how many, and how to see them. */
   invalidDataset: (file: string, count: number) => string;
   /** A `--year` the dataset does not have. */
@@ -46,6 +48,20 @@ export interface CliMessages {
   binary: (file: string) => string;
   /** Nothing in the report names its year (title, first lines, dates, address, figures) and `--year` was not given. */
   noYear: (file: string) => string;
+  /** The report holds no words once read (an empty file, blanks, markup only). */
+  emptyReport: (file: string) => string;
+  /** A dataset file with nothing in it, or no text. */
+  emptyDataset: (file: string) => string;
+  datasetNotText: (file: string) => string;
+  /** The report is another unit's than the dataset's: both named, and how to merge it all the same. */
+  otherUnit: (file: string, reportUnit: string, datasetUnit: string, unitId: string) => string;
+  /** `--into` a file that does not exist: a first dataset was written, holding the year. */
+  started: (file: string, year: number) => string;
+  /** `collect --year`: a report whose own year is another (or none) takes the year given. */
+  yearGiven: (file: string, year: number, stated?: number) => string;
+  /** `collect`: a unit named by its report's file, its report naming none; a unit named from its report's body or page. */
+  nameFromFile: (name: string) => string;
+  nameFromText: (name: string) => string;
   /** Stray characters (NUL and other controls…) dropped from the report's text. */
   dropped: (file: string, count: number) => string;
   /** One item of the check list (待核): where it goes (` [source.title]` or nothing), its words, why. */
@@ -57,6 +73,8 @@ export interface CliMessages {
   added: (file: string, year: number) => string;
   /** A file that could not be written (it is as it was), by error code, or `read-only`. */
   cannotWrite: (file: string, code: string) => string;
+  /** A problem of a dataset at its JSON path (or where its JSON breaks). */
+  problem: (file: string, path: string, text: string) => string;
   /** A data-quality warning at its JSON path. */
   warning: (file: string, path: string, text: string) => string;
   valid: (file: string, years: number, warnings: number) => string;
@@ -71,8 +89,14 @@ export interface CliMessages {
   comma: string;
   /** `collect`: what was written. */
   collected: (file: string, units: number, folder: string) => string;
-  /** `collect --index` and `validate`: a unit whose dataset cannot be read, where, and the kind of problem. */
-  unitBroken: (unit: string, where: string, kind: string) => string;
+  /** `validate`: a unit whose dataset cannot be read, where, and why in words (`why`); `collect --index`: the same, left out of the index. */
+  unitBroken: (unit: string, where: string, why: string) => string;
+  unitLeftOut: (unit: string, where: string, why: string) => string;
+  /** Why a unit's dataset cannot be read, by the kind of problem: no such file, no JSON, not a dataset… */
+  unreadable: (kind: string) => string;
+  /** `validate` of a collection: a unit still named （待填写）, and a name two units share. */
+  unnamedUnit: (file: string, path: string) => string;
+  sameName: (file: string, name: string, ids: string) => string;
   /** `collect --index`: the index written. */
   indexed: (file: string, folder: string, units: number) => string;
   /** `validate` of a collection: a unit's dataset at an address the command does not fetch. */
@@ -118,19 +142,32 @@ const writeReasons: Record<string, { 'zh-CN': string; en: string }> = {
   ENOTDIR: { 'zh-CN': '路径中有一段不是文件夹，请检查路径', en: 'a part of the path is not a folder; check the path' },
 };
 
+/** Why a unit's dataset cannot be read, by the kind of its problem, in plain words. */
+const unreadable: Record<string, { 'zh-CN': string; en: string }> = {
+  missing: { 'zh-CN': '文件不存在', en: 'there is no such file' },
+  json: { 'zh-CN': '不是有效的 JSON', en: 'it is no valid JSON' },
+  invalid: { 'zh-CN': '不符合数据集格式', en: 'it is not a dataset in the expected format' },
+  network: { 'zh-CN': '是网址，命令行不下载', en: 'it is a web address, which the command does not download' },
+  http: { 'zh-CN': '服务器没有返回数据', en: 'the server gave no data' },
+  timeout: { 'zh-CN': '读取超时', en: 'it took too long to load' },
+  html: { 'zh-CN': '是网页，不是数据集', en: 'it is a web page, not a dataset' },
+  unexpected: { 'zh-CN': '读取时出错', en: 'it could not be read' },
+};
+
 export const cliMessages: Record<Lang, CliMessages> = {
   'zh-CN': {
     usage: {
       extract: '用法：npm run extract -- 报告.txt [--year 2024] [--unit-id 单位代码] [--into 数据集.json [--replace]] [--json] [--debug]',
       validate: '用法：npm run validate -- 数据集.json|集合.json [更多.json …] [--debug]',
       collect:
-        '用法：npm run collect -- 报告.txt [更多报告 …] --out 集合.json [--name 名称] [--parent 上级] [--replace]，或 npm run collect -- --index 集合.json',
+        '用法：npm run collect -- 报告.txt [更多报告 …] --out 集合.json [--year 2024] [--name 名称] [--parent 上级] [--replace]，或 npm run collect -- --index 集合.json',
       slides:
         '用法：npm run slides -- 数据集.json --out 演示.html [--year 2024] [--compare previous] [--lang en] [--theme red] [--meeting 会议名称] [--reporting-unit 汇报单位] [--reporter 汇报人] [--meeting-date 2025-03-10] [--emblem 徽标.png] [--debug]',
       static:
-        '用法：npm run static -- 数据集.json [--year 2024] [--lang zh-CN|en] [--element fz-petitions …] [--src 数据地址] [--script 脚本地址] [--width 360] [--embed] [--out 文件.html] [--debug]',
+        '用法：npm run static -- 数据集.json [--year 2024] [--compare previous] [--lang zh-CN|en] [--element fz-petitions …] [--src 数据地址] [--script 脚本地址] [--width 360] [--theme dark] [--large-text] [--embed] [--out 文件.html] [--debug]',
     },
-    badTheme: (value) => `--theme 应为 light、dark、contrast 或 red（现在是“${value}”）。`,
+    badTheme: (value) => `--theme 应为 light、dark、contrast、red 或 auto（现在是“${value}”）。`,
+    badCompare: (value) => `--compare 应为 previous 或四位数的年份（现在是“${value}”）。`,
     invalidDataset: (file, count) => `${file}：数据集有 ${count} 处问题，未生成演示。请先运行 npm run validate -- ${file} 查看并改正。`,
     noSuchYear: (file, year, years) => `${file}：数据集中没有 ${year} 年；现有年份：${years}。`,
     badEmblem: (file) => `${file}：徽标应为 PNG、JPEG、GIF、SVG 或 WebP 图片。`,
@@ -150,13 +187,24 @@ export const cliMessages: Record<Lang, CliMessages> = {
     binary: (file) =>
       `${file}：这不是文本文件（可能是 PDF、Word 文档或图片）。请另存为纯文本（.txt）或网页（.html），或复制报告全文保存为 .txt 后再试。`,
     noYear: (file) => `${file}：报告的标题、开头、日期和网址中都找不到年份。请用 --year 指定年度，例如 --year 2024。`,
+    emptyReport: (file) => `${file}：报告是空的，没有可以提取的文字。请确认选对了文件，或把报告全文复制进去后再试。`,
+    emptyDataset: (file) => `${file}：数据文件是空的，不是数据集。`,
+    datasetNotText: (file) => `${file}：这不是文本格式的数据文件（.json），无法读取。`,
+    otherUnit: (file, reportUnit, datasetUnit, unitId) =>
+      `${file}：报告的单位是${reportUnit}，数据集的单位是${datasetUnit}（${unitId}），未合并。如确要加入这个数据集，请加上 --unit-id ${unitId}。`,
+    started: (file, year) => `${file}：文件不存在，已新建数据集，加入 ${year} 年（标为 draft: true，待有人逐项核对后删除这一行）。`,
+    yearGiven: (file, year, stated) =>
+      `${file}：按 --year 定为${year}年度${stated === undefined ? '（报告中找不到年份）' : `（报告中写的是${stated}年度）`}`,
+    nameFromFile: (name) => `单位名称“${name}”取自文件名（报告中找不到单位名称），请核对后改为单位的正式名称`,
+    nameFromText: (name) => `单位名称“${name}”取自报告正文或页面信息（标题中没有），请核对`,
     dropped: (file, count) => `${file}：报告中有 ${count} 个不可见的控制字符（如 NUL），已删除。`,
     toCheck: (field, text, reason) => `待核${field} ${text || '—'}：${reason}`,
     toCheckCount: (count) => `共 ${count} 项待核对`,
     yearExists: (file, year) => `${file}：数据集中已有 ${year} 年。如要替换，请加上 --replace。`,
     added: (file, year) => `${file}：已加入 ${year} 年（标为 draft: true，待有人逐项核对后删除这一行）。`,
     cannotWrite: (file, code) =>
-      `${file}：无法写入（${code}），文件保持原样：${writeReasons[code]?.['zh-CN'] ?? '请检查文件和磁盘后再试'}。`,
+      `${file}：无法写入（${code === 'read-only' ? '只读' : code}），文件保持原样：${writeReasons[code]?.['zh-CN'] ?? '请检查文件和磁盘后再试'}。`,
+    problem: (file, path, text) => `${file}：${path}：${text}`,
     warning: (file, path, text) => `${file}：${path}：提示：${text}`,
     valid: (file, years, warnings) => `${file}：有效，${years} 个年度${warnings ? `，${warnings} 条提示` : ''}`,
     problems: (file, count) => `${file}：${count} 处问题`,
@@ -166,7 +214,11 @@ export const cliMessages: Record<Lang, CliMessages> = {
     comma: '、',
     collected: (file, units, folder) =>
       `已写入 ${file}（${units} 个单位，标为 draft: true）、${folder}/ 中各单位的数据集草稿和索引。请逐项核对上面列出的待核数据，并补上人口数。`,
-    unitBroken: (unit, where, kind) => `${unit}：${where}：数据无法读取（${kind}），未列入索引。`,
+    unitBroken: (unit, where, why) => `${unit}：${where}：数据无法读取：${why}。`,
+    unitLeftOut: (unit, where, why) => `${unit}：${where}：数据无法读取：${why}，未列入索引。`,
+    unreadable: (kind) => unreadable[kind]?.['zh-CN'] ?? '读取时出错',
+    unnamedUnit: (file, path) => `${file}：${path}：提示：单位名称还是“（待填写）”，请填写单位的正式名称，否则排名中无法区分各单位`,
+    sameName: (file, name, ids) => `${file}：提示：${ids} 用了同一个单位名称“${name}”，排名中无法区分，请改用各自的正式名称`,
     indexed: (file, folder, units) => `已按 ${file} 中 ${units} 个单位的数据重写索引 ${folder}。`,
     notFetched: (unit, address) => `${unit}：数据集 ${address} 是网址，命令行不下载，未检查。`,
     indexStale: (file, what) => `${file}：索引与数据集不一致：${what}。请运行 npm run collect -- --index 重写索引。`,
@@ -179,13 +231,14 @@ export const cliMessages: Record<Lang, CliMessages> = {
       extract: 'usage: npm run extract -- report.txt [--year 2024] [--unit-id id] [--into dataset.json [--replace]] [--json] [--debug]',
       validate: 'usage: npm run validate -- dataset.json|collection.json [more.json …] [--debug]',
       collect:
-        'usage: npm run collect -- report.txt [more reports …] --out collection.json [--name name] [--parent parent] [--replace], or npm run collect -- --index collection.json',
+        'usage: npm run collect -- report.txt [more reports …] --out collection.json [--year 2024] [--name name] [--parent parent] [--replace], or npm run collect -- --index collection.json',
       slides:
         'usage: npm run slides -- dataset.json --out slides.html [--year 2024] [--compare previous] [--lang en] [--theme red] [--meeting name] [--reporting-unit unit] [--reporter name] [--meeting-date 2025-03-10] [--emblem emblem.png] [--debug]',
       static:
-        'usage: npm run static -- dataset.json [--year 2024] [--lang zh-CN|en] [--element fz-petitions …] [--src url] [--script url] [--width 360] [--embed] [--out file.html] [--debug]',
+        'usage: npm run static -- dataset.json [--year 2024] [--compare previous] [--lang zh-CN|en] [--element fz-petitions …] [--src url] [--script url] [--width 360] [--theme dark] [--large-text] [--embed] [--out file.html] [--debug]',
     },
-    badTheme: (value) => `--theme takes light, dark, contrast or red (not "${value}").`,
+    badTheme: (value) => `--theme takes light, dark, contrast, red or auto (not "${value}").`,
+    badCompare: (value) => `--compare takes previous or a four-digit year (not "${value}").`,
     invalidDataset: (file, count) =>
       `${file}: the dataset has ${count} problem${s(count)}; no presentation was written. Run npm run validate -- ${file} to see and fix them.`,
     noSuchYear: (file, year, years) => `${file}: the dataset has no year ${year}; it has: ${years}.`,
@@ -208,6 +261,19 @@ export const cliMessages: Record<Lang, CliMessages> = {
       `${file}: this is not a text file (a PDF, a Word document or a picture?). Save it as plain text (.txt) or a web page (.html), or copy the report's text into a .txt file, and try again.`,
     noYear: (file) =>
       `${file}: the report names its year nowhere (not in its title, first lines, dates or address). Give the year with --year, e.g. --year 2024.`,
+    emptyReport: (file) =>
+      `${file}: the report is empty: it holds no words to extract. Check that this is the right file, or copy the report's text into it, and try again.`,
+    emptyDataset: (file) => `${file}: the data file is empty: it is no dataset.`,
+    datasetNotText: (file) => `${file}: this is no data file in text (.json); it cannot be read.`,
+    otherUnit: (file, reportUnit, datasetUnit, unitId) =>
+      `${file}: the report is ${reportUnit}'s, the dataset ${datasetUnit}'s (${unitId}); nothing was merged. To add it to this dataset anyway, add --unit-id ${unitId}.`,
+    started: (file, year) =>
+      `${file}: there was no such file; a new dataset was written, holding ${year} (draft: true until a person has checked every figure and removed that line).`,
+    yearGiven: (file, year, stated) =>
+      `${file}: taken as the report of ${year}, as --year says${stated === undefined ? ' (the report names no year)' : ` (the report says ${stated})`}`,
+    nameFromFile: (name) =>
+      `the unit's name "${name}" is taken from the file's name (the report names no unit): check it and give the unit's own name`,
+    nameFromText: (name) => `the unit's name "${name}" is taken from the report's text or page (its title names none): check it`,
     dropped: (file, count) => `${file}: ${count} invisible control character${s(count)} (such as NUL) dropped from the report.`,
     toCheck: (field, text, reason) => `To check${field} ${text || '—'}: ${reason}`,
     toCheckCount: (count) => `${count} item${s(count)} to check`,
@@ -215,6 +281,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
     added: (file, year) => `${file}: ${year} added (draft: true until a person has checked every figure and removed that line).`,
     cannotWrite: (file, code) =>
       `${file}: cannot be written (${code}); the file is as it was: ${writeReasons[code]?.en ?? 'check the file and the disk and try again'}.`,
+    problem: (file, path, text) => `${file}: ${path}: ${text}`,
     warning: (file, path, text) => `${file}: ${path}: warning: ${text}`,
     valid: (file, years, warnings) => `${file}: valid — ${years} year(s)${warnings ? `, ${warnings} warning(s)` : ''}`,
     problems: (file, count) => `${file}: ${count} problem(s)`,
@@ -224,7 +291,13 @@ export const cliMessages: Record<Lang, CliMessages> = {
     comma: ', ',
     collected: (file, units, folder) =>
       `wrote ${file} (${units} unit${s(units)}, draft: true), and each unit's draft dataset and the index in ${folder}/. Check every figure listed above, and give each unit's population.`,
-    unitBroken: (unit, where, kind) => `${unit}: ${where}: its data cannot be read (${kind}); left out of the index.`,
+    unitBroken: (unit, where, why) => `${unit}: ${where}: its data cannot be read: ${why}.`,
+    unitLeftOut: (unit, where, why) => `${unit}: ${where}: its data cannot be read: ${why}; left out of the index.`,
+    unreadable: (kind) => unreadable[kind]?.en ?? 'it could not be read',
+    unnamedUnit: (file, path) =>
+      `${file}: ${path}: warning: the unit is still named "（待填写）": give its name, or the ranking cannot tell the units apart`,
+    sameName: (file, name, ids) =>
+      `${file}: warning: ${ids} are all named "${name}": the ranking cannot tell them apart; give each its own name`,
     indexed: (file, folder, units) => `wrote the index ${folder} again from the data of ${units} unit${s(units)} of ${file}.`,
     notFetched: (unit, address) => `${unit}: its dataset ${address} is a web address, which the command does not download; not checked.`,
     indexStale: (file, what) =>

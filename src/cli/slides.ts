@@ -13,6 +13,7 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DatasetError, parseDatasetText } from '../data/validate.js';
 import { offlinePage } from '../export/offline-page.js';
+import { THEMES } from '../internal/palette.js';
 import { command, Refusal, usageRefusal } from './command.js';
 import { readDatasetText, writeFileWhole } from './files.js';
 
@@ -35,8 +36,7 @@ export const main = command(async (argv, t, { standaloneCode }) => {
   const { values, positionals } = parsed;
   if (positionals.length !== 1 || !values.out) throw new Refusal(t.usage.slides, 2);
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new Refusal(t.badYear(values.year), 2);
-  if (values.theme !== undefined && !['light', 'dark', 'contrast', 'red'].includes(values.theme))
-    throw new Refusal(t.badTheme(values.theme), 2);
+  if (values.theme !== undefined && !(THEMES as readonly string[]).includes(values.theme)) throw new Refusal(t.badTheme(values.theme), 2);
   const [file] = positionals;
   let dataset: ReturnType<typeof parseDatasetText>;
   try {

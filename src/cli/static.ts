@@ -1,9 +1,12 @@
 /**
- * `npm run static -- dataset.json [--year 2024] [--lang zh-CN|en] [--element fz-petitions …]
- * [--src url] [--script url] [--width 360] [--embed] [--out file.html] [--debug]`: the HTML an
+ * `npm run static -- dataset.json [--year 2024] [--compare previous] [--lang zh-CN|en]
+ * [--element fz-petitions …] [--src url] [--script url] [--width 360] [--theme dark] [--large-text]
+ * [--embed] [--out file.html] [--debug]`: the HTML an
  * editor pastes into an article — the bundle's script line, then each chart's element holding its
  * figure drawn in advance (the chart as inline SVG, its numbers, table and source as HTML), which a
  * reader sees with no script at all and the element takes over in place when its script runs.
+ * `--compare` and `--large-text` are drawn in the figure and written on the element; `--theme` is
+ * written on the element only (the static figure takes the page's colours, light or dark).
  * With `--embed`, a whole page for an iframe instead (the embed page with that figure in it).
  * Prints the HTML, or writes it whole to `--out`. Exit code 1 for a problem with the input, 2 for
  * a usage mistake, 3 for an unexpected error.
@@ -14,6 +17,7 @@ import { yearsOf } from '../data/derive.js';
 import { DatasetError, parseDatasetText } from '../data/validate.js';
 import type { Lang } from '../i18n/format.js';
 import { messages } from '../i18n/messages.js';
+import { THEMES, type Theme } from '../internal/palette.js';
 import { sections } from '../sections/registry.js';
 import { drawInNode } from '../static/draw-node.js';
 import { embedPage } from '../static/embed-page.js';
@@ -40,6 +44,10 @@ export const main = command(async (argv, t) => {
   if (Number.isNaN(year)) throw new Refusal(t.badYear(values.year ?? ''), 2);
   const lang = values.lang;
   if (lang !== undefined && lang !== 'zh-CN' && lang !== 'en') throw new Refusal(t.badLang(lang), 2);
+  const compare = values.compare;
+  if (compare !== undefined && compare !== 'previous' && Number.isNaN(yearOf(compare))) throw new Refusal(t.badCompare(compare), 2);
+  const theme = values.theme;
+  if (theme !== undefined && !(THEMES as readonly string[]).includes(theme)) throw new Refusal(t.badTheme(theme), 2);
   const width = values.width === undefined ? STATIC_WIDTH : Number(values.width);
   if (!(/^\d+$/.test(values.width ?? '360') && width >= 240 && width <= 1920)) throw new Refusal(t.badWidth(values.width ?? ''), 2);
   const tags = sections.map((section) => section.tag as string);
@@ -66,7 +74,16 @@ export const main = command(async (argv, t) => {
   }
   const elements = staticHtml(
     dataset,
-    { sections: asked, src: values.src ?? `/data/${basename(file)}`, year: shownYear, lang: lang as Lang | undefined, width },
+    {
+      sections: asked,
+      src: values.src ?? `/data/${basename(file)}`,
+      year: shownYear,
+      compare,
+      lang: lang as Lang | undefined,
+      width,
+      theme: theme as Theme | undefined,
+      largeText: values['large-text'],
+    },
     drawInNode,
   );
   const script = `<script type="module" src="${escapeAttribute(values.script ?? SCRIPT)}"></script>`;
@@ -89,6 +106,9 @@ function parseOptions(args: string[]) {
       src: { type: 'string' },
       script: { type: 'string' },
       width: { type: 'string' },
+      compare: { type: 'string' },
+      theme: { type: 'string' },
+      'large-text': { type: 'boolean', default: false },
       embed: { type: 'boolean', default: false },
       out: { type: 'string' },
       debug: { type: 'boolean', default: false },

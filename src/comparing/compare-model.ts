@@ -12,9 +12,9 @@ import { DatasetError } from '../data/validate.js';
 import { type Change, countChange, rateChange } from '../i18n/change.js';
 import { type Lang, labelText, numberFormat } from '../i18n/format.js';
 import { messages } from '../i18n/messages.js';
-import { type FigureRole, figureText, type Measure } from './figures.js';
+import { type FigureRole, figureText, type Measure, withUnit } from './figures.js';
 import { comparingMessages, countOf, type Members } from './messages.js';
-import { digitsOf, perTenThousand, rank } from './ranking.js';
+import { asWritten, digitsOf, perTenThousand, rank } from './ranking.js';
 
 /** A figure a ranking can be on, named in the reader's language. */
 export interface FigureInfo {
@@ -23,6 +23,10 @@ export interface FigureInfo {
   role: FigureRole;
   measure: Measure;
   label: string;
+  /** Worked out from what the reports state (a sum of parts, a share, a rate of two counts), not stated in them. */
+  computed?: boolean;
+  /** How many units' reports of the last year give it. */
+  given?: number;
 }
 
 /** One year's value of the figure shown, with the report's words. */
@@ -35,7 +39,12 @@ export interface UnitValue {
 export type UnitState =
   | { status: 'loading' }
   | { status: 'broken'; error: unknown }
-  | { status: 'ready'; values: ReadonlyMap<number, UnitValue> };
+  | {
+      status: 'ready';
+      values: ReadonlyMap<number, UnitValue>;
+      /** The years it has a report of (when known): a year without one is no report, not a figure left out. */
+      reported?: ReadonlySet<number>;
+    };
 
 export interface CompareInput {
   collection: Collection;
@@ -92,8 +101,11 @@ export interface CompareModel {
   points: ChartPoint[];
   hostIndex?: number;
   hostName?: string;
-  /** Units listed, not ranked. */
+  /** Units listed, not ranked: their report of the year does not give the figure, or they have no report of the year. */
   missing: string[];
+  noReport: string[];
+  /** That the figure is worked out from what the reports state, not stated in them: said under the chart. */
+  computedNote?: string;
   noPopulation: string[];
   broken: { name: string; why: string }[];
   /** Units whose figures are still on their way. */
@@ -103,8 +115,12 @@ export interface CompareModel {
   unknownHost?: string;
   source: string;
   readable: string;
-  /** Every unit for the table and the CSV: the ranked ones in order, then those not ranked. */
+  /** Every unit for the CSV: the ranked ones in order, their figures as written, then those not ranked. */
   rows: ChartPoint[];
+  /** Each row's place, a number to sort by (none for a unit not ranked). */
+  ranks: (number | undefined)[];
+  /** The units not ranked, for the table, each with why (and its own figure when only its population is missing). */
+  unranked: { name: string; why: string }[];
 }
 
 const MEMBERS: Record<UnitKind, Members> = {
@@ -148,10 +164,15 @@ export function compareModel(input: CompareInput): CompareModel {
   const perCapita = input.perCapita && canPerCapita;
   const members = membersOf(collection, lang);
   const nameOf = (unit: CollectionUnit) => labelText(unit.name, lang);
-  const label = perCapita ? words.perCapitaOf(figure.label) : figure.label;
+  // A count worked out from the reports (a sum of their parts) says so wherever it is named: 学习培训合计（计算值）.
+  // A share or a rate of two counts says what it is in its name already (占比, 按数计算).
+  const summed = figure.computed === true && figure.measure === 'count';
+  const named = summed ? words.computedOption(figure.label) : figure.label;
+  const label = perCapita ? words.perCapitaOf(named) : named;
+  // Per 10 000 residents to two decimals, always (85.60件/万人 beside 221.47件/万人).
   const text = (value: number) =>
     perCapita
-      ? words.perCapita(figureText(figure.section, 'count', Math.round(value * 100) / 100, lang))
+      ? words.perCapita(withUnit(figure.section, n.perTenThousand(value), lang))
       : figureText(figure.section, figure.measure, value, lang);
   const digits = digitsOf(figure.measure, perCapita);
 
@@ -213,7 +234,10 @@ export function compareModel(input: CompareInput): CompareModel {
 
   const rankedIds = new Set(rows.map((row) => row.id));
   const missing: string[] = [];
+  const noReport: string[] = [];
   const noPopulation: string[] = [];
+  /** A unit not ranked per 10 000 residents still has its figure: the table gives it. */
+  const absolutes = new Map<string, number>();
   const broken: { name: string; why: string }[] = [];
   let loading = 0;
   for (const unit of collection.units) {
@@ -221,8 +245,12 @@ export function compareModel(input: CompareInput): CompareModel {
     const state = units.get(unit.id) ?? { status: 'loading' };
     if (state.status === 'loading') loading++;
     else if (state.status === 'broken') broken.push({ name: nameOf(unit), why: brokenWords(state.error, lang) });
+    else if (state.reported && !state.reported.has(year)) noReport.push(nameOf(unit));
     else if (!state.values.has(year)) missing.push(nameOf(unit));
-    else noPopulation.push(nameOf(unit));
+    else {
+      noPopulation.push(nameOf(unit));
+      absolutes.set(nameOf(unit), state.values.get(year)?.value ?? 0);
+    }
   }
 
   const hostUnit = host === undefined ? undefined : collection.units.find((unit) => unit.id === host);
@@ -233,7 +261,9 @@ export function compareModel(input: CompareInput): CompareModel {
     : hostUnit
       ? perCapita && !hostUnit.population
         ? words.hostNoPopulation(nameOf(hostUnit))
-        : words.hostMissing(nameOf(hostUnit), label, year)
+        : noReport.includes(nameOf(hostUnit))
+          ? words.hostNoReport(nameOf(hostUnit), year)
+          : words.hostMissing(nameOf(hostUnit), label, year)
       : rows.length
         ? words.extremes({ year, count: rows.length, members, figure: label, top: rows[0], bottom: rows[rows.length - 1] })
         : '';
@@ -243,12 +273,23 @@ export function compareModel(input: CompareInput): CompareModel {
   const populations = perCapita ? rows.flatMap((row) => (row.population ? [row.population] : [])) : [];
   const populationYears = [...new Set(populations.map((population) => population.year))].sort();
   const populationSources = [...new Set(populations.map((population) => population.source))];
-  const reports = rows.length;
+  // Every report of the year: the units ranked, and those whose report leaves the figure out or whose population is not given.
+  const reports = rows.length + missing.length + noPopulation.length;
+  const listed = [
+    ...missing.map((name) => ({ name, why: words.missingCell })),
+    ...noReport.map((name) => ({ name, why: words.noReportCell(year) })),
+    ...noPopulation.map((name) => ({
+      name,
+      why: words.noPopulationValue(figureText(figure.section, figure.measure, absolutes.get(name) ?? 0, lang)),
+    })),
+  ];
   const tableRows = [
-    ...points.map((point, i) => ({ ...point, details: tableDetails(rows[i], lang, perCapita) })),
-    ...[...missing, ...noPopulation].map((name) =>
-      notRanked(name, missing.includes(name) ? comparingMessages[lang].trend.notGiven : words.noPopulationCell, lang),
-    ),
+    ...points.map((point, i) => ({
+      ...point,
+      value: asWritten(point.value, digits),
+      details: tableDetails(rows[i], lang, perCapita, summed),
+    })),
+    ...listed.map(({ name, why }) => notRanked(name, why, lang)),
   ];
   return {
     title,
@@ -267,8 +308,13 @@ export function compareModel(input: CompareInput): CompareModel {
     hostIndex: hostIndex >= 0 ? hostIndex : undefined,
     hostName: hostUnit && nameOf(hostUnit),
     missing,
+    noReport,
+    computedNote: summed ? words.computedNote(figure.label) : undefined,
     noPopulation,
     broken,
+    // A unit whose data could not be read is in the table too (the CSV holds what was read).
+    unranked: [...listed, ...broken.map(({ name }) => ({ name, why: t.noValue }))],
+    ranks: [...rows.map((row) => row.rank), ...tableRows.slice(rows.length).map(() => undefined)],
     loading,
     populationNote: populations.length
       ? words.populationNote(populationYears.map((each) => t.year(each)).join(lang === 'zh-CN' ? '、' : ', '), t.list(populationSources))
@@ -304,15 +350,14 @@ function pointOf(row: RankRow, lang: Lang): ChartPoint {
   };
 }
 
-/** What the table and the CSV say beside a ranked unit's figure: its place, the places it moved, its population when per 10 000 residents. */
-function tableDetails(row: RankRow, lang: Lang, perCapita: boolean): string[] {
+/** What the table and the CSV say beside a ranked unit's figure: its place, the places it moved, its population when per 10 000 residents, that the figure is worked out. */
+function tableDetails(row: RankRow, lang: Lang, perCapita: boolean, computed: boolean): string[] {
   const words = comparingMessages[lang].compare;
   return [
     words.rankCell(row.rank, row.tied),
+    ...(computed && !row.quote ? [words.computedCell] : []),
     ...(row.moved === undefined ? [] : [words.movedCell(row.moved)]),
-    ...(perCapita && row.population
-      ? [words.population(countOf(row.population.value, lang), row.population.year, row.population.source)]
-      : []),
+    ...(perCapita && row.population ? [words.population(countOf(row.population.value), row.population.year, row.population.source)] : []),
   ];
 }
 

@@ -25,6 +25,13 @@ export interface OfferedFigure {
   role: FigureRole;
   measure: Measure;
   label: string;
+  /** The heading it stands under in its section's chart (行政复议, 行政应诉), when it has one. */
+  group?: string;
+  /**
+   * Worked out by us from what the report states — a sum of its parts (学习培训合计), a share, a
+   * rate of two counts — not a figure the report states in words of its own.
+   */
+  computed: boolean;
   /** A count, or a fraction for a rate or a share. */
   value: number;
   /** As the section's chart writes it: "431件", "98%", "88.2%". */
@@ -43,6 +50,11 @@ export function offeredFigures(figures: YearFigures, lang: Lang): OfferedFigure[
     const own = (figures as Record<string, unknown>)[section.key];
     if (own === undefined) continue;
     const view = section.view(own, figures.year, undefined, voiceOf(section, lang, figures.labels?.[section.key]));
+    const groups = new Map(
+      view.chart.type === 'bars'
+        ? view.chart.bars.flatMap((bars) => (bars.heading ? bars.points.map((point) => [point.id, bars.heading as string] as const) : []))
+        : [],
+    );
     const seen = new Set<string>();
     const add = (figure: OfferedFigure) => {
       if (seen.has(figure.key)) return;
@@ -58,7 +70,19 @@ export function offeredFigures(figures: YearFigures, lang: Lang): OfferedFigure[
         if (point.reported === false) continue;
         const key = `${section.key}.${point.id}`;
         const { label, value, valueText, quote } = point;
-        add({ key, section: section.key, role, measure: point.measure ?? 'count', label, value, valueText, quote });
+        const group = groups.get(point.id);
+        add({
+          key,
+          section: section.key,
+          role,
+          measure: point.measure ?? 'count',
+          label,
+          ...(group ? { group } : {}),
+          computed: quote === undefined,
+          value,
+          valueText,
+          quote,
+        });
         if (role === 'part' && point.fraction !== undefined)
           add({
             key: `${key}.share`,
@@ -66,6 +90,8 @@ export function offeredFigures(figures: YearFigures, lang: Lang): OfferedFigure[
             role: 'share',
             measure: 'share',
             label: words.shareOf(label),
+            ...(group ? { group } : {}),
+            computed: true,
             value: point.fraction,
             valueText: numberFormat(lang).share(point.fraction),
             quote,
@@ -81,8 +107,13 @@ export function figureText(sectionKey: string, measure: Measure, value: number, 
   const n = numberFormat(lang);
   if (measure === 'share') return n.share(value);
   if (measure === 'rate') return n.statedRate(value);
+  return withUnit(sectionKey, n.count(value), lang);
+}
+
+/** A number written out, with the unit its section counts in ("85.60" → "85.60件"). */
+export function withUnit(sectionKey: string, number: string, lang: Lang): string {
   const count = sectionOf(sectionKey)?.messages[lang].count;
-  return count ? count(n.count(value)) : n.count(value);
+  return count ? count(number) : number;
 }
 
 /** The title of a figure's section in `lang` ("信访件按渠道分布"), for grouping figures by section. */

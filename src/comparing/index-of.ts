@@ -35,13 +35,17 @@ export function indexOf(units: readonly IndexedUnit[]): CollectionIndex {
   const listed = new Map<string, ListedFigure & { order: number }>();
   const values = new Map<string, FigureFile['units']>();
   const reports: ReportList['units'] = [];
+  const reported: { id: string; years: number[] }[] = [];
   const allYears = new Set<number>();
+  for (const unit of units) if (unit.dataset) for (const year of yearsOf(unit.dataset)) allYears.add(year);
+  const lastYear = Math.max(...allYears);
+  const given = new Map<string, number>();
   for (const unit of units) {
     const { dataset } = unit;
     if (!dataset) continue;
     const unitReports: ReportList['units'][number]['years'] = [];
+    reported.push({ id: unit.id, years: yearsOf(dataset) });
     for (const year of yearsOf(dataset)) {
-      allYears.add(year);
       const figures = deriveYear(dataset, year);
       const [zh, en] = LANGS.map((lang) => offeredFigures(figures, lang));
       const english = new Map(en.map((figure) => [figure.key, figure]));
@@ -54,9 +58,11 @@ export function indexOf(units: readonly IndexedUnit[]): CollectionIndex {
             role: figure.role,
             measure: figure.measure,
             label: enLabel && enLabel !== figure.label ? { 'zh-CN': figure.label, en: enLabel } : figure.label,
+            ...(figure.computed ? { computed: true } : {}),
             order: sectionOrder(figure.section) * 10_000 + i,
           });
         }
+        if (year === lastYear) given.set(figure.key, (given.get(figure.key) ?? 0) + 1);
         const byUnit = values.get(figure.key) ?? [];
         values.set(figure.key, byUnit);
         let entry = byUnit.find((other) => other.id === unit.id);
@@ -80,7 +86,9 @@ export function indexOf(units: readonly IndexedUnit[]): CollectionIndex {
     }
     reports.push({ id: unit.id, years: unitReports });
   }
-  const figures = [...listed.values()].sort((a, b) => a.order - b.order).map(({ order: _, ...figure }) => figure);
+  const figures = [...listed.values()]
+    .sort((a, b) => a.order - b.order)
+    .map(({ order: _, ...figure }) => ({ ...figure, given: given.get(figure.key) ?? 0 }));
   const broken = units.filter((unit) => unit.broken).map((unit) => ({ id: unit.id, kind: unit.broken as string }));
   return {
     figures: {
@@ -88,6 +96,7 @@ export function indexOf(units: readonly IndexedUnit[]): CollectionIndex {
       years: [...allYears].sort((a, b) => a - b),
       figures,
       ...(broken.length ? { broken } : {}),
+      reported,
     },
     reports: { schemaVersion: INDEX_VERSION, units: reports },
     files: figures.map((figure) => ({ schemaVersion: INDEX_VERSION, key: figure.key, units: values.get(figure.key) ?? [] })),

@@ -3,6 +3,7 @@
  * language, checked against one interface. Loaded with their code, only on pages that show them;
  * the words they share with every chart (loading, tables, exports) are the general catalogue's.
  */
+import { decimal } from '../i18n/decimal.js';
 import type { Lang } from '../i18n/format.js';
 
 /** How a figure moved from its first year to its last, for the sentence under its chart. */
@@ -39,6 +40,10 @@ export interface RankWords {
 export interface ComparingMessages {
   /** A part's share of the whole, as a figure of its own: "网上信访占比". */
   shareOf: (label: string) => string;
+  /** A figure named with the part of its section it belongs to, where its own name is another figure's too: "行政复议：审结". */
+  qualified: (group: string, label: string) => string;
+  /** The same inside a sentence: "行政复议审结". */
+  qualifiedInSentence: (group: string, label: string) => string;
   trend: {
     title: string;
     /** Unit and the years shown: "示例镇 · 2021—2024年". */
@@ -55,6 +60,8 @@ export interface ComparingMessages {
     missingYears: (years: readonly number[]) => string;
     /** Sentences of a summary joined and ended. */
     sentences: (parts: readonly string[]) => string;
+    /** The title of one of the slides the figures take: "历年数据（1/2）". */
+    part: (title: string, n: number, count: number) => string;
     /** The years a dataset's reports span, in the source line. */
     source: (publisher: string, first: number, last: number, count: number) => string;
     /** The table's year column. */
@@ -71,8 +78,9 @@ export interface ComparingMessages {
     subtitle: (collection: string, year: number, perCapita: boolean) => string;
     members: Record<Members, string>;
     rank: (words: RankWords) => string;
-    /** The host unit's report does not give the figure, or its population is not given. */
+    /** The host unit's report does not give the figure, it has no report of the year, or its population is not given. */
     hostMissing: (unit: string, figure: string, year: number) => string;
+    hostNoReport: (unit: string, year: number) => string;
     hostNoPopulation: (unit: string) => string;
     /** A rank in a cell: "第3位", "并列第2位". */
     rankCell: (rank: number, tied: boolean) => string;
@@ -91,14 +99,23 @@ export interface ComparingMessages {
       top: { name: string; valueText: string };
       bottom: { name: string; valueText: string };
     }) => string;
-    /** In the table, for a unit not ranked per 10 000 residents. */
+    /** In the table, for a unit not ranked per 10 000 residents, one whose report does not give the figure, one with no report of the year. */
     noPopulationCell: string;
+    /** In the table, such a unit's own figure: "354件（未提供人口数，未按每万人排名）". */
+    noPopulationValue: (figure: string) => string;
+    missingCell: string;
+    noReportCell: (year: number) => string;
+    /** A figure worked out from what the reports state: its name in the list, what the table says of it, the note under the chart. */
+    computedOption: (figure: string) => string;
+    computedCell: string;
+    computedNote: (figure: string) => string;
     figure: string;
     measure: string;
     absolute: string;
     perCapitaMeasure: string;
-    /** Units listed, not ranked, because their report of `year` does not give the figure. */
+    /** Units listed, not ranked, because their report of `year` does not give the figure, or they have no report of `year`. */
     missing: (year: number, units: string) => string;
+    noReport: (year: number, units: string) => string;
     /** Units not ranked per 10 000 residents: no population given. */
     noPopulation: (units: string) => string;
     /** Units whose dataset could not be read: each named with why. */
@@ -147,8 +164,8 @@ export interface ComparingMessages {
   };
 }
 
-const cn = new Intl.NumberFormat('zh-CN');
-const enNumber = new Intl.NumberFormat('en');
+/** A number as both languages write it, with up to three decimals (as `Intl.NumberFormat` does by default). */
+const plain = (n: number) => decimal(n, 3);
 const yearsList = (years: readonly number[], lang: Lang) =>
   lang === 'zh-CN' ? years.map((year) => `${year}年`).join('、') : years.join(lang === 'en' && years.length === 2 ? ' and ' : ', ');
 
@@ -156,11 +173,13 @@ const yearsList = (years: readonly number[], lang: Lang) =>
 function ordinal(n: number): string {
   const tens = n % 100;
   const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${enNumber.format(n)}${suffix}`;
+  return `${plain(n)}${suffix}`;
 }
 
 const zhCN: ComparingMessages = {
   shareOf: (label) => `${label}占比`,
+  qualified: (group, label) => `${group}：${label}`,
+  qualifiedInSentence: (group, label) => `${group}${label}`,
   trend: {
     title: '历年数据',
     subtitle: (unit, first, last) => (first === last ? `${unit} · ${first}年` : `${unit} · ${first}—${last}年`),
@@ -174,6 +193,7 @@ const zhCN: ComparingMessages = {
     onlyYear: (year, label, value) => `仅${year}年报告列出${label}：${value}`,
     missingYears: (years) => `（${yearsList(years, 'zh-CN')}报告未列出）`,
     sentences: (parts) => (parts.length ? `${parts.join('；')}。` : ''),
+    part: (title, n, count) => `${title}（${n}/${count}）`,
     source: (publisher, first, last, count) =>
       first === last
         ? `来源：${publisher}${first}年度法治政府建设年度报告`
@@ -200,6 +220,7 @@ const zhCN: ComparingMessages = {
       return `${unit}：${figure}${place}（共${count}个${members}）${move}`;
     },
     hostMissing: (unit, figure, year) => `${unit}：${year}年报告未列出${figure}，未排名`,
+    hostNoReport: (unit, year) => `${unit}：无${year}年报告，未排名`,
     hostNoPopulation: (unit) => `${unit}：未提供人口数，未按每万人排名`,
     rankCell: (rank, tied) => `${tied ? '并列' : ''}第${rank}位`,
     movedCell: (moved) =>
@@ -209,11 +230,18 @@ const zhCN: ComparingMessages = {
     extremes: ({ year, count, members, figure, top, bottom }) =>
       `${year}年${count}个${members}中，${figure}最多的是${top.name}（${top.valueText}），最少的是${bottom.name}（${bottom.valueText}）`,
     noPopulationCell: '未提供人口数',
+    noPopulationValue: (figure) => `${figure}（未提供人口数，未按每万人排名）`,
+    missingCell: '报告未列出',
+    noReportCell: (year) => `无${year}年报告`,
+    computedOption: (figure) => `${figure}（计算值）`,
+    computedCell: '按报告所列数字计算，报告未直接列出',
+    computedNote: (figure) => `${figure}不是报告原文中的数字，是按各单位报告所列数字计算的。`,
     figure: '数据项',
     measure: '计算方式',
     absolute: '总量',
     perCapitaMeasure: '每万人',
     missing: (year, units) => `${year}年报告未列出此项，未排名：${units}`,
+    noReport: (year, units) => `无${year}年报告，未排名：${units}`,
     noPopulation: (units) => `未提供人口数，未按每万人排名：${units}`,
     broken: '以下单位的数据无法读取，未排名：',
     brokenUnit: (unit, why) => `${unit}：${why}`,
@@ -249,6 +277,8 @@ const zhCN: ComparingMessages = {
 
 const en: ComparingMessages = {
   shareOf: (label) => `${label}, share of total`,
+  qualified: (group, label) => `${group}: ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
+  qualifiedInSentence: (group, label) => `${group}, ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
   trend: {
     title: 'Over the years',
     subtitle: (unit, first, last) => (first === last ? `${unit} · ${first}` : `${unit} · ${first}–${last}`),
@@ -262,6 +292,7 @@ const en: ComparingMessages = {
     onlyYear: (year, label, value) => `Only the ${year} report gives ${label.charAt(0).toLowerCase()}${label.slice(1)}: ${value}`,
     missingYears: (years) => ` (not in the ${yearsList(years, 'en')} report${years.length > 1 ? 's' : ''})`,
     sentences: (parts) => (parts.length ? `${parts.join('. ')}.` : ''),
+    part: (title, n, count) => `${title} (${n}/${count})`,
     source: (publisher, first, last, count) =>
       first === last
         ? `Source: ${publisher}, rule-of-law report ${first}`
@@ -289,6 +320,7 @@ const en: ComparingMessages = {
     },
     hostMissing: (unit, figure, year) =>
       `${unit}: its ${year} report does not give ${figure.charAt(0).toLowerCase()}${figure.slice(1)}; not ranked`,
+    hostNoReport: (unit, year) => `${unit}: no report of ${year}; not ranked`,
     hostNoPopulation: (unit) => `${unit}: no population given, so not ranked per 10,000 residents`,
     rankCell: (rank, tied) => `${tied ? 'joint ' : ''}${ordinal(rank)}`,
     movedCell: (moved) =>
@@ -302,11 +334,18 @@ const en: ComparingMessages = {
     extremes: ({ year, count, members, figure, top, bottom }) =>
       `${figure} in ${year}, of ${count} ${members}: highest ${top.name} (${top.valueText}), lowest ${bottom.name} (${bottom.valueText})`,
     noPopulationCell: 'no population given',
+    noPopulationValue: (figure) => `${figure} (no population given, so not ranked per 10,000 residents)`,
+    missingCell: 'not in its report',
+    noReportCell: (year) => `no report of ${year}`,
+    computedOption: (figure) => `${figure} (worked out)`,
+    computedCell: 'worked out from the figures the report gives; not stated in it',
+    computedNote: (figure) => `${figure} is not a figure the reports state: it is worked out from the figures each report gives.`,
     figure: 'Figure',
     measure: 'Measure',
     absolute: 'Total',
     perCapitaMeasure: 'Per 10,000 residents',
     missing: (year, units) => `Not in their ${year} report, so not ranked: ${units}`,
+    noReport: (year, units) => `No report of ${year}, so not ranked: ${units}`,
     noPopulation: (units) => `No population given, so not ranked per 10,000 residents: ${units}`,
     broken: 'These units’ data could not be read; not ranked:',
     brokenUnit: (unit, why) => `${unit}: ${why}`,
@@ -353,4 +392,4 @@ const en: ComparingMessages = {
 export const comparingMessages: Record<Lang, ComparingMessages> = { 'zh-CN': zhCN, en };
 
 /** Numbers written as the reader's language writes counts, for populations. */
-export const countOf = (value: number, lang: Lang): string => (lang === 'zh-CN' ? cn : enNumber).format(value);
+export const countOf = (value: number): string => plain(value);

@@ -14,8 +14,8 @@ export interface Ranked<T> {
   tied: boolean;
 }
 
-/** Figures as written, for comparing: `digits` decimals. */
-const asWritten = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+/** Figures as written, for comparing and for files: `digits` decimals. */
+export const asWritten = (value: number, digits: number): number => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** `entries` ranked, largest first; equal figures (to `digits` decimals) share a place, in the order given. */
 export function rank<T>(entries: readonly { item: T; value: number }[], digits = 6): Ranked<T>[] {
@@ -37,3 +37,19 @@ export const perTenThousand = (count: number, population: number): number => (co
 /** How many decimals a figure of `measure` is written with, and so compared with: a count 0 (2 per 10 000 residents), a rate 4 (98.99 %), a share 3 (88.2 %). */
 export const digitsOf = (measure: 'count' | 'rate' | 'share', perCapita: boolean): number =>
   measure === 'rate' ? 4 : measure === 'share' ? 3 : perCapita ? 2 : 0;
+
+/**
+ * Which of `count` ranked rows a chart with room for `most` shows (a slide, a deck): all when they
+ * fit; else the first ones, the host's with the rows beside it, and the last — every unit is in
+ * the table. Indices in ranking order.
+ */
+export function shownRows(count: number, most: number, host?: number): number[] {
+  const all = Array.from({ length: count }, (_, i) => i);
+  if (count <= most) return all;
+  const room = Math.max(1, most);
+  const near = host === undefined ? [] : [host - 1, host, host + 1].filter((i) => i >= 0 && i < count);
+  const last = count - 1;
+  const tail = [...new Set([...near, last])].filter((i) => i >= room - near.length - 1);
+  const head = all.slice(0, Math.max(0, room - tail.length));
+  return [...new Set([...head, ...tail])].sort((a, b) => a - b).slice(0, room);
+}

@@ -12,14 +12,20 @@ import { type Lang, labelText, numberFormat } from '../i18n/format.js';
 import { messages } from '../i18n/messages.js';
 import { type FigureRole, type Measure, type OfferedFigure, offeredFigures, sectionOrder, sectionTitle } from './figures.js';
 import { comparingMessages, type Movement } from './messages.js';
+import { asWritten, digitsOf } from './ranking.js';
 
 /** A figure over the years: a value for each of the dataset's years, null where that year's report does not give it. */
 export interface TrendLine {
   key: string;
   section: string;
   measure: Measure;
-  /** Its name in the latest year that gives it. */
+  /**
+   * Its name in the latest year that gives it, as a sentence says it; named with the part of its
+   * section it belongs to where that name is another figure's too ("行政复议审结").
+   */
   label: string;
+  /** Its name over its chart, in its table and in files: "信访总量", "行政复议：审结". */
+  name: string;
   values: (number | null)[];
   /** Each value as its section writes it ("431件"), or the word for a missing year. */
   texts: string[];
@@ -37,6 +43,12 @@ export interface TrendPanel extends TrendLine {
   sentence: string;
 }
 
+/** A row of the table a page shows: a figure, and its value in each year with the report's words (none for a share, whose words are its count's). */
+export interface TrendTableRow {
+  name: string;
+  cells: { text: string; given: boolean; quote?: string }[];
+}
+
 export interface TrendModel {
   unit: string;
   mark?: Mark;
@@ -47,8 +59,10 @@ export interface TrendModel {
   summary: string;
   subtitle: string;
   source: string;
-  /** Every figure of every year, shares too: what the table lists and the CSV holds. */
+  /** Every figure of every year, shares too: what the CSV holds, a row each. */
   rows: ChartPoint[];
+  /** The same as a page's table shows it: a row per figure, a column per year. */
+  table: TrendTableRow[];
 }
 
 /** Which figures to show: all, the headline figures of each section, or those named (figure keys or section keys). */
@@ -73,20 +87,34 @@ export function trendModel(dataset: Dataset, lang: Lang, selection: TrendSelecti
   const all = [...figures.values()].sort((a, b) => sectionOrder(a.section) - sectionOrder(b.section));
 
   const unit = labelText(dataset.unit.name, lang);
+  // A name two figures share (审结 of reconsideration and of litigation) says which part each is of.
+  const named = new Map<string, number>();
+  for (const figure of all) named.set(figure.label, (named.get(figure.label) ?? 0) + 1);
+  const ambiguous = (label: string) => (named.get(label) ?? 0) > 1;
   const panels: TrendPanel[] = [];
   const rows: ChartPoint[] = [];
+  const table: TrendTableRow[] = [];
+  const tableRow = (line: TrendLine, quoted: boolean): TrendTableRow => ({
+    name: line.name,
+    cells: line.values.map((value, i) => ({
+      text: line.texts[i],
+      given: value !== null,
+      ...(quoted && line.quotes[i] ? { quote: line.quotes[i] } : {}),
+    })),
+  });
   for (const figure of all) {
     if (figure.role === 'share') continue;
-    const line = lineOf(figure.key, offered, lang);
-    const share = figures.has(`${figure.key}.share`) ? lineOf(`${figure.key}.share`, offered, lang) : undefined;
+    const line = lineOf(figure.key, offered, lang, ambiguous);
+    const share = figures.has(`${figure.key}.share`) ? lineOf(`${figure.key}.share`, offered, lang, ambiguous) : undefined;
     const points = years.map((_, i) => pointOf(line, i, years, lang, share));
     const sentence = words.trend.sentences(
       [movementOf(line, years, lang), ...(share ? [movementOf(share, years, lang)] : [])].filter(Boolean),
     );
     const panel: TrendPanel = { ...line, role: figure.role, share, points, sentence };
     if (selected(figure, selection)) panels.push(panel);
-    rows.push(...points.map((point, i) => rowOf(point, line.label, years[i], lang)));
-    if (share) rows.push(...years.map((year, i) => rowOf(pointOf(share, i, years, lang), share.label, year, lang)));
+    rows.push(...points.map((point, i) => rowOf(point, line.name, years[i], lang, line.measure)));
+    if (share) rows.push(...years.map((year, i) => rowOf(pointOf(share, i, years, lang), share.name, year, lang, 'share')));
+    table.push(tableRow(line, true), ...(share ? [tableRow(share, false)] : []));
   }
   const sections = [...new Set(panels.map((panel) => panel.section))].map((key) => ({
     key,
@@ -104,19 +132,23 @@ export function trendModel(dataset: Dataset, lang: Lang, selection: TrendSelecti
     subtitle: words.trend.subtitle(unit, years[0], years[years.length - 1]),
     source: words.trend.source(latest?.source.publisher ?? unit, years[0], years[years.length - 1], years.length),
     rows,
+    table,
   };
 }
 
-/** One figure's values over the years, named as the latest year that gives it names it. */
-function lineOf(key: string, offered: Map<string, OfferedFigure>[], lang: Lang): TrendLine {
+/** One figure's values over the years, named as the latest year that gives it names it (with the part of its section it belongs to, where that name is `ambiguous`). */
+function lineOf(key: string, offered: Map<string, OfferedFigure>[], lang: Lang, ambiguous: (label: string) => boolean): TrendLine {
   const found = offered.map((byKey) => byKey.get(key));
   const latest = [...found].reverse().find((figure) => figure !== undefined) as OfferedFigure;
-  const notGiven = comparingMessages[lang].trend.notGiven;
+  const words = comparingMessages[lang];
+  const notGiven = words.trend.notGiven;
+  const part = ambiguous(latest.label) ? (latest.group ?? sectionTitle(latest.section, lang)) : undefined;
   return {
     key,
     section: latest.section,
     measure: latest.measure,
-    label: latest.label,
+    label: part ? words.qualifiedInSentence(part, latest.label) : latest.label,
+    name: part ? words.qualified(part, latest.label) : latest.label,
     values: found.map((figure) => figure?.value ?? null),
     texts: found.map((figure) => figure?.valueText ?? notGiven),
     quotes: found.map((figure) => figure?.quote),
@@ -166,7 +198,7 @@ function pointOf(line: TrendLine, i: number, years: readonly number[], lang: Lan
   if (value === null) {
     return {
       id,
-      label: line.label,
+      label: line.name,
       value: 0,
       reported: false,
       valueText: words.yearValue(year, words.notGiven),
@@ -186,7 +218,7 @@ function pointOf(line: TrendLine, i: number, years: readonly number[], lang: Lan
   const text = line.texts[i];
   return {
     id,
-    label: line.label,
+    label: line.name,
     value,
     valueText: words.yearValue(year, text),
     markText: text,
@@ -200,8 +232,14 @@ function pointOf(line: TrendLine, i: number, years: readonly number[], lang: Lan
   };
 }
 
-/** A row of the table and the CSV: the figure and its year, its value as a number and in words, the change, the report's words. */
-function rowOf(point: ChartPoint, label: string, year: number, lang: Lang): ChartPoint {
+/** A row of the CSV: the figure and its year, its value as a number (to the decimals it is written with) and in words, the change, the report's words. */
+function rowOf(point: ChartPoint, label: string, year: number, lang: Lang, measure: Measure): ChartPoint {
   const t = messages[lang];
-  return { ...point, label: t.caption(label, t.year(year)), valueText: point.markText, share: undefined };
+  return {
+    ...point,
+    value: asWritten(point.value, digitsOf(measure, false)),
+    label: t.caption(label, t.year(year)),
+    valueText: point.markText,
+    share: undefined,
+  };
 }

@@ -42,11 +42,17 @@ export const figureListSchema = object({
       role: oneOf(ROLES, 'figure-role'),
       measure: oneOf(MEASURES, 'measure'),
       label: labelSchema,
+      /** Worked out from what the report states (a sum of its parts, a share, a rate of two counts), not stated by it. */
+      computed: optional(boolean()),
+      /** How many units' reports of the last year give it. */
+      given: optional(integer({ minimum: 0 })),
     }),
     { uniqueBy: 'key' },
   ),
   /** Units whose dataset could not be read when the index was written: named by the element, never ranked. */
   broken: optional(array(object({ id, kind: text }), { uniqueBy: 'id' })),
+  /** The years each unit has a report of: a unit without one is said to have none, not to leave a figure out. */
+  reported: optional(array(object({ id, years: array(year) }), { uniqueBy: 'id' })),
 });
 
 export const figureFileSchema = object({

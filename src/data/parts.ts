@@ -42,6 +42,9 @@ export const rateSchema = object({
   quote,
 });
 
+/** The date a draft gives where its page gives none: no report's, yet one the calendar has, so the draft stays valid until a person gives the page's; shown as still to fill in. */
+export const DATE_TO_FILL = '0001-01-01';
+
 export const sourceSchema = object({
   title: text,
   publisher: text,

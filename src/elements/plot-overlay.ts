@@ -5,7 +5,7 @@
  * meets, the keyboard walks (`.fz-point`, `data-index`, one tab stop) and screen readers read by
  * our names. Also the picture of such charts for a PNG or an SVG file.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import type { PlotChart } from '../charts/plot-chart.js';
 import { POINT_CLASS } from '../charts/types.js';
 
@@ -75,21 +75,75 @@ export function plotWithPoints(chart: PlotChart, overlay: SVGSVGElement | undefi
   </div>`;
 }
 
+/** A chart of a grid (`plotGrid`): its title above it, its drawing and its points, where its cell stands. */
+export interface GridCell {
+  title: string;
+  chart: PlotChart;
+  overlay?: SVGSVGElement;
+  x: number;
+  y: number;
+}
+
+/**
+ * Charts Plot drew, side by side in one SVG of `width` × `height` (a slide's small multiples): each
+ * under its title, `titleHeight` tall, Plot's drawing hidden from assistive technology and the points
+ * over it, as `plotWithPoints` lays one out.
+ */
+export function plotGrid(
+  cells: readonly GridCell[],
+  { width, height, titleHeight }: { width: number; height: number; titleHeight: number },
+) {
+  return html`<svg class="plot-grid" width=${width} height=${height} viewBox=${`0 0 ${width} ${height}`}>
+    ${cells.map(
+      (cell) => svg`<g transform=${`translate(${cell.x},${cell.y})`}>
+        <text class="plot-grid-title" y=${Math.round(titleHeight * 0.7)}>${cell.title}</text>
+        <g transform=${`translate(0,${titleHeight})`}>
+          <g class="plot-grid-drawing" aria-hidden="true">${cell.chart.svg}</g>
+          ${cell.overlay ?? nothing}
+        </g>
+      </g>`,
+    )}
+  </svg>`;
+}
+
 export const plotOverlayStyles = css`
   .plot {
     position: relative;
   }
   /* Plot writes its text 10 px in system-ui: ours is the element's smaller text (never under 12 px,
-     18 px in large-text mode) in the element's fonts, set on the SVG so that its text inherits it. */
+     18 px in large-text mode) in the element's fonts, set on the SVG so that its text inherits it;
+     on a slide, the chart's text of the slide (24 px at 768 lines). The probe the chart box is
+     measured by has that size too: the chart is laid out for the text it draws. */
   .plot-drawing svg {
     display: block;
     max-width: 100%;
     height: auto;
     overflow: visible;
-    font-size: var(--_small);
     font-family: inherit;
   }
-  .overlay {
+  .chart > .em-probe,
+  .plot-drawing svg {
+    font-size: var(--_small);
+  }
+  .chart.on-slide > .em-probe,
+  .chart.on-slide .plot-drawing svg,
+  .chart.on-slide .plot-grid {
+    font-size: 1em;
+  }
+  .plot-grid {
+    display: block;
+    overflow: visible;
+  }
+  .plot-grid svg {
+    overflow: visible;
+    font-size: inherit;
+    font-family: inherit;
+  }
+  .plot-grid-title {
+    fill: var(--_text);
+    font-weight: 700;
+  }
+  .plot > .overlay {
     position: absolute;
     inset: 0;
     width: 100%;

@@ -23,25 +23,33 @@ function field(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A data table: its rows, the years when comparing, and its caption when a file holds several. */
+/**
+ * A data table: its rows, the years when comparing, and its caption when a file holds several;
+ * `item` names its first column (项目 by default: 单位 for units), and `ranks`, when given, is a
+ * column after it of each row's place as a number to sort by.
+ */
 export interface CsvTable {
   rows: readonly ChartPoint[];
   years?: { current: string; compared: string };
   caption?: string;
+  item?: string;
+  ranks?: { heading: string; places: readonly (number | undefined)[] };
 }
 
-function lines({ rows, years, caption }: CsvTable, t: Messages): unknown[][] {
+function lines({ rows, years, caption, item, ranks }: CsvTable, t: Messages): unknown[][] {
   const comparing = years !== undefined && rows.some((row) => row.change);
   const header = [
-    t.table.item,
+    item ?? t.table.item,
+    ...(ranks ? [ranks.heading] : []),
     comparing ? years.current : t.table.value,
     t.table.shown,
     ...(comparing ? [years.compared, t.table.change] : []),
     t.table.details,
     t.table.quote,
   ];
-  const body = rows.map((row) => [
+  const body = rows.map((row, i) => [
     row.label,
+    ...(ranks ? [ranks.places[i]] : []),
     row.reported === false ? undefined : row.value,
     row.valueText,
     ...(comparing ? [row.reported === false ? undefined : row.compared?.value, row.change?.text] : []),

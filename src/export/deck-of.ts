@@ -2,6 +2,7 @@ import type { BarSection, ChartPoint } from '../charts/types.js';
 import { httpAddress } from '../data/address.js';
 import type { Mark } from '../data/derive.js';
 import type { Source } from '../data/schema.js';
+import { quoted } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { ChartModel } from '../internal/chart-model.js';
 import { LIGHT, RED } from '../internal/palette.js';
@@ -85,15 +86,20 @@ function hubOf(hub: string, points: ChartPoint[], t: Messages): DeckHub {
   };
 }
 
-/** The report's words for each figure of a chart, for the speaker notes: `8890热线：“…”`. */
+/**
+ * The report's words for each figure of a chart, for the speaker notes: `8890热线：“…”`; one
+ * sentence that names several figures (the four platforms) once, after all their names.
+ */
 function quotesOf(view: SectionView, t: Messages): string[] {
   const figures = [...view.headlines, ...(view.tableRows ?? []), ...view.points];
-  const seen = new Set<string>();
-  return figures.flatMap(({ label, quote }) => {
-    if (!quote || seen.has(`${label}${quote}`)) return [];
-    seen.add(`${label}${quote}`);
-    return [t.pair(label, `“${quote}”`)];
-  });
+  const labelsOf = new Map<string, string[]>();
+  for (const { label, quote } of figures) {
+    if (!quote) continue;
+    const labels = labelsOf.get(quote) ?? [];
+    if (!labels.includes(label)) labels.push(label);
+    labelsOf.set(quote, labels);
+  }
+  return [...labelsOf].map(([quote, labels]) => t.pair(t.list(labels), quoted(quote)));
 }
 
 function chartSlide(model: ChartModel<SectionView>, t: Messages): DeckSlide | undefined {

@@ -13,6 +13,12 @@ export interface DeckBar {
   valueText: string;
 }
 
+/**
+ * How many bars a chart slide's chart (3.8 inches tall) names at 14 pt, the smallest a deck sets:
+ * a longer ranking shows the first units, the host's with those beside it, and the last.
+ */
+export const MOST_BARS = 13;
+
 /** One series of bars per year shown (the compared year first); every series has the same labels, in the same order. */
 export type DeckSeries = { name: string; bars: DeckBar[] }[];
 
@@ -25,6 +31,8 @@ export interface DeckBars {
    * own under `heading`, so that no chart's bars add up to more than its total.
    */
   subsets?: { heading: string; series: DeckSeries };
+  /** The bar that stands out, by index (the host unit's in a ranking, of one series): filled in the accent, the others quieter. */
+  highlight?: number;
 }
 
 /**

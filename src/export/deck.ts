@@ -351,14 +351,16 @@ function drawChartSlide(pptx: PptxGenJS, slide: Slide, described: Extract<DeckSl
   const { chart } = described;
   if (chart.kind === 'hub') drawHub(slide, chart, chartBox, page);
   else if (chart.kind === 'lines') drawLines(pptx, slide, chart, chartBox, page);
-  else if (!chart.subsets) drawBars(pptx, slide, chart.series, chartBox, page);
+  else if (!chart.subsets) drawBars(pptx, slide, chart.series, chartBox, page, { highlight: chart.highlight });
   else {
     // The subsets apart, on the right: they are counted in the bars on the left already.
     const gap = 0.3;
     const left = { ...chartBox, w: (chartBox.w - gap) * 0.6 };
     const right = { ...chartBox, x: left.x + left.w + gap, w: chartBox.w - left.w - gap };
-    drawBars(pptx, slide, chart.series, left, page);
-    drawBars(pptx, slide, chart.subsets.series, right, page, chart.subsets.heading);
+    // One scale for both, as on the screen: a subset of 2 is as long as a channel of 2.
+    const most = Math.max(...[...chart.series, ...chart.subsets.series].flatMap(({ bars }) => bars.map((bar) => bar.value ?? 0)));
+    drawBars(pptx, slide, chart.series, left, page, { most });
+    drawBars(pptx, slide, chart.subsets.series, right, page, { title: chart.subsets.heading, most });
   }
   const sourceBox = { x: page.margin, y: CHART_SLIDE.sourceY, w: page.contentW, h: CHART_SLIDE.sourceH };
   slide.addText(described.source, { ...sourceBox, ...textStyle(page, fitSize(described.source, sourceBox, [16, 14])), color: page.muted });
@@ -368,12 +370,28 @@ function drawChartSlide(pptx: PptxGenJS, slide: Slide, described: Extract<DeckSl
 /**
  * A native horizontal bar chart, so the numbers stay editable in PowerPoint. The category axis runs
  * max-to-min because PowerPoint draws bar categories bottom-up: this keeps the given order top-down,
- * and in a comparison puts the compared year above the current one within each group.
+ * and in a comparison puts the compared year above the current one within each group. `title`
+ * names the chart (the subsets'), `highlight` the bar that stands out, `most` the end of the value
+ * scale it shares with another chart.
  */
-function drawBars(pptx: PptxGenJS, slide: Slide, series: DeckSeries, box: Box, page: Page, title?: string): void {
+function drawBars(
+  pptx: PptxGenJS,
+  slide: Slide,
+  series: DeckSeries,
+  box: Box,
+  page: Page,
+  { title, highlight, most }: { title?: string; highlight?: number; most?: number } = {},
+): void {
   const data = series.map(({ name, bars }) => ({ name, labels: bars.map((bar) => bar.label), values: bars.map((bar) => bar.value) }));
   const comparing = series.length === 2;
   const { lang } = page;
+  // Every bar named, as large as the rows allow: 18 pt for a few, down to 14 pt for as many as fit.
+  const labelSize = barLabelSize(series[0]?.bars.length ?? 0, box);
+  // One series with a bar standing out: a colour for each bar (pptxgenjs writes each as a data point of its own).
+  const colours =
+    highlight !== undefined && series.length === 1
+      ? series[0].bars.map((_, index) => (index === highlight ? page.accent : page.compared))
+      : seriesColors(series.length, page);
   slide.addChart(pptx.ChartType.bar, data, {
     ...box,
     // The subsets' own chart says what they are: 其中（已含在上述渠道中，不另计）.
@@ -391,10 +409,11 @@ function drawBars(pptx: PptxGenJS, slide: Slide, series: DeckSeries, box: Box, p
     barGapWidthPct: comparing ? 60 : 50,
     // pptxgenjs types only 'minMax', but writes the value into <c:orientation> as given.
     catAxisOrientation: 'maxMin' as 'minMax',
-    chartColors: seriesColors(series.length, page),
+    chartColors: colours,
     lang,
     catAxisLabelFontFace: FONT,
-    catAxisLabelFontSize: 18,
+    catAxisLabelFontSize: labelSize,
+    catAxisLabelFrequency: '1',
     catAxisLabelColor: page.text,
     catAxisLineShow: true,
     catAxisLineColor: page.muted,
@@ -403,14 +422,16 @@ function drawBars(pptx: PptxGenJS, slide: Slide, series: DeckSeries, box: Box, p
     // Hidden, but its text style is still written; keep it at the minimum like every other.
     valAxisLabelFontSize: MIN_PT,
     valAxisMinVal: 0,
+    ...(most ? { valAxisMaxVal: most } : {}),
     valGridLine: { style: 'none' },
     // A figure the report does not give stays empty, never a bar of 0.
     displayBlanksAs: 'gap',
     showValue: true,
     dataLabelPosition: 'outEnd',
     dataLabelFontFace: FONT,
-    dataLabelFontSize: 18,
-    dataLabelFontBold: true,
+    dataLabelFontSize: labelSize,
+    // Bold only for a few bars, whose labels have room: many bars' bold labels run into each other.
+    dataLabelFontBold: (series[0]?.bars.length ?? 0) * series.length <= 8,
     dataLabelColor: page.text,
     dataLabelFormatCode: valueFormatCode(series.flatMap((entry) => entry.bars)),
     showLegend: comparing,
@@ -421,43 +442,57 @@ function drawBars(pptx: PptxGenJS, slide: Slide, series: DeckSeries, box: Box, p
   });
 }
 
+/** The names' and values' size for `count` bars in `box`: 18 pt while a row holds it, down to 14 pt (`MOST_BARS` fit at that). */
+function barLabelSize(count: number, box: Box): number {
+  // The bars take about nine tenths of the chart's height; a name needs 1.3 times its size, or a slide program leaves every other one out.
+  const rowPt = (box.h * 72 * 0.9) / Math.max(1, count);
+  return Math.max(MIN_PT, Math.min(18, Math.floor(rowPt / 1.3)));
+}
+
+/** A round number just at or above `value` (1, 2 or 5 times a power of ten, and its steps), for an axis's end. */
+function niceAbove(value: number): number {
+  if (value <= 0) return 1;
+  const step = 10 ** Math.floor(Math.log10(value)) / 2;
+  return Math.ceil(value / step) * step;
+}
+
 /**
  * Each figure over the years as a small native line chart of its own, in a grid of at most three
- * columns (a count and a rate share no scale; a rate's runs from 0 to 100 %): its name above, each
- * year's value on its point, and a gap where a year's report does not give it, never a zero.
+ * columns (a count and a rate share no scale; a rate's runs from 0 to 100 %): its name in a box of
+ * its own above it (a chart's own title sits over the values at the top), each year's value on its
+ * point, with room above the highest, and a gap where a year's report does not give it, never a zero.
  */
 function drawLines(pptx: PptxGenJS, slide: Slide, { years, lines }: DeckLines, box: Box, page: Page): void {
-  const columns = Math.max(1, Math.min(3, lines.length));
+  const columns = Math.max(1, Math.min(3, Math.ceil(lines.length / Math.ceil(lines.length / 3))));
   const rows = Math.ceil(lines.length / columns);
-  const gap = 0.25;
+  const gap = 0.2;
+  const nameH = 0.4;
   const w = (box.w - gap * (columns - 1)) / columns;
   const h = (box.h - gap * (rows - 1)) / rows;
   lines.forEach((line, i) => {
     const x = box.x + (i % columns) * (w + gap);
     const y = box.y + Math.floor(i / columns) * (h + gap);
+    slide.addText(line.name, { x, y, w, h: nameH, ...textStyle(page, 16), bold: true, valign: 'bottom', margin: 0 });
+    const highest = Math.max(0, ...line.values.map((value) => value ?? 0));
     // pptxgenjs writes a null value as an empty point, which `displayBlanksAs: 'gap'` leaves out of the line.
     slide.addChart(pptx.ChartType.line, [{ name: line.name, labels: years, values: line.values as number[] }], {
       x,
-      y,
+      y: y + nameH,
       w,
-      h,
+      h: h - nameH,
       lang: page.lang,
       chartColors: [page.accent],
       lineSize: 2,
       lineDataSymbol: 'circle',
       lineDataSymbolSize: 8,
-      showTitle: true,
-      title: line.name,
-      titleFontFace: FONT,
-      titleFontSize: 16,
-      titleColor: page.text,
       catAxisLabelFontFace: FONT,
       catAxisLabelFontSize: MIN_PT,
       catAxisLabelColor: page.text,
       valAxisHidden: true,
       valAxisLabelFontSize: MIN_PT,
       valAxisMinVal: 0,
-      ...(line.rate ? { valAxisMaxVal: 1 } : {}),
+      // Rates share the scale to 100 %, counts each its own; above the highest point, room for its value.
+      valAxisMaxVal: line.rate ? 1.35 : niceAbove(highest * 1.35),
       valGridLine: { style: 'none' },
       displayBlanksAs: 'gap',
       showValue: true,

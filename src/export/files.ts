@@ -11,7 +11,7 @@ export { csvOf } from './csv.js';
 export { heldPicture, lookOf, measurer, stackPictures } from './element-picture.js';
 export { emblemPng } from './emblem.js';
 export { exportFailure } from './messages.js';
-export { lookAsAttributes, pictureSvg } from './picture.js';
+export { lookAsAttributes, pictureSvg, svgPaint } from './picture.js';
 export { pngOf } from './png.js';
 export { fileNameOf, save } from './save.js';
 export { svgText } from './svg-text.js';

@@ -6,11 +6,13 @@ export interface FileSubject {
   year?: number;
   comparedYear?: number;
   section?: string;
+  /** A shape other than the usual one: `4:3` (a deck for an old projector), `16:9` (a landscape picture). */
+  shape?: string;
 }
 
-/** A file name that says what it holds, safe on every system: `some-town-2024-petitions.png`, `some-town-2024-vs-2023.pptx`. */
-export function fileNameOf({ unit, year, comparedYear, section }: FileSubject, format: DashboardFormat | 'json'): string {
-  const parts = [unit, year, ...(comparedYear === undefined ? [] : ['vs', comparedYear]), section];
+/** A file name that says what it holds, safe on every system: `some-town-2024-petitions.png`, `some-town-2024-vs-2023.pptx`, `some-town-2024-4x3.pptx`. */
+export function fileNameOf({ unit, year, comparedYear, section, shape }: FileSubject, format: DashboardFormat | 'json'): string {
+  const parts = [unit, year, ...(comparedYear === undefined ? [] : ['vs', comparedYear]), section, shape?.replace(':', 'x')];
   const words = parts
     .filter((part) => part !== undefined && part !== '')
     .map((part) =>

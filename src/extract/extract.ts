@@ -5,11 +5,13 @@
  * every other counted number, and every figure that could be read two ways or is approximate. A
  * figure it is unsure of is never in the draft. Pure: no DOM, runs in Node and in the browser.
  */
+import { DATE_TO_FILL } from '../data/parts.js';
 import type { Dataset, YearReport } from '../data/schema.js';
 import { sectionData } from '../sections/data-registry.js';
 import type { Extracted, Found, Reading, ToCheckItem } from './found.js';
-import { clausesOf, reportText } from './report-text.js';
+import { clausesOf, isEmptyText, reportText } from './report-text.js';
 import { sourceIn } from './source.js';
+import { type UnitFrom, unitInText, unitName } from './unit.js';
 import { unplaced } from './unplaced.js';
 import { type YearFrom, yearIn } from './year.js';
 
@@ -28,6 +30,8 @@ export interface Extraction {
   text: string;
   /** Where the year was read (`title`, `first-lines`, `field`, `url`, `figures`), or `option` when it was given. */
   yearFrom: YearFrom | 'option';
+  /** Where the unit's name was read (its title, a field of the page, the body), or none when the report does not name it. */
+  unitFrom?: UnitFrom;
   /** How many stray characters (controls, non-characters, lone surrogates) the text had: dropped, to be said. */
   dropped: number;
 }
@@ -37,6 +41,14 @@ export class NoYearError extends Error {
   constructor() {
     super('The report names no year (in its title, its first lines, its dates or its address): give the year.');
     this.name = 'NoYearError';
+  }
+}
+
+/** The report holds no word and no number once read (an empty file, blanks, markup only, control characters only): nothing to extract. */
+export class EmptyReportError extends Error {
+  constructor() {
+    super('The report is empty: it holds no words once read.');
+    this.name = 'EmptyReportError';
   }
 }
 
@@ -57,11 +69,11 @@ const rules = sectionData.map(({ key }) => ({ key, extract: ruleFiles[`../sectio
 
 /** What the draft says where the page gives nothing: a person fills it in (the check list says so). */
 export const TO_FILL = '（待填写）';
-/** The date where the page gives none: no report's, yet one the calendar has, so the draft stays valid until a person gives the page's. */
-export const DATE_TO_FILL = '0001-01-01';
+export { DATE_TO_FILL } from '../data/parts.js';
 
 export function extractReport(input: string, { year, unitId }: ExtractOptions = {}): Extraction {
   const report = reportText(input);
+  if (isEmptyText(report.text)) throw new EmptyReportError();
   const found = sourceIn(report.text, report.plain);
   const clauses = clausesOf(report);
   const stated = year === undefined ? yearIn(report, found, clauses) : undefined;
@@ -103,6 +115,9 @@ export function extractReport(input: string, { year, unitId }: ExtractOptions = 
         field: `source.${key}`,
       });
   }
+  // The unit as its title names it, else a field of the page or the body where it speaks of itself.
+  const titled = found.unit === undefined ? undefined : { name: unitName(found.unit) ?? found.unit, from: 'title' as const };
+  const unit = titled ?? unitInText(report.plain);
   const yearReport: YearReport = {
     year: theYear,
     source: { title: TO_FILL, publisher: TO_FILL, date: DATE_TO_FILL, ...found.source },
@@ -110,12 +125,12 @@ export function extractReport(input: string, { year, unitId }: ExtractOptions = 
   };
   const draft: Draft = {
     schemaVersion: 1,
-    unit: { id: unitId ?? 'unit', name: { 'zh-CN': found.unit ?? TO_FILL } },
+    unit: { id: unitId ?? 'unit', name: { 'zh-CN': unit?.name ?? TO_FILL } },
     sample: false,
     draft: true,
     years: [yearReport],
   };
   toCheck.push(...unplaced(reading, placed, toCheck));
   toCheck.sort((a, b) => a.at[0] - b.at[0]);
-  return { draft, toCheck, text: report.text, yearFrom: stated?.from ?? 'option', dropped: report.dropped };
+  return { draft, toCheck, text: report.text, yearFrom: stated?.from ?? 'option', unitFrom: unit?.from, dropped: report.dropped };
 }

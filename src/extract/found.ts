@@ -95,6 +95,35 @@ export const CASES = '(?:余|多)?(?:件次|件|起|条|批|宗|个)';
 /** Counters of sessions. */
 export const SESSIONS = '(?:余|多)?(?:次|场次|场|期|轮)';
 
+/** Words that open a part of the count before them: 其中, 内含, 包括, 含. */
+const PART_OF = /^(?:其中|内含|包括|含(?!金))/;
+/** A clause that is only such words, the part in the clause after it: 其中，专题学法3次. */
+const PART_OF_ALONE = /^(?:其中|内含|包括|其中包括)$/;
+/** A counted number: a clause holding one counts something. */
+const COUNT = new RegExp(`${NUMBER}\\s*(?:余|多)?(?:件次|件|起|条|批|宗|个|次|场次|场|期|轮|份|项|人次|人|名)`);
+
+/**
+ * Whether the clause at `index` of the reading counts a part of a count before it, and which clause
+ * holds that count: the clause opens with 其中, 内含 or 包括 (or follows a clause that is only that
+ * word) and an earlier clause of its sentence counts something. A part is never a figure beside
+ * the count it is part of (学法6次，其中专题学习3次 is 6 sessions, not 9); a section reads it as
+ * what it is, or lists it. The index of the clause with the count, or -1.
+ */
+export function partOf({ plain, clauses }: Reading, index: number): number {
+  const clause = clauses[index];
+  let opened = PART_OF.test(plain.slice(clause.start, clause.end));
+  for (let i = index - 1; i >= 0 && clauses[i].sentence.start === clause.sentence.start; i--) {
+    const text = plain.slice(clauses[i].start, clauses[i].end);
+    if (!opened) {
+      if (i !== index - 1 || !PART_OF_ALONE.test(text)) return -1;
+      opened = true;
+      continue;
+    }
+    if (COUNT.test(text)) return i;
+  }
+  return -1;
+}
+
 /** A figure left out of the draft for a person to decide, with its sentence. */
 export function unsure(
   { text }: Reading,

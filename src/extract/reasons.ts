@@ -22,6 +22,7 @@ export type Why =
   | 'corrected-above-decided'
   | 'not-unit-review'
   | 'legal-adviser'
+  | 'subset'
   | 'unplaced'
   | 'missing-title'
   | 'missing-publisher'
@@ -31,8 +32,29 @@ export type Why =
   | 'year-from-url'
   | 'year-from-figures';
 
-/** The reasons in words, in each language (`label`: the kind of session counted twice, the year inferred). */
-const words: Record<Lang, Record<Why, (label?: string) => string>> = {
+/**
+ * The reasons that say the number is no figure of the place it was found for (批 is no count of
+ * cases, 人次 no count of sessions, a part of the count before it, an approximate, changed or other
+ * year's number, another body's): a person may still put it there, but nothing offers it first.
+ */
+export const NOT_THE_FIGURE: ReadonlySet<Why> = new Set<Why>([
+  'approximate',
+  'change',
+  'other-year',
+  'batches',
+  'attendance',
+  'subset',
+  'not-unit-training',
+  'not-unit-review',
+  'legal-adviser',
+  'rate-mismatch',
+]);
+
+/** Whether the words a year was read from state it (2022年, 二〇二二年), rather than give it with a date (一年来, 今年以来). */
+const statesYear = (text = '') => /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/.test(text);
+
+/** The reasons in words, in each language (`label`: the kind of session counted twice, the year inferred; `text`: the words it was read from). */
+const words: Record<Lang, Record<Why, (label?: string, text?: string) => string>> = {
   'zh-CN': {
     approximate: () => '约数（约、近、超过、余…）不是确切的数字，未放入数据',
     change: () => '这是变化量（同比、较上年…），不是件数',
@@ -54,11 +76,15 @@ const words: Record<Lang, Record<Why, (label?: string) => string>> = {
     'corrected-above-decided': () => '纠错的件数多于审结的件数，请核对',
     'not-unit-review': () => '这是村（社区）的审查，不是本单位的合法性审查',
     'legal-adviser': () => '这是法律顾问审查的件数，不一定是本单位的合法性审查，请核对',
+    subset: () => '这是前一个数字中的一部分（其中、内含、包括…），不另算一项',
     unplaced: () => '未放入数据的数字',
     'missing-title': () => '未找到标题，请填写',
     'missing-publisher': () => '未找到发布机构，请填写',
     'missing-date': () => '未找到成文日期，请填写',
-    'year-from-first-lines': (year) => `标题未写年度：按报告开头的文字定为${year}年度（“一年来”“今年以来”按落款或发布日期推断），请核对`,
+    'year-from-first-lines': (year, text) =>
+      statesYear(text)
+        ? `标题未写年度：按报告开头的“${text}”定为${year}年度，请核对`
+        : `标题未写年度：按报告开头的“${text}”和页面的日期推断为${year}年度，请核对`,
     'year-from-field': (year) => `标题和开头都未写年度：按页面的日期推断为${year}年度（上半年发布的，为上一年度），请核对`,
     'year-from-url': (year) => `报告未写年度：按页面网址中的日期推断为${year}年度（上半年发布的，为上一年度），请核对`,
     'year-from-figures': (year) => `报告未写年度：按多数数字所属的年份推断为${year}年度，请核对`,
@@ -84,12 +110,15 @@ const words: Record<Lang, Record<Why, (label?: string) => string>> = {
     'corrected-above-decided': () => 'More reconsiderations corrected than decided: check them',
     'not-unit-review': () => 'A village’s or community’s review, not the unit’s own legality review',
     'legal-adviser': () => 'Reviewed by the legal adviser: perhaps not the unit’s own legality review; check it',
+    subset: () => 'Part of the count before it (其中, 内含, 包括…): not a count of its own',
     unplaced: () => 'A number not used in the data',
     'missing-title': () => 'No title found: fill it in',
     'missing-publisher': () => 'No publisher found: fill it in',
     'missing-date': () => 'No date found: fill it in',
-    'year-from-first-lines': (year) =>
-      `The title names no year: ${year} is taken from the report’s opening words (一年来, 今年以来: from the date it is signed or published): check it`,
+    'year-from-first-lines': (year, text) =>
+      statesYear(text)
+        ? `The title names no year: ${year} is taken from the report’s opening words (“${text}”): check it`
+        : `The title names no year: ${year} is inferred from the report’s opening words (“${text}”) and the page’s date: check it`,
     'year-from-field': (year) =>
       `Neither the title nor the opening names the year: ${year} is inferred from the page’s date (published in the first half of a year: the year before): check it`,
     'year-from-url': (year) =>
@@ -102,5 +131,5 @@ const words: Record<Lang, Record<Why, (label?: string) => string>> = {
 const unknown: Record<Lang, string> = { 'zh-CN': '需要核对', en: 'To be checked' };
 
 /** Why an item is on the check list, in `lang`. */
-export const reasonText = ({ why, label }: { why: Why; label?: string }, lang: Lang): string =>
-  Object.hasOwn(words[lang], why) ? words[lang][why](label) : unknown[lang];
+export const reasonText = ({ why, label, text }: { why: Why; label?: string; text?: string }, lang: Lang): string =>
+  Object.hasOwn(words[lang], why) ? words[lang][why](label, text) : unknown[lang];

@@ -60,9 +60,12 @@ function decode(encoding: ReportEncoding | 'big5', bytes: Uint8Array, fatal = tr
   }
 }
 
-/** Text with a few stray characters is text (they are dropped as it is read); with many, it is a binary file's bytes. */
+/**
+ * Text with a few stray characters is text (they are dropped as it is read); with many, it is a
+ * binary file's bytes. Word's line breaks (U+000B) are text's, however many a short report has.
+ */
 function textOrBinary(text: string | undefined, encoding: ReportEncoding): DecodedReport {
-  if (text === undefined || withoutStrayCharacters(text).dropped > text.length * 0.02) return { refused: 'binary' };
+  if (text === undefined || withoutStrayCharacters(text.replace(/\v/g, '')).dropped > text.length * 0.02) return { refused: 'binary' };
   return { text, encoding };
 }
 

@@ -46,13 +46,16 @@ function savedFrom(input: string): string | undefined {
   return found?.[1].replace(/&amp;/g, '&');
 }
 
+/** Whether the input is a page's markup (its blocks end lines) rather than plain text. */
+const isPage = (input: string) => /<(html|body|div|p|article|br|span|table)\b/i.test(input);
+
 /**
  * The text of a page saved from a portal: the article's words without markup, scripts, styles or
  * the page's navigation; block elements end lines; the page's own address, when it names one, on a
  * first line of its own. Plain text is kept as it is.
  */
 export function textOf(input: string): string {
-  if (!/<(html|body|div|p|article|br|span|table)\b/i.test(input)) return input;
+  if (!isPage(input)) return input;
   const article = input.match(/<article\b[\s\S]*?<\/article>/i)?.[0] ?? input.match(/<body\b[\s\S]*<\/body>/i)?.[0] ?? input;
   const address = savedFrom(input);
   return (
@@ -76,16 +79,18 @@ export function textOf(input: string): string {
   );
 }
 
-/** Line breaks other than CR and LF: Word's Shift+Enter (U+000B), form feed, NEL, the Unicode line and paragraph separators. */
-const OTHER_LINE_BREAK = /[\v\f\u0085\u2028\u2029]/g;
+/** Line breaks other than CR and LF: form feed, NEL, the Unicode line and paragraph separators. */
+const OTHER_LINE_BREAK = /[\f\u0085\u2028\u2029]/g;
 
 /**
  * What no report's words hold and no file or page can carry safely: control characters (tab and
  * line breaks aside), U+007F, the non-characters U+FFFE and U+FFFF, and surrogates without their
- * pair. A NUL pasted inside 信访总量 would otherwise hide the word from the extractor.
+ * pair. A NUL pasted inside 信访总量 would otherwise hide the word from the extractor. Word's
+ * Shift+Enter (U+000B) is one of them: it breaks a line on the page, never a sentence (其中12345⇣热线90件),
+ * and the text box a report is pasted into shows its two sides as one line.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
-const STRAY = /[\0-\b\x0E-\x1F\x7F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const STRAY = /[\0-\b\v\x0E-\x1F\x7F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** `text` with its stray characters dropped (other line breaks become LF), and how many were dropped. */
 export function withoutStrayCharacters(text: string): { text: string; dropped: number } {
@@ -97,11 +102,69 @@ export function withoutStrayCharacters(text: string): { text: string; dropped: n
   return { text: kept, dropped };
 }
 
-/** The report's text as read: the page's words without markup (`textOf`), without stray characters. */
+/** A heading or a list item at a line's start: 一、 （一） (1) 1. 1、 ① 第一章 •. */
+const OPENS_ITEM =
+  /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d{1,2}\s*[、.．](?!\d)|[①-⑳]|第[一二三四五六七八九十\d]+[章节部分条]|[•·*#-])/;
+/** A field of the page at a line's start: 发布机构：…, 索引号: … */
+const FIELD = /^\s*[^\s，,。；;：:]{1,8}\s*[：:]/;
+/** A line that stands on its own: a date (2025年3月1日, 2025-03-01), an address, a field of the page, a table's row, a title (…报告). */
+const OWN_LINE = new RegExp(
+  `^\\s*(?:[（(]?\\d{4}\\s*[年/.-]\\s*\\d{1,2}\\s*[月/.-]\\s*\\d{1,2}\\s*日?[）)]?\\s*$|https?://|.*\\||[^，,。；;]{4,60}(?:报告|总结)\\s*$)|${FIELD.source}`,
+);
+/** How a line left mid-sentence ends: a word, a number (98. of 98.6%), a percentage, a comma, or a quotation mark or bracket. */
+const ENDS_MID_SENTENCE = /(?:[\p{Script=Han}\p{L}\p{N}%，,、《“‘（(【”’）)》」]|\d[.．])$/u;
+/** How a line that goes on from the one before starts: a mark no line starts with (，。、；：…). */
+const GOES_ON = /^[，,。、；;：:！？!?）)”’》」』%]/;
+/** Marks of a sentence in a line: it is prose, not a title or a name. */
+const PROSE = /[，,、；;。]/;
+
+/**
+ * Plain text whose lines were broken inside a sentence (a copy from a PDF, a line break typed in
+ * the middle of 其中12345⇣热线90件) with each such line joined to the next: a line that is prose
+ * (it holds a comma, a semicolon or a full stop; never a title, a heading, a field or a table's
+ * row) ending without the mark that ends a sentence goes on with the next line, unless that line
+ * starts a heading or a list item, or stands on its own (a date, an address, a field, a title); and a line
+ * starting with a mark no line starts with (，、。) goes on from the one before.
+ */
+export function joinBrokenLines(text: string): string {
+  const lines = text.split('\n');
+  const joined: string[] = [];
+  for (const line of lines) {
+    const last = joined.length - 1;
+    const before = joined[last]?.replace(/\s+$/, '');
+    const next = line.replace(/^\s+/, '');
+    const heading = before !== undefined && OPENS_ITEM.test(before) && !/[。；;]/.test(before);
+    const goesOn =
+      before !== undefined &&
+      before !== '' &&
+      !before.includes('|') &&
+      !FIELD.test(before) &&
+      next !== '' &&
+      (GOES_ON.test(next) ||
+        (!heading &&
+          ENDS_MID_SENTENCE.test(before) &&
+          (/[，,、]$/.test(before) || PROSE.test(before)) &&
+          !OPENS_ITEM.test(next) &&
+          !OWN_LINE.test(next)));
+    // Two words of Latin letters keep a space between them; Chinese and numbers do not.
+    if (goesOn) joined[last] = before + (/[A-Za-z]$/.test(before) && /^[A-Za-z]/.test(next) ? ' ' : '') + next;
+    else joined.push(line);
+  }
+  return joined.join('\n');
+}
+
+/**
+ * The report's text as read: the page's words without markup (`textOf`), without stray characters,
+ * a plain text's lines broken inside a sentence joined again (`joinBrokenLines`).
+ */
 export function reportText(input: string): ReportText {
   const { text, dropped } = withoutStrayCharacters(textOf(input));
-  return { text, plain: halfWidth(text), dropped };
+  const read = isPage(input) ? text : joinBrokenLines(text);
+  return { text: read, plain: halfWidth(read), dropped };
 }
+
+/** Whether the text as read holds no word and no number: an empty report (a blank file, a page of markup only). */
+export const isEmptyText = (text: string): boolean => !/[\p{L}\p{N}]/u.test(text);
 
 /** Ends a sentence. */
 const SENTENCE_END = /[。！？!?;；\n]/;

@@ -103,6 +103,17 @@ const TITLE = new RegExp(
     '法治(?:政府)?建设(?:工作)?(?:年度)?(?:工作)?(?:情况)?(?:的)?(?:报告|工作报告|工作总结|总结|情况)$',
 );
 
+/** How a unit's name ends: a place (镇, 街道, 县…), a department (局, 办…) or a government. */
+const UNIT_END = '(?:省|市|区|县|旗|镇|乡|街道|办事处|政府|局|委|办|厅|署|院|中心|委员会|管委会)';
+/**
+ * A title naming no year (青山镇法治政府建设年度报告, 某某街道法治政府建设情况报告): the unit's name first, for a
+ * column's name (法治政府建设年度报告 above the article) is no title.
+ */
+const TITLE_WITHOUT_YEAR = new RegExp(
+  `^(?<unit>${UNIT}{1,30}?${UNIT_END})\\s*(?:关于)?\\s*` +
+    '法治(?:政府)?建设(?:工作)?(?:年度)?(?:工作)?(?:情况)?(?:的)?(?:报告|工作报告|工作总结|总结|情况)$',
+);
+
 /** A year written in Chinese digits (二〇二四) as a number. */
 const yearOf = (written: string) =>
   Number(
@@ -111,10 +122,10 @@ const yearOf = (written: string) =>
 
 /**
  * The title: a line that is one, else a line and the next together (a title broken over two lines:
- * …关于2023年度法治政府建设 / 工作的报告). Every line is tried alone first: the line before a title (its
- * column, 法治政府建设年报; a notice, 主动公开) is no part of it.
+ * …关于2023年度法治政府建设 / 工作的报告), else a line that is one but names no year. Every line is tried
+ * alone first: the line before a title (its column, 法治政府建设年报; a notice, 主动公开) is no part of it.
  */
-function titleIn(plain: string, text: string): { text: string; unit?: string; year: number; at: [number, number] } | undefined {
+function titleIn(plain: string, text: string): { text: string; unit?: string; year?: number; at: [number, number] } | undefined {
   const cells = linesOf(plain)
     .map(({ line, at }) => {
       const cell = line.replace(/[|\s]+$/, '').replace(/^[|\s]+/, '');
@@ -143,6 +154,10 @@ function titleIn(plain: string, text: string): { text: string; unit?: string; ye
   for (const [index, cell] of cells.slice(0, -1).entries()) {
     const pair = titleOf([cell, cells[index + 1]]);
     if (pair) return pair;
+  }
+  for (const { cell, at } of cells) {
+    const match = TITLE_WITHOUT_YEAR.exec(cell);
+    if (match?.groups) return { text: text.slice(at, at + cell.length), unit: match.groups.unit, at: [at, at + cell.length] };
   }
   return undefined;
 }

@@ -23,7 +23,8 @@ export function idOf(label: string): string {
   if (hotline) return `hotline-${hotline[1]}`;
   let id = made.get(label);
   if (!id) {
-    id = `item-${[...label].map((char) => char.codePointAt(0)?.toString(16)).join('-')}`.slice(0, 60);
+    // Cut to 60 characters, never after a hyphen.
+    id = `item-${[...label].map((char) => char.codePointAt(0)?.toString(16)).join('-')}`.slice(0, 60).replace(/-+$/, '');
     made.set(label, id);
   }
   return id;

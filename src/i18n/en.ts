@@ -1,6 +1,10 @@
 import type { CharacterKind } from '../data/characters.js';
+import { DATE_TO_FILL } from '../data/parts.js';
 import { dateText } from './format.js';
 import type { Messages } from './messages.js';
+
+/** A date of the report as written; the draft's placeholder as still to fill in. */
+const reportDate = (date: string) => (date === DATE_TO_FILL ? 'to be filled in' : dateText(date, 'en'));
 
 const types: Record<string, string> = {
   object: 'an object',
@@ -49,7 +53,7 @@ export const en: Messages = {
   year: (year) => String(year),
   yearTitle: (unit, year) => `${unit} · ${year}`,
   comparedWith: (year) => ` (compared with ${year})`,
-  source: (name, date) => `Source: ${name} (${dateText(date, 'en')})`,
+  source: (name, date) => `Source: ${name} (${reportDate(date)})`,
   cite: (publisher, title) => `${publisher}, “${title}”`,
   noValue: '—',
   quoteLabel: 'Report text: ',
@@ -107,8 +111,8 @@ export const en: Messages = {
     next: 'Next slide',
     counter: (slide, count) => `${slide} / ${count}`,
     slideLabel: (slide, count) => `Slide ${slide} of ${count}`,
-    published: (date) => `Published ${dateText(date, 'en')}`,
-    byline: (publisher, date) => `${publisher} · published ${dateText(date, 'en')}`,
+    published: (date) => `Published ${reportDate(date)}`,
+    byline: (publisher, date) => `${publisher} · published ${reportDate(date)}`,
     reportingUnit: (unit) => `Reported by ${unit}`,
     reporter: (name) => `Presented by ${name}`,
     meetingDate: (date) => dateText(date, 'en'),
@@ -145,6 +149,8 @@ export const en: Messages = {
     lastSlide: 'This is the last slide.',
     notes: 'Notes: the report’s own words',
     noNotes: 'No notes for this slide.',
+    audienceLeft: 'The audience’s screen has left the presentation.',
+    resumeAudience: 'Present again on the audience’s screen',
     slideList: 'All slides',
   },
   yearToggle: { label: 'Year', compare: 'Compare with the year before' },

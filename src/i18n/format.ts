@@ -1,4 +1,5 @@
 import type { Label } from '../data/parts.js';
+import { decimal } from './decimal.js';
 
 /** The languages the elements speak. Chinese first. */
 export type Lang = 'zh-CN' | 'en';
@@ -29,6 +30,8 @@ export function regionalWord(label: Label | undefined, lang: Lang, fallback: str
 export interface NumberFormat {
   /** A count: 1234 → "1,234". */
   count(value: number): string;
+  /** A count per 10 000 residents, always two decimals: 85.6 → "85.60". */
+  perTenThousand(value: number): string;
   /** A share of a whole, one decimal: 354 of 393 → "90.1%". */
   share(fraction: number): string;
   /** A rate worked out from counts, two decimals: 98 ÷ 99 → "98.99%". */
@@ -43,13 +46,13 @@ export interface NumberFormat {
   signedPoints(points: number): string;
 }
 
-const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 /** Dates as written, by language and date: a source line is written on every update of every element. */
 const datesWritten = new Map<string, string>();
 
 /**
  * A date of the dataset (`2025-02-24`) as a reader of `lang` writes it: "2025年2月24日",
- * "February 24, 2025". A date no calendar has (2025-02-30) is left as written.
+ * "February 24, 2025" (as `Intl.DateTimeFormat`'s long date writes them, without loading its
+ * locale data). A date no calendar has (2025-02-30) is left as written.
  */
 export function dateText(iso: string, lang: Lang): string {
   const key = `${lang} ${iso}`;
@@ -58,15 +61,15 @@ export function dateText(iso: string, lang: Lang): string {
   return written;
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 function writeDate(iso: string, lang: Lang): string {
   const [year, month, day] = iso.split('-').map(Number);
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   if (Number.isNaN(date.getTime()) || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
     return iso;
-  const format = dateFormats.get(lang) ?? new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
-  dateFormats.set(lang, format);
-  return format.format(date);
+  return lang === 'en' ? `${MONTHS[month - 1]} ${day}, ${year}` : `${year}年${month}月${day}日`;
 }
 
 const MINUS = '\u2212';
@@ -74,25 +77,25 @@ const formats = new Map<Lang, NumberFormat>();
 
 /** The number format of `lang`, made once. */
 export function numberFormat(lang: Lang): NumberFormat {
-  const format = formats.get(lang) ?? makeFormat(lang);
+  const format = formats.get(lang) ?? makeFormat();
   formats.set(lang, format);
   return format;
 }
 
-function makeFormat(lang: Lang): NumberFormat {
-  const counts = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
-  const percents = [0, 1, 2].map(
-    (digits) => new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }),
-  );
+/** Both languages write numbers alike (1,234.5 and 29.3%): `decimal` writes them as `Intl` would. */
+function makeFormat(): NumberFormat {
+  const count = (value: number) => decimal(value, 2);
+  const percent = (fraction: number, digits: number) => `${decimal(fraction, digits, digits, 2)}%`;
   const sign = (diff: number) => (diff > 0 ? '+' : diff < 0 ? MINUS : '');
   return {
-    count: (value) => counts.format(value),
-    share: (fraction) => percents[1].format(fraction),
-    computedRate: (fraction) => percents[2].format(fraction),
-    statedRate: (fraction) => percents[statedDigits(fraction)].format(fraction),
-    signedCount: (diff) => sign(diff) + counts.format(Math.abs(diff)),
-    signedShare: (fraction) => sign(fraction) + percents[1].format(Math.abs(fraction)),
-    signedPoints: (points) => sign(points) + counts.format(Math.abs(points)),
+    count,
+    perTenThousand: (value) => decimal(value, 2, 2),
+    share: (fraction) => percent(fraction, 1),
+    computedRate: (fraction) => percent(fraction, 2),
+    statedRate: (fraction) => percent(fraction, statedDigits(fraction)),
+    signedCount: (diff) => sign(diff) + count(Math.abs(diff)),
+    signedShare: (fraction) => sign(fraction) + percent(Math.abs(fraction), 1),
+    signedPoints: (points) => sign(points) + count(Math.abs(points)),
   };
 }
 
@@ -110,4 +113,17 @@ export function roundsToStated(computed: number, stated: number): boolean {
 function statedDigits(fraction: number): number {
   const percent = fraction * 100;
   return [0, 1].find((digits) => Math.abs(Math.round(percent * 10 ** digits) - percent * 10 ** digits) < 1e-6) ?? 2;
+}
+
+/**
+ * The report's words inside our quotation marks: its own “…” become ‘…’, as Chinese nests quotes
+ * (“维护运行基层智治‘四平台’，即……”), never “…“四平台”…”.
+ */
+export function nestedQuotes(text: string): string {
+  return text.replace(/“/g, '‘').replace(/”/g, '’');
+}
+
+/** The report's words in quotation marks, its own nested inside. */
+export function quoted(text: string): string {
+  return `“${nestedQuotes(text)}”`;
 }

@@ -147,6 +147,10 @@ export interface Messages {
     lastSlide: string;
     notes: string;
     noNotes: string;
+    /** The audience's window left its presentation (Esc there). */
+    audienceLeft: string;
+    /** Brings the audience's window back to presenting. */
+    resumeAudience: string;
     slideList: string;
   };
   yearToggle: { label: string; compare: string };

@@ -1,6 +1,10 @@
 import type { CharacterKind } from '../data/characters.js';
+import { DATE_TO_FILL } from '../data/parts.js';
 import { dateText } from './format.js';
 import type { Messages } from './messages.js';
+
+/** A date of the report as written; the draft's placeholder as still to fill in. */
+const reportDate = (date: string) => (date === DATE_TO_FILL ? '待填写' : dateText(date, 'zh-CN'));
 
 const types: Record<string, string> = {
   object: '对象',
@@ -47,7 +51,7 @@ export const zhCN: Messages = {
   year: (year) => `${year}年`,
   yearTitle: (unit, year) => `${unit} · ${year}年`,
   comparedWith: (year) => `（对比${year}年）`,
-  source: (name, date) => `来源：${name}（${dateText(date, 'zh-CN')}）`,
+  source: (name, date) => `来源：${name}（${reportDate(date)}）`,
   cite: (publisher, title) => `${publisher}《${title}》`,
   noValue: '—',
   quoteLabel: '报告原文：',
@@ -97,8 +101,8 @@ export const zhCN: Messages = {
     next: '下一页',
     counter: (slide, count) => `${slide} / ${count}`,
     slideLabel: (slide, count) => `第${slide}页，共${count}页`,
-    published: (date) => `发布日期：${dateText(date, 'zh-CN')}`,
-    byline: (publisher, date) => `${publisher} · 发布日期：${dateText(date, 'zh-CN')}`,
+    published: (date) => `发布日期：${reportDate(date)}`,
+    byline: (publisher, date) => `${publisher} · 发布日期：${reportDate(date)}`,
     reportingUnit: (unit) => `汇报单位：${unit}`,
     reporter: (name) => `汇报人：${name}`,
     meetingDate: (date) => dateText(date, 'zh-CN'),
@@ -135,6 +139,8 @@ export const zhCN: Messages = {
     lastSlide: '这是最后一页。',
     notes: '讲稿：报告原文',
     noNotes: '本页没有讲稿。',
+    audienceLeft: '观众屏幕已退出演示。',
+    resumeAudience: '在观众屏幕上继续演示',
     slideList: '全部页面',
   },
   yearToggle: { label: '年份', compare: '与上一年对比' },

@@ -5,6 +5,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { PictureLine } from '../export/picture.js';
+import { quoted } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Headline, SectionView } from '../sections/section.js';
 import { reportQuote } from './quote.js';
@@ -46,13 +47,21 @@ const changeTemplate = (change: Headline['change']) =>
 export function headlineLines({ label, valueText, change, quote, details }: Headline): PictureLine[] {
   return [
     { text: [label, valueText, change && (change.words ?? change.text)].filter(Boolean).join('  '), tone: 'figure' },
-    ...(quote ? [{ text: `“${quote}”`, tone: 'small' as const }] : []),
+    ...(quote ? [{ text: quoted(quote), tone: 'small' as const }] : []),
     ...details.map((detail) => ({ text: detail, tone: 'small' as const })),
   ];
 }
 
-/** The notes under a chart: each part's figures ("综合执法：巡查12次"), or one sentence; and the report's words naming the parts. */
-export function afterTemplate(after: SectionView['after'], t: Messages): TemplateResult | typeof nothing {
+/**
+ * The notes under a chart: each part's figures ("综合执法：巡查12次"), or one sentence; and the
+ * report's words naming the parts, after "报告原文：" said to screen readers only — unless
+ * `quoteLabel` is false (a static figure, where no stylesheet of ours hides it).
+ */
+export function afterTemplate(
+  after: SectionView['after'],
+  t: Messages,
+  { quoteLabel = true }: { quoteLabel?: boolean } = {},
+): TemplateResult | typeof nothing {
   if (!after) return nothing;
   const { items, sentence, quote } = after;
   return html`<div class="after">
@@ -64,7 +73,7 @@ export function afterTemplate(after: SectionView['after'], t: Messages): Templat
         </ul>`
         : nothing
     }
-    ${quote ? html`<p>${reportQuote(quote, { label: t.quoteLabel })}</p>` : nothing}
+    ${quote ? html`<p>${reportQuote(quote, { label: quoteLabel ? t.quoteLabel : undefined })}</p>` : nothing}
   </div>`;
 }
 
@@ -72,7 +81,7 @@ export function afterTemplate(after: SectionView['after'], t: Messages): Templat
 export function afterLines(after: SectionView['after'], t: Messages): string[] {
   if (!after) return [];
   const { items, sentence, quote } = after;
-  return [...(sentence ? [sentence] : []), ...items.map(({ label, text }) => t.pair(label, text)), ...(quote ? [`“${quote}”`] : [])];
+  return [...(sentence ? [sentence] : []), ...items.map(({ label, text }) => t.pair(label, text)), ...(quote ? [quoted(quote)] : [])];
 }
 
 export const aroundChartStyles = css`

@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ChartPoint } from '../charts/types.js';
 import type { Messages } from '../i18n/messages.js';
 import { reportQuote } from './quote.js';
-import { unbreakable } from './unbreakable.js';
+import { figuresAndWordsKept, unbreakable } from './unbreakable.js';
 
 /**
  * A chart's figures as a real table — caption, header cells, one row per point with the report's
@@ -34,14 +34,14 @@ export function dataTable(
         <tbody>
           ${rows.map(
             (row) => html`<tr>
-              <th scope="row">${row.label}</th>
+              <th scope="row">${figuresAndWordsKept(row.label, t.locale)}</th>
               <td>${unbreakable(row.valueText)}</td>
               ${
                 comparing
                   ? html`<td>${unbreakable(row.compared?.valueText ?? t.noValue)}</td><td>${row.change ? unbreakable(row.change.words ?? row.change.text) : ''}</td>`
                   : nothing
               }
-              <td>${unbreakable(t.series(row.share ? [row.share, ...row.details] : row.details))}</td>
+              <td>${figuresAndWordsKept(t.series(row.share ? [row.share, ...row.details] : row.details), t.locale)}</td>
               <td>${row.quote ? reportQuote(row.quote, { secondary: false }) : t.noValue}</td>
             </tr>`,
           )}

@@ -108,8 +108,9 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
   private showsStatic = false;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.staticFigure.beforeShadowRoot();
-    return super.createRenderRoot();
+    const root = super.createRenderRoot();
+    this.staticFigure.attached(root);
+    return root;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -206,7 +207,8 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
       const shown = !this.isUpdatePending && this.model.status === 'shown' ? subject() : undefined;
       const blob = await this.blob(format, scale, shape);
       const { fileNameOf, save } = await loaded(import('../export/files.js'));
-      save(blob, fileNameOf(shown ?? subject(), format), this.ownerDocument);
+      // A landscape picture is named so, beside the one as shown.
+      save(blob, fileNameOf({ ...(shown ?? subject()), shape: shape === '16:9' ? shape : undefined }, format), this.ownerDocument);
     });
   }
 
@@ -292,12 +294,12 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
         if (this.showsStatic) return staticSlot();
         return html`<figure class="root" part="figure" lang=${this.t.locale}>${heading}${failureAlert(model.failure, this.t, () => this.loader.reload())}${readableSlot()}</figure>`;
       case 'missing':
-        return html`<figure class="root" part="figure" lang=${this.t.locale}>
+        return this.staticFigure.held(html`<figure class="root" part="figure" lang=${this.t.locale}>
           ${heading}${subtitle}<p class="status">${model.sentence}</p>
           ${sourceLine(model.frame.source, this.t)}${readableSlot()}
-        </figure>${this.staticFigure.spacer()}`;
+        </figure>`);
       case 'shown':
-        return html`<figure class="root" part="figure" lang=${this.t.locale} aria-labelledby="title">
+        return this.staticFigure.held(html`<figure class="root" part="figure" lang=${this.t.locale} aria-labelledby="title">
           ${heading}${subtitle}
           <p class="summary" part="summary" id="summary">${unbreakable(model.view.summary)}</p>
           ${model.notes.map((note) => html`<p class="note">${unbreakable(note)}</p>`)}${headlinesTemplate(model.view.headlines, { quotes: !this.slide })}${this.renderLegend(model.legend)}
@@ -310,7 +312,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
             this.exports.run(this.download(format as ChartFormat, options));
           })}
           ${sourceLine(model.frame.source, this.t)}${readableSlot()}
-        </figure>${this.staticFigure.spacer()}`;
+        </figure>`);
     }
   }
 }

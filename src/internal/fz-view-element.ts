@@ -1,5 +1,5 @@
 import { type CSSResultGroup, html, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { ChartFormat, ExportOptions } from '../export/formats.js';
 import type { Lang } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
@@ -50,6 +50,13 @@ export interface LoadedView {
  */
 export abstract class FzViewElement extends FzElement {
   static override styles: CSSResultGroup = [baseStyles, chartFrameStyles, tooltipStyles, dataTableStyles, exportMenuStyles, chartStyles];
+
+  /**
+   * Set by a presentation on the chart of a slide: the chart fills its box's height too, its
+   * labels the size of the slide's text, the keys' hint left to the presenter.
+   * @internal
+   */
+  @property({ attribute: false }) slide = false;
 
   /** The chart code, once loaded. */
   @state() protected view?: LoadedView;

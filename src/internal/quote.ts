@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { REPORT_LANG } from '../i18n/format.js';
+import { nestedQuotes, REPORT_LANG } from '../i18n/format.js';
 import { unbreakable } from './unbreakable.js';
 
 /**
@@ -9,6 +9,6 @@ import { unbreakable } from './unbreakable.js';
  */
 export function reportQuote(text: string, { label, secondary = true }: { label?: string; secondary?: boolean } = {}): TemplateResult {
   return html`${label ? html`<span class="visually-hidden">${label}</span>` : nothing}<q class=${secondary ? 'secondary' : ''} lang=${REPORT_LANG}
-      >${unbreakable(text)}</q
+      >${unbreakable(nestedQuotes(text))}</q
     >`;
 }

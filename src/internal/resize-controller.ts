@@ -1,9 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** The room a chart has: the content width of its box and its text size, in CSS pixels; and its height, when it fills one (a slide's chart). */
+/**
+ * The room a chart has: the content width of its box and its text size, in CSS pixels; and its
+ * height, when it fills one (a slide's chart).
+ */
 export interface Room {
   width: number;
   fontSize: number;
+  /** The size of the text the chart draws: its box's probe's (the box's own text size, unless the chart's labels are set apart). */
+  labelSize: number;
   height?: number;
   /** Drawn for paper (the browser is about to print): compact, each label beside its bar. */
   print?: boolean;
@@ -97,7 +102,14 @@ export class ResizeController implements ReactiveController {
   /** Takes a measured room: tells the host when it is new. */
   report(room: Room): void {
     const last = this.room;
-    if (room.width === last?.width && room.fontSize === last.fontSize && room.height === last.height && room.print === last.print) return;
+    if (
+      room.width === last?.width &&
+      room.fontSize === last.fontSize &&
+      room.labelSize === last.labelSize &&
+      room.height === last.height &&
+      room.print === last.print
+    )
+      return;
     this.room = room;
     this.onResize(room);
   }
@@ -123,14 +135,19 @@ export class ResizeController implements ReactiveController {
   };
 }
 
-/** The content width and text size of `box`, and its content height when the chart fills it (reading them lays the page out, if it must). */
+/**
+ * The content width and text size of `box`, the size of the text its chart draws (its probe's),
+ * and its content height when the chart fills it (reading them lays the page out, if it must).
+ */
 function roomOf(box: Element, withHeight = false): Room {
   const style = getComputedStyle(box);
+  const probe = box.querySelector(':scope > .em-probe');
   const edges = (sides: readonly string[]) =>
     style.boxSizing === 'border-box' ? sides.reduce((sum, side) => sum + (parseFloat(style.getPropertyValue(side)) || 0), 0) : 0;
   const width =
     Math.floor(parseFloat(style.width) - edges(['padding-left', 'padding-right', 'border-left-width', 'border-right-width'])) || 0;
-  const room: Room = { width, fontSize: parseFloat(style.fontSize) || 16 };
+  const fontSize = parseFloat(style.fontSize) || 16;
+  const room: Room = { width, fontSize, labelSize: (probe && parseFloat(getComputedStyle(probe).fontSize)) || fontSize };
   if (!withHeight) return room;
   const height =
     Math.floor(parseFloat(style.height) - edges(['padding-top', 'padding-bottom', 'border-top-width', 'border-bottom-width'])) || 0;

@@ -8,37 +8,45 @@ const FIGURE = ':scope > .fz-static';
 /**
  * The figure a page holds inside an element, written in advance (`npm run static`): what a reader
  * sees with no script, and before the script runs. The element shows it as it is, laid out by the
- * page (`:state(static)`: the host makes no box of its own and changes no text size), until it has
- * its own figure; then it takes over in place, without moving what follows on the page: the space
- * the static figure took is kept under the live one while that space is in view and the element
- * shows what was taken over (the same year, in a box as wide). Out of view it goes (what moves then
- * is off screen, or above it, where the browser's scroll anchoring keeps the reader's place). The
- * live data table is as open as the static one's. A dataset that
- * cannot be loaded leaves the static figure shown; the element still tells the page (`fz-error`).
+ * page (`:state(static)`: the host makes no box of its own and changes no text size), from the
+ * moment its shadow root is attached (which holds a slot for it at once) until it has its own
+ * figure; then it takes over in place, without moving what the reader looks at:
+ *
+ * - the live figure starts where the static one started and what follows it stays where it was,
+ *   space being kept above and below it while the element is in view and shows what was taken
+ *   over (the same year, in a box as wide);
+ * - once the element is out of view that space goes; when the element is above the viewport (the
+ *   reader has scrolled past it), the page is scrolled by what the element's height changed (also
+ *   when the live figure is taller than the static one), so what the reader looks at stays where
+ *   it is, whatever the browser's own scroll anchoring did.
+ *
+ * The live data table is as open as the static one's. A dataset that cannot be loaded leaves the
+ * static figure shown; the element still tells the page (`fz-error`).
  */
 export class StaticFigureController implements ReactiveController {
   /** The static figure, while the element shows it. */
   private figure: Element | null = null;
-  /** Whether the element has shown the static figure through its shadow root. */
-  private slotted = false;
+  /** The slot the shadow root holds from the start, until the element's first render puts its own. */
+  private firstSlot?: HTMLSlotElement;
   /** Whether the element has taken its static figure over. */
   private taken = false;
-  /** Where what follows the element started before its shadow root was attached. */
-  private unshown?: number;
   /**
-   * Where what follows the element started, read when the element took over; kept until it shows
-   * something else (the reader's year, another width), when it takes its own height.
+   * The space of the taken-over figure: kept (`held`) while it is in view and the element shows
+   * what was taken over, then let go (`ending`, for the update that removes it).
    */
-  private followingTop?: number;
+  private hold: 'none' | 'held' | 'ending' = 'none';
   private heldFor?: { shown: string; width?: number };
-  /** Ends the hold once the kept space is out of view. */
+  /** Where what follows the element started before the update under way, in the viewport: read while the hold lasts. */
+  private before?: number;
+  /** Where the static figure started, in the viewport, read as the element takes it over. */
+  private figureTop?: number;
+  /** Ends the hold once the element is out of view. */
   private readonly watch =
     typeof IntersectionObserver === 'undefined'
       ? undefined
       : new IntersectionObserver((entries) => {
-          if (entries.some((entry) => entry.isIntersecting) || this.followingTop === undefined) return;
-          this.release();
-          this.host.requestUpdate();
+          if (entries.some((entry) => entry.isIntersecting) || this.hold !== 'held') return;
+          this.end();
         });
   /** Whether the taken-over figure showed its data table open. */
   tableOpen = false;
@@ -51,12 +59,14 @@ export class StaticFigureController implements ReactiveController {
   }
 
   /**
-   * Call before the host attaches its shadow root (`createRenderRoot`): until then the page lays the
-   * static figure out, and where what follows it starts is read for a take-over at the first update.
+   * Call with the shadow root as soon as it is attached (`createRenderRoot`): it shows the host's
+   * children (the static figure) through a slot until the first render, so the page lays that out
+   * as before the script ran, also while other elements of the page start up. Nothing is measured
+   * here: an element upgraded with others would see them half started.
    */
-  beforeShadowRoot(): void {
+  attached(root: HTMLElement | DocumentFragment): void {
     this.figure = this.host.querySelector(FIGURE);
-    if (this.figure) this.unshown = followingTop(this.host);
+    this.firstSlot = root.appendChild(this.host.ownerDocument.createElement('slot'));
   }
 
   hostConnected(): void {
@@ -76,12 +86,11 @@ export class StaticFigureController implements ReactiveController {
       this.setState(true);
     }
     if (this.figure) {
-      if (!own) {
-        this.slotted = true;
-        return true;
-      }
-      // Taking over: where the page goes on, as the static figure lays it out (now, or before the shadow root hid it).
-      this.followingTop = this.slotted ? followingTop(this.host) : this.unshown;
+      if (!own) return true;
+      // Taking over: where the page goes on, as the static figure lays it out.
+      this.before = followingTop(this.host);
+      this.figureTop = this.figure.getClientRects().length > 0 ? this.figure.getBoundingClientRect().top : undefined;
+      this.hold = this.before === undefined ? 'none' : 'held';
       this.heldFor = { shown, width };
       this.tableOpen = this.figure.querySelector('details[open]') !== null;
       this.figure = null;
@@ -91,34 +100,57 @@ export class StaticFigureController implements ReactiveController {
     }
     const held = this.heldFor;
     if (held && held.width === undefined) held.width = width;
-    if (held && (held.shown !== shown || held.width !== width)) this.release();
+    if (held && (held.shown !== shown || held.width !== width)) this.end(false);
+    if (this.hold !== 'none') this.before = followingTop(this.host);
     return false;
   }
 
   hostDisconnected(): void {
-    this.release();
-  }
-
-  private release(): void {
-    this.followingTop = undefined;
+    this.hold = 'none';
     this.heldFor = undefined;
     this.watch?.disconnect();
   }
 
-  /** The space kept under the live figure while the hold lasts; its height is set once the figure is laid out. */
-  spacer(): TemplateResult | typeof nothing {
-    return this.followingTop === undefined ? nothing : html`<div class="static-hold" aria-hidden="true"></div>`;
+  /** Lets the kept space go at the next update (`update`: ask for one). */
+  private end(update = true): void {
+    this.hold = 'ending';
+    this.heldFor = undefined;
+    this.watch?.disconnect();
+    if (update) this.host.requestUpdate();
+  }
+
+  /** `figure` (the element's own), with the space kept above and below it while the hold lasts; their heights are set once it is laid out. */
+  held(figure: TemplateResult): TemplateResult {
+    // One template whether held or not, so that the figure's own is kept as the space goes.
+    const space = this.hold === 'held' ? html`<div class="static-hold" aria-hidden="true"></div>` : nothing;
+    return html`${space}${figure}${space}`;
   }
 
   hostUpdated(): void {
-    const spacer = this.host.renderRoot.querySelector<HTMLElement>('.static-hold');
-    if (!spacer || this.followingTop === undefined) return;
+    // The element's first render has put its own slot (or its own figure): the first one goes.
+    this.firstSlot?.remove();
+    this.firstSlot = undefined;
+    if (this.hold === 'none') return;
+    const { before } = this;
+    if (this.hold === 'ending') this.hold = 'none';
+    else {
+      const [above, below] = this.host.renderRoot.querySelectorAll<HTMLElement>('.static-hold');
+      if (above && this.figureTop !== undefined) {
+        // Where the static figure started: its first margin, collapsed with the page's, is no margin of the element's.
+        above.style.height = `${Math.max(0, this.figureTop - this.host.getBoundingClientRect().top)}px`;
+      }
+      this.figureTop = undefined;
+      const now = followingTop(this.host);
+      // What follows goes back to where it was: never a negative space (a taller live figure moves it down).
+      if (below && before !== undefined && now !== undefined)
+        below.style.height = `${Math.max(0, below.getBoundingClientRect().height + before - now)}px`;
+      this.watch?.observe(this.host);
+    }
     const now = followingTop(this.host);
-    if (now === undefined) return;
-    // What follows goes back to where it was: never a negative space (a taller live figure moves it down).
-    const height = Math.max(0, spacer.getBoundingClientRect().height + this.followingTop - now);
-    spacer.style.height = `${height}px`;
-    this.watch?.observe(spacer);
+    if (before === undefined || now === undefined) return;
+    // The reader is past the element's top: what they look at follows it, so the page scrolls by what it moved.
+    const moved = now - before;
+    if (Math.abs(moved) >= 0.5 && this.host.getBoundingClientRect().top < 0) window.scrollBy(0, moved);
   }
 
   private setState(on: boolean): void {

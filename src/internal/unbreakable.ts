@@ -21,3 +21,62 @@ export function unbreakable(text: string): TemplateResult | string {
   if (last < text.length) parts.push(text.slice(last));
   return html`${parts}`;
 }
+
+/**
+ * A heading broken only between its words, never inside one: "示例镇2024年度 / 法治政府建设年度报告",
+ * not "示例镇2024年度法 / 治政府建设年度报告". Each word (as the runtime's word segmenter finds them in
+ * the report's language) is a span no line breaks; a runtime without one breaks as the browser does.
+ */
+export function wordsKept(text: string, lang: string): TemplateResult | string {
+  const segmenter = segmenterOf(lang);
+  if (!segmenter) return text;
+  const words = [...segmenter.segment(text)].map(({ segment }) => segment);
+  return html`${words.map((word) => html`<span class="nb">${word}</span>`)}`;
+}
+
+/** A Chinese word a narrow column keeps whole: two to eight characters, all of them Chinese (a longer run breaks as the browser breaks it). */
+const CHINESE_WORD = /^[\u3400-\u9fff\uf900-\ufaff]{2,8}$/u;
+
+/**
+ * Text in a narrow column (a data table's, on a phone): its figures kept whole, as `unbreakable`
+ * keeps them, and its Chinese words too, as the runtime's word segmenter finds them in `lang`, so
+ * that "占总量 29.3%" breaks between words and never as "占总 / 量 29.3%". Other text breaks as the
+ * browser breaks it; a runtime without a segmenter keeps the figures only.
+ */
+export function figuresAndWordsKept(text: string, lang: string): TemplateResult | string {
+  const segmenter = segmenterOf(lang);
+  if (!segmenter) return unbreakable(text);
+  const parts: (string | TemplateResult)[] = [];
+  // Text between kept words goes as one string: each part of a list is a node of its own to Lit.
+  let loose = '';
+  const keep = (kept: string) => {
+    if (loose) parts.push(loose);
+    loose = '';
+    parts.push(html`<span class="nb">${kept}</span>`);
+  };
+  const words = (between: string) => {
+    for (const { segment } of segmenter.segment(between)) {
+      if (CHINESE_WORD.test(segment)) keep(segment);
+      else loose += segment;
+    }
+  };
+  let last = 0;
+  for (const match of text.matchAll(FIGURES)) {
+    const at = match.index ?? 0;
+    if (at > last) words(text.slice(last, at));
+    keep(match[0]);
+    last = at + match[0].length;
+  }
+  if (last < text.length) words(text.slice(last));
+  if (loose) parts.push(loose);
+  return html`${parts}`;
+}
+
+const segmenters = new Map<string, Intl.Segmenter | null>();
+
+/** The runtime's word segmenter for `lang`, made once (null where it has none). */
+function segmenterOf(lang: string): Intl.Segmenter | null {
+  if (!segmenters.has(lang))
+    segmenters.set(lang, typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(lang, { granularity: 'word' }) : null);
+  return segmenters.get(lang) ?? null;
+}

@@ -28,12 +28,14 @@ export interface EditorItems<M> {
 }
 
 /** A list of named items without counts (the platforms). */
-export interface EditorNames {
+export interface EditorNames<M> {
   kind: 'names';
   path: readonly string[];
+  /** The name of the choice that adds an item by hand: "新的平台". */
+  newItem: (m: M) => string;
 }
 
-export type EditorField<M> = EditorFigure<M> | EditorItems<M> | EditorNames;
+export type EditorField<M> = EditorFigure<M> | EditorItems<M> | EditorNames<M>;
 
 export interface SectionEditor<M> {
   /** The section's catalogue: the words below are taken from it. */

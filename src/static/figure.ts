@@ -18,6 +18,8 @@ export interface FigureOptions {
   src: string;
   /** The year to show; default the dataset's latest. */
   year?: number;
+  /** A year to show beside it, as the element's `compare`: `previous` or a year. */
+  compare?: string;
   lang: Lang;
   /** The chart's width in CSS pixels: what the element would measure; the chart scales down to a narrower box. */
   width: number;
@@ -31,13 +33,13 @@ export const STATIC_CLASS = 'fz-static';
 /**
  * The figure an element shows before its script runs, or where none may: the chart as the element
  * draws it (the same model, `chartModelOf`, and chart function, `drawChart`), its title, unit and
- * year, summary, key figures, the notes under it, the data table (open) and the source line, as
+ * year, summary, key figures, which bar is which year when comparing, the notes under it, the data table (open) and the source line, as
  * plain HTML that reads in order without any stylesheet. Undefined when the year's report does
  * not give the section (the element then says so itself).
  */
 export function staticFigure(section: AnySection, dataset: Dataset, options: FigureOptions): TemplateResult | undefined {
   const t = messages[options.lang];
-  const model = chartModelOf(section, showingOf({ status: 'ready', dataset }, options.year, undefined), {
+  const model = chartModelOf(section, showingOf({ status: 'ready', dataset }, options.year, options.compare), {
     t,
     lang: options.lang,
     labels: dataset.labels?.[section.key],
@@ -57,8 +59,9 @@ export function staticFigure(section: AnySection, dataset: Dataset, options: Fig
     <p>${frame.subtitle}</p>
     <p id="${id}-summary">${view.summary}</p>
     ${model.notes.map((note) => html`<p>${note}</p>`)}${view.headlines.map((each) => headline(each, t))}
+    ${model.legend ? html`<p>□ ${model.legend.compared} ■ ${model.legend.current}</p>` : nothing}
     ${chart}
-    ${afterTemplate(view.after, t)}${model.warnings.map((warning) => html`<p>${warning}</p>`)}
+    ${afterTemplate(view.after, t, { quoteLabel: false })}${model.warnings.map((warning) => html`<p>${warning}</p>`)}
     ${dataTable(model.table.rows, model.table.caption, t, model.table.years, { open: true })}
     <p>${slotted(t.pair(t.exports.menu, slot(0)), html`<a href=${options.src}>${t.exports.dataset}</a>`)}</p>
     ${sourceLine(frame.source, t)}

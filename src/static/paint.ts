@@ -1,14 +1,15 @@
 import { barChartCss } from '../charts/bar-chart.css.js';
 import { chartCss } from '../charts/chart.css.js';
 import { platformsDiagramCss } from '../charts/platforms-diagram.css.js';
+import { TOKENS } from '../internal/palette.js';
 import { baseStyles } from '../internal/styles.js';
 
 /**
  * A chart's look written on its marks, for a page with no stylesheet of ours: the chart's own CSS
  * (`chart.css.ts`, `bar-chart.css.ts`, `platforms-diagram.css.ts`, as the elements adopt it) read
  * rule by rule, each declaration that SVG has a presentation attribute for set on the marks its
- * selector picks, the tokens (`var(--_accent)`) resolved to the light theme's values (the tokens
- * the elements' styles declare on the host). No `style` attribute, no `<style>`: what a strict
+ * selector picks, the tokens (`var(--_accent)`) resolved to colours that read on the page, light
+ * or dark (the palette's `page` values: text in the page's own colour). No `style` attribute, no `<style>`: what a strict
  * Content-Security-Policy lets through, and what vector editors read.
  *
  * The rules it reads are plain: a selector list and declarations. Rules under `@media` (motion,
@@ -95,13 +96,15 @@ function rules(css: string): Rule[] {
 let tokensRead: Map<string, string> | undefined;
 
 /**
- * The private tokens the elements declare on their host (`--_accent: var(--fz-color-accent, #1d5fa8)`,
- * `--_line: 1.5px`), as the light theme gives them where the page sets none of its properties.
+ * The private tokens the elements declare on their host (`--_accent`, `--_line: 1.5px`), with the
+ * colours a static figure takes on a page light or dark (the palette's `page` values: the page's
+ * own text colour, a blue that reads on both).
  */
 function hostTokens(): Map<string, string> {
   if (tokensRead) return tokensRead;
   const host = rules(baseStyles.cssText).find((rule) => rule.prelude === ':host');
   const tokens = new Map((host?.declarations ?? []).filter(([name]) => name.startsWith('--_')));
+  for (const [name, token] of Object.entries(TOKENS)) tokens.set(`--_${name}`, token.page);
   for (const [name, value] of tokens) tokens.set(name, resolve(value, tokens));
   tokensRead = tokens;
   return tokens;

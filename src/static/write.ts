@@ -2,6 +2,7 @@ import type { TemplateResult } from 'lit';
 import { yearsOf } from '../data/derive.js';
 import type { Dataset } from '../data/schema.js';
 import type { Lang } from '../i18n/format.js';
+import type { Theme } from '../internal/palette.js';
 import type { AnySection } from '../sections/section.js';
 import { type FigureOptions, staticFigure } from './figure.js';
 import { paintChart } from './paint.js';
@@ -14,11 +15,19 @@ export interface StaticOptions {
   src: string;
   /** The year shown; default the dataset's latest. Written on each element, so the live one shows the same. */
   year?: number;
+  /** A year shown beside it (`previous` or a year): drawn in the figure, and written on each element (`compare`). */
+  compare?: string;
   /** The language written in, and set on each element; default Chinese, the element then speaking the page's. */
   lang?: Lang;
-  /** The width and text size the charts are drawn for. */
+  /** The width the charts are drawn for. */
   width?: number;
-  fontSize?: number;
+  /**
+   * The elements' theme, written on each (the live chart's colours); the static figure keeps the
+   * page's colours, which read on a light page and on a dark one.
+   */
+  theme?: Theme;
+  /** Large text (适老化): written on each element, and the charts drawn at 18 px as the element draws them. */
+  largeText?: boolean;
 }
 
 /** The chart width a static figure is drawn for by default: a phone's, so that it is read there at its size; wider boxes leave it as it is. */
@@ -40,41 +49,64 @@ export function staticHtml(dataset: Dataset, options: StaticOptions, draw: Draw)
   const figureOptions: FigureOptions = {
     src: options.src,
     year,
+    compare: options.compare,
     lang: options.lang ?? 'zh-CN',
     width: options.width ?? STATIC_WIDTH,
-    fontSize: options.fontSize ?? 16,
+    // The element's text size: 16 px, and 18 px at least in large text.
+    fontSize: options.largeText ? 18 : 16,
   };
   const written: string[] = [];
   for (const section of options.sections) {
     const figure = staticFigure(section, dataset, figureOptions);
     if (!figure) continue;
     const box = draw(figure);
-    for (const svg of box.querySelectorAll('svg')) {
+    for (const svg of box.querySelectorAll<SVGSVGElement>('svg')) {
       paintChart(svg);
       fitToWidth(svg, figureOptions.width);
     }
     withoutComments(box);
-    const attributes: [string, string][] = [
+    const attributes: [string, string | undefined][] = [
       ['src', options.src],
       ['year', String(year)],
-      ...(options.lang ? [['lang', options.lang] as [string, string]] : []),
+      ['compare', options.compare],
+      ['lang', options.lang],
+      ['theme', options.theme],
+      ['large-text', options.largeText ? '' : undefined],
     ];
-    const open = attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+    const open = attributes
+      .filter((attribute): attribute is [string, string] => attribute[1] !== undefined)
+      .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+      .join('');
     written.push(`<${section.tag}${open}>${box.innerHTML.trim()}</${section.tag}>`);
   }
   return written.join('\n');
 }
 
 /**
- * A chart drawn `width` wide that never overflows a narrower box: as wide as its box (the
- * presentation attribute `width="100%"`), its drawing scaled down to fit one narrower than it was
- * drawn for and left as drawn in a wider one (`preserveAspectRatio`), its height kept.
+ * A chart drawn `width` wide, laid out the same under any page's rules for SVG: as wide as its box
+ * and as high as drawn (an outer `<svg width="100%" height>` with no `viewBox`, so a page's
+ * `svg { height: auto }` finds no ratio to scale it by), its drawing (the chart as drawn, inside)
+ * scaled down to fit a box narrower than it was drawn for and left at its size in a wider one
+ * (`preserveAspectRatio`). The outer one is no part of the chart for assistive technology.
  */
 function fitToWidth(svg: SVGSVGElement, width: number): void {
   if (Number(svg.getAttribute('width')) !== width) return;
+  const box = svg.ownerDocument.createElementNS(SVG_NS, 'svg');
+  for (const [name, value] of [
+    ['width', '100%'],
+    ['height', svg.getAttribute('height') ?? ''],
+    ['role', 'none'],
+    ['overflow', svg.getAttribute('overflow') ?? 'visible'],
+  ])
+    box.setAttribute(name, value);
+  svg.replaceWith(box);
+  box.append(svg);
   svg.setAttribute('width', '100%');
+  svg.setAttribute('height', '100%');
   svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
 }
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 function withoutComments(box: Element): void {
   const walker = box.ownerDocument.createTreeWalker(box, 128 /* NodeFilter.SHOW_COMMENT */);

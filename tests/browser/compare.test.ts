@@ -76,7 +76,8 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     expect(focused(root)).toBe(0);
     await userEvent.keyboard('{ArrowDown}');
     expect(focused(root)).toBe(1);
-    await expect.poll(() => announced(root)).toBe('南塘镇：信访总量并列第2位（共12个镇街），较上年下降1位，▼ −6，−0.9%，第2项，共12项');
+    // Its place among all the units once (no 第2项，共12项 after 第2位（共12个镇街）).
+    await expect.poll(() => announced(root)).toBe('南塘镇：信访总量并列第2位（共12个镇街），较上年下降1位，▼ −6，−0.9%');
     await userEvent.keyboard('{End}');
     expect(focused(root)).toBe(11);
     await userEvent.keyboard('{Home}');
@@ -87,6 +88,16 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     expect(text(root, '.tooltip')).toContain('2023年：367件');
     expect(text(root, '.tooltip')).toContain('（示例）全年信访总量367件');
     expect(text(root, '.note')).toBe('方向键逐项查看，Home、End 到首尾，H 键回到北岙镇。');
+  });
+
+  it('says its keys only to whom has the keyboard in the ranking: no H key promised to a phone reader who has none', async () => {
+    const element = mount('fz-compare', { src: DISTRICT, unit: 'beiao' }, 360);
+    const root = await drawn(element);
+    const keys = root.querySelector<HTMLElement>('.keys');
+    expect(keys?.textContent).toBe('方向键逐项查看，Home、End 到首尾，H 键回到北岙镇。');
+    expect(keys?.getBoundingClientRect().height).toBe(0);
+    root.querySelector<SVGElement>('.fz-point[tabindex="0"]')!.focus();
+    await expect.poll(() => keys?.getBoundingClientRect().height).toBeGreaterThan(0);
   });
 
   it('keeps the keyboard’s place when another year is drawn, and says the unit there', async () => {
@@ -152,7 +163,16 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     element.year = 2022;
     await expect.poll(() => text(root, '.subtitle')).toBe('示例区（虚构） · 2022年');
     expect(names(root)).toHaveLength(11);
-    expect([...root.querySelectorAll('.note')].map((note) => note.textContent)).toContain('2022年报告未列出此项，未排名：云峰乡');
+    // 云峰乡 has no report of 2022: it left no figure out.
+    expect([...root.querySelectorAll('.note')].map((note) => note.textContent)).toContain('无2022年报告，未排名：云峰乡');
+    expect([...root.querySelectorAll('.note')].map((note) => note.textContent).join()).not.toContain('报告未列出');
+    // A report of 2024 that gives no mediation figures is said to leave the figure out.
+    element.year = 2024;
+    element.figure = 'mediation.stated-rate';
+    await expect.poll(() => text(root, '.title')).toContain('报告所述成功率');
+    const notes = () => [...root.querySelectorAll('.note')].map((note) => note.textContent ?? '');
+    await expect.poll(() => notes().some((note) => note.startsWith('2024年报告未列出此项，未排名：'))).toBe(true);
+    expect(notes().join()).not.toContain('无2024年报告');
   });
 
   it('opens the report lens, a table sorted by any column: facts, not a score', async () => {
@@ -199,14 +219,23 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     const element = mount<FzCompare>('fz-compare', { src: DISTRICT, unit: 'beiao' }, 900);
     await drawn(element);
     const csv = readCsv(await (await element.toBlob('csv')).text());
+    // Its units under 单位, each unit's place a number a spreadsheet sorts by.
+    expect(csv.find((row) => row[0] === '单位')?.slice(0, 3)).toEqual(['单位', '排名', '2024年']);
     const beiaoRow = csv.find((row) => row[0] === '北岙镇');
-    expect(beiaoRow?.slice(0, 3)).toEqual(['北岙镇', '367', '367件']);
+    expect(beiaoRow?.slice(0, 4)).toEqual(['北岙镇', '8', '367', '367件']);
     expect(beiaoRow?.join(' ')).toContain('第8位');
     const svg = new DOMParser().parseFromString(await (await element.toBlob('svg')).text(), 'image/svg+xml');
     expect(svg.querySelector('parsererror')).toBeNull();
     expect(svg.documentElement.textContent).toContain('北岙镇：信访总量第8位（共12个镇街）');
     expect(svg.documentElement.textContent).toContain('红桥街道');
     expect((await element.toBlob('png')).type).toBe('image/png');
+    // Per 10 000 residents, each figure as written, two decimals: no number of sixteen digits.
+    element.perCapita = true;
+    await expect.poll(() => element.shadowRoot?.querySelector('.subtitle')?.textContent).toContain('每万人');
+    const perCapita = readCsv(await (await element.toBlob('csv')).text());
+    const figures = perCapita.filter((row) => /^\d+$/.test(row[1] ?? '')).map((row) => row[2]);
+    expect(figures.length).toBe(10);
+    for (const figure of figures) expect(figure).toMatch(/^\d+(\.\d{1,2})?$/);
   });
 
   it('speaks English', async () => {
@@ -253,6 +282,10 @@ describe('<fz-compare> of a collection without an index', () => {
     expect(broken[0]).toBe('坏数据镇：数据文件有 2 处错误');
     expect(broken[1]).toContain('无文件镇：无法加载数据（');
     expect(broken[1]).toContain('404');
+    // Each bullet inside the box: an item stands far enough in for its bullet to.
+    const box = root.querySelector('.warning')!.getBoundingClientRect();
+    const item = root.querySelector('.warning li')!;
+    expect(item.getBoundingClientRect().left - box.left).toBeGreaterThan(parseFloat(getComputedStyle(item).fontSize) * 1.5);
     expect(text(root, '.summary')).toBe('北岙镇：信访总量第1位（共3个镇街），与上年持平');
   });
 });
@@ -304,5 +337,27 @@ describe('<fz-compare>, axe-core (WCAG 2.1 A and AA) and layout', () => {
     for (const each of [...textElements(element), ...root.querySelectorAll('.plot-drawing text')])
       expect(parseFloat(getComputedStyle(each).fontSize), each.textContent ?? '').toBeGreaterThanOrEqual(12);
     expect(element.scrollWidth).toBeLessThanOrEqual(360);
+  });
+
+  it('scrolls its table sideways at 360 px, every figure on one line (1.47件/万人, −0.9%, 第8位)', async () => {
+    const element = mount<FzCompare>('fz-compare', { src: DISTRICT, unit: 'beiao', 'per-capita': '' }, 360);
+    const root = await drawn(element);
+    const details = root.querySelector<HTMLDetailsElement>('.data-table')!;
+    details.open = true;
+    await expect.poll(() => root.querySelectorAll('.data-table tbody tr').length).toBe(12);
+    const scroller = root.querySelector<HTMLElement>('.table-scroll')!;
+    expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth);
+    expect(element.scrollWidth).toBeLessThanOrEqual(360);
+    // A cell's words on one line: its box no taller than one line of its text (a population and the report's words
+    // wrap, each figure in them whole).
+    const split = [...root.querySelectorAll('tbody th, tbody td:not(.quote, .population)')].flatMap((cell) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      const { height } = range.getBoundingClientRect();
+      return height > parseFloat(getComputedStyle(cell).fontSize) * 1.8 ? [cell.textContent] : [];
+    });
+    expect(split).toEqual([]);
+    expect([...root.querySelectorAll('tbody .nb')].filter((figure) => figure.getClientRects().length > 1)).toEqual([]);
+    expect(root.querySelector('tbody td')?.textContent).toMatch(/^\d+\.\d+件\/万人$/);
   });
 });

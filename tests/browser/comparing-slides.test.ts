@@ -17,10 +17,10 @@ async function presenting(attributes: Record<string, string>): Promise<FzDashboa
   return dashboard;
 }
 
-/** The element of the slide shown, once it has drawn its chart. */
+/** The element of the slide shown, once it has drawn its chart (its charts, in the grid a slide lays them out in). */
 async function slideElement(dashboard: Element, tag: string): Promise<Element> {
   await expect
-    .poll(() => inShadow(dashboard, `.slide ${tag}`)?.shadowRoot?.querySelector('.chart .plot svg.fz-plot'), { timeout: 10_000 })
+    .poll(() => inShadow(dashboard, `.slide ${tag}`)?.shadowRoot?.querySelector('.chart svg.fz-plot'), { timeout: 10_000 })
     .toBeTruthy();
   return inShadow(dashboard, `.slide ${tag}`)!;
 }
@@ -38,6 +38,11 @@ describe('the dashboard’s slides over the years and across units', () => {
     // On a slide: no list to choose from, no lens, no table, no menu.
     for (const part of ['controls', 'lens', 'table', 'export'])
       expect(getComputedStyle(ranking.shadowRoot!.querySelector(`[part="${part}"]`)!).display, part).toBe('none');
+    // The room is told the unit's place, in words; the keys are the presenter's, not the audience's.
+    const summary = ranking.shadowRoot!.querySelector<HTMLElement>('[part="summary"]')!;
+    expect(summary.textContent).toBe('北岙镇：信访总量第8位（共12个镇街），与上年持平');
+    expect(summary.getBoundingClientRect().height).toBeGreaterThan(0);
+    expect(ranking.shadowRoot!.querySelector('.keys')).toBeNull();
     await userEvent.keyboard('{ArrowLeft}');
     const trend = await slideElement(dashboard, 'fz-trend');
     expect(trend.getAttribute('figures')).toBe('headlines');

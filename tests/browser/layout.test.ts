@@ -119,3 +119,43 @@ describe('a change of 999,999,998 at 320 px', () => {
     }
   });
 });
+
+/** Where each word of `cell` (as the word segmenter of `lang` finds them) is broken across lines: the words that are. */
+function wordsBroken(cell: Element, lang: string): string[] {
+  const nodes: { node: Text; start: number }[] = [];
+  let text = '';
+  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    nodes.push({ node: walker.currentNode as Text, start: text.length });
+    text += (walker.currentNode as Text).data;
+  }
+  const at = (offset: number): [Text, number] => {
+    const found = [...nodes].reverse().find((each) => each.start <= offset) as { node: Text; start: number };
+    return [found.node, Math.min(offset - found.start, found.node.length)];
+  };
+  const broken: string[] = [];
+  for (const { segment, index, isWordLike } of new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)) {
+    if (!isWordLike || [...segment].length < 2) continue;
+    const range = document.createRange();
+    range.setStart(...at(index));
+    range.setEnd(...at(index + segment.length));
+    const tops = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+    if (tops.size > 1) broken.push(segment);
+  }
+  return broken;
+}
+
+describe('a data table at 360 px', () => {
+  it.each(CHART_TAGS.filter((tag) => !['fz-reviews', 'fz-legality'].includes(tag)))(
+    '<%s> breaks its row names and notes between words, never inside one (占总量, not 占总 / 量)',
+    async (tag) => {
+      const element = mount(tag, { src: sourceFor(tag) }, 360);
+      await settled(element);
+      for (const details of element.shadowRoot!.querySelectorAll('details')) details.open = true;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const cells = [...element.shadowRoot!.querySelectorAll('tbody th, tbody td:nth-last-child(2)')];
+      expect(cells.length).toBeGreaterThan(2);
+      expect(cells.flatMap((cell) => wordsBroken(cell, 'zh'))).toEqual([]);
+    },
+  );
+});

@@ -32,13 +32,21 @@ describe('<fz-trend>', () => {
     const element = mount('fz-trend', { src: SAMPLE_URL }, 1280);
     const root = await drawn(element);
     const names = [...root.querySelectorAll('.overlay .fz-point')].map((point) => point.getAttribute('aria-label'));
-    const table = root.querySelector('table')!.textContent ?? '';
-    for (const year of [2021, 2022, 2023, 2024])
+    // The table: a row per figure (审结 of each part named with it), a column per year.
+    const rows = new Map(
+      [...root.querySelectorAll('table tbody tr')].map((row) => [
+        row.querySelector('th')?.textContent,
+        [...row.querySelectorAll('td')].map((cell) => cell.querySelector(':scope > .nb')?.textContent ?? cell.textContent?.trim()),
+      ]),
+    );
+    for (const [i, year] of [2021, 2022, 2023, 2024].entries())
       for (const figure of offeredFigures(deriveYear(dataset, year), 'zh-CN')) {
-        expect(table, `${figure.key} ${year}`).toContain(`${figure.label}（${year}年）`);
+        const name = figure.label === '审结' ? `${figure.group}：审结` : figure.label;
+        expect(rows.get(name)?.[i], `${figure.key} ${year}`).toBe(figure.valueText);
         if (figure.role === 'share') continue;
-        // Each count and rate of each year is a dot of Plot's and a point over it, named by its year and value.
-        expect(panelTitles(root)).toContain(figure.label);
+        // Each count and rate of each year is a dot of Plot's and a point over it, named by its year and value
+        // (审结 of reconsideration and of litigation each named with its part: 行政复议：审结).
+        expect(panelTitles(root)).toContain(name);
         expect(
           names.some((name) => name?.startsWith(`${year}年，${figure.valueText}`)),
           `${figure.key} ${year}`,
@@ -85,7 +93,7 @@ describe('<fz-trend>', () => {
     expect((root.activeElement as SVGElement).dataset.index).toBe('0');
     // The tooltip follows focus: the year's value and the report's words.
     expect(root.querySelector('.tooltip')?.textContent).toContain('2021年：612件');
-    expect(root.querySelector('.tooltip')?.textContent).toContain('（示例）全年信访总量612条');
+    expect(root.querySelector('.tooltip')?.textContent).toContain('（示例）全年信访总量612件');
   });
 
   it('keeps the keyboard’s place when its group shows another year, the charts drawn anew', async () => {
@@ -106,7 +114,7 @@ describe('<fz-trend>', () => {
     const root = await drawn(element);
     await pointAt(element, root.querySelectorAll('.overlay .fz-point')[3]);
     await expect.poll(() => root.querySelector('.tooltip')?.textContent ?? '').toContain('2024年：431件');
-    expect(root.querySelector('.tooltip')?.textContent).toContain('（示例）全年信访总量431条');
+    expect(root.querySelector('.tooltip')?.textContent).toContain('（示例）全年信访总量431件');
   });
 
   it('marks the year its group shows on every line', async () => {
@@ -138,7 +146,7 @@ describe('<fz-trend>', () => {
     const element = mount<FzTrend>('fz-trend', { src: SAMPLE_URL, figures: 'headlines' }, 900);
     await drawn(element);
     const csv = readCsv(await (await element.toBlob('csv')).text());
-    expect(csv.some((row) => row[0] === '信访总量（2021年）' && row[1] === '612' && row.at(-1) === '（示例）全年信访总量612条')).toBe(true);
+    expect(csv.some((row) => row[0] === '信访总量（2021年）' && row[1] === '612' && row.at(-1) === '（示例）全年信访总量612件')).toBe(true);
     const svg = new DOMParser().parseFromString(await (await element.toBlob('svg')).text(), 'image/svg+xml');
     expect(svg.querySelector('parsererror')).toBeNull();
     const text = svg.documentElement.textContent ?? '';
@@ -148,6 +156,21 @@ describe('<fz-trend>', () => {
     const png = await element.toBlob('png');
     expect(png.type).toBe('image/png');
     expect((await createImageBitmap(png)).width).toBeGreaterThan(900);
+  });
+
+  it('exports every chart with the words shown among them: the sections’ titles, each chart’s name and its sentence', async () => {
+    const element = mount<FzTrend>('fz-trend', { src: SAMPLE_URL }, 1280);
+    const root = await drawn(element);
+    const svg = new DOMParser().parseFromString(await (await element.toBlob('svg')).text(), 'image/svg+xml');
+    const lines = [...svg.querySelectorAll('text')].map((text) => text.textContent ?? '');
+    const text = lines.join('');
+    for (const title of root.querySelectorAll('.section-title, .panel-title, .panel-sentence'))
+      expect(text, title.textContent ?? '').toContain(title.textContent?.replace(/\s+/g, ''));
+    expect(lines).toContain('信访件按渠道分布');
+    expect(lines).toContain('行政复议：审结');
+    expect(lines).toContain('行政应诉：审结');
+    const csv = readCsv(await (await element.toBlob('csv')).text());
+    expect(csv.some((row) => row[0] === '行政应诉：审结（2024年）')).toBe(true);
   });
 
   it('is drawn again for the paper’s width as soon as the browser says it prints', async () => {
@@ -184,6 +207,35 @@ describe('<fz-trend>', () => {
       expect(parseFloat(getComputedStyle(text).fontSize), text.textContent ?? '').toBeGreaterThanOrEqual(12);
     expect(element.scrollWidth).toBeLessThanOrEqual(360);
     expect(deepText(element)).toContain('信访总量');
+  });
+
+  it('tabulates a figure a row and a year a column, scrolling sideways at 360 px, no figure split, a page or two tall', async () => {
+    const element = mount('fz-trend', { src: SAMPLE_URL }, 360);
+    const root = await drawn(element);
+    root.querySelector<HTMLDetailsElement>('.data-table')!.open = true;
+    const table = root.querySelector<HTMLTableElement>('.data-table table')!;
+    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim())).toEqual([
+      '项目',
+      '2021年',
+      '2022年',
+      '2023年',
+      '2024年',
+    ]);
+    const total = [...table.querySelectorAll('tbody tr')].find((row) => row.querySelector('th')?.textContent === '信访总量')!;
+    expect([...total.querySelectorAll('td')].map((cell) => cell.querySelector(':scope > .nb')?.textContent)).toEqual([
+      '612件',
+      '540件',
+      '478件',
+      '431件',
+    ]);
+    expect(total.querySelector('td q')?.textContent).toBe('（示例）全年信访总量612件');
+    const scroller = root.querySelector<HTMLElement>('.table-scroll')!;
+    expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth);
+    expect(table.getBoundingClientRect().height).toBeLessThan(4000);
+    const split = [...table.querySelectorAll('.nb')]
+      .filter((figure) => figure.getClientRects().length > 1)
+      .map((figure) => figure.textContent);
+    expect(split).toEqual([]);
   });
 });
 

@@ -60,6 +60,8 @@ export interface OpenOptions {
   width?: number;
   height?: number;
   reducedMotion?: 'reduce' | 'no-preference';
+  /** The reader's system's colour scheme, light or dark (the browser's own unless told). */
+  colorScheme?: 'light' | 'dark';
   javaScriptEnabled?: boolean;
   /** Whether the console's errors count as the page's errors. */
   consoleErrors?: boolean;
@@ -80,8 +82,17 @@ export interface Opened {
 
 /** Opens `url` in a context of its own (1280 × 900 unless told), recording its requests and errors; waits until its elements have drawn unless told not to. */
 export async function openPage(browser: Browser, url: string, options: OpenOptions = {}): Promise<Opened> {
-  const { width = 1280, height = 900, reducedMotion, javaScriptEnabled, consoleErrors = false, wait = true, waitUntil = 'load' } = options;
-  const context = await browser.newContext({ viewport: { width, height }, reducedMotion, javaScriptEnabled });
+  const {
+    width = 1280,
+    height = 900,
+    reducedMotion,
+    colorScheme,
+    javaScriptEnabled,
+    consoleErrors = false,
+    wait = true,
+    waitUntil = 'load',
+  } = options;
+  const context = await browser.newContext({ viewport: { width, height }, reducedMotion, colorScheme, javaScriptEnabled });
   const page = await context.newPage();
   // A page closed takes its context with it, as one of `browser.newPage()` does.
   page.on('close', () => context.close().catch(() => {}));

@@ -86,11 +86,11 @@ const shownText = (page: Page) =>
   });
 
 /**
- * What the bundle loads only when asked: pictures and tables, the slides, the PowerPoint writer (and
- * an empty stand-in for Node's modules it never calls in a browser), the offline presentation, the
- * trend's and the ranking's code with Observable Plot, and the bundler's helpers for CommonJS
- * modules, which the PowerPoint writer and Plot both need (never the bundle); and the standalone
- * script the offline presentation holds, which is read, never loaded as a module.
+ * What the bundle loads only when asked: pictures and tables, the slides, the PowerPoint writer,
+ * the offline presentation (and an empty stand-in for Node's modules it never calls in a browser,
+ * and the bundler's helpers for CommonJS modules, which the PowerPoint writer and Plot need, never
+ * the bundle), the trend's and the ranking's code with Observable Plot; and the standalone script
+ * the offline presentation holds, which is read, never loaded as a module.
  */
 const ON_DEMAND =
   /^fazhi-dashboard-((files|presentation|pptx|deck-of|embed|offline|comparing-views|rolldown-runtime|__vite-browser-external)-[\w-]+|standalone)\.js$/;

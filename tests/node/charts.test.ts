@@ -95,6 +95,23 @@ describe('the petitions chart', () => {
     }
   });
 
+  it('on paper sets each label beside its bar, unless a label would be cut short there: then every label keeps a line of its own', () => {
+    // Chinese at a printed page's width: beside, whole.
+    const paper = drawnSvg(viewOf(petitions).chart, { ...options, width: 680, fontSize: 14, labels: 'beside' });
+    const shown = drawnSvg(viewOf(petitions).chart, { ...options, width: 680, fontSize: 14 });
+    expect(Number(paper.getAttribute('height'))).toBeLessThan(Number(shown.getAttribute('height')));
+    // English in narrow columns: beside while the labels fit in half the width, else as on the screen; never cut short.
+    for (const width of [240, 288, 360, 480]) {
+      const narrow = drawnSvg(viewOf(petitions, 'en').chart, { ...options, width, fontSize: 14, labels: 'beside' });
+      expect(
+        texts(narrow).filter((text) => text?.includes('…')),
+        `${width} px`,
+      ).toEqual([]);
+    }
+    const narrowest = drawnSvg(viewOf(petitions, 'en').chart, { ...options, width: 240, fontSize: 14, labels: 'beside' });
+    expect(narrowest.outerHTML).toBe(drawnSvg(viewOf(petitions, 'en').chart, { ...options, width: 240, fontSize: 14 }).outerHTML);
+  });
+
   it('grows with the text size', () => {
     const small = drawnSvg(viewOf(petitions).chart, options);
     const large = drawnSvg(viewOf(petitions).chart, { ...options, fontSize: 24 });

@@ -90,6 +90,67 @@ describe('npm run collect', () => {
   });
 });
 
+describe('npm run collect of real reports’ openings', () => {
+  const real = join(root, 'tests/fixtures/real-reports');
+  const names = ['town-donghai-2022', 'town-jukui-2021', 'township-tongmuluo-2023', 'street-helong-2024', 'county-yueyangxian-2022'];
+  const out = join(folder, 'real.json');
+  const run = runTool('collect', [...names.map((name) => join(real, `${name}.txt`)), '--out', out], 'zh_CN.UTF-8');
+  const unit = (id: string) => readJson(out).units.find((each: { id: string }) => each.id === id);
+
+  it('names each unit as its report names itself, without 人民政府 or the places above it, and its kind from that name', () => {
+    expect(run.code, run.err).toBe(0);
+    expect(unit('town-donghai')).toMatchObject({ name: { 'zh-CN': '东海镇' }, kind: 'town' });
+    expect(unit('town-jukui')).toMatchObject({ name: { 'zh-CN': '聚奎镇' }, kind: 'town' });
+    expect(unit('township-tongmuluo')).toMatchObject({ name: { 'zh-CN': '桐木漯瑶族乡' }, kind: 'township' });
+    expect(unit('street-helong')).toMatchObject({ name: { 'zh-CN': '鹤龙街' }, kind: 'street' });
+    // A name read from the body is said to be, to be checked.
+    expect(run.err).toContain('东海镇（town-donghai-2022.txt）：\n  单位名称“东海镇”取自报告正文或页面信息（标题中没有），请核对');
+  });
+
+  it('names a unit whose report names none by its file, and says so', () => {
+    expect(unit('county-yueyangxian').name).toEqual({ 'zh-CN': 'county-yueyangxian' });
+    expect(run.err).toContain('单位名称“county-yueyangxian”取自文件名（报告中找不到单位名称），请核对后改为单位的正式名称');
+    expect(readJson(out).units.filter((each: { name: { 'zh-CN': string } }) => each.name['zh-CN'] === '（待填写）')).toEqual([]);
+  });
+
+  it('takes --year as every report’s year, naming the reports that name another year or none', () => {
+    const noYear = join(folder, 'no-year.txt');
+    writeFileSync(noYear, '东岭镇深入推进法治政府建设，全年受理信访件12件。\n');
+    const target = join(folder, 'years.json');
+    const given = runTool('collect', [noYear, join(real, 'town-donghai-2022.txt'), '--year', '2022', '--out', target], 'zh_CN.UTF-8');
+    expect(given.code, given.err).toBe(0);
+    expect(given.err).toContain(`${noYear}：按 --year 定为2022年度（报告中找不到年份）`);
+    expect(given.err).not.toContain('town-donghai-2022.txt：按 --year');
+    expect(readJson(join(folder, 'years/no-year.json')).years[0].year).toBe(2022);
+    const other = runTool('collect', [join(real, 'town-donghai-2022.txt'), '--year', '2023', '--out', join(folder, 'other.json')]);
+    expect(other.err).toContain('town-donghai-2022.txt: taken as the report of 2023, as --year says (the report says 2022)');
+    expect(oneLine(runTool('collect', [noYear, '--year', '24', '--out', join(folder, 'bad.json')]).err)).toContain(
+      '--year takes a four-digit year',
+    );
+  });
+
+  it('says an empty report is empty, in one line, and writes nothing', () => {
+    const empty = join(folder, 'empty.txt');
+    writeFileSync(empty, '  \n');
+    const target = join(folder, 'empty.json');
+    const refused = runTool('collect', [empty, '--out', target], 'zh_CN.UTF-8');
+    expect(oneLine(refused.err)).toBe(`${empty}：报告是空的，没有可以提取的文字。请确认选对了文件，或把报告全文复制进去后再试。`);
+    expect(refused.code).toBe(1);
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('makes npm run validate warn of a unit still named （待填写） and of two units named alike', () => {
+    const collection = readJson(out);
+    collection.units[0].name = { 'zh-CN': '（待填写）' };
+    collection.units[2].name = collection.units[1].name;
+    const file = join(folder, 'unnamed.json');
+    writeFileSync(file, JSON.stringify(collection));
+    const { out: said } = runTool('validate', [file], 'zh_CN.UTF-8');
+    expect(said).toContain(`${file}：units[0].name：提示：单位名称还是“（待填写）”`);
+    expect(said).toContain(`${file}：提示：town-jukui、township-tongmuluo 用了同一个单位名称“聚奎镇”`);
+  });
+});
+
 describe('npm run collect -- --index, and npm run validate of a collection', () => {
   const district = join(folder, 'sample');
   cpSync(join(root, 'demo/data/sample-district.json'), join(district, 'sample-district.json'));
@@ -136,7 +197,14 @@ describe('npm run collect -- --index, and npm run validate of a collection', () 
     expect(out).toContain(`${broken}: units[1].dataset: years[0].year: must be a whole number`);
     expect(out).toContain('西岭镇:');
     // The units after it are checked too: a missing file further on is named as well.
-    expect(out).toContain(`桃湾镇: ${join(district, 'sample-district/no-such-unit.json')}: its data cannot be read (missing)`);
+    // Why, in words of the reader's language: no code of ours.
+    expect(out).toContain(
+      `桃湾镇: ${join(district, 'sample-district/no-such-unit.json')}: its data cannot be read: there is no such file.`,
+    );
+    const chinese = runTool('validate', [broken], 'zh_CN.UTF-8');
+    expect(chinese.out).toContain(`桃湾镇：${join(district, 'sample-district/no-such-unit.json')}：数据无法读取：文件不存在。`);
+    expect(chinese.out).toContain('西岭镇：');
+    expect(chinese.out).not.toMatch(/（(missing|json|invalid)）|未列入索引/);
   });
 
   it('names the problems of the collection itself by their JSON path', () => {

@@ -3,6 +3,7 @@ import { type CompareInput, compareModel, type UnitState } from '../../src/compa
 import type { Collection } from '../../src/data/collection.js';
 import { parseCollection } from '../../src/data/collection.js';
 import { DatasetError } from '../../src/data/validate.js';
+import { figureAsked } from '../../src/elements/fz-compare/compare-data.js';
 
 /** A collection of towns, each with a population unless `without` names it; the datasets are not read here. */
 function collectionOf(names: Record<string, string>, without: string[] = []): Collection {
@@ -98,7 +99,48 @@ describe('compareModel: places', () => {
     expect(model.summary).toBe('戊镇：2024年报告未列出信访总量，未排名');
     // Not ranked the year before: said so, not counted as moving.
     expect(model.ranked.find((row) => row.id === 'b')?.moved).toBe('unranked');
-    expect(model.rows.find((row) => row.label === '丙镇')).toMatchObject({ reported: false, valueText: '未列出' });
+    expect(model.rows.find((row) => row.label === '丙镇')).toMatchObject({ reported: false, valueText: '报告未列出' });
+  });
+
+  it('says a unit has no report of the year where it has none, and that its report does not give the figure only where it does not', () => {
+    const units = unitsOf({ a: { 2023: 500, 2024: 400 }, b: { 2024: 350 }, c: { 2023: 300 }, d: { 2024: 100 }, e: { 2023: 50 } });
+    const reportsOf = (id: string, years: number[]) => {
+      const state = units.get(id);
+      if (state?.status === 'ready') units.set(id, { ...state, reported: new Set(years) });
+    };
+    // 丙镇's report of 2024 leaves petitions out; 戊镇 has no report of 2024 at all.
+    reportsOf('c', [2023, 2024]);
+    reportsOf('e', [2023]);
+    const model = compareModel(input({ host: 'e', units }));
+    expect(model.missing).toEqual(['丙镇']);
+    expect(model.noReport).toEqual(['戊镇']);
+    expect(model.summary).toBe('戊镇：无2024年报告，未排名');
+    expect(model.rows.find((row) => row.label === '丙镇')).toMatchObject({ reported: false, valueText: '报告未列出' });
+    expect(model.rows.find((row) => row.label === '戊镇')).toMatchObject({ reported: false, valueText: '无2024年报告' });
+    expect(compareModel(input({ host: 'c', units })).summary).toBe('丙镇：2024年报告未列出信访总量，未排名');
+  });
+
+  it('says plainly of a figure worked out from the reports (a sum of their parts) that no report states it', () => {
+    const total = {
+      key: 'training.total',
+      section: 'training',
+      role: 'headline',
+      measure: 'count',
+      label: '学习培训合计',
+      computed: true,
+    } as const;
+    const units = new Map<string, UnitState>([
+      ['a', { status: 'ready', values: new Map([[2024, { value: 30 }]]) }],
+      ['b', { status: 'ready', values: new Map([[2024, { value: 20 }]]) }],
+    ]);
+    const model = compareModel(input({ figure: total, units, years: [2024] }));
+    expect(model.computedNote).toBe('学习培训合计不是报告原文中的数字，是按各单位报告所列数字计算的。');
+    expect(model.title).toBe('学习培训合计（计算值）：各镇街排名');
+    expect(compareModel(input({ figure: total, units, years: [2024], host: 'a' })).summary).toBe(
+      '甲镇：学习培训合计（计算值）第1位（共2个镇街）',
+    );
+    expect(model.rows[0].details).toContain('按报告所列数字计算，报告未直接列出');
+    expect(compareModel(input()).computedNote).toBeUndefined();
   });
 
   it('names a unit whose data could not be read, and ranks the rest', () => {
@@ -114,7 +156,7 @@ describe('compareModel: per 10 000 residents', () => {
   it('divides each count by the unit’s population and says which year’s population it is', () => {
     const model = compareModel(input({ perCapita: true, host: 'a' }));
     expect(model.perCapita).toBe(true);
-    expect(model.ranked[0]).toMatchObject({ id: 'a', value: 80, valueText: '80件/万人' });
+    expect(model.ranked[0]).toMatchObject({ id: 'a', value: 80, valueText: '80.00件/万人' });
     expect(model.title).toBe('每万人信访总量：各镇街排名');
     expect(model.summary).toBe('甲镇：每万人信访总量第1位（共5个镇街），与上年持平');
     expect(model.populationNote).toBe('每万人数值按各单位常住人口计算（2020年，第七次全国人口普查（示例））。');
@@ -125,6 +167,22 @@ describe('compareModel: per 10 000 residents', () => {
     expect(model.ranked.map((row) => row.id)).toEqual(['a', 'b', 'd']);
     expect(model.noPopulation).toEqual(['丙镇', '戊镇']);
     expect(model.summary).toBe('丙镇：未提供人口数，未按每万人排名');
+    // Their own figures stay in the table and the CSV; the source counts every report, theirs too.
+    expect(model.rows.find((row) => row.label === '丙镇')?.valueText).toBe('350件（未提供人口数，未按每万人排名）');
+    expect(model.unranked).toContainEqual({ name: '戊镇', why: '90件（未提供人口数，未按每万人排名）' });
+    expect(model.source).toBe('来源：某区各单位2024年度法治政府建设年度报告（5份）');
+    expect(model.ranks).toEqual([1, 2, 3, undefined, undefined]);
+  });
+
+  it('writes every figure per 10 000 residents with two decimals, and files them as written', () => {
+    const units = unitsOf({ a: { 2024: 428 }, b: { 2024: 1 } });
+    const model = compareModel(input({ perCapita: true, units, years: [2024] }));
+    expect(model.ranked.map((row) => row.valueText)).toEqual(['85.60件/万人', '0.20件/万人']);
+    expect(model.rows.map((row) => row.value)).toEqual([85.6, 0.2]);
+    const odd = compareModel(
+      input({ perCapita: true, units: unitsOf({ a: { 2024: 7 } }), years: [2024], collection: collectionOf({ a: '甲镇' }) }),
+    );
+    expect(odd.rows[0].value).toBe(1.4);
   });
 
   it('is refused for a figure that is not a count (a rate per resident means nothing)', () => {
@@ -156,5 +214,20 @@ describe('compareModel: years', () => {
 
   it('refuses a year the collection has no report of, naming the years there are', () => {
     expect(() => compareModel(input({ year: 2019 }))).toThrow(DatasetError);
+  });
+});
+
+describe('the figure ranked when none is asked for', () => {
+  const figure = (key: string, given: number, computed = false) =>
+    ({ key, section: key.split('.')[0], role: 'headline', measure: 'count', label: key, given, computed }) as const;
+
+  it('is the first the reports state that most of them give, never a sum we work out, while a stated one is there', () => {
+    expect(
+      figureAsked([figure('training.total', 31, true), figure('training.study', 12), figure('petitions.total', 18)], undefined)?.key,
+    ).toBe('petitions.total');
+    expect(figureAsked([figure('petitions.total', 12), figure('petitions.online', 12)], undefined)?.key).toBe('petitions.total');
+    // Only worked-out figures: the first of them.
+    expect(figureAsked([figure('training.total', 3, true)], undefined)?.key).toBe('training.total');
+    expect(figureAsked([figure('training.total', 3, true)], 'petitions.total')).toBeUndefined();
   });
 });

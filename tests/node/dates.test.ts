@@ -16,3 +16,15 @@ describe('dateText', () => {
     expect(dateText('2024-02-29', 'zh-CN')).toBe('2024年2月29日');
   });
 });
+
+describe('dateText against Intl', () => {
+  it('writes every day of 2023–2025 and some far years as Intl.DateTimeFormat writes a long date', () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const intl = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+      const days = [];
+      for (let time = Date.UTC(2023, 0, 1); time <= Date.UTC(2025, 11, 31); time += 86_400_000) days.push(new Date(time));
+      for (const year of [1000, 1999, 2100, 9999]) days.push(new Date(Date.UTC(year, 6, 9)));
+      for (const day of days) expect(dateText(day.toISOString().slice(0, 10), lang)).toBe(intl.format(day));
+    }
+  });
+});

@@ -659,3 +659,116 @@ describe('writeDeck(deck)', () => {
     );
   });
 });
+
+describe('writeDeck(deck): the ranking of units and the figures over the years', () => {
+  const towns = [
+    '红桥街道',
+    '南塘镇',
+    '白鹭街道',
+    '石桥镇',
+    '柳岸街道',
+    '云峰乡',
+    '金沙街道',
+    '北岙镇',
+    '桃湾镇',
+    '青石镇',
+    '东溪镇',
+    '西岭镇',
+  ];
+  const ranking = (count: number): DeckSlide => ({
+    kind: 'chart',
+    title: '信访总量：各镇街排名',
+    subtitle: '示例区（虚构） · 2024年',
+    summary: '北岙镇：信访总量第8位（共12个镇街），与上年持平',
+    chart: {
+      kind: 'bars',
+      series: [
+        {
+          name: '2024年',
+          bars: Array.from({ length: count }, (_, i) => ({
+            label: `第${i + 1}位 ${towns[i % towns.length]}${i >= towns.length ? i : ''}`,
+            value: 800 - i * 40,
+            valueText: `${800 - i * 40}件`,
+          })),
+        },
+      ],
+      highlight: 7,
+    },
+    source: '来源：示例区（虚构）各单位2024年度法治政府建设年度报告（12份）',
+    notes: [],
+  });
+  const lines: DeckSlide = {
+    kind: 'chart',
+    title: '历年数据',
+    subtitle: '北岙镇 · 2022—2024年',
+    summary: '2022年至2024年信访总量由368件降至367件，下降0.3%',
+    chart: {
+      kind: 'lines',
+      years: ['2022年', '2023年', '2024年'],
+      lines: [
+        { name: '信访总量', values: [368, 367, 367], texts: ['368件', '367件', '367件'], rate: false },
+        { name: '报告所述成功率', values: [0.99, 0.9, 0.98], texts: ['99%', '90%', '98%'], rate: true },
+        { name: '按数计算', values: [0.9934, 0.9024, 0.9832], texts: ['99.34%', '90.24%', '98.32%'], rate: true },
+        { name: '学习培训合计', values: [36, 29, 36], texts: ['36次', '29次', '36次'], rate: false },
+        { name: '行政机关负责人出庭应诉率', values: [1, 1, 1], texts: ['100%', '100%', '100%'], rate: true },
+      ],
+    },
+    source: '来源：北岙镇人民政府（示例）2022年至2024年法治政府建设年度报告（3份）',
+    notes: [],
+  };
+  const deckOf = (...shown: DeckSlide[]): Deck => ({ title: '示例', author: '示例区', lang: 'zh-CN', slides: shown });
+  /** The points of a chart given colours of their own, by index. */
+  const pointColours = (chart: string) =>
+    new Map(
+      [...chart.matchAll(/<c:dPt>\s*<c:idx val="(\d+)"\/>.*?<a:srgbClr val="(\w{6})"/gs)].map(([, index, colour]) => [
+        Number(index),
+        colour,
+      ]),
+    );
+  const axisLabelSize = (chart: string) => Number(/<c:catAx>.*?<a:defRPr\b[^>]*\bsz="(\d+)"/s.exec(chart)?.[1]);
+
+  it('fills the host unit’s bar in the accent, the others quieter, and names every bar', async () => {
+    const deck = await write(deckOf(ranking(12)));
+    const chart = await chartXmlOf(deck, 0);
+    expect(chart.match(/<c:ser>/g)).toHaveLength(1);
+    const colours = pointColours(chart);
+    expect(colours.get(7)).toBe('1D5FA8');
+    expect([...colours.entries()].filter(([, colour]) => colour === '1D5FA8').map(([index]) => index)).toEqual([7]);
+    expect(colours.size).toBe(12);
+    expect(chart).toContain('<c:tickLblSkip val="1"/>');
+    // Value labels of one weight, as large as the names, which are as large as twelve rows allow.
+    expect(axisLabelSize(chart)).toBeGreaterThanOrEqual(1400);
+    expect(axisLabelSize(chart)).toBeLessThanOrEqual(1800);
+    expect(/<c:dLbls>.*?<a:defRPr\b[^>]*\bb="1"/s.test(chart)).toBe(false);
+  });
+
+  it('sets the names smaller for more units, never under 14 pt', async () => {
+    const few = axisLabelSize(await chartXmlOf(await write(deckOf(ranking(5))), 0));
+    const many = axisLabelSize(await chartXmlOf(await write(deckOf(ranking(14))), 0));
+    expect(few).toBe(1800);
+    expect(many).toBeLessThan(few);
+    expect(many).toBeGreaterThanOrEqual(1400);
+  });
+
+  it('names each small chart over the years in a box of its own above it, clear of its values, each value’s scale leaving room above its highest point', async () => {
+    const deck = await write(deckOf(lines));
+    const slide = await deck.read(deck.slidePaths[0]);
+    const found = shapes(slide);
+    const charts = found.filter((shape) => shape.geometry === 'chart');
+    expect(charts).toHaveLength(5);
+    for (const line of ['信访总量', '报告所述成功率', '按数计算', '学习培训合计', '行政机关负责人出庭应诉率']) {
+      const name = found.find((shape) => shape.text === line);
+      expect(name, line).toBeDefined();
+      expect(charts.some((chart) => name && Math.abs(chart.y - (name.y + name.h)) < 0.05 && Math.abs(chart.x - name.x) < 0.05)).toBe(true);
+    }
+    for (const [index, a] of found.entries())
+      for (const b of found.slice(index + 1)) expect(overlap(a, b), `"${a.text}" and "${b.text}"`).toBe(false);
+    for (const part of await deck.targets(deck.slidePaths[0], 'chart')) {
+      const chart = await deck.read(part);
+      expect(chart).not.toContain('<c:title>');
+      const values = cachedValues(chart)[0].map(Number);
+      const max = Number(/<c:valAx>.*?<c:max val="([\d.]+)"\/>/s.exec(chart)?.[1]);
+      expect(max).toBeGreaterThan(Math.max(...values) * 1.1);
+    }
+  });
+});

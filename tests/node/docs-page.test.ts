@@ -249,4 +249,40 @@ describe('demo/docs.html in Chromium', () => {
     await expect(article.locator('fz-mediation table').isVisible()).resolves.toBe(true);
     await context.close();
   });
+
+  it('carries the choices made into the static HTML — theme, comparison, large text — and says in words what it does not carry', async () => {
+    const { page, errors } = await openDocs();
+    const form = page.locator('#embed-form');
+    await form.locator('select[name="tag"]').selectOption('fz-mediation');
+    await form.locator('input[name="src"]').fill(`${portal.origin}/data/town.json`);
+    await expect.poll(() => form.locator('select[name="year"] option').count()).toBe(3);
+    await form.locator('select[name="theme"]').selectOption('dark');
+    await form.locator('input[name="compare"]').check();
+    await form.locator('input[name="large-text"]').check();
+    await form.locator('input[name="accent"]').fill('#b20000');
+    await page.locator('#static-button').click();
+    const code = page.locator('#static-code code');
+    await expect.poll(() => code.count()).toBe(1);
+    const written = await code.innerText();
+    expect(written).toMatch(/<fz-mediation src="[^"]+" year="2024" compare="previous" theme="dark" large-text>/);
+    // The comparison drawn: the year before's bars beside this year's, in a chart drawn at 18 px.
+    expect(written).toContain('2023年');
+    expect(written).toMatch(/<svg[^>]* font-size="18"/);
+    const said = await page.locator('#static-code').innerText();
+    // What it does not carry, said: the colours chosen, and that the theme comes with the script.
+    expect(said).toContain('主色、文字和背景颜色不写入静态 HTML');
+    expect(said).toContain('--fz-color-accent');
+    expect(said).toContain('The theme applies once the script runs');
+    // The dashboard: its charts, each an element of its own, and the words say so.
+    await form.locator('select[name="tag"]').selectOption('fz-dashboard');
+    await page.locator('#static-button').click();
+    await expect.poll(() => page.locator('#static-code').innerText()).toContain('仪表板没有静态版本');
+    const dashboard = await page.locator('#static-code').innerText();
+    const charts = (await code.innerText()).match(/<fz-[a-z]+ src=/g) ?? [];
+    expect(charts.length).toBeGreaterThan(1);
+    expect(dashboard).toContain(`这里写出它的 ${charts.length} 个图表`);
+    expect(dashboard).toContain(`here are its ${charts.length} charts`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -9,17 +9,25 @@ import type { Dataset } from '../../src/data/schema.js';
 import { datasetProblems } from '../../src/data/validate.js';
 import {
   accepted,
+  addable,
+  added,
+  breaksOf,
   type EditedDataset,
+  firstChoice,
   groupsOf,
   ownTarget,
+  placeOf,
   rowsOf,
   sectionEditors,
   targetsOf,
   unfilledRows,
+  without,
 } from '../../src/elements/fz-editor/figures.js';
 import { editorVoice } from '../../src/elements/fz-editor/messages.js';
 import { type Draft, extractReport, type ToCheckItem } from '../../src/extract/extract.js';
+import { NOT_THE_FIGURE } from '../../src/extract/reasons.js';
 import { sectionData } from '../../src/sections/data-registry.js';
+import { judgeFolder } from '../helpers/report-scoring.js';
 
 const zh = editorVoice('zh-CN');
 const en = editorVoice('en');
@@ -137,5 +145,110 @@ describe('what is left to fill in', () => {
       '成文日期（YYYY-MM-DD）',
     ]);
     expect(unfilledRows(rowsOf(year2024, zh, []))).toEqual([]);
+  });
+});
+
+describe('the place an item of the check list is offered first', () => {
+  const reports = [
+    ...judgeFolder(new URL('../fixtures/real-reports/', import.meta.url)),
+    ...judgeFolder(new URL('../fixtures/reports/', import.meta.url)),
+  ];
+
+  it('never leaves a problem once taken, and is never one the item’s own reason doubts, in any written or real report', () => {
+    const offered: string[] = [];
+    const wrong: string[] = [];
+    for (const { id, extraction } of reports) {
+      const { draft, toCheck } = extraction;
+      const rows = rowsOf(draft, zh, []);
+      for (const item of toCheck) {
+        const targets = targetsOf(item, rows, zh);
+        const chosen = firstChoice(draft, item, targets, zh);
+        if (!chosen) continue;
+        offered.push(`${id} ${item.text}`);
+        const target = targets.find((each) => each.key === chosen)!;
+        // A new item is named as the report names it, or as the person types (any name).
+        const taken = accepted(draft, item, target, target.kind === 'new' ? item.label || '名称' : '');
+        if (datasetProblems(taken).length > 0 || NOT_THE_FIGURE.has(item.why)) wrong.push(`${id} ${item.text} → ${chosen}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    // Some are offered: the rule is no rule that offers nothing.
+    expect(offered.length).toBeGreaterThan(0);
+  });
+
+  it('is none for a channel with no petitions total, whose taking would leave 信访 without its total, and says so', () => {
+    const { draft, toCheck } = extractReport('青山镇2024年度法治政府建设年度报告\n受理答复8890诉求655件。');
+    const hotline = toCheck.find((each) => each.field === 'petitions.channels')!;
+    const targets = targetsOf(hotline, rowsOf(draft, zh, []), zh);
+    expect(ownTarget(hotline, targets)).toBe('new:petitions.channels');
+    expect(firstChoice(draft, hotline, targets, zh)).toBe('');
+    const channel = targets.find((each) => each.key === 'new:petitions.channels')!;
+    expect(breaksOf(draft, hotline, channel, '8890热线', zh)).toEqual(['信访 · 信访总量：缺少必填字段']);
+    expect(breaksOf(draft, hotline, channel, '8890热线', en)).toEqual(['Petitions · Petitions in total: is required but missing']);
+  });
+});
+
+describe('rows a person adds and removes', () => {
+  const { draft } = extractReport('青山镇2024年度法治政府建设年度报告\n全年信访总量400件，其中来访193件，来信207件。');
+
+  it('removes an item, and a section left empty with it', () => {
+    const one = without(draft, ['years', 0, 'petitions', 'channels', 0]);
+    expect(one.years[0].petitions?.channels.map(({ label }) => label)).toEqual(['来信']);
+    const total = without(draft, ['years', 0, 'petitions', 'total']);
+    expect(total.years[0].petitions?.total).toBeUndefined();
+    const none = without(without(without(draft, ['years', 0, 'petitions', 'total']), ['years', 0, 'petitions', 'channels', 0]), [
+      'years',
+      0,
+      'petitions',
+      'channels',
+      0,
+    ]);
+    expect('petitions' in none.years[0]).toBe(false);
+    expect(datasetProblems(none)).toEqual([]);
+    // The dataset given is left as it was.
+    expect(draft.years[0].petitions?.channels).toHaveLength(2);
+  });
+
+  it('adds a figure a section lacks, empty for a person to fill in, or a new item named', () => {
+    const options = addable(draft, 'mediation', zh).map((target) => `${target.key} ${target.name}`);
+    expect(options).toEqual([
+      'years[0].mediation.accepted 受理案件',
+      'years[0].mediation.resolved 成功化解',
+      'years[0].mediation.statedRate 报告所述成功率',
+    ]);
+    expect(addable(draft, 'petitions', zh).map((target) => target.key)).toEqual(['new:petitions.channels', 'new:petitions.flags']);
+    // A platform is a name only.
+    const [platform] = addable(draft, 'platforms', zh);
+    expect(platform.name).toBe('新的平台');
+    expect(added(draft, platform, '综合信息指挥室').years[0].platforms).toEqual([
+      { id: expect.stringMatching(/^item-/), label: '综合信息指挥室' },
+    ]);
+    const accepted = addable(draft, 'mediation', zh)[0];
+    expect(added(draft, accepted, '').years[0].mediation).toEqual({ accepted: { value: null, quote: '' } });
+    const channel = addable(draft, 'petitions', zh)[0];
+    expect(added(draft, channel, '网上信访').years[0].petitions?.channels[2]).toEqual({
+      id: 'online',
+      label: '网上信访',
+      value: null,
+      quote: '',
+    });
+  });
+});
+
+describe('where a problem is, in words', () => {
+  const { draft } = extractReport(
+    '青山镇2024年度法治政府建设年度报告\n全年信访总量400件，其中来访193件，来信207件。全年开展集中学法12次。',
+  );
+
+  it('names the group, the row and the field, never a JSON path', () => {
+    expect(placeOf(['years', 0, 'petitions', 'channels', 1, 'value'], draft, zh)).toBe('信访 · 渠道“来信” · 数值');
+    expect(placeOf(['years', 0, 'petitions', 'total'], draft, zh)).toBe('信访 · 信访总量');
+    expect(placeOf(['years', 0, 'training', 0, 'quote'], draft, zh)).toBe('法治学习与培训 · “集中学法” · 报告原文');
+    expect(placeOf(['years', 0, 'source', 'date'], draft, zh)).toBe('报告来源 · 成文日期（YYYY-MM-DD）');
+    expect(placeOf(['unit', 'name', 'zh-CN'], draft, zh)).toBe('单位 · 单位名称 · zh-CN');
+    const unnamed = structuredClone(draft);
+    (unnamed.years[0].petitions?.channels[0] as { label: string }).label = '';
+    expect(placeOf(['years', 0, 'petitions', 'channels', 0, 'label'], unnamed, zh)).toBe('信访 · 第1个渠道 · 名称');
+    expect(placeOf(['years', 0, 'petitions', 'channels', 0, 'label'], unnamed, en)).toBe('Petitions · channel 1 · name');
   });
 });

@@ -8,7 +8,7 @@ import { STRICT_CSP } from '../helpers/csp.js';
 import { closePages, sharedChromium } from '../helpers/pages.js';
 
 // The iframe embed as a portal uses it: the built `dist/` on the portal's server (served under a
-// strict CSP), an article page on another origin holding the iframe and the README's snippet, and
+// strict CSP), an article page on another origin holding the iframe and the snippet of docs/embedding.md, and
 // a dataset on a third site.
 
 let browser: Browser;
@@ -20,14 +20,14 @@ const elsewhereAsked: string[] = [];
 /** The embed page as built, or with another site allowed. */
 let embedPage: string;
 let allowingPage: string;
-/** What the article page holds: iframes by id, with or without the README's snippet. */
+/** What the article page holds: iframes by id, with or without the snippet that sizes them. */
 const articles = new Map<string, string>();
 
-/** The README's lines for the host page that size the iframes. */
-async function readmeSnippet(): Promise<string> {
-  const readme = await readFile(join(root, 'README.md'), 'utf8');
-  const block = /<!-- embed-height-snippet -->\s*```html\n([\s\S]*?)```\s*<!-- \/embed-height-snippet -->/.exec(readme);
-  if (!block) throw new Error('README.md has no embed-height-snippet block');
+/** The lines docs/embedding.md gives the host page to size the iframes. */
+async function heightSnippet(): Promise<string> {
+  const docs = await readFile(join(root, 'docs/embedding.md'), 'utf8');
+  const block = /<!-- embed-height-snippet -->\s*```html\n([\s\S]*?)```\s*<!-- \/embed-height-snippet -->/.exec(docs);
+  if (!block) throw new Error('docs/embedding.md has no embed-height-snippet block');
   return block[1];
 }
 
@@ -70,7 +70,7 @@ beforeAll(async () => {
       return { type: 'text/plain', body: '', status: 302, headers: { location: `${elsewhere.origin}/town.json` } };
     return undefined;
   });
-  const snippet = await readmeSnippet();
+  const snippet = await heightSnippet();
   article = await serve(async (path) => {
     const body = articles.get(path);
     return body === undefined ? undefined : { type: 'text/html; charset=utf-8', body };
@@ -122,7 +122,7 @@ const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.
 const frameHeight = (page: Page, id: string) => page.locator(`iframe#${id}`).evaluate((frame) => frame.getBoundingClientRect().height);
 
 describe('embed.html in an article on another site', () => {
-  it('shows the element the address asks for, in its language, and the README snippet sizes the iframe to it', async () => {
+  it('shows the element the address asks for, in its language, and the snippet of docs/embedding.md sizes the iframe to it', async () => {
     const { page, errors, messages } = await open(`${article.origin}/article.html`);
     const frame = await embedIn(page, 'petitions');
     expect(await frame.evaluate(() => document.documentElement.lang)).toBe('en');

@@ -73,7 +73,8 @@ describe('npm run extract', () => {
     const text = join(folder, 'short.txt');
     writeFileSync(text, '青山镇2024年度法治政府建设年度报告\n全年信访总量400件，其中来访193件，来信200件。\n2025年3月1日');
     const file = datasetCopy();
-    const { code, err } = extract(text, '--year', '2023', '--into', file);
+    // 青山镇's figures into 北洋镇's dataset: asked for with the dataset's unit id.
+    const { code, err } = extract(text, '--year', '2023', '--unit-id', 'beiyang', '--into', file);
     expect(code).toBe(0);
     expect(err).toMatch(/years\[0\]\.petitions.*提示/);
   });
@@ -236,5 +237,87 @@ describe('npm run extract --into writes the dataset whole or not at all', () => 
     chmodSync(file, 0o640);
     expect(extract(report, '--year', '2023', '--into', file).code).toBe(0);
     expect((statSync(file).mode & 0o777).toString(8)).toBe('640');
+  });
+});
+
+describe('npm run extract with what a town’s clerk gave it', () => {
+  const clerk = (name: string) => join(root, 'tests/fixtures/clerk', name);
+
+  it('refuses an empty report in one line, exit 1, with --year or without, and adds nothing --into', () => {
+    for (const name of ['empty.txt', 'blank.txt']) {
+      const file = datasetCopy();
+      const before = readFileSync(file);
+      const withYear = extract(clerk(name), '--year', '2025', '--into', file);
+      expect(withYear.code).toBe(1);
+      expect(oneLine(withYear.err)).toBe(`${clerk(name)}：报告是空的，没有可以提取的文字。请确认选对了文件，或把报告全文复制进去后再试。`);
+      expect(readFileSync(file)).toEqual(before);
+      const withoutYear = extractInEnglish(clerk(name));
+      expect(withoutYear.code).toBe(1);
+      expect(oneLine(withoutYear.err)).toBe(
+        `${clerk(name)}: the report is empty: it holds no words to extract. Check that this is the right file, or copy the report's text into it, and try again.`,
+      );
+    }
+  });
+
+  it('reads a short report with Word’s line breaks (U+000B) as text, its sentences whole, and says how many characters it dropped', () => {
+    const { code, out, err } = extract(clerk('vt.txt'));
+    expect(code).toBe(0);
+    expect(err).toContain(`${clerk('vt.txt')}：报告中有 4 个不可见的控制字符（如 NUL），已删除。`);
+    const year = JSON.parse(out).years[0];
+    expect(year.training.map((kind: { label: string }) => kind.label)).toEqual(['集中学法', '专题培训会']);
+    expect(year.petitions.total.value).toBe(120);
+  });
+
+  it('refuses to merge a year of another unit, naming both, unless --unit-id says it is the dataset’s', () => {
+    const lipu = join(root, 'tests/fixtures/real-reports/town-lipu-2023.txt');
+    const file = datasetCopy();
+    const before = readFileSync(file);
+    const refused = extract(lipu, '--into', file);
+    expect(refused.code).toBe(1);
+    expect(refused.err.trimEnd().split('\n').at(-1)).toBe(
+      `${file}：报告的单位是澧浦镇，数据集的单位是北洋镇（beiyang），未合并。如确要加入这个数据集，请加上 --unit-id beiyang。`,
+    );
+    expect(readFileSync(file)).toEqual(before);
+    const english = extractInEnglish(lipu, '--into', file);
+    expect(english.err.trimEnd().split('\n').at(-1)).toBe(
+      `${file}: the report is 澧浦镇's, the dataset 北洋镇's (beiyang); nothing was merged. To add it to this dataset anyway, add --unit-id beiyang.`,
+    );
+    const asked = extract(lipu, '--unit-id', 'beiyang', '--into', file);
+    expect(asked.code).toBe(0);
+    expect(JSON.parse(readFileSync(file, 'utf8')).years.map((entry: { year: number }) => entry.year)).toEqual([2023, 2024]);
+  });
+
+  it('--into a dataset PowerShell saved (UTF-16 with a BOM) adds the year, and writes UTF-8', () => {
+    const file = written('ps.json', readFileSync(clerk('ps-redirect.json')));
+    const { code, err } = extract(join(root, 'tests/fixtures/real-reports/town-lipu-2023.txt'), '--year', '2022', '--into', file);
+    expect(err).toContain('已加入 2022 年');
+    expect(code).toBe(0);
+    expect(JSON.parse(readFileSync(file, 'utf8')).years.map((entry: { year: number }) => entry.year)).toEqual([2022, 2023]);
+  });
+
+  it('--into an empty dataset file says it is empty; --into a file that does not exist starts a first dataset, saying so', () => {
+    const empty = written('empty.json', '');
+    const refused = extract(report, '--into', empty);
+    expect(refused.code).toBe(1);
+    expect(refused.err.trimEnd().split('\n').at(-1)).toBe(`${empty}：数据文件是空的，不是数据集。`);
+    const first = join(folder, `first-${Math.random().toString(36).slice(2)}.json`);
+    const started = extract(report, '--unit-id', 'beiyang', '--into', first);
+    expect(started.code).toBe(0);
+    expect(started.err.trimEnd().split('\n').at(-1)).toBe(
+      `${first}：文件不存在，已新建数据集，加入 2024 年（标为 draft: true，待有人逐项核对后删除这一行）。`,
+    );
+    const dataset = JSON.parse(readFileSync(first, 'utf8'));
+    expect(dataset.unit.id).toBe('beiyang');
+    expect(dataset.years[0].petitions.total.value).toBe(393);
+  });
+
+  it('says a file it cannot write is read-only in Chinese words', () => {
+    const file = datasetCopy();
+    chmodSync(file, 0o444);
+    const { code, err } = extract(report, '--year', '2023', '--into', file);
+    expect(code).toBe(1);
+    expect(err.trimEnd().split('\n').at(-1)).toBe(
+      `${file}：无法写入（只读），文件保持原样：文件是只读的。如要写入，请先取消只读（chmod u+w），或写入它的副本。`,
+    );
   });
 });

@@ -79,8 +79,8 @@ describe('extractReport finds the year in the first lines when the title does no
     expect(item).toEqual({
       text: '2022年',
       why: 'year-from-first-lines',
-      zh: '标题未写年度：按报告开头的文字定为2022年度（“一年来”“今年以来”按落款或发布日期推断），请核对',
-      en: 'The title names no year: 2022 is taken from the report’s opening words (一年来, 今年以来: from the date it is signed or published): check it',
+      zh: '标题未写年度：按报告开头的“2022年”定为2022年度，请核对',
+      en: 'The title names no year: 2022 is taken from the report’s opening words (“2022年”): check it',
     });
   });
 

@@ -93,7 +93,7 @@ describe('an offline presentation, one HTML file', () => {
     const html = await readFile(join(inject('bundleDir'), 'slides-sample.html'), 'utf8');
     expect(html).toMatch(/<script type="module" id="fazhi-dashboard-code">/);
     expect(html).toContain('<fz-dashboard mode="present"><script type="application/json">');
-    expect(html).toContain('（示例）全年信访总量431条');
+    expect(html).toContain('（示例）全年信访总量431件');
     // Nothing loaded from beside it: no module file, no import of another file, no stylesheet.
     expect(html).not.toMatch(/<script[^>]*\bsrc=/);
     expect(html).not.toMatch(/<link[^>]*rel="stylesheet"/);
@@ -167,7 +167,7 @@ describe('npm run slides', () => {
     [
       ['demo/data/sample-multi-year.json', '--out', 'x.html', '--theme', 'blue'],
       2,
-      /^--theme takes light, dark, contrast or red \(not "blue"\)\.$/,
+      /^--theme takes light, dark, contrast, red or auto \(not "blue"\)\.$/,
     ],
     [['data/beiyang.json', '--out', 'x.html', '--year', '2019'], 1, /^data\/beiyang\.json: the dataset has no year 2019; it has: 2024\.$/],
     [['no-such.json', '--out', 'x.html'], 1, /^no-such\.json: cannot be read \(ENOENT\)/],

@@ -38,6 +38,9 @@ const pages: Record<string, string> = {
   '/sample.html': '<fz-dashboard src="/sample.json" compare="previous"></fz-dashboard>',
   '/present.html': '<fz-dashboard mode="present" src="/data/beiyang.json"></fz-dashboard>',
   '/present-sample.html': '<fz-dashboard mode="present" src="/sample.json"></fz-dashboard>',
+  // A town of the invented district, presented with the district's ranking.
+  '/present-district.html':
+    '<fz-dashboard mode="present" src="/sample-district/beiao.json" collection="/sample-district.json"></fz-dashboard>',
   '/handout-sample.html': '<fz-dashboard src="/sample.json"></fz-dashboard>',
   '/meeting.html': `<fz-dashboard src="/data/beiyang.json" theme="red" meeting="北洋镇第十八届人民代表大会第五次会议"
     reporting-unit="北洋镇司法所" reporter="王明" meeting-date="2025-03-10"></fz-dashboard>`,
@@ -58,6 +61,9 @@ beforeAll(async () => {
     if (path === '/watch-csp.js') {
       return { type: 'text/javascript', body: WATCH_CSP };
     }
+    // The invented district: its collection, its units' datasets and its index.
+    if (path === '/sample-district.json' || /^\/sample-district\/[\w/.-]+\.json$/.test(path))
+      return { type: 'application/json', body: await readFile(join(root, 'demo/data', path.slice(1))) };
     return bundleAndData(path);
   }));
   browser = await sharedChromium();
@@ -183,7 +189,9 @@ describe('the dashboard as a PowerPoint deck', () => {
     expect(chunks).toContain('pptx');
     expect(chunks).not.toContain('presentation');
     // The bundler's helpers for CommonJS modules are a file of their own, shared by the PowerPoint writer and Plot's code.
-    expect(chunks.every((chunk) => ['pptx', 'deck-of', 'files', 'rolldown-runtime', '__vite-browser-external'].includes(chunk))).toBe(true);
+    expect(chunks.filter((chunk) => !['pptx', 'deck-of', 'files', 'rolldown-runtime', '__vite-browser-external'].includes(chunk))).toEqual(
+      [],
+    );
     expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -215,10 +223,16 @@ describe('the dashboard as a PowerPoint deck', () => {
       expect(values.reduce((sum, value) => sum + value, 0)).toBeLessThanOrEqual(393);
     }
     expect(petitionCharts[1]).toContain('其中（已含在上述渠道中，不另计）');
+    // On one scale, as on the screen: both charts' value axes end at the largest bar, 354 (a subset of 2 as long as a channel of 2).
+    for (const chart of petitionCharts) expect(/<c:valAx>.*?<c:max val="(\d+)"\/>/s.exec(chart)?.[1]).toBe('354');
     // The platforms: shapes with their names, no chart.
     expect(await deck.chartOf(6)).toBeUndefined();
     const platforms = await deck.text('ppt/slides/slide6.xml');
     for (const name of ['党建统领', '经济生态', '平安法治', '公共服务']) expect(platforms).toContain(name);
+    // The report's one sentence naming the four platforms is in the notes once, after their four names, its own quotation marks nested.
+    const platformNotes = await deck.notesOf(6);
+    expect(platformNotes).toContain('党建统领、经济生态、平安法治、公共服务：“维护运行基层智治‘四平台’,即');
+    expect(platformNotes.split('维护运行基层智治')).toHaveLength(2);
     expect(await deck.text('ppt/slides/slide1.xml')).toContain(REPORT_TITLE);
     const keyFigures = await deck.text('ppt/slides/slide2.xml');
     for (const figure of ['主要数据', '393件', '99%', '41次']) expect(keyFigures).toContain(figure);
@@ -268,11 +282,14 @@ describe('the dashboard as a PowerPoint deck', () => {
     expect(errors).toEqual([]);
     await page.close();
     const deck = await unzip(bytes);
-    // 2024 of the sample gives reviews and legality review as well; then its headline figures over its four years.
-    expect(deck.slideNames).toHaveLength(2 + 6 + 1 + 1);
+    // 2024 of the sample gives reviews and legality review as well; then its six headline figures over its four years,
+    // three to a slide (a row of charts tall enough for their values to stay on one line).
+    expect(deck.slideNames).toHaveLength(2 + 6 + 2 + 1);
     // One native line chart for each headline figure.
-    expect((await deck.partsOf(9)).filter((part) => /^ppt\/charts\/chart\d+\.xml$/.test(part)).length).toBeGreaterThan(1);
-    expect(await deck.text('ppt/slides/slide9.xml')).toContain('历年数据');
+    for (const n of [9, 10]) {
+      expect((await deck.partsOf(n)).filter((part) => /^ppt\/charts\/chart\d+\.xml$/.test(part))).toHaveLength(3);
+      expect(await deck.text(`ppt/slides/slide${n}.xml`)).toContain(`历年数据（${n - 8}/2）`);
+    }
     const [petitions] = await deck.chartsOf(3);
     expect(petitions).toBeDefined();
     const series = [...(petitions ?? '').matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].map((match) => match[0]);
@@ -383,7 +400,9 @@ describe('the presentation', () => {
       const dialog = document.querySelector('fz-dashboard')?.shadowRoot?.querySelector('dialog.slides');
       const frame = dialog?.querySelector('.frame');
       if (!dialog || !frame) throw new Error('no slide');
-      type Text = { text: string; size: number; right: number; bottom: number; left: number; top: number; value: boolean };
+      type Box = { right: number; bottom: number; left: number; top: number };
+      /** `lines`: the boxes of its lines (a text wrapped over two lines is two boxes). */
+      type Text = Box & { text: string; size: number; value: boolean; lines: Box[] };
       const hidden = (el: Element) => {
         const style = getComputedStyle(el);
         if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) return true;
@@ -402,7 +421,9 @@ describe('the presentation', () => {
           // An SVG's text is drawn at its user units times the SVG's scale.
           const scale = svg ? ((inside as SVGGraphicsElement).getScreenCTM()?.a ?? 1) : 1;
           const size = parseFloat(getComputedStyle(inside).fontSize) * scale;
-          into.push({ text, size, ...box.toJSON(), value: !!inside.closest('.key-figure .headline-figure') });
+          const lines = svg ? [box] : [...range.getClientRects()].filter((line) => line.width > 0 && line.height > 0);
+          const edges = ({ left, top, right, bottom }: Box) => ({ left, top, right, bottom });
+          into.push({ text, size, ...box.toJSON(), value: !!inside.closest('.key-figure .headline-figure'), lines: lines.map(edges) });
           return;
         }
         if (!(node instanceof Element)) {
@@ -464,6 +485,8 @@ describe('the presentation', () => {
       ['the real report', '/present.html', 7],
       // The sample's slides: title, key figures, its six sections, its headline figures over its four years, the source.
       ['the sample comparing 2024 with 2023', '/present-sample.html#compare=previous', 10],
+      // A town of the invented district: its sections, its headline figures over three years, the district's twelve units ranked.
+      ['a town of a district, with its ranking', '/present-district.html', 10],
     ])(
       `every slide of %s: text ${smallest.toFixed(0)} px and more, key figures ${figure.toFixed(0)} px and more, charts filling the slide's height, nothing beyond the slide`,
       async (_, path, count) => {
@@ -472,6 +495,7 @@ describe('the presentation', () => {
         const small: string[] = [];
         const beyond: string[] = [];
         const short: string[] = [];
+        const overlapping: string[] = [];
         let figures = 0;
         for (let n = 1; n <= count; n++) {
           if (n > 1) await page.keyboard.press('ArrowRight');
@@ -488,6 +512,14 @@ describe('the presentation', () => {
             if (right > box.right + 0.5 || bottom > box.bottom + 0.5 || left < box.left - 0.5 || top < box.top - 0.5)
               beyond.push(`slide ${n}: “${text}” at ${left.toFixed(0)},${top.toFixed(0)}–${right.toFixed(0)},${bottom.toFixed(0)}`);
           }
+          // No text drawn over another (a ranking's last rows over the source line, a title over a chart's labels).
+          const over = (a: { left: number; right: number; top: number; bottom: number }, b: typeof a) =>
+            Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
+          texts.forEach((a, i) => {
+            for (const b of texts.slice(i + 1))
+              if (a.lines.some((line) => b.lines.some((other) => over(line, other))))
+                overlapping.push(`slide ${n}: “${a.text}” and “${b.text}”`);
+          });
           // A chart takes the height its slide leaves it: at least 40 % of the screen, reaching into its last third.
           for (const chart of charts) {
             if (!chart) continue;
@@ -499,6 +531,7 @@ describe('the presentation', () => {
         expect(small).toEqual([]);
         expect(beyond).toEqual([]);
         expect(short).toEqual([]);
+        expect(overlapping).toEqual([]);
         expect(errors.splice(0)).toEqual([]);
       },
     );
@@ -517,6 +550,33 @@ describe('the presentation', () => {
     expect(beyond).toEqual([]);
     const small = controls.filter(({ size }) => size < 24).map(({ text, size }) => `“${text}” ${size.toFixed(1)} px`);
     expect(small).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    [1024, 768],
+    [800, 600],
+  ])('at %i × %i the title slide breaks the report’s title between words, never inside one (法 / 治)', async (width, height) => {
+    const { page, errors } = await open('/present.html', { width, height });
+    await expect.poll(() => slideShown(page)).toBe(slideNamed(1, 7));
+    const words = await page.evaluate(() =>
+      [...(document.querySelector('fz-dashboard')?.shadowRoot?.querySelectorAll('.slide-heading .nb') ?? [])].map((word) => ({
+        word: word.textContent,
+        lines: new Set([...word.getClientRects()].map((rect) => Math.round(rect.top))).size,
+      })),
+    );
+    expect(words.map(({ word }) => word).join('')).toBe(REPORT_TITLE);
+    expect(words.filter(({ lines }) => lines > 1)).toEqual([]);
+    // It does take two lines there: the test would pass on one line whatever the breaking.
+    const lines = new Set(
+      await page.evaluate(() =>
+        [...(document.querySelector('fz-dashboard')?.shadowRoot?.querySelectorAll('.slide-heading .nb') ?? [])].map((word) =>
+          Math.round(word.getBoundingClientRect().top),
+        ),
+      ),
+    );
+    expect(lines.size).toBeGreaterThan(1);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -564,7 +624,7 @@ describe('the presentation', () => {
     await expect.poll(now).toBe('3 / 10');
     expect(await presenter.locator('fz-dashboard .presenter-next .counter').innerText()).toBe('4 / 10');
     // The speaker notes: the report's own words for the figures of the petitions slide.
-    await expect.poll(() => presenter.locator('fz-dashboard .presenter-notes').innerText()).toContain('（示例）全年信访总量431条');
+    await expect.poll(() => presenter.locator('fz-dashboard .presenter-notes').innerText()).toContain('（示例）全年信访总量431件');
     const list = await presenter.locator('fz-dashboard .presenter-list li').allInnerTexts();
     expect(list).toHaveLength(9);
     expect(list[2]).toBe('信访件按渠道分布');
@@ -595,12 +655,77 @@ describe('the presentation', () => {
     await context.close();
   });
 
+  it('in the presenter’s window the slide keys turn the slides whatever was clicked last, Esc leaves nothing, and an audience that left is said and brought back', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, reducedMotion: 'reduce' });
+    const audience = await context.newPage();
+    const errors: string[] = [];
+    audience.on('pageerror', (error) => errors.push(error.message));
+    await audience.goto(`${origin}/present-sample.html#slide=3`);
+    await drawn(audience);
+    // The sample's ten slides: its sections, then its headline figures over the years.
+    await expect.poll(() => slideShown(audience)).toBe(slideNamed(3, 10));
+    await audience.mouse.move(500, 500);
+    const [presenter] = await Promise.all([
+      context.waitForEvent('page'),
+      audience.locator('fz-dashboard .controls button.open-presenter').click(),
+    ]);
+    presenter.on('pageerror', (error) => errors.push(error.message));
+    await presenter.setViewportSize({ width: 1280, height: 800 });
+    const view = presenter.locator('fz-dashboard .console');
+    const now = () => presenter.locator('fz-dashboard .presenter-now .counter').innerText();
+    await expect.poll(now).toBe('3 / 10');
+    const year = () => audience.evaluate(() => (document.querySelector('fz-dashboard') as unknown as { year?: number }).year);
+    const yearBefore = await year();
+    // After a click on each control of the presenter's window, → and ← turn the slides of both windows, and Space does not press the control.
+    const controls = [
+      view.locator('.presenter-bar button.next'),
+      view.locator('.presenter-bar button.previous'),
+      view.locator('.presenter-bar .year', { hasText: '2024' }),
+      view.locator('.presenter-list li button').nth(2),
+      view.locator('.presenter-now .slide'),
+    ];
+    for (const control of controls) {
+      await control.click();
+      const from = Number((await now()).split(' / ')[0]);
+      await presenter.keyboard.press('ArrowRight');
+      await expect.poll(now, { message: `→ after a click on ${control}` }).toBe(`${from + 1} / 10`);
+      await expect.poll(() => slideShown(audience)).toBe(slideNamed(from + 1, 10));
+      await presenter.keyboard.press(' ');
+      await expect.poll(now, { message: `Space after a click on ${control}` }).toBe(`${from + 2} / 10`);
+      await presenter.keyboard.press('ArrowLeft');
+      await presenter.keyboard.press('ArrowLeft');
+      await expect.poll(now, { message: `← ← after a click on ${control}` }).toBe(`${from} / 10`);
+    }
+    // The arrows turned slides, not years.
+    expect(await year()).toBe(yearBefore);
+    // Esc in the presenter's window keeps its view, and its keys keep moving the audience's slide.
+    await presenter.keyboard.press('Escape');
+    await presenter.keyboard.press('End');
+    await expect.poll(() => slideShown(audience)).toBe(slideNamed(10, 10));
+    expect(await presenter.locator('fz-dashboard dialog.presenter-view').isVisible()).toBe(true);
+    // The audience's window leaves (Esc): the presenter's view says so, and its button presents there again, at the same slide.
+    await audience.keyboard.press('Escape');
+    await expect.poll(() => audience.evaluate(() => document.querySelector('fz-dashboard')?.getAttribute('mode'))).toBe(null);
+    const away = presenter.locator('fz-dashboard .presenter-away');
+    await expect.poll(() => away.innerText()).toContain('观众屏幕已退出演示');
+    await away.locator('button.resume').click();
+    await expect.poll(() => audience.evaluate(() => document.querySelector('fz-dashboard')?.getAttribute('mode'))).toBe('present');
+    await expect.poll(() => slideShown(audience)).toBe(slideNamed(10, 10));
+    await expect.poll(() => away.count()).toBe(0);
+    await presenter.keyboard.press('Home');
+    await expect.poll(() => slideShown(audience)).toBe(slideNamed(1, 10));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('writes a 4:3 deck from the menu, with the meeting, the reporting unit and the reporter on its title slide', async () => {
     const { page, errors } = await open('/meeting.html', { width: 1280, height: 900 });
     const tools = page.locator('fz-dashboard .tools');
     await tools.locator('.export-menu details > summary').click();
     const item = tools.locator('.export-formats button', { hasText: '演示文稿（PPTX，4:3）' });
     const [download] = await Promise.all([page.waitForEvent('download'), item.click()]);
+    // Named apart from the 16:9 deck, which saves as beiyang-2024.pptx.
+    expect(download.suggestedFilename()).toBe('beiyang-2024-4x3.pptx');
     const deck = await unzip(new Uint8Array(await readFile(await download.path())));
     expect(await deck.text('ppt/presentation.xml')).toContain('<p:sldSz cx="9144000" cy="6858000"');
     const cover = await deck.text('ppt/slides/slide1.xml');

@@ -20,6 +20,11 @@ describe('decodeReport(bytes)', () => {
     expect(decodeReport(withBytes([0xef, 0xbb, 0xbf], utf8))).toEqual({ text: report, encoding: 'utf-8' });
   });
 
+  it('reads a short report with Word’s line breaks (U+000B) as text, however many it has', () => {
+    const words = readFileSync(new URL('../fixtures/clerk/vt.txt', import.meta.url), 'utf8');
+    expect(decodeReport(new Uint8Array(Buffer.from(words, 'utf8')))).toEqual({ text: words, encoding: 'utf-8' });
+  });
+
   it('reads GB 18030 (a portal page saved as GBK)', () => {
     const gb = fixture('fixtures/encodings/beiyang-2024-gb18030.txt');
     expect(gb.length).toBeLessThan(utf8.length);
@@ -71,8 +76,8 @@ describe('the report as read drops what no text holds', () => {
     const stray = 'a\0b\x07c\x1Fd\x7Fe\uFFFEf\uFFFFg\uD800h\uDC00i';
     expect(withoutStrayCharacters(stray)).toEqual({ text: 'abcdefghi', dropped: 8 });
     expect(withoutStrayCharacters('a\tb\r\nc😀d')).toEqual({ text: 'a\tb\r\nc😀d', dropped: 0 });
-    // Word's Shift+Enter and the other line breaks end a line.
-    expect(withoutStrayCharacters('a\vb\fc\u2028d')).toEqual({ text: 'a\nb\nc\nd', dropped: 0 });
+    // Word's Shift+Enter breaks no sentence: dropped, its two sides joined, and counted; the other line breaks end a line.
+    expect(withoutStrayCharacters('a\vb\fc\u2028d')).toEqual({ text: 'ab\nc\nd', dropped: 1 });
   });
 
   it('keeps the petitions of a report with a NUL inside 信访总量, its quote without the NUL, and says how many were dropped', () => {

@@ -69,13 +69,16 @@ describe('npm run static', () => {
     }
     expect(box.querySelectorAll('script')).toHaveLength(1);
     expect(box.querySelectorAll('style, [style]')).toHaveLength(0);
+    // Nothing that only our stylesheet hides: a page without it would show it (the platforms' 报告原文： before their quote).
+    expect([...box.querySelectorAll('.visually-hidden')].map((element) => element.textContent)).toEqual([]);
     expect(
       [...box.querySelectorAll('*')].flatMap((element) => element.getAttributeNames().filter((name) => name.startsWith('on'))),
     ).toEqual([]);
     for (const svg of box.querySelectorAll('svg'))
       for (const element of [svg, ...svg.querySelectorAll('*')])
         for (const name of element.getAttributeNames()) expect(SVG_ATTRIBUTES, `${element.localName} ${name}`).toContain(name);
-    expect(box.querySelector('fz-petitions svg rect[fill="#1d5fa8"]')).not.toBeNull();
+    // The bars in a blue that reads on a light page and on a dark one.
+    expect(box.querySelector('fz-petitions svg rect[fill="#2b6cc4"]')).not.toBeNull();
   });
 
   it('writes one element in English for another year, with --element, --lang and --year', () => {
@@ -86,6 +89,31 @@ describe('npm run static', () => {
     expect(out).toContain('Dispute mediation');
     expect(out).toContain('Sample data');
     expect(out.match(/<fz-/g)).toHaveLength(1);
+  });
+
+  it('draws the comparison and large text in the figure, and writes them with the theme on the element, with --compare, --large-text and --theme', () => {
+    const { code, out } = runTool('static', [
+      SAMPLE,
+      '--element',
+      'fz-mediation',
+      '--compare',
+      'previous',
+      '--theme',
+      'dark',
+      '--large-text',
+    ]);
+    expect(code).toBe(0);
+    expect(htmlProblems(out)).toEqual([]);
+    expect(out).toContain('<fz-mediation src="/data/sample-multi-year.json" year="2024" compare="previous" theme="dark" large-text>');
+    const box = nodeDocument().createElement('div');
+    box.innerHTML = out;
+    const figure = box.querySelector('fz-mediation > .fz-static') as Element;
+    // Which bar is which year, and the year before's bars outlined beside this year's, drawn at 18 px.
+    expect(figure.textContent).toContain('□ 2023年 ■ 2024年');
+    const drawing = figure.querySelector('svg svg') as Element;
+    expect(drawing.getAttribute('font-size')).toBe('18');
+    expect(drawing.querySelectorAll('rect[fill="none"][stroke]').length).toBeGreaterThan(0);
+    expect(figure.querySelector('table')?.textContent).toContain('2023年');
   });
 
   it('keeps the static HTML of the four charts within 30 kB gzip', () => {
@@ -100,6 +128,8 @@ describe('npm run static', () => {
     [['--width', '100'], 2, /^--width takes a width in pixels from 240 to 1920/],
     [['--element', 'fz-reviews'], 1, /beiyang\.json: the 2024 report gives no figures for fz-reviews; choose another year or element\.$/],
     [['--colour', 'red'], 2, /^There is no option --colour\. usage: npm run static -- /],
+    [['--theme', 'pink'], 2, /^--theme takes light, dark, contrast, red or auto \(not "pink"\)\.$/],
+    [['--compare', 'last'], 2, /^--compare takes previous or a four-digit year \(not "last"\)\.$/],
   ])('refuses %j in one line (exit %i)', (args, exitCode, line) => {
     const { code, out, err } = runTool('static', [BEIYANG, ...(args as string[])]);
     expect(code).toBe(exitCode);

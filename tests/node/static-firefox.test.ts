@@ -4,7 +4,20 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { firefoxPath, root, serve } from '../../scripts/harness.mjs';
 import { STRICT_CSP, WATCH_CSP } from '../helpers/csp.js';
-import { article, marksInPage, mediationFirst, narrow } from '../helpers/static-pages.js';
+import {
+  article,
+  gate,
+  LATE_SCRIPT,
+  marksInPage,
+  mediationFirst,
+  narrow,
+  portalArticle,
+  portalCss,
+  staticChartsLaidOut,
+  statics,
+  takenOverAndSettled,
+  thirdChartTop,
+} from '../helpers/static-pages.js';
 
 // The static HTML taken over by the built bundle in Debian's Firefox ESR, driven by puppeteer-core
 // over WebDriver BiDi (Playwright drives only a Firefox of its own build). Firefox reports no
@@ -17,7 +30,14 @@ const pages: Record<string, string> = {
   '/article.html': article(mediationFirst, { head: CSP_HEAD }),
   '/still.html': article(mediationFirst, { script: false }),
   '/narrow.html': article(narrow),
+  // The four charts, the bundle arriving late: in a portal's article page, and in a plain one.
+  '/portal-late.html': portalArticle(statics, { script: LATE_SCRIPT }),
+  '/plain-late.html': article(statics, { script: LATE_SCRIPT }),
+  '/portal.html': portalArticle(statics, { script: false }),
 };
+
+/** Holds the late bundle until the test lets it through. */
+let late = gate();
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -29,6 +49,11 @@ beforeAll(async () => {
     const headers: Record<string, string> = path === '/narrow.html' ? {} : { 'content-security-policy': STRICT_CSP };
     if (pages[path]) return { type: 'text/html; charset=utf-8', body: pages[path], headers };
     if (path === '/fazhi-dashboard.js') return { type: 'text/javascript', body: bundle };
+    if (path === LATE_SCRIPT) {
+      await late.opened;
+      return { type: 'text/javascript', body: bundle };
+    }
+    if (path === '/portal.css') return { type: 'text/css', body: portalCss };
     if (path === '/watch-csp.js') return { type: 'text/javascript', body: WATCH_CSP };
     if (path === '/data/beiyang.json') return { type: 'application/json', body: data };
     return undefined;
@@ -77,6 +102,18 @@ describe('in Firefox ESR', () => {
     await page.close();
   });
 
+  it('keeps each static chart at its size and every label inside it under a portal’s resets (svg { max-width: 100%; height: auto; overflow: hidden })', async () => {
+    const { page } = await open('/portal.html');
+    const charts = await page.evaluate(staticChartsLaidOut);
+    expect(charts).toHaveLength(4);
+    for (const chart of charts) {
+      expect(chart.scale, chart.tag).toBeCloseTo(1, 2);
+      expect(chart.height, chart.tag).toBeCloseTo(chart.written, 0);
+      expect(chart.outside, chart.tag).toEqual([]);
+    }
+    await page.close();
+  });
+
   it('draws the live chart as the static one, mark for mark', async () => {
     const { page } = await open('/narrow.html');
     await takenOver(page);
@@ -88,4 +125,34 @@ describe('in Firefox ESR', () => {
     }
     await page.close();
   });
+
+  for (const path of ['/portal-late.html', '/plain-late.html']) {
+    it(`keeps a reader's place when it comes late: the chart read stays where it is (${path})`, async () => {
+      late = gate();
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      // Loading goes on until the bundle comes: the test does not wait for it.
+      const loaded = page.goto(server.origin + path, { waitUntil: 'load' });
+      // The page is whole and laid out; the bundle is still on its way. The reader scrolls to the third chart.
+      await page.waitForFunction((expected) => location.pathname === expected && document.readyState !== 'loading', {}, path);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const before = await page.evaluate(thirdChartTop, 100);
+      late.release();
+      await loaded;
+      await page.waitForFunction(takenOverAndSettled, { timeout: 30_000 });
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const after = await page.evaluate(thirdChartTop, null);
+      expect(Math.abs(after - before) / 900, `moved from ${before} to ${after}`).toBeLessThan(0.01);
+      // Reading on, the reader scrolls 300 px down: the space kept above goes out of view and is let go, and nothing they see moves.
+      await page.evaluate(() => window.scrollBy(0, 300));
+      await page.waitForFunction(takenOverAndSettled);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const read = await page.evaluate(thirdChartTop, null);
+      expect(Math.abs(read - (after - 300)) / 900, `moved from ${after - 300} to ${read}`).toBeLessThan(0.01);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
 });

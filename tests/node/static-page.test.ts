@@ -9,7 +9,23 @@ import { showingOf } from '../../src/internal/showing.js';
 import type { sections } from '../../src/sections/registry.js';
 import { cspViolations, STRICT_CSP, WATCH_CSP } from '../helpers/csp.js';
 import { closePages, openPage, sharedChromium } from '../helpers/pages.js';
-import { article, dataset, given, marksInPage, mediationFirst, narrow } from '../helpers/static-pages.js';
+import {
+  article,
+  dataset,
+  gate,
+  given,
+  LATE_SCRIPT,
+  marksInPage,
+  mediationFirst,
+  narrow,
+  portalArticle,
+  portalCss,
+  staticChartsLaidOut,
+  statics,
+  staticTextContrasts,
+  takenOverAndSettled,
+  thirdChartTop,
+} from '../helpers/static-pages.js';
 
 // The static HTML of the 2024 report's four charts in a portal's article, as a reader meets it:
 // with no script (stripped by the CMS, blocked, or not loaded yet), and with the bundle, which
@@ -19,11 +35,27 @@ import { article, dataset, given, marksInPage, mediationFirst, narrow } from '..
 const WATCH_SHIFTS = `window.layoutShifts = [];
 new PerformanceObserver((list) => { for (const entry of list.getEntries()) layoutShifts.push(entry.value); }).observe({ type: 'layout-shift', buffered: true });`;
 
+const WATCH_HEAD = '<script src="/watch-csp.js"></script><script src="/watch-shifts.js"></script>';
+
 const pages: Record<string, string> = {
   // The mediation chart first: what follows it is on the first screen when the script takes over.
-  '/article.html': article(mediationFirst, { head: '<script src="/watch-csp.js"></script><script src="/watch-shifts.js"></script>' }),
+  '/article.html': article(mediationFirst, { head: WATCH_HEAD }),
   '/narrow.html': article(narrow),
+  // The four charts, the bundle arriving late: in a portal's article page, and in a plain one.
+  '/portal-late.html': portalArticle(statics, { head: WATCH_HEAD, script: LATE_SCRIPT }),
+  '/plain-late.html': article(statics, { head: WATCH_HEAD, script: LATE_SCRIPT }),
+  '/portal.html': portalArticle(statics, { script: false }),
+  // Pages with a dark mode: a portal's whose stylesheet darkens it on a system set to dark, and one that only says it has one.
+  '/portal-dark-mode.html': portalArticle(statics, { script: false, head: '<link rel="stylesheet" href="/dark-mode.css">' }),
+  '/plain-dark-mode.html': article(statics, { script: false, head: '<meta name="color-scheme" content="light dark">' }),
 };
+
+/** A portal's dark mode: its colour scheme light or dark, and its own dark colours on a system set to dark. */
+const DARK_MODE_CSS = `:root { color-scheme: light dark; }
+@media (prefers-color-scheme: dark) { body { background: #121212; color: #e8e8e8; } #zoom { color: #e8e8e8; } .fields { background: #1e1e1e; } }`;
+
+/** Holds the late bundle until the test lets it through. */
+let late = gate();
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -32,9 +64,15 @@ beforeAll(async () => {
   const bundle = await readFile(join(inject('bundleDir'), 'fazhi-dashboard.js'));
   const data = await readFile(join(root, 'data/beiyang.json'));
   server = await serve(async (path: string) => {
-    const headers: Record<string, string> = path === '/article.html' ? { 'content-security-policy': STRICT_CSP } : {};
+    const headers: Record<string, string> = path === '/narrow.html' ? {} : { 'content-security-policy': STRICT_CSP };
     if (pages[path]) return { type: 'text/html; charset=utf-8', body: pages[path], headers };
     if (path === '/fazhi-dashboard.js') return { type: 'text/javascript', body: bundle };
+    if (path === LATE_SCRIPT) {
+      await late.opened;
+      return { type: 'text/javascript', body: bundle };
+    }
+    if (path === '/portal.css') return { type: 'text/css', body: portalCss };
+    if (path === '/dark-mode.css') return { type: 'text/css', body: DARK_MODE_CSS };
     if (path === '/watch-csp.js') return { type: 'text/javascript', body: WATCH_CSP };
     if (path === '/watch-shifts.js') return { type: 'text/javascript', body: WATCH_SHIFTS };
     if (path === '/data/beiyang.json') return { type: 'application/json', body: data };
@@ -48,9 +86,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Opens `path` in a context of its own, with or without JavaScript; console errors and CSP reports kept. */
-const open = (path: string, { javaScriptEnabled = true } = {}) =>
-  openPage(browser, server.origin + path, { javaScriptEnabled, consoleErrors: true, wait: false });
+/** Opens `path` in a context of its own, with or without JavaScript, on a system set to light or dark; console errors and CSP reports kept. */
+const open = (path: string, { javaScriptEnabled = true, width = 1280, height = 900, colorScheme = 'light' as 'light' | 'dark' } = {}) =>
+  openPage(browser, server.origin + path, { javaScriptEnabled, width, height, colorScheme, consoleErrors: true, wait: false });
 
 /** Resolves once every chart element draws its own chart. */
 const takenOver = (page: Page) =>
@@ -93,6 +131,37 @@ describe('the static HTML with no script', () => {
   });
 });
 
+describe('the static HTML in a portal’s article page, with its resets (img, svg { max-width: 100%; height: auto } and svg:not(:root) { overflow: hidden })', () => {
+  for (const [width, scale] of [
+    [1280, 1],
+    [360, 340 / 360],
+  ] as const) {
+    it(`keeps each chart at the height it was drawn at, its drawing at its size (scaled down only to fit the column) and every label inside it, at ${width} px`, async () => {
+      const { page, context } = await open('/portal.html', { javaScriptEnabled: false, width });
+      const charts = await page.evaluate(staticChartsLaidOut);
+      expect(charts.map((chart) => chart.tag)).toEqual(given.map((section) => section.tag));
+      for (const chart of charts) {
+        expect(chart.scale, chart.tag).toBeCloseTo(scale, 2);
+        expect(chart.height, chart.tag).toBeCloseTo(chart.written, 0);
+        expect(chart.outside, chart.tag).toEqual([]);
+      }
+      await context.close();
+    });
+  }
+});
+
+describe('the static HTML with no script on a page with a dark mode', () => {
+  for (const path of ['/portal-dark-mode.html', '/plain-dark-mode.html'])
+    for (const colorScheme of ['light', 'dark'] as const)
+      it(`draws every text of its charts at a contrast of 4.5:1 at least, on a system set to ${colorScheme} (${path})`, async () => {
+        const { page, context } = await open(path, { colorScheme, width: 360 });
+        const contrasts = await page.evaluate(staticTextContrasts);
+        expect(contrasts.length).toBeGreaterThan(20);
+        expect(contrasts.filter((each) => each.contrast < 4.5)).toEqual([]);
+        await context.close();
+      });
+});
+
 describe('the static HTML with the bundle', () => {
   it('is taken over by the live elements under the strict CSP, nothing refused, and what follows the first chart does not move (CLS under 0.01)', async () => {
     const still = await open('/article.html', { javaScriptEnabled: false });
@@ -125,10 +194,46 @@ describe('the static HTML with the bundle', () => {
     expect(marks).toHaveLength(4);
     for (const { tag, live, drawn } of marks) {
       expect(live.length, tag).toBeGreaterThan(10);
-      // The static chart is laid out to fit any box (width="100%"); the rest is the same, mark for mark.
+      // The static chart is drawn inside an SVG that lays it out in any box (width and height "100%" of it); the rest is the same, mark for mark.
       expect(drawn.slice(1), tag).toEqual(live.slice(1));
-      expect(drawn[0].replace(/ 100% /, ' 360 '), tag).toBe(live[0]);
+      const [width, height] = live[0].split(' ').slice(4, 6);
+      expect(drawn[0].replace(/ 100% 100% /, ` ${width} ${height} `), tag).toBe(live[0]);
     }
     await context.close();
   });
+
+  for (const [path, width, height] of [
+    ['/portal-late.html', 1280, 900],
+    ['/portal-late.html', 360, 740],
+    ['/plain-late.html', 1280, 900],
+  ] as const) {
+    it(`keeps a reader's place when it comes late: the chart read stays where it is, CLS under 0.01 (${path}, ${width} px)`, async () => {
+      late = gate();
+      const context = await browser.newContext({ viewport: { width, height } });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(server.origin + path, { waitUntil: 'commit' });
+      // The page is whole and laid out; the bundle is still on its way. The reader scrolls to the third chart.
+      await page.waitForFunction(() => document.readyState !== 'loading');
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const before = await page.evaluate(thirdChartTop, 100);
+      late.release();
+      await page.waitForFunction(takenOverAndSettled);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const after = await page.evaluate(thirdChartTop, null);
+      expect(Math.abs(after - before) / height, `moved from ${before} to ${after}`).toBeLessThan(0.01);
+      // Reading on, the reader scrolls 300 px down: the space kept above goes out of view and is let go, and nothing they see moves.
+      await page.evaluate(() => window.scrollBy(0, 300));
+      await page.waitForFunction(takenOverAndSettled);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const read = await page.evaluate(thirdChartTop, null);
+      expect(Math.abs(read - (after - 300)) / height, `moved from ${after - 300} to ${read}`).toBeLessThan(0.01);
+      const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
+      expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+      expect(await cspViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
 });

@@ -4,6 +4,7 @@ import sample from '../../demo/data/sample-multi-year.json';
 import { textWidthEm } from '../../src/charts/text.js';
 import { trendChart } from '../../src/charts/trend-chart.js';
 import { offeredFigures } from '../../src/comparing/figures.js';
+import { asWritten, digitsOf } from '../../src/comparing/ranking.js';
 import { trendModel } from '../../src/comparing/trend-model.js';
 import { deriveYear } from '../../src/data/derive.js';
 import { parseDataset } from '../../src/data/validate.js';
@@ -53,8 +54,15 @@ describe('trendModel(sample)', () => {
     for (const year of [2021, 2022, 2023, 2024])
       for (const figure of offeredFigures(deriveYear(dataset, year), 'zh-CN')) {
         const row = rows.get(`${figure.key}@${year}`);
-        expect(row, `${figure.key}@${year}`).toMatchObject({ value: figure.value, valueText: figure.valueText, quote: figure.quote });
-        expect(row?.label).toBe(`${figure.label}（${year}年）`);
+        // Its value as it is written (88.2% is 0.882), its words and the report's.
+        expect(row, `${figure.key}@${year}`).toMatchObject({
+          value: asWritten(figure.value, digitsOf(figure.measure, false)),
+          valueText: figure.valueText,
+          quote: figure.quote,
+        });
+        // 审结 is a figure of reconsideration and one of litigation: each row says which.
+        const name = figure.label === '审结' ? `${figure.group}：审结` : figure.label;
+        expect(row?.label).toBe(`${name}（${year}年）`);
         count++;
       }
     expect(count).toBeGreaterThan(100);
@@ -67,6 +75,26 @@ describe('trendModel(sample)', () => {
     expect(accepted?.sentence).toBe('2022年至2024年受理案件由84起升至101起，上升20.2%。');
     const row = model.rows.find((candidate) => candidate.id === 'mediation.accepted@2021');
     expect(row).toMatchObject({ reported: false, valueText: '未列出' });
+  });
+
+  it('names a figure with the part of its section it belongs to where its name is another figure’s too: 行政复议：审结, 行政应诉：审结', () => {
+    const decided = panels.filter((panel) => panel.key.endsWith('-decided'));
+    expect(decided.map((panel) => panel.name)).toEqual(['行政复议：审结', '行政应诉：审结']);
+    expect(decided[0].sentence).toBe('2022年至2024年行政复议审结由3件升至5件，上升66.7%。');
+    expect(decided[1].points[3].label).toBe('行政应诉：审结');
+    // Every chart has a name of its own; a name no other figure has stays as the report's section says it.
+    expect(new Set(panels.map((panel) => panel.name)).size).toBe(panels.length);
+    expect(panels.find((panel) => panel.key === 'petitions.total')?.name).toBe('信访总量');
+    const english = trendModel(dataset, 'en')
+      .sections.flatMap((section) => section.panels)
+      .filter((panel) => panel.key.endsWith('-decided'));
+    expect(english.map((panel) => panel.name)).toEqual(['Administrative reconsideration: decided', 'Administrative litigation: decided']);
+  });
+
+  it('files each value as it is written: a rate worked out from counts to a hundredth of a percent', () => {
+    const computed = model.rows.filter((row) => row.id.startsWith('mediation.computed-rate@') && row.reported !== false);
+    expect(computed.length).toBeGreaterThan(0);
+    for (const row of computed) expect(String(row.value)).toMatch(/^0\.\d{1,4}$/);
   });
 
   it('shows only the headline figures when asked', () => {
@@ -109,6 +137,12 @@ describe('trendChart', () => {
     const { svg, positions } = draw(480);
     expect(svg.querySelectorAll('.fz-trend-missing line')).toHaveLength(1);
     expect(svg.querySelector('.fz-trend-missing-label text')?.textContent).toBe('未列出');
+    // The dotted rule stops below the words: it does not strike them through.
+    const rule = svg.querySelector('.fz-trend-missing line')!;
+    const ruleTop = Math.min(Number(rule.getAttribute('y1')), Number(rule.getAttribute('y2')));
+    const label = svg.querySelector('.fz-trend-missing-label text')!;
+    const labelY = Number(/translate\([^,]+,([\d.]+)\)/.exec(label.getAttribute('transform') ?? '')?.[1] ?? label.getAttribute('y'));
+    expect(ruleTop).toBeGreaterThan(labelY + 14 * 0.6);
     const path = svg.querySelector('.fz-trend-line path')?.getAttribute('d') ?? '';
     // The line starts at 2022: nothing is drawn at 2021's place.
     expect(path.startsWith(`M${positions[1].x},`)).toBe(true);

@@ -76,6 +76,31 @@ describe('npm run validate', () => {
     expect(code).toBe(0);
   });
 
+  it('reads a dataset PowerShell saved (UTF-16 with a BOM), as the editor does', () => {
+    const { code, output } = validate(join(root, 'tests/fixtures/clerk/ps-redirect.json'));
+    expect(output).toContain('ps-redirect.json: valid — 1 year(s)');
+    expect(code).toBe(0);
+  });
+
+  it('says an empty file is empty, in one line', () => {
+    const { code, output } = validate(file('empty.json', ''));
+    expect(output).toBe(`${join(folder, 'empty.json')}: the data file is empty: it is no dataset.\n`);
+    expect(code).toBe(1);
+  });
+
+  it('writes each problem with the punctuation of its language', () => {
+    const bad = file(
+      'bad-zh.json',
+      mutated((d) => {
+        delete d.years[0].source.date;
+      }),
+    );
+    const { code, out } = runTool('validate', [bad], 'zh_CN.UTF-8');
+    expect(code).toBe(1);
+    expect(out).toContain(`${bad}：years[0].source.date：缺少必填字段\n`);
+    expect(out).not.toMatch(/[^\s]: /);
+  });
+
   it('refuses a folder and an unknown option in one line each, in the user’s language, with no stack trace', () => {
     const { code, output } = validate(folder);
     expect(output).toBe(`${folder}: cannot be read (EISDIR): it is a folder; name a file in it.\n`);

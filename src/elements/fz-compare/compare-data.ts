@@ -154,13 +154,21 @@ export class CompareLoader implements ReactiveController {
       if (!file) return { status: 'loading' };
       return this.remember(['index', list, ask.lang, collection, file, figure.key], () => {
         const broken = new Map((list.broken ?? []).map((unit) => [unit.id, unit.kind]));
+        const reported = new Map((list.reported ?? []).map((unit) => [unit.id, new Set(unit.years)]));
         const byId = new Map(file.units.map((entry) => [entry.id, entry.years]));
         const units = new Map<string, UnitState>(
           collection.units.map((unit) => {
             const kind = broken.get(unit.id);
             if (kind) return [unit.id, { status: 'broken', error: new DatasetError(kind as DatasetError['kind']) }];
             const values = byId.get(unit.id) ?? [];
-            return [unit.id, { status: 'ready', values: new Map(values.map(({ year, value, quote }) => [year, { value, quote }])) }];
+            return [
+              unit.id,
+              {
+                status: 'ready',
+                values: new Map(values.map(({ year, value, quote }) => [year, { value, quote }])),
+                reported: reported.get(unit.id),
+              },
+            ];
           }),
         );
         return { status: 'ready', figures, years: list.years, units, figure };
@@ -211,15 +219,20 @@ export class CompareLoader implements ReactiveController {
     });
     const byKey = new Map<string, FigureInfo & { order: number }>();
     let order = 0;
+    const years = [...new Set(ready.flatMap((dataset) => yearsOf(dataset)))].sort((a, b) => a - b);
+    const given = new Map<string, number>();
     for (const dataset of ready)
       for (const year of yearsOf(dataset))
-        for (const figure of this.figuresOf(dataset, year, ask.lang).values())
+        for (const figure of this.figuresOf(dataset, year, ask.lang).values()) {
           if (!byKey.has(figure.key)) {
-            const { key, section, role, measure, label } = figure;
-            byKey.set(key, { key, section, role, measure, label, order: sectionOrder(section) * 100_000 + order++ });
+            const { key, section, role, measure, label, computed } = figure;
+            byKey.set(key, { key, section, role, measure, label, computed, order: sectionOrder(section) * 100_000 + order++ });
           }
-    const figures = [...byKey.values()].sort((a, b) => a.order - b.order).map(({ order: _, ...figure }) => figure);
-    const years = [...new Set(ready.flatMap((dataset) => yearsOf(dataset)))].sort((a, b) => a - b);
+          if (year === years[years.length - 1]) given.set(figure.key, (given.get(figure.key) ?? 0) + 1);
+        }
+    const figures = [...byKey.values()]
+      .sort((a, b) => a.order - b.order)
+      .map(({ order: _, ...figure }) => ({ ...figure, given: given.get(figure.key) ?? 0 }));
     if (ready.length === 0 && [...this.datasets.values()].some((entry) => !entry.state)) return { status: 'loading' };
     const figure = figureAsked(figures, ask.figure);
     const units = new Map<string, UnitState>(
@@ -233,7 +246,7 @@ export class CompareLoader implements ReactiveController {
             const found = this.figuresOf(state.dataset, year, ask.lang).get(figure.key);
             if (found) values.set(year, { value: found.value, quote: found.quote });
           }
-        return [unit.id, { status: 'ready', values }];
+        return [unit.id, { status: 'ready', values, reported: new Set(yearsOf(state.dataset)) }];
       }),
     );
     return { status: 'ready', figures, years, units, figure };
@@ -301,7 +314,15 @@ export class CompareLoader implements ReactiveController {
   }
 }
 
-/** The figure asked for by its key, or the first when none is asked; undefined for a key no report gives. */
-function figureAsked(figures: readonly FigureInfo[], key: string | undefined): FigureInfo | undefined {
-  return key ? figures.find((figure) => figure.key === key) : figures[0];
+/**
+ * The figure asked for by its key; when none is asked, the first the reports state that most of
+ * them give (never one worked out from them, such as a sum of parts, while a stated one is there);
+ * undefined for a key no report gives.
+ */
+export function figureAsked(figures: readonly FigureInfo[], key: string | undefined): FigureInfo | undefined {
+  if (key) return figures.find((figure) => figure.key === key);
+  const stated = figures.filter((figure) => !figure.computed);
+  let best = stated[0];
+  for (const figure of stated) if ((figure.given ?? 0) > (best.given ?? 0)) best = figure;
+  return best ?? figures[0];
 }

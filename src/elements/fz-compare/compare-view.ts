@@ -5,11 +5,12 @@
  */
 import { css, html, nothing, type PropertyValues, type ReactiveController, type TemplateResult, unsafeCSS } from 'lit';
 import type { PlotChart } from '../../charts/plot-chart.js';
-import { rankingChart, rankingChartCss } from '../../charts/ranking-chart.js';
+import { rankingChart, rankingChartCss, rowsIn } from '../../charts/ranking-chart.js';
 import { textWidthEm } from '../../charts/text.js';
 import { type CompareModel, compareModel } from '../../comparing/compare-model.js';
 import { sectionTitle } from '../../comparing/figures.js';
 import { comparingMessages } from '../../comparing/messages.js';
+import { shownRows } from '../../comparing/ranking.js';
 import type { Collection } from '../../data/collection.js';
 import { datasetUrl } from '../../data/load.js';
 import { DatasetError } from '../../data/validate.js';
@@ -23,6 +24,7 @@ import { PointsController } from '../../internal/points-controller.js';
 import { reportQuote } from '../../internal/quote.js';
 import { ResizeController, type Room } from '../../internal/resize-controller.js';
 import { failureAlert, loadingStatus, markBadge, readableSlot } from '../../internal/templates.js';
+import { unbreakable } from '../../internal/unbreakable.js';
 import { overlayOf, plotOverlayStyles, plotWithPoints, releaseFocus, setTabStop } from '../plot-overlay.js';
 import { plotsPicture } from '../plot-picture.js';
 import { CompareLoader } from './compare-data.js';
@@ -32,7 +34,12 @@ import { type LensRow, type LensSort, reportLens, reportLensStyles } from './rep
 type Shown =
   | { status: 'loading' }
   | { status: 'failed'; failure: Failure; error: unknown }
-  | { status: 'shown'; model: CompareModel; figures: { key: string; section: string; label: string }[]; collection: Collection };
+  | {
+      status: 'shown';
+      model: CompareModel;
+      figures: { key: string; section: string; label: string; measure: string; computed?: boolean }[];
+      collection: Collection;
+    };
 
 export class CompareView implements ReactiveController, LoadedView {
   private readonly pointer: PointsController;
@@ -72,6 +79,8 @@ export class CompareView implements ReactiveController, LoadedView {
         if (now) access.updateNow();
         else access.requestUpdate();
       },
+      undefined,
+      () => host.slide,
     );
     this.exports = new ExportController(host, () => access.words());
     this.loader = new CompareLoader(() => access.requestUpdate());
@@ -176,12 +185,8 @@ export class CompareView implements ReactiveController, LoadedView {
     this.pointer.willDraw(
       model?.points ?? [],
       model && {
-        announce: (point, index, count) =>
-          t.clauses([
-            model.ranked[index]?.sentence ?? point.name,
-            ...(point.change ? [point.change.text] : []),
-            t.position(index + 1, count),
-          ]),
+        // The unit's place among them all is its sentence's (第8位（共12个镇街）): no second count of the list.
+        announce: (point, index) => t.clauses([model.ranked[index]?.sentence ?? point.name, ...(point.change ? [point.change.text] : [])]),
         comparedLine: model.comparedYear === undefined ? undefined : (valueText) => t.pair(t.year(model.comparedYear as number), valueText),
         quoteLabel: t.quoteLabel,
       },
@@ -221,8 +226,12 @@ export class CompareView implements ReactiveController, LoadedView {
     releaseFocus(this.host.renderRoot as ShadowRoot, [this.overlay]);
     const { model } = shown;
     const words = comparingMessages[this.access.lang()].compare;
+    // A slide's ranking fills its height, with as many rows as its text leaves room for.
+    const height = this.host.slide ? room.height : undefined;
+    const shownAt = shownRows(model.ranked.length, height ? rowsIn(height, room.labelSize) : Infinity, model.hostIndex);
+    const ranked = shownAt.map((i) => model.ranked[i]);
     this.chart = rankingChart(
-      model.ranked.map((row) => ({
+      ranked.map((row) => ({
         id: row.id,
         name: row.name,
         place: String(row.rank),
@@ -233,16 +242,17 @@ export class CompareView implements ReactiveController, LoadedView {
       })),
       {
         width: room.width,
-        fontSize: room.fontSize,
+        fontSize: room.labelSize,
+        height,
         document: this.host.ownerDocument,
         textWidth: textWidthEm,
-        names: model.ranked.map((row) => `${row.name}，${row.valueText}，${words.rankCell(row.rank, row.tied)}`),
+        names: ranked.map((row) => `${row.name}，${row.valueText}，${words.rankCell(row.rank, row.tied)}`),
       },
     );
     this.overlay = overlayOf(
       this.host.ownerDocument,
       this.chart,
-      model.points.map((point, index) => ({ index, name: point.name })),
+      shownAt.map((index) => ({ index, name: model.points[index].name })),
       { shape: 'row', label: model.title, describedBy: 'summary' },
     );
   }
@@ -275,7 +285,18 @@ export class CompareView implements ReactiveController, LoadedView {
     if (format === 'csv') {
       const { csvBlob } = await loaded(import('../../export/files.js'));
       const years = model.comparedYear === undefined ? undefined : { current: t.year(model.year), compared: t.year(model.comparedYear) };
-      return csvBlob([{ rows: model.rows, caption: t.caption(model.title, model.subtitle), years }], t);
+      return csvBlob(
+        [
+          {
+            rows: model.rows,
+            caption: t.caption(model.title, model.subtitle),
+            years,
+            item: words.table.unit,
+            ranks: { heading: words.table.rank, places: model.ranks },
+          },
+        ],
+        t,
+      );
     }
     const box = this.host.renderRoot.querySelector('.chart .plot');
     const origin = this.host.renderRoot.querySelector('.chart')?.getBoundingClientRect();
@@ -292,7 +313,9 @@ export class CompareView implements ReactiveController, LoadedView {
           { text: model.summary, tone: 'text' },
         ],
         below: [
+          ...(model.computedNote ? [{ text: model.computedNote, tone: 'muted' as const }] : []),
           ...(model.missing.length ? [{ text: words.missing(model.year, t.list(model.missing)), tone: 'muted' as const }] : []),
+          ...(model.noReport.length ? [{ text: words.noReport(model.year, t.list(model.noReport)), tone: 'muted' as const }] : []),
           ...(model.noPopulation.length ? [{ text: words.noPopulation(t.list(model.noPopulation)), tone: 'muted' as const }] : []),
           ...model.broken.map(({ name, why }) => ({ text: words.brokenUnit(name, why), tone: 'alert' as const })),
           ...(model.populationNote ? [{ text: model.populationNote, tone: 'small' as const }] : []),
@@ -356,7 +379,7 @@ export class CompareView implements ReactiveController, LoadedView {
                   .filter((figure) => figure.section === section)
                   .map(
                     (figure) =>
-                      html`<option value=${figure.key} ?selected=${figure.key === (this.host.figure ?? model.figure.key)}>${figure.label}</option>`,
+                      html`<option value=${figure.key} ?selected=${figure.key === (this.host.figure ?? model.figure.key)}>${figure.computed && figure.measure === 'count' ? words.computedOption(figure.label) : figure.label}</option>`,
                   )}
               </optgroup>`,
             )}
@@ -380,15 +403,17 @@ export class CompareView implements ReactiveController, LoadedView {
         ${comparedYear !== undefined ? html`<span class="legend-item"><span class="swatch swatch-tick"></span>${words.legendYear(comparedYear)}</span>` : nothing}
         ${model.hostName && model.hostIndex !== undefined ? html`<span class="legend-item"><span class="swatch swatch-host"></span>${words.legendHost(model.hostName)}</span>` : nothing}
       </p>
-      <div class="chart" part="chart">
+      <div class=${this.host.slide ? 'chart on-slide' : 'chart'} part="chart">
         <span class="em-probe" aria-hidden="true"></span>
         ${this.chart ? plotWithPoints(this.chart, this.overlay) : nothing}
         ${this.pointer.tooltip()}
       </div>
       <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>
-      ${model.hostIndex !== undefined && model.hostName ? html`<p class="note keys">${words.keys(model.hostName)}</p>` : nothing}
+      ${model.hostIndex !== undefined && model.hostName && !this.host.slide ? html`<p class="note keys">${words.keys(model.hostName)}</p>` : nothing}
       ${model.loading > 0 ? loadingStatus(t) : nothing}
+      ${model.computedNote ? html`<p class="note">${model.computedNote}</p>` : nothing}
       ${model.missing.length ? html`<p class="note">${words.missing(model.year, t.list(model.missing))}</p>` : nothing}
+      ${model.noReport.length ? html`<p class="note">${words.noReport(model.year, t.list(model.noReport))}</p>` : nothing}
       ${model.noPopulation.length ? html`<p class="note">${words.noPopulation(t.list(model.noPopulation))}</p>` : nothing}
       ${
         model.broken.length
@@ -425,17 +450,13 @@ export class CompareView implements ReactiveController, LoadedView {
     const t = this.access.words();
     const words = comparingMessages[this.access.lang()].compare;
     const caption = t.caption(model.title, model.subtitle);
-    const notRanked = [
-      ...model.missing.map((name) => [name, comparingMessages[this.access.lang()].trend.notGiven] as const),
-      ...model.noPopulation.map((name) => [name, words.noPopulationCell] as const),
-      ...model.broken.map(({ name }) => [name, t.noValue] as const),
-    ];
+    const notRanked = model.unranked.map(({ name, why }) => [name, why] as const);
     const columns = 5 + (model.perCapita ? 1 : 0);
     const rows = this.tableOpen || this.printing;
     return html`<details class="data-table" part="table" ?open=${this.tableOpen} @toggle=${(event: Event) => this.toggleTable(event)}>
       <summary>${t.table.show}</summary>
       <div class="table-scroll" tabindex="0" role="region" aria-label=${caption}>
-        <table>
+        <table class="ranking-table">
           <caption>${caption}</caption>
           <thead>
             <tr>
@@ -452,12 +473,12 @@ export class CompareView implements ReactiveController, LoadedView {
             ${(rows ? model.ranked : []).map(
               (row) => html`<tr class=${row.host ? 'host' : ''}>
                 <th scope="row">${row.name}</th>
-                <td>${row.valueText}</td>
-                <td>${words.rankCell(row.rank, row.tied)}</td>
-                <td>${row.change?.text ?? t.noValue}</td>
-                <td>${row.moved === undefined ? t.noValue : words.movedCell(row.moved)}</td>
-                ${model.perCapita ? html`<td>${row.population ? words.population(String(row.population.value), row.population.year, row.population.source) : t.noValue}</td>` : nothing}
-                <td>${row.quote ? reportQuote(row.quote, { secondary: false }) : t.noValue}</td>
+                <td>${unbreakable(row.valueText)}</td>
+                <td>${unbreakable(words.rankCell(row.rank, row.tied))}</td>
+                <td>${unbreakable(row.change?.text ?? t.noValue)}</td>
+                <td>${row.moved === undefined ? t.noValue : unbreakable(words.movedCell(row.moved))}</td>
+                ${model.perCapita ? html`<td class="population">${row.population ? unbreakable(words.population(String(row.population.value), row.population.year, row.population.source)) : t.noValue}</td>` : nothing}
+                <td class="quote">${row.quote ? reportQuote(row.quote, { secondary: false }) : model.computedNote ? words.computedCell : t.noValue}</td>
               </tr>`,
             )}
             ${(rows ? notRanked : []).map(
@@ -539,6 +560,13 @@ const compareStyles = css`
   .chart .plot {
     margin-top: 0.25em;
   }
+  /* The keys are said to whom has the keyboard in the ranking: a phone, which has none, is not promised an H key. */
+  .keys {
+    display: none;
+  }
+  .chart:focus-within ~ .keys {
+    display: block;
+  }
   .lens {
     margin-top: 0.75em;
   }
@@ -553,6 +581,25 @@ const compareStyles = css`
   }
   tr.host th {
     font-weight: 700;
+  }
+  /* The broken units listed inside their box, each bullet within it. */
+  .warning ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  /* On a phone the table scrolls sideways in its box: a unit's name, its figure, place and change each on
+     one line; its population and the report's words in columns wide enough to read. */
+  .ranking-table th[scope='row'],
+  .ranking-table td:not(.quote, .population) {
+    white-space: nowrap;
+  }
+  @media screen {
+    .ranking-table td.population {
+      min-width: 9em;
+    }
+    .ranking-table td.quote {
+      min-width: 12em;
+    }
   }
   @media (forced-colors: active) {
     .swatch-bar,

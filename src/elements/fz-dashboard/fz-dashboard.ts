@@ -300,6 +300,8 @@ export class FzDashboard extends FzElement {
           if (year !== undefined && year !== (this.model.status === 'shown' ? this.model.year : undefined)) this.year = year;
           if (compare !== this.compare) this.compare = compare;
         };
+        // The presenter's view asked to present again here: in the window (fullscreen needs a click here).
+        this.presentation.resume = () => void this.present();
         if (this.presenterChannel && this.mode === 'presenter') this.presentation.join(this.presenterChannel, true);
         this.presentationFailed = false;
         return this.presentation;
@@ -380,7 +382,9 @@ export class FzDashboard extends FzElement {
       const shown = !this.isUpdatePending && this.model.status === 'shown' ? subject() : undefined;
       const blob = await this.blob(format, options);
       const { fileNameOf, save } = await loaded(import('../../export/files.js'));
-      save(blob, fileNameOf(shown ?? subject(), format), this.ownerDocument);
+      // A deck for an old projector and a landscape picture are named so, beside the usual ones.
+      const shape = options.aspect === '4:3' ? '4:3' : options.shape === '16:9' ? '16:9' : undefined;
+      save(blob, fileNameOf({ ...(shown ?? subject()), shape }, format), this.ownerDocument);
     });
   }
 

@@ -74,15 +74,20 @@ export class Presentation implements ReactiveController {
   private inStep = false;
   /** Applies a state the other window told (set by the host: the year and comparison are the host's). */
   applyYear: (year: number | undefined, compare: string | undefined) => void = () => {};
+  /** Presents again, asked by the presenter's view after this window left its presentation (set by the host). */
+  resume: () => void = () => {};
 
   constructor(
     private readonly host: SlideHost,
     leave: () => void,
   ) {
     // Going fullscreen puts the host in the top layer above the slides: they come back on top.
+    // Esc in the presenter's view leaves nothing: the view is a window of its own, closed as one.
     this.slides = new SlidesController(
       host,
-      leave,
+      () => {
+        if (!this.presenter) leave();
+      },
       () => this.open(true),
       () => this.slideBox(),
       () => this.tell(),
@@ -102,8 +107,14 @@ export class Presentation implements ReactiveController {
    */
   sync(mode: 'present' | 'presenter' | undefined, model: DashboardModel, t: Messages, charts: () => ChartModel<SectionView>[]): void {
     if (!mode) {
+      const leaving = this.slides.presenting;
       this.slides.stop();
       this.stopResting();
+      // The presenter's view is told the audience's screen left, so that it says so and can bring it back.
+      if (leaving && !this.presenter && this.shared) {
+        this.shared = { ...this.shared, away: true };
+        this.tell();
+      }
       return;
     }
     this.presenter = mode === 'presenter';
@@ -136,6 +147,9 @@ export class Presentation implements ReactiveController {
       id,
       (state) => this.take(state),
       () => this.shared && { ...this.shared, aspect: this.aspect() },
+      () => {
+        if (!this.presenter && !this.slides.presenting) this.resume();
+      },
     );
     if (asPresenter) this.channel.hello();
   }
@@ -143,7 +157,14 @@ export class Presentation implements ReactiveController {
   /** The state of this window as the other is told it. */
   private stateNow(model: DashboardModel): SharedState {
     const year = model.status === 'shown' ? model.year : undefined;
-    return { slide: this.slides.index, year, compare: (this.host as SlideHost & { compare?: string }).compare, blank: this.slides.blank };
+    return {
+      slide: this.slides.index,
+      year,
+      compare: (this.host as SlideHost & { compare?: string }).compare,
+      blank: this.slides.blank,
+      // Whether the audience's window presents is its own to say; the presenter's view passes on what it was told.
+      away: this.presenter ? this.shared?.away : !this.slides.presenting,
+    };
   }
 
   /** Tells the other window of a change made here. */
@@ -157,7 +178,8 @@ export class Presentation implements ReactiveController {
   private take(state: SharedState): void {
     this.inStep = true;
     if (state.aspect) this.audienceAspect = state.aspect;
-    this.shared = { ...state, aspect: undefined };
+    // The audience's window keeps its own word on whether it presents.
+    this.shared = { ...state, aspect: undefined, ...(this.presenter ? {} : { away: !this.slides.presenting }) };
     // The slide first: turning one brings a blanked screen back.
     this.slides.go(state.slide);
     this.slides.setBlank(state.blank);
@@ -282,9 +304,13 @@ export class Presentation implements ReactiveController {
     );
   }
 
-  /** A click anywhere on the slides: a blank screen comes back; and after a control acts, the slide keys are the clicker's again. */
+  /**
+   * A click anywhere on the slides: a blank screen comes back (on the audience's screen; the
+   * presenter's view blanks it with a click); and after a control acts, the slide keys are the
+   * clicker's again.
+   */
   private readonly onClick = (event: MouseEvent): void => {
-    if (this.slides.blank) {
+    if (this.slides.blank && !this.presenter) {
       event.preventDefault();
       this.slides.setBlank(undefined);
       return;
@@ -410,7 +436,15 @@ export class Presentation implements ReactiveController {
     const shown = slidesOfModel(context.model, t);
     const index = slides.index;
     const onCancel = (event: Event) => event.preventDefault();
-    return html`<dialog class="root slides presenter-view" part="slides" lang=${t.locale} aria-label=${t.present.presenterView} @cancel=${onCancel}>
+    // A click on a control gives the keys back to the slides, as in the audience's window.
+    return html`<dialog
+      class="root slides presenter-view"
+      part="slides"
+      lang=${t.locale}
+      aria-label=${t.present.presenterView}
+      @cancel=${onCancel}
+      @click=${this.onClick}
+    >
       ${renderPresenter({
         t,
         index,
@@ -423,6 +457,8 @@ export class Presentation implements ReactiveController {
         aspect: this.audienceAspect,
         blank: slides.blank,
         years: context.model.status === 'shown' ? { model: context.model, comparing: context.comparing, context } : undefined,
+        away: this.shared?.away === true,
+        resume: () => this.channel?.resume(),
         go: (slide) => slides.go(slide),
         setBlank: (blank) => slides.setBlank(blank),
         resetClock: () => {

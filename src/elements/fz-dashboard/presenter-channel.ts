@@ -12,12 +12,14 @@ export interface SharedState {
   blank?: 'black' | 'white';
   /** The audience's screen, width over height, for the presenter's view to draw the slide in its shape. */
   aspect?: number;
+  /** The audience's window left its presentation (Esc): the presenter's view says so and can bring it back. */
+  away?: boolean;
 }
 
-type Message = { type: 'hello' } | { type: 'state'; state: SharedState };
+type Message = { type: 'hello' } | { type: 'state'; state: SharedState } | { type: 'resume' };
 
 /** What both windows set, to tell whether a state is new (the audience's shape is only told along). */
-const keyOf = ({ slide, year, compare, blank }: SharedState) => JSON.stringify([slide, year, compare, blank]);
+const keyOf = ({ slide, year, compare, blank, away }: SharedState) => JSON.stringify([slide, year, compare, blank, away]);
 
 export class PresenterChannel {
   private readonly channel: BroadcastChannel;
@@ -30,6 +32,8 @@ export class PresenterChannel {
     private readonly take: (state: SharedState) => void,
     /** The state now, for a window that says hello. */
     private readonly now: () => SharedState | undefined,
+    /** The presenter's view asks the audience's window to present again. */
+    private readonly onResume: () => void = () => {},
   ) {
     this.channel = new BroadcastChannel(`fazhi-dashboard:${id}`);
     this.channel.onmessage = ({ data }: MessageEvent<Message>) => {
@@ -39,6 +43,8 @@ export class PresenterChannel {
       } else if (data?.type === 'state') {
         this.last = keyOf(data.state);
         this.take(data.state);
+      } else if (data?.type === 'resume') {
+        this.onResume();
       }
     };
   }
@@ -54,6 +60,11 @@ export class PresenterChannel {
     if (key === this.last) return;
     this.last = key;
     this.post({ type: 'state', state });
+  }
+
+  /** Asks the audience's window, which left its presentation, to present again (from the presenter's view). */
+  resume(): void {
+    this.post({ type: 'resume' });
   }
 
   close(): void {

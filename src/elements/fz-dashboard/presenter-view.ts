@@ -23,6 +23,9 @@ export interface PresenterViewParts {
   /** The audience's screen, width over height. */
   aspect: number;
   blank?: Blank;
+  /** The audience's window left its presentation: said, with a button that brings it back. */
+  away: boolean;
+  resume: () => void;
   years?: { model: Extract<DashboardModel, { status: 'shown' }>; comparing: boolean; context: PresentationContext };
   go: (slide: number) => void;
   setBlank: (blank: Blank | undefined) => void;
@@ -79,6 +82,11 @@ export function renderPresenter(parts: PresenterViewParts): TemplateResult {
     </header>
     <section class="presenter-now" aria-label=${p.nowShowing}>
       <h2 class="presenter-label">${p.nowShowing}${blank ? html` · <strong>${blank === 'black' ? p.blackNow : p.whiteNow}</strong>` : nothing}</h2>
+      ${
+        parts.away
+          ? html`<p class="presenter-away" role="status">${p.audienceLeft} <button type="button" class="resume" @click=${parts.resume}>${p.resumeAudience}</button></p>`
+          : nothing
+      }
       ${parts.current}
     </section>
     <section class="presenter-next" aria-label=${p.nextSlide}>
@@ -227,5 +235,11 @@ export const presenterStyles = css`
   }
   .presenter-end {
     color: var(--_muted);
+  }
+  /* The audience's screen left: said in the alert colour, above the slide it would show. */
+  .presenter-away {
+    margin: 0 0 0.5rem;
+    color: var(--_alert);
+    font-weight: 700;
   }
 `;

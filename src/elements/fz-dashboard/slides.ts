@@ -4,6 +4,7 @@ import type { DeckSlide } from '../../export/deck-types.js';
 // The trend and the ranking a presentation may show (their small classes are in the bundle; their charts load when they connect).
 import '../fz-compare/fz-compare.js';
 import '../fz-trend/fz-trend.js';
+import { wordsKept } from '../../internal/unbreakable.js';
 import { keyFigureList } from './key-figures.js';
 
 /** A slide around the charts, as the deck writes it too. */
@@ -48,7 +49,7 @@ export function renderSlide(slide: Slide, look: ChartLook): TemplateResult {
       return html`<div class="slide-title">
         ${look.emblem ? html`<img class="slide-emblem" src=${look.emblem} alt="" />` : nothing}
         ${slide.meeting ? html`<p class="slide-meeting">${slide.meeting}</p>` : nothing}
-        <h2 class="slide-heading">${slide.title}</h2>
+        <h2 class="slide-heading">${wordsKept(slide.title, look.lang)}</h2>
         <p class="slide-unit">${slide.subtitle}</p>
         ${slide.date.split('\n').map((line) => html`<p class="slide-date">${line}</p>`)}
       </div>`;
@@ -62,10 +63,10 @@ export function renderSlide(slide: Slide, look: ChartLook): TemplateResult {
     }
     // The headline figures over the years: the dashboard's dataset, handed down as to its charts.
     case 'trend':
-      return html`<fz-trend class="slide-chart" figures="headlines" lang=${look.lang} theme=${look.theme ?? 'light'} ?large-text=${look.largeText}></fz-trend>`;
+      return html`<fz-trend class="slide-chart" figures="headlines" .slide=${true} lang=${look.lang} theme=${look.theme ?? 'light'} ?large-text=${look.largeText}></fz-trend>`;
     // The district's units ranked, this unit highlighted, in the dashboard's year.
     case 'ranking':
-      return html`<fz-compare class="slide-chart" src=${slide.src} unit=${slide.unit} lang=${look.lang} theme=${look.theme ?? 'light'} ?large-text=${look.largeText}></fz-compare>`;
+      return html`<fz-compare class="slide-chart" src=${slide.src} unit=${slide.unit} .slide=${true} lang=${look.lang} theme=${look.theme ?? 'light'} ?large-text=${look.largeText}></fz-compare>`;
     case 'closing': {
       const [heading, ...lines] = slide.lines;
       return html`<div class="slide-title">
@@ -249,6 +250,10 @@ export const slidesStyles = css`
   .slide-chart::part(section-title),
   .slide-chart::part(panel-sentence) {
     display: none;
+  }
+  /* What the room needs of a ranking is the unit's place in words (北岙镇：信访总量第8位（共12个镇街）…). */
+  fz-compare.slide-chart::part(summary) {
+    display: block;
   }
   /* Four keys or more across: four figures side by side; on a 4:3 box two by two, and six in three columns. */
   @container (max-aspect-ratio: 29 / 20) {

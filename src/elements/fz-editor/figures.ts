@@ -8,9 +8,11 @@
  */
 
 import type { Dataset } from '../../data/schema.js';
-import type { Path } from '../../data/schema-kit.js';
+import type { Path, Problem } from '../../data/schema-kit.js';
 import { formatPath } from '../../data/schema-kit.js';
+import { datasetProblems } from '../../data/validate.js';
 import { DATE_TO_FILL, TO_FILL, type ToCheckItem } from '../../extract/extract.js';
+import { NOT_THE_FIGURE } from '../../extract/reasons.js';
 import { idOf } from '../../extract/words.js';
 import { type Lang, toLang } from '../../i18n/format.js';
 import { sectionData } from '../../sections/data-registry.js';
@@ -153,6 +155,7 @@ export function rowsOf(
   text('source', [...YEAR, 'source', 'publisher'], names.publisher, source.publisher);
   text('source', [...YEAR, 'source', 'date'], names.date, source.date);
   text('source', [...YEAR, 'source', 'indexNo'], names.indexNo, source.indexNo);
+  text('source', [...YEAR, 'source', 'url'], names.url, source.url);
   for (const { key, messages, fields = [] } of sectionEditors) {
     if (!messages || (!isObject(year[key]) && !Array.isArray(year[key]))) continue;
     const m = messages[lang];
@@ -247,7 +250,7 @@ export function withName(dataset: EditedDataset, path: Path, name: string): Edit
 /** Where an item of the check list may go: a figure of the table (or one the draft lacks yet), or a new item a person names. */
 export type Target =
   | { kind: 'figure'; key: string; path: Path; name: string; rate: boolean }
-  | { kind: 'new'; key: string; list: Path; name: string };
+  | { kind: 'new'; key: string; list: Path; name: string /** An item of a name only (a platform), no count. */; named?: true };
 
 /** An item of the check list as the editor shows it, with where it may go. */
 export interface ToCheckEntry {
@@ -259,6 +262,8 @@ export interface ToCheckEntry {
   name: string;
   /** Whether 采用 can be pressed: a target is chosen (and a new item named). */
   ready: boolean;
+  /** The problems taking it where chosen would leave (`breaksOf`), in words: said before it is taken. */
+  breaks: string[];
   /** A field with no number (the title, the year): filled in or checked in the table. */
   fillIn: boolean;
 }
@@ -336,4 +341,136 @@ export function accepted(dataset: EditedDataset, item: ToCheckItem, target: Targ
   let id = base;
   for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
   return withValue(dataset, target.list, [...list, { id, label: name.trim(), value, quote: item.quote }]);
+}
+
+/** A copy of `dataset` without what is at `path` (an item taken out of its list); a section, or a part of one, left empty goes too. */
+export function without(dataset: EditedDataset, path: Path): EditedDataset {
+  const copy = structuredClone(dataset) as unknown as Loose;
+  for (let end = path.length; end > 2; end--) {
+    const holder = valueAt(copy as unknown as EditedDataset, path.slice(0, end - 1));
+    const key = path[end - 1];
+    if (Array.isArray(holder) && typeof key === 'number') holder.splice(key, 1);
+    else if (isObject(holder)) delete holder[key];
+    // Up a level only while what held it is empty: 信访 without its last channel keeps its total.
+    const left = valueAt(copy as unknown as EditedDataset, path.slice(0, end - 1));
+    const empty = Array.isArray(left) ? left.length === 0 : isObject(left) && Object.keys(left).length === 0;
+    if (!empty || end - 1 <= 2) break;
+  }
+  return copy as unknown as EditedDataset;
+}
+
+/** What a person may add to a section: a figure it lacks, or a new item of one of its lists (named as it is added). */
+export function addable(dataset: EditedDataset, key: string, t: EditorVoice): Target[] {
+  const lang = toLang(t.locale) as Lang;
+  const section = sectionEditors.find((each) => each.key === key);
+  if (!section?.messages || !section.fields) return [];
+  const m = section.messages[lang];
+  return section.fields.flatMap((field): Target[] => {
+    const path = fieldOf(key, field);
+    if (field.kind === 'items') return [{ kind: 'new', key: newKey(key, field), list: path, name: field.newItem(m) }];
+    if (field.kind === 'names') return [{ kind: 'new', key: newKey(key, field), list: path, name: field.newItem(m), named: true }];
+    if (valueAt(dataset, path) !== undefined) return [];
+    return [{ kind: 'figure', key: formatPath(path), path, name: field.name(m), rate: field.kind === 'rate' }];
+  });
+}
+
+/**
+ * A copy of `dataset` with `target` added by hand: a figure with no value yet and no words (a
+ * person types both, the words from the report), or a new item of a list named `name`.
+ */
+export function added(dataset: EditedDataset, target: Target, name: string): EditedDataset {
+  if (target.kind === 'figure') return withValue(dataset, target.path, { value: null, quote: '' });
+  const list = listAt(valueAt(dataset, target.list));
+  const ids = new Set(list.map((entry) => (isObject(entry) ? entry.id : undefined)));
+  const base = idOf(name.trim());
+  let id = base;
+  for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+  return withValue(dataset, target.list, [
+    ...list,
+    target.named ? { id, label: name.trim() } : { id, label: name.trim(), value: null, quote: '' },
+  ]);
+}
+
+/**
+ * Where a problem of the dataset is, in words: the group and the row (an item by its label, or by
+ * its place in its list when it has none) and the field of it (信访 · 第1个渠道 · 数值), never a
+ * JSON path; a place the table has no words for keeps its path.
+ */
+export function placeOf(path: Path, dataset: EditedDataset, t: EditorVoice): string {
+  const { figures } = t.editor;
+  const lang = toLang(t.locale) as Lang;
+  const headings = new Map(groupsOf(t).map(({ group, heading }) => [group, heading]));
+  const fieldWords = (rest: Path) =>
+    rest.length === 0
+      ? []
+      : rest.length === 1 && typeof rest[0] === 'string' && rest[0] in figures.fields
+        ? [figures.fields[rest[0] as keyof typeof figures.fields]]
+        : [formatPath(rest)];
+  const fixed: [Path, string, string][] = [
+    [['unit', 'id'], 'unit', figures.rows.unitId],
+    [['unit', 'name'], 'unit', figures.rows.unitName],
+    [[...YEAR, 'year'], 'source', figures.rows.year],
+    ...(['title', 'publisher', 'date', 'indexNo', 'url'] as const).map((field): [Path, string, string] => [
+      [...YEAR, 'source', field],
+      'source',
+      figures.rows[field],
+    ]),
+  ];
+  const starts = (prefix: Path) => prefix.every((key, index) => path[index] === key);
+  for (const [prefix, group, name] of fixed)
+    if (starts(prefix))
+      return [headings.get(group), name, ...(path.length > prefix.length ? [formatPath(path.slice(prefix.length))] : [])].join(' · ');
+  const key = path[2];
+  const section = sectionEditors.find((each) => each.key === key);
+  if (path[0] !== 'years' || path[1] !== 0 || !section?.messages || !section.fields) return formatPath(path);
+  const m = section.messages[lang];
+  const heading = headings.get(section.key) ?? section.key;
+  const rest = path.slice(3);
+  for (const field of section.fields) {
+    if (!field.path.every((part, index) => rest[index] === part)) continue;
+    const after = rest.slice(field.path.length);
+    if (field.kind === 'count' || field.kind === 'rate') return [heading, field.name(m), ...fieldWords(after)].join(' · ');
+    const note = field.kind === 'items' ? field.note?.(m) : undefined;
+    if (after.length === 0 || typeof after[0] !== 'number') return [heading, ...(note ? [note] : []), ...fieldWords(after)].join(' · ');
+    const label = labelOf((valueAt(dataset, [...YEAR, key, ...field.path, after[0]]) as Loose | undefined)?.label);
+    return [heading, figures.itemAt(after[0] + 1, label, note), ...fieldWords(after.slice(1))].join(' · ');
+  }
+  return [heading, ...fieldWords(rest)].join(' · ');
+}
+
+/** What is wrong, in words: a value left empty is missing (not “null”); the rest as the catalogue says it. */
+export const problemWords = (problem: Problem, t: EditorVoice): string =>
+  problem.rule === 'type' && problem.actual === 'null' ? t.editor.problems.noValue : t.problem(problem);
+
+/** The problems of `dataset`, each named by where it is in words, and what is wrong. */
+export function wordedProblems(dataset: EditedDataset, t: EditorVoice): { key: string; place: string; message: string }[] {
+  return datasetProblems(dataset).map((problem) => ({
+    key: formatPath(problem.path),
+    place: placeOf(problem.path, dataset, t),
+    message: problemWords(problem, t),
+  }));
+}
+
+/**
+ * The problems taking an item into `target` would leave that the dataset does not have yet (a
+ * channel with no petitions total: 信访 · 信访总量), in words: none when taking it is safe.
+ */
+export function breaksOf(dataset: EditedDataset, item: ToCheckItem, target: Target, name: string, t: EditorVoice): string[] {
+  const before = new Set(datasetProblems(dataset).map((problem) => `${formatPath(problem.path)} ${problem.rule}`));
+  const taken = accepted(dataset, item, target, name || item.label || item.text);
+  return datasetProblems(taken)
+    .filter((problem) => !before.has(`${formatPath(problem.path)} ${problem.rule}`))
+    .map((problem) => t.pair(placeOf(problem.path, taken, t), problemWords(problem, t)));
+}
+
+/**
+ * The place chosen for an item at first: its own (`ownTarget`), unless its reason says it is not
+ * that figure (批 is no count of cases, a part of a count before it…) or taking it would leave a
+ * problem; else none, for a person to choose.
+ */
+export function firstChoice(dataset: EditedDataset, item: ToCheckItem, targets: readonly Target[], t: EditorVoice): string {
+  if (NOT_THE_FIGURE.has(item.why)) return '';
+  const own = ownTarget(item, targets);
+  const target = targets.find((candidate) => candidate.key === own);
+  return target && breaksOf(dataset, item, target, target.kind === 'new' ? (item.label ?? '') : '', t).length === 0 ? own : '';
 }

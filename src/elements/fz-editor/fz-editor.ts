@@ -2,11 +2,12 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { unquotedFigures } from '../../data/quoted.js';
 import { formatPath } from '../../data/schema-kit.js';
-import { datasetProblems, parseDatasetText } from '../../data/validate.js';
+import { DatasetError, parseDatasetText } from '../../data/validate.js';
 import { fileNameOf, save } from '../../export/save.js';
-import { type Draft, extractReport, NoYearError, reasonText } from '../../extract/extract.js';
-import { MergeError, mergeYear } from '../../extract/merge.js';
+import { type Draft, EmptyReportError, extractReport, NoYearError, reasonText } from '../../extract/extract.js';
+import { MergeError, mergeYear, OtherUnitError } from '../../extract/merge.js';
 import { REPORT_LIMIT_BYTES, utf8Size } from '../../extract/report-file.js';
+import { isEmptyText, reportText } from '../../extract/report-text.js';
 import { labelText, toLang } from '../../i18n/format.js';
 import { customElement } from '../../internal/define.js';
 import { failureOf } from '../../internal/failure.js';
@@ -17,38 +18,56 @@ import { type EditorVoice, editorVoice } from './messages.js';
 import '../fz-dashboard/fz-dashboard.js';
 import {
   accepted,
+  addable,
+  added,
+  breaksOf,
   type EditedDataset,
   type FigureRow,
+  firstChoice,
   fractionOf,
   type Group,
   groupsOf,
-  ownTarget,
   type Piece,
   piecesOf,
+  placeOf,
   rowsOf,
+  type Target,
   type ToCheckEntry,
   targetsOf,
   toCheckKey,
   unfilledRows,
   withLabel,
   withName,
+  without,
   withValue,
+  wordedProblems,
 } from './figures.js';
 import { WorkKeeping } from './keeping.js';
 import { editorStyles } from './styles.js';
 import { type Copy, emptyWork, type FileText, isEmptyWork, textOfFile, type Work, workOfFile } from './work.js';
 
-/** A problem of the dataset, worded: its path written out, and what is wrong. */
+/** A problem of the dataset, worded: its path written out (to mark its row), where it is in words, and what is wrong. */
 interface Worded {
-  path: string;
+  key: string;
+  place: string;
   message: string;
+}
+
+/** A group of the table: its rows, and what may be added to it by hand (a section's figures it lacks, a new item of its lists). */
+interface TableGroup {
+  group: Group;
+  heading: string;
+  rows: FigureRow[];
+  /** Whether it is a report section's (its rows can be removed, figures added). */
+  section: boolean;
+  addable: Target[];
 }
 
 /** Everything the editor shows of the work, worked out in `willUpdate`; `render()` lays it out. */
 interface EditorModel {
   /** Whether a report has been read: the text, table, check list, preview and saving show. */
   extracted: boolean;
-  groups: { group: Group; heading: string; rows: FigureRow[] }[];
+  groups: TableGroup[];
   pieces: Piece[];
   toCheck: ToCheckEntry[];
   problems: Worded[];
@@ -139,6 +158,8 @@ export class FzEditor extends LitElement {
   @state() private dropped = 0;
   /** Where each item of the check list is to go, and the name typed for a new item, by the item's key. */
   @state() private choices: Record<string, { target?: string; name?: string }> = {};
+  /** What is being added to each section by hand, and the name typed for a new item, by the section's key. */
+  @state() private adding: Record<string, { target?: string; name?: string }> = {};
   /** The row chosen from its mark. */
   @state() private selectedRow?: string;
   /** The mark lit from its row. */
@@ -165,7 +186,7 @@ export class FzEditor extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('work') || changed.has('lang') || changed.has('choices')) this.model = this.modelOf();
+    if (changed.has('work') || changed.has('lang') || changed.has('choices') || changed.has('adding')) this.model = this.modelOf();
   }
 
   private modelOf(): EditorModel {
@@ -177,36 +198,48 @@ export class FzEditor extends LitElement {
     // Checked only when nothing is left to fill in, whatever was ticked before.
     if (work.checked && unfilled.length === 0) delete saved.draft;
     else saved.draft = true;
-    const problems = [
-      ...datasetProblems(saved).map((problem) => ({ path: formatPath(problem.path), message: t.problem(problem) })),
+    const problems: Worded[] = [
+      ...wordedProblems(saved, t),
       // A figure only ever takes a number its words hold.
       ...unquotedFigures(saved).map((figure) => ({
-        path: formatPath(figure.path),
+        key: formatPath(figure.path),
+        place: placeOf(figure.path, saved, t),
         message: t.editor.figures.notInQuote(String(figure.value)),
       })),
     ];
     const plainRows = rowsOf(
       dataset,
       t,
-      problems.map(({ path }) => path),
+      problems.map(({ key }) => key),
       work.yearRead,
     );
     const { pieces, marks } = piecesOf(work.text, plainRows);
     const rows: FigureRow[] = plainRows.map((row) => ({ ...row, mark: marks.get(row.key) }));
-    const groups = groupsOf(t)
-      .map(({ group, heading }) => ({ group, heading, rows: rows.filter((row) => row.group === group) }))
-      .filter((group) => group.rows.length > 0);
+    // Every group, a section the report gave nothing of too: it says so, and takes figures added by hand.
+    const groups = groupsOf(t).map(({ group, heading }): TableGroup => {
+      const section = group !== 'unit' && group !== 'source';
+      return {
+        group,
+        heading,
+        rows: rows.filter((row) => row.group === group),
+        section,
+        addable: section ? addable(dataset, group, t) : [],
+      };
+    });
     const toCheck = work.toCheck.map((item): ToCheckEntry => {
       const key = toCheckKey(item);
       const targets = targetsOf(item, plainRows, t);
       const choice = this.choices[key] ?? {};
-      const chosen = choice.target ?? ownTarget(item, targets);
+      // Its own place first, unless its reason says it is not that figure or taking it would leave a problem.
+      const chosen = choice.target ?? firstChoice(dataset, item, targets, t);
       const target = targets.find((candidate) => candidate.key === chosen);
       // A new item is named as the report names it (a channel's word), until the person types.
       const name = choice.name ?? (target?.kind === 'new' && item.label ? item.label : '');
       const ready = target !== undefined && (target.kind === 'figure' || name.trim() !== '');
       const fillIn = item.value === undefined && (item.field === 'year' || (item.field ?? '').startsWith('source.'));
-      return { key, item, targets, chosen, name, ready, fillIn };
+      // What taking it where chosen would leave to put right, said before it is taken.
+      const breaks = target && ready ? breaksOf(dataset, item, target, name, t) : [];
+      return { key, item, targets, chosen, name, ready, fillIn, breaks };
     });
     const year = dataset.years?.[0]?.year;
     return {
@@ -231,6 +264,7 @@ export class FzEditor extends LitElement {
   private adopt(work: Work): void {
     this.work = work;
     this.choices = {};
+    this.adding = {};
     this.selectedRow = undefined;
     this.extractError = undefined;
     this.dropped = 0;
@@ -269,6 +303,10 @@ export class FzEditor extends LitElement {
       this.keeping.takeOn(work);
       return;
     }
+    if (isEmptyText(reportText(read.text).text)) {
+      this.extractError = words.emptyFile(file.name);
+      return;
+    }
     this.extractError = undefined;
     this.setWork({ report: read.text });
   }
@@ -295,15 +333,18 @@ export class FzEditor extends LitElement {
       this.extractError = undefined;
       this.dropped = dropped;
       this.choices = {};
+      this.adding = {};
       this.selectedRow = undefined;
       // Where the year was read, shown beside it: the words of the item saying so, when it was inferred.
       const yearRead = { from: yearFrom, words: toCheck.find((item) => item.field === 'year')?.text ?? '' };
       this.setWork({ text, dataset: draft, toCheck, yearRead, checked: false });
     } catch (error) {
       this.extractError =
-        error instanceof NoYearError
-          ? t.editor.report.noYear
-          : t.editor.report.failed(error instanceof Error ? error.message : String(error));
+        error instanceof EmptyReportError
+          ? t.editor.report.emptyText
+          : error instanceof NoYearError
+            ? t.editor.report.noYear
+            : t.editor.report.failed(error instanceof Error ? error.message : String(error));
     }
   }
 
@@ -333,6 +374,30 @@ export class FzEditor extends LitElement {
     const number = Number.isFinite(input.valueAsNumber) ? input.valueAsNumber : null;
     if (row.kind === 'year') this.editDataset(withValue(dataset, row.path, number));
     else this.editDataset(withValue(dataset, [...row.path, 'value'], row.kind === 'rate' && number !== null ? fractionOf(number) : number));
+  }
+
+  /** A quote typed (a figure added by hand, or one whose words are not in the report): the report's words, as they are. */
+  private editQuote(row: FigureRow, input: HTMLInputElement): void {
+    if (!this.work.dataset) return;
+    this.typing(`${row.key}#quote`, row.quote ?? '');
+    this.editDataset(withValue(this.work.dataset, [...row.path, 'quote'], input.value));
+  }
+
+  /** A row taken out: a figure or an item, added or read (a section left empty goes with it). */
+  private removeRow(row: FigureRow): void {
+    if (!this.work.dataset) return;
+    this.editing = undefined;
+    this.editDataset(without(this.work.dataset, row.path));
+  }
+
+  /** A figure added to a section by hand: empty, for a person to fill in from the report. */
+  private add(group: TableGroup): void {
+    const choice = this.adding[group.group] ?? {};
+    const target = group.addable.find((candidate) => candidate.key === choice.target);
+    const name = choice.name?.trim() ?? '';
+    if (!this.work.dataset || !target || (target.kind === 'new' && !name)) return;
+    this.adding = { ...this.adding, [group.group]: {} };
+    this.editDataset(added(this.work.dataset, target, name));
   }
 
   private editLabel(row: FigureRow, input: HTMLInputElement): void {
@@ -372,7 +437,8 @@ export class FzEditor extends LitElement {
   }
 
   private choose(entry: ToCheckEntry, change: { target?: string; name?: string }): void {
-    this.choices = { ...this.choices, [entry.key]: { target: entry.chosen, name: entry.name, ...change } };
+    // The name typed is kept; one not typed yet follows the place chosen (a new item is named as the report names it).
+    this.choices = { ...this.choices, [entry.key]: { target: entry.chosen, ...this.choices[entry.key], ...change } };
   }
 
   private accept(entry: ToCheckEntry): void {
@@ -402,15 +468,33 @@ export class FzEditor extends LitElement {
     let existing: ReturnType<typeof parseDatasetText>;
     try {
       const read = await textOfFile(file);
-      // A file that is no text is no dataset: JSON.parse says so, as for any other.
+      // A file that is no text is no dataset.
       existing = parseDatasetText('text' in read ? read.text : '');
     } catch (error) {
+      if (error instanceof DatasetError && error.kind === 'json') {
+        this.saveNote = { text: t.editor.save.notJson, alert: true, problems: [] };
+        return;
+      }
       const failure = failureOf(error, t);
-      this.saveNote = { text: t.editor.save.mergeInvalid, alert: true, problems: failure.problems };
+      const problems = failure.problems.map(({ path, message }) => ({ key: path, place: path, message }));
+      this.saveNote = { text: t.editor.save.mergeInvalid, alert: true, problems };
       return;
     }
+    const draft = { ...saved, draft: true } as Draft;
+    let anyUnit = false;
     try {
-      const merged: EditedDataset = mergeYear(existing, { ...saved, draft: true } as Draft, { replace: this.replaceYear });
+      mergeYear(existing, draft, { replace: true });
+    } catch (error) {
+      if (!(error instanceof OtherUnitError)) throw error;
+      // Another unit's year: merged only when the person says so, seeing both units named.
+      anyUnit = confirm(t.editor.save.otherUnitAsk(error.reportUnit, error.datasetUnit));
+      if (!anyUnit) {
+        this.saveNote = { text: t.editor.save.otherUnit(error.reportUnit, error.datasetUnit), alert: true, problems: [] };
+        return;
+      }
+    }
+    try {
+      const merged: EditedDataset = mergeYear(existing, draft, { replace: this.replaceYear, anyUnit });
       // Checked figures joining a checked dataset leave it checked.
       if (this.work.checked && !existing.draft) delete merged.draft;
       const name = fileNameOf({ unit: existing.unit.id }, 'json');
@@ -523,13 +607,17 @@ export class FzEditor extends LitElement {
     </section>`;
   }
 
-  private renderValue(row: FigureRow): TemplateResult {
+  /** A row's value, editable; a report section's row can be removed. */
+  private renderValue(row: FigureRow, section = false): TemplateResult {
     const words = this.t.editor.figures;
     const onInput = (event: Event) => this.editValue(row, event.target as HTMLInputElement);
     const onBlur = () => {
       this.editing = undefined;
     };
-    if (row.kind === 'none') return html`<td class="value">${this.t.noValue}</td>`;
+    const remove = section
+      ? html`<button type="button" class="secondary remove" aria-label=${words.removeOf(row.name)} @click=${() => this.removeRow(row)}>${words.remove}</button>`
+      : nothing;
+    if (row.kind === 'none') return html`<td class="value">${this.t.noValue}${remove}</td>`;
     if (row.kind === 'text')
       return html`<td class="value text" colspan="2">
         <input
@@ -555,20 +643,71 @@ export class FzEditor extends LitElement {
           @blur=${onBlur}
         />${row.kind === 'rate' ? html`<span class="unit">${words.percent}</span>` : nothing}
       </span>
+      ${remove}
     </td>`;
   }
 
+  /**
+   * A row's quote: its words marked in the report lead to them; words not in the report (a figure
+   * added by hand) are typed, from the report.
+   */
   private renderQuote(row: FigureRow): TemplateResult | typeof nothing {
     if (row.kind === 'text' || row.kind === 'year') return nothing;
     const words = this.t.editor.figures;
+    const field = `${row.key}#quote`;
+    if (row.kind !== 'none' && (row.mark === undefined || this.editing?.field === field))
+      return html`<td class="quote">
+        <input
+          type="text"
+          class="quote-input"
+          .value=${this.shown(field, row.quote ?? '')}
+          aria-label=${words.quoteOf(row.name)}
+          @input=${(event: Event) => this.editQuote(row, event.target as HTMLInputElement)}
+          @blur=${() => {
+            this.editing = undefined;
+          }}
+        />${row.quote && row.mark === undefined ? html` <span class="not-in-text">${words.notInText}</span>` : nothing}
+      </td>`;
     if (!row.quote) return html`<td class="quote"></td>`;
-    if (row.mark === undefined) return html`<td class="quote"><q>${row.quote}</q> <span class="not-in-text">${words.notInText}</span></td>`;
     return html`<td class="quote">
       <button type="button" class="quote-button" title=${words.showQuote} @click=${() => this.showQuote(row)}><q>${row.quote}</q></button>
     </td>`;
   }
 
-  private renderRow(row: FigureRow): TemplateResult {
+  /** A section's way to add a figure by hand: which one (a new item named), and the button. */
+  private renderAdd(group: TableGroup): TemplateResult {
+    const words = this.t.editor.figures;
+    const choice = this.adding[group.group] ?? {};
+    const target = group.addable.find((candidate) => candidate.key === choice.target);
+    const ready = target !== undefined && (target.kind === 'figure' || (choice.name ?? '').trim() !== '');
+    const set = (change: { target?: string; name?: string }) => {
+      this.adding = { ...this.adding, [group.group]: { ...choice, ...change } };
+    };
+    return html`<tr class="add-row">
+      <td colspan="3">
+        <div class="actions">
+          <label class="field inline">
+            <span>${words.addField}</span>
+            <select class="add-field" @change=${(event: Event) => set({ target: (event.target as HTMLSelectElement).value })}>
+              <option value="" ?selected=${!target}>${words.addChoose}</option>
+              ${group.addable.map((candidate) => html`<option value=${candidate.key} ?selected=${candidate.key === target?.key}>${candidate.name}</option>`)}
+            </select>
+          </label>
+          ${
+            target?.kind === 'new'
+              ? html`<label class="field inline">
+                <span>${this.t.editor.toCheck.newName}</span>
+                <input type="text" class="add-name" .value=${choice.name ?? ''} @input=${(event: Event) => set({ name: (event.target as HTMLInputElement).value })} />
+              </label>`
+              : nothing
+          }
+          <button type="button" class="secondary add" ?disabled=${!ready} @click=${() => this.add(group)}>${words.add}</button>
+        </div>
+      </td>
+    </tr>`;
+  }
+
+  private renderRow(row: FigureRow, section = false): TemplateResult {
     const words = this.t.editor.figures;
     const onBlur = () => {
       this.editing = undefined;
@@ -590,7 +729,7 @@ export class FzEditor extends LitElement {
       data-key=${row.key}
       class=${[row.key === this.selectedRow ? 'selected' : '', row.invalid ? 'invalid' : ''].join(' ').trim()}
     >
-      ${name}${this.renderValue(row)}${this.renderQuote(row)}
+      ${name}${this.renderValue(row, section)}${this.renderQuote(row)}
     </tr>`;
   }
 
@@ -607,11 +746,13 @@ export class FzEditor extends LitElement {
           </tr>
         </thead>
         ${this.model.groups.map(
-          (group) => html`<tbody>
+          (group) => html`<tbody data-group=${group.group}>
             <tr class="group">
               <th scope="colgroup" colspan="3">${group.heading}</th>
             </tr>
-            ${group.rows.map((row) => this.renderRow(row))}
+            ${group.rows.map((row) => this.renderRow(row, group.section))}
+            ${group.section && group.rows.length === 0 ? html`<tr class="none"><td colspan="3" class="secondary">${words.sectionNone}</td></tr>` : nothing}
+            ${group.section && group.addable.length ? this.renderAdd(group) : nothing}
           </tbody>`,
         )}
       </table>
@@ -647,7 +788,8 @@ export class FzEditor extends LitElement {
                 </label>`
                 : nothing
             }
-            <button type="button" class="primary accept" ?disabled=${!entry.ready} @click=${() => this.accept(entry)}>${words.accept}</button>`;
+            <button type="button" class="primary accept" ?disabled=${!entry.ready} @click=${() => this.accept(entry)}>${words.accept}</button>
+            ${entry.breaks.length ? html`<p class="alert would-break">${words.wouldBreak(entry.breaks)}</p>` : nothing}`;
     return html`<li class="entry" data-key=${entry.key}>
       <p><strong class="to-check-text">${item.text || reason}</strong>${item.text ? html` <span class="reason">${reason}</span>` : nothing}</p>
       ${item.sentence ? html`<p class="secondary">${this.t.pair(words.sentence, item.sentence)}</p>` : nothing}
@@ -669,7 +811,7 @@ export class FzEditor extends LitElement {
 
   private renderProblems(problems: readonly Worded[]): TemplateResult {
     return html`<ul class="problem-list">
-      ${problems.map(({ path, message }) => html`<li>${path ? html`<code>${path}</code>: ` : nothing}${message}</li>`)}
+      ${problems.map(({ place, message }) => html`<li>${place ? this.t.pair(place, message) : message}</li>`)}
     </ul>`;
   }
 

@@ -40,6 +40,9 @@ export interface EditorMessages {
     binary: (name: string) => string;
     /** Nothing in the report names its year, and none was typed. */
     noYear: string;
+    /** The report holds no words once read (blanks, control characters, markup only), or the file opened none. */
+    emptyText: string;
+    emptyFile: (name: string) => string;
     /** Stray characters (NUL and other controls…) the report's text had: dropped. */
     dropped: (count: number) => string;
     /** Asked before a work file opened replaces the work on the page. */
@@ -66,7 +69,24 @@ export interface EditorMessages {
       publisher: string;
       date: string;
       indexNo: string;
+      /** The page's address. */
+      url: string;
     };
+    /** The fields of a row, naming where a problem is: its value, the report's words, its name, its id. */
+    fields: { value: string; quote: string; label: string; id: string };
+    /** An item of a list, naming where a problem is: by its label, else by its place (第1个渠道); `note` is its kind (渠道). */
+    itemAt: (place: number, label: string, note?: string) => string;
+    /** Said in a section's rows when the report gave none of its figures. */
+    sectionNone: string;
+    /** Adding a figure to a section by hand: the select's label, its first choice, and the button. */
+    addField: string;
+    addChoose: string;
+    add: string;
+    /** Takes a row out (a figure or an item added, or read). */
+    remove: string;
+    removeOf: (name: string) => string;
+    /** The label of a quote's field (a figure added by hand): "报告原文：信访总量". */
+    quoteOf: (name: string) => string;
     /** Where the year was read, beside it: the title, the opening, the page's date or address, the figures, or given when extracting. */
     yearRead: (from: 'title' | 'first-lines' | 'field' | 'url' | 'figures' | 'option', words: string) => string;
     /** The label of an item's name field for assistive technology: "名称：人民建议征集". */
@@ -103,6 +123,8 @@ export interface EditorMessages {
     fillIn: string;
     /** The year inferred: checked, and changed if need be, in the table. */
     checkYear: string;
+    /** Taking the number where chosen leaves these problems (a channel with no petitions total): said before it is taken. */
+    wouldBreak: (problems: string[]) => string;
   };
   preview: {
     heading: string;
@@ -112,6 +134,8 @@ export interface EditorMessages {
   problems: {
     heading: string;
     none: string;
+    /** A value left empty. */
+    noValue: string;
   };
   save: {
     heading: string;
@@ -129,6 +153,11 @@ export interface EditorMessages {
     yearExists: (year: number) => string;
     /** The dataset opened is no dataset. */
     mergeInvalid: string;
+    /** The file opened is no JSON at all. */
+    notJson: string;
+    /** The report is another unit's than the dataset opened: asked before merging, and said when told no. */
+    otherUnitAsk: (reportUnit: string, datasetUnit: string) => string;
+    otherUnit: (reportUnit: string, datasetUnit: string) => string;
     /** Once a file is saved: its name. */
     saved: (name: string) => string;
   };
@@ -192,6 +221,8 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       binary: (name) =>
         `文件“${name}”不是文本文件（可能是 PDF、Word 文档或图片）。请另存为纯文本（.txt）或网页（.html），或复制报告全文粘贴到上面。`,
       noYear: '报告的标题、开头、日期和网址中都找不到年份。请在“年度”中填写后再提取。',
+      emptyText: '报告是空的，没有可以提取的文字。请粘贴报告全文，或打开报告文件。',
+      emptyFile: (name) => `文件“${name}”是空的，没有可以提取的文字。请确认选对了文件。`,
       dropped: (count) => `报告中有 ${count} 个不可见的控制字符（如 NUL），已删除。`,
       openWorkAsk: '打开进度文件会替换本页当前的报告和数据，继续吗？',
       text: '报告原文（已提取数据的原文已标出）',
@@ -211,7 +242,17 @@ export const editorMessages: Record<Lang, EditorMessages> = {
         publisher: '发布机构',
         date: '成文日期（YYYY-MM-DD）',
         indexNo: '索引号',
+        url: '网址',
       },
+      fields: { value: '数值', quote: '报告原文', label: '名称', id: '代码' },
+      itemAt: (place, label, note) => (label ? `${note ?? ''}“${label}”` : `第${place}个${note ?? '项目'}`),
+      sectionNone: '报告未列出这一部分的数据。',
+      addField: '添加数据',
+      addChoose: '选择要添加的数据…',
+      add: '添加',
+      remove: '删除',
+      removeOf: (name) => `删除：${name}`,
+      quoteOf: (name) => `报告原文：${name}`,
       yearRead: (from, words) =>
         ({
           title: '读自报告标题',
@@ -241,6 +282,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       noFigure: '这不是整数件数或百分比，不能作为数据，只能忽略。',
       fillIn: '请在上面的数据表中填写。',
       checkYear: '请在上面的数据表中核对年度，需要时修改。',
+      wouldBreak: (problems) => `采用后数据还会有问题：${problems.join('；')}。可以在上面的数据表中补上，或删除这一行。`,
     },
     preview: {
       heading: '预览',
@@ -249,6 +291,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
     problems: {
       heading: '检查',
       none: '未发现问题。',
+      noValue: '缺少数值',
     },
     save: {
       heading: '保存',
@@ -261,11 +304,15 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       replace: '替换已有的同一年度',
       yearExists: (year) => `已有数据集中已有 ${year} 年；如要替换，请勾选“替换已有的同一年度”。`,
       mergeInvalid: '所选文件不是有效的数据集：',
+      notJson: '所选文件不是数据集：它不是 JSON 格式的数据文件，请选择下载的数据集（.json）。',
+      otherUnitAsk: (reportUnit, datasetUnit) =>
+        `报告的单位是${reportUnit}，所选数据集的单位是${datasetUnit}。仍要把这一年度合并到${datasetUnit}的数据集吗？`,
+      otherUnit: (reportUnit, datasetUnit) => `未合并：报告的单位是${reportUnit}，所选数据集的单位是${datasetUnit}。`,
       saved: (name) => `已下载 ${name}。`,
     },
     kept: '进度自动保存在本浏览器中，刷新页面不会丢失。',
     storage: {
-      full: '本浏览器的存储空间已满，刚才的修改没有保存，刷新页面会丢失。请先下载进度文件保存到电脑上；清理本浏览器中其他网站的数据后，会继续自动保存。',
+      full: '本浏览器中本网站的存储空间已满（本网站的其他页面也使用这部分空间），刚才的修改没有保存，刷新页面会丢失。请先下载进度文件保存到电脑上；删除下方另存的副本，或在浏览器设置中清除本网站的数据后，会继续自动保存。',
       refused: '本浏览器不允许本页保存内容（可能是无痕窗口或浏览器设置），刷新页面会丢失修改。请下载进度文件保存到电脑上。',
       downloadWork: '下载进度文件',
       conflict: '另一个标签页保存了新的内容。为免互相覆盖，本页的修改暂不保存。请选择：',
@@ -312,6 +359,8 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       binary: (name) =>
         `The file "${name}" is not a text file (a PDF, a Word document or a picture?). Save it as plain text (.txt) or a web page (.html), or paste the report's text above.`,
       noYear: 'The report names its year nowhere (not in its title, first lines, dates or address). Fill in the year, then extract.',
+      emptyText: 'The report is empty: it holds no words to extract. Paste the whole report, or open its file.',
+      emptyFile: (name) => `The file "${name}" is empty: it holds no words to extract. Check that this is the right file.`,
       dropped: (count) => `${count} invisible control character${count === 1 ? '' : 's'} (such as NUL) dropped from the report.`,
       openWorkAsk: 'Opening the work file replaces the report and the figures on this page. Go on?',
       text: 'The report (the words of each figure are marked)',
@@ -331,7 +380,17 @@ export const editorMessages: Record<Lang, EditorMessages> = {
         publisher: 'Publisher',
         date: 'Date (YYYY-MM-DD)',
         indexNo: 'Index number',
+        url: 'Address',
       },
+      fields: { value: 'value', quote: 'report’s words', label: 'name', id: 'id' },
+      itemAt: (place, label, note) => (label ? `${note ? `${note} ` : ''}“${label}”` : `${note ?? 'item'} ${place}`),
+      sectionNone: 'The report gives none of these figures.',
+      addField: 'Add a figure',
+      addChoose: 'Choose a figure to add…',
+      add: 'Add',
+      remove: 'Remove',
+      removeOf: (name) => `Remove: ${name}`,
+      quoteOf: (name) => `Report’s words: ${name}`,
       yearRead: (from, words) =>
         ({
           title: 'Read from the title',
@@ -361,6 +420,8 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       noFigure: 'Not a whole count or a percentage: it cannot be a figure, only dismissed.',
       fillIn: 'Fill it in in the table above.',
       checkYear: 'Check the year in the table above, and change it if need be.',
+      wouldBreak: (problems) =>
+        `Taken here, the data would still have problems: ${problems.join('; ')}. Fill them in in the table above, or remove the row.`,
     },
     preview: {
       heading: 'Preview',
@@ -369,6 +430,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
     problems: {
       heading: 'Check',
       none: 'No problems found.',
+      noValue: 'no value',
     },
     save: {
       heading: 'Save',
@@ -381,11 +443,15 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       replace: 'Replace the same year if it has it',
       yearExists: (year) => `The existing dataset has ${year} already; tick "Replace the same year" to replace it.`,
       mergeInvalid: 'The file chosen is not a valid dataset:',
+      notJson: 'The file chosen is no dataset: it is not a JSON data file. Choose a downloaded dataset (.json).',
+      otherUnitAsk: (reportUnit, datasetUnit) =>
+        `The report is ${reportUnit}'s, the dataset chosen ${datasetUnit}'s. Merge this year into ${datasetUnit}'s dataset all the same?`,
+      otherUnit: (reportUnit, datasetUnit) => `Not merged: the report is ${reportUnit}'s, the dataset chosen ${datasetUnit}'s.`,
       saved: (name) => `Downloaded ${name}.`,
     },
     kept: 'Your work is kept in this browser as you go; reloading the page keeps it.',
     storage: {
-      full: 'This browser’s storage is full: your last change was not kept, and reloading the page loses it. Download the work file to keep it on this computer; once other sites’ data is cleared from this browser, your work is kept again.',
+      full: 'This site’s storage in this browser is full (the site’s other pages use the same space): your last change was not kept, and reloading the page loses it. Download the work file to keep it on this computer; once the copies kept below are deleted, or this site’s data is cleared in the browser’s settings, your work is kept again.',
       refused:
         'This browser does not let the page keep anything (a private window, or a setting): reloading the page loses your changes. Download the work file to keep it on this computer.',
       downloadWork: 'Download the work file',

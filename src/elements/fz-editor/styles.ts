@@ -307,6 +307,27 @@ export const editorStyles = css`
     text-decoration: underline dotted var(--_accent);
     text-underline-offset: 0.2em;
   }
+  /* A figure's words typed by hand (added, or not in the report); a row taken out. */
+  .quote-input {
+    width: 100%;
+    font-size: var(--_small);
+  }
+  .value .remove {
+    display: block;
+    margin-top: 0.25em;
+    font-size: var(--_small);
+  }
+  /* A section the report gave nothing of, and adding a figure to one by hand. */
+  .figures tr.none td {
+    color: var(--_muted);
+  }
+  .figures tr.add-row .actions {
+    margin: 0;
+  }
+  .would-break {
+    flex-basis: 100%;
+    margin: 0;
+  }
   .not-in-text {
     display: block;
     color: var(--_alert);

@@ -13,15 +13,16 @@ import { comparingMessages } from '../../comparing/messages.js';
 import { type TrendModel, type TrendPanel, type TrendSelection, trendModel } from '../../comparing/trend-model.js';
 import type { Dataset } from '../../data/schema.js';
 import { CHART_FORMATS, type ChartFormat, checkFormat, ExportError, type ExportOptions, loaded } from '../../export/formats.js';
-import { dataTable } from '../../internal/data-table.js';
 import { ExportController } from '../../internal/export-controller.js';
 import { exportMenu } from '../../internal/export-menu.js';
 import { type Failure, failureOf } from '../../internal/failure.js';
 import type { LoadedView, ViewAccess } from '../../internal/fz-view-element.js';
 import { PointsController } from '../../internal/points-controller.js';
+import { reportQuote } from '../../internal/quote.js';
 import { ResizeController, type Room } from '../../internal/resize-controller.js';
 import { failureAlert, loadingStatus, markBadge, readableSlot } from '../../internal/templates.js';
-import { overlayOf, plotOverlayStyles, plotWithPoints, releaseFocus, setTabStop } from '../plot-overlay.js';
+import { unbreakable } from '../../internal/unbreakable.js';
+import { type GridCell, overlayOf, plotGrid, plotOverlayStyles, plotWithPoints, releaseFocus, setTabStop } from '../plot-overlay.js';
 import { type PanelPicture, plotsPicture } from '../plot-picture.js';
 import type { FzTrend } from './fz-trend.js';
 
@@ -33,6 +34,41 @@ type Shown =
 /** The gap between panels, and the narrowest a panel may be, in ems. */
 const GAP_EM = 1.25;
 const PANEL_EM = 10;
+
+/** A slide's panels: as many columns as leave each chart wide and tall enough, each chart under its title line. */
+interface SlideGrid {
+  columns: number;
+  width: number;
+  height: number;
+  cellWidth: number;
+  chartHeight: number;
+  titleHeight: number;
+  gap: { x: number; y: number };
+}
+
+/**
+ * How `count` charts fill a box `width` × `height` with text `fontSize` px: the columns (at most
+ * four) that give each chart the most room at the shape a line over the years reads best in (about
+ * twice as wide as tall), none narrower than `narrowest`.
+ */
+export function slideGridOf(count: number, width: number, height: number, fontSize: number, narrowest: number): SlideGrid {
+  const gap = { x: fontSize * GAP_EM, y: fontSize * 0.75 };
+  const titleHeight = Math.round(fontSize * 1.5);
+  let best: SlideGrid | undefined;
+  let bestRoom = -Infinity;
+  for (let columns = 1; columns <= Math.min(4, Math.max(1, count)); columns++) {
+    const rows = Math.ceil(count / columns);
+    const cellWidth = Math.floor((width - gap.x * (columns - 1)) / columns);
+    const chartHeight = Math.floor((height - gap.y * (rows - 1)) / rows - titleHeight);
+    if (columns > 1 && cellWidth < narrowest) break;
+    const room = Math.min(cellWidth * 0.5, chartHeight);
+    if (room > bestRoom) {
+      bestRoom = room;
+      best = { columns, width, height, cellWidth, chartHeight, titleHeight, gap };
+    }
+  }
+  return best as SlideGrid;
+}
 
 export class TrendView implements ReactiveController, LoadedView {
   private readonly pointer: PointsController;
@@ -47,6 +83,8 @@ export class TrendView implements ReactiveController, LoadedView {
   private overlays: SVGSVGElement[] = [];
   private drawnFor?: { model: TrendModel; room: Room; year: number };
   private columns = 1;
+  /** On a slide: the charts in one grid filling the slide's height. */
+  private grid?: SlideGrid;
 
   constructor(
     private readonly host: FzTrend,
@@ -62,6 +100,8 @@ export class TrendView implements ReactiveController, LoadedView {
         if (now) access.updateNow();
         else access.requestUpdate();
       },
+      undefined,
+      () => host.slide,
     );
     this.exports = new ExportController(host, () => access.words());
     host.addController(this);
@@ -116,7 +156,7 @@ export class TrendView implements ReactiveController, LoadedView {
         const at = this.placeOf(index);
         const panel = this.panels[at.panel];
         return words.clauses([
-          panel.label,
+          panel.name,
           point.name,
           ...(point.change ? [point.change.text] : []),
           ...point.details,
@@ -141,10 +181,16 @@ export class TrendView implements ReactiveController, LoadedView {
     if (drawnFor && drawnFor.model === shown.model && drawnFor.room === room && drawnFor.year === shown.year) return;
     this.drawnFor = { model: shown.model, room, year: shown.year };
     releaseFocus(this.host.renderRoot as ShadowRoot, this.overlays);
-    const { fontSize } = room;
+    const { fontSize, labelSize } = room;
     const gap = GAP_EM * fontSize;
-    this.columns = Math.max(1, Math.min(4, Math.floor((room.width + gap) / (PANEL_EM * fontSize + gap))));
-    const width = Math.floor((room.width - gap * (this.columns - 1)) / this.columns);
+    this.grid =
+      this.host.slide && room.height
+        ? slideGridOf(this.panels.length, room.width, room.height, labelSize, PANEL_EM * labelSize)
+        : undefined;
+    this.columns = this.grid?.columns ?? Math.max(1, Math.min(4, Math.floor((room.width + gap) / (PANEL_EM * fontSize + gap))));
+    const width = this.grid?.cellWidth ?? Math.floor((room.width - gap * (this.columns - 1)) / this.columns);
+    // As tall as its text needs, and no taller than half its width; on a slide, the height its row leaves it.
+    const height = this.grid?.chartHeight ?? Math.round(Math.min(labelSize * 9.5, Math.max(labelSize * 6.3, width * 0.5)));
     const notGiven = comparingMessages[this.access.lang()].trend.notGiven;
     this.charts = this.panels.map((panel) =>
       trendChart(
@@ -157,9 +203,8 @@ export class TrendView implements ReactiveController, LoadedView {
         },
         {
           width,
-          // As tall as its text needs, and no taller than half its width: a projector's large text keeps the charts on the slide.
-          height: Math.round(Math.min(fontSize * 8.5, Math.max(fontSize * 5.5, width * 0.5))),
-          fontSize,
+          height,
+          fontSize: labelSize,
           notGiven,
           year: shown.year,
           document: this.host.ownerDocument,
@@ -175,7 +220,13 @@ export class TrendView implements ReactiveController, LoadedView {
         this.host.ownerDocument,
         this.charts[i],
         panel.points.map((point, at) => ({ index: first + at, name: point.name })),
-        { shape: 'dot', r: Math.round(fontSize * 0.75), label: panel.label, describedBy: `panel-${first}-sentence` },
+        {
+          shape: 'dot',
+          r: Math.round(labelSize * 0.85),
+          label: panel.name,
+          // On a slide the sentences are in the speaker notes, not under the charts.
+          describedBy: this.grid ? undefined : `panel-${first}-sentence`,
+        },
       );
     });
   }
@@ -238,8 +289,11 @@ export class TrendView implements ReactiveController, LoadedView {
       );
     }
     const held = this.heldPanels();
+    const box = this.host.renderRoot.querySelector('.chart');
+    const texts = [...(box?.querySelectorAll<HTMLElement>('.section-title, .panel-title, .panel-sentence') ?? [])];
     const { pictureBlob } = await loaded(import('../../export/files.js'));
     const picture = await plotsPicture(this.host, held, {
+      texts,
       above: [
         { text: comparingMessages[this.access.lang()].trend.title, tone: 'title' },
         ...(shown.model.mark ? [{ text: t[shown.model.mark], tone: 'alert' as const }] : []),
@@ -251,16 +305,15 @@ export class TrendView implements ReactiveController, LoadedView {
     return pictureBlob(picture, format, scale);
   }
 
-  /** Each panel as shown now: its title and its drawing, where it stands in the chart box. */
+  /** Each panel's drawing as shown now, where it stands in the chart box. */
   private heldPanels(): PanelPicture[] {
     const box = this.host.renderRoot.querySelector('.chart');
     if (!box || this.charts.length === 0) throw new ExportError('notShown');
     const origin = box.getBoundingClientRect();
     return [...box.querySelectorAll<HTMLElement>('.panel')].map((element, i) => {
-      const title = element.querySelector<HTMLElement>('.panel-title');
       const plot = element.querySelector<HTMLElement>('.plot');
       const at = (plot ?? element).getBoundingClientRect();
-      return { chart: this.charts[i], x: at.left - origin.left, y: at.top - origin.top, title: title ?? undefined };
+      return { chart: this.charts[i], x: at.left - origin.left, y: at.top - origin.top };
     });
   }
 
@@ -274,14 +327,61 @@ export class TrendView implements ReactiveController, LoadedView {
     if (shown.status === 'failed')
       return html`<figure class="root" part="figure" lang=${t.locale}>${heading}${failureAlert(shown.failure, t, access.retry)}${readableSlot()}</figure>`;
     const { model } = shown;
-    let index = 0;
     return html`<figure class="root" part="figure" lang=${t.locale} aria-labelledby="title">
       ${heading}
       <p class="subtitle" part="subtitle">${model.subtitle}</p>
       <p class="summary" part="summary" id="summary">${model.summary}</p>
-      <div class="chart" part="chart">
+      <div class=${this.host.slide ? 'chart on-slide' : 'chart'} part="chart">
         <span class="em-probe" aria-hidden="true"></span>
-        <div class=${`panels columns-${this.columns}`}>
+        ${this.grid ? this.renderGrid(this.grid) : this.renderPanels(model)}
+        ${this.pointer.tooltip()}
+      </div>
+      <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>
+      ${this.renderTable(model)}
+      ${exportMenu(CHART_FORMATS, t, this.exports.status, (format) => this.exports.run(this.download(format, {})))}
+      <p class="source" part="source">${model.source}</p>
+      ${readableSlot()}
+    </figure>`;
+  }
+
+  /**
+   * Every figure of every year as a table: a row per figure, a column per year, each value with
+   * the report's words under it. On a phone it scrolls sideways in its own box; no figure is split.
+   */
+  private renderTable(model: TrendModel): TemplateResult {
+    const t = this.access.words();
+    const caption = t.caption(comparingMessages[this.access.lang()].trend.title, model.subtitle);
+    return html`<details class="data-table" part="table">
+      <summary>${t.table.show}</summary>
+      <div class="table-scroll" tabindex="0" role="region" aria-label=${caption}>
+        <table class="by-year">
+          <caption>${caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.table.item}</th>
+              ${model.years.map((year) => html`<th scope="col">${unbreakable(t.year(year))}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${model.table.map(
+              (row) => html`<tr>
+                <th scope="row">${row.name}</th>
+                ${row.cells.map(
+                  (cell) =>
+                    html`<td class=${cell.given ? 'figure' : 'figure not-given'}>${unbreakable(cell.text)}${cell.quote ? reportQuote(cell.quote) : nothing}</td>`,
+                )}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </details>`;
+  }
+
+  /** The charts under their sections' titles, each with its sentence under it. */
+  private renderPanels(model: TrendModel): TemplateResult {
+    let index = 0;
+    return html`<div class=${`panels columns-${this.columns}`}>
           ${model.sections.map(
             (section) => html`<h3 class="section-title" part="section-title">${section.title}</h3>
               ${section.panels.map((panel) => {
@@ -290,21 +390,33 @@ export class TrendView implements ReactiveController, LoadedView {
                 const chart = this.charts[this.panels.indexOf(panel)];
                 const id = `panel-${at}`;
                 return html`<div class="panel">
-                  <h4 class="panel-title" id=${id}>${panel.label}</h4>
+                  <h4 class="panel-title" id=${id}>${panel.name}</h4>
                   ${chart ? plotWithPoints(chart, this.overlays[this.panels.indexOf(panel)]) : nothing}
                   <p class="panel-sentence" part="panel-sentence" id=${`${id}-sentence`}>${panel.sentence}</p>
                 </div>`;
               })}`,
           )}
-        </div>
-        ${this.pointer.tooltip()}
-      </div>
-      <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>
-      ${dataTable(model.rows, t.caption(words.title, model.subtitle), t)}
-      ${exportMenu(CHART_FORMATS, t, this.exports.status, (format) => this.exports.run(this.download(format, {})))}
-      <p class="source" part="source">${model.source}</p>
-      ${readableSlot()}
-    </figure>`;
+        </div>`;
+  }
+
+  /** A slide's charts: one grid filling the slide's height, each under its name. */
+  private renderGrid(grid: SlideGrid): TemplateResult {
+    const cells: GridCell[] = this.panels.flatMap((panel, i) => {
+      const chart = this.charts[i];
+      if (!chart) return [];
+      const column = i % grid.columns;
+      const row = Math.floor(i / grid.columns);
+      return [
+        {
+          title: panel.name,
+          chart,
+          overlay: this.overlays[i],
+          x: column * (grid.cellWidth + grid.gap.x),
+          y: row * (grid.chartHeight + grid.titleHeight + grid.gap.y),
+        },
+      ];
+    });
+    return plotGrid(cells, { width: grid.width, height: grid.height, titleHeight: grid.titleHeight });
   }
 }
 
@@ -356,6 +468,20 @@ const trendStyles = css`
   }
   .panel-sentence {
     font-size: var(--_small);
+    color: var(--_muted);
+  }
+  /* A year's column as wide as its figure and a few words of the report's, the figure on a line of its own;
+     on a phone the table scrolls sideways in its box. */
+  @media screen {
+    .by-year th[scope='row'],
+    .by-year td {
+      min-width: 7em;
+    }
+  }
+  .by-year td q {
+    display: block;
+  }
+  .by-year .not-given {
     color: var(--_muted);
   }
   /* Printed, the charts break between panels (all of them are taller than a page), never inside one. */

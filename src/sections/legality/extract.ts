@@ -1,4 +1,4 @@
-import { type Extracted, type Found, figureIn, N, type Reading, type ToCheckItem, unsure } from '../../extract/found.js';
+import { type Extracted, type Found, figureIn, N, partOf, type Reading, type ToCheckItem, unsure } from '../../extract/found.js';
 import type { Why } from '../../extract/reasons.js';
 import type { Clause } from '../../extract/report-text.js';
 import { LEGALITY_KINDS, type Legality } from './schema.js';
@@ -36,7 +36,8 @@ function listOf(clauses: readonly Clause[], index: number, plain: string): strin
  * Legality review (合法性审查): the major administrative decisions, normative documents and
  * contracts reviewed, each where a clause counts one kind, quoted by its clause. A count of several
  * kinds together, a village's, one the legal adviser gives, another year's, a change or an
- * approximate one, and a kind stated twice with two numbers go to the check list.
+ * approximate one, a part of the count of its kind before it (其中…), and a kind stated twice with
+ * two numbers go to the check list.
  */
 export function extract(reading: Reading): Extracted<Legality> {
   const { clauses, plain } = reading;
@@ -64,7 +65,11 @@ export function extract(reading: Reading): Extracted<Legality> {
         : /法律顾问/.test(sentence)
           ? 'legal-adviser'
           : undefined);
-    if (why) toCheck.push(unsure(reading, clause, one.found.at, why, `legality.${one.kind}`, one.found.value));
+    // 审查合同120份，其中重大合同审查39份: a part of the count of its kind before it, not the kind stated twice.
+    const part =
+      partOf(reading, index) >= 0 &&
+      read.some((other) => other.kind === one.kind && other.found.clause.sentence.start === clause.sentence.start);
+    if (why ?? part) toCheck.push(unsure(reading, clause, one.found.at, why ?? 'subset', `legality.${one.kind}`, one.found.value));
     else read.push(one);
   }
   const legality: Legality = {};

@@ -1,5 +1,5 @@
 import { CHINESE_PERCENT } from '../../data/numerals.js';
-import { CASES, type Extracted, type Found, figureIn, N, type Reading, type ToCheckItem, unsure } from '../../extract/found.js';
+import { CASES, type Extracted, type Found, figureIn, N, partOf, type Reading, type ToCheckItem, unsure } from '../../extract/found.js';
 import type { Mediation } from './schema.js';
 
 /** Cases accepted: 受理（矛盾纠纷/调解）案件99起, 受理各类纠纷99件, 排查调处矛盾纠纷99起. */
@@ -20,16 +20,24 @@ const NOT_ABOUT = /信访|积案|法律援助|行政复议|诉讼/;
 /**
  * Mediation: in the first sentence about disputes that gives cases accepted, those accepted, those
  * resolved and the rate as stated, each quoted by its clause. Without both counts there is no
- * section: a lone figure goes to the check list.
+ * section: a lone figure goes to the check list, and so does a count of disputes that is part of
+ * a count before it (其中受理…).
  */
 export function extract(reading: Reading): Extracted<Mediation> {
   const { clauses, plain } = reading;
   const placed: Found[] = [];
   const toCheck: ToCheckItem[] = [];
-  const acceptedClause = clauses.find((clause) => {
+  const candidates = clauses.flatMap((clause, index) => {
     const sentence = plain.slice(clause.sentence.start, clause.sentence.end);
-    return ABOUT.test(sentence) && !NOT_ABOUT.test(sentence) && figureIn(reading, clause, ACCEPTED);
+    return ABOUT.test(sentence) && !NOT_ABOUT.test(sentence) && figureIn(reading, clause, ACCEPTED) ? [{ clause, index }] : [];
   });
+  // 共调解各类纠纷300件，其中受理婚姻家庭纠纷120起: a part of the disputes before it is no count of the cases accepted.
+  const parts = candidates.filter(({ index }) => partOf(reading, index) >= 0);
+  for (const { clause } of parts) {
+    const part = figureIn(reading, clause, ACCEPTED);
+    if (part) toCheck.push(unsure(reading, clause, part.at, 'subset', 'mediation.accepted', part.value));
+  }
+  const acceptedClause = candidates.find((candidate) => !parts.includes(candidate))?.clause;
   if (!acceptedClause) return { placed, toCheck };
   const accepted = figureIn(reading, acceptedClause, ACCEPTED);
   const sentence = clauses.filter(

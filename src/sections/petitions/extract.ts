@@ -1,4 +1,4 @@
-import { CASES, type Extracted, type Found, figureIn, N, type Reading, type ToCheckItem, unsure } from '../../extract/found.js';
+import { CASES, type Extracted, type Found, figureIn, N, partOf, type Reading, type ToCheckItem, unsure } from '../../extract/found.js';
 import type { Clause } from '../../extract/report-text.js';
 import { alternatives, idOf, reportWords } from '../../extract/words.js';
 import type { Petitions } from './schema.js';
@@ -40,7 +40,8 @@ function countIn(reading: Reading, clause: Clause) {
 
 /**
  * Petitions: the total where a clause states it, each channel and each subset in the clauses of
- * the same sentence (after 其中 the channels, after 涉及 the subsets), each quoted by its clause.
+ * the same sentence (after 其中 the channels, after 涉及 the subsets), each quoted by its clause. A
+ * channel's own part (网上信访60件，其中领导信箱20件) is no channel beside it: it goes to the check list.
  * An approximate figure is never a count: it goes to the check list. Without a total, no channel is
  * placed: each one a sentence about petitions counts goes to the check list, named.
  */
@@ -83,6 +84,12 @@ export function extract(reading: Reading): Extracted<Petitions> {
     const { found, flag, doubt, label } = counted;
     if (doubt) {
       toCheck.push(unsure(reading, clause, found.at, doubt, 'petitions', found.value, label));
+      continue;
+    }
+    // 网上信访60件，其中领导信箱20件: a part of a channel, no channel beside it (the channels would count it twice).
+    const whole = partOf(reading, clauses.indexOf(clause));
+    if (!flag && !inFlags && whole >= 0 && channels.some((channel) => channel.found.clause === clauses[whole])) {
+      toCheck.push(unsure(reading, clause, found.at, 'subset', 'petitions.channels', found.value, label));
       continue;
     }
     const item = { id: idOf(label), label, value: found.value, quote: clause.text, found };

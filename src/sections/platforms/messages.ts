@@ -14,6 +14,8 @@ export interface PlatformsMessages extends SectionMessages {
   metricValue: (value: string, unit: string, change?: string) => string;
   noFigures: string;
   summary: (parts: { year: number; count: string; title: string; names: string }) => string;
+  /** The dataset editor's words: a platform a person adds by hand. */
+  editor: { newPlatform: string };
 }
 
 export const platformsMessages: Record<Lang, PlatformsMessages> = {
@@ -28,6 +30,7 @@ export const platformsMessages: Record<Lang, PlatformsMessages> = {
     metricValue: (value, unit, change) => `${value}${unit}${change ? ` ${change}` : ''}`,
     noFigures: '本年度报告未列出各平台的具体数据。',
     summary: ({ year, count, title, names }) => `${year}年报告列出${count}个${title}：${names}。`,
+    editor: { newPlatform: '新的平台' },
   },
   en: {
     title: 'Grassroots governance platforms',
@@ -42,5 +45,6 @@ export const platformsMessages: Record<Lang, PlatformsMessages> = {
     // The title inside a sentence: "Grassroots governance platforms" → "grassroots governance platforms".
     summary: ({ year, count, title, names }) =>
       `The ${year} report names ${count} ${title.charAt(0).toLowerCase()}${title.slice(1)}: ${names}.`,
+    editor: { newPlatform: 'A new platform' },
   },
 };

@@ -1,5 +1,5 @@
 import { CHINESE_PERCENT } from '../../data/numerals.js';
-import { type Extracted, type Found, figureIn, N, type Reading, type ToCheckItem, unsure } from '../../extract/found.js';
+import { type Extracted, type Found, figureIn, N, partOf, type Reading, type ToCheckItem, unsure } from '../../extract/found.js';
 import type { Why } from '../../extract/reasons.js';
 import type { Clause } from '../../extract/report-text.js';
 import type { Reviews } from './schema.js';
@@ -60,7 +60,8 @@ function figureOf(reading: Reading, clause: Clause, part: Part): Read | undefine
  * last (行政复议 or 行政诉讼/应诉): cases received, decided, corrected on reconsideration, lost in
  * court, and the rate of agency heads appearing in court, each quoted by its clause. A number of
  * both parts together, another year's, a change, an approximate one, a figure stated twice with two
- * numbers, or more lost or corrected than decided goes to the check list.
+ * numbers, a part of the same figure before it (其中…), or more lost or corrected than decided goes
+ * to the check list.
  */
 export function extract(reading: Reading): Extracted<Reviews> {
   const { clauses, plain } = reading;
@@ -68,7 +69,7 @@ export function extract(reading: Reading): Extracted<Reviews> {
   const read: Read[] = [];
   let part: Part | undefined;
   let sentence = -1;
-  for (const clause of clauses) {
+  for (const [index, clause] of clauses.entries()) {
     if (clause.sentence.start !== sentence) {
       sentence = clause.sentence.start;
       part = undefined;
@@ -85,7 +86,15 @@ export function extract(reading: Reading): Extracted<Reviews> {
     if (named.length === 1) part = named[0];
     if (!part) continue;
     const figure = figureOf(reading, clause, part);
-    if (figure) read.push(figure);
+    if (!figure) continue;
+    // 共办理行政复议案件26件，其中新收行政复议案件20件: a part of the figure before it, not the figure stated twice.
+    const whole = partOf(reading, index);
+    const of = (other: Read) =>
+      other.part === figure.part && other.field === figure.field && other.found.clause.sentence.start === clause.sentence.start;
+    if (whole >= 0 && read.some(of)) {
+      const { found } = figure;
+      toCheck.push(unsure(reading, clause, found.at, 'subset', `reviews.${figure.part}.${figure.field}`, found.value));
+    } else read.push(figure);
   }
   const item = ({ part, field, found }: Read, why: Why) =>
     unsure(reading, found.clause, found.at, why, `reviews.${part}.${field}`, found.value);

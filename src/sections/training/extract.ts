@@ -1,5 +1,5 @@
 import { NUMBER } from '../../data/numerals.js';
-import { type Extracted, type Found, figureIn, N, type Reading, SESSIONS, type ToCheckItem, unsure } from '../../extract/found.js';
+import { type Extracted, type Found, figureIn, N, partOf, type Reading, SESSIONS, type ToCheckItem, unsure } from '../../extract/found.js';
 import { idOf } from '../../extract/words.js';
 import type { Training } from './schema.js';
 
@@ -37,7 +37,8 @@ const PLACE = /^[\u4e00-\u9fa5]{2,5}?(?:街道|街|镇|乡|县|区)(?=党|区委
  * each quoted by its clause; attendance (人次) is never a count of sessions and goes to the check list. A
  * 业务培训 in a sentence about law enforcement is named 执法业务培训, as the report means it.
  * Sessions of the grass roots the unit guides, talks of a publicity campaign (beside its banners and
- * leaflets), and a kind that goes on from a list of names with no verb of its own go to the check list.
+ * leaflets), a kind that goes on from a list of names with no verb of its own, and a part of a count
+ * before it (其中专题学习3次) go to the check list.
  */
 export function extract(reading: Reading): Extracted<Training> {
   const { clauses, plain } = reading;
@@ -51,6 +52,11 @@ export function extract(reading: Reading): Extracted<Training> {
     if (!found) {
       const attendance = figureIn(reading, clause, `${KIND}\\D{0,6}?${N}人次`);
       if (attendance) toCheck.push(unsure(reading, clause, attendance.at, 'attendance', 'training', attendance.value));
+      continue;
+    }
+    // 学法6次，其中专题学习3次: the 3 are among the 6, no kind beside them (the year's sessions would count them twice).
+    if (partOf(reading, index) >= 0) {
+      toCheck.push(unsure(reading, clause, found.at, 'subset', 'training', found.value));
       continue;
     }
     if (found.doubt) {

@@ -1,0 +1,65 @@
+/**
+ * The unit a report is of, as the report names it: its title (某镇2024年法治政府建设年度报告), else the
+ * page's field naming who published it or is responsible for it (发布机构、责任部门), else the body
+ * where the unit speaks of itself (2022年，东海镇在市委、市政府的正确领导下，坚持…). A name is kept as the
+ * unit is called among its neighbours: 人民政府, 办事处 and the like are not part of it, nor are the
+ * city and district a town or a street office lies in (眉山市彭山区公义镇人民政府 → 公义镇).
+ */
+
+/** Where the name was read: a person checks one read from the body. */
+export type UnitFrom = 'title' | 'field' | 'text';
+
+/** What a unit's name ends with: its level (a street office, a town, a township, a county or district) or a department's kind. */
+const LEVEL = '(?:街道|镇|乡|区|县|市|局|办|委|中心|所)';
+/** Words for the unit's body around its name, which are no part of it. */
+const BODY = /(?:人民政府|政府|党委|党工委|办事处)$/;
+/** A name that is only a level or a pronoun (县人民政府, 我局, 本镇, 全区) names no unit. */
+const NO_NAME = /^(?:[县区市镇乡省]|我|本|全|该|各|街道)/;
+/** Words of a sentence, which no unit's name holds (二是全面贯彻省市…, 紧紧围绕某区…, 及时调整某镇…). */
+const SENTENCE = /[是的及和与为对把将]|按照|围绕|调整|贯彻|落实|坚持|推进|全面|紧紧|及时|持续|深入|认真|加强|关于|根据|通过|二十大/;
+
+/** The places above a town or a street office, and above a county or district, that precede its own name. */
+function ownName(name: string): string {
+  const bare = name.replace(BODY, '');
+  if (/(?:街道|镇|乡|街)$/.test(bare)) return bare.replace(/^.*(?:人民政府|[省市区县](?=[^省市区县]{2,}$))/, '');
+  if (/[区县]$/.test(bare)) return bare.replace(/^.*[省市](?=[^省市]{2,}$)/, '');
+  return bare;
+}
+
+/** The unit's name as its neighbours call it, from the words a report names it with; undefined for words that name no unit. */
+export function unitName(words: string): string | undefined {
+  const name = ownName(words.trim());
+  const named = name.length >= 2 && name.length <= 14 && /^[\u4e00-\u9fff]+$/.test(name);
+  return named && !NO_NAME.test(name) && !SENTENCE.test(name) ? name : undefined;
+}
+
+/** The page's fields that name the unit. */
+const FIELD = /(?:发布机构|发文机关|发布单位|责任部门|来源)\s*[:：|]?\s*\|?\s*([\u4e00-\u9fff]{2,30})/g;
+
+/**
+ * The unit speaking of itself at the start of a sentence: its name (after the year, or after who
+ * leads it: 在县委、县政府的正确领导下，) followed by what it did (坚持、深入、认真…) or by the report's
+ * subject (法治政府建设).
+ */
+const SELF = new RegExp(
+  `(?:^|[\\n，,。；;：:、\\s])(?:\\d{4}年度?[，,]?\\s*)?(?:在[^，,。\\n]{0,30}[，,]\\s*)?` +
+    `([\\u4e00-\\u9fff]{2,16}?${LEVEL}(?:人民政府|政府|党委|党工委|办事处)?|[\\u4e00-\\u9fff]{2,6}街)` +
+    '(?=在|坚持|以|深入|认真|紧紧|全面|始终|围绕|立足|积极|扎实|聚焦|持续|高度|牢固|严格|不断|按照|结合|法治政府建设)',
+  'g',
+);
+
+/** The unit the body and fields name, and where: a field first, then the name the body speaks of itself with most often. */
+export function unitInText(plain: string): { name: string; from: UnitFrom } | undefined {
+  for (const [, words] of plain.matchAll(FIELD)) {
+    const name = /[街道镇乡区县局办委]$/.test(words.replace(BODY, '')) ? unitName(words) : undefined;
+    if (name) return { name, from: 'field' };
+  }
+  const counts = new Map<string, number>();
+  for (const [, words] of plain.matchAll(SELF)) {
+    const name = unitName(words);
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [name, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = name;
+  return best ? { name: best, from: 'text' } : undefined;
+}
