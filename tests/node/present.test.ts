@@ -703,9 +703,15 @@ describe('the presentation', () => {
       view.locator('.presenter-list li button').nth(2),
       view.locator('.presenter-now .slide'),
     ];
+    // The slide both windows show once what a click did has reached them (a presenter's next press comes after that).
+    const agreed = async () => {
+      const shown = Number((await now()).split(' / ')[0]);
+      return (await slideShown(audience)) === slideNamed(shown, 10) ? shown : undefined;
+    };
     for (const control of controls) {
       await control.click();
-      const from = Number((await now()).split(' / ')[0]);
+      await expect.poll(agreed, { message: `both windows after a click on ${control}` }).toBeDefined();
+      const from = (await agreed()) as number;
       await presenter.keyboard.press('ArrowRight');
       await expect.poll(now, { message: `→ after a click on ${control}` }).toBe(`${from + 1} / 10`);
       await expect.poll(() => slideShown(audience)).toBe(slideNamed(from + 1, 10));
