@@ -42,26 +42,6 @@ const embedPage: Plugin = {
 };
 
 /**
- * Observable Plot, and the d3 modules it imports, are copies of their own in the file the trend
- * and the ranking load on demand: a module that file shared with the bundle (d3-scale, whose linear
- * scale the bar charts draw with) would go into the bundle whole, with everything Plot reaches in
- * it (time scales and their formats), and every page would load it. Each d3 module Plot imports is
- * resolved to the same file under another name (`?plot`), which only that file holds.
- */
-const plotOwnD3: Plugin = {
-  name: 'fazhi-plot-own-d3',
-  apply: 'build',
-  enforce: 'pre',
-  async resolveId(source, importer, options) {
-    const fromPlot = importer && (/[\\/]@observablehq[\\/]plot[\\/]/.test(importer) || importer.endsWith(PLOT_COPY));
-    if (!fromPlot || !/^(d3|d3-[a-z-]+|isoformat)$/.test(source)) return null;
-    const resolved = await this.resolve(source, importer.replace(PLOT_COPY, ''), { ...options, skipSelf: true });
-    return resolved && { ...resolved, id: `${resolved.id}${PLOT_COPY}` };
-  },
-};
-const PLOT_COPY = '?plot';
-
-/**
  * The elements as one script with nothing loaded on demand (scripts/standalone.mjs), which the
  * dashboard's 离线演示 export puts inside an offline presentation: beside the bundle, and served by
  * the dev server; and an offline presentation of the multi-year sample, dist/slides-sample.html.
@@ -100,7 +80,7 @@ const standalone: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [demoAtRoot, embedPage, plotOwnD3, standalone, ...(process.env.VITEST ? [testRoutes()] : [])],
+  plugins: [demoAtRoot, embedPage, standalone, ...(process.env.VITEST ? [testRoutes()] : [])],
   server: { port: 5173, strictPort: false },
   build: {
     target: 'es2022',

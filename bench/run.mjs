@@ -10,7 +10,7 @@
 //   5. memory: JS heap after 500 switches, and after 200 elements added and removed
 //   6. static first paint: the four charts' HTML drawn in advance (npm run static) and the bundle: when
 //      the charts first show (full speed, and CPU 4× slower on slow 4G), the take-over's layout shift,
-//      what shows with no script, and the HTML's size
+//      what shows with no script, the HTML's size, and as the floor the same article with no chart and no script
 //   7. comparing units: a ranking of 12, 100 and 1 000 invented units (from the index npm run
 //      collect writes): first render, a year switch, the bytes it loads against every unit's whole
 //      dataset, and the heap over 200 year switches
@@ -220,7 +220,7 @@ async function load(path, condition = CONDITIONS[0]) {
  * Opens the static page under `condition`: when the charts first show (the frame that has them), the
  * first contentful paint, and, once every element has taken its figure over, the layout shift.
  */
-async function staticLoad(path, condition) {
+async function staticLoad(path, condition, { takeOver = true } = {}) {
   const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -248,11 +248,12 @@ async function staticLoad(path, condition) {
       timeout: 120_000,
     },
   );
-  await page.waitForFunction(
-    () => [...document.querySelectorAll('.fz-static')].every((figure) => figure.parentElement.shadowRoot?.querySelector('.chart svg')),
-    undefined,
-    { timeout: 120_000 },
-  );
+  if (takeOver)
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('.fz-static')].every((figure) => figure.parentElement.shadowRoot?.querySelector('.chart svg')),
+      undefined,
+      { timeout: 120_000 },
+    );
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const result = await page.evaluate(() => ({
     shown: window.__drawnAt,
@@ -448,11 +449,20 @@ try {
   // 6. The static first paint, against the peer's first render under the same condition.
   const charts = await staticCharts();
   const staticPath = pageFor(staticPage(charts));
+  // The floor: the same article with one paragraph and no chart, no script (what any page costs this browser to paint first).
+  const plainPath = pageFor(
+    staticPage('').replace(
+      'window.__drawn = () => document.querySelectorAll(".fz-static > svg").length === 4;',
+      'window.__drawn = () => true;',
+    ),
+  );
   results.staticFirstPaint = { size: { raw: Buffer.byteLength(charts), gzip: gzipSync(charts, { level: 9 }).length }, loads: [] };
   for (const condition of [CONDITIONS[0], CONDITIONS[2]]) {
     const runs = [];
     for (let i = 0; i < LOADS; i++) runs.push(await staticLoad(staticPath, condition));
     const peer = results.firstRender.find((row) => row.condition === condition.name).peer;
+    const plain = [];
+    for (let i = 0; i < LOADS; i++) plain.push((await staticLoad(plainPath, condition, { takeOver: false })).firstPaint);
     // The first paint showing the charts: the first contentful paint when they were there by then (the page's HTML holds them).
     const painted = stats(runs.map((run) => Math.max(run.shown, run.firstPaint)));
     results.staticFirstPaint.loads.push({
@@ -463,6 +473,8 @@ try {
       runs: runs.length,
       shift: stats(runs.map((run) => run.shift)),
       ratio: ratio(painted.median, peer.median),
+      plainPage: stats(plain),
+      plainRatio: ratio(stats(plain).median, peer.median),
     });
   }
   results.staticFirstPaint.withoutScript = await withoutScript(staticPath);
@@ -603,6 +615,15 @@ function printTables(r) {
             'ECharts first render': ms(r.firstRender.find((each) => each.condition === row.condition).peer),
             'ours/ECharts': row.ratio,
             target: '≤ 0.20',
+          },
+        ],
+        [
+          `the article without charts or script, first paint ms, ${row.condition}`,
+          {
+            ours: row.plainPage ? ms(row.plainPage) : '—',
+            'ECharts first render': ms(r.firstRender.find((each) => each.condition === row.condition).peer),
+            'ours/ECharts': row.plainRatio ?? '—',
+            target: '(the floor)',
           },
         ],
         [

@@ -7,26 +7,39 @@ import { figuresAndWordsKept, unbreakable } from './unbreakable.js';
 /**
  * A chart's figures as a real table — caption, header cells, one row per point with the report's
  * own words — behind a "查看数据表" disclosure. When comparing, each year has its column and the
- * change has one more. `open` shows it opened.
+ * change has one more. `open` shows it opened; `written: false` writes the disclosure alone (the
+ * table comes later: `TableRowsController`), and `onOpen` hears a reader open it.
  */
 export function dataTable(
   rows: readonly ChartPoint[],
   caption: string,
   t: Messages,
   years?: { current: string; compared: string },
-  { open = false }: { open?: boolean } = {},
+  { open = false, written = true, onOpen }: { open?: boolean; written?: boolean; onOpen?: () => void } = {},
 ): TemplateResult {
-  const comparing = years !== undefined && rows.some((row) => row.change);
-  return html`<details class="data-table" part="table" ?open=${open}>
-    <summary>${t.table.show}</summary>
+  const compared = years !== undefined && rows.some((row) => row.change) ? years : undefined;
+  const opened = (event: Event) => (event.target as HTMLDetailsElement).open && onOpen?.();
+  return html`<details class="data-table" part="table" ?open=${open} @toggle=${opened}>
+    <summary>${t.table.show}</summary>${written ? tableOf(rows, caption, t, compared) : nothing}
+  </details>`;
+}
+
+function tableOf(
+  rows: readonly ChartPoint[],
+  caption: string,
+  t: Messages,
+  /** The two years' names, when comparing. */
+  years: { current: string; compared: string } | undefined,
+): TemplateResult {
+  return html`
     <div class="table-scroll" tabindex="0" role="region" aria-label=${caption}>
       <table>
         <caption>${caption}</caption>
         <thead>
           <tr>
             <th scope="col">${t.table.item}</th>
-            <th scope="col">${comparing ? unbreakable(years.current) : t.table.value}</th>
-            ${comparing ? html`<th scope="col">${unbreakable(years.compared)}</th><th scope="col">${t.table.change}</th>` : nothing}
+            <th scope="col">${years ? unbreakable(years.current) : t.table.value}</th>
+            ${years ? html`<th scope="col">${unbreakable(years.compared)}</th><th scope="col">${t.table.change}</th>` : nothing}
             <th scope="col">${t.table.details}</th>
             <th scope="col">${t.table.quote}</th>
           </tr>
@@ -37,7 +50,7 @@ export function dataTable(
               <th scope="row">${figuresAndWordsKept(row.label, t.locale)}</th>
               <td>${unbreakable(row.valueText)}</td>
               ${
-                comparing
+                years
                   ? html`<td>${unbreakable(row.compared?.valueText ?? t.noValue)}</td><td>${row.change ? unbreakable(row.change.words ?? row.change.text) : ''}</td>`
                   : nothing
               }
@@ -47,8 +60,7 @@ export function dataTable(
           )}
         </tbody>
       </table>
-    </div>
-  </details>`;
+    </div>`;
 }
 
 export const dataTableStyles = css`

@@ -25,6 +25,7 @@ import { PointsController } from './points-controller.js';
 import { ResizeController, type Room } from './resize-controller.js';
 import { StaticFigureController, staticFigureStyles, staticSlot } from './static-figure.js';
 import { baseStyles } from './styles.js';
+import { TableRowsController } from './table-rows.js';
 import { failureAlert, loadingStatus, markBadge, readableSlot, sourceLine } from './templates.js';
 import { tooltipStyles } from './tooltip.js';
 import { unbreakable } from './unbreakable.js';
@@ -64,6 +65,8 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
   ];
 
   protected readonly pointer = new PointsController(this);
+  /** The data table's rows: written just after the chart is first painted, or at once when the table shows. */
+  private readonly tableRows = new TableRowsController(this, () => this.model.status === 'shown');
   private readonly exports = new ExportController(this, () => this.t);
   protected readonly resize = new ResizeController(
     this,
@@ -123,6 +126,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     const shown = model.status === 'shown' || model.status === 'missing';
     const what = shown ? `${model.frame.year} ${model.frame.comparedYear} ${this.language}` : model.status;
     this.showsStatic = this.staticFigure.willShow(shown, what, room?.width);
+    if (this.staticFigure.tableOpen) this.tableRows.now();
     if (model.status === 'shown') this.pointer.willDraw(model.view.points, model.words);
     else this.pointer.willDraw([], undefined);
     const { tabStop } = this.pointer;
@@ -155,6 +159,15 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.pointer.restoreFocus();
+  }
+
+  /** Complete once the data table's rows, written after the chart's first paint, are written too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    const rows = this.tableRows.written;
+    if (!rows) return complete;
+    await rows;
+    return super.getUpdateComplete();
   }
 
   private modelOf(): ChartModel<ViewOf<S>> {
@@ -306,7 +319,11 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
           <div class="chart" part="chart"><span class="em-probe" aria-hidden="true"></span>${this.chart}${this.pointer.tooltip()}</div>
           <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>
           ${afterTemplate(model.view.after, this.t)}${model.warnings.map((warning) => html`<p class="warning" part="warning">${warning}</p>`)}
-          ${dataTable(model.table.rows, model.table.caption, this.t, model.table.years, { open: this.staticFigure.tableOpen })}
+          ${dataTable(model.table.rows, model.table.caption, this.t, model.table.years, {
+            open: this.staticFigure.tableOpen,
+            written: this.tableRows.rows,
+            onOpen: this.tableRows.now,
+          })}
           ${exportMenu(CHART_MENU, this.t, this.exports.status, (choice) => {
             const { format, options } = choiceOf(choice);
             this.exports.run(this.download(format as ChartFormat, options));

@@ -689,6 +689,11 @@ describe('the presentation', () => {
       presenter.waitForFunction(() =>
         document.querySelector('fz-dashboard')?.shadowRoot?.activeElement?.matches('dialog.presenter-view .presenter-now .slide'),
       );
+    // The slide both windows show once what a click did has reached them (a presenter's next press comes after that).
+    const agreed = async () => {
+      const shown = Number((await now()).split(' / ')[0]);
+      return (await slideShown(audience)) === slideNamed(shown, 10) ? shown : undefined;
+    };
     // Each key's slide is shown in both windows before the next key, as a presenter's clicker waits for the slide to change.
     const turned = async (key: string, to: number, control: unknown) => {
       await presenter.keyboard.press(key);
@@ -698,7 +703,8 @@ describe('the presentation', () => {
     for (const control of controls) {
       await control.click();
       await keysOnSlide();
-      const from = Number((await now()).split(' / ')[0]);
+      await expect.poll(agreed, { message: `both windows after a click on ${control}` }).toBeDefined();
+      const from = (await agreed()) as number;
       await turned('ArrowRight', from + 1, control);
       await turned(' ', from + 2, control);
       await turned('ArrowLeft', from + 1, control);

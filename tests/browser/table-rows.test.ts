@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, DATA_URL, mount } from './helpers.js';
+
+afterEach(cleanup);
+
+/** Resolves in the first animation frame in which `element` shows its chart, with what that frame shows. */
+function firstFrameWithChart(element: Element): Promise<{ rows: number; summary: boolean }> {
+  return new Promise((resolve) => {
+    const look = () => {
+      const root = element.shadowRoot;
+      if (root?.querySelector('.chart svg'))
+        resolve({
+          rows: root.querySelectorAll('.data-table tbody tr').length,
+          summary: root.querySelector('.data-table > summary') !== null,
+        });
+      else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+}
+
+const rowsOf = (element: Element) => element.shadowRoot?.querySelectorAll('.data-table tbody tr').length ?? 0;
+
+describe('the data table’s rows', () => {
+  it('come after the chart’s first paint, its disclosure with it; updateComplete waits for them', async () => {
+    const element = mount('fz-petitions', { src: DATA_URL });
+    const first = await firstFrameWithChart(element);
+    expect(first).toEqual({ rows: 0, summary: true });
+    await element.updateComplete;
+    // The real report's channels, subsets and total: eight rows.
+    expect(rowsOf(element)).toBe(8);
+  });
+
+  it('are written at once when the page prints as the chart first shows (beforeprint, before the chart is drawn for paper)', async () => {
+    const element = mount('fz-petitions', { src: DATA_URL });
+    await firstFrameWithChart(element);
+    try {
+      dispatchEvent(new Event('beforeprint'));
+      // In the event itself: print() lays the page out for paper before any later task.
+      expect(rowsOf(element)).toBe(8);
+    } finally {
+      dispatchEvent(new Event('afterprint'));
+    }
+  });
+
+  it('are written when a reader opens the table, then stay through a year switch', async () => {
+    const element = mount('fz-petitions', { src: '/demo/data/sample-multi-year.json' });
+    await firstFrameWithChart(element);
+    const details = element.shadowRoot?.querySelector('details.data-table') as HTMLDetailsElement;
+    details.open = true;
+    await expect.poll(() => rowsOf(element)).toBeGreaterThan(0);
+    element.setAttribute('year', '2023');
+    await element.updateComplete;
+    expect(rowsOf(element)).toBeGreaterThan(0);
+    expect(element.shadowRoot?.querySelector('.data-table caption')?.textContent).toContain('2023');
+  });
+});
