@@ -459,23 +459,6 @@ describe('the presentation', () => {
     ['1920 × 1080 (16:9)', 1920, 1080],
   ];
 
-  /**
-   * One page for each presentation, resized to each projector in turn (as a laptop's screen is
-   * when its cable goes into the hall's projector), each test starting again from the first slide.
-   */
-  const presenting = new Map<string, Promise<Opened>>();
-  async function presentAt(path: string, width: number, height: number): Promise<Opened> {
-    let opened = presenting.get(path);
-    if (!opened) {
-      opened = open(path, { width, height });
-      presenting.set(path, opened);
-    }
-    const shown = await opened;
-    await shown.page.setViewportSize({ width, height });
-    await shown.page.keyboard.press('Home');
-    return shown;
-  }
-
   describe.each(SCREENS)('on a %s projector', (_, width, height) => {
     // 24 px at 768 lines and more, key figures 72 px at 768 lines: as large on a smaller screen, as its height allows.
     const smallest = Math.min(24, (24 * height) / 768);
@@ -490,7 +473,7 @@ describe('the presentation', () => {
     ])(
       `every slide of %s: text ${smallest.toFixed(0)} px and more, key figures ${figure.toFixed(0)} px and more, charts filling the slide's height, nothing beyond the slide`,
       async (_, path, count) => {
-        const { page, errors } = await presentAt(path, width, height);
+        const { page, errors } = await open(path, { width, height });
         await expect.poll(() => slideShown(page)).toBe(slideNamed(1, count));
         const small: string[] = [];
         const beyond: string[] = [];
@@ -532,7 +515,8 @@ describe('the presentation', () => {
         expect(beyond).toEqual([]);
         expect(short).toEqual([]);
         expect(overlapping).toEqual([]);
-        expect(errors.splice(0)).toEqual([]);
+        expect(errors).toEqual([]);
+        await page.close();
       },
     );
   });
