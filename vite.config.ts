@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { playwright } from '@vitest/browser-playwright';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { chromiumArgs, testChromiumPath } from './scripts/harness.mjs';
+import { chromiumArgs, chromiumPath } from './scripts/harness.mjs';
 import { buildStandalone } from './scripts/standalone.mjs';
 import type { Dataset } from './src/data/schema.js';
 import { offlinePage } from './src/export/offline-page.js';
@@ -128,10 +128,9 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            // Two files at a time (maxWorkers), each in a page of its own in a browser context of its own: the keys a test
-            // presses and the mouse it rests go to its page only. Most of a browser file's time is spent waiting on its page.
-            fileParallelism: true,
-            provider: playwright({ launchOptions: { executablePath: testChromiumPath, args: chromiumArgs } }),
+            // One file at a time: the tests that time a clicker's keys or a resting mouse keep the page to themselves.
+            fileParallelism: false,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
             instances: [{ browser: 'chromium', viewport: { width: 1280, height: 900 } }],
             // Lets a test switch forced colours, colour scheme or reduced motion, as a reader's system would.
             commands: {

@@ -1,5 +1,4 @@
-// Browser tests run in Debian's Chromium headless shell (screenshots and the benchmark in its
-// Chromium), and one in Debian's Firefox ESR (driven by puppeteer-core
+// Browser tests run in Debian's Chromium, and one in Debian's Firefox ESR (driven by puppeteer-core
 // over WebDriver BiDi). Installs them (and CJK fonts, so Chinese text is measured as readers see it,
 // and poppler's pdftotext, which reads back the printed handout) when missing and running as root;
 // otherwise says what to install.
@@ -7,12 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const headlessShell = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium-headless-shell';
 const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const cjkFont = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 const missing = [
   !existsSync(chromium) && 'chromium',
-  !existsSync(headlessShell) && 'chromium-headless-shell',
   !existsSync(firefox) && 'firefox-esr',
   !existsSync(cjkFont) && 'fonts-noto-cjk',
   !existsSync('/usr/bin/pdftotext') && 'poppler-utils',

@@ -2,7 +2,6 @@ import type { Browser } from 'playwright-core';
 
 export const root: string;
 export const chromiumPath: string;
-export const testChromiumPath: string;
 export const chromiumArgs: string[];
 export const firefoxPath: string;
 export function buildBundle(): Promise<string>;
@@ -13,4 +12,4 @@ export function serve(
     path: string,
   ) => Promise<{ type: string; body: string | Uint8Array; headers?: Record<string, string>; status?: number } | undefined>,
 ): Promise<{ origin: string; close: () => Promise<void> }>;
-export function launchChromium(executablePath?: string): Promise<Browser>;
+export function launchChromium(): Promise<Browser>;

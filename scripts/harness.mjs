@@ -10,14 +10,6 @@ import { chromium } from 'playwright-core';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/**
- * The Chromium the tests run in: Debian's `chromium-headless-shell`, the same engine and version
- * without the browser around it, which draws a frame only when one is asked for (a screenshot, a
- * PDF). A page costs it about half the processor time (the Node test of the presentations: 34 s
- * of CPU against 76 s in `chromium`). Screenshots and the benchmark keep the browser a reader has.
- * `CHROMIUM_PATH` puts the tests in that Chromium instead.
- */
-export const testChromiumPath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium-headless-shell';
 /** Debian's Firefox ESR, which puppeteer-core drives over WebDriver BiDi (Playwright needs a Firefox of its own build). */
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 // Flags that keep Chromium quiet on a closed network and let it run as root.
@@ -93,7 +85,7 @@ export async function serve(respond) {
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-/** Debian's Chromium, headless (`testChromiumPath` for the tests' Chromium). */
-export function launchChromium(executablePath = chromiumPath) {
-  return chromium.launch({ executablePath, args: chromiumArgs });
+/** Debian's Chromium, headless (the browser a reader has, in its new headless mode). */
+export function launchChromium() {
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }

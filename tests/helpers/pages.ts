@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { launchChromium, root, testChromiumPath } from '../../scripts/harness.mjs';
+import { launchChromium, root } from '../../scripts/harness.mjs';
 
 let launched: Promise<Browser> | undefined;
 
@@ -15,7 +15,7 @@ let launched: Promise<Browser> | undefined;
  * its own contexts and pages; `closePages` closes what a file left open.
  */
 export function sharedChromium(): Promise<Browser> {
-  launched ??= launchChromium(testChromiumPath).then((browser) => {
+  launched ??= launchChromium().then((browser) => {
     browser.on('disconnected', () => {
       launched = undefined;
     });
