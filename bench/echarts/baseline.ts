@@ -6,7 +6,8 @@
  *
  * The page gives it `<div id="toggle">` and four `<div class="chart">`; it exposes what the
  * benchmark drives: `__switchTo(year)` clicks a year, `__settled()` resolves once the charts
- * have taken the change, `__drawn()` says whether all four have drawn.
+ * have taken the change, `__updated()` gives what says whether they have by now, `__drawn()`
+ * says whether all four have drawn.
  */
 import { BarChart, TreeChart } from 'echarts/charts';
 import { GridComponent, TitleComponent, TooltipComponent } from 'echarts/components';
@@ -141,6 +142,7 @@ Object.assign(window, {
   __switchTo: (year: number) => document.querySelector<HTMLInputElement>(`#toggle input[value="${year}"]`)?.click(),
   // setOption has run by the time the click returns; ECharts paints on its next animation frame.
   __settled: () => Promise.resolve(),
+  __updated: () => () => true,
   __drawn: () => [...document.querySelectorAll('.chart')].every((chart) => chart.querySelector('svg path')),
 });
 

@@ -9,6 +9,9 @@
 export function decimal(value: number, maxDigits: number, minDigits = 0, shift = 0): string {
   if (!Number.isFinite(value)) return new Intl.NumberFormat('en', { maximumFractionDigits: maxDigits }).format(value);
   const negative = value < 0 || Object.is(value, -0);
+  // A whole number, as most of a report's are: its digits as they are.
+  if (shift === 0 && Number.isInteger(value) && Math.abs(value) < 1e21)
+    return `${negative ? '-' : ''}${grouped(String(Math.abs(value)))}${minDigits ? `.${'0'.repeat(minDigits)}` : ''}`;
   const [digits, point] = decimalDigits(Math.abs(value), shift);
   // The digits kept, rounded on the first one dropped; `point` counts the digits before the decimal point.
   const kept = point + maxDigits;

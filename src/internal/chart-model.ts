@@ -37,10 +37,17 @@ export type ChartModel<V extends SectionView> = { title: string; readable: strin
       warnings: string[];
       /** Which bar is which year, when comparing. */
       legend?: { compared: string; current: string };
-      table: { rows: ChartPoint[]; caption: string; years?: { current: string; compared: string } };
+      table: TableOfFigures;
       words: PointWords;
     }
 );
+
+/** A chart's figures as a table: one row per point, its caption, and the two years' names when comparing. */
+export interface TableOfFigures {
+  rows: readonly ChartPoint[];
+  caption: string;
+  years?: { current: string; compared: string };
+}
 
 /** Unit and year under a title, with the compared year: "某镇 · 2023年（对比2022年）". */
 export function subtitleOf(figures: YearFigures, compared: YearFigures | undefined, t: Messages, lang: Lang): string {

@@ -1,36 +1,31 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { ChartPoint } from '../charts/types.js';
+import { guard } from 'lit/directives/guard.js';
 import type { Messages } from '../i18n/messages.js';
+import type { TableOfFigures } from './chart-model.js';
 import { reportQuote } from './quote.js';
 import { figuresAndWordsKept, unbreakable } from './unbreakable.js';
 
 /**
  * A chart's figures as a real table — caption, header cells, one row per point with the report's
  * own words — behind a "查看数据表" disclosure. When comparing, each year has its column and the
- * change has one more. `open` shows it opened; `written: false` writes the disclosure alone (the
- * table comes later: `TableRowsController`), and `onOpen` hears a reader open it.
+ * change has one more. `open` shows it opened; with no `table`, the disclosure alone is written
+ * (its rows come later: `TableRowsController`); `onToggle` hears a reader open or close it. The
+ * same table object is written once: its rows are not written again while it stays.
  */
 export function dataTable(
-  rows: readonly ChartPoint[],
-  caption: string,
+  table: TableOfFigures | undefined,
   t: Messages,
-  years?: { current: string; compared: string },
-  { open = false, written = true, onOpen }: { open?: boolean; written?: boolean; onOpen?: () => void } = {},
+  { open = false, onToggle }: { open?: boolean; onToggle?: (open: boolean) => void } = {},
 ): TemplateResult {
-  const compared = years !== undefined && rows.some((row) => row.change) ? years : undefined;
-  const opened = (event: Event) => (event.target as HTMLDetailsElement).open && onOpen?.();
-  return html`<details class="data-table" part="table" ?open=${open} @toggle=${opened}>
-    <summary>${t.table.show}</summary>${written ? tableOf(rows, caption, t, compared) : nothing}
+  const toggled = (event: Event) => onToggle?.((event.target as HTMLDetailsElement).open);
+  return html`<details class="data-table" part="table" ?open=${open} @toggle=${toggled}>
+    <summary>${t.table.show}</summary>${table ? guard([table], () => tableOf(table, t)) : nothing}
   </details>`;
 }
 
-function tableOf(
-  rows: readonly ChartPoint[],
-  caption: string,
-  t: Messages,
-  /** The two years' names, when comparing. */
-  years: { current: string; compared: string } | undefined,
-): TemplateResult {
+function tableOf({ rows, caption, years }: TableOfFigures, t: Messages): TemplateResult {
+  // The years' columns, when the rows compare them.
+  const compared = years !== undefined && rows.some((row) => row.change);
   return html`
     <div class="table-scroll" tabindex="0" role="region" aria-label=${caption}>
       <table>
@@ -38,8 +33,8 @@ function tableOf(
         <thead>
           <tr>
             <th scope="col">${t.table.item}</th>
-            <th scope="col">${years ? unbreakable(years.current) : t.table.value}</th>
-            ${years ? html`<th scope="col">${unbreakable(years.compared)}</th><th scope="col">${t.table.change}</th>` : nothing}
+            <th scope="col">${compared ? unbreakable(years.current) : t.table.value}</th>
+            ${compared ? html`<th scope="col">${unbreakable(years.compared)}</th><th scope="col">${t.table.change}</th>` : nothing}
             <th scope="col">${t.table.details}</th>
             <th scope="col">${t.table.quote}</th>
           </tr>
@@ -50,7 +45,7 @@ function tableOf(
               <th scope="row">${figuresAndWordsKept(row.label, t.locale)}</th>
               <td>${unbreakable(row.valueText)}</td>
               ${
-                years
+                compared
                   ? html`<td>${unbreakable(row.compared?.valueText ?? t.noValue)}</td><td>${row.change ? unbreakable(row.change.words ?? row.change.text) : ''}</td>`
                   : nothing
               }

@@ -15,7 +15,7 @@ import {
 } from '../export/formats.js';
 import type { AnySection } from '../sections/section.js';
 import { afterLines, afterTemplate, aroundChartStyles, headlineLines, headlinesTemplate, type PictureLine } from './around-chart.js';
-import { type ChartModel, chartModelOf, type ViewOf } from './chart-model.js';
+import { type ChartModel, chartModelOf, type TableOfFigures, type ViewOf } from './chart-model.js';
 import { barChartStyles, chartFrameStyles, chartStyles, platformsDiagramStyles } from './chart-styles.js';
 import { dataTable, dataTableStyles } from './data-table.js';
 import { ExportController } from './export-controller.js';
@@ -65,8 +65,8 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
   ];
 
   protected readonly pointer = new PointsController(this);
-  /** The data table's rows: written just after the chart is first painted, or at once when the table shows. */
-  private readonly tableRows = new TableRowsController(this, () => this.model.status === 'shown');
+  /** The data table's rows: written just after the frame that paints the chart (first, or after a switch), at once while the table shows. */
+  private readonly tableRows = new TableRowsController<TableOfFigures>(this);
   private readonly exports = new ExportController(this, () => this.t);
   protected readonly resize = new ResizeController(
     this,
@@ -126,7 +126,9 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     const shown = model.status === 'shown' || model.status === 'missing';
     const what = shown ? `${model.frame.year} ${model.frame.comparedYear} ${this.language}` : model.status;
     this.showsStatic = this.staticFigure.willShow(shown, what, room?.width);
-    if (this.staticFigure.tableOpen) this.tableRows.now();
+    // Shown open by the static figure taken over: its rows at once.
+    if (this.staticFigure.tableOpen && !this.tableRows.table) this.tableRows.toggled(true);
+    this.tableRows.willRender(model.status === 'shown' ? model.table : undefined);
     if (model.status === 'shown') this.pointer.willDraw(model.view.points, model.words);
     else this.pointer.willDraw([], undefined);
     const { tabStop } = this.pointer;
@@ -319,11 +321,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
           <div class="chart" part="chart"><span class="em-probe" aria-hidden="true"></span>${this.chart}${this.pointer.tooltip()}</div>
           <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>
           ${afterTemplate(model.view.after, this.t)}${model.warnings.map((warning) => html`<p class="warning" part="warning">${warning}</p>`)}
-          ${dataTable(model.table.rows, model.table.caption, this.t, model.table.years, {
-            open: this.staticFigure.tableOpen,
-            written: this.tableRows.rows,
-            onOpen: this.tableRows.now,
-          })}
+          ${dataTable(this.tableRows.table, this.t, { open: this.staticFigure.tableOpen, onToggle: this.tableRows.toggled })}
           ${exportMenu(CHART_MENU, this.t, this.exports.status, (choice) => {
             const { format, options } = choiceOf(choice);
             this.exports.run(this.download(format as ChartFormat, options));

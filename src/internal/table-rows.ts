@@ -3,21 +3,24 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /**
  * When a chart's data table gets its rows. The table is closed until a reader opens it, and
  * writing its rows (the report's sentence of each, its words kept whole) is a sixth of a
- * dashboard's first render: so they are written in a task of their own just after the chart is
- * first painted, and at once when the table shows — opened by a reader, shown open from the start
- * (`open`: the static figure taken over had it open), or printed (`beforeprint`, heard before the
- * chart redraws for paper in that event). The host's `updateComplete` waits for them (`written`).
+ * dashboard's first render and of a year switch: so while it is closed, its rows are written in a
+ * task of their own just after the frame that paints the chart — at its first paint, and after a
+ * switch, the rows written before staying in place, unseen, until then. They are written at once
+ * when the table shows: opened by a reader, shown open from the start (the static figure taken over
+ * had it open), or printed (`beforeprint`, heard before the chart redraws for paper in that event).
+ * The host's `updateComplete` waits for them (`written`).
  */
-export class TableRowsController implements ReactiveController {
-  /** Whether the rows are written (from the next update on). */
-  rows = false;
+export class TableRowsController<Table extends object> implements ReactiveController {
+  /** The table whose rows are written; none before the chart's first paint. */
+  table?: Table;
+  /** The table the host shows now (`willRender`). */
+  private current?: Table;
+  private open = false;
+  /** Asked for at once: the next update writes the current table's rows. */
+  private wanted = false;
   private pending?: Promise<void>;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    /** Whether the host shows a chart (and so a table) now. */
-    private readonly shows: () => boolean,
-  ) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
@@ -30,8 +33,15 @@ export class TableRowsController implements ReactiveController {
     removeEventListener('beforeprint', this.now, { capture: true });
   }
 
+  /** Call in the host's `willUpdate` with the table it shows (none while it shows no chart). */
+  willRender(current: Table | undefined): void {
+    this.current = current;
+    if (current && (this.open || this.wanted)) this.table = current;
+    this.wanted = false;
+  }
+
   hostUpdated(): void {
-    if (this.rows || this.pending || !this.shows()) return;
+    if (!this.current || this.current === this.table || this.pending) return;
     // After the frame that paints the chart: a message posted from its animation frame arrives once it is painted.
     this.pending = new Promise((resolve) =>
       requestAnimationFrame(() => {
@@ -46,11 +56,17 @@ export class TableRowsController implements ReactiveController {
     );
   }
 
-  /** The rows are written at the host's next update. */
+  /** The current table's rows are written at the host's next update. */
   readonly now = (): void => {
-    if (this.rows) return;
-    this.rows = true;
+    if (!this.current || this.current === this.table) return;
+    this.wanted = true;
     this.host.requestUpdate();
+  };
+
+  /** Hears the table opened or closed: while open, its rows are written with each update. */
+  readonly toggled = (open: boolean): void => {
+    this.open = open;
+    if (open) this.now();
   };
 
   /** Resolves once rows asked for are written; undefined when none are waited for. */

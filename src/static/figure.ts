@@ -62,7 +62,7 @@ export function staticFigure(section: AnySection, dataset: Dataset, options: Fig
     ${model.legend ? html`<p>□ ${model.legend.compared} ■ ${model.legend.current}</p>` : nothing}
     ${chart}
     ${afterTemplate(view.after, t, { quoteLabel: false })}${model.warnings.map((warning) => html`<p>${warning}</p>`)}
-    ${dataTable(model.table.rows, model.table.caption, t, model.table.years, { open: true })}
+    ${dataTable(model.table, t, { open: true })}
     <p>${slotted(t.pair(t.exports.menu, slot(0)), html`<a href=${options.src}>${t.exports.dataset}</a>`)}</p>
     ${sourceLine(frame.source, t)}
   </section>`;

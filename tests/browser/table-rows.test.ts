@@ -54,4 +54,24 @@ describe('the data table’s rows', () => {
     expect(rowsOf(element)).toBeGreaterThan(0);
     expect(element.shadowRoot?.querySelector('.data-table caption')?.textContent).toContain('2023');
   });
+
+  it('of a closed table follow a year switch just after the frame that paints it; updateComplete waits for them', async () => {
+    const element = mount('fz-petitions', { src: '/demo/data/sample-multi-year.json', year: '2024' });
+    await firstFrameWithChart(element);
+    await element.updateComplete;
+    const caption = () => element.shadowRoot?.querySelector('.data-table caption')?.textContent ?? '';
+    expect(caption()).toContain('2024');
+    element.setAttribute('year', '2023');
+    // The frame that paints the switch: the chart says 2023, the closed table still holds 2024's rows.
+    const inFrame = await new Promise<{ summary: string; caption: string }>((resolve) =>
+      requestAnimationFrame(() =>
+        resolve({ summary: element.shadowRoot?.querySelector('.summary')?.textContent ?? '', caption: caption() }),
+      ),
+    );
+    expect(inFrame.summary).toContain('2023');
+    expect(inFrame.caption).toContain('2024');
+    await element.updateComplete;
+    expect(caption()).toContain('2023');
+    expect(rowsOf(element)).toBeGreaterThan(0);
+  });
 });

@@ -106,6 +106,15 @@ describe('decimal', () => {
     }
   });
 
+  it('writes whole numbers of every size up to 10^21, of either sign, as Intl.NumberFormat does', () => {
+    const random = seeded(20261207, 2_000);
+    for (const r of random) {
+      const whole = Math.round((r - 0.5) * 10 ** (Math.floor(r * 1e6) % 22));
+      for (const { max, min, percent } of FORMS.filter((form) => !form.percent))
+        expect(decimal(whole, max, min), `${whole} ${max}/${min}`).toBe(intl('zh-CN', whole, max, min, percent));
+    }
+  });
+
   it('leaves what is not a finite number to Intl', () => {
     expect(decimal(Number.NaN, 2)).toBe('NaN');
     expect(decimal(Number.POSITIVE_INFINITY, 2)).toBe('∞');

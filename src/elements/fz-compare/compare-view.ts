@@ -16,17 +16,18 @@ import { datasetUrl } from '../../data/load.js';
 import { DatasetError } from '../../data/validate.js';
 import { CHART_FORMATS, type ChartFormat, checkFormat, ExportError, type ExportOptions, loaded } from '../../export/formats.js';
 import { labelText } from '../../i18n/format.js';
-import { ExportController } from '../../internal/export-controller.js';
+import type { ExportController } from '../../internal/export-controller.js';
 import { exportMenu } from '../../internal/export-menu.js';
 import { type Failure, failureOf } from '../../internal/failure.js';
 import type { LoadedView, ViewAccess } from '../../internal/fz-view-element.js';
-import { PointsController } from '../../internal/points-controller.js';
+import type { PointsController } from '../../internal/points-controller.js';
 import { reportQuote } from '../../internal/quote.js';
-import { ResizeController, type Room } from '../../internal/resize-controller.js';
+import type { Room } from '../../internal/resize-controller.js';
 import { failureAlert, loadingStatus, markBadge, readableSlot } from '../../internal/templates.js';
 import { unbreakable } from '../../internal/unbreakable.js';
-import { overlayOf, plotOverlayStyles, plotWithPoints, releaseFocus, setTabStop } from '../plot-overlay.js';
+import { overlayOf, plotWithPoints, releaseFocus, setTabStop } from '../plot-overlay.js';
 import { plotsPicture } from '../plot-picture.js';
+import { plotViewParts } from '../plot-view-parts.js';
 import { CompareLoader } from './compare-data.js';
 import type { FzCompare } from './fz-compare.js';
 import { type LensRow, type LensSort, reportLens, reportLensStyles } from './report-lens.js';
@@ -66,32 +67,16 @@ export class CompareView implements ReactiveController, LoadedView {
     private readonly host: FzCompare,
     private readonly access: ViewAccess,
   ) {
-    this.pointer = new PointsController(host);
+    ({ pointer: this.pointer, exports: this.exports } = plotViewParts(host, access, [reportLensStyles, compareStyles], (room) => {
+      this.room = room;
+    }));
     this.pointer.navigate = (key) => {
       const hostIndex = this.shown.status === 'shown' ? this.shown.model.hostIndex : undefined;
       return (key === 'h' || key === 'H') && hostIndex !== undefined ? hostIndex : undefined;
     };
-    new ResizeController(
-      host,
-      () => host.renderRoot.querySelector('.chart'),
-      (room, now) => {
-        this.room = room;
-        if (now) access.updateNow();
-        else access.requestUpdate();
-      },
-      undefined,
-      () => host.slide,
-    );
-    this.exports = new ExportController(host, () => access.words());
     this.loader = new CompareLoader(() => access.requestUpdate());
     host.addController(this.loader);
     host.addController(this);
-    const root = host.shadowRoot;
-    if (root)
-      root.adoptedStyleSheets = [
-        ...root.adoptedStyleSheets,
-        ...[plotOverlayStyles, reportLensStyles, compareStyles].flatMap((sheet) => sheet.styleSheet ?? []),
-      ];
   }
 
   hostUpdated(): void {

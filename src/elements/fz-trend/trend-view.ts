@@ -13,17 +13,18 @@ import { comparingMessages } from '../../comparing/messages.js';
 import { type TrendModel, type TrendPanel, type TrendSelection, trendModel } from '../../comparing/trend-model.js';
 import type { Dataset } from '../../data/schema.js';
 import { CHART_FORMATS, type ChartFormat, checkFormat, ExportError, type ExportOptions, loaded } from '../../export/formats.js';
-import { ExportController } from '../../internal/export-controller.js';
+import type { ExportController } from '../../internal/export-controller.js';
 import { exportMenu } from '../../internal/export-menu.js';
 import { type Failure, failureOf } from '../../internal/failure.js';
 import type { LoadedView, ViewAccess } from '../../internal/fz-view-element.js';
-import { PointsController } from '../../internal/points-controller.js';
+import type { PointsController } from '../../internal/points-controller.js';
 import { reportQuote } from '../../internal/quote.js';
-import { ResizeController, type Room } from '../../internal/resize-controller.js';
+import type { Room } from '../../internal/resize-controller.js';
 import { failureAlert, loadingStatus, markBadge, readableSlot } from '../../internal/templates.js';
 import { unbreakable } from '../../internal/unbreakable.js';
-import { type GridCell, overlayOf, plotGrid, plotOverlayStyles, plotWithPoints, releaseFocus, setTabStop } from '../plot-overlay.js';
+import { type GridCell, overlayOf, plotGrid, plotWithPoints, releaseFocus, setTabStop } from '../plot-overlay.js';
 import { type PanelPicture, plotsPicture } from '../plot-picture.js';
+import { plotViewParts } from '../plot-view-parts.js';
 import type { FzTrend } from './fz-trend.js';
 
 type Shown =
@@ -90,27 +91,11 @@ export class TrendView implements ReactiveController, LoadedView {
     private readonly host: FzTrend,
     private readonly access: ViewAccess,
   ) {
-    this.pointer = new PointsController(host);
+    ({ pointer: this.pointer, exports: this.exports } = plotViewParts(host, access, [trendStyles], (room) => {
+      this.room = room;
+    }));
     this.pointer.navigate = (key, index) => this.navigate(key, index);
-    new ResizeController(
-      host,
-      () => host.renderRoot.querySelector('.chart'),
-      (room, now) => {
-        this.room = room;
-        if (now) access.updateNow();
-        else access.requestUpdate();
-      },
-      undefined,
-      () => host.slide,
-    );
-    this.exports = new ExportController(host, () => access.words());
     host.addController(this);
-    const root = host.shadowRoot;
-    if (root)
-      root.adoptedStyleSheets = [
-        ...root.adoptedStyleSheets,
-        ...[plotOverlayStyles, trendStyles].flatMap((sheet) => sheet.styleSheet ?? []),
-      ];
   }
 
   hostConnected(): void {}
