@@ -42,16 +42,11 @@ export class TableRowsController<Table extends object> implements ReactiveContro
 
   hostUpdated(): void {
     if (!this.current || this.current === this.table || this.pending) return;
-    // After the frame that paints the chart: a message posted from its animation frame arrives once it is painted.
     this.pending = new Promise((resolve) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
-          this.pending = undefined;
-          this.now();
-          resolve();
-        };
-        channel.port2.postMessage(null);
+      afterPaint(() => {
+        this.pending = undefined;
+        this.now();
+        resolve();
       }),
     );
   }
@@ -73,4 +68,21 @@ export class TableRowsController<Table extends object> implements ReactiveContro
   get written(): Promise<void> | undefined {
     return this.pending;
   }
+}
+
+/**
+ * Calls `then` just after the browser paints its next frame: a message posted from that frame's
+ * animation callback arrives once it is painted. A hidden page paints no frame: there, in a task of
+ * its own.
+ */
+function afterPaint(then: () => void): void {
+  if (document.visibilityState === 'hidden') {
+    setTimeout(then);
+    return;
+  }
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = then;
+    channel.port2.postMessage(null);
+  });
 }

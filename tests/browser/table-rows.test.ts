@@ -74,4 +74,22 @@ describe('the data table’s rows', () => {
     expect(caption()).toContain('2023');
     expect(rowsOf(element)).toBeGreaterThan(0);
   });
+
+  it('of a page hidden behind another tab, which paints no frame, follow a switch in a task of their own', async () => {
+    const element = mount('fz-petitions', { src: '/demo/data/sample-multi-year.json', year: '2024' });
+    await firstFrameWithChart(element);
+    await element.updateComplete;
+    const frame = window.requestAnimationFrame;
+    // As a hidden page: it says so, and no animation frame comes.
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    window.requestAnimationFrame = () => 0;
+    try {
+      element.setAttribute('year', '2023');
+      await element.updateComplete;
+      expect(element.shadowRoot?.querySelector('.data-table caption')?.textContent).toContain('2023');
+    } finally {
+      window.requestAnimationFrame = frame;
+      delete (document as { visibilityState?: string }).visibilityState;
+    }
+  });
 });
