@@ -6,8 +6,8 @@
  *
  * The page gives it `<div id="toggle">` and four `<div class="chart">`; it exposes what the
  * benchmark drives: `__switchTo(year)` clicks a year, `__settled()` resolves once the charts
- * have taken the change, `__updated()` gives what says whether they have by now, `__drawn()`
- * says whether all four have drawn.
+ * have taken the change, `__updated()` gives what says whether those in view have by now,
+ * `__drawn()` says whether all four have drawn.
  */
 import { BarChart, TreeChart } from 'echarts/charts';
 import { GridComponent, TitleComponent, TooltipComponent } from 'echarts/components';

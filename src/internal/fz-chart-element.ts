@@ -1,4 +1,4 @@
-import { type CSSResultGroup, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { type CSSResultGroup, html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { drawChart } from '../charts/chart.js';
 import type { HeldChart } from '../export/element-picture.js';
@@ -14,6 +14,7 @@ import {
   loaded,
 } from '../export/formats.js';
 import type { AnySection } from '../sections/section.js';
+import { afterPaint } from './after-paint.js';
 import { afterLines, afterTemplate, aroundChartStyles, headlineLines, headlinesTemplate, type PictureLine } from './around-chart.js';
 import { type ChartModel, chartModelOf, type TableOfFigures, type ViewOf } from './chart-model.js';
 import { barChartStyles, chartFrameStyles, chartStyles, platformsDiagramStyles } from './chart-styles.js';
@@ -21,6 +22,7 @@ import { dataTable, dataTableStyles } from './data-table.js';
 import { ExportController } from './export-controller.js';
 import { exportMenu, exportMenuStyles } from './export-menu.js';
 import { FzElement } from './fz-element.js';
+import { InViewController } from './in-view.js';
 import { PointsController } from './points-controller.js';
 import { ResizeController, type Room } from './resize-controller.js';
 import { StaticFigureController, staticFigureStyles, staticSlot } from './static-figure.js';
@@ -67,6 +69,9 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
   protected readonly pointer = new PointsController(this);
   /** The data table's rows: written just after the frame that paints the chart (first, or after a switch), at once while the table shows. */
   private readonly tableRows = new TableRowsController<TableOfFigures>(this);
+  private readonly inView = new InViewController(this);
+  /** Whether the update to come is a choice of year made while out of view (`requestUpdate`). */
+  private choiceOutOfView = false;
   private readonly exports = new ExportController(this, () => this.t);
   protected readonly resize = new ResizeController(
     this,
@@ -164,6 +169,28 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
   }
 
   /** Complete once the data table's rows, written after the chart's first paint, are written too. */
+  /**
+   * Drawn and out of view, it takes a reader's choice of year (or of the year compared) just after
+   * the browser paints the next frame: the frame a reader waits for after a switch holds the charts
+   * they see; those further up or down the page follow in the next.
+   */
+  override requestUpdate(
+    name?: PropertyKey,
+    oldValue?: unknown,
+    options?: PropertyDeclaration,
+    useNewValue?: boolean,
+    newValue?: unknown,
+  ): void {
+    if ((name === 'year' || name === 'compare') && this.drawnFor && !this.inView.inView) this.choiceOutOfView = true;
+    super.requestUpdate(name, oldValue, options, useNewValue, newValue);
+  }
+
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.choiceOutOfView) await new Promise<void>((resolve) => afterPaint(resolve));
+    this.choiceOutOfView = false;
+    await super.scheduleUpdate();
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
     const rows = this.tableRows.written;

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { afterPaint } from './after-paint.js';
 
 /**
  * When a chart's data table gets its rows. The table is closed until a reader opens it, and
@@ -68,21 +69,4 @@ export class TableRowsController<Table extends object> implements ReactiveContro
   get written(): Promise<void> | undefined {
     return this.pending;
   }
-}
-
-/**
- * Calls `then` just after the browser paints its next frame: a message posted from that frame's
- * animation callback arrives once it is painted. A hidden page paints no frame: there, in a task of
- * its own.
- */
-function afterPaint(then: () => void): void {
-  if (document.visibilityState === 'hidden') {
-    setTimeout(then);
-    return;
-  }
-  requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = then;
-    channel.port2.postMessage(null);
-  });
 }
