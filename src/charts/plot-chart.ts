@@ -18,6 +18,18 @@ export interface PlotChart {
 }
 
 /**
+ * A chart Plot drew in bands of rows (a long ranking), each band a chart of its own on the same
+ * scales, stacked without a seam: a band far from the viewport costs the browser nothing to lay out
+ * and paint. `positions` are in the whole chart's coordinates.
+ */
+export interface BandedChart {
+  bands: PlotChart[];
+  width: number;
+  height: number;
+  positions: PlotChart['positions'];
+}
+
+/**
  * Plot puts a `<style>` element in every SVG it draws (`:where(.plot-…)` rules for its own
  * defaults): an inline style block, which a strict Content-Security-Policy refuses. It is taken
  * out before the SVG reaches the page; the element's stylesheet carries what the chart needs.

@@ -2,11 +2,13 @@
  * Units ranked on one figure, drawn by Observable Plot: a bar each, largest first, its place and
  * its name on the left, its figure at the bar's end, and a tick where the unit stood in the year
  * compared with; the host unit's bar and name stand out (and say so in words elsewhere: colour is
- * never the only sign). Plot draws the chart whole; its band scale (`svg.scale('y')`, public API)
- * places the element's own rows over it for the pointer, the keyboard and screen readers.
+ * never the only sign). Plot draws the chart whole, in bands of `BAND_ROWS` rows on the same scales
+ * (a thousand units' ranking is 40 bands, of which the browser lays out those in view); each band
+ * scale (`svg.scale('y')`, public API) places the element's own rows over it for the pointer, the
+ * keyboard and screen readers.
  */
 import { barX, type Plot, plot, text, tickX } from '@observablehq/plot';
-import { PLOT_CLASS, type PlotChart, withoutStyle } from './plot-chart.js';
+import { type BandedChart, PLOT_CLASS, type PlotChart, withoutStyle } from './plot-chart.js';
 import { fitText } from './text.js';
 
 export interface RankingRow {
@@ -37,16 +39,19 @@ export interface RankingChartOptions {
   names?: readonly string[];
 }
 
-export function rankingChart(rows: readonly RankingRow[], options: RankingChartOptions): PlotChart {
+/** Rows in a band: about a screen of them. */
+export const BAND_ROWS = 25;
+
+export function rankingChart(rows: readonly RankingRow[], options: RankingChartOptions): BandedChart {
   const { width, fontSize, document, textWidth } = options;
-  const row = options.height ? options.height / Math.max(1, rows.length) : fontSize * 2.15;
+  // A whole number of pixels a row, so that Plot's rounded band scale spaces the rows of every band alike.
+  const row = options.height ? options.height / Math.max(1, rows.length) : Math.round(fontSize * 2.15);
   const placeWidth = Math.max(1.5, ...rows.map((each) => textWidth(each.place))) * fontSize;
   const longest = Math.max(2, ...rows.map((each) => textWidth(each.name)));
   // A name longer than a third of the chart is cut short with "…" (the whole of it is in the tooltip and the table).
   const nameEm = Math.min(longest, (width * 0.34) / fontSize);
   const marginLeft = placeWidth + nameEm * fontSize + fontSize * 1.25;
   const marginRight = Math.max(2, ...rows.map((each) => textWidth(each.valueText))) * fontSize + fontSize * 0.75;
-  const height = Math.max(1, rows.length) * row;
   const max = Math.max(0, ...rows.flatMap((each) => [each.value, each.compared ?? 0]));
   const data = rows.map((each, i) => ({
     ...each,
@@ -55,6 +60,37 @@ export function rankingChart(rows: readonly RankingRow[], options: RankingChartO
     // The figure is written past the bar and past last year's tick, whichever is further.
     end: Math.max(each.value, each.compared ?? 0),
   }));
+  const bands: PlotChart[] = [];
+  const positions: PlotChart['positions'] = [];
+  for (let first = 0; first < Math.max(1, data.length); first += BAND_ROWS) {
+    const band = bandOf(data.slice(first, first + BAND_ROWS), { document, width, row, max, marginLeft, marginRight, placeWidth, fontSize });
+    const top = first * row;
+    for (const at of band.positions) positions.push({ ...at, y: top + at.y });
+    bands.push(band);
+  }
+  return { bands, width, height: Math.max(1, rows.length) * row, positions };
+}
+
+/**
+ * One band's rows: a Plot chart `row` pixels a row. Its band scale's outer padding is half its
+ * inner padding, and its step is exactly `row`: bands stacked one under the other space their rows
+ * as one chart would.
+ */
+function bandOf(
+  data: (RankingRow & { shown: string; aria: string; end: number })[],
+  layout: {
+    document: Document;
+    width: number;
+    row: number;
+    max: number;
+    marginLeft: number;
+    marginRight: number;
+    placeWidth: number;
+    fontSize: number;
+  },
+): PlotChart {
+  const { document, width, row, max, marginLeft, marginRight, placeWidth, fontSize } = layout;
+  const height = Math.max(1, data.length) * row;
   const others = data.filter((each) => !each.host);
   const host = data.filter((each) => each.host);
   const svg = plot({

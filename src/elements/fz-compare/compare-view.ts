@@ -4,7 +4,7 @@
  * (`charts/ranking-chart.ts`), and its controls, keys, tooltip, table, report lens and files.
  */
 import { css, html, nothing, type PropertyValues, type ReactiveController, type TemplateResult, unsafeCSS } from 'lit';
-import type { PlotChart } from '../../charts/plot-chart.js';
+import type { BandedChart } from '../../charts/plot-chart.js';
 import { rankingChart, rankingChartCss, rowsIn } from '../../charts/ranking-chart.js';
 import { textWidthEm } from '../../charts/text.js';
 import { type CompareModel, compareModel } from '../../comparing/compare-model.js';
@@ -25,7 +25,7 @@ import { reportQuote } from '../../internal/quote.js';
 import type { Room } from '../../internal/resize-controller.js';
 import { failureAlert, loadingStatus, markBadge, readableSlot } from '../../internal/templates.js';
 import { unbreakable } from '../../internal/unbreakable.js';
-import { overlayOf, plotWithPoints, releaseFocus, setTabStop } from '../plot-overlay.js';
+import { overlayOf, plotBandsWithPoints, releaseFocus, setTabStop } from '../plot-overlay.js';
 import { plotsPicture } from '../plot-picture.js';
 import { plotViewParts } from '../plot-view-parts.js';
 import { CompareLoader } from './compare-data.js';
@@ -50,7 +50,7 @@ export class CompareView implements ReactiveController, LoadedView {
   private shown: Shown = { status: 'loading' };
   /** What the model shown was made from. */
   private modelFrom?: readonly unknown[];
-  private chart?: PlotChart;
+  private chart?: BandedChart;
   /** The ranking's rows for the pointer, the keyboard and screen readers, made with the chart. */
   private overlay?: SVGSVGElement;
   private drawnFor?: { model: CompareModel; room: Room };
@@ -283,31 +283,34 @@ export class CompareView implements ReactiveController, LoadedView {
         t,
       );
     }
-    const box = this.host.renderRoot.querySelector('.chart .plot');
+    // Each band where it stands in the chart box (as drawn when the file was asked for: one under the other).
+    const boxes = [...this.host.renderRoot.querySelectorAll('.chart .plot-band')];
     const origin = this.host.renderRoot.querySelector('.chart')?.getBoundingClientRect();
-    const at = box?.getBoundingClientRect();
+    let next = 0;
+    const panels = chart.bands.map((band, i) => {
+      const at = boxes[i]?.getBoundingClientRect();
+      const panel = { chart: band, x: at && origin ? at.left - origin.left : 0, y: at && origin ? at.top - origin.top : next };
+      next = panel.y + band.height;
+      return panel;
+    });
     const { pictureBlob } = await loaded(import('../../export/files.js'));
-    const picture = await plotsPicture(
-      this.host,
-      [{ chart, x: at && origin ? at.left - origin.left : 0, y: at && origin ? at.top - origin.top : 0 }],
-      {
-        above: [
-          { text: model.title, tone: 'title' },
-          ...(model.mark ? [{ text: t[model.mark], tone: 'alert' as const }] : []),
-          { text: model.subtitle, tone: 'muted' },
-          { text: model.summary, tone: 'text' },
-        ],
-        below: [
-          ...(model.computedNote ? [{ text: model.computedNote, tone: 'muted' as const }] : []),
-          ...(model.missing.length ? [{ text: words.missing(model.year, t.list(model.missing)), tone: 'muted' as const }] : []),
-          ...(model.noReport.length ? [{ text: words.noReport(model.year, t.list(model.noReport)), tone: 'muted' as const }] : []),
-          ...(model.noPopulation.length ? [{ text: words.noPopulation(t.list(model.noPopulation)), tone: 'muted' as const }] : []),
-          ...model.broken.map(({ name, why }) => ({ text: words.brokenUnit(name, why), tone: 'alert' as const })),
-          ...(model.populationNote ? [{ text: model.populationNote, tone: 'small' as const }] : []),
-          { text: model.source, tone: 'small' },
-        ],
-      },
-    );
+    const picture = await plotsPicture(this.host, panels, {
+      above: [
+        { text: model.title, tone: 'title' },
+        ...(model.mark ? [{ text: t[model.mark], tone: 'alert' as const }] : []),
+        { text: model.subtitle, tone: 'muted' },
+        { text: model.summary, tone: 'text' },
+      ],
+      below: [
+        ...(model.computedNote ? [{ text: model.computedNote, tone: 'muted' as const }] : []),
+        ...(model.missing.length ? [{ text: words.missing(model.year, t.list(model.missing)), tone: 'muted' as const }] : []),
+        ...(model.noReport.length ? [{ text: words.noReport(model.year, t.list(model.noReport)), tone: 'muted' as const }] : []),
+        ...(model.noPopulation.length ? [{ text: words.noPopulation(t.list(model.noPopulation)), tone: 'muted' as const }] : []),
+        ...model.broken.map(({ name, why }) => ({ text: words.brokenUnit(name, why), tone: 'alert' as const })),
+        ...(model.populationNote ? [{ text: model.populationNote, tone: 'small' as const }] : []),
+        { text: model.source, tone: 'small' },
+      ],
+    });
     return pictureBlob(picture, format, scale);
   }
 
@@ -390,7 +393,7 @@ export class CompareView implements ReactiveController, LoadedView {
       </p>
       <div class=${this.host.slide ? 'chart on-slide' : 'chart'} part="chart">
         <span class="em-probe" aria-hidden="true"></span>
-        ${this.chart ? plotWithPoints(this.chart, this.overlay) : nothing}
+        ${this.chart ? plotBandsWithPoints(this.chart, this.overlay) : nothing}
         ${this.pointer.tooltip()}
       </div>
       <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>
