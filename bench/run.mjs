@@ -212,18 +212,27 @@ async function load(path, condition = CONDITIONS[0]) {
   }
   const requests = [];
   page.on('requestfinished', (request) => requests.push(new URL(request.url()).pathname));
-  // The page notes, in its own frames, when every chart is first drawn (no round trip to this process in the figure).
+  // The page notes, in its own frames, when every chart is first drawn (no round trip to this process in the figure):
+  // the start of the frame that has them, and once that frame is painted (a message posted from its rAF callback).
   await page.addInitScript(() => {
     const look = () => {
-      if (window.__drawn?.()) window.__drawnAt = performance.now();
-      else requestAnimationFrame(look);
+      if (!window.__drawn?.()) {
+        requestAnimationFrame(look);
+        return;
+      }
+      window.__drawnAt = performance.now();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        window.__paintedAt = performance.now();
+      };
+      channel.port2.postMessage(null);
     };
     requestAnimationFrame(look);
   });
   await page.goto(server.origin + path);
-  await page.waitForFunction(() => window.__drawnAt !== undefined, undefined, { timeout: 120_000 });
-  const firstRender = await page.evaluate(() => window.__drawnAt);
-  return { page, context, cdp, firstRender, requests };
+  await page.waitForFunction(() => window.__paintedAt !== undefined, undefined, { timeout: 120_000 });
+  const [firstRender, painted] = await page.evaluate(() => [window.__drawnAt, window.__paintedAt]);
+  return { page, context, cdp, firstRender, painted, requests };
 }
 
 /**
@@ -316,11 +325,13 @@ async function firstRenders(path, condition, runs = LOADS) {
 /**
  * A ranking's first render, cold: from navigation (the bundle, the chart code, the collection, the
  * index and the figure loaded, then drawn), and from the figure's file arriving to the ranking drawn
- * (reading it, ranking, drawing): what grows with the units.
+ * (reading it, ranking, drawing: the frame that has it) and to that frame painted (the browser's
+ * laying it out and painting it too): what grows with the units.
  */
 async function rankingRenders(path, runs) {
   const times = [];
   const fromData = [];
+  const toPainted = [];
   let requests = [];
   for (let i = 0; i < runs; i++) {
     const loaded = await load(path);
@@ -334,10 +345,11 @@ async function rankingRenders(path, runs) {
       ),
     );
     fromData.push(loaded.firstRender - arrived);
+    toPainted.push(loaded.painted - arrived);
     requests = loaded.requests;
     await loaded.context.close();
   }
-  return { render: stats(times), fromData: stats(fromData), requests };
+  return { render: stats(times), fromData: stats(fromData), toPainted: stats(toPainted), requests };
 }
 
 async function switches(path, condition, years = SWITCH_YEARS, count = SWITCHES) {
@@ -493,7 +505,7 @@ try {
   results.comparing = { rankings: [] };
   for (const units of DISTRICTS) {
     const path = pageFor(comparePage(units));
-    const { render, fromData, requests } = await rankingRenders(path, QUICK ? 2 : LOADS);
+    const { render, fromData, toPainted, requests } = await rankingRenders(path, QUICK ? 2 : LOADS);
     const loadedFiles = requests.filter((file) => file.startsWith('/districts/'));
     const bytesOf = async (files) => {
       const sizes = await Promise.all(files.map((file) => gz(districtsDir, file.replace(/^\/districts\//, ''))));
@@ -507,6 +519,7 @@ try {
       units,
       firstRender: render,
       fromData,
+      toPainted,
       files: loadedFiles,
       ranking,
       whole,
@@ -664,6 +677,7 @@ function printTables(r) {
         {
           'first render ms': ms(row.firstRender),
           'figure → drawn ms': ms(row.fromData),
+          'figure → painted ms': ms(row.toPainted),
           '× the smallest': +(row.fromData.median / smallest).toFixed(2),
           '× the units': +(row.units / rankings[0].units).toFixed(1),
           'switch → next frame ms': ms(row.toFrame),

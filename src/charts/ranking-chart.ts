@@ -2,10 +2,10 @@
  * Units ranked on one figure, drawn by Observable Plot: a bar each, largest first, its place and
  * its name on the left, its figure at the bar's end, and a tick where the unit stood in the year
  * compared with; the host unit's bar and name stand out (and say so in words elsewhere: colour is
- * never the only sign). Plot draws the chart whole, in bands of `BAND_ROWS` rows on the same scales
- * (a thousand units' ranking is 40 bands, of which the browser lays out those in view); each band
- * scale (`svg.scale('y')`, public API) places the element's own rows over it for the pointer, the
- * keyboard and screen readers.
+ * never the only sign). Plot draws the chart whole, in bands of `BAND_ROWS` rows on the same
+ * scales (a thousand units' ranking is 20 bands, of which the browser lays out those near the
+ * viewport); each band's scale (`svg.scale('y')`, public API) places the element's own rows over
+ * it for the pointer, the keyboard and screen readers.
  */
 import { barX, type Plot, plot, text, tickX } from '@observablehq/plot';
 import { type BandedChart, PLOT_CLASS, type PlotChart, withoutStyle } from './plot-chart.js';
@@ -39,8 +39,8 @@ export interface RankingChartOptions {
   names?: readonly string[];
 }
 
-/** Rows in a band: about a screen of them. */
-export const BAND_ROWS = 25;
+/** Rows in a band: about two screens of them (each band is a Plot chart to make: a thousand rows in 20 bands took less time to show than in 40). */
+export const BAND_ROWS = 50;
 
 export function rankingChart(rows: readonly RankingRow[], options: RankingChartOptions): BandedChart {
   const { width, fontSize, document, textWidth } = options;
