@@ -17,13 +17,23 @@ export interface PlotChart {
   positions: { x: number; y: number; width?: number; height?: number }[];
 }
 
+/** A band of a `BandedChart`: Plot's drawing of its rows, made the first time it is asked for. */
+export interface Band {
+  readonly svg: SVGSVGElement;
+  /** Whether the drawing is made. */
+  readonly drawn: boolean;
+  width: number;
+  height: number;
+}
+
 /**
- * A chart Plot drew in bands of rows (a long ranking), each band a chart of its own on the same
- * scales, stacked without a seam: a band far from the viewport costs the browser nothing to lay out
- * and paint. `positions` are in the whole chart's coordinates.
+ * A chart Plot draws in bands of rows (a long ranking), each band a chart of its own on the same
+ * scales, stacked without a seam, drawn when it is first needed: a band far from the viewport costs
+ * neither its drawing nor the browser's laying it out. `positions` are in the whole chart's
+ * coordinates, every row's, drawn or not.
  */
 export interface BandedChart {
-  bands: PlotChart[];
+  bands: Band[];
   width: number;
   height: number;
   positions: PlotChart['positions'];

@@ -8,7 +8,7 @@
  * it for the pointer, the keyboard and screen readers.
  */
 import { barX, type Plot, plot, text, tickX } from '@observablehq/plot';
-import { type BandedChart, PLOT_CLASS, type PlotChart, withoutStyle } from './plot-chart.js';
+import { type Band, type BandedChart, PLOT_CLASS, type PlotChart, withoutStyle } from './plot-chart.js';
 import { fitText } from './text.js';
 
 export interface RankingRow {
@@ -60,15 +60,35 @@ export function rankingChart(rows: readonly RankingRow[], options: RankingChartO
     // The figure is written past the bar and past last year's tick, whichever is further.
     end: Math.max(each.value, each.compared ?? 0),
   }));
-  const bands: PlotChart[] = [];
-  const positions: PlotChart['positions'] = [];
-  for (let first = 0; first < Math.max(1, data.length); first += BAND_ROWS) {
-    const band = bandOf(data.slice(first, first + BAND_ROWS), { document, width, row, max, marginLeft, marginRight, placeWidth, fontSize });
-    const top = first * row;
-    for (const at of band.positions) positions.push({ ...at, y: top + at.y });
-    bands.push(band);
-  }
+  const layout = { document, width, row, max, marginLeft, marginRight, placeWidth, fontSize };
+  const slices = Array.from({ length: Math.ceil(Math.max(1, data.length) / BAND_ROWS) }, (_, i) =>
+    data.slice(i * BAND_ROWS, (i + 1) * BAND_ROWS),
+  );
+  // A slide's few rows are as tall as its height gives (not a whole number of pixels): each band is drawn now, its own scale placing them.
+  const now = options.height ? slices.map((slice) => bandOf(slice, layout)) : [bandOf(slices[0], layout)];
+  const bands = slices.map((slice, i) => lazyBand(now[i] ?? (() => bandOf(slice, layout)), width, Math.max(1, slice.length) * row));
+  const [first] = now[0].positions;
+  const positions = options.height
+    ? now.flatMap((band, i) => band.positions.map((at) => ({ ...at, y: i * BAND_ROWS * row + at.y })))
+    : // Every band spaces its rows as the first does (a whole number of pixels a row): row i is i rows below the first.
+      data.map((_, i) => ({ ...first, y: first.y + i * row }));
   return { bands, width, height: Math.max(1, rows.length) * row, positions };
+}
+
+/** A band whose drawing is made when first asked for (or is `drawn` already). */
+function lazyBand(drawn: PlotChart | (() => PlotChart), width: number, height: number): Band {
+  let chart = typeof drawn === 'function' ? undefined : drawn;
+  return {
+    width,
+    height,
+    get drawn() {
+      return chart !== undefined;
+    },
+    get svg() {
+      chart ??= (drawn as () => PlotChart)();
+      return chart.svg;
+    },
+  };
 }
 
 /**

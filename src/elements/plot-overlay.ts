@@ -6,7 +6,7 @@
  * our names. Also the picture of such charts for a PNG or an SVG file.
  */
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
-import type { BandedChart, PlotChart } from '../charts/plot-chart.js';
+import type { PlotChart } from '../charts/plot-chart.js';
 import { POINT_CLASS } from '../charts/types.js';
 
 export interface OverlayPoint {
@@ -75,34 +75,6 @@ export function plotWithPoints(chart: PlotChart, overlay: SVGSVGElement | undefi
   </div>`;
 }
 
-/** Plot's drawing in bands (`BandedChart`), hidden from assistive technology, and the points over them all. */
-export function plotBandsWithPoints(chart: BandedChart, overlay: SVGSVGElement | undefined): TemplateResult {
-  return html`<div class="plot">
-    <div class="plot-drawing" aria-hidden="true">${chart.bands.map(bandBox)}</div>
-    ${overlay ?? nothing}
-  </div>`;
-}
-
-const bandBoxes = new WeakMap<PlotChart, HTMLElement>();
-
-/**
- * A band's box, made once per band as DOM: as wide as its chart (or its container) and as tall as
- * its shape says, also while the browser skips laying out what it holds (`.plot-band`).
- */
-function bandBox(band: PlotChart): HTMLElement {
-  let box = bandBoxes.get(band);
-  if (!box) {
-    box = band.svg.ownerDocument.createElement('div');
-    box.className = 'plot-band';
-    // Set on the element itself (allowed under a strict Content-Security-Policy, as a style attribute is not).
-    box.style.width = `${band.width}px`;
-    box.style.aspectRatio = `${band.width} / ${band.height}`;
-    box.append(band.svg);
-    bandBoxes.set(band, box);
-  }
-  return box;
-}
-
 /** A chart of a grid (`plotGrid`): its title above it, its drawing and its points, where its cell stands. */
 export interface GridCell {
   title: string;
@@ -157,11 +129,6 @@ export const plotOverlayStyles = css`
   .chart.on-slide .plot-drawing svg,
   .chart.on-slide .plot-grid {
     font-size: 1em;
-  }
-  /* A band out of view is not laid out or painted until it comes near. */
-  .plot-band {
-    max-width: 100%;
-    content-visibility: auto;
   }
   .plot-grid {
     display: block;

@@ -14,7 +14,7 @@ const SVG = 'http://www.w3.org/2000/svg';
 
 /** A drawing as shown: where its box stands in the chart box. */
 export interface PanelPicture {
-  chart: PlotChart;
+  chart: Pick<PlotChart, 'svg' | 'width' | 'height'>;
   x: number;
   y: number;
 }

@@ -361,3 +361,66 @@ describe('<fz-compare>, axe-core (WCAG 2.1 A and AA) and layout', () => {
     expect(root.querySelector('tbody td')?.textContent).toMatch(/^\d+\.\d+件\/万人$/);
   });
 });
+
+describe('<fz-compare> of many units', () => {
+  // 120 units, each with the figures of 北岙镇 (all share the first place): a ranking of three bands.
+  const collection = {
+    schemaVersion: 1,
+    name: '示例区（虚构）',
+    sample: true,
+    units: Array.from({ length: 120 }, (_, i) => {
+      const id = `unit-${i + 1}`;
+      return { id, name: `示例单位${i + 1}`, kind: 'town', parent: '示例区', dataset: { ...beiao, unit: { ...beiao.unit, id } } };
+    }),
+  };
+  const boxes = (root: ShadowRoot) => [...root.querySelectorAll('.plot-band')];
+  const drawnBands = (root: ShadowRoot) => boxes(root).map((box) => box.querySelector('svg.fz-plot') !== null);
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+  it('draws the bands near the viewport, the others as the reader scrolls to them; every row is a point from the start', async () => {
+    const element = mount('fz-compare', { unit: 'unit-1' }, 900, { data: collection });
+    const root = await drawn(element);
+    await expect.poll(() => names(root)).toHaveLength(120);
+    expect(boxes(root)).toHaveLength(3);
+    await frame();
+    await frame();
+    expect(drawnBands(root)[0]).toBe(true);
+    expect(drawnBands(root)[2]).toBe(false);
+    boxes(root)[2].scrollIntoView();
+    await expect.poll(() => drawnBands(root)).toEqual([true, true, true]);
+    // Each box as tall as its band: the rows lie under their points.
+    const last = root.querySelectorAll('.overlay .fz-point')[119].getBoundingClientRect();
+    const bars = [...boxes(root)[2].querySelectorAll('.fz-rank-bar rect, .fz-rank-bar-host rect')];
+    const bar = bars[bars.length - 1].getBoundingClientRect();
+    expect(bar.top).toBeGreaterThan(last.top);
+    expect(bar.bottom).toBeLessThan(last.bottom);
+  });
+
+  it('keeps the bands near the viewport drawn through a year switch', async () => {
+    const element = mount('fz-compare', { unit: 'unit-1', year: '2024' }, 900, { data: collection });
+    const root = await drawn(element);
+    boxes(root)[2].scrollIntoView();
+    await expect.poll(() => drawnBands(root)[2]).toBe(true);
+    const before = boxes(root)[2];
+    element.setAttribute('year', '2023');
+    await expect.poll(() => boxes(root)[2] !== before).toBe(true);
+    // In the frame that shows the new year, the band in view is drawn.
+    expect(drawnBands(root)[2]).toBe(true);
+  });
+
+  it('draws every band before the page prints, and into its pictures', async () => {
+    const element = mount('fz-compare', { unit: 'unit-1' }, 900, { data: collection });
+    const root = await drawn(element);
+    await frame();
+    expect(drawnBands(root)[2]).toBe(false);
+    const svg = await (await (element as FzCompare).toBlob('svg')).text();
+    const picture = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect([...picture.querySelectorAll('text')].filter((each) => each.textContent === '367件')).toHaveLength(120);
+    try {
+      dispatchEvent(new Event('beforeprint'));
+      expect(drawnBands(root)).toEqual([true, true, true]);
+    } finally {
+      dispatchEvent(new Event('afterprint'));
+    }
+  });
+});

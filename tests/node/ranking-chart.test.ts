@@ -28,22 +28,53 @@ describe('rankingChart', () => {
     expect(chart.height).toBe(chart.bands[0].height);
   });
 
-  it(`draws a long one in bands of ${BAND_ROWS} rows that stack into one chart: every row a step below the one before, across the bands' seams too`, () => {
+  it(`draws a long one in bands of ${BAND_ROWS} rows, each when first asked for, that stack into one chart`, () => {
     const chart = draw(103);
-    expect(chart.bands.map((band) => band.positions.length)).toEqual([50, 50, 3]);
+    expect(chart.bands.map((band) => band.drawn)).toEqual([true, false, false]);
+    expect(chart.bands.map((band) => band.height / (chart.height / 103))).toEqual([50, 50, 3]);
     expect(chart.bands.reduce((sum, band) => sum + band.height, 0)).toBeCloseTo(chart.height, 6);
+    // Every row a step below the one before, across the bands' seams too; each where Plot drew its bar, band by band.
     const step = chart.height / 103;
     expect(chart.positions).toHaveLength(103);
     chart.positions.forEach((at, i) => {
       expect(at.y - chart.positions[0].y, `row ${i}`).toBeCloseTo(i * step, 6);
       expect(at.height, `row ${i}`).toBeCloseTo(step, 6);
     });
-    // Every unit drawn once, with its name, its figure and its place; the host's bar in the band that holds it.
+    const bars = chart.bands.flatMap((band, b) =>
+      [...band.svg.querySelectorAll('.fz-rank-bar rect, .fz-rank-bar-host rect')].map((bar) => ({
+        y: b * BAND_ROWS * step + Number(bar.getAttribute('y')),
+        height: Number(bar.getAttribute('height')),
+      })),
+    );
+    expect(chart.bands.every((band) => band.drawn)).toBe(true);
+    bars.sort((a, b) => a.y - b.y);
+    bars.forEach((bar, i) => {
+      const at = chart.positions[i];
+      // The bar sits in the middle of its row: as much of the row above it as below.
+      const above = bar.y - at.y;
+      const below = at.y + step - (bar.y + bar.height);
+      expect(above, `row ${i}`).toBeGreaterThan(0);
+      expect(above, `row ${i}`).toBeCloseTo(below, 6);
+    });
+    // Every unit drawn once, with its figure and its place; the host's bar in the band that holds it.
     const all = (selector: string) =>
       chart.bands.flatMap((band) => [...band.svg.querySelectorAll(selector)].map((each) => each.textContent));
     expect(all('.fz-rank-value text')).toEqual(rowsOf(103).map((row) => row.valueText));
     expect(all('.fz-rank-place text')).toEqual(rowsOf(103).map((row) => row.place));
     expect(chart.bands.map((band) => band.svg.querySelectorAll('.fz-rank-bar-host rect').length)).toEqual([0, 1, 0]);
+  });
+
+  it('on a slide, draws every band at once, its rows as tall as the height gives', () => {
+    const chart = rankingChart(rowsOf(60), {
+      width: 720,
+      fontSize: 14,
+      height: 1000,
+      document: document as unknown as Document,
+      textWidth: textWidthEm,
+    });
+    expect(chart.bands.map((band) => band.drawn)).toEqual([true, true]);
+    expect(chart.positions).toHaveLength(60);
+    expect(chart.positions[59].y + (chart.positions[59].height ?? 0)).toBeLessThanOrEqual(1000 + 1e-6);
   });
 
   it('gives every band the same scale: a figure is as long a bar in the last band as in the first', () => {

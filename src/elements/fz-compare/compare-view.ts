@@ -25,7 +25,8 @@ import { reportQuote } from '../../internal/quote.js';
 import type { Room } from '../../internal/resize-controller.js';
 import { failureAlert, loadingStatus, markBadge, readableSlot } from '../../internal/templates.js';
 import { unbreakable } from '../../internal/unbreakable.js';
-import { overlayOf, plotBandsWithPoints, releaseFocus, setTabStop } from '../plot-overlay.js';
+import { BandsController, plotBandsStyles } from '../plot-bands.js';
+import { overlayOf, releaseFocus, setTabStop } from '../plot-overlay.js';
 import { plotsPicture } from '../plot-picture.js';
 import { plotViewParts } from '../plot-view-parts.js';
 import { CompareLoader } from './compare-data.js';
@@ -53,6 +54,8 @@ export class CompareView implements ReactiveController, LoadedView {
   private chart?: BandedChart;
   /** The ranking's rows for the pointer, the keyboard and screen readers, made with the chart. */
   private overlay?: SVGSVGElement;
+  /** The ranking's bands as shown: each drawn when it comes near the viewport. */
+  private readonly bands: BandsController;
   private drawnFor?: { model: CompareModel; room: Room };
   private lensOpen = false;
   /** Whether what is shown waits for the figure asked for since. */
@@ -67,13 +70,19 @@ export class CompareView implements ReactiveController, LoadedView {
     private readonly host: FzCompare,
     private readonly access: ViewAccess,
   ) {
-    ({ pointer: this.pointer, exports: this.exports } = plotViewParts(host, access, [reportLensStyles, compareStyles], (room) => {
-      this.room = room;
-    }));
+    ({ pointer: this.pointer, exports: this.exports } = plotViewParts(
+      host,
+      access,
+      [plotBandsStyles, reportLensStyles, compareStyles],
+      (room) => {
+        this.room = room;
+      },
+    ));
     this.pointer.navigate = (key) => {
       const hostIndex = this.shown.status === 'shown' ? this.shown.model.hostIndex : undefined;
       return (key === 'h' || key === 'H') && hostIndex !== undefined ? hostIndex : undefined;
     };
+    this.bands = new BandsController(host);
     this.loader = new CompareLoader(() => access.requestUpdate());
     host.addController(this.loader);
     host.addController(this);
@@ -393,7 +402,7 @@ export class CompareView implements ReactiveController, LoadedView {
       </p>
       <div class=${this.host.slide ? 'chart on-slide' : 'chart'} part="chart">
         <span class="em-probe" aria-hidden="true"></span>
-        ${this.chart ? plotBandsWithPoints(this.chart, this.overlay) : nothing}
+        ${this.chart ? this.bands.render(this.chart, this.overlay) : nothing}
         ${this.pointer.tooltip()}
       </div>
       <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>
