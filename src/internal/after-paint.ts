@@ -14,3 +14,25 @@ export function afterPaint(then: () => void): void {
     channel.port2.postMessage(null);
   });
 }
+
+const turns: (() => void)[] = [];
+
+/**
+ * Resolves just after the browser paints its next frame, each waiting in a task of its own: what
+ * many wait to do then (the charts out of view after a year switch) is done one task at a time,
+ * and the browser may paint between them.
+ */
+export function afterPaintInTurn(): Promise<void> {
+  return new Promise((resolve) => {
+    turns.push(resolve);
+    if (turns.length === 1) afterPaint(nextTurn);
+  });
+}
+
+function nextTurn(): void {
+  turns.shift()?.();
+  if (turns.length === 0) return;
+  const channel = new MessageChannel();
+  channel.port1.onmessage = nextTurn;
+  channel.port2.postMessage(null);
+}

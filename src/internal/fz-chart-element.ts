@@ -14,7 +14,7 @@ import {
   loaded,
 } from '../export/formats.js';
 import type { AnySection } from '../sections/section.js';
-import { afterPaint } from './after-paint.js';
+import { afterPaintInTurn } from './after-paint.js';
 import { afterLines, afterTemplate, aroundChartStyles, headlineLines, headlinesTemplate, type PictureLine } from './around-chart.js';
 import { type ChartModel, chartModelOf, type TableOfFigures, type ViewOf } from './chart-model.js';
 import { barChartStyles, chartFrameStyles, chartStyles, platformsDiagramStyles } from './chart-styles.js';
@@ -172,7 +172,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
   /**
    * Drawn and out of view, it takes a reader's choice of year (or of the year compared) just after
    * the browser paints the next frame: the frame a reader waits for after a switch holds the charts
-   * they see; those further up or down the page follow in the next.
+   * they see; those further up or down the page follow, one task each.
    */
   override requestUpdate(
     name?: PropertyKey,
@@ -186,7 +186,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
   }
 
   protected override async scheduleUpdate(): Promise<void> {
-    if (this.choiceOutOfView) await new Promise<void>((resolve) => afterPaint(resolve));
+    if (this.choiceOutOfView) await afterPaintInTurn();
     this.choiceOutOfView = false;
     await super.scheduleUpdate();
   }

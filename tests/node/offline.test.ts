@@ -70,6 +70,10 @@ async function presents(file: string, count: number): Promise<void> {
   await page.mouse.move(500, 400);
   await page.locator('fz-dashboard .controls .year', { hasText: '2022' }).click();
   await expect.poll(() => page.locator('fz-dashboard .frame-current .slide').innerText()).toContain('2022年');
+  // The next key comes once the click has given the keys back to the slides, as a presenter's next press does.
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('fz-dashboard')?.shadowRoot?.activeElement?.classList.contains('slide')))
+    .toBe(true);
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => counter(page)).toBe(`4 / ${count}`);
   // The presenter's view: the same file in a second window, in step.
