@@ -46,8 +46,9 @@ export class YearController implements ReactiveController {
 
   /** Call from the host's `willUpdate`. */
   sync(changed: PropertyValues): void {
-    if (this.followsDashboard) return;
     const { host } = this;
+    // Off the page (an update that comes after the element was taken away), it is in no group.
+    if (this.followsDashboard || !host.isConnected) return;
     const own = { year: host.year, compare: host.compare };
     if (changed.has('urlState') && !changed.has('group')) declareUrlState(host.group ?? '', this.urlState());
     if (changed.has('group')) this.join();

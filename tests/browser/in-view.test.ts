@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { forgetYearChoices } from '../../src/internal/year-sync.js';
 import { box, cleanup, mount, SAMPLE_URL } from './helpers.js';
 
 afterEach(cleanup);
@@ -42,5 +43,23 @@ describe('a year switch', () => {
     } finally {
       dispatchEvent(new Event('afterprint'));
     }
+  });
+
+  it('that reaches a chart after it was taken off the page brings back no year the page has forgotten since', async () => {
+    const seen = mount('fz-petitions', { src: SAMPLE_URL });
+    box(800).style.height = `${innerHeight * 3}px`;
+    const below = mount('fz-mediation', { src: SAMPLE_URL });
+    await expect.poll(() => summaryOf(seen) !== '' && summaryOf(below) !== '').toBe(true);
+    await below.updateComplete;
+    await nextFrame();
+    await nextFrame();
+    seen.setAttribute('year', '2022');
+    // A single-page site shows another page: the charts go, the years chosen are forgotten.
+    below.remove();
+    seen.remove();
+    forgetYearChoices();
+    await below.updateComplete;
+    const next = mount('fz-training', { src: SAMPLE_URL });
+    await expect.poll(() => summaryOf(next)).toContain('2024');
   });
 });
