@@ -168,7 +168,6 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     this.pointer.restoreFocus();
   }
 
-  /** Complete once the data table's rows, written after the chart's first paint, are written too. */
   /**
    * Drawn and out of view, it takes a reader's choice of year (or of the year compared) just after
    * the browser paints the next frame: the frame a reader waits for after a switch holds the charts
@@ -191,6 +190,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     await super.scheduleUpdate();
   }
 
+  /** Complete once the data table's rows, written after the frame that paints the chart, are written too. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
     const rows = this.tableRows.written;

@@ -396,6 +396,17 @@ describe('<fz-compare> of many units', () => {
     expect(bar.bottom).toBeLessThan(last.bottom);
   });
 
+  it('draws its bands as they come near after the element is moved on the page', async () => {
+    const element = mount('fz-compare', { unit: 'unit-1' }, 900, { data: collection });
+    const root = await drawn(element);
+    await frame();
+    element.parentElement!.append(element);
+    await frame();
+    expect(drawnBands(root)[2]).toBe(false);
+    boxes(root)[2].scrollIntoView();
+    await expect.poll(() => drawnBands(root)[2]).toBe(true);
+  });
+
   it('keeps the bands near the viewport drawn through a year switch', async () => {
     const element = mount('fz-compare', { unit: 'unit-1', year: '2024' }, 900, { data: collection });
     const root = await drawn(element);
