@@ -1,5 +1,6 @@
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Band, BandedChart } from '../charts/plot-chart.js';
+import { plotWithPoints } from './plot-overlay.js';
 
 /**
  * A chart Plot draws in bands (`BandedChart`), as the element shows it: each band in a box of its
@@ -12,7 +13,8 @@ import type { Band, BandedChart } from '../charts/plot-chart.js';
 export class BandsController implements ReactiveController {
   /** The bands near the viewport, by their place: drawn at once in the next chart. */
   private readonly near = new Set<number>([0]);
-  private readonly boxes = new WeakMap<Band, HTMLElement>();
+  /** The shown chart's boxes, one a band. */
+  private boxes: HTMLElement[] = [];
   /** The boxes still waiting for their drawing, with their band. */
   private readonly waiting = new Map<Element, Band>();
   private shown?: BandedChart;
@@ -51,10 +53,7 @@ export class BandsController implements ReactiveController {
   /** The bands and the points over them. */
   render(chart: BandedChart, overlay: SVGSVGElement | undefined): TemplateResult {
     if (chart !== this.shown) this.show(chart);
-    return html`<div class="plot">
-      <div class="plot-drawing" aria-hidden="true">${chart.bands.map((band) => this.boxes.get(band) ?? nothing)}</div>
-      ${overlay ?? nothing}
-    </div>`;
+    return plotWithPoints(this.boxes, overlay);
   }
 
   /** Makes the chart's boxes, each band near the viewport drawn in its box now and the others watched for. */
@@ -62,17 +61,17 @@ export class BandsController implements ReactiveController {
     this.shown = chart;
     this.observer?.disconnect();
     this.waiting.clear();
-    chart.bands.forEach((band, index) => {
+    this.boxes = chart.bands.map((band, index) => {
       const box = this.host.ownerDocument.createElement('div');
       box.className = 'plot-band';
       box.dataset.band = String(index);
       // Set on the element itself (allowed under a strict Content-Security-Policy, as a style attribute is not).
       box.style.width = `${band.width}px`;
       box.style.aspectRatio = `${band.width} / ${band.height}`;
-      this.boxes.set(band, box);
       this.waiting.set(box, band);
       if (band.drawn || this.near.has(index) || !this.observer) this.fill(box);
       this.observer?.observe(box);
+      return box;
     });
   }
 

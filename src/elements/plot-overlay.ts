@@ -67,10 +67,10 @@ export function setTabStop(overlays: readonly SVGSVGElement[], index: number): v
   for (const overlay of overlays) overlay.querySelector(`.${POINT_CLASS}[data-index="${index}"]`)?.setAttribute('tabindex', '0');
 }
 
-/** Plot's drawing, hidden from assistive technology, and the points over it. */
-export function plotWithPoints(chart: PlotChart, overlay: SVGSVGElement | undefined): TemplateResult {
+/** Plot's drawing (its SVG, or the boxes of its bands), hidden from assistive technology, and the points over it. */
+export function plotWithPoints(drawing: Element | readonly Element[], overlay: SVGSVGElement | undefined): TemplateResult {
   return html`<div class="plot">
-    <div class="plot-drawing" aria-hidden="true">${chart.svg}</div>
+    <div class="plot-drawing" aria-hidden="true">${drawing}</div>
     ${overlay ?? nothing}
   </div>`;
 }

@@ -376,7 +376,7 @@ export class TrendView implements ReactiveController, LoadedView {
                 const id = `panel-${at}`;
                 return html`<div class="panel">
                   <h4 class="panel-title" id=${id}>${panel.name}</h4>
-                  ${chart ? plotWithPoints(chart, this.overlays[this.panels.indexOf(panel)]) : nothing}
+                  ${chart ? plotWithPoints(chart.svg, this.overlays[this.panels.indexOf(panel)]) : nothing}
                   <p class="panel-sentence" part="panel-sentence" id=${`${id}-sentence`}>${panel.sentence}</p>
                 </div>`;
               })}`,
