@@ -4,38 +4,33 @@ import { plotWithPoints } from './plot-overlay.js';
 
 /**
  * A chart Plot draws in bands (`BandedChart`), as the element shows it: each band in a box of its
- * shape, its drawing made when the box comes near the viewport — at once for the bands near it
- * when the chart is drawn (the first, or those near it before a year switch), the others as the
- * reader scrolls to them, all of them before the page prints — and laid out by the browser only
- * near the viewport (`content-visibility`). Plot's drawings are hidden from assistive technology;
- * the points over them (`overlay`) are not.
+ * shape, its drawing made when the box comes near the viewport — at once for the bands in view when
+ * the chart is drawn (the first, or those in view before a year switch), just after that frame is
+ * painted for the others near it, the rest as the reader scrolls to them, all of them before the
+ * page prints — and laid out by the browser only near the viewport (`content-visibility`). Plot's
+ * drawings are hidden from assistive technology; the points over them (`overlay`) are not.
  */
 export class BandsController implements ReactiveController {
-  /** The bands near the viewport, by their place: drawn at once in the next chart. */
-  private readonly near = new Set<number>([0]);
+  /** The bands in the viewport, by their place: drawn at once in the next chart. */
+  private readonly inView = new Set<number>([0]);
   /** The shown chart's boxes, one a band. */
   private boxes: HTMLElement[] = [];
   /** The boxes still waiting for their drawing, with their band. */
   private readonly waiting = new Map<Element, Band>();
   private shown?: BandedChart;
-  private readonly observer =
-    typeof IntersectionObserver === 'undefined'
-      ? undefined
-      : new IntersectionObserver(
-          (entries) => {
-            for (const { target, isIntersecting } of entries) {
-              const index = Number((target as HTMLElement).dataset.band);
-              if (!isIntersecting) {
-                this.near.delete(index);
-                continue;
-              }
-              this.near.add(index);
-              this.fill(target);
-            }
-          },
-          // A screen ahead: a band is drawn before the reader scrolls to it.
-          { rootMargin: '100% 0px' },
-        );
+  /**
+   * Draws a band a screen ahead of the reader. Told of every box it is given to watch once the
+   * frame that shows them is laid out, it draws those near the viewport just after that frame.
+   */
+  private readonly near = observer('100% 0px', (box, isIntersecting) => {
+    if (isIntersecting) this.fill(box);
+  });
+  /** Keeps `inView`. */
+  private readonly seen = observer('0px', (box, isIntersecting) => {
+    const index = Number((box as HTMLElement).dataset.band);
+    if (isIntersecting) this.inView.add(index);
+    else this.inView.delete(index);
+  });
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
@@ -47,7 +42,8 @@ export class BandsController implements ReactiveController {
 
   hostDisconnected(): void {
     removeEventListener('beforeprint', this.all);
-    this.observer?.disconnect();
+    this.near?.disconnect();
+    this.seen?.disconnect();
   }
 
   /** The bands and the points over them. */
@@ -56,10 +52,11 @@ export class BandsController implements ReactiveController {
     return plotWithPoints(this.boxes, overlay);
   }
 
-  /** Makes the chart's boxes, each band near the viewport drawn in its box now and the others watched for. */
+  /** Makes the chart's boxes, each band in the viewport drawn in its box now and the others watched for. */
   private show(chart: BandedChart): void {
     this.shown = chart;
-    this.observer?.disconnect();
+    this.near?.disconnect();
+    this.seen?.disconnect();
     this.waiting.clear();
     this.boxes = chart.bands.map((band, index) => {
       const box = this.host.ownerDocument.createElement('div');
@@ -69,8 +66,9 @@ export class BandsController implements ReactiveController {
       box.style.width = `${band.width}px`;
       box.style.aspectRatio = `${band.width} / ${band.height}`;
       this.waiting.set(box, band);
-      if (band.drawn || this.near.has(index) || !this.observer) this.fill(box);
-      this.observer?.observe(box);
+      if (band.drawn || this.inView.has(index) || !this.near) this.fill(box);
+      this.near?.observe(box);
+      this.seen?.observe(box);
       return box;
     });
   }
@@ -87,6 +85,14 @@ export class BandsController implements ReactiveController {
   readonly all = (): void => {
     for (const box of [...this.waiting.keys()]) this.fill(box);
   };
+}
+
+/** Watches boxes coming into and out of the viewport grown by `margin`; none where there is no IntersectionObserver (a server). */
+function observer(margin: string, changed: (box: Element, isIntersecting: boolean) => void): IntersectionObserver | undefined {
+  if (typeof IntersectionObserver === 'undefined') return undefined;
+  return new IntersectionObserver((entries) => {
+    for (const { target, isIntersecting } of entries) changed(target, isIntersecting);
+  }, { rootMargin: margin });
 }
 
 export const plotBandsStyles = css`

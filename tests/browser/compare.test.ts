@@ -419,6 +419,21 @@ describe('<fz-compare> of many units', () => {
     expect(drawnBands(root)[2]).toBe(true);
   });
 
+  it('draws in the frame of a year switch the bands in view; the others as the reader scrolls to them', async () => {
+    const element = mount('fz-compare', { unit: 'unit-1', year: '2024' }, 900, { data: collection });
+    const root = await drawn(element);
+    await expect.poll(() => drawnBands(root)[0]).toBe(true);
+    boxes(root)[1].scrollIntoView();
+    await expect.poll(() => drawnBands(root)[1]).toBe(true);
+    boxes(root)[0].scrollIntoView();
+    await frame();
+    element.setAttribute('year', '2023');
+    await (element as FzCompare).updateComplete;
+    expect(drawnBands(root)).toEqual([true, false, false]);
+    boxes(root)[1].scrollIntoView();
+    await expect.poll(() => drawnBands(root)).toEqual([true, true, false]);
+  });
+
   it('draws every band before the page prints, and into its pictures', async () => {
     const element = mount('fz-compare', { unit: 'unit-1' }, 900, { data: collection });
     const root = await drawn(element);

@@ -18,6 +18,7 @@ const pages: Record<string, string> = {
   '/frame.html': `${head()}<iframe style="width:800px;height:1200px" srcdoc='${head()}<fz-year-toggle src="/sample.json"></fz-year-toggle><fz-petitions src="/sample.json"></fz-petitions>'></iframe>`,
   '/english.html': `${head().replace('lang="zh-CN"', 'lang="en"')}<fz-petitions src="/data/beiyang.json"></fz-petitions>
     <fz-mediation lang="zh-CN" src="/data/beiyang.json"></fz-mediation><div lang="zh"><fz-training src="/data/beiyang.json"></fz-training></div>`,
+  '/ranking.html': `${head()}<fz-compare src="/district.json" unit="unit-1" year="2024"></fz-compare>`,
   '/order.html': `${head()}<fz-training src="/sample.json" year="2021"></fz-training><fz-year-toggle src="/sample.json" year="2022"></fz-year-toggle><fz-mediation src="/sample.json" year="2023"></fz-mediation>`,
 };
 
@@ -25,6 +26,8 @@ let origin: string;
 let server: ReturnType<typeof createServer>;
 let browser: Browser;
 let dataset: string;
+/** A district of 120 units, each with the figures of the sample's 北岙镇: a ranking of three bands. */
+let district: string;
 /** Sends the rest of /stream.html. */
 let sendRest = () => {};
 /** Sends the rest of /stream-broken.html. */
@@ -34,10 +37,24 @@ beforeAll(async () => {
   const bundle = await readFile(join(inject('bundleDir'), 'fazhi-dashboard.js'));
   dataset = await readFile(join(root, 'data/beiyang.json'), 'utf8');
   const sample = await readFile(join(root, 'demo/data/sample-multi-year.json'));
+  const beiao = JSON.parse(await readFile(join(root, 'demo/data/sample-district/beiao.json'), 'utf8'));
+  district = JSON.stringify({
+    schemaVersion: 1,
+    name: '示例区（虚构）',
+    sample: true,
+    units: Array.from({ length: 120 }, (_, i) => {
+      const id = `unit-${i + 1}`;
+      return { id, name: `示例单位${i + 1}`, kind: 'town', parent: '示例区', dataset: { ...beiao, unit: { ...beiao.unit, id } } };
+    }),
+  });
   server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path === '/fazhi-dashboard.js') return response.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
+    // The code a ranking loads when it is shown.
+    if (/^\/fazhi-dashboard-[\w-]+\.js$/.test(path))
+      return response.writeHead(200, { 'content-type': 'text/javascript' }).end(await readFile(join(inject('bundleDir'), path.slice(1))));
     if (path === '/sample.json') return response.writeHead(200, { 'content-type': 'application/json' }).end(sample);
+    if (path === '/district.json') return response.writeHead(200, { 'content-type': 'application/json' }).end(district);
     if (path === '/data/beiyang.json') return response.writeHead(200, { 'content-type': 'application/json' }).end(dataset);
     if (pages[path]) return response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages[path]);
     if (path === '/stream-broken.html') {
@@ -182,6 +199,34 @@ describe('an English page', () => {
     expect(await text(page, 'fz-petitions .source')).toContain('2025年2月24日');
     await page.evaluate(() => document.querySelector('div[lang]')?.setAttribute('lang', 'en-GB'));
     await expect.poll(() => page.locator('fz-training .root').getAttribute('lang')).toBe('en');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a page with a long ranking', () => {
+  /** Which of the ranking's bands have their drawing. */
+  const drawnBands = (page: Page) =>
+    page.evaluate(() =>
+      [...(document.querySelector('fz-compare')?.shadowRoot?.querySelectorAll('.plot-band') ?? [])].map(
+        (box) => box.querySelector('svg') !== null,
+      ),
+    );
+
+  it('draws the band in view with the year, the next one down just after that frame, the last as the reader comes near it', async () => {
+    const { page, errors } = await open('/ranking.html');
+    await expect.poll(() => drawnBands(page)).toEqual([true, true, false]);
+    const atTheSwitch = await page.evaluate(async () => {
+      const element = document.querySelector('fz-compare') as HTMLElement & { updateComplete: Promise<unknown> };
+      element.setAttribute('year', '2023');
+      await element.updateComplete;
+      return [...(element.shadowRoot?.querySelectorAll('.plot-band') ?? [])].map((box) => box.querySelector('svg') !== null);
+    });
+    expect(atTheSwitch).toEqual([true, false, false]);
+    await expect.poll(() => drawnBands(page)).toEqual([true, true, false]);
+    expect(await text(page, 'fz-compare .subtitle')).toContain('2023');
+    await page.mouse.wheel(0, 2000);
+    await expect.poll(() => drawnBands(page)).toEqual([true, true, true]);
     expect(errors).toEqual([]);
     await page.close();
   });
