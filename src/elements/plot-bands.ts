@@ -90,9 +90,12 @@ export class BandsController implements ReactiveController {
 /** Watches boxes coming into and out of the viewport grown by `margin`; none where there is no IntersectionObserver (a server). */
 function observer(margin: string, changed: (box: Element, isIntersecting: boolean) => void): IntersectionObserver | undefined {
   if (typeof IntersectionObserver === 'undefined') return undefined;
-  return new IntersectionObserver((entries) => {
-    for (const { target, isIntersecting } of entries) changed(target, isIntersecting);
-  }, { rootMargin: margin });
+  return new IntersectionObserver(
+    (entries) => {
+      for (const { target, isIntersecting } of entries) changed(target, isIntersecting);
+    },
+    { rootMargin: margin },
+  );
 }
 
 export const plotBandsStyles = css`
