@@ -376,6 +376,16 @@ describe('<fz-compare> of many units', () => {
   const boxes = (root: ShadowRoot) => [...root.querySelectorAll('.plot-band')];
   const drawnBands = (root: ShadowRoot) => boxes(root).map((box) => box.querySelector('svg.fz-plot') !== null);
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  /** Resolves once observers are told `box` is out of the viewport: in the task after the one that tells them all (the element's too). */
+  const outOfView = (box: Element) =>
+    new Promise<void>((resolve) => {
+      const observer = new IntersectionObserver(([entry]) => {
+        if (entry.isIntersecting) return;
+        observer.disconnect();
+        setTimeout(resolve);
+      });
+      observer.observe(box);
+    });
 
   it('draws the bands near the viewport, the others as the reader scrolls to them; every row is a point from the start', async () => {
     const element = mount('fz-compare', { unit: 'unit-1' }, 900, { data: collection });
@@ -426,7 +436,7 @@ describe('<fz-compare> of many units', () => {
     boxes(root)[1].scrollIntoView();
     await expect.poll(() => drawnBands(root)[1]).toBe(true);
     boxes(root)[0].scrollIntoView();
-    await frame();
+    await outOfView(boxes(root)[1]);
     element.setAttribute('year', '2023');
     await (element as FzCompare).updateComplete;
     expect(drawnBands(root)).toEqual([true, false, false]);
