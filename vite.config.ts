@@ -128,8 +128,8 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            // One file at a time: the tests that time a clicker's keys or a resting mouse keep the page to themselves.
-            fileParallelism: false,
+            // Two files at a time, each in a page of its own (its own keyboard, focus and mouse).
+            fileParallelism: true,
             provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
             instances: [{ browser: 'chromium', viewport: { width: 1280, height: 900 } }],
             // Lets a test switch forced colours, colour scheme or reduced motion, as a reader's system would.

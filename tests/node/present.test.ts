@@ -538,6 +538,35 @@ describe('the presentation', () => {
     await page.close();
   });
 
+  it('the controls, shown while the mouse moves, cut no line of the real report’s slides in two: on every projector a line is above them or all under them', async () => {
+    const [path, count] = ['/present.html', 7];
+    const { page, errors } = await open(path, { width: 1024, height: 768 });
+    const cut: string[] = [];
+    for (const [name, width, height] of SCREENS) {
+      await page.setViewportSize({ width, height });
+      await page.keyboard.press('Home');
+      for (let slide = 2; slide <= count; slide++) {
+        await page.keyboard.press('ArrowRight');
+        await expect.poll(() => slideShown(page)).toBe(slideNamed(slide, count));
+        await drawn(page);
+        await settled(page);
+        await page.mouse.move(300, 300);
+        await page.mouse.move(320, 320);
+        await expect.poll(async () => (await slideTexts(page)).controls.length).toBeGreaterThan(0);
+        const top = await page.evaluate(
+          () => document.querySelector('fz-dashboard')?.shadowRoot?.querySelector('.controls')?.getBoundingClientRect().top ?? 0,
+        );
+        for (const { text, lines } of (await slideTexts(page)).texts)
+          for (const line of lines)
+            if (line.top < top - 0.5 && line.bottom > top + 0.5)
+              cut.push(`${name}, slide ${slide}: “${text}” ${line.top.toFixed(0)}–${line.bottom.toFixed(0)} under ${top.toFixed(0)}`);
+      }
+    }
+    expect(cut).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it.each([
     [1024, 768],
     [800, 600],

@@ -517,6 +517,14 @@ const presentationStyles = css`
     border-top: 1px solid var(--_border);
     transition: opacity 250ms;
   }
+  /* On a screen narrower than 29:20 a slide stacks its words over its chart, and its source line comes last: the controls cover
+     all of it (the slide's bottom padding, 4.5 % of its height, and the line, 1.5 × 0.875 of the slide's text), not its top
+     cut off above them. */
+  @media (max-aspect-ratio: 29 / 20) {
+    .controls {
+      min-height: calc(5vh + 1.3125 * max(12px, min(3.6vh, 2.8vw)));
+    }
+  }
   .controls.resting:not(:focus-within) {
     opacity: 0;
   }
