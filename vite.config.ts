@@ -101,7 +101,8 @@ export default defineConfig({
     include: ['lit', 'lit/decorators.js', 'lit/directives/repeat.js', 'lit/directives/if-defined.js', 'd3', '@observablehq/plot'],
   },
   test: {
-    // Two Node files at a time (the end-to-end ones spend most of their time waiting on their pages), beside two browser files.
+    // Two Node files at a time, beside two browser files: the run keeps this machine's two cores busy (a page opened costs
+    // Chromium about half a second of processor time here, a dashboard drawn in it a second).
     maxWorkers: 2,
     projects: [
       {
