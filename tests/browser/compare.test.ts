@@ -6,6 +6,7 @@ import dongxi from '../../demo/data/sample-district/dongxi.json';
 import xiling from '../../demo/data/sample-district/xiling.json';
 import type { FzCompare } from '../../src/elements/fz-compare/fz-compare.js';
 import { readCsv } from '../helpers/csv.js';
+import { unitsLikeBeiao } from '../helpers/dataset.js';
 import { cleanup, mount, pointAt, textElements } from './helpers.js';
 
 afterEach(async () => {
@@ -364,15 +365,7 @@ describe('<fz-compare>, axe-core (WCAG 2.1 A and AA) and layout', () => {
 
 describe('<fz-compare> of many units', () => {
   // 120 units, each with the figures of 北岙镇 (all share the first place): a ranking of three bands.
-  const collection = {
-    schemaVersion: 1,
-    name: '示例区（虚构）',
-    sample: true,
-    units: Array.from({ length: 120 }, (_, i) => {
-      const id = `unit-${i + 1}`;
-      return { id, name: `示例单位${i + 1}`, kind: 'town', parent: '示例区', dataset: { ...beiao, unit: { ...beiao.unit, id } } };
-    }),
-  };
+  const collection = unitsLikeBeiao(120);
   const boxes = (root: ShadowRoot) => [...root.querySelectorAll('.plot-band')];
   const drawnBands = (root: ShadowRoot) => boxes(root).map((box) => box.querySelector('svg.fz-plot') !== null);
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));

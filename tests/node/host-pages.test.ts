@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { root } from '../../scripts/harness.mjs';
+import { unitsLikeBeiao } from '../helpers/dataset.js';
 import { closePages, drawn, type Opened, openPage, sharedChromium } from '../helpers/pages.js';
 
 // Portal pages as they are, with the built bundle: a <base href>, a hash router, an <iframe
@@ -37,16 +38,7 @@ beforeAll(async () => {
   const bundle = await readFile(join(inject('bundleDir'), 'fazhi-dashboard.js'));
   dataset = await readFile(join(root, 'data/beiyang.json'), 'utf8');
   const sample = await readFile(join(root, 'demo/data/sample-multi-year.json'));
-  const beiao = JSON.parse(await readFile(join(root, 'demo/data/sample-district/beiao.json'), 'utf8'));
-  district = JSON.stringify({
-    schemaVersion: 1,
-    name: '示例区（虚构）',
-    sample: true,
-    units: Array.from({ length: 120 }, (_, i) => {
-      const id = `unit-${i + 1}`;
-      return { id, name: `示例单位${i + 1}`, kind: 'town', parent: '示例区', dataset: { ...beiao, unit: { ...beiao.unit, id } } };
-    }),
-  });
+  district = JSON.stringify(unitsLikeBeiao(120));
   server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path === '/fazhi-dashboard.js') return response.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
