@@ -34,6 +34,8 @@ export const chartFrameStyles = css`
   }
   .chart {
     position: relative;
+    /* Its tooltip over what follows it (the table's and the export's summaries). */
+    z-index: 1;
     margin-top: 0.75em;
     /* A redraw lays out and paints this box alone, not the page around it. */
     contain: layout style;

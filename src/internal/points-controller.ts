@@ -192,7 +192,10 @@ export class PointsController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Puts the tooltip under the active point, kept inside the chart box, also under CSS zoom. */
+  /**
+   * Puts the tooltip under the active point (over it when the window has no room for it below and
+   * has above: a ranking's last row), kept inside the chart box, also under CSS zoom.
+   */
   private place(): void {
     const root = this.host.renderRoot;
     const tooltip = root.querySelector<HTMLElement>('.tooltip');
@@ -207,6 +210,9 @@ export class PointsController implements ReactiveController {
     const left = (anchorX - boxRect.left) / scale - tooltip.offsetWidth / 2;
     const maxLeft = box.clientWidth - tooltip.offsetWidth;
     tooltip.style.left = `${Math.max(0, Math.min(left, maxLeft))}px`;
-    tooltip.style.top = `${(pointRect.bottom - boxRect.top) / scale + 4}px`;
+    const height = tooltip.offsetHeight * scale;
+    const over = pointRect.bottom + 4 * scale + height > innerHeight && pointRect.top - 4 * scale - height >= 0;
+    const top = over ? pointRect.top - boxRect.top - height - 4 * scale : pointRect.bottom - boxRect.top + 4 * scale;
+    tooltip.style.top = `${top / scale}px`;
   }
 }

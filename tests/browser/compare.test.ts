@@ -91,6 +91,29 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     expect(text(root, '.note')).toBe('方向键逐项查看，Home、End 到首尾，H 键回到北岙镇。');
   });
 
+  it('draws the last row’s tooltip over what follows the chart, not under it', async () => {
+    const element = mount('fz-compare', { src: DISTRICT, unit: 'beiao' }, 900);
+    const root = await drawn(element);
+    root.querySelector<SVGElement>('.fz-point[tabindex="0"]')!.focus();
+    await userEvent.keyboard('{End}');
+    await expect.poll(() => root.querySelector('.tooltip')?.textContent).toContain('西岭镇');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const tooltip = root.querySelector<HTMLElement>('.tooltip')!;
+    const tip = tooltip.getBoundingClientRect();
+    // It reaches down over the summaries after the chart (查看数据表, 各单位报告情况, 导出)…
+    const under = [...root.querySelectorAll('summary')]
+      .map((summary) => summary.getBoundingClientRect())
+      .filter((box) => box.top < tip.bottom && box.bottom > tip.top && box.left < tip.right && box.right > tip.left);
+    expect(under.length).toBeGreaterThan(0);
+    // …and is drawn over them: hit-testing follows the painting order once the tooltip takes the pointer.
+    tooltip.style.pointerEvents = 'auto';
+    for (const box of under) {
+      const x = Math.max(box.left, tip.left) + 4;
+      const y = (Math.max(box.top, tip.top) + Math.min(box.bottom, tip.bottom)) / 2;
+      expect(root.elementFromPoint(x, y)?.closest('.tooltip'), `${x}, ${y}`).not.toBeNull();
+    }
+  });
+
   it('says its keys only to whom has the keyboard in the ranking: no H key promised to a phone reader who has none', async () => {
     const element = mount('fz-compare', { src: DISTRICT, unit: 'beiao' }, 360);
     const root = await drawn(element);
@@ -369,16 +392,6 @@ describe('<fz-compare> of many units', () => {
   const boxes = (root: ShadowRoot) => [...root.querySelectorAll('.plot-band')];
   const drawnBands = (root: ShadowRoot) => boxes(root).map((box) => box.querySelector('svg.fz-plot') !== null);
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-  /** Resolves once observers are told `box` is out of the viewport: in the task after the one that tells them all (the element's too). */
-  const outOfView = (box: Element) =>
-    new Promise<void>((resolve) => {
-      const observer = new IntersectionObserver(([entry]) => {
-        if (entry.isIntersecting) return;
-        observer.disconnect();
-        setTimeout(resolve);
-      });
-      observer.observe(box);
-    });
 
   it('draws the bands near the viewport, the others as the reader scrolls to them; every row is a point from the start', async () => {
     const element = mount('fz-compare', { unit: 'unit-1' }, 900, { data: collection });
@@ -410,31 +423,31 @@ describe('<fz-compare> of many units', () => {
     await expect.poll(() => drawnBands(root)[2]).toBe(true);
   });
 
-  it('keeps the bands near the viewport drawn through a year switch', async () => {
+  it('draws the band in view with a year switch, in the update that shows the new year', async () => {
     const element = mount('fz-compare', { unit: 'unit-1', year: '2024' }, 900, { data: collection });
     const root = await drawn(element);
     boxes(root)[2].scrollIntoView();
     await expect.poll(() => drawnBands(root)[2]).toBe(true);
     const before = boxes(root)[2];
     element.setAttribute('year', '2023');
-    await expect.poll(() => boxes(root)[2] !== before).toBe(true);
-    // In the frame that shows the new year, the band in view is drawn.
+    await (element as FzCompare).updateComplete;
+    expect(boxes(root)[2]).not.toBe(before);
     expect(drawnBands(root)[2]).toBe(true);
   });
 
-  it('draws in the frame of a year switch the bands in view; the others as the reader scrolls to them', async () => {
-    const element = mount('fz-compare', { unit: 'unit-1', year: '2024' }, 900, { data: collection });
+  it('shows the last row’s tooltip whole in the window: over the row when there is no room under it', async () => {
+    const element = mount('fz-compare', { unit: 'unit-1' }, 900, { data: unitsLikeBeiao(120) });
     const root = await drawn(element);
-    await expect.poll(() => drawnBands(root)[0]).toBe(true);
-    boxes(root)[1].scrollIntoView();
-    await expect.poll(() => drawnBands(root)[1]).toBe(true);
-    boxes(root)[0].scrollIntoView();
-    await outOfView(boxes(root)[1]);
-    element.setAttribute('year', '2023');
-    await (element as FzCompare).updateComplete;
-    expect(drawnBands(root)).toEqual([true, false, false]);
-    boxes(root)[1].scrollIntoView();
-    await expect.poll(() => drawnBands(root)).toEqual([true, true, false]);
+    root.querySelector<SVGElement>('.fz-point[tabindex="0"]')!.focus();
+    await userEvent.keyboard('{End}');
+    expect(focused(root)).toBe(119);
+    await expect.poll(() => root.querySelector('.tooltip')).not.toBeNull();
+    await frame();
+    const tip = root.querySelector('.tooltip')!.getBoundingClientRect();
+    expect(tip.top).toBeGreaterThanOrEqual(0);
+    expect(tip.bottom).toBeLessThanOrEqual(innerHeight);
+    const points = root.querySelectorAll('.overlay .fz-point');
+    expect(tip.bottom).toBeLessThanOrEqual(points[points.length - 1].getBoundingClientRect().top);
   });
 
   it('draws every band before the page prints, and into its pictures', async () => {

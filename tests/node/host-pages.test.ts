@@ -27,7 +27,7 @@ let origin: string;
 let server: ReturnType<typeof createServer>;
 let browser: Browser;
 let dataset: string;
-/** A district of 120 units, each with the figures of the sample's 北岙镇: a ranking of three bands. */
+/** A district of 120 units like 北岙镇 (tests/helpers/dataset.ts). */
 let district: string;
 /** Sends the rest of /stream.html. */
 let sendRest = () => {};

@@ -11,7 +11,7 @@ import { yearChoices, yearChoicesStyles } from '../fz-year-toggle/year-choices.j
 import type { DashboardModel } from './fz-dashboard.js';
 import { PresenterChannel, type SharedState } from './presenter-channel.js';
 import { presenterStyles, renderPresenter } from './presenter-view.js';
-import { renderSlide, type Slide, slidesOf, slidesStyles } from './slides.js';
+import { renderSlide, type Slide, STACKED_UNDER, slideBottom, slidesOf, slidesStyles, slideText } from './slides.js';
 
 /** What the slides take from their dashboard to show and to change. */
 export interface PresentationContext {
@@ -517,12 +517,12 @@ const presentationStyles = css`
     border-top: 1px solid var(--_border);
     transition: opacity 250ms;
   }
-  /* On a screen narrower than 29:20 a slide stacks its words over its chart, and its source line comes last: the controls cover
-     all of it (the slide's bottom padding, 4.5 % of its height, and the line, 1.5 × 0.875 of the slide's text), not its top
-     cut off above them. */
-  @media (max-aspect-ratio: 29 / 20) {
+  /* Where a slide stacks its words over its chart, its source line comes last: the controls, when on one row, cover all of it
+     (the slide's bottom padding and a line of at most the slide's text, 1.5 high, and a little), not its top cut off above
+     them. Two rows (a dataset of many years) reach higher, over the chart's last labels, until the mouse rests. */
+  @media (max-aspect-ratio: ${STACKED_UNDER}) {
     .controls {
-      min-height: calc(5vh + 1.3125 * max(12px, min(3.6vh, 2.8vw)));
+      min-height: calc(${slideBottom('vh')} + 1.5 * ${slideText('vh', 'vw')} + 0.5vh);
     }
   }
   .controls.resting:not(:focus-within) {

@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult, unsafeCSS } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { DeckSlide } from '../../export/deck-types.js';
 // The trend and the ranking a presentation may show (their small classes are in the bundle; their charts load when they connect).
@@ -87,6 +87,15 @@ export function renderSlide(slide: Slide, look: ChartLook): TemplateResult {
  * chart, on a 4:3 box the chart is under its title and figures; its summary sentence and the
  * report's words are in the speaker notes. Charts fill the height left to them.
  */
+/**
+ * A slide's measures, known here for its own styles and for the controls over it: its text and its
+ * bottom padding in units of the box it fills (its frame's `cqh`/`cqw`, or the screen's `vh`/`vw`),
+ * and the shape under which it stacks its words over its chart, its source line last.
+ */
+export const slideText = (height: 'cqh' | 'vh', width: 'cqw' | 'vw') => unsafeCSS(`max(12px, min(3.6${height}, 2.8${width}))`);
+export const slideBottom = (height: 'cqh' | 'vh') => unsafeCSS(`4.5${height}`);
+export const STACKED_UNDER = unsafeCSS('29 / 20');
+
 export const slidesStyles = css`
   .frame {
     position: relative;
@@ -97,7 +106,7 @@ export const slidesStyles = css`
     background: var(--_bg);
     color: var(--_text);
     /* Worked out by what is in the frame, so that the units are the frame's. */
-    --_slide-text: max(12px, min(3.6cqh, 2.8cqw));
+    --_slide-text: ${slideText('cqh', 'cqw')};
   }
   /* The unit's name across the top, with the emblem and the sample mark. */
   .band {
@@ -136,7 +145,7 @@ export const slidesStyles = css`
     flex-direction: column;
     justify-content: center;
     gap: 0.4em;
-    padding: 2.5cqh 4cqw 4.5cqh;
+    padding: 2.5cqh 4cqw ${slideBottom('cqh')};
     outline: none;
     overflow: hidden;
     font-size: var(--_slide-text);
@@ -256,13 +265,13 @@ export const slidesStyles = css`
     display: block;
   }
   /* Four keys or more across: four figures side by side; on a 4:3 box two by two, and six in three columns. */
-  @container (max-aspect-ratio: 29 / 20) {
+  @container (max-aspect-ratio: ${STACKED_UNDER}) {
     .slide .key-figures.figures-4 {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
   }
   /* On a wide box the words on the left and the chart on the right. */
-  @container (min-aspect-ratio: 29 / 20) {
+  @container (min-aspect-ratio: ${STACKED_UNDER}) {
     .slide-chart::part(figure) {
       display: grid;
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
