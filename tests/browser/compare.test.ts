@@ -91,29 +91,6 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     expect(text(root, '.note')).toBe('方向键逐项查看，Home、End 到首尾，H 键回到北岙镇。');
   });
 
-  it('draws the last row’s tooltip over what follows the chart, not under it', async () => {
-    const element = mount('fz-compare', { src: DISTRICT, unit: 'beiao' }, 900);
-    const root = await drawn(element);
-    root.querySelector<SVGElement>('.fz-point[tabindex="0"]')!.focus();
-    await userEvent.keyboard('{End}');
-    await expect.poll(() => root.querySelector('.tooltip')?.textContent).toContain('西岭镇');
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    const tooltip = root.querySelector<HTMLElement>('.tooltip')!;
-    const tip = tooltip.getBoundingClientRect();
-    // It reaches down over the summaries after the chart (查看数据表, 各单位报告情况, 导出)…
-    const under = [...root.querySelectorAll('summary')]
-      .map((summary) => summary.getBoundingClientRect())
-      .filter((box) => box.top < tip.bottom && box.bottom > tip.top && box.left < tip.right && box.right > tip.left);
-    expect(under.length).toBeGreaterThan(0);
-    // …and is drawn over them: hit-testing follows the painting order once the tooltip takes the pointer.
-    tooltip.style.pointerEvents = 'auto';
-    for (const box of under) {
-      const x = Math.max(box.left, tip.left) + 4;
-      const y = (Math.max(box.top, tip.top) + Math.min(box.bottom, tip.bottom)) / 2;
-      expect(root.elementFromPoint(x, y)?.closest('.tooltip'), `${x}, ${y}`).not.toBeNull();
-    }
-  });
-
   it('says its keys only to whom has the keyboard in the ranking: no H key promised to a phone reader who has none', async () => {
     const element = mount('fz-compare', { src: DISTRICT, unit: 'beiao' }, 360);
     const root = await drawn(element);
