@@ -7,7 +7,7 @@ import xiling from '../../demo/data/sample-district/xiling.json';
 import type { FzCompare } from '../../src/elements/fz-compare/fz-compare.js';
 import { readCsv } from '../helpers/csv.js';
 import { unitsLikeBeiao } from '../helpers/dataset.js';
-import { cleanup, mount, pointAt, textElements } from './helpers.js';
+import { cleanup, mount, pointAt, pointerAway, textElements } from './helpers.js';
 
 afterEach(async () => {
   cleanup();
@@ -89,6 +89,32 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     expect(text(root, '.tooltip')).toContain('2023年：367件');
     expect(text(root, '.tooltip')).toContain('（示例）全年信访总量367件');
     expect(text(root, '.note')).toBe('方向键逐项查看，Home、End 到首尾，H 键回到北岙镇。');
+  });
+
+  it('draws the last row’s tooltip over what follows the chart, not under it', async () => {
+    const element = mount('fz-compare', { src: DISTRICT, unit: 'beiao' }, 900);
+    const root = await drawn(element);
+    await pointerAway(element, async () => {
+      root.querySelector<SVGElement>('.fz-point[tabindex="0"]')!.focus();
+      await userEvent.keyboard('{End}');
+    });
+    expect(focused(root)).toBe(11);
+    await expect.poll(() => root.querySelector('.tooltip')?.textContent).toContain('西岭镇');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const tooltip = root.querySelector<HTMLElement>('.tooltip')!;
+    const tip = tooltip.getBoundingClientRect();
+    // It reaches down over the summaries after the chart (查看数据表, 各单位报告情况, 导出)…
+    const under = [...root.querySelectorAll('summary')]
+      .map((summary) => summary.getBoundingClientRect())
+      .filter((box) => box.top < tip.bottom && box.bottom > tip.top && box.left < tip.right && box.right > tip.left);
+    expect(under.length).toBeGreaterThan(0);
+    // …and is drawn over them: hit-testing follows the painting order once the tooltip takes the pointer.
+    tooltip.style.pointerEvents = 'auto';
+    for (const box of under) {
+      const x = Math.max(box.left, tip.left) + 4;
+      const y = (Math.max(box.top, tip.top) + Math.min(box.bottom, tip.bottom)) / 2;
+      expect(root.elementFromPoint(x, y)?.closest('.tooltip'), `${x}, ${y}`).not.toBeNull();
+    }
   });
 
   it('says its keys only to whom has the keyboard in the ranking: no H key promised to a phone reader who has none', async () => {
@@ -415,8 +441,10 @@ describe('<fz-compare> of many units', () => {
   it('shows the last row’s tooltip whole in the window: over the row when there is no room under it', async () => {
     const element = mount('fz-compare', { unit: 'unit-1' }, 900, { data: unitsLikeBeiao(120) });
     const root = await drawn(element);
-    root.querySelector<SVGElement>('.fz-point[tabindex="0"]')!.focus();
-    await userEvent.keyboard('{End}');
+    await pointerAway(element, async () => {
+      root.querySelector<SVGElement>('.fz-point[tabindex="0"]')!.focus();
+      await userEvent.keyboard('{End}');
+    });
     expect(focused(root)).toBe(119);
     await expect.poll(() => root.querySelector('.tooltip')).not.toBeNull();
     await frame();

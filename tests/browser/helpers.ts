@@ -117,7 +117,15 @@ export function deepText(element: Element): string {
  * test runner's frame, a move from one part of a chart to another (its title to a point) brings
  * no pointerover, where a page does.
  */
-export async function pointAt(element: Element, target: Element): Promise<void> {
+export function pointAt(element: Element, target: Element): Promise<void> {
+  return pointerAway(element, () => userEvent.hover(target));
+}
+
+/**
+ * Does `then` with the pointer on a button just before `element`, off its chart: a pointer an
+ * earlier test left over a chart would show its point's tooltip, not the keyboard's.
+ */
+export async function pointerAway(element: Element, then: () => Promise<unknown>): Promise<void> {
   const rest = document.createElement('button');
   rest.textContent = 'pointer rests here';
   // Out of the flow: taking it away after must not move the chart from under the pointer.
@@ -125,7 +133,7 @@ export async function pointAt(element: Element, target: Element): Promise<void> 
   element.before(rest);
   try {
     await userEvent.hover(rest);
-    await userEvent.hover(target);
+    await then();
   } finally {
     rest.remove();
   }

@@ -79,15 +79,6 @@ export function renderSlide(slide: Slide, look: ChartLook): TemplateResult {
 }
 
 /**
- * A slide is a box that fills the screen, or the window, or (in the presenter's view) a frame of
- * its own, whatever its shape: everything in it is sized by the box (container units), so a 4:3
- * projector at 1024 × 768 shows the same slide as a 1920 × 1080 one, smaller. Its text is 3.6 % of
- * the box's height (27.6 px at 768 lines, so that its smallest, 0.875 em, is 24 px) unless the box
- * is narrow for it; key figures three times that. On a wide box a chart's words sit left of the
- * chart, on a 4:3 box the chart is under its title and figures; its summary sentence and the
- * report's words are in the speaker notes. Charts fill the height left to them.
- */
-/**
  * A slide's measures, known here for its own styles and for the controls over it: its text and its
  * bottom padding in units of the box it fills (its frame's `cqh`/`cqw`, or the screen's `vh`/`vw`),
  * and the shape under which it stacks its words over its chart, its source line last.
@@ -96,6 +87,15 @@ export const slideText = (height: 'cqh' | 'vh', width: 'cqw' | 'vw') => unsafeCS
 export const slideBottom = (height: 'cqh' | 'vh') => unsafeCSS(`4.5${height}`);
 export const STACKED_UNDER = unsafeCSS('29 / 20');
 
+/**
+ * A slide is a box that fills the screen, or the window, or (in the presenter's view) a frame of
+ * its own, whatever its shape: everything in it is sized by the box (container units), so a 4:3
+ * projector at 1024 × 768 shows the same slide as a 1920 × 1080 one, smaller. Its text is 3.6 % of
+ * the box's height (27.6 px at 768 lines, so that its smallest, 0.875 em, is 24 px) unless the box
+ * is narrow for it; key figures three times that. On a wide box a chart's words sit left of the
+ * chart, on a 4:3 box the chart is under its title and figures; its summary sentence and the
+ * report's words are in the speaker notes. Charts fill the height left to them.
+ */
 export const slidesStyles = css`
   .frame {
     position: relative;
