@@ -38,12 +38,15 @@ export class BandsController implements ReactiveController {
 
   hostConnected(): void {
     addEventListener('beforeprint', this.all);
+    // Back on the page (moved): where its boxes now are is told anew.
+    for (const box of this.boxes) this.watch(box);
   }
 
   hostDisconnected(): void {
     removeEventListener('beforeprint', this.all);
-    this.near?.disconnect();
-    this.seen?.disconnect();
+    this.unwatch();
+    // Where the bands will be in view is not known until they are watched again.
+    this.inView.clear();
   }
 
   /** The bands and the points over them. */
@@ -55,8 +58,7 @@ export class BandsController implements ReactiveController {
   /** Makes the chart's boxes, each band in the viewport drawn in its box now and the others watched for. */
   private show(chart: BandedChart): void {
     this.shown = chart;
-    this.near?.disconnect();
-    this.seen?.disconnect();
+    this.unwatch();
     this.waiting.clear();
     this.boxes = chart.bands.map((band, index) => {
       const box = this.host.ownerDocument.createElement('div');
@@ -67,10 +69,19 @@ export class BandsController implements ReactiveController {
       box.style.aspectRatio = `${band.width} / ${band.height}`;
       this.waiting.set(box, band);
       if (band.drawn || this.inView.has(index) || !this.near) this.fill(box);
-      this.near?.observe(box);
-      this.seen?.observe(box);
+      this.watch(box);
       return box;
     });
+  }
+
+  private watch(box: Element): void {
+    this.near?.observe(box);
+    this.seen?.observe(box);
+  }
+
+  private unwatch(): void {
+    this.near?.disconnect();
+    this.seen?.disconnect();
   }
 
   /** Puts a waiting box's drawing in it. */
