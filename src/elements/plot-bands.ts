@@ -1,5 +1,6 @@
 import { css, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Band, BandedChart } from '../charts/plot-chart.js';
+import { isInView, unwatchInView, watchInView } from '../internal/in-view.js';
 import { plotWithPoints } from './plot-overlay.js';
 
 /**
@@ -11,8 +12,6 @@ import { plotWithPoints } from './plot-overlay.js';
  * drawings are hidden from assistive technology; the points over them (`overlay`) are not.
  */
 export class BandsController implements ReactiveController {
-  /** The bands in the viewport, by their place: drawn at once in the next chart. */
-  private readonly inView = new Set<number>([0]);
   /** The shown chart's boxes, one a band. */
   private boxes: HTMLElement[] = [];
   /** The boxes still waiting for their drawing, with their band. */
@@ -22,15 +21,15 @@ export class BandsController implements ReactiveController {
    * Draws a band a screen ahead of the reader. Told of every box it is given to watch once the
    * frame that shows them is laid out, it draws those near the viewport just after that frame.
    */
-  private readonly near = observer('100% 0px', (box, isIntersecting) => {
-    if (isIntersecting) this.fill(box);
-  });
-  /** Keeps `inView`. */
-  private readonly seen = observer('0px', (box, isIntersecting) => {
-    const index = Number((box as HTMLElement).dataset.band);
-    if (isIntersecting) this.inView.add(index);
-    else this.inView.delete(index);
-  });
+  private readonly near =
+    typeof IntersectionObserver === 'undefined'
+      ? undefined
+      : new IntersectionObserver(
+          (entries) => {
+            for (const { target, isIntersecting } of entries) if (isIntersecting) this.fill(target);
+          },
+          { rootMargin: '100% 0px' },
+        );
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
@@ -45,8 +44,6 @@ export class BandsController implements ReactiveController {
   hostDisconnected(): void {
     removeEventListener('beforeprint', this.all);
     this.unwatch();
-    // Where the bands will be in view is not known until they are watched again.
-    this.inView.clear();
   }
 
   /** The bands and the points over them. */
@@ -58,17 +55,18 @@ export class BandsController implements ReactiveController {
   /** Makes the chart's boxes, each band in the viewport drawn in its box now and the others watched for. */
   private show(chart: BandedChart): void {
     this.shown = chart;
+    // The bands the chart before had in the viewport, by their place (none known after the element was off the page).
+    const inView = this.boxes.map((box) => isInView(box, false));
     this.unwatch();
     this.waiting.clear();
     this.boxes = chart.bands.map((band, index) => {
       const box = this.host.ownerDocument.createElement('div');
       box.className = 'plot-band';
-      box.dataset.band = String(index);
       // Set on the element itself (allowed under a strict Content-Security-Policy, as a style attribute is not).
       box.style.width = `${band.width}px`;
       box.style.aspectRatio = `${band.width} / ${band.height}`;
       this.waiting.set(box, band);
-      if (band.drawn || this.inView.has(index) || !this.near) this.fill(box);
+      if (band.drawn || inView[index] || !this.near) this.fill(box);
       this.watch(box);
       return box;
     });
@@ -76,12 +74,12 @@ export class BandsController implements ReactiveController {
 
   private watch(box: Element): void {
     this.near?.observe(box);
-    this.seen?.observe(box);
+    watchInView(box);
   }
 
   private unwatch(): void {
     this.near?.disconnect();
-    this.seen?.disconnect();
+    for (const box of this.boxes) unwatchInView(box);
   }
 
   /** Puts a waiting box's drawing in it. */
@@ -96,17 +94,6 @@ export class BandsController implements ReactiveController {
   readonly all = (): void => {
     for (const box of [...this.waiting.keys()]) this.fill(box);
   };
-}
-
-/** Watches boxes coming into and out of the viewport grown by `margin`; none where there is no IntersectionObserver (a server). */
-function observer(margin: string, changed: (box: Element, isIntersecting: boolean) => void): IntersectionObserver | undefined {
-  if (typeof IntersectionObserver === 'undefined') return undefined;
-  return new IntersectionObserver(
-    (entries) => {
-      for (const { target, isIntersecting } of entries) changed(target, isIntersecting);
-    },
-    { rootMargin: margin },
-  );
 }
 
 export const plotBandsStyles = css`

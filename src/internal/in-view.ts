@@ -12,10 +12,24 @@ function observerOf(): IntersectionObserver | undefined {
   return observer;
 }
 
+/** Watches whether `element` is in the viewport (`isInView`). */
+export function watchInView(element: Element): void {
+  observerOf()?.observe(element);
+}
+
+export function unwatchInView(element: Element): void {
+  observerOf()?.unobserve(element);
+  seen.delete(element);
+}
+
+/** Whether a watched element is in the viewport, as last seen; `unknown` until the browser has said (and where it cannot). */
+export function isInView(element: Element, unknown = true): boolean {
+  return seen.get(element) ?? unknown;
+}
+
 /**
  * Whether the host is in the viewport, where a reader sees it change: an element out of view may
- * take a change a frame later, after the one that paints what is seen. Until the browser has said
- * (and where it cannot), the host counts as in view.
+ * take a change a frame later, after the one that paints what is seen.
  */
 export class InViewController implements ReactiveController {
   constructor(private readonly host: ReactiveControllerHost & Element) {
@@ -23,15 +37,14 @@ export class InViewController implements ReactiveController {
   }
 
   get inView(): boolean {
-    return seen.get(this.host) ?? true;
+    return isInView(this.host);
   }
 
   hostConnected(): void {
-    observerOf()?.observe(this.host);
+    watchInView(this.host);
   }
 
   hostDisconnected(): void {
-    observerOf()?.unobserve(this.host);
-    seen.delete(this.host);
+    unwatchInView(this.host);
   }
 }
