@@ -1,10 +1,10 @@
 // The Node tests' end-to-end harness: one Chromium for the worker, shared by every file that opens
 // pages; the built bundle and the datasets for a test server; a page opened with its errors and
-// requests recorded; and the wait until every element on it has drawn.
+// requests recorded (one tab lent to each test in turn); and the wait until every element on it has drawn.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { launchChromium, root } from '../../scripts/harness.mjs';
 
 let launched: Promise<Browser> | undefined;
@@ -69,6 +69,8 @@ export interface OpenOptions {
   wait?: boolean;
   /** How far the page's loading goes before `openPage` returns ('load' unless told; 'commit' for a page that streams in). */
   waitUntil?: 'commit' | 'domcontentloaded' | 'load';
+  /** Permissions the page is given (`clipboard-read`…), none unless told. */
+  permissions?: string[];
 }
 
 export interface Opened {
@@ -78,32 +80,138 @@ export interface Opened {
   requests: string[];
   /** Every error the page did not catch (and its console's, when asked). */
   errors: string[];
+  /** Every console message of the page and its frames, in order. */
+  messages: string[];
+  /** Ends the test's use of the page: the lent tab is left on a blank page for the next test, a context of the test's own is closed. */
+  close(): Promise<void>;
 }
 
-/** Opens `url` in a context of its own (1280 × 900 unless told), recording its requests and errors; waits until its elements have drawn unless told not to. */
+/**
+ * Opens `url` (1280 × 900 unless told), recording its requests, errors and console; waits until its
+ * elements have drawn unless told not to. The page is the worker's lent tab (`lentPage`), as a new
+ * one would be; with JavaScript off it is a context of its own. A test that needs init scripts or
+ * routes makes a context of its own too: those cannot be taken back from a lent tab.
+ */
 export async function openPage(browser: Browser, url: string, options: OpenOptions = {}): Promise<Opened> {
   const {
     width = 1280,
     height = 900,
-    reducedMotion,
-    colorScheme,
-    javaScriptEnabled,
+    reducedMotion = 'no-preference',
+    colorScheme = 'light',
+    javaScriptEnabled = true,
     consoleErrors = false,
     wait = true,
     waitUntil = 'load',
+    permissions = [],
   } = options;
-  const context = await browser.newContext({ viewport: { width, height }, reducedMotion, colorScheme, javaScriptEnabled });
-  const page = await context.newPage();
-  // A page closed takes its context with it, as one of `browser.newPage()` does.
-  page.on('close', () => context.close().catch(() => {}));
+  let page: Page;
+  let close: () => Promise<void>;
+  if (javaScriptEnabled) {
+    ({ page, close } = await lentPage(browser));
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ media: null, colorScheme, reducedMotion, forcedColors: 'none' });
+    if (permissions.length > 0) await page.context().grantPermissions(permissions);
+  } else {
+    const context = await browser.newContext({ viewport: { width, height }, reducedMotion, colorScheme, javaScriptEnabled, permissions });
+    page = await context.newPage();
+    close = () => context.close();
+  }
   const requests: string[] = [];
   const errors: string[] = [];
+  const messages: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   page.on('pageerror', (error) => errors.push(error.message));
-  if (consoleErrors) page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('console', (message) => {
+    messages.push(message.text());
+    if (consoleErrors && message.type() === 'error') errors.push(message.text());
+  });
   await page.goto(url, { waitUntil });
   if (wait) await drawn(page);
-  return { page, context, requests, errors };
+  return { page, context: page.context(), requests, errors, messages, close };
+}
+
+/** A tab lent to each test in turn, with the test that holds it, the sites it reached since it was lent, Playwright's own listeners. */
+interface Lent {
+  page: Page;
+  heldBy?: string;
+  visited: Set<string>;
+  own: Listening;
+}
+const lent = new WeakMap<Browser, Lent>();
+
+/**
+ * The tab each test of the worker is lent in turn, as a new tab would be: what the last test left —
+ * its listeners, other tabs, storage on every site it reached, cookies and permissions, its mouse —
+ * is let go, whether that test gave it back (`close`) or failed before. Opening a tab costs this
+ * browser about a second of processor time, navigating one a tenth of that. A second page for the
+ * test that holds the tab is a new tab beside it, closed by its `close`. A test that closed the
+ * tab, or a file's `closePages`, makes the next test open a new one.
+ */
+async function lentPage(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
+  const state = expect.getState();
+  const test = `${state.testPath} › ${state.currentTestName}`;
+  let tab = lent.get(browser);
+  if (tab && !tab.page.isClosed() && tab.heldBy === test) {
+    const beside = await tab.page.context().newPage();
+    return { page: beside, close: () => beside.close() };
+  }
+  if (!tab || tab.page.isClosed()) {
+    const page = await (await browser.newContext()).newPage();
+    tab = { page, visited: new Set(), own: listening(page) };
+    lent.set(browser, tab);
+  } else await letGo(tab);
+  const held = tab;
+  held.heldBy = test;
+  held.page.on('request', (request) => {
+    const { origin } = new URL(request.url());
+    if (origin !== 'null') held.visited.add(origin);
+  });
+  const close = async () => {
+    if (held.heldBy === test) held.heldBy = undefined;
+    if (!held.page.isClosed()) await held.page.goto('about:blank');
+  };
+  return { page: held.page, close };
+}
+
+/** Lets go of what the last test left on the tab. */
+async function letGo({ page, visited, own }: Lent): Promise<void> {
+  const context = page.context();
+  unlisten(page, own.page);
+  unlisten(context, own.context);
+  await Promise.all(context.pages().flatMap((other) => (other === page ? [] : [other.close()])));
+  await page.goto('about:blank');
+  const session = await context.newCDPSession(page);
+  for (const origin of visited) await session.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+  await session.detach();
+  visited.clear();
+  await Promise.all([context.clearCookies(), context.clearPermissions()]);
+  await page.mouse.move(0, 0);
+}
+
+/** What Playwright's objects let us see of their listeners. */
+interface Emitter {
+  eventNames(): (string | symbol)[];
+  rawListeners(event: string | symbol): unknown[];
+  removeListener(event: string | symbol, listener: unknown): unknown;
+}
+type Listeners = Map<string | symbol, unknown[]>;
+interface Listening {
+  page: Listeners;
+  context: Listeners;
+}
+
+const listenersOf = (emitter: Emitter): Listeners => new Map(emitter.eventNames().map((event) => [event, emitter.rawListeners(event)]));
+/** The listeners a new tab and its context have: Playwright's own, which it waits on (a context's close, for one). */
+const listening = (page: Page): Listening => ({
+  page: listenersOf(page as unknown as Emitter),
+  context: listenersOf(page.context() as unknown as Emitter),
+});
+
+/** Takes off `on` every listener added since `own` was taken. */
+function unlisten(on: Page | BrowserContext, own: Listeners): void {
+  const emitter = on as unknown as Emitter;
+  for (const event of emitter.eventNames())
+    for (const listener of emitter.rawListeners(event)) if (!own.get(event)?.includes(listener)) emitter.removeListener(event, listener);
 }
 
 /** Waits until every `fz-*` element of the page, and each inside it through shadow roots, shows its chart, charts, slide, years, a plain statement (no figures that year) or an alert. */

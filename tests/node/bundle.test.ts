@@ -132,7 +132,7 @@ describe('npm run build', () => {
 
 describe('under a strict Content-Security-Policy', () => {
   it('every element draws, moves, opens its table and shows tooltips with zero violations', async () => {
-    const { page, errors } = await open('/csp.html');
+    const { page, errors, close } = await open('/csp.html');
     const consoleErrors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
     // Exercise every path that touches styles: tooltips (positioned through CSSOM), a year
@@ -156,37 +156,37 @@ describe('under a strict Content-Security-Policy', () => {
     expect(await cspViolations(page)).toEqual([]);
     expect(consoleErrors.filter((text) => /Content.Security.Policy/i.test(text))).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 
   it('is really enforced on that page: an inline style is refused', async () => {
-    const { page } = await open('/csp.html');
+    const { page, close } = await open('/csp.html');
     await page.evaluate(() => {
       const style = document.createElement('style');
       style.textContent = 'body { color: red }';
       document.head.append(style);
     });
     await expect.poll(async () => (await cspViolations(page)).some((v) => v.startsWith('style-src'))).toBe(true);
-    await page.close();
+    await close();
   });
 });
 
 describe('two copies of the bundle on one page', () => {
   it('both run without an error, and the elements the first defined show their figures', async () => {
-    const { page, requests, errors } = await open('/two-copies.html');
+    const { page, requests, errors, close } = await open('/two-copies.html');
     expect(requests.filter((url) => url.endsWith('/fazhi-dashboard.js'))).toHaveLength(2);
     expect(errors).toEqual([]);
     const text = await shownText(page);
     expect(text).toContain('354件 · 90.1%');
     expect(text).toContain('98.99%');
     expect(await page.evaluate(() => document.querySelectorAll('fz-petitions').length)).toBe(1);
-    await page.close();
+    await close();
   });
 });
 
 describe('a page with nothing but the bundle and <fz-dashboard src>', () => {
   it('shows all the 2024 figures and the four platforms, asking no other host', async () => {
-    const { page, requests, errors } = await open('/dashboard.html');
+    const { page, requests, errors, close } = await open('/dashboard.html');
     const text = await shownText(page);
     for (const figure of [
       '393件',
@@ -216,11 +216,11 @@ describe('a page with nothing but the bundle and <fz-dashboard src>', () => {
     // The trend's and the ranking's code, and Plot, are not loaded by a page that shows neither.
     expect(requests.filter((url) => /comparing-views|rolldown-runtime/.test(url))).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 
   it('loads the trend’s and the ranking’s code, with Plot, only on a page that shows one, and both draw from it', async () => {
-    const { page, requests, errors } = await open('/comparing.html');
+    const { page, requests, errors, close } = await open('/comparing.html');
     expect(requests.filter((url) => /\/fazhi-dashboard-comparing-views-[\w-]+\.js$/.test(url))).toHaveLength(1);
     const text = await shownText(page);
     expect(text).toContain('2021年至2024年信访总量由612件降至431件，下降29.6%');
@@ -230,26 +230,26 @@ describe('a page with nothing but the bundle and <fz-dashboard src>', () => {
     await page.locator('fz-compare .fz-point').first().hover();
     await expect.poll(() => page.locator('fz-compare .tooltip').count()).toBe(1);
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 
   it.each(sections.map((section) => section.tag))('<%s> alone draws its chart, with tooltips', async (tag) => {
-    const { page, errors } = await open(`/${tag}.html`);
+    const { page, errors, close } = await open(`/${tag}.html`);
     const points = page.locator(`${tag} .chart svg .fz-point`);
     expect(await points.count()).toBeGreaterThan(1);
     await points.first().hover();
     await expect.poll(() => page.locator(`${tag} .tooltip`).count()).toBe(1);
     expect(await page.locator(`${tag} .tooltip`).innerText()).toMatch(/[“"]?.+/);
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 
   it('shows a readable alert for a broken dataset', async () => {
-    const { page } = await open('/broken.html');
+    const { page, close } = await open('/broken.html');
     const alert = page.locator('fz-petitions [role="alert"]');
     await expect.poll(() => alert.innerText()).toContain('years[0].year');
     expect(await alert.innerText()).toContain('应为整数，实际为文本');
     expect(await alert.innerText()).toContain('years[0].source');
-    await page.close();
+    await close();
   });
 });

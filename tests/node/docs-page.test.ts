@@ -1,12 +1,12 @@
 import { readFile, rm } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import manifest from '../../custom-elements.json';
 import pkg from '../../package.json';
 import { COLOURS_CSS, docsPage } from '../../scripts/docs-page.mjs';
 import { buildDocsPage, root, serve } from '../../scripts/harness.mjs';
-import { closePages, sharedChromium } from '../helpers/pages.js';
+import { closePages, type Opened, openPage, sharedChromium } from '../helpers/pages.js';
 
 // demo/docs.html: made from the manifest, every part of it there and live, and enough for a portal
 // developer to embed one chart in English with their own colours, using only what the page gives.
@@ -83,21 +83,17 @@ afterAll(async () => {
   await portal?.close();
 });
 
-async function openDocs(width = 1280): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(docsUrl);
+/** Opens the docs page (`openPage`), allowed to use the clipboard, once every example is drawn. */
+async function openDocs(width = 1280): Promise<Opened> {
+  const opened = await openPage(browser, docsUrl, { width, permissions: ['clipboard-read', 'clipboard-write'], wait: false });
   // Every example drawn.
-  await page.waitForFunction(
+  await opened.page.waitForFunction(
     () =>
       [...document.querySelectorAll('.example > *')].every((element) => element.shadowRoot?.querySelector('.chart svg, .charts, fieldset')),
     undefined,
     { timeout: 30_000 },
   );
-  return { page, errors };
+  return opened;
 }
 
 describe('demo/docs.html as written', () => {
@@ -122,7 +118,7 @@ describe('demo/docs.html as written', () => {
 
 describe('demo/docs.html in Chromium', () => {
   it('draws every example, and every try button does what its snippet says', async () => {
-    const { page, errors } = await openDocs();
+    const { page, errors, close } = await openDocs();
     const shared = page.locator('#shared');
     const example = shared.locator('.example > fz-petitions');
     await shared.locator('#fz-petitions-attr-lang button.try').click();
@@ -151,20 +147,20 @@ describe('demo/docs.html in Chromium', () => {
     const pressed = await tries.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-pressed')));
     expect(unpressed.filter((index) => pressed[index] !== 'true')).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close();
   });
 
   it('copies a snippet as it is shown', async () => {
-    const { page } = await openDocs();
+    const { page, close } = await openDocs();
     const block = page.locator('#start .snippet').first();
     await block.locator('button.copy').click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await block.locator('code').innerText());
     await expect.poll(() => block.locator('button.copy').innerText()).toContain('已复制');
-    await page.context().close();
+    await close();
   });
 
   it('shows the recolouring it writes: three lines of CSS, applied to the second example', async () => {
-    const { page } = await openDocs();
+    const { page, close } = await openDocs();
     expect(COLOURS_CSS.split('\n')).toHaveLength(3);
     expect(await page.locator('#colours code').first().innerText()).toBe(COLOURS_CSS);
     const fills = await page
@@ -173,11 +169,11 @@ describe('demo/docs.html in Chromium', () => {
         elements.map((element) => getComputedStyle(element.shadowRoot!.querySelector('.fz-bar, rect[data-key]')!).fill),
       );
     expect(fills).toEqual(['rgb(29, 95, 168)', 'rgb(178, 0, 0)']);
-    await page.context().close();
+    await close();
   });
 
   it('builds an embed: one chart in English with the portal’s colours; its two lines, pasted into a portal page, show just that', async () => {
-    const { page, errors } = await openDocs();
+    const { page, errors, close } = await openDocs();
     const form = page.locator('#embed-form');
     await form.locator('select[name="tag"]').selectOption('fz-petitions');
     await form.locator('input[name="src"]').fill(`${portal.origin}/data/town.json`);
@@ -197,17 +193,14 @@ describe('demo/docs.html in Chromium', () => {
       `<fz-petitions src="${portal.origin}/data/town.json" year="2023" lang="en" style="--fz-color-accent: #007a5a"></fz-petitions>`,
     ]);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close();
 
     portalPages.set(
       '/article.html',
       `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>文章</title></head><body>\n${lines}\n</body></html>`,
     );
-    const article = await browser.newPage();
-    const articleErrors: string[] = [];
-    article.on('pageerror', (error) => articleErrors.push(error.message));
-    await article.goto(`${portal.origin}/article.html`);
-    const chart = article.locator('fz-petitions');
+    const article = await openPage(browser, `${portal.origin}/article.html`, { wait: false });
+    const chart = article.page.locator('fz-petitions');
     await expect.poll(() => chart.evaluate((element) => !!element.shadowRoot?.querySelector('.chart svg'))).toBe(true);
     const summary = await chart.evaluate((element) => element.shadowRoot!.querySelector('.summary')!.textContent);
     expect(summary).toContain('2023');
@@ -215,12 +208,12 @@ describe('demo/docs.html in Chromium', () => {
     expect(await chart.evaluate((element) => getComputedStyle(element.shadowRoot!.querySelector('.fz-bar, rect[data-key]')!).fill)).toBe(
       'rgb(0, 122, 90)',
     );
-    expect(articleErrors).toEqual([]);
+    expect(article.errors).toEqual([]);
     await article.close();
   });
 
   it('writes the static HTML of the chart chosen, which an article shows with no script', async () => {
-    const { page, errors } = await openDocs();
+    const { page, errors, close } = await openDocs();
     const form = page.locator('#embed-form');
     await form.locator('select[name="tag"]').selectOption('fz-mediation');
     await form.locator('input[name="src"]').fill(`${portal.origin}/data/town.json`);
@@ -235,23 +228,21 @@ describe('demo/docs.html in Chromium', () => {
     expect(written).toContain(`<fz-mediation src="${portal.origin}/data/town.json" year="2023"><section class="fz-static"`);
     expect(written).not.toMatch(/<style|style=|<fz-petitions/);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close();
 
     portalPages.set(
       '/static.html',
       `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>文章</title></head><body>\n${written}\n</body></html>`,
     );
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const article = await context.newPage();
-    await article.goto(`${portal.origin}/static.html`);
-    await expect(article.locator('fz-mediation h2').isVisible()).resolves.toBe(true);
-    await expect(article.locator('fz-mediation svg rect').first().isVisible()).resolves.toBe(true);
-    await expect(article.locator('fz-mediation table').isVisible()).resolves.toBe(true);
-    await context.close();
+    const article = await openPage(browser, `${portal.origin}/static.html`, { javaScriptEnabled: false, wait: false });
+    await expect(article.page.locator('fz-mediation h2').isVisible()).resolves.toBe(true);
+    await expect(article.page.locator('fz-mediation svg rect').first().isVisible()).resolves.toBe(true);
+    await expect(article.page.locator('fz-mediation table').isVisible()).resolves.toBe(true);
+    await article.close();
   });
 
   it('carries the choices made into the static HTML — theme, comparison, large text — and says in words what it does not carry', async () => {
-    const { page, errors } = await openDocs();
+    const { page, errors, close } = await openDocs();
     const form = page.locator('#embed-form');
     await form.locator('select[name="tag"]').selectOption('fz-mediation');
     await form.locator('input[name="src"]').fill(`${portal.origin}/data/town.json`);
@@ -283,6 +274,6 @@ describe('demo/docs.html in Chromium', () => {
     expect(dashboard).toContain(`这里写出它的 ${charts.length} 个图表`);
     expect(dashboard).toContain(`here are its ${charts.length} charts`);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await close();
   });
 });

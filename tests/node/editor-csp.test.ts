@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEditor, root, serve } from '../../scripts/harness.mjs';
 import { cspViolations, STRICT_CSP, WATCH_CSP } from '../helpers/csp.js';
-import { closePages, sharedChromium } from '../helpers/pages.js';
+import { closePages, openPage, sharedChromium } from '../helpers/pages.js';
 
 let outDir: string;
 let origin: string;
@@ -40,12 +40,7 @@ afterAll(async () => {
 
 describe('the dataset editor under a strict Content-Security-Policy', () => {
   it('extracts a pasted report, edits it, previews it and saves it with no violation and no request elsewhere', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const requests: string[] = [];
-    const errors: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${origin}/editor.html`);
+    const { page, requests, errors, close } = await openPage(browser, `${origin}/editor.html`, { wait: false });
     await page.locator('fz-editor textarea.paste').fill(await readFile(join(root, 'data/reports/beiyang-2024.txt'), 'utf8'));
     await page.locator('fz-editor input.unit-id').fill('beiyang');
     await page.locator('fz-editor button.extract').click();
@@ -60,6 +55,6 @@ describe('the dataset editor under a strict Content-Security-Policy', () => {
     expect(await cspViolations(page)).toEqual([]);
     expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { root, serve } from '../../scripts/harness.mjs';
 import { sections } from '../../src/sections/registry.js';
 import { STRICT_CSP } from '../helpers/csp.js';
-import { closePages, sharedChromium } from '../helpers/pages.js';
+import { closePages, type Opened, openPage, sharedChromium } from '../helpers/pages.js';
 
 // The iframe embed as a portal uses it: the built `dist/` on the portal's server (served under a
 // strict CSP), an article page on another origin holding the iframe and the snippet of docs/embedding.md, and
@@ -96,16 +96,8 @@ afterAll(async () => {
   await Promise.all([portal?.close(), article?.close(), elsewhere?.close()]);
 });
 
-/** Opens a page, recording page errors and console messages of every frame. */
-async function open(url: string): Promise<{ page: Page; errors: string[]; messages: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors: string[] = [];
-  const messages: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => messages.push(message.text()));
-  await page.goto(url);
-  return { page, errors, messages };
-}
+/** Opens a page (`openPage`), recording page errors and console messages of every frame. */
+const open = (url: string): Promise<Opened> => openPage(browser, url, { wait: false });
 
 /** The embed's frame in the article, once its element shows something. */
 async function embedIn(page: Page, id: string): Promise<Frame> {
@@ -123,7 +115,7 @@ const frameHeight = (page: Page, id: string) => page.locator(`iframe#${id}`).eva
 
 describe('embed.html in an article on another site', () => {
   it('shows the element the address asks for, in its language, and the snippet of docs/embedding.md sizes the iframe to it', async () => {
-    const { page, errors, messages } = await open(`${article.origin}/article.html`);
+    const { page, errors, messages, close } = await open(`${article.origin}/article.html`);
     const frame = await embedIn(page, 'petitions');
     expect(await frame.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await frame.locator('fz-petitions .summary').innerText()).toContain('petitions');
@@ -139,58 +131,58 @@ describe('embed.html in an article on another site', () => {
     await expect.poll(() => frameHeight(page, 'dashboard')).toBeGreaterThan(1000);
     expect(errors).toEqual([]);
     expect(messages.filter((text) => /Content.Security.Policy|Refused/i.test(text))).toEqual([]);
-    await page.close();
+    await close();
   });
 
   it('follows the element when it grows: a table opened makes the iframe taller', async () => {
-    const { page } = await open(`${article.origin}/article.html`);
+    const { page, close } = await open(`${article.origin}/article.html`);
     const frame = await embedIn(page, 'petitions');
     await expect.poll(async () => (await frameHeight(page, 'petitions')) - (await contentHeight(frame))).toBe(0);
     const before = await frameHeight(page, 'petitions');
     await frame.locator('fz-petitions summary').first().click();
     await expect.poll(() => frameHeight(page, 'petitions')).toBeGreaterThan(before + 100);
-    await page.close();
+    await close();
   });
 
   it('without the snippet, keeps the height the article gave and scrolls inside', async () => {
-    const { page } = await open(`${article.origin}/plain.html`);
+    const { page, close } = await open(`${article.origin}/plain.html`);
     const frame = await embedIn(page, 'petitions');
     expect(await frameHeight(page, 'petitions')).toBe(300);
     expect(await frame.evaluate(() => document.documentElement.scrollHeight > innerHeight)).toBe(true);
     await frame.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
     expect(await frame.evaluate(() => scrollY)).toBeGreaterThan(0);
-    await page.close();
+    await close();
   });
 });
 
 describe('embed.html refuses', () => {
   it('a dataset on another site, with a message in the asked language, asking that site for nothing', async () => {
     elsewhereAsked.length = 0;
-    const { page, errors } = await open(`${portal.origin}/js/embed.html?chart=petitions&src=${elsewhere.origin}/town.json`);
+    const { page, errors, close } = await open(`${portal.origin}/js/embed.html?chart=petitions&src=${elsewhere.origin}/town.json`);
     await expect.poll(() => page.locator('p[role="alert"]').innerText()).toContain(`不显示来自其他网站（${elsewhere.origin}）的数据`);
     expect(await page.locator('fz-petitions').count()).toBe(0);
     const english = await open(`${portal.origin}/js/embed.html?lang=en&src=//${elsewhere.origin.slice('http://'.length)}/town.json`);
     await expect.poll(() => english.page.locator('p[role="alert"]').innerText()).toContain(`Data from another site (${elsewhere.origin})`);
     expect(elsewhereAsked).toEqual([]);
     expect([...errors, ...english.errors]).toEqual([]);
-    await page.close();
-    await english.page.close();
+    await close();
+    await english.close();
   });
 
   it('a dataset of its own site that redirects to another: the browser holds the redirect to the page’s policy', async () => {
     elsewhereAsked.length = 0;
-    const { page } = await open(`${portal.origin}/js/embed-plain.html?chart=petitions&src=/go/elsewhere`);
+    const { page, close } = await open(`${portal.origin}/js/embed-plain.html?chart=petitions&src=/go/elsewhere`);
     await expect.poll(() => page.locator('fz-petitions [role="alert"]').count()).toBe(1);
     expect(await page.locator('fz-petitions .chart svg').count()).toBe(0);
     expect(elsewhereAsked).toEqual([]);
-    await page.close();
+    await close();
   });
 
   it('a scheme that is no site at all (javascript:, data:), repeating none of it', async () => {
     for (const src of ['javascript:alert(1)', 'data:application/json,{}']) {
-      const { page } = await open(`${portal.origin}/js/embed.html?src=${encodeURIComponent(src)}`);
+      const { page, close } = await open(`${portal.origin}/js/embed.html?src=${encodeURIComponent(src)}`);
       await expect.poll(() => page.locator('p[role="alert"]').innerText()).toBe('无法显示：数据地址无效。');
-      await page.close();
+      await close();
     }
   });
 
@@ -201,27 +193,27 @@ describe('embed.html refuses', () => {
     const ranking = await open(`${portal.origin}/js/embed.html?chart=compare&unit=beiao&per-capita=1&src=/data/sample-district.json`);
     await ranking.page.waitForFunction(() => !!document.querySelector('fz-compare')?.shadowRoot?.querySelector('.chart svg.fz-plot'));
     expect(await ranking.page.locator('fz-compare .summary').innerText()).toMatch(/^北岙镇：每万人信访总量第\d+位（共10个镇街）/);
-    for (const { page, errors, messages } of [trend, ranking]) {
+    for (const { errors, messages, close } of [trend, ranking]) {
       expect(errors).toEqual([]);
       expect(messages.filter((text) => /Content.Security.Policy|Refused/i.test(text))).toEqual([]);
-      await page.close();
+      await close();
     }
   });
 
   it('a chart it does not have, naming the ones it has and repeating none of the link’s words', async () => {
-    const { page } = await open(`${portal.origin}/js/embed.html?chart=${encodeURIComponent('【紧急通知】请致电400')}&lang=en`);
+    const { page, close } = await open(`${portal.origin}/js/embed.html?chart=${encodeURIComponent('【紧急通知】请致电400')}&lang=en`);
     const message = await page.locator('p[role="alert"]').innerText();
     // Every element: the dashboard, each report section, the trend, the comparison, the toggle.
     const names = ['dashboard', ...sections.map((section) => section.key), 'trend', 'compare', 'year-toggle'].join(', ');
     expect(message).toBe(`Cannot show this: there is no such chart. Names: ${names}.`);
-    await page.close();
+    await close();
   });
 });
 
 describe('embed.html configured to allow another site', () => {
   it('shows that site’s dataset, and still refuses every other', async () => {
     elsewhereAsked.length = 0;
-    const { page, errors } = await open(`${portal.origin}/js/embed-allowing.html?chart=training&src=${elsewhere.origin}/town.json`);
+    const { page, errors, close } = await open(`${portal.origin}/js/embed-allowing.html?chart=training&src=${elsewhere.origin}/town.json`);
     await expect.poll(() => page.locator('fz-training .summary').count()).toBe(1);
     expect(await page.locator('fz-training .summary').innerText()).toContain('学习培训');
     expect(elsewhereAsked).toEqual(['/town.json']);
@@ -230,9 +222,9 @@ describe('embed.html configured to allow another site', () => {
     // A wildcard in the policy trusts no site here.
     const wildcard = await open(`${portal.origin}/js/embed-allowing.html?src=https://data.example.org/town.json`);
     await expect.poll(() => wildcard.page.locator('p[role="alert"]').innerText()).toContain('https://data.example.org');
-    await wildcard.page.close();
+    await wildcard.close();
     expect(errors).toEqual([]);
-    await page.close();
-    await refused.page.close();
+    await close();
+    await refused.close();
   });
 });

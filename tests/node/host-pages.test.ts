@@ -96,7 +96,7 @@ const text = (page: Page, selector: string) => page.locator(selector).first().in
 
 describe('a page with <base href="/"> at /news/2025/report.html?id=7', () => {
   it('keeps its own address when a year is picked, and a reload lands on it with that year', async () => {
-    const { page, errors } = await open('/news/2025/report.html?id=7');
+    const { page, errors, close } = await open('/news/2025/report.html?id=7');
     await page.locator('fz-year-toggle label.year', { hasText: '2022' }).click();
     await expect.poll(() => page.url()).toBe(`${origin}/news/2025/report.html?id=7#year=2022`);
     await page.reload();
@@ -104,13 +104,13 @@ describe('a page with <base href="/"> at /news/2025/report.html?id=7', () => {
     await expect.poll(() => text(page, 'fz-petitions .summary')).toContain('2022年信访总量540件');
     expect(await page.locator('fz-year-toggle input[value="2022"]').isChecked()).toBe(true);
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 });
 
 describe('a page whose hash is a router’s', () => {
   it('keeps its route when a year is picked, and its elements keep their year when the route moves on', async () => {
-    const { page, errors } = await open('/router.html#/news/12');
+    const { page, errors, close } = await open('/router.html#/news/12');
     await page.locator('fz-year-toggle label.year', { hasText: '2022' }).click();
     await expect.poll(() => text(page, 'fz-petitions .summary')).toContain('2022年');
     expect(new URL(page.url()).hash).toBe('#/news/12');
@@ -129,13 +129,13 @@ describe('a page whose hash is a router’s', () => {
     expect(new URL(page.url()).hash).toBe('#/news/13');
     expect(await text(page, 'fz-petitions .summary')).toContain('2022年');
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 });
 
 describe('a page inside an <iframe srcdoc>', () => {
   it('changes years without an error', async () => {
-    const { page, errors } = await open('/frame.html', { wait: false });
+    const { page, errors, close } = await open('/frame.html', { wait: false });
     const frame = page.frameLocator('iframe');
     await frame.locator('fz-year-toggle label.year', { hasText: '2022' }).click();
     await expect.poll(() => frame.locator('fz-petitions .summary').innerText()).toContain('2022年信访总量540件');
@@ -143,13 +143,13 @@ describe('a page inside an <iframe srcdoc>', () => {
     const inFrame = await page.locator('iframe').contentFrame().owner().elementHandle();
     await expect.poll(async () => (await inFrame?.contentFrame())?.evaluate(() => location.hash)).toBe('#year=2022');
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 });
 
 describe('a page whose HTML streams in', () => {
   it('waits for inline JSON that is still arriving, then draws it', async () => {
-    const { page, errors } = await open('/stream.html', { streaming: true });
+    const { page, errors, close } = await open('/stream.html', { streaming: true });
     // While the rest of the page is on its way, the element has started and says it is loading.
     await expect.poll(() => page.locator('fz-petitions [role="status"]').count(), { timeout: 10_000 }).toBe(1);
     expect(await page.evaluate(() => document.readyState)).toBe('loading');
@@ -158,13 +158,13 @@ describe('a page whose HTML streams in', () => {
     await expect.poll(() => text(page, 'fz-petitions .summary')).toContain('2024年信访总量393件');
     expect(await page.locator('fz-petitions [role="alert"]').count()).toBe(0);
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 });
 
 describe('a page whose HTML streams in with inline JSON missing or broken', () => {
   it('says so once the page has arrived, not "loading" for ever', async () => {
-    const { page } = await open('/stream-broken.html', { streaming: true });
+    const { page, close } = await open('/stream-broken.html', { streaming: true });
     // While the rest of the page is on its way, both wait for it.
     await expect.poll(() => page.locator('fz-petitions [role="status"]').count(), { timeout: 10_000 }).toBe(2);
     expect(await page.evaluate(() => document.readyState)).toBe('loading');
@@ -172,13 +172,13 @@ describe('a page whose HTML streams in with inline JSON missing or broken', () =
     await page.waitForLoadState('load');
     await expect.poll(() => text(page, '#none [role="alert"]')).toContain('未提供数据');
     await expect.poll(() => text(page, '#broken [role="alert"]')).toContain('数据文件不是有效的 JSON');
-    await page.close();
+    await close();
   });
 });
 
 describe('an English page', () => {
   it('gets English elements, save one with its own lang and one in a part of the page marked Chinese; they follow the page when it changes language', async () => {
-    const { page, errors } = await open('/english.html');
+    const { page, errors, close } = await open('/english.html');
     await expect.poll(() => text(page, 'fz-petitions .summary')).toContain('petitions');
     expect(await page.locator('fz-petitions .root').getAttribute('lang')).toBe('en');
     expect(await text(page, 'fz-petitions .source')).toContain('February 24, 2025');
@@ -192,7 +192,7 @@ describe('an English page', () => {
     await page.evaluate(() => document.querySelector('div[lang]')?.setAttribute('lang', 'en-GB'));
     await expect.poll(() => page.locator('fz-training .root').getAttribute('lang')).toBe('en');
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 });
 
@@ -206,7 +206,7 @@ describe('a page with a long ranking', () => {
     );
 
   it('draws the band in view with the year, the next one down just after that frame, the last as the reader comes near it', async () => {
-    const { page, errors } = await open('/ranking.html');
+    const { page, errors, close } = await open('/ranking.html');
     await expect.poll(() => drawnBands(page)).toEqual([true, true, false]);
     const atTheSwitch = await page.evaluate(async () => {
       const element = document.querySelector('fz-compare') as HTMLElement & { updateComplete: Promise<unknown> };
@@ -220,17 +220,17 @@ describe('a page with a long ranking', () => {
     await page.mouse.wheel(0, 2000);
     await expect.poll(() => drawnBands(page)).toEqual([true, true, true]);
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 });
 
 describe('elements that start up by kind, not in document order', () => {
   it('take the first year in the document: the first element’s own', async () => {
-    const { page, errors } = await open('/order.html');
+    const { page, errors, close } = await open('/order.html');
     await expect.poll(() => text(page, 'fz-training .summary')).toContain('2021年');
     await expect.poll(() => text(page, 'fz-mediation .subtitle')).toContain('2021年');
     expect(await page.locator('fz-year-toggle input[value="2021"]').isChecked()).toBe(true);
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 });

@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { root, serve } from '../../scripts/harness.mjs';
 import { runTool } from '../helpers/cli.js';
-import { closePages, sharedChromium } from '../helpers/pages.js';
+import { closePages, openPage, sharedChromium } from '../helpers/pages.js';
 
 let browser: Browser;
 let folder: string;
@@ -112,8 +112,7 @@ describe('an offline presentation, one HTML file', () => {
   });
 
   it('the dashboard’s 导出 → 离线演示 saves such a file, with its year, theme and meeting, which presents as well', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${origin}/dashboard.html`);
+    const { page, close } = await openPage(browser, `${origin}/dashboard.html`, { wait: false });
     const tools = page.locator('fz-dashboard .tools');
     await tools.locator('.export-menu details > summary').click();
     const [download] = await Promise.all([
@@ -123,7 +122,7 @@ describe('an offline presentation, one HTML file', () => {
     expect(download.suggestedFilename()).toBe('sample-town-2023.html');
     const file = join(folder, 'from-the-menu.html');
     await download.saveAs(file);
-    await page.close();
+    await close();
     const html = await readFile(file, 'utf8');
     expect(html).toMatch(/<fz-dashboard mode="present" year="2023" theme="red" meeting="示例镇人民代表大会" reporter="王明">/);
     const { context, refused, errors } = await offline();

@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { root, serve } from '../../scripts/harness.mjs';
 import { sections } from '../../src/sections/registry.js';
-import { closePages, sharedChromium } from '../helpers/pages.js';
+import { closePages, openPage, sharedChromium } from '../helpers/pages.js';
 
 // The npm package as a portal developer gets it: packed from a copy of the project with the
 // build in it, installed into a project of theirs (inside node_modules/.cache, so that lit, d3 and
@@ -227,10 +227,7 @@ await build({ root: ${JSON.stringify(consumer)}, logLevel: 'warn', configFile: f
         }
       );
     });
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.origin}/page.html`);
+    const { page, errors, close } = await openPage(browser, `${server.origin}/page.html`, { wait: false });
     await page.waitForFunction(() => !!document.querySelector('fz-petitions')?.shadowRoot?.querySelector('.chart svg'));
     const defined = () =>
       page.evaluate(() => ['fz-petitions', 'fz-mediation', 'fz-dashboard', 'fz-year-toggle'].map((tag) => !!customElements.get(tag)));
@@ -248,7 +245,7 @@ await build({ root: ${JSON.stringify(consumer)}, logLevel: 'warn', configFile: f
     await expect.poll(() => page.locator('body > fz-petitions .subtitle').innerText()).toContain('2022');
     await expect.poll(() => page.locator('body > fz-mediation .subtitle').innerText()).toContain('2022');
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
     await server.close();
   });
 });

@@ -146,7 +146,7 @@ const slideInAddress = (page: Page) =>
 
 describe('a portal page that never presents nor exports', () => {
   it('loads, shows tooltips and changes year without asking for any file loaded on demand, nor any other host', async () => {
-    const { page, requests, errors } = await open('/quiet.html', { width: 1280, height: 900 });
+    const { page, requests, errors, close } = await open('/quiet.html', { width: 1280, height: 900 });
     await page.locator('fz-dashboard fz-petitions .fz-point').first().hover();
     await expect.poll(() => page.locator('fz-dashboard fz-petitions .tooltip').count()).toBe(1);
     await page.locator('fz-dashboard fz-training .fz-point').nth(1).hover();
@@ -166,13 +166,13 @@ describe('a portal page that never presents nor exports', () => {
     expect(requests.filter((url) => /fazhi-dashboard-/.test(url))).toEqual([]);
     expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'))).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 });
 
 describe('the dashboard as a PowerPoint deck', () => {
   it('导出 → 演示文稿（PPTX） under a strict CSP saves beiyang-2024.pptx: a slide per chart, native charts with the figures, the quotes in the notes', async () => {
-    const { page, requests, errors } = await open('/csp.html', { width: 1280, height: 900 });
+    const { page, requests, errors, close } = await open('/csp.html', { width: 1280, height: 900 });
     expect(chunksOf(requests)).toEqual([]);
     const tools = page.locator('fz-dashboard .tools');
     await tools.locator('.export-menu details > summary').click();
@@ -195,7 +195,7 @@ describe('the dashboard as a PowerPoint deck', () => {
     expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
 
     const deck = await unzip(bytes);
     // Title, key figures, petitions, mediation, training, platforms, closing.
@@ -241,7 +241,7 @@ describe('the dashboard as a PowerPoint deck', () => {
   });
 
   it('makes every picture and table under the strict CSP with no violation: PNG, SVG and CSV of a chart and of the dashboard', async () => {
-    const { page, errors } = await open('/csp.html', { width: 1280, height: 900 });
+    const { page, errors, close } = await open('/csp.html', { width: 1280, height: 900 });
     const made = await page.evaluate(async () => {
       type Exporter = Element & { toBlob(format: string): Promise<Blob> };
       const dashboard = document.querySelector('fz-dashboard') as Exporter;
@@ -262,11 +262,11 @@ describe('the dashboard as a PowerPoint deck', () => {
     ]);
     expect(await cspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 
   it("toBlob('pptx') with compare=\"previous\" charts both years: the compared year's series, then the year's", async () => {
-    const { page, requests, errors } = await open('/sample.html', { width: 1280, height: 900 });
+    const { page, requests, errors, close } = await open('/sample.html', { width: 1280, height: 900 });
     const base64 = await page.evaluate(async () => {
       const dashboard = document.querySelector('fz-dashboard') as unknown as { toBlob(format: 'pptx'): Promise<Blob> };
       const blob = await dashboard.toBlob('pptx');
@@ -280,7 +280,7 @@ describe('the dashboard as a PowerPoint deck', () => {
     const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
     expect(chunksOf(requests)).toContain('pptx');
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
     const deck = await unzip(bytes);
     // 2024 of the sample gives reviews and legality review as well; then its six headline figures over its four years,
     // three to a slide (a row of charts tall enough for their values to stay on one line).
@@ -304,7 +304,7 @@ describe('the dashboard as a PowerPoint deck', () => {
 
 describe('the presentation', () => {
   it('演示 goes fullscreen, loading the slides only now; the keys move through them, the address keeps the slide; leaving fullscreen keeps presenting, and Esc leaves keeping the place', async () => {
-    const { page, requests, errors } = await open('/dashboard.html');
+    const { page, requests, errors, close } = await open('/dashboard.html');
     expect(chunksOf(requests)).toEqual([]);
     await page.locator('fz-dashboard .tools button.present').click();
     await expect.poll(() => page.evaluate(() => document.fullscreenElement?.localName)).toBe('fz-dashboard');
@@ -361,22 +361,22 @@ describe('the presentation', () => {
     // The slides' code is not asked for twice.
     expect(chunksOf(requests)).toEqual(['deck-of', 'presentation']);
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 
   it('the demo’s 投影演示 link presents the article’s dashboard in its click, fullscreen', async () => {
-    const { page, errors } = await open('/portal.html', { width: 1280, height: 900, wait: false });
+    const { page, errors, close } = await open('/portal.html', { width: 1280, height: 900, wait: false });
     await page.locator('fz-dashboard .tools button.present').waitFor();
     await page.locator('a.present-link').click();
     await expect.poll(() => page.evaluate(() => document.fullscreenElement?.localName)).toBe('fz-dashboard');
     await expect.poll(() => slideShown(page)).toBe(slideNamed(1, 7));
     expect(new URL(page.url()).pathname).toBe('/portal.html');
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 
   it('mode="present" opened at #slide=3 shows the petitions slide, and a reload keeps it', async () => {
-    const { page, errors } = await open('/present.html#slide=3');
+    const { page, errors, close } = await open('/present.html#slide=3');
     await expect.poll(() => slideShown(page)).toBe(slideNamed(3, 7));
     expect(await page.locator('fz-dashboard .slide fz-petitions .chart svg').count()).toBe(1);
     await page.keyboard.press('ArrowRight');
@@ -387,7 +387,7 @@ describe('the presentation', () => {
     await expect.poll(() => slideShown(page)).toBe(slideNamed(4, 7));
     expect(await page.locator('fz-dashboard .slide fz-mediation .chart svg').count()).toBe(1);
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 
   /**
@@ -473,7 +473,7 @@ describe('the presentation', () => {
     ])(
       `every slide of %s: text ${smallest.toFixed(0)} px and more, key figures ${figure.toFixed(0)} px and more, charts filling the slide's height, nothing beyond the slide`,
       async (_, path, count) => {
-        const { page, errors } = await open(path, { width, height });
+        const { page, errors, close } = await open(path, { width, height });
         await expect.poll(() => slideShown(page)).toBe(slideNamed(1, count));
         const small: string[] = [];
         const beyond: string[] = [];
@@ -516,13 +516,13 @@ describe('the presentation', () => {
         expect(short).toEqual([]);
         expect(overlapping).toEqual([]);
         expect(errors).toEqual([]);
-        await page.close();
+        await close();
       },
     );
   });
 
   it('the controls over the slides (years, sample badge, fullscreen, presenter view, keys, leave) are 24 px and more at 1080 lines, on the screen', async () => {
-    const { page, errors } = await open('/present-sample.html#compare=previous&slide=3');
+    const { page, errors, close } = await open('/present-sample.html#compare=previous&slide=3');
     await expect.poll(() => slideShown(page)).toBe(slideNamed(3, 10));
     await page.mouse.move(500, 500);
     await page.mouse.move(520, 520);
@@ -535,12 +535,12 @@ describe('the presentation', () => {
     const small = controls.filter(({ size }) => size < 24).map(({ text, size }) => `“${text}” ${size.toFixed(1)} px`);
     expect(small).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 
   it('the controls, shown while the mouse moves, cut no line of the real report’s slides in two: on every projector a line is above them or all under them', async () => {
     const [path, count] = ['/present.html', 7];
-    const { page, errors } = await open(path, { width: 1024, height: 768 });
+    const { page, errors, close } = await open(path, { width: 1024, height: 768 });
     const cut: string[] = [];
     for (const [name, width, height] of SCREENS) {
       await page.setViewportSize({ width, height });
@@ -564,14 +564,14 @@ describe('the presentation', () => {
     }
     expect(cut).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 
   it.each([
     [1024, 768],
     [800, 600],
   ])('at %i × %i the title slide breaks the report’s title between words, never inside one (法 / 治)', async (width, height) => {
-    const { page, errors } = await open('/present.html', { width, height });
+    const { page, errors, close } = await open('/present.html', { width, height });
     await expect.poll(() => slideShown(page)).toBe(slideNamed(1, 7));
     const words = await page.evaluate(() =>
       [...(document.querySelector('fz-dashboard')?.shadowRoot?.querySelectorAll('.slide-heading .nb') ?? [])].map((word) => ({
@@ -591,11 +591,11 @@ describe('the presentation', () => {
     );
     expect(lines.size).toBeGreaterThan(1);
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 
   it('once the mouse rests, the audience sees the slide and its number, nothing else', async () => {
-    const { page, errors } = await open('/present-sample.html#compare=previous&slide=3', { width: 1024, height: 768 });
+    const { page, errors, close } = await open('/present-sample.html#compare=previous&slide=3', { width: 1024, height: 768 });
     await page.mouse.move(500, 500);
     await page.mouse.move(510, 510);
     await expect.poll(async () => (await slideTexts(page)).controls.length).toBeGreaterThan(0);
@@ -611,7 +611,7 @@ describe('the presentation', () => {
       await page.evaluate(() => getComputedStyle(document.querySelector('fz-dashboard')!.shadowRoot!.querySelector('dialog')!).cursor),
     ).toBe('none');
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 
   it('the presenter view: a second window with the slide and the next, the report’s words, every slide and a clock; a key in either window moves both, and so does a year', async () => {
@@ -746,7 +746,7 @@ describe('the presentation', () => {
   });
 
   it('writes a 4:3 deck from the menu, with the meeting, the reporting unit and the reporter on its title slide', async () => {
-    const { page, errors } = await open('/meeting.html', { width: 1280, height: 900 });
+    const { page, errors, close } = await open('/meeting.html', { width: 1280, height: 900 });
     const tools = page.locator('fz-dashboard .tools');
     await tools.locator('.export-menu details > summary').click();
     const item = tools.locator('.export-formats button', { hasText: '演示文稿（PPTX，4:3）' });
@@ -766,13 +766,13 @@ describe('the presentation', () => {
     // The band names the reporting unit, in the red theme's red.
     expect(layouts.some((xml) => xml.includes('北洋镇司法所') && xml.includes('B3141B'))).toBe(true);
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 });
 
 describe('the printed handout', () => {
   it('printing while presenting prints the slide shown, then the slides are back on top', async () => {
-    const { page, errors } = await open('/present.html#slide=3');
+    const { page, errors, close } = await open('/present.html#slide=3');
     await expect.poll(() => slideShown(page)).toBe(slideNamed(3, 7));
     const file = join(pdfDir, 'slide.pdf');
     await page.pdf({ path: file, preferCSSPageSize: true });
@@ -787,11 +787,11 @@ describe('the printed handout', () => {
       true,
     );
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 
   it("a script's print() gets charts drawn for paper before the page is laid out for it", async () => {
-    const { page, errors } = await open('/dashboard.html', { width: 1280, height: 900 });
+    const { page, errors, close } = await open('/dashboard.html', { width: 1280, height: 900 });
     const widths = await page.evaluate(() => {
       // The width each chart is drawn for (on screen it is shown no wider than its box).
       const charts = () =>
@@ -811,11 +811,11 @@ describe('the printed handout', () => {
     for (const width of widths.during) expect(width).toBeGreaterThan(600);
     for (const width of widths.during) expect(width).toBeLessThanOrEqual(680);
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
   });
 
   it('prints on A4 without controls, every data table open, charts drawn for the paper and never cut, the source and "page / pages" at the foot of every page', async () => {
-    const { page, errors } = await open('/dashboard.html', { width: 1280, height: 900 });
+    const { page, errors, close } = await open('/dashboard.html', { width: 1280, height: 900 });
     await page.emulateMedia({ media: 'print' });
     const shown = await page.evaluate(() => {
       const dashboard = document.querySelector('fz-dashboard')?.shadowRoot;
@@ -872,7 +872,7 @@ describe('the printed handout', () => {
     const file = join(pdfDir, 'handout.pdf');
     await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
     expect(errors).toEqual([]);
-    await page.close();
+    await close();
 
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
     const [, w, h] = info.match(/Page size:\s+([\d.]+) x ([\d.]+) pts/) ?? [];
@@ -971,13 +971,13 @@ describe('a handout worth printing', () => {
   ])(
     '%s prints on at most %i A4 pages, every page but the last at least a quarter full, no number, sign or unit split across lines',
     async (name, most, path) => {
-      const { page, errors } = await open(path, { width: 1280, height: 900, wait: path !== '/portal.html' });
+      const { page, errors, close } = await open(path, { width: 1280, height: 900, wait: path !== '/portal.html' });
       await page.locator('fz-dashboard .tools button.present').waitFor();
       await settled(page);
       const file = join(pdfDir, `${name.replace(/\W+/g, '-')}.pdf`);
       await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
       expect(errors).toEqual([]);
-      await page.close();
+      await close();
       const { pages } = pdfLines(file);
       expect(pages.length).toBeLessThanOrEqual(most);
       // Content runs from the top margin (16 mm) to the bottom one (18 mm).

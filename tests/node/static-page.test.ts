@@ -86,7 +86,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Opens `path` in a context of its own, with or without JavaScript, on a system set to light or dark; console errors and CSP reports kept. */
+/** Opens `path` (`openPage`), with or without JavaScript, on a system set to light or dark; console errors and CSP reports kept. */
 const open = (path: string, { javaScriptEnabled = true, width = 1280, height = 900, colorScheme = 'light' as 'light' | 'dark' } = {}) =>
   openPage(browser, server.origin + path, { javaScriptEnabled, width, height, colorScheme, consoleErrors: true, wait: false });
 
@@ -112,7 +112,7 @@ function figuresOf(section: (typeof sections)[number]) {
 
 describe('the static HTML with no script', () => {
   it('shows every figure of the dataset beside its mark and in the table, the key figures and the source, with nothing refused by the CSP', async () => {
-    const { page, context, errors } = await open('/article.html', { javaScriptEnabled: false });
+    const { page, errors, close } = await open('/article.html', { javaScriptEnabled: false });
     for (const section of given) {
       const element = page.locator(section.tag);
       const { marks, table, headlines, title } = figuresOf(section);
@@ -127,7 +127,7 @@ describe('the static HTML with no script', () => {
     }
     // No script ran, so none reported: what the browser says of the policy goes to its console.
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 });
 
@@ -137,7 +137,7 @@ describe('the static HTML in a portal’s article page, with its resets (img, sv
     [360, 340 / 360],
   ] as const) {
     it(`keeps each chart at the height it was drawn at, its drawing at its size (scaled down only to fit the column) and every label inside it, at ${width} px`, async () => {
-      const { page, context } = await open('/portal.html', { javaScriptEnabled: false, width });
+      const { page, close } = await open('/portal.html', { javaScriptEnabled: false, width });
       const charts = await page.evaluate(staticChartsLaidOut);
       expect(charts.map((chart) => chart.tag)).toEqual(given.map((section) => section.tag));
       for (const chart of charts) {
@@ -145,7 +145,7 @@ describe('the static HTML in a portal’s article page, with its resets (img, sv
         expect(chart.height, chart.tag).toBeCloseTo(chart.written, 0);
         expect(chart.outside, chart.tag).toEqual([]);
       }
-      await context.close();
+      await close();
     });
   }
 });
@@ -154,11 +154,11 @@ describe('the static HTML with no script on a page with a dark mode', () => {
   for (const path of ['/portal-dark-mode.html', '/plain-dark-mode.html'])
     for (const colorScheme of ['light', 'dark'] as const)
       it(`draws every text of its charts at a contrast of 4.5:1 at least, on a system set to ${colorScheme} (${path})`, async () => {
-        const { page, context } = await open(path, { colorScheme, width: 360 });
+        const { page, close } = await open(path, { colorScheme, width: 360 });
         const contrasts = await page.evaluate(staticTextContrasts);
         expect(contrasts.length).toBeGreaterThan(20);
         expect(contrasts.filter((each) => each.contrast < 4.5)).toEqual([]);
-        await context.close();
+        await close();
       });
 });
 
@@ -166,9 +166,9 @@ describe('the static HTML with the bundle', () => {
   it('is taken over by the live elements under the strict CSP, nothing refused, and what follows the first chart does not move (CLS under 0.01)', async () => {
     const still = await open('/article.html', { javaScriptEnabled: false });
     const afterTop = await still.page.locator('#between').evaluate((node) => node.getBoundingClientRect().top);
-    await still.context.close();
+    await still.close();
 
-    const { page, context, errors } = await open('/article.html');
+    const { page, errors, close } = await open('/article.html');
     await takenOver(page);
     // The static figures are no longer laid out; the live ones are.
     const rendered = await page.evaluate(() =>
@@ -184,11 +184,11 @@ describe('the static HTML with the bundle', () => {
     expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
     expect(await cspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('draws the live chart as the static one, mark for mark, in a box as wide as it was drawn for', async () => {
-    const { page, context } = await open('/narrow.html');
+    const { page, close } = await open('/narrow.html');
     await takenOver(page);
     const marks = await page.evaluate(marksInPage);
     expect(marks).toHaveLength(4);
@@ -199,7 +199,7 @@ describe('the static HTML with the bundle', () => {
       const [width, height] = live[0].split(' ').slice(4, 6);
       expect(drawn[0].replace(/ 100% 100% /, ` ${width} ${height} `), tag).toBe(live[0]);
     }
-    await context.close();
+    await close();
   });
 
   for (const [path, width, height] of [
@@ -209,11 +209,7 @@ describe('the static HTML with the bundle', () => {
   ] as const) {
     it(`keeps a reader's place when it comes late: the chart read stays where it is, CLS under 0.01 (${path}, ${width} px)`, async () => {
       late = gate();
-      const context = await browser.newContext({ viewport: { width, height } });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(server.origin + path, { waitUntil: 'commit' });
+      const { page, errors, close } = await openPage(browser, server.origin + path, { width, height, wait: false, waitUntil: 'commit' });
       // The page is whole and laid out; the bundle is still on its way. The reader scrolls to the third chart.
       await page.waitForFunction(() => document.readyState !== 'loading');
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -233,7 +229,7 @@ describe('the static HTML with the bundle', () => {
       expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
       expect(await cspViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
-      await context.close();
+      await close();
     });
   }
 });
