@@ -60,7 +60,7 @@ export interface OpenOptions {
   width?: number;
   height?: number;
   reducedMotion?: 'reduce' | 'no-preference';
-  /** The reader's system's colour scheme, light or dark (the browser's own unless told). */
+  /** The reader's system's colour scheme, light or dark (light unless told). */
   colorScheme?: 'light' | 'dark';
   javaScriptEnabled?: boolean;
   /** Whether the console's errors count as the page's errors. */
