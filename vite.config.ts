@@ -117,6 +117,8 @@ export default defineConfig({
           isolate: false,
           // The built bundle, for the tests that load it as a portal page would; the command-line tools, bundled once for all their tests.
           globalSetup: ['tests/setup/bundle.ts', 'tests/setup/cli.ts'],
+          // The browser files, one at a time, end the run: the Node workers take the processor they leave.
+          setupFiles: ['tests/setup/yield.ts'],
         },
       },
       {
