@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { expect, inject, onTestFinished } from 'vitest';
 import { launchChromium, root } from '../../scripts/harness.mjs';
 
 let launched: Promise<Browser> | undefined;
@@ -130,10 +130,11 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
   return { page, context: page.context(), requests, errors, messages, close };
 }
 
-/** A tab lent to each test in turn, with the test that holds it, the sites it reached since it was lent, Playwright's own listeners. */
+/** A tab lent to each test in turn: whether a test holds it now, how many times it was lent, the sites reached since it was, Playwright's own listeners. */
 interface Lent {
   page: Page;
-  heldBy?: string;
+  held: boolean;
+  loans: number;
   visited: Set<string>;
   own: Listening;
 }
@@ -141,34 +142,39 @@ const lent = new WeakMap<Browser, Lent>();
 
 /**
  * The tab each test of the worker is lent in turn, as a new tab would be: what the last test left —
- * its listeners, other tabs, storage on every site it reached, cookies and permissions, its mouse —
- * is let go, whether that test gave it back (`close`) or failed before. Opening a tab costs this
- * browser about a second of processor time, navigating one a tenth of that. A second page for the
- * test that holds the tab is a new tab beside it, closed by its `close`. A test that closed the
- * tab, or a file's `closePages`, makes the next test open a new one.
+ * its listeners, other tabs, storage on every site its tabs reached, cookies and permissions, keys
+ * and mouse buttons held — is let go. A test holds the tab until it ends; a second page it opens
+ * is a new tab beside it. A test that fails takes its tab with it: the next one opens a new tab, so
+ * what a test that ran out of time still does cannot reach it. Opening a tab costs this browser
+ * about a second of processor time, navigating one a tenth of that. A page opened outside a test
+ * (in `beforeAll`) is held by no test: the first test takes it back.
  */
 async function lentPage(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
-  const state = expect.getState();
-  const test = `${state.testPath} › ${state.currentTestName}`;
   let tab = lent.get(browser);
-  if (tab && !tab.page.isClosed() && tab.heldBy === test) {
+  if (tab?.held && !tab.page.isClosed()) {
     const beside = await tab.page.context().newPage();
     return { page: beside, close: () => beside.close() };
   }
   if (!tab || tab.page.isClosed()) {
     const page = await (await browser.newContext()).newPage();
-    tab = { page, visited: new Set(), own: listening(page) };
+    tab = { page, held: false, loans: 0, visited: new Set(), own: listening(page) };
     lent.set(browser, tab);
   } else await letGo(tab);
   const held = tab;
-  held.heldBy = test;
-  held.page.on('request', (request) => {
+  const loan = ++held.loans;
+  held.page.context().on('request', (request) => {
     const { origin } = new URL(request.url());
     if (origin !== 'null') held.visited.add(origin);
   });
+  if (expect.getState().currentTestName !== undefined) {
+    held.held = true;
+    onTestFinished(async ({ task }) => {
+      held.held = false;
+      if (task.result?.state === 'fail') await held.page.context().close();
+    });
+  }
   const close = async () => {
-    if (held.heldBy === test) held.heldBy = undefined;
-    if (!held.page.isClosed()) await held.page.goto('about:blank');
+    if (held.loans === loan && !held.page.isClosed()) await held.page.goto('about:blank');
   };
   return { page: held.page, close };
 }
@@ -185,7 +191,9 @@ async function letGo({ page, visited, own }: Lent): Promise<void> {
   await session.detach();
   visited.clear();
   await Promise.all([context.clearCookies(), context.clearPermissions()]);
+  for (const key of ['Shift', 'Control', 'Alt', 'Meta']) await page.keyboard.up(key);
   await page.mouse.move(0, 0);
+  for (const button of ['left', 'middle', 'right'] as const) await page.mouse.up({ button });
 }
 
 /** What Playwright's objects let us see of their listeners. */
