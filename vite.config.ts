@@ -101,8 +101,8 @@ export default defineConfig({
     include: ['lit', 'lit/decorators.js', 'lit/directives/repeat.js', 'lit/directives/if-defined.js', 'd3', '@observablehq/plot'],
   },
   test: {
-    // Two Node files at a time, beside one browser file: the run keeps this machine's two cores busy (a page opened costs
-    // Chromium about half a second of processor time here, a dashboard drawn in it a second).
+    // Two Node files at a time, beside one browser file: the run keeps this machine's two cores busy (a new tab costs
+    // Chromium about a second of processor time here, so the Node files share one: tests/helpers/pages.ts).
     maxWorkers: 2,
     projects: [
       {

@@ -8,11 +8,14 @@ export function afterPaint(then: () => void): void {
     setTimeout(then);
     return;
   }
-  requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => then();
-    channel.port2.postMessage(null);
-  });
+  requestAnimationFrame(() => inTask(then));
+}
+
+/** Calls `then` in a task of its own, as soon as the browser gets to it (a message posted to itself). */
+function inTask(then: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => then();
+  channel.port2.postMessage(null);
 }
 
 const turns: (() => void)[] = [];
@@ -31,8 +34,5 @@ export function afterPaintInTurn(): Promise<void> {
 
 function nextTurn(): void {
   turns.shift()?.();
-  if (turns.length === 0) return;
-  const channel = new MessageChannel();
-  channel.port1.onmessage = nextTurn;
-  channel.port2.postMessage(null);
+  if (turns.length > 0) inTask(nextTurn);
 }

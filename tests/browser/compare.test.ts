@@ -439,7 +439,7 @@ describe('<fz-compare> of many units', () => {
   });
 
   it('shows the last row’s tooltip whole in the window: over the row when there is no room under it', async () => {
-    const element = mount('fz-compare', { unit: 'unit-1' }, 900, { data: unitsLikeBeiao(120) });
+    const element = mount('fz-compare', { unit: 'unit-1' }, 900, { data: collection });
     const root = await drawn(element);
     await pointerAway(element, async () => {
       root.querySelector<SVGElement>('.fz-point[tabindex="0"]')!.focus();

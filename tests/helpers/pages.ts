@@ -160,23 +160,23 @@ async function lentPage(browser: Browser): Promise<{ page: Page; close: () => Pr
     tab = { page, held: false, loans: 0, visited: new Set(), own: listening(page) };
     lent.set(browser, tab);
   } else await letGo(tab);
-  const held = tab;
-  const loan = ++held.loans;
-  held.page.context().on('request', (request) => {
+  const given = tab;
+  const loan = ++given.loans;
+  given.page.context().on('request', (request) => {
     const { origin } = new URL(request.url());
-    if (origin !== 'null') held.visited.add(origin);
+    if (origin !== 'null') given.visited.add(origin);
   });
   if (expect.getState().currentTestName !== undefined) {
-    held.held = true;
+    given.held = true;
     onTestFinished(async ({ task }) => {
-      held.held = false;
-      if (task.result?.state === 'fail') await held.page.context().close();
+      given.held = false;
+      if (task.result?.state === 'fail') await given.page.context().close();
     });
   }
   const close = async () => {
-    if (held.loans === loan && !held.page.isClosed()) await held.page.goto('about:blank');
+    if (given.loans === loan && !given.page.isClosed()) await given.page.goto('about:blank');
   };
-  return { page: held.page, close };
+  return { page: given.page, close };
 }
 
 /** Lets go of what the last test left on the tab. */
