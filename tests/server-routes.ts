@@ -4,13 +4,16 @@ import type { Plugin } from 'vite';
 /**
  * Misbehaving servers for the browser tests, on the test server itself (loopback only):
  * `/__test__/status/500`, a login page served as 200 (`/__test__/login`), a server that never
- * answers (`/__test__/hang`), one that fails once then works (`/__test__/flaky?id=…`), and one
+ * answers (`/__test__/hang`; `/__test__/hanging` with the same query says how many of those were
+ * asked and are still open), one that fails once then works (`/__test__/flaky?id=…`), and one
  * that sends no CORS header (`/__test__/no-cors`, read from the other loopback name), and the
  * dataset served as a web page (`/__test__/json-as-html`).
  */
 export function testRoutes(): Plugin {
   const dataset = readFileSync(new URL('../data/beiyang.json', import.meta.url));
   const seen = new Set<string>();
+  /** The requests to `/__test__/hang` by their query: how many were asked, how many the browser still holds open. */
+  const hanging = new Map<string, { asked: number; open: number }>();
   return {
     name: 'fazhi-test-routes',
     configureServer(server) {
@@ -27,10 +30,21 @@ export function testRoutes(): Plugin {
           return response.end('<!doctype html><title>统一身份认证</title><form>请登录</form>');
         }
         if (route === 'hang') {
-          // Answers nothing; gives up after 20 s so the server can close.
+          // Answers nothing; gives up after 20 s so the server can close. Counted by its query until the browser lets it go.
+          const counts = hanging.get(url.search) ?? { asked: 0, open: 0 };
+          hanging.set(url.search, counts);
+          counts.asked++;
+          counts.open++;
           const timer = setTimeout(() => response.destroy(), 20_000);
-          request.on('close', () => clearTimeout(timer));
+          response.on('close', () => {
+            clearTimeout(timer);
+            counts.open--;
+          });
           return;
+        }
+        if (route === 'hanging') {
+          response.setHeader('content-type', 'application/json');
+          return response.end(JSON.stringify(hanging.get(url.search) ?? { asked: 0, open: 0 }));
         }
         if (route === 'flaky') {
           const id = url.searchParams.get('id') ?? '';

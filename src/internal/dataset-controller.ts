@@ -11,6 +11,8 @@ import { datasetContext } from './context.js';
 export type DatasetState<T = Dataset> = { status: 'loading' } | { status: 'ready'; dataset: T } | { status: 'error'; error: unknown };
 
 const LOADING = { status: 'loading' } as const;
+/** Why a load is let go when its element leaves the page (no failure: it loads again once back). */
+const LEFT_THE_PAGE = new Error('left the page');
 
 type Host = ReactiveControllerHost & HTMLElement & { src?: string; data?: unknown; timeoutMs: number };
 
@@ -38,7 +40,8 @@ interface Made {
  * object), its `src` URL (loaded with a `Task`; one request per URL for the whole page, each
  * element waiting on its own clock), inline JSON in a child `<script type="application/json">`
  * (read when it arrives, also after the element, as streamed HTML brings it). It starts again when
- * `data`, `src` or `timeout` change, abandoning a load still under way. After a failure, a later
+ * `data`, `src` or `timeout` change, abandoning a load still under way; taken off the page while
+ * loading, it lets the request go, and loads again when put back. After a failure, a later
  * successful load of the same URL (another element's retry) recovers it too, also when it was
  * away from the page at the time.
  */
@@ -57,6 +60,9 @@ export class DatasetController<T = Dataset> implements ReactiveController {
     if (records.some(concernsScript)) this.host.requestUpdate();
   });
   private watching = false;
+  private readonly task: Task<readonly [string | undefined, number, number], T>;
+  /** Whether its load was let go when the host left the page: it loads again when the host comes back. */
+  private left = false;
 
   /**
    * `onChange` hands each new state to the host, whose update it starts. `kind` is what the host's
@@ -79,16 +85,22 @@ export class DatasetController<T = Dataset> implements ReactiveController {
         },
       });
     // Runs when what it loads changes (a new run abandons the one under way); nothing to load while the dataset comes from elsewhere.
-    new Task(host, {
+    this.task = new Task(host, {
       args: () => [this.loading?.url, this.loading?.timeoutMs ?? 0, this.loading?.attempt ?? 0] as const,
       task: ([url, timeoutMs], { signal }) => (url === undefined ? initialState : loadFile(url, this.kind, { timeoutMs, signal })),
       onComplete: (dataset) => this.settle({ status: 'ready', dataset }),
-      onError: (error) => this.settle({ status: 'error', error }),
+      onError: (error) => {
+        if (error !== LEFT_THE_PAGE) this.settle({ status: 'error', error });
+      },
     });
     host.addController(this);
   }
 
   hostConnected(): void {
+    if (this.left) {
+      this.left = false;
+      this.reload();
+    }
     datasetLoads.addEventListener('load', this.onLoaded);
     if (this.made && !this.made.src && this.made.data == null) this.watchChildren(true);
     // Another element may have loaded this URL while this one was away.
@@ -101,6 +113,14 @@ export class DatasetController<T = Dataset> implements ReactiveController {
     datasetLoads.removeEventListener('load', this.onLoaded);
     this.watchChildren(false);
     document.removeEventListener('DOMContentLoaded', this.onParsed);
+    // Off the page, a load under way lets its request go: a browser holds six to a server, which the
+    // page's other requests need. Moved in one go (off and on again in the same turn), it keeps it.
+    if (this.state.status === 'loading' && this.loading)
+      queueMicrotask(() => {
+        if (this.host.isConnected) return;
+        this.left = true;
+        this.task.abort(LEFT_THE_PAGE);
+      });
   }
 
   /** Call at the start of the host's `willUpdate`: looks again when `src`, `data`, `timeout` or the inline JSON changed. */

@@ -3,7 +3,7 @@ import { userEvent } from 'vitest/browser';
 import beiyang from '../../data/beiyang.json';
 import { isLoaded } from '../../src/data/load.js';
 import type { FzElement } from '../../src/internal/fz-element.js';
-import { cleanup, DATA_URL, deepText, inShadow, mount, queuedTimersRun, SAMPLE_URL, settled } from './helpers.js';
+import { box, cleanup, DATA_URL, deepText, inShadow, mount, queuedTimersRun, SAMPLE_URL, settled } from './helpers.js';
 
 // The pages our elements are guests in: a <base href>, a hash router, anchors, an English page,
 // attributes written by hand, data that arrives late or changes in place, old libraries.
@@ -205,6 +205,26 @@ describe('attributes written by hand', () => {
     expect(inShadow(patient, '[role="status"]')?.textContent).toBe('正在加载数据…');
     await settled(patient);
     expect(alertText(patient)).toContain('服务器 1.5 秒内没有响应');
+  });
+
+  it('an element taken off the page while its dataset loads lets the request go; moved, it keeps it; put back, it asks again', async () => {
+    const query = `?${Math.random()}`;
+    const requests = async () => (await (await fetch(`/__test__/hanging${query}`)).json()) as { asked: number; open: number };
+    const element = mount('fz-training', { src: `/__test__/hang${query}` });
+    await expect.poll(requests).toEqual({ asked: 1, open: 1 });
+    // Moved to another place on the page in one go: the same request.
+    box(600).append(element);
+    await queuedTimersRun();
+    expect(await requests()).toEqual({ asked: 1, open: 1 });
+    // Taken off: the browser's connection is free for the page's other requests (six to a server).
+    const parent = element.parentElement!;
+    element.remove();
+    await expect.poll(requests).toEqual({ asked: 1, open: 0 });
+    // Put back: loading again, not a failure.
+    parent.append(element);
+    await expect.poll(requests).toEqual({ asked: 2, open: 1 });
+    expect(inShadow(element, '[role="status"]')?.textContent).toBe('正在加载数据…');
+    expect(inShadow(element, '[role="alert"]')).toBeNull();
   });
 
   it.each(['abc', '-1', '0', '1e20', 'Infinity'])('timeout="%s" falls back to 10 seconds with a warning naming it', async (value) => {
