@@ -126,6 +126,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          // A condition waited for is looked at every 10 ms (in the page itself: no round trip), not every 50: the files run one
+          // after the other, and a test waits on its page for most of its time.
+          expect: { poll: { interval: 10 } },
           // The files of a worker share its page's modules, loaded once: each test puts back what it changed (helpers.ts `cleanup`).
           isolate: false,
           browser: {
