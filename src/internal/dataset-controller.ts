@@ -88,7 +88,11 @@ export class DatasetController<T = Dataset> implements ReactiveController {
     this.task = new Task(host, {
       args: () => [this.loading?.url, this.loading?.timeoutMs ?? 0, this.loading?.attempt ?? 0] as const,
       task: ([url, timeoutMs], { signal }) => (url === undefined ? initialState : loadFile(url, this.kind, { timeoutMs, signal })),
-      onComplete: (dataset) => this.settle({ status: 'ready', dataset }),
+      onComplete: (dataset) => {
+        // Come before it could be let go: nothing to ask again.
+        this.left = false;
+        this.settle({ status: 'ready', dataset });
+      },
       onError: (error) => {
         if (error !== LEFT_THE_PAGE) this.settle({ status: 'error', error });
       },
@@ -115,12 +119,12 @@ export class DatasetController<T = Dataset> implements ReactiveController {
     document.removeEventListener('DOMContentLoaded', this.onParsed);
     // Off the page, a load under way lets its request go: a browser holds six to a server, which the
     // page's other requests need. Moved in one go (off and on again in the same turn), it keeps it.
-    if (this.state.status === 'loading' && this.loading)
-      queueMicrotask(() => {
-        if (this.host.isConnected) return;
-        this.left = true;
-        this.task.abort(LEFT_THE_PAGE);
-      });
+    // Looked at once the updates queued have run: one of them may have settled the load.
+    queueMicrotask(() => {
+      if (this.host.isConnected || this.state.status !== 'loading' || !this.loading) return;
+      this.left = true;
+      this.task.abort(LEFT_THE_PAGE);
+    });
   }
 
   /** Call at the start of the host's `willUpdate`: looks again when `src`, `data`, `timeout` or the inline JSON changed. */
@@ -144,6 +148,7 @@ export class DatasetController<T = Dataset> implements ReactiveController {
     const { src, data } = made;
     this.made = made;
     this.loading = undefined;
+    this.left = false;
     this.url = undefined;
     this.watchChildren(fromChildren);
     try {
@@ -153,7 +158,9 @@ export class DatasetController<T = Dataset> implements ReactiveController {
         this.settle({ status: 'ready', dataset: this.kind.parse(data) });
       } else if (src) {
         this.url = datasetUrl(src);
-        this.loading = { url: this.url, timeoutMs: made.timeoutMs, attempt: ++this.attempts };
+        // Off the page (taken off before it asked, or changed while away), it asks once it is back.
+        if (this.host.isConnected) this.loading = { url: this.url, timeoutMs: made.timeoutMs, attempt: ++this.attempts };
+        else this.left = true;
         this.settle(LOADING);
       } else {
         this.settle(this.fromInline(made.inline, made.arriving === true));

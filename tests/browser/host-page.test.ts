@@ -207,24 +207,76 @@ describe('attributes written by hand', () => {
     expect(alertText(patient)).toContain('服务器 1.5 秒内没有响应');
   });
 
-  it('an element taken off the page while its dataset loads lets the request go; moved, it keeps it; put back, it asks again', async () => {
-    const query = `?${Math.random()}`;
-    const requests = async () => (await (await fetch(`/__test__/hanging${query}`)).json()) as { asked: number; open: number };
-    const element = mount('fz-training', { src: `/__test__/hang${query}` });
-    await expect.poll(requests).toEqual({ asked: 1, open: 1 });
-    // Moved to another place on the page in one go: the same request.
-    box(600).append(element);
-    await queuedTimersRun();
-    expect(await requests()).toEqual({ asked: 1, open: 1 });
-    // Taken off: the browser's connection is free for the page's other requests (six to a server).
-    const parent = element.parentElement!;
-    element.remove();
-    await expect.poll(requests).toEqual({ asked: 1, open: 0 });
-    // Put back: loading again, not a failure.
-    parent.append(element);
-    await expect.poll(requests).toEqual({ asked: 2, open: 1 });
-    expect(inShadow(element, '[role="status"]')?.textContent).toBe('正在加载数据…');
-    expect(inShadow(element, '[role="alert"]')).toBeNull();
+  describe('an element taken off the page while its dataset loads', () => {
+    /** What the test server saw of the requests for `/__test__/hang` with this query: how many asked, how many still open. */
+    const hanging = (query: string) => async () =>
+      (await (await fetch(`/__test__/hanging${query}`)).json()) as { asked: number; open: number };
+    /** The requests the page asks for `/__test__/hang` with this query, as they are asked (a spy on fetch, which the element calls as it starts to load). */
+    const asking = (query: string) => {
+      const fetched = vi.spyOn(window, 'fetch');
+      return () => fetched.mock.calls.filter(([url]) => String(url).includes(`/__test__/hang${query}`)).length;
+    };
+
+    it('lets the request go; moved, it keeps it; put back, it asks again', async () => {
+      const query = `?${Math.random()}`;
+      const requests = hanging(query);
+      const element = mount('fz-training', { src: `/__test__/hang${query}` });
+      await expect.poll(requests).toEqual({ asked: 1, open: 1 });
+      // Moved to another place on the page in one go: the same request, neither let go nor asked again.
+      const aborted = vi.spyOn(AbortController.prototype, 'abort');
+      const asked = asking(query);
+      box(600).append(element);
+      await queuedTimersRun();
+      await element.updateComplete;
+      expect([aborted.mock.calls.length, asked()]).toEqual([0, 0]);
+      // Taken off: the browser's connection is free for the page's other requests (six to a server).
+      const parent = element.parentElement!;
+      element.remove();
+      await expect.poll(requests).toEqual({ asked: 1, open: 0 });
+      // Put back: loading again, not a failure.
+      parent.append(element);
+      await expect.poll(requests).toEqual({ asked: 2, open: 1 });
+      expect(inShadow(element, '[role="status"]')?.textContent).toBe('正在加载数据…');
+      expect(inShadow(element, '[role="alert"]')).toBeNull();
+    });
+
+    it('asks for nothing while it is away: taken off in the turn it was put on, or given another timeout meanwhile; back, it loads', async () => {
+      const query = `?${Math.random()}`;
+      const requests = hanging(query);
+      const asked = asking(query);
+      // A portal's script that writes every tab's panel, then takes the hidden ones off, in one go.
+      const element = mount('fz-training', { src: `/__test__/hang${query}` });
+      const parent = element.parentElement!;
+      element.remove();
+      await element.updateComplete;
+      await queuedTimersRun();
+      expect(asked()).toBe(0);
+      parent.append(element);
+      await expect.poll(requests).toEqual({ asked: 1, open: 1 });
+      // Away again, its attributes changed: still nothing asked until it is back.
+      element.remove();
+      await expect.poll(requests).toEqual({ asked: 1, open: 0 });
+      element.setAttribute('timeout', '20000');
+      await element.updateComplete;
+      await queuedTimersRun();
+      expect(asked()).toBe(1);
+      parent.append(element);
+      await expect.poll(requests).toEqual({ asked: 2, open: 1 });
+      expect(inShadow(element, '[role="status"]')?.textContent).toBe('正在加载数据…');
+    });
+
+    it('that has its dataset by the time it is back shows it, asking nothing again', async () => {
+      const element = mount('fz-training', { src: `${DATA_URL}?${Math.random()}` });
+      const parent = element.parentElement!;
+      await settled(element);
+      const asked = vi.spyOn(window, 'fetch');
+      element.remove();
+      await queuedTimersRun();
+      parent.append(element);
+      await element.updateComplete;
+      expect(asked).not.toHaveBeenCalled();
+      expect(deepText(element)).toContain('学习培训合计 41次');
+    });
   });
 
   it.each(['abc', '-1', '0', '1e20', 'Infinity'])('timeout="%s" falls back to 10 seconds with a warning naming it', async (value) => {
