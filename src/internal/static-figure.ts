@@ -45,7 +45,9 @@ export class StaticFigureController implements ReactiveController {
     typeof IntersectionObserver === 'undefined'
       ? undefined
       : new IntersectionObserver((entries) => {
-          if (entries.some((entry) => entry.isIntersecting) || this.hold !== 'held') return;
+          // The host alone is watched; its latest entry says where it is now (a busy page may deliver several at once:
+          // in view when first watched, out of it a frame later).
+          if (entries[entries.length - 1].isIntersecting || this.hold !== 'held') return;
           this.end();
         });
   /** Whether the taken-over figure showed its data table open. */

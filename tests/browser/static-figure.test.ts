@@ -77,4 +77,29 @@ describe('an element holding a static figure', () => {
     element.parentElement!.style.marginTop = '3000px';
     await expect.poll(spacer).toBeNull();
   });
+
+  it('lets it go too when a busy page hears at once that it was in view and then out of it', async () => {
+    // The browser delivers what an observer saw since it last could: on a busy page, both entries in one call.
+    const heard: IntersectionObserverCallback[] = [];
+    const Observer = window.IntersectionObserver;
+    window.IntersectionObserver = class extends Observer {
+      constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+        super(() => {}, options);
+        heard.push(callback);
+      }
+    };
+    let element: HTMLElement;
+    try {
+      ({ element } = withStatic('fz-mediation', DATA_URL));
+    } finally {
+      window.IntersectionObserver = Observer;
+    }
+    await settled(element);
+    const spacer = () => inShadow<HTMLElement>(element, '.static-hold');
+    expect(spacer()).not.toBeNull();
+    element.parentElement!.style.marginTop = '3000px';
+    const seen = (isIntersecting: boolean) => ({ target: element, isIntersecting }) as unknown as IntersectionObserverEntry;
+    for (const callback of heard) callback([seen(true), seen(false)], {} as IntersectionObserver);
+    await expect.poll(spacer).toBeNull();
+  });
 });
