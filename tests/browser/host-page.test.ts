@@ -253,7 +253,7 @@ describe('attributes written by hand', () => {
       expect(asked()).toBe(0);
       parent.append(element);
       await expect.poll(requests).toEqual({ asked: 1, open: 1 });
-      // Away again, its attributes changed: still nothing asked until it is back.
+      // Away again, its attributes changed: nothing asked but the one request of its time on the page, until it is back.
       element.remove();
       await expect.poll(requests).toEqual({ asked: 1, open: 0 });
       element.setAttribute('timeout', '20000');
