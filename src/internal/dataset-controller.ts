@@ -51,7 +51,7 @@ export class DatasetController<T = Dataset> implements ReactiveController {
   private made?: Made;
   /** The absolute URL of `src`, when it is one. */
   private url?: string;
-  /** What the Task loads: `src`'s URL, the wait, and the attempt (a retry of the same URL is a new one); none when the dataset comes from elsewhere. */
+  /** What the Task loads: `src`'s URL, the wait, and the attempt (a retry of the same URL is a new one); none when the dataset comes from elsewhere, or while the host is off the page. */
   private loading?: { url: string; timeoutMs: number; attempt: number };
   private attempts = 0;
   /** Whether a dashboard hands this element its dataset (until it leaves the dashboard). */
@@ -61,8 +61,6 @@ export class DatasetController<T = Dataset> implements ReactiveController {
   });
   private watching = false;
   private readonly task: Task<readonly [string | undefined, number, number], T>;
-  /** Whether its load was let go when the host left the page: it loads again when the host comes back. */
-  private left = false;
 
   /**
    * `onChange` hands each new state to the host, whose update it starts. `kind` is what the host's
@@ -88,11 +86,7 @@ export class DatasetController<T = Dataset> implements ReactiveController {
     this.task = new Task(host, {
       args: () => [this.loading?.url, this.loading?.timeoutMs ?? 0, this.loading?.attempt ?? 0] as const,
       task: ([url, timeoutMs], { signal }) => (url === undefined ? initialState : loadFile(url, this.kind, { timeoutMs, signal })),
-      onComplete: (dataset) => {
-        // Come before it could be let go: nothing to ask again.
-        this.left = false;
-        this.settle({ status: 'ready', dataset });
-      },
+      onComplete: (dataset) => this.settle({ status: 'ready', dataset }),
       onError: (error) => {
         if (error !== LEFT_THE_PAGE) this.settle({ status: 'error', error });
       },
@@ -101,10 +95,8 @@ export class DatasetController<T = Dataset> implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.left) {
-      this.left = false;
-      this.reload();
-    }
+    // Its `src` not asked for, or let go, while it was off the page: asked for now.
+    if (!this.fromDashboard && this.state.status === 'loading' && this.url && !this.loading) this.reload();
     datasetLoads.addEventListener('load', this.onLoaded);
     if (this.made && !this.made.src && this.made.data == null) this.watchChildren(true);
     // Another element may have loaded this URL while this one was away.
@@ -122,7 +114,7 @@ export class DatasetController<T = Dataset> implements ReactiveController {
     // Looked at once the updates queued have run: one of them may have settled the load.
     queueMicrotask(() => {
       if (this.host.isConnected || this.state.status !== 'loading' || !this.loading) return;
-      this.left = true;
+      this.loading = undefined;
       this.task.abort(LEFT_THE_PAGE);
     });
   }
@@ -148,7 +140,6 @@ export class DatasetController<T = Dataset> implements ReactiveController {
     const { src, data } = made;
     this.made = made;
     this.loading = undefined;
-    this.left = false;
     this.url = undefined;
     this.watchChildren(fromChildren);
     try {
@@ -160,7 +151,6 @@ export class DatasetController<T = Dataset> implements ReactiveController {
         this.url = datasetUrl(src);
         // Off the page (taken off before it asked, or changed while away), it asks once it is back.
         if (this.host.isConnected) this.loading = { url: this.url, timeoutMs: made.timeoutMs, attempt: ++this.attempts };
-        else this.left = true;
         this.settle(LOADING);
       } else {
         this.settle(this.fromInline(made.inline, made.arriving === true));
