@@ -109,7 +109,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'node',
-          include: ['tests/node/**/*.test.ts'],
+          include: ['tests/node/**/*.test.ts', 'src/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           // The files of a worker share its modules, loaded once (each file's own state is its own: no test changes a module's),

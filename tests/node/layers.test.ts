@@ -11,9 +11,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const src = fileURLToPath(new URL('../../src/', import.meta.url));
+/** The modules of `folder` (relative to src/), its tests left out. */
 const files = (folder: string): string[] =>
   readdirSync(join(src, folder), { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? files(join(folder, entry.name)) : entry.name.endsWith('.ts') ? [join(folder, entry.name)] : [],
+    entry.isDirectory()
+      ? files(join(folder, entry.name))
+      : entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')
+        ? [join(folder, entry.name)]
+        : [],
   );
 
 /** The modules `file` loads (relative to src/) and the packages it imports, type-only imports left out. */
@@ -93,5 +98,15 @@ describe('the two lists of sections', () => {
       for (const words of Object.values(section.messages))
         for (const word of section.words ?? []) expect(typeof (words as unknown as Record<string, unknown>)[word], word).toBe('string');
     }
+  });
+});
+
+describe('a section’s folder', () => {
+  it('holds its tests: each section of the registry has `<key>.test.ts` beside its code, run with the Node tests', async () => {
+    const { sections } = await import('../../src/sections/registry.js');
+    expect([...sectionFolders].sort()).toEqual(sections.map((section) => section.key).sort());
+    for (const { key } of sections) expect(readdirSync(join(src, 'sections', key)), key).toContain(`${key}.test.ts`);
+    const config = readFileSync(new URL('../../vite.config.ts', import.meta.url), 'utf8');
+    expect(/name: 'node',\s*include: \[([^\]]*)\]/.exec(config)?.[1]).toContain("'src/**/*.test.ts'");
   });
 });

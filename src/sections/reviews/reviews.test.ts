@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import sample from '../../demo/data/sample-multi-year.json';
-import { deriveYear } from '../../src/data/derive.js';
-import type { Dataset } from '../../src/data/schema.js';
-import { formatPath } from '../../src/data/schema-kit.js';
-import { datasetProblems } from '../../src/data/validate.js';
-import { reviews } from '../../src/sections/reviews/section.js';
-import { voiceOf } from '../../src/sections/section.js';
-import { mutated } from '../helpers/dataset.js';
-import { drawnSvg } from '../helpers/draw.js';
-import { viewOf } from '../helpers/sections.js';
-import { expectSnapshot } from '../helpers/snapshot.js';
+import sample from '../../../demo/data/sample-multi-year.json';
+import { mutated } from '../../../tests/helpers/dataset.js';
+import { drawnSvg } from '../../../tests/helpers/draw.js';
+import { readPage } from '../../../tests/helpers/extract.js';
+import { viewOf } from '../../../tests/helpers/sections.js';
+import { expectSnapshot } from '../../../tests/helpers/snapshot.js';
+import { deriveYear } from '../../data/derive.js';
+import type { Dataset } from '../../data/schema.js';
+import { formatPath } from '../../data/schema-kit.js';
+import { datasetProblems } from '../../data/validate.js';
+import { voiceOf } from '../section.js';
+import { reviews } from './section.js';
 
 const year = (y: number) => deriveYear(sample as Dataset, y);
 const problemsOf = (value: unknown) => datasetProblems(value).map((p) => `${formatPath(p.path)} ${p.rule}`);
@@ -153,5 +154,60 @@ describe('reviews with the figures real reports give: corrected, lost, and no ca
       value: '26件',
       change: undefined,
     });
+  });
+});
+
+describe('行政复议 and 行政应诉 as real reports write them', () => {
+  it('reads lawsuits decided and lost, never the rate lost: 行政诉讼结案521件,败诉38件,败诉率7.29%', () => {
+    const { year } = readPage('2022年我县行政诉讼结案521件,败诉38件,败诉率7.29%,行政诉讼“双下降”工作考核位居全市第二。', 2022);
+    expect(year.reviews).toEqual({
+      litigation: { decided: { value: 521, quote: '2022年我县行政诉讼结案521件' }, lost: { value: 38, quote: '败诉38件' } },
+    });
+  });
+
+  it('reads applications received, never a change or an approximate count: 共收到行政复议申请168件', () => {
+    const { year, unsure } = readPage(
+      '2022年,共收到行政复议申请168件,同比增加40%。通过行政复议纠错、调解撤回等手段避免近50件高败诉风险案件流入诉讼程序。',
+      2022,
+    );
+    expect(year.reviews).toEqual({ reconsideration: { received: { value: 168, quote: '共收到行政复议申请168件' } } });
+    expect(unsure).toEqual([]);
+  });
+
+  it('reads each part of a sentence on both: received, decided, corrected; lawsuits, decided, lost, heads in court', () => {
+    const { year } = readPage(
+      '全年办理行政复议案件26件，审结24件，纠错3件；发生行政诉讼案件12件，审结10件，败诉1件，行政机关负责人出庭应诉率100%。',
+    );
+    expect(year.reviews).toEqual({
+      reconsideration: {
+        received: { value: 26, quote: '全年办理行政复议案件26件' },
+        decided: { value: 24, quote: '审结24件' },
+        corrected: { value: 3, quote: '纠错3件' },
+      },
+      litigation: {
+        received: { value: 12, quote: '发生行政诉讼案件12件' },
+        decided: { value: 10, quote: '审结10件' },
+        lost: { value: 1, quote: '败诉1件' },
+        headAppearanceRate: { value: 1, quote: '行政机关负责人出庭应诉率100%' },
+      },
+    });
+  });
+
+  it('reads a bureau’s own reconsideration (被申请行政复议) as received', () => {
+    expect(readPage('全年本局被申请行政复议3件，复议机关均维持原行政行为。').year.reviews).toEqual({
+      reconsideration: { received: { value: 3, quote: '全年本局被申请行政复议3件' } },
+    });
+  });
+
+  it('sends cases of both kinds counted together, another year’s, or more lost than decided, to a person', () => {
+    const together = readPage('全年办理行政复议和行政诉讼案件12件。');
+    expect(together.year.reviews).toBeUndefined();
+    expect(together.unsure).toEqual(['reviews 12 kinds-together']);
+    const earlier = readPage('2023年共收到行政复议申请20件。');
+    expect(earlier.year.reviews).toBeUndefined();
+    expect(earlier.unsure).toEqual(['reviews.reconsideration.received 20 other-year']);
+    const lost = readPage('行政诉讼结案5件，败诉8件。');
+    expect(lost.year.reviews).toBeUndefined();
+    expect(lost.unsure).toEqual(['reviews.litigation.decided 5 lost-above-decided', 'reviews.litigation.lost 8 lost-above-decided']);
   });
 });

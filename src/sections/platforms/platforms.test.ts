@@ -1,0 +1,66 @@
+// The platforms section: the hub and the four grassroots governance platforms, drawn and named.
+import { describe, expect, it } from 'vitest';
+import { drawnSvg } from '../../../tests/helpers/draw.js';
+import { beiyangFigures as figures, viewOf } from '../../../tests/helpers/sections.js';
+import { voiceOf } from '../section.js';
+import { platforms } from './section.js';
+import { platformsView } from './view.js';
+
+const options = { width: 640, fontSize: 16, ariaLabel: 'chart' };
+
+const pointsOf = (svg: Element) => [...svg.querySelectorAll('.fz-point')];
+const texts = (svg: Element) => [...svg.querySelectorAll('text')].map((text) => text.textContent);
+
+describe('the platforms diagram', () => {
+  const view = viewOf(platforms);
+
+  it('draws the hub and the four platforms, each reachable', () => {
+    const svg = drawnSvg(view.chart, options);
+    expect(texts(svg)).toContain('基层智治');
+    // The report gives no platform's figures: on the screen said once, under the diagram, not on every card.
+    expect(pointsOf(svg).map((card) => card.getAttribute('aria-label'))).toEqual([
+      '党建统领，报告未列数据',
+      '经济生态，报告未列数据',
+      '平安法治，报告未列数据',
+      '公共服务，报告未列数据',
+    ]);
+    expect(texts(svg).filter((text) => text?.includes('未列'))).toEqual([]);
+    expect(view.after?.sentence).toBe('本年度报告未列出各平台的具体数据。');
+    expect(view.summary).not.toContain('未列');
+  });
+
+  it('sets the platforms side by side when wide and as a list when narrow', () => {
+    const wide = drawnSvg(view.chart, { ...options, width: 1200 });
+    const narrow = drawnSvg(view.chart, { ...options, width: 300 });
+    const ys = (svg: Element) => new Set(pointsOf(svg).map((card) => card.getAttribute('transform')!.split(',')[1]));
+    expect(ys(wide).size).toBe(1);
+    expect(ys(narrow).size).toBe(4);
+  });
+
+  it('takes any number of platforms from the data', () => {
+    const three = platformsView(figures.platforms!.slice(0, 3), 2024, undefined, voiceOf(platforms, 'en'));
+    expect(pointsOf(drawnSvg(three.chart, options))).toHaveLength(3);
+  });
+
+  it('lists a platform’s metrics and notes when the report gives them', () => {
+    const given = [
+      { id: 'x', label: '平安法治', metrics: [{ id: 'm', label: '巡查', value: 12, unit: '次', quote: '巡查12次' }], notes: ['说明'] },
+    ];
+    const [point] = platformsView(given, 2024, undefined, voiceOf(platforms, 'zh-CN')).points;
+    expect(point.markText).toBe('1项数据');
+    expect(point.details).toEqual(['巡查：12次', '说明']);
+  });
+
+  it('calls the hub by the region’s own word when the dataset gives one', () => {
+    const regional = platformsView(
+      figures.platforms!,
+      2024,
+      undefined,
+      voiceOf(platforms, 'zh-CN', { hub: '四平台', title: '基层治理四平台' }),
+    );
+    expect(texts(drawnSvg(regional.chart, options))).toContain('四平台');
+    expect(regional.summary).toContain('列出4个基层治理四平台');
+    const english = platformsView(figures.platforms!, 2024, undefined, voiceOf(platforms, 'en', { hub: { 'zh-CN': '四平台' } }));
+    expect(texts(drawnSvg(english.chart, options))).toContain('Grassroots governance');
+  });
+});

@@ -1,0 +1,72 @@
+// The training section: its view of the 2024 report, and its extraction rules on the ways real reports write them.
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../../tests/helpers/extract.js';
+import { viewOf } from '../../../tests/helpers/sections.js';
+import { training } from './section.js';
+
+describe('training(2024)', () => {
+  it('shows 12, 13 and 16 sessions with their shares of 41', () => {
+    const view = viewOf(training);
+    expect(view.points.map((point) => point.markText)).toEqual(['12次 · 29.3%', '13次 · 31.7%', '16次 · 39.0%']);
+    expect(view.points[0]).toMatchObject({ share: '占总量 29.3%', details: ['学习培训合计 41次'] });
+  });
+});
+
+const kinds = (training: { label: unknown; value: number; quote: string }[] | undefined) =>
+  training?.map(({ label, value, quote }) => `${label} ${value} «${quote}»`);
+
+describe('study and training as real reports write it', () => {
+  it('reads a count with the report’s year before its verb: 2022年共开展中心组学法4次', () => {
+    const { year } = readPage('组织党委中心学习组深入学习贯彻习近平法治思想，2022年共开展中心组学法4次。', 2022);
+    expect(kinds(year.training)).toEqual(['中心组学法 4 «2022年共开展中心组学法4次»']);
+  });
+
+  it('never reads another year’s count so: 2021年共开展中心组学法4次 in the 2022 report', () => {
+    const { year, unsure } = readPage('2021年共开展中心组学法4次。', 2022);
+    expect(year.training).toBeUndefined();
+    expect(unsure).toEqual(['training 4 other-year']);
+  });
+
+  it('reads the kind followed by what was studied: 专题学习习近平法治思想', () => {
+    expect(kinds(readPage('组织专题学习习近平法治思想3次。').year.training)).toEqual([
+      '专题学习习近平法治思想 3 «组织专题学习习近平法治思想3次»',
+    ]);
+    // Whose meeting it was stays in the name; the place before it does not.
+    expect(kinds(readPage('2024年，鹤龙街党工委会议专题学习习近平法治思想5次。').year.training)).toEqual([
+      '党工委会议专题学习习近平法治思想 5 «鹤龙街党工委会议专题学习习近平法治思想5次»',
+    ]);
+  });
+
+  it('reads a kind after a long run of words when a verb names it: …等多种形式开展理论学习中心组学习14次', () => {
+    expect(kinds(readPage('以专题研讨、现场调研等多种形式开展理论学习中心组学习14次。').year.training)).toEqual([
+      '理论学习中心组学习 14 «现场调研等多种形式开展理论学习中心组学习14次»',
+    ]);
+    expect(kinds(readPage('邀请市办领导到区委党校开展信访知识专题培训2次。').year.training)).toEqual([
+      '信访知识专题培训 2 «邀请市办领导到区委党校开展信访知识专题培训2次»',
+    ]);
+  });
+
+  it('reads law lectures given (讲授法治课), and a kind named with a book title by its kind (《信访工作条例》专题讲座)', () => {
+    expect(kinds(readPage('开展区委理论学习中心组专题学法3次，讲授法治课2次。').year.training)).toEqual([
+      '区委理论学习中心组专题学法 3 «开展区委理论学习中心组专题学法3次»',
+      '法治课 2 «讲授法治课2次»',
+    ]);
+    expect(kinds(readPage('邀请市信访办主要领导莅梁开展《信访工作条例》专题讲座1次。').year.training)).toEqual([
+      '专题讲座 1 «邀请市信访办主要领导莅梁开展《信访工作条例》专题讲座1次»',
+    ]);
+  });
+
+  it('counts no talk the legal advisers of the town and its villages gave: 镇、村(社区)法律顾问…开展《民法典》专题培训会2次', () => {
+    const { year, unsure } = readPage(
+      '镇、村(社区)法律顾问全年起草、审查、修改各种法律文书32份,出具法律意见书1次,开展《民法典》专题培训会2次。',
+    );
+    expect(year.training).toBeUndefined();
+    expect(unsure).toEqual(['training 2 not-unit-training']);
+  });
+
+  it('still counts no session held for the public: 为辖区企业开展法治讲座6场', () => {
+    const { year, unsure } = readPage('为辖区企业开展法治讲座6场。');
+    expect(year.training).toBeUndefined();
+    expect(unsure).toEqual(['training 6 not-unit-training']);
+  });
+});
