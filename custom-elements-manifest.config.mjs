@@ -3,9 +3,9 @@
 // `npm run manifest` writes it; a test fails when it and the code disagree.
 export default {
   globs: [
-    'src/internal/fz-element.ts',
-    'src/internal/fz-chart-element.ts',
-    'src/internal/fz-view-element.ts',
+    'src/runtime/fz-element.ts',
+    'src/runtime/fz-chart-element.ts',
+    'src/runtime/fz-view-element.ts',
     'src/elements/fz-dashboard/fz-dashboard.ts',
     'src/elements/fz-year-toggle/fz-year-toggle.ts',
     'src/elements/fz-trend/fz-trend.ts',

@@ -2,7 +2,7 @@ import { comparingMessages } from '../src/comparing/messages.js';
 import { parseDataset } from '../src/data/validate.js';
 import { toLang } from '../src/i18n/format.js';
 import { messages } from '../src/i18n/messages.js';
-import type { Theme } from '../src/internal/palette.js';
+import type { Theme } from '../src/runtime/palette.js';
 import { sections } from '../src/sections/registry.js';
 import { drawInPage } from '../src/static/draw-page.js';
 import { staticHtml } from '../src/static/write.js';

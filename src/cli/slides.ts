@@ -13,7 +13,7 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DatasetError, parseDatasetText } from '../data/validate.js';
 import { offlinePage } from '../export/offline-page.js';
-import { THEMES } from '../internal/palette.js';
+import { THEMES } from '../runtime/palette.js';
 import { command, Refusal, usageRefusal } from './command.js';
 import { readDatasetText, writeFileWhole } from './files.js';
 

@@ -17,7 +17,7 @@ import { yearsOf } from '../data/derive.js';
 import { DatasetError, parseDatasetText } from '../data/validate.js';
 import type { Lang } from '../i18n/format.js';
 import { messages } from '../i18n/messages.js';
-import { THEMES, type Theme } from '../internal/palette.js';
+import { THEMES, type Theme } from '../runtime/palette.js';
 import { sections } from '../sections/registry.js';
 import { drawInNode } from '../static/draw-node.js';
 import { embedPage } from '../static/embed-page.js';

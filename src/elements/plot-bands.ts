@@ -1,6 +1,6 @@
 import { css, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Band, BandedChart } from '../charts/plot-chart.js';
-import { isInView, unwatchInView, watchInView } from '../internal/in-view.js';
+import { isInView, unwatchInView, watchInView } from '../runtime/in-view.js';
 import { plotWithPoints } from './plot-overlay.js';
 
 /**

@@ -1,8 +1,8 @@
 import type { CSSResult } from 'lit';
-import { ExportController } from '../internal/export-controller.js';
-import type { FzViewElement, ViewAccess } from '../internal/fz-view-element.js';
-import { PointsController } from '../internal/points-controller.js';
-import { ResizeController, type Room } from '../internal/resize-controller.js';
+import { ExportController } from '../runtime/export-controller.js';
+import type { FzViewElement, ViewAccess } from '../runtime/fz-view-element.js';
+import { PointsController } from '../runtime/points-controller.js';
+import { ResizeController, type Room } from '../runtime/resize-controller.js';
 import { plotOverlayStyles } from './plot-overlay.js';
 
 /**

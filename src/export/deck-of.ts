@@ -4,8 +4,8 @@ import type { Mark } from '../data/derive.js';
 import type { Source } from '../data/schema.js';
 import { quoted } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
-import type { ChartModel } from '../internal/chart-model.js';
-import { LIGHT, RED } from '../internal/palette.js';
+import type { ChartModel } from '../runtime/chart-model.js';
+import { LIGHT, RED } from '../runtime/palette.js';
 import type { KeyFigure, SectionView } from '../sections/section.js';
 import type { Deck, DeckBars, DeckColours, DeckHub, DeckSeries, DeckSlide, Occasion } from './deck-types.js';
 

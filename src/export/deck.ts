@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { textWidthEm, wrapText } from '../charts/text.js';
 import { xmlText } from '../data/characters.js';
-import { LIGHT } from '../internal/palette.js';
+import { LIGHT } from '../runtime/palette.js';
 import type { Deck, DeckBar, DeckColours, DeckHub, DeckLines, DeckSeries, DeckSlide } from './deck-types.js';
 
 /**

@@ -1,7 +1,7 @@
 import { render } from 'lit';
 import { drawChart } from '../charts/chart.js';
-import type { ChartModel } from '../internal/chart-model.js';
-import type { Room } from '../internal/resize-controller.js';
+import type { ChartModel } from '../runtime/chart-model.js';
+import type { Room } from '../runtime/resize-controller.js';
 import type { SectionView } from '../sections/section.js';
 import { lookAsAttributes, type PictureLine, type PictureLook, type PictureShape, pictureSvg, stackSvg } from './picture.js';
 

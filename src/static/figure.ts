@@ -3,13 +3,13 @@ import { drawChart } from '../charts/chart.js';
 import type { Dataset } from '../data/schema.js';
 import type { Lang } from '../i18n/format.js';
 import { type Messages, messages } from '../i18n/messages.js';
-import { afterTemplate } from '../internal/around-chart.js';
-import { chartModelOf } from '../internal/chart-model.js';
-import { dataTable } from '../internal/data-table.js';
-import { reportQuote } from '../internal/quote.js';
-import { slot, slotted } from '../internal/sentence.js';
-import { showingOf } from '../internal/showing.js';
-import { sourceLine } from '../internal/templates.js';
+import { afterTemplate } from '../runtime/around-chart.js';
+import { chartModelOf } from '../runtime/chart-model.js';
+import { dataTable } from '../runtime/data-table.js';
+import { reportQuote } from '../runtime/quote.js';
+import { slot, slotted } from '../runtime/sentence.js';
+import { showingOf } from '../runtime/showing.js';
+import { sourceLine } from '../runtime/templates.js';
 import type { AnySection, Headline } from '../sections/section.js';
 
 /** What a static figure is drawn for: the year, the language, and the room its chart has. */

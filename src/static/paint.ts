@@ -1,8 +1,8 @@
 import { barChartCss } from '../charts/bar-chart.css.js';
 import { chartCss } from '../charts/chart.css.js';
 import { platformsDiagramCss } from '../charts/platforms-diagram.css.js';
-import { TOKENS } from '../internal/palette.js';
-import { baseStyles } from '../internal/styles.js';
+import { TOKENS } from '../runtime/palette.js';
+import { baseStyles } from '../runtime/styles.js';
 
 /**
  * A chart's look written on its marks, for a page with no stylesheet of ours: the chart's own CSS

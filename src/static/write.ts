@@ -2,7 +2,7 @@ import type { TemplateResult } from 'lit';
 import { yearsOf } from '../data/derive.js';
 import type { Dataset } from '../data/schema.js';
 import type { Lang } from '../i18n/format.js';
-import type { Theme } from '../internal/palette.js';
+import type { Theme } from '../runtime/palette.js';
 import type { AnySection } from '../sections/section.js';
 import { type FigureOptions, staticFigure } from './figure.js';
 import { paintChart } from './paint.js';

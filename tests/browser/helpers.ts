@@ -2,8 +2,8 @@ import { expect } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import beiyang from '../../data/beiyang.json';
 import '../../src/index.js';
-import type { FzElement } from '../../src/internal/fz-element.js';
-import { forgetYearChoices } from '../../src/internal/year-sync.js';
+import type { FzElement } from '../../src/runtime/fz-element.js';
+import { forgetYearChoices } from '../../src/runtime/year-sync.js';
 import { sections } from '../../src/sections/registry.js';
 
 // The test page is a Chinese page, as the portals' are: elements without a `lang` speak its language.
@@ -86,7 +86,7 @@ export async function settled(element: Element): Promise<void> {
 
 /**
  * Resolves once the timers the page set for now, before this, have run. A year a reader picks is
- * written into the address a task after the charts have redrawn (src/internal/year-sync.ts):
+ * written into the address a task after the charts have redrawn (src/runtime/year-sync.ts):
  * after this, the address holds what the pick wrote, or shows that it wrote nothing. Timers of no
  * delay run in the order they were set, so this waits for the page's turn, not for a length of time.
  */

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import beiyang from '../../data/beiyang.json';
 import { isLoaded } from '../../src/data/load.js';
-import type { FzElement } from '../../src/internal/fz-element.js';
+import type { FzElement } from '../../src/runtime/fz-element.js';
 import { box, cleanup, DATA_URL, deepText, inShadow, mount, queuedTimersRun, SAMPLE_URL, settled } from './helpers.js';
 
 // The pages our elements are guests in: a <base href>, a hash router, anchors, an English page,

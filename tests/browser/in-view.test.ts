@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { forgetYearChoices } from '../../src/internal/year-sync.js';
+import { forgetYearChoices } from '../../src/runtime/year-sync.js';
 import { box, cleanup, mount, SAMPLE_URL } from './helpers.js';
 
 afterEach(cleanup);

@@ -14,9 +14,9 @@ import { type PictureLook, pictureSvg, stackSvg } from '../../src/export/picture
 import { svgText } from '../../src/export/svg-text.js';
 import type { Lang } from '../../src/i18n/format.js';
 import { messages } from '../../src/i18n/messages.js';
-import { headlineLines } from '../../src/internal/around-chart.js';
-import { type ChartModel, chartModelOf, subtitleOf } from '../../src/internal/chart-model.js';
-import { showingOf } from '../../src/internal/showing.js';
+import { headlineLines } from '../../src/runtime/around-chart.js';
+import { type ChartModel, chartModelOf, subtitleOf } from '../../src/runtime/chart-model.js';
+import { showingOf } from '../../src/runtime/showing.js';
 import { sections, warningText } from '../../src/sections/registry.js';
 import type { AnySection, SectionView } from '../../src/sections/section.js';
 import { readCsv } from '../helpers/csv.js';

@@ -65,7 +65,7 @@ describe('the data layer (schema kit, validation, loading, derivation, each sect
   it('loads no chart, element, page code, export, view, words or section registry', () => {
     const views = [...modules].filter(
       (module) =>
-        /^(charts|internal|elements|export|embed|extract)\//.test(module) ||
+        /^(charts|runtime|elements|export|embed|extract)\//.test(module) ||
         /^sections\/(registry|section|points)\.ts$/.test(module) ||
         /^sections\/[^/]+\/(view|messages|section|styles|fz-[^/]+)\.ts$/.test(module),
     );
@@ -79,7 +79,7 @@ describe('the data layer (schema kit, validation, loading, derivation, each sect
 
 describe('the page-level code (element bases, controllers, year sync, address)', () => {
   it('is handed the section registry from above, never loads it', () => {
-    for (const file of files('internal')) {
+    for (const file of files('runtime')) {
       const { modules } = graphOf([file]);
       expect(modules.has('sections/registry.ts'), file).toBe(false);
     }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import manifest from '../../custom-elements.json';
 import { vscodeCustomData } from '../../scripts/editor-data.mjs';
 import { root } from '../../scripts/harness.mjs';
-import { TOKENS } from '../../src/internal/palette.js';
+import { TOKENS } from '../../src/runtime/palette.js';
 import { sections } from '../../src/sections/registry.js';
 
 describe('custom-elements.json', () => {

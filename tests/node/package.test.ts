@@ -66,7 +66,7 @@ describe('npm pack', () => {
       'dist/embed.css',
       'dist/lib/index.js',
       'dist/lib/index.d.ts',
-      'dist/lib/internal/events.d.ts',
+      'dist/lib/runtime/events.d.ts',
     ])
       expect(packed, file).toContain(file);
     expect(packed.some((file) => /^dist\/fazhi-dashboard-pptx-[\w-]+\.js$/.test(file))).toBe(true);

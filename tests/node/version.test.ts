@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sharedKey } from '../../src/data/page-wide.js';
 import { VERSION } from '../../src/data/version.js';
-import { datasetContext, yearContext } from '../../src/internal/context.js';
+import { datasetContext, yearContext } from '../../src/runtime/context.js';
 
 describe('what copies of our code on a page share', () => {
   it('is keyed by this version, which is package.json’s', () => {

@@ -1,8 +1,8 @@
 import { property } from 'lit/decorators.js';
 import { collectionFile } from '../../data/collection.js';
 import type { FileKind } from '../../data/load.js';
-import { customElement } from '../../internal/define.js';
-import { FzViewElement, type LoadedView, type ViewAccess } from '../../internal/fz-view-element.js';
+import { customElement } from '../../runtime/define.js';
+import { FzViewElement, type LoadedView, type ViewAccess } from '../../runtime/fz-view-element.js';
 
 /**
  * @summary The units of a district side by side: every unit of a collection (its towns, townships

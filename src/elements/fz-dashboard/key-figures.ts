@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { unbreakable } from '../../internal/unbreakable.js';
+import { unbreakable } from '../../runtime/unbreakable.js';
 import type { KeyFigure } from '../../sections/section.js';
 
 /** A headline figure as the dashboard and its key-figures slide show it; `direction` colours the change. */

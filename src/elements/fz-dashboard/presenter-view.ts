@@ -1,7 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Messages } from '../../i18n/messages.js';
-import type { Blank } from '../../internal/slides-controller.js';
+import type { Blank } from '../../runtime/slides-controller.js';
 import { yearChoices } from '../fz-year-toggle/year-choices.js';
 import type { DashboardModel } from './fz-dashboard.js';
 import type { PresentationContext } from './presentation.js';

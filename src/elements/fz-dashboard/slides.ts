@@ -4,7 +4,7 @@ import type { DeckSlide } from '../../export/deck-types.js';
 // The trend and the ranking a presentation may show (their small classes are in the bundle; their charts load when they connect).
 import '../fz-compare/fz-compare.js';
 import '../fz-trend/fz-trend.js';
-import { wordsKept } from '../../internal/unbreakable.js';
+import { wordsKept } from '../../runtime/unbreakable.js';
 import { keyFigureList } from './key-figures.js';
 
 /** A slide around the charts, as the deck writes it too. */

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { lightTokens } from '../../internal/styles.js';
+import { lightTokens } from '../../runtime/styles.js';
 
 export const dashboardStyles = css`
   /* A projector in a lit hall: light and high-contrast whatever the presenter's system says,

@@ -9,11 +9,11 @@ import { MergeError, mergeYear, OtherUnitError } from '../../extract/merge.js';
 import { REPORT_LIMIT_BYTES, utf8Size } from '../../extract/report-file.js';
 import { isEmptyText, reportText } from '../../extract/report-text.js';
 import { labelText, toLang } from '../../i18n/format.js';
-import { customElement } from '../../internal/define.js';
-import { failureOf } from '../../internal/failure.js';
-import { LANG_PROPERTY } from '../../internal/fz-element.js';
-import { customStates, PageSchemeController } from '../../internal/page-scheme.js';
-import { baseStyles } from '../../internal/styles.js';
+import { customElement } from '../../runtime/define.js';
+import { failureOf } from '../../runtime/failure.js';
+import { LANG_PROPERTY } from '../../runtime/fz-element.js';
+import { customStates, PageSchemeController } from '../../runtime/page-scheme.js';
+import { baseStyles } from '../../runtime/styles.js';
 import { type EditorVoice, editorVoice } from './messages.js';
 import '../fz-dashboard/fz-dashboard.js';
 import {

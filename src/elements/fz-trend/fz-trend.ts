@@ -1,6 +1,6 @@
 import { property } from 'lit/decorators.js';
-import { customElement } from '../../internal/define.js';
-import { FzViewElement, type LoadedView, type ViewAccess } from '../../internal/fz-view-element.js';
+import { customElement } from '../../runtime/define.js';
+import { FzViewElement, type LoadedView, type ViewAccess } from '../../runtime/fz-view-element.js';
 
 /**
  * @summary Each figure of a dataset over all its years, as small multiples drawn with Observable

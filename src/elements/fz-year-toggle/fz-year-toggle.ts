@@ -1,10 +1,10 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { type Mark, markOf, yearsOf } from '../../data/derive.js';
-import { customElement } from '../../internal/define.js';
-import { type Failure, failureOf } from '../../internal/failure.js';
-import { FzElement } from '../../internal/fz-element.js';
-import { failureAlert, loadingStatus, markBadge } from '../../internal/templates.js';
+import { customElement } from '../../runtime/define.js';
+import { type Failure, failureOf } from '../../runtime/failure.js';
+import { FzElement } from '../../runtime/fz-element.js';
+import { failureAlert, loadingStatus, markBadge } from '../../runtime/templates.js';
 import { toggleStyles } from './styles.js';
 import { yearChoices, yearChoicesStyles } from './year-choices.js';
 

@@ -1,5 +1,5 @@
-import { customElement } from '../../internal/define.js';
-import { FzChartElement } from '../../internal/fz-chart-element.js';
+import { customElement } from '../../runtime/define.js';
+import { FzChartElement } from '../../runtime/fz-chart-element.js';
 import { training } from './section.js';
 
 /**
