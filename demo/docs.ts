@@ -179,9 +179,10 @@ const exampleSource = (tag: string) => (tag === 'fz-compare' ? '/demo/data/sampl
  * The static HTML of the chart the form asks for (of every chart, for the dashboard), drawn here as
  * `npm run static` draws it: each element holding its figure, after the script line. It carries
  * what the command takes (year, comparison, language, theme, large text) and says in words what
- * it does not: the colours chosen, a theme's colours before the script runs, a dashboard.
+ * it does not: the colours chosen, a theme's colours before the script runs, a dashboard. `plain`:
+ * its plain form (`--plain`), figures with no element, chart or script line.
  */
-async function writeStatic(): Promise<void> {
+async function writeStatic({ plain = false } = {}): Promise<void> {
   const out = document.querySelector<HTMLElement>('#static-code');
   if (!form || !out) return;
   const values = new FormData(form);
@@ -215,8 +216,18 @@ async function writeStatic(): Promise<void> {
       lang,
       theme,
       largeText: attribute('large-text') !== undefined,
+      plain,
     };
     const html = staticHtml(dataset, options, drawInPage);
+    if (plain) {
+      out.replaceChildren(
+        line(
+          '纯文字版：每个图表的标题、说明、关键数字、数据表和来源，没有图和脚本，也不会变为可交互的图表。The plain form: each chart’s title, words, key figures, table and source, with no chart and no script; it never becomes a live chart.',
+        ),
+        snippetBlock(html, 'plain HTML'),
+      );
+      return;
+    }
     const tags = html.match(/^<fz-[a-z-]+/gm)?.map((open) => open.slice(1)) ?? [];
     const notes: string[] = [];
     if (tag === 'fz-dashboard')
@@ -244,6 +255,7 @@ async function writeStatic(): Promise<void> {
 }
 
 document.querySelector('#static-button')?.addEventListener('click', () => void writeStatic());
+document.querySelector('#plain-button')?.addEventListener('click', () => void writeStatic({ plain: true }));
 
 let typing: ReturnType<typeof setTimeout> | undefined;
 form?.addEventListener('input', (event) => {

@@ -261,6 +261,8 @@ ${COLOURS_CSS}
         <h3>静态 HTML：没有脚本也能显示 Static HTML, shown with no script</h3>
         <p>文章编辑器删除脚本、读者禁用脚本或脚本尚未加载时，图表、数字和来源照样显示；能运行脚本时，图表原地变为可交互的图表。Charts, their numbers and source show where the editor strips scripts, a reader blocks them or they have not loaded yet; where the script runs, each chart takes over in place. <code>npm run static -- data.json</code> writes the same.</p>
         <p><button type="button" id="static-button">生成静态 HTML Write the static HTML</button></p>
+        <p>若编辑器把粘贴的图表显示成代码，或把图拆成散乱的文字（只保留常用标签的过滤器），请用纯文字版：标题、说明、关键数字、数据表和来源，不含图和脚本。If the editor shows the pasted charts as code, or takes a chart apart into loose words (a filter that keeps common tags only), use the plain form: title, words, key figures, table and source, with no chart and no script. <code>npm run static -- data.json --plain</code> writes the same.</p>
+        <p><button type="button" id="plain-button">生成纯文字版 Write the plain form</button></p>
         <div id="static-code" role="status"></div>
       </section>
 

@@ -33,6 +33,8 @@ export interface CliMessages {
   sectionMissing: (file: string, year: number, tag: string) => string;
   /** A `--width` outside what a chart is drawn at. */
   badWidth: (value: string) => string;
+  /** An option of the elements or the chart given with `--plain`, which writes neither. */
+  notPlain: (option: string) => string;
   /** An option the command does not know, or one given without its value; then the usage. */
   unknownOption: (option: string, usage: string) => string;
   missingValue: (option: string, usage: string) => string;
@@ -164,7 +166,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
       slides:
         '用法：npm run slides -- 数据集.json --out 演示.html [--year 2024] [--compare previous] [--lang en] [--theme red] [--meeting 会议名称] [--reporting-unit 汇报单位] [--reporter 汇报人] [--meeting-date 2025-03-10] [--emblem 徽标.png] [--debug]',
       static:
-        '用法：npm run static -- 数据集.json [--year 2024] [--compare previous] [--lang zh-CN|en] [--element fz-petitions …] [--src 数据地址] [--script 脚本地址] [--width 360] [--theme dark] [--large-text] [--embed] [--out 文件.html] [--debug]',
+        '用法：npm run static -- 数据集.json [--year 2024] [--compare previous] [--lang zh-CN|en] [--element fz-petitions …] [--src 数据地址] [--script 脚本地址] [--width 360] [--theme dark] [--large-text] [--embed | --plain] [--out 文件.html] [--debug]',
     },
     badTheme: (value) => `--theme 应为 light、dark、contrast、red 或 auto（现在是“${value}”）。`,
     badCompare: (value) => `--compare 应为 previous 或四位数的年份（现在是“${value}”）。`,
@@ -176,6 +178,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
     unknownElement: (value, tags) => `没有 ${value} 这个图表元素。可用的有：${tags}。`,
     sectionMissing: (file, year, tag) => `${file}：${year} 年的报告没有 ${tag} 的数据，请换一个年份或元素。`,
     badWidth: (value) => `--width 应为 240 到 1920 之间的像素数，例如 --width 360（现在是“${value}”）。`,
+    notPlain: (option) => `--plain 只写文字、数字、数据表和来源，不写图表元素、图和脚本，因此不能同时使用 ${option}。`,
     unknownOption: (option, usage) => `没有 ${option} 这个选项。${usage}`,
     missingValue: (option, usage) => `${option} 后面缺少取值。${usage}`,
     badYear: (value) => `--year 应为 1949 到 2100 之间的四位数年份，例如 --year 2024（现在是“${value}”）。`,
@@ -235,7 +238,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
       slides:
         'usage: npm run slides -- dataset.json --out slides.html [--year 2024] [--compare previous] [--lang en] [--theme red] [--meeting name] [--reporting-unit unit] [--reporter name] [--meeting-date 2025-03-10] [--emblem emblem.png] [--debug]',
       static:
-        'usage: npm run static -- dataset.json [--year 2024] [--compare previous] [--lang zh-CN|en] [--element fz-petitions …] [--src url] [--script url] [--width 360] [--theme dark] [--large-text] [--embed] [--out file.html] [--debug]',
+        'usage: npm run static -- dataset.json [--year 2024] [--compare previous] [--lang zh-CN|en] [--element fz-petitions …] [--src url] [--script url] [--width 360] [--theme dark] [--large-text] [--embed | --plain] [--out file.html] [--debug]',
     },
     badTheme: (value) => `--theme takes light, dark, contrast, red or auto (not "${value}").`,
     badCompare: (value) => `--compare takes previous or a four-digit year (not "${value}").`,
@@ -248,6 +251,8 @@ export const cliMessages: Record<Lang, CliMessages> = {
     unknownElement: (value, tags) => `There is no chart element ${value}. There are: ${tags}.`,
     sectionMissing: (file, year, tag) => `${file}: the ${year} report gives no figures for ${tag}; choose another year or element.`,
     badWidth: (value) => `--width takes a width in pixels from 240 to 1920, e.g. --width 360 (not "${value}").`,
+    notPlain: (option) =>
+      `--plain writes the words, figures, tables and sources only, with no element, chart or script: ${option} does not go with it.`,
     unknownOption: (option, usage) => `There is no option ${option}. ${usage}`,
     missingValue: (option, usage) => `${option} needs a value. ${usage}`,
     badYear: (value) => `--year takes a four-digit year from 1949 to 2100, e.g. --year 2024 (not "${value}").`,

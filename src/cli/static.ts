@@ -1,13 +1,15 @@
 /**
  * `npm run static -- dataset.json [--year 2024] [--compare previous] [--lang zh-CN|en]
  * [--element fz-petitions …] [--src url] [--script url] [--width 360] [--theme dark] [--large-text]
- * [--embed] [--out file.html] [--debug]`: the HTML an
+ * [--embed | --plain] [--out file.html] [--debug]`: the HTML an
  * editor pastes into an article — the bundle's script line, then each chart's element holding its
  * figure drawn in advance (the chart as inline SVG, its numbers, table and source as HTML), which a
  * reader sees with no script at all and the element takes over in place when its script runs.
  * `--compare` and `--large-text` are drawn in the figure and written on the element; `--theme` is
  * written on the element only (the static figure takes the page's colours, light or dark).
- * With `--embed`, a whole page for an iframe instead (the embed page with that figure in it).
+ * With `--embed`, a whole page for an iframe instead (the embed page with that figure in it). With
+ * `--plain`, only the tags every article editor keeps (each figure's words, key figures, table and
+ * source; no script line, element or chart), for a CMS whose filter shows the rest as code.
  * Prints the HTML, or writes it whole to `--out`. Exit code 1 for a problem with the input, 2 for
  * a usage mistake, 3 for an unexpected error.
  */
@@ -53,6 +55,12 @@ export const main = command(async (argv, t) => {
   const tags = sections.map((section) => section.tag as string);
   const unknown = (values.element ?? []).find((tag) => !tags.includes(tag));
   if (unknown !== undefined) throw new Refusal(t.unknownElement(unknown, tags.join(', ')), 2);
+  if (values.plain) {
+    const drawing = (['script', 'width', 'theme', 'large-text', 'embed'] as const).find(
+      (name) => values[name] !== undefined && values[name] !== false,
+    );
+    if (drawing) throw new Refusal(t.notPlain(`--${drawing}`), 2);
+  }
   const [file] = positionals;
 
   let dataset: ReturnType<typeof parseDatasetText>;
@@ -83,11 +91,16 @@ export const main = command(async (argv, t) => {
       width,
       theme: theme as Theme | undefined,
       largeText: values['large-text'],
+      plain: values.plain,
     },
     drawInNode,
   );
   const script = `<script type="module" src="${escapeAttribute(values.script ?? SCRIPT)}"></script>`;
-  const html = values.embed ? embedPage(elements, { lang: (lang as Lang | undefined) ?? 'zh-CN' }) : `${script}\n${elements}\n`;
+  const html = values.embed
+    ? embedPage(elements, { lang: (lang as Lang | undefined) ?? 'zh-CN' })
+    : values.plain
+      ? `${elements}\n`
+      : `${script}\n${elements}\n`;
   if (values.out) {
     await writeFileWhole(values.out, html, t);
     console.error(t.wrote([values.out]));
@@ -110,6 +123,7 @@ function parseOptions(args: string[]) {
       theme: { type: 'string' },
       'large-text': { type: 'boolean', default: false },
       embed: { type: 'boolean', default: false },
+      plain: { type: 'boolean', default: false },
       out: { type: 'string' },
       debug: { type: 'boolean', default: false },
     },

@@ -25,6 +25,8 @@ export interface FigureOptions {
   width: number;
   /** Text size in CSS pixels, as the element's (16 unless the page's root is larger). */
   fontSize: number;
+  /** Whether the chart is drawn, with the key to its years' bars (unless told no): without it, the figure is its words, figures and table. */
+  chart?: boolean;
 }
 
 /** Marks the light-DOM figure an element takes over when its script runs (`:scope > .fz-static`). */
@@ -47,19 +49,17 @@ export function staticFigure(section: AnySection, dataset: Dataset, options: Fig
   if (model.status !== 'shown') return undefined;
   const { frame, view } = model;
   const id = `${section.tag}-${frame.year}`;
-  const chart = drawChart(view.chart, {
-    width: options.width,
-    fontSize: options.fontSize,
-    ariaLabel: model.title,
-    describedBy: `${id}-summary`,
-  });
+  const drawn = options.chart !== false;
+  const chart = drawn
+    ? drawChart(view.chart, { width: options.width, fontSize: options.fontSize, ariaLabel: model.title, describedBy: `${id}-summary` })
+    : nothing;
   return html`<section class=${STATIC_CLASS} lang=${t.locale} aria-labelledby="${id}-title">
     <h2 id="${id}-title">${model.title}</h2>
     ${frame.mark ? html`<p><strong>${t[frame.mark]}</strong></p>` : nothing}
     <p>${frame.subtitle}</p>
     <p id="${id}-summary">${view.summary}</p>
     ${model.notes.map((note) => html`<p>${note}</p>`)}${view.headlines.map((each) => headline(each, t))}
-    ${model.legend ? html`<p>□ ${model.legend.compared} ■ ${model.legend.current}</p>` : nothing}
+    ${model.legend && drawn ? html`<p>□ ${model.legend.compared} ■ ${model.legend.current}</p>` : nothing}
     ${chart}
     ${afterTemplate(view.after, t, { quoteLabel: false })}${model.warnings.map((warning) => html`<p>${warning}</p>`)}
     ${dataTable(model.table, t, { open: true })}

@@ -28,6 +28,13 @@ export interface StaticOptions {
   theme?: Theme;
   /** Large text (适老化): written on each element, and the charts drawn at 18 px as the element draws them. */
   largeText?: boolean;
+  /**
+   * Only the tags every article editor's filter keeps (js-xss's and sanitize-html's defaults, a
+   * 集约化 platform's whitelist): each figure's title, words, key figures, table and source, with no
+   * element, no chart and no disclosure; quotes in quotation marks, not `<q>`. For a CMS that shows
+   * the elements or the SVG as code, or takes the SVG apart into loose words. Nothing takes it over.
+   */
+  plain?: boolean;
 }
 
 /** The chart width a static figure is drawn for by default: a phone's, so that it is read there at its size; wider boxes leave it as it is. */
@@ -57,14 +64,18 @@ export function staticHtml(dataset: Dataset, options: StaticOptions, draw: Draw)
   };
   const written: string[] = [];
   for (const section of options.sections) {
-    const figure = staticFigure(section, dataset, figureOptions);
+    const figure = staticFigure(section, dataset, { ...figureOptions, chart: !options.plain });
     if (!figure) continue;
     const box = draw(figure);
+    withoutComments(box);
+    if (options.plain) {
+      written.push(inCommonTags(box).innerHTML.trim());
+      continue;
+    }
     for (const svg of box.querySelectorAll<SVGSVGElement>('svg')) {
       paintChart(svg);
       fitToWidth(svg, figureOptions.width);
     }
-    withoutComments(box);
     const attributes: [string, string | undefined][] = [
       ['src', options.src],
       ['year', String(year)],
@@ -107,6 +118,19 @@ function fitToWidth(svg: SVGSVGElement, width: number): void {
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * `box` in the tags every article editor keeps: the data table out of its disclosure (open, with no
+ * "查看数据表" left to click), and the report's words in quotation marks as text.
+ */
+function inCommonTags(box: Element): Element {
+  for (const details of box.querySelectorAll('details')) {
+    details.querySelector(':scope > summary')?.remove();
+    details.replaceWith(...details.childNodes);
+  }
+  for (const quote of box.querySelectorAll('q')) quote.replaceWith(`“${quote.textContent ?? ''}”`);
+  return box;
+}
 
 function withoutComments(box: Element): void {
   const walker = box.ownerDocument.createTreeWalker(box, 128 /* NodeFilter.SHOW_COMMENT */);
