@@ -133,7 +133,23 @@ function bylineOf(t: Messages, source: Source, occasion: Occasion = {}): string 
   return lines.length > 0 ? lines.join('\n') : t.present.byline(source.publisher, source.date);
 }
 
-/** The slides before and after the charts, as the presentation shows them and the deck writes them. */
+/** The most key figures one slide shows: three by two, read from the back of a hall on any projector. */
+export const FIGURES_A_SLIDE = 6;
+
+/**
+ * The key figures in slides of `FIGURES_A_SLIDE` at most, as even as can be (seven are four and
+ * three): one slide for a report of up to six sections, whatever sections a town's reports add.
+ */
+function figureSlides<T>(figures: readonly T[]): T[][] {
+  const parts = Math.max(1, Math.ceil(figures.length / FIGURES_A_SLIDE));
+  const size = Math.floor(figures.length / parts);
+  const longer = figures.length % parts;
+  // Where each slide's figures start: the first `longer` slides take one more each.
+  const start = (part: number) => part * size + Math.min(part, longer);
+  return Array.from({ length: parts }, (_, part) => figures.slice(start(part), start(part + 1)));
+}
+
+/** The slides before and after the charts, as the presentation shows them and the deck writes them: the key figures on as many slides as they need. */
 export function frameSlides({ t, unitYear, subtitle, source, keyFigures, occasion }: FrameInput): {
   before: DeckSlide[];
   after: DeckSlide[];
@@ -148,17 +164,17 @@ export function frameSlides({ t, unitYear, subtitle, source, keyFigures, occasio
         date: bylineOf(t, source, occasion),
         ...(occasion?.meeting ? { meeting: occasion.meeting } : {}),
       },
-      {
-        kind: 'figures',
-        title: t.dashboard.keyFigures,
+      ...figureSlides(keyFigures).map((figures, i, parts) => ({
+        kind: 'figures' as const,
+        title: parts.length > 1 ? t.present.part(t.dashboard.keyFigures, i + 1, parts.length) : t.dashboard.keyFigures,
         subtitle,
-        figures: keyFigures.map(({ label, value, change }) => ({
+        figures: figures.map(({ label, value, change }) => ({
           label,
           value,
           change: change && (change.words ?? change.text),
           direction: change?.direction,
         })),
-      },
+      })),
     ],
     after: [
       {

@@ -119,6 +119,7 @@ export const en: Messages = {
     slide: 'slide',
     failed: 'The presentation could not be opened: its file did not load. Reload the page and try again.',
     closing: 'Thank you',
+    part: (title, part, parts) => `${title} (${part} of ${parts})`,
     sourceHeading: 'Source',
     keys: 'Keys ?',
     help: {

@@ -124,6 +124,8 @@ export interface Messages {
     /** The slides' code could not be loaded. */
     failed: string;
     closing: string;
+    /** A slide's title when what it shows takes several slides: "主要数据（1/2）". */
+    part: (title: string, part: number, parts: number) => string;
     sourceHeading: string;
     /** The button that lists the keys: "按键说明 ?". */
     keys: string;

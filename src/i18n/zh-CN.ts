@@ -109,6 +109,7 @@ export const zhCN: Messages = {
     slide: '幻灯片',
     failed: '无法打开演示：演示所需的文件未能加载，请刷新页面后重试。',
     closing: '谢谢！',
+    part: (title, part, parts) => `${title}（${part}/${parts}）`,
     sourceHeading: '数据来源',
     keys: '按键说明 ?',
     help: {

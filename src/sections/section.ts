@@ -50,7 +50,11 @@ export interface SectionView {
   chart: Chart;
   /** One sentence saying what the chart shows: under the title, and the chart's description. */
   summary: string;
-  /** Figures the data table lists before the chart's points, e.g. the total or the rates. */
+  /**
+   * Figures the data table lists before the chart's points, e.g. the total or the rates: the
+   * section's headline figures in the trend over the years, a ranking of units and `npm run collect`'s
+   * index too (comparing/figures.ts), as its points are its parts there.
+   */
   tableRows?: ChartPoint[];
   /** The figures above the chart (the total, the rates), each with its change and the report's words. */
   headlines: Headline[];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import beiyang from '../../data/beiyang.json';
 import sample from '../../demo/data/sample-multi-year.json';
 import { parseDataset } from '../../src/data/validate.js';
-import { deckOf } from '../../src/export/deck-of.js';
+import { deckOf, FIGURES_A_SLIDE, frameSlides } from '../../src/export/deck-of.js';
 import type { DeckBars, DeckSlide } from '../../src/export/deck-types.js';
 import { messages } from '../../src/i18n/messages.js';
 import { chartModelOf, subtitleOf } from '../../src/runtime/chart-model.js';
@@ -146,5 +146,34 @@ describe('deckOf(dashboard)', () => {
     expect(compared.网信).toBeNull();
     expect(compared.来信).toBe(0);
     expect(compared['12345热线']).toBe(354);
+  });
+});
+
+describe('the key figures', () => {
+  const source = parseDataset(beiyang).years[0].source;
+  /** The key figures slides of `count` figures: each slide's title and figures. */
+  const figureSlidesOf = (count: number, lang: 'zh-CN' | 'en' = 'zh-CN') =>
+    frameSlides({
+      t: messages[lang],
+      unitYear: '北洋镇 · 2024年',
+      subtitle: '北洋镇 · 2024年',
+      source,
+      keyFigures: Array.from({ length: count }, (_, i) => ({ label: `数据${i + 1}`, value: `${i + 1}件` })),
+    }).before.flatMap((slide) => (slide.kind === 'figures' ? [[slide.title, slide.figures.map((figure) => figure.value).join(' ')]] : []));
+
+  it('are one slide for the six sections a report gives today, three by two', () => {
+    expect(FIGURES_A_SLIDE).toBe(6);
+    expect(figureSlidesOf(4)).toEqual([['主要数据', '1件 2件 3件 4件']]);
+    expect(figureSlidesOf(6)).toEqual([['主要数据', '1件 2件 3件 4件 5件 6件']]);
+  });
+
+  it('take as many slides as they need when a town’s reports add sections, as even as can be, each titled with its part', () => {
+    expect(figureSlidesOf(7)).toEqual([
+      ['主要数据（1/2）', '1件 2件 3件 4件'],
+      ['主要数据（2/2）', '5件 6件 7件'],
+    ]);
+    expect(figureSlidesOf(8).map(([, figures]) => figures)).toEqual(['1件 2件 3件 4件', '5件 6件 7件 8件']);
+    expect(figureSlidesOf(13).map(([, figures]) => figures.split(' ').length)).toEqual([5, 4, 4]);
+    expect(figureSlidesOf(7, 'en').map(([title]) => title)).toEqual(['Key figures (1 of 2)', 'Key figures (2 of 2)']);
   });
 });

@@ -56,7 +56,7 @@ export function renderSlide(slide: Slide, look: ChartLook): TemplateResult {
     case 'figures':
       return html`<h2 class="slide-heading">${slide.title}</h2>
         <p class="slide-subtitle">${slide.subtitle}</p>
-        ${keyFigureList(slide.figures, slide.title, `figures-${Math.min(slide.figures.length, 6)}`)}`;
+        ${keyFigureList(slide.figures, slide.title, `figures-${slide.figures.length}`)}`;
     case 'chart': {
       const name = unsafeStatic(slide.tag);
       return staticHtml`<${name} class="slide-chart" .slide=${true} lang=${look.lang} theme=${look.theme ?? 'light'} ?large-text=${look.largeText}></${name}>`;
