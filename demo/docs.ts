@@ -220,12 +220,14 @@ async function writeStatic({ plain = false } = {}): Promise<void> {
     };
     const html = staticHtml(dataset, options, drawInPage);
     if (plain) {
-      out.replaceChildren(
-        line(
-          '纯文字版：每个图表的标题、说明、关键数字、数据表和来源，没有图和脚本，也不会变为可交互的图表。The plain form: each chart’s title, words, key figures, table and source, with no chart and no script; it never becomes a live chart.',
-        ),
-        snippetBlock(html, 'plain HTML'),
-      );
+      const notes = [
+        '纯文字版：每个图表的标题、说明、关键数字、数据表和来源，没有图和脚本，也不会变为可交互的图表。The plain form: each chart’s title, words, key figures, table and source, with no chart and no script; it never becomes a live chart.',
+      ];
+      if (tag === 'fz-dashboard')
+        notes.push(
+          '仪表板没有纯文字版：这里写出它的每个图表，没有仪表板的年份切换、关键数字和演示。The dashboard has no plain form: here are its charts, without the dashboard’s year toggle, key figures and presenting.',
+        );
+      out.replaceChildren(...notes.map(line), snippetBlock(html, 'plain HTML'));
       return;
     }
     const tags = html.match(/^<fz-[a-z-]+/gm)?.map((open) => open.slice(1)) ?? [];

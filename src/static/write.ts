@@ -1,7 +1,7 @@
 import type { TemplateResult } from 'lit';
 import { yearsOf } from '../data/derive.js';
 import type { Dataset } from '../data/schema.js';
-import type { Lang } from '../i18n/format.js';
+import { type Lang, quoted } from '../i18n/format.js';
 import type { Theme } from '../runtime/palette.js';
 import type { AnySection } from '../sections/section.js';
 import { type FigureOptions, staticFigure } from './figure.js';
@@ -49,7 +49,8 @@ export type Draw = (template: TemplateResult) => Element;
 /**
  * The HTML an editor pastes: each section's element (`<fz-petitions src year>`) holding its static
  * figure as light-DOM children, which the element takes over when its script runs. Charts carry
- * their look as presentation attributes; nothing in it is a script or a style.
+ * their look as presentation attributes; nothing in it is a script or a style. `plain`: each
+ * figure alone, with no element and no chart, in common tags (`inCommonTags`).
  */
 export function staticHtml(dataset: Dataset, options: StaticOptions, draw: Draw): string {
   const year = options.year ?? yearsOf(dataset).at(-1);
@@ -121,14 +122,22 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
  * `box` in the tags every article editor keeps: the data table out of its disclosure (open, with no
- * "查看数据表" left to click), and the report's words in quotation marks as text.
+ * "查看数据表" left to click), and the report's words in quotation marks as text (in a `<span>`
+ * marked with their language, where the element has a `<q>`).
  */
 function inCommonTags(box: Element): Element {
   for (const details of box.querySelectorAll('details')) {
     details.querySelector(':scope > summary')?.remove();
     details.replaceWith(...details.childNodes);
   }
-  for (const quote of box.querySelectorAll('q')) quote.replaceWith(`“${quote.textContent ?? ''}”`);
+  for (const quote of box.querySelectorAll('q')) {
+    // Still marked as written in the report's language, in a tag every editor keeps.
+    const words = box.ownerDocument.createElement('span');
+    const lang = quote.getAttribute('lang');
+    if (lang) words.setAttribute('lang', lang);
+    words.textContent = quoted(quote.textContent ?? '');
+    quote.replaceWith(words);
+  }
   return box;
 }
 

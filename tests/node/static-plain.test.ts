@@ -39,30 +39,28 @@ describe.each([
     expect(tags.has('table')).toBe(true);
   });
 
-  it('says all the figure says: its title, words, key figures, every row of its table and its source, the quotes in quotation marks', () => {
-    const box = boxOf(plain);
-    const figures = full.querySelectorAll(':scope > * > .fz-static');
-    expect(box.querySelectorAll(':scope > .fz-static')).toHaveLength(figures.length);
-    for (const [i, figure] of [...figures].entries()) {
-      const ours = box.querySelectorAll(':scope > .fz-static')[i];
-      // The paragraphs and the table as the element's figure has them, but for the key to the chart's bars.
-      const paragraphs = (section: Element) =>
-        [...section.querySelectorAll(':scope > p')]
-          .map((p) => p.textContent?.replace(/\s+/g, ' ').trim())
-          .filter((text) => !text?.startsWith('□'));
-      const quoted = (section: Element) => {
-        const copy = section.cloneNode(true) as Element;
-        for (const quote of copy.querySelectorAll('q')) quote.replaceWith(`“${quote.textContent}”`);
-        return copy;
-      };
-      expect(paragraphs(ours)).toEqual(paragraphs(quoted(figure)));
-      const rows = (section: Element) =>
-        [...section.querySelectorAll('tr')].map((row) => [...row.children].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()));
-      expect(rows(ours)).toEqual(rows(quoted(figure)));
-      expect(ours.querySelector('caption')?.textContent).toBe(figure.querySelector('caption')?.textContent);
-      expect(ours.querySelector('h2')?.textContent).toBe(figure.querySelector('h2')?.textContent);
-      expect(ours.querySelector('.source a')?.getAttribute('href')).toBe(figure.querySelector('.source a')?.getAttribute('href'));
+  it('says all the figure says but its chart: title, words, key figures, notes, every row of its table, its source; the quotes in quotation marks', () => {
+    const ours = [...boxOf(plain).querySelectorAll(':scope > .fz-static')];
+    const figures = [...full.querySelectorAll(':scope > * > .fz-static')];
+    expect(ours).toHaveLength(figures.length);
+    /** A figure's words in order, without its chart (the SVG, and the key to its bars: □ the compared year ■ the year) and the disclosure's "查看数据表". */
+    const wordsOf = (figure: Element) => {
+      const copy = figure.cloneNode(true) as Element;
+      for (const drawn of copy.querySelectorAll(':scope > svg, details > summary')) drawn.remove();
+      for (const p of copy.querySelectorAll(':scope > p')) if (p.textContent?.startsWith('□')) p.remove();
+      for (const quote of copy.querySelectorAll('q')) quote.replaceWith(`“${quote.textContent}”`);
+      return copy.textContent?.replace(/\s+/g, ' ').trim();
+    };
+    for (const [i, figure] of figures.entries()) {
+      expect(wordsOf(ours[i])).toBe(wordsOf(figure));
+      expect(ours[i].querySelectorAll('tr')).toHaveLength(figure.querySelectorAll('tr').length);
+      expect(ours[i].querySelector('.source a')?.getAttribute('href')).toBe(figure.querySelector('.source a')?.getAttribute('href'));
+      // The report's words still marked as Chinese, as the element's <q> marks them.
+      expect(ours[i].querySelectorAll('span[lang="zh-CN"]')).toHaveLength(figure.querySelectorAll('q[lang="zh-CN"]').length);
     }
+    // What is said under a chart (the platforms' sentence, the list of their figures when comparing) is there too.
+    expect(ours.some((figure) => figure.querySelector('.after'))).toBe(true);
+    expect(plain).not.toMatch(/>□/);
     expect(plain).toContain(quote);
   });
 
