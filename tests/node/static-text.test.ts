@@ -10,7 +10,10 @@ import { staticHtml } from '../../src/static/write.js';
 
 const MARKUP = '"></q></p><script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">x</a>';
 
-describe('the static HTML of a dataset whose words hold markup', () => {
+describe.each([
+  ['its elements', false],
+  ['its plain form', true],
+])('the static HTML (%s) of a dataset whose words hold markup', (_, plain) => {
   const hostile = structuredClone(beiyang) as typeof beiyang;
   const year = hostile.years[0];
   hostile.unit.name['zh-CN'] = `北洋镇${MARKUP}`;
@@ -21,7 +24,7 @@ describe('the static HTML of a dataset whose words hold markup', () => {
   year.petitions.channels[0].quote = `其中12345热线354件${MARKUP}`;
   const dataset = parseDataset(hostile);
   const given = sections.filter((section) => section.key in year);
-  const html = staticHtml(dataset, { sections: given, src: '/data/town.json' }, drawInNode);
+  const html = staticHtml(dataset, { sections: given, src: '/data/town.json', plain }, drawInNode);
   const page = nodeDocument().createElement('div');
   page.innerHTML = html;
 
