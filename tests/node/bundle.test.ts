@@ -118,6 +118,13 @@ describe('npm run build', () => {
     expect(firstLoad).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 
+  it('starts the bundle, and no file loaded on demand, with V8’s hint to compile it all as it downloads', async () => {
+    const files = (await readdir(outDir)).filter((file) => file.endsWith('.js'));
+    const hinted: string[] = [];
+    for (const file of files) if ((await readFile(join(outDir, file), 'utf8')).startsWith('//# allFunctionsCalledOnLoad\n')) hinted.push(file);
+    expect(hinted).toEqual(['fazhi-dashboard.js']);
+  });
+
   it('names no other host: no http(s) URL the bundle could load', async () => {
     for (const file of (await readdir(outDir)).filter((name) => name.endsWith('.js'))) {
       const code = await readFile(join(outDir, file), 'utf8');
