@@ -121,7 +121,8 @@ describe('npm run build', () => {
   it('starts the bundle, and no file loaded on demand, with V8’s hint to compile it all as it downloads', async () => {
     const files = (await readdir(outDir)).filter((file) => file.endsWith('.js'));
     const hinted: string[] = [];
-    for (const file of files) if ((await readFile(join(outDir, file), 'utf8')).startsWith('//# allFunctionsCalledOnLoad\n')) hinted.push(file);
+    for (const file of files)
+      if ((await readFile(join(outDir, file), 'utf8')).startsWith('//# allFunctionsCalledOnLoad\n')) hinted.push(file);
     expect(hinted).toEqual(['fazhi-dashboard.js']);
   });
 
