@@ -222,14 +222,25 @@ function unlisten(on: Page | BrowserContext, own: Listeners): void {
     for (const listener of emitter.rawListeners(event)) if (!own.get(event)?.includes(listener)) emitter.removeListener(event, listener);
 }
 
-/** Waits until every `fz-*` element of the page, and each inside it through shadow roots, shows its chart, charts, slide, years, a plain statement (no figures that year) or an alert. */
-export function drawn(page: Page): Promise<unknown> {
-  return page.waitForFunction(() => {
+/**
+ * Waits until every `fz-*` element of the page, and each inside it through shadow roots, shows its chart, charts, slide,
+ * years, a plain statement (no figures that year) or an alert; then until each has ended its updates, the rows of its
+ * closed data table included (written just after the chart's first paint: its `updateComplete` waits for them).
+ */
+export async function drawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
     const done = (element: Element): boolean =>
       !!element.shadowRoot?.querySelector('.chart svg, [role="alert"], .status:not([role]), .charts, fieldset, .slide[aria-label^="第"]') &&
       [...element.shadowRoot.querySelectorAll('*')].filter((inner) => inner.localName.startsWith('fz-')).every(done);
     const elements = [...document.body.children].filter((element) => element.localName.startsWith('fz-'));
     return elements.length > 0 && elements.every(done);
+  });
+  await page.evaluate(() => {
+    const within = (root: Document | ShadowRoot): Element[] =>
+      [...root.querySelectorAll('*')]
+        .filter((element) => element.localName.startsWith('fz-'))
+        .flatMap((element) => [element, ...(element.shadowRoot ? within(element.shadowRoot) : [])]);
+    return Promise.all(within(document).map((element) => (element as Element & { updateComplete?: Promise<unknown> }).updateComplete));
   });
 }
 

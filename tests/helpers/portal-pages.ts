@@ -1,0 +1,115 @@
+// The built bundle in the pages of a town's portal as the presentation, the printed handout and the
+// PowerPoint deck are tried on: a test server for them, and what their tests read of a page or a deck.
+import { readFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import JSZip from 'jszip';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { root, serve } from '../../scripts/harness.mjs';
+import { STRICT_CSP, WATCH_CSP } from './csp.js';
+import { bundleAndData, bundlePage } from './pages.js';
+
+/**
+ * Files the bundle loads only when a reader asks: pictures and tables, the slides, the PowerPoint
+ * writer (and its stand-in for Node's modules), the offline presentation, the trend's and the
+ * ranking's code with Plot, and the bundler's helpers for CommonJS modules those last two share.
+ */
+const CHUNK =
+  /\/fazhi-dashboard-(files|presentation|pptx|deck-of|offline|comparing-views|rolldown-runtime|__vite-browser-external)-[\w-]+\.js$/;
+
+/** What the report's own words say, as the dataset quotes them. */
+export const SOURCE_LINE = '来源：北洋镇人民政府《北洋镇2024年度法治政府建设年度报告》（2025年2月24日）';
+export const REPORT_TITLE = '北洋镇2024年度法治政府建设年度报告';
+
+const pages: Record<string, string> = {
+  // The real report in a dashboard, and a chart of the invented multi-year sample in a group of its own (so that its year can change).
+  '/quiet.html': `<fz-dashboard src="/data/beiyang.json"></fz-dashboard>
+    <fz-petitions src="/sample.json" group="sample"></fz-petitions>`,
+  '/csp.html': `<script type="module" src="/watch-csp.js"></script>
+    <fz-dashboard src="/data/beiyang.json"></fz-dashboard>`,
+  '/dashboard.html': '<fz-dashboard src="/data/beiyang.json"></fz-dashboard>',
+  '/sample.html': '<fz-dashboard src="/sample.json" compare="previous"></fz-dashboard>',
+  '/present.html': '<fz-dashboard mode="present" src="/data/beiyang.json"></fz-dashboard>',
+  '/present-sample.html': '<fz-dashboard mode="present" src="/sample.json"></fz-dashboard>',
+  // A town of the invented district, presented with the district's ranking.
+  '/present-district.html':
+    '<fz-dashboard mode="present" src="/sample-district/beiao.json" collection="/sample-district.json"></fz-dashboard>',
+  '/handout-sample.html': '<fz-dashboard src="/sample.json"></fz-dashboard>',
+  '/meeting.html': `<fz-dashboard src="/data/beiyang.json" theme="red" meeting="北洋镇第十八届人民代表大会第五次会议"
+    reporting-unit="北洋镇司法所" reporter="王明" meeting-date="2025-03-10"></fz-dashboard>`,
+};
+
+/**
+ * Serves the pages above (each loading the built bundle; `/csp.html` under the strict CSP, with its
+ * watcher), the demo's portal article loading the built bundle instead of the sources, the
+ * invented district, the bundle and the datasets.
+ */
+export function servePortalPages(): Promise<{ origin: string; close: () => Promise<void> }> {
+  return serve(async (path) => {
+    if (path === '/csp.html')
+      return { type: 'text/html; charset=utf-8', body: bundlePage(pages[path]), headers: { 'content-security-policy': STRICT_CSP } };
+    if (pages[path]) return { type: 'text/html; charset=utf-8', body: bundlePage(pages[path]) };
+    // The demo's portal article, loading the built bundle instead of the sources.
+    if (path === '/portal.html') {
+      const html = await readFile(join(root, 'demo/index.html'), 'utf8');
+      return { type: 'text/html; charset=utf-8', body: html.replace('/src/index.ts', '/fazhi-dashboard.js') };
+    }
+    if (path === '/portal.css') return { type: 'text/css', body: await readFile(join(root, 'demo/portal.css')) };
+    if (path === '/watch-csp.js') {
+      return { type: 'text/javascript', body: WATCH_CSP };
+    }
+    // The invented district: its collection, its units' datasets and its index.
+    if (path === '/sample-district.json' || /^\/sample-district\/[\w/.-]+\.json$/.test(path))
+      return { type: 'application/json', body: await readFile(join(root, 'demo/data', path.slice(1))) };
+    return bundleAndData(path);
+  });
+}
+
+/** The on-demand files asked for, by name (`presentation`, `deck-of`…), sorted. */
+export const chunksOf = (requests: string[]) => requests.flatMap((url) => url.match(CHUNK)?.[1] ?? []).sort();
+
+/** A zip's entries by name, and the part a slide's relationships point to. */
+export async function unzip(bytes: Uint8Array) {
+  const zip = await JSZip.loadAsync(bytes);
+  const text = (name: string) => zip.file(name)?.async('string') ?? Promise.reject(new Error(`${name} is not in the deck`));
+  const slideNames = Object.keys(zip.files)
+    .filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
+    .sort((a, b) => Number(a.match(/\d+/)?.[0]) - Number(b.match(/\d+/)?.[0]));
+  /** The parts slide `n` (counted from 1) refers to, e.g. `ppt/charts/chart1.xml`. */
+  const partsOf = async (n: number) => {
+    const rels = await text(`ppt/slides/_rels/slide${n}.xml.rels`);
+    // A target is relative to the slide's folder, or to the package's root when it starts with "/".
+    return [...rels.matchAll(/Target="([^"]+)"/g)].map(([, target]) =>
+      target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join('ppt/slides', target)),
+    );
+  };
+  /** The native charts of slide `n`, in the order the slide adds them. */
+  const chartsOf = async (n: number) =>
+    Promise.all((await partsOf(n)).filter((part) => /^ppt\/charts\/chart\d+\.xml$/.test(part)).map((part) => text(part)));
+  /** Slide `n`'s charts as one text (undefined for none). */
+  const chartOf = async (n: number) => {
+    const charts = await chartsOf(n);
+    return charts.length > 0 ? charts.join('\n') : undefined;
+  };
+  const notesOf = async (n: number) => {
+    const notes = (await partsOf(n)).filter((part) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(part));
+    expect(notes, `notes of slide ${n}`).toHaveLength(1);
+    return text(notes[0]);
+  };
+  return { text, slideNames, partsOf, chartOf, chartsOf, notesOf };
+}
+
+/** The slide number and the slide's label, as a reader and a screen reader get them (of the slide the audience sees). */
+export async function slideShown(page: Page): Promise<string> {
+  const counter = await page.locator('fz-dashboard .frame-current .counter').innerText();
+  const label = await page.locator('fz-dashboard .frame-current .slide').getAttribute('aria-label');
+  return `${counter} | ${label}`;
+}
+export const slideNamed = (n: number, count: number) => `${n} / ${count} | 第${n}页，共${count}页`;
+
+/** The `slide=` of the page's address hash, as a number. */
+export const slideInAddress = (page: Page) =>
+  page.evaluate(() => {
+    const slide = new URLSearchParams(location.hash.slice(1)).get('slide');
+    return slide === null ? undefined : Number(slide);
+  });
