@@ -8,13 +8,13 @@ import type { Dataset } from './src/data/schema.js';
 import { offlinePage } from './src/export/offline-page.js';
 import { testRoutes } from './tests/server-routes.js';
 
-/** V8's explicit compile hint: compile every function of the file as it downloads (Chromium 136 and later; a comment elsewhere). */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /**
- * The bundle's first line is V8's compile hint: Chromium compiles each of its functions on a thread of its own as the file
- * comes, rather than on the page's main thread when it is first called; nearly all of them run in the first render
- * (docs/performance.md). Not the files loaded on demand, most of whose code a page never calls.
+ * The bundle's first line is V8's explicit compile hint (Chromium 136 and later; a comment elsewhere): Chromium compiles
+ * each of its functions on a thread of its own as the file comes, rather than on the page's main thread when it is first
+ * called; three quarters of its code runs in the first render (docs/performance.md). Not the files loaded on demand, most
+ * of whose code a page never calls.
  */
 const compileHint: Plugin = {
   name: 'fazhi-compile-hint',
@@ -118,8 +118,8 @@ export default defineConfig({
     include: ['lit', 'lit/decorators.js', 'lit/directives/repeat.js', 'lit/directives/if-defined.js', 'd3', '@observablehq/plot'],
   },
   test: {
-    // Two files at a time in each project: the run keeps this machine's two cores busy (a new tab costs Chromium about a
-    // second of processor time here, so the Node files of a worker share one: tests/helpers/pages.ts).
+    // Two Node files at a time, beside one browser file: the run keeps this machine's two cores busy (a new tab costs
+    // Chromium about a second of processor time here, so the Node files share one: tests/helpers/pages.ts).
     maxWorkers: 2,
     projects: [
       {
@@ -134,7 +134,7 @@ export default defineConfig({
           isolate: false,
           // The built bundle, for the tests that load it as a portal page would; the command-line tools, bundled once for all their tests.
           globalSetup: ['tests/setup/bundle.ts', 'tests/setup/cli.ts'],
-          // The browser files' pages come first: the Node workers take the processor they leave.
+          // The browser files, one at a time, end the run: the Node workers take the processor they leave.
           setupFiles: ['tests/setup/yield.ts'],
         },
       },
@@ -143,17 +143,18 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          // A condition waited for is looked at every 10 ms (in the page itself: no round trip), not every 50: a test waits on its
-          // page for most of its time.
+          // A condition waited for is looked at every 10 ms (in the page itself: no round trip), not every 50: the files run one
+          // after the other, and a test waits on its page for most of its time.
           expect: { poll: { interval: 10 } },
           // The files of a worker share its page's modules, loaded once: each test puts back what it changed (helpers.ts `cleanup`).
           isolate: false,
           browser: {
             enabled: true,
             headless: true,
-            // Two files at a time, each in a page of its own (keys, focus and mouse do not mix): most of a browser test is
-            // waiting on its page, and one file at a time left a core idle (npm test 157 against 245 s of vitest, the same day).
-            fileParallelism: true,
+            // One file at a time: the clicker's tests, timed against the test's limit, were starved by a second file
+            // beside them on two cores (each file has a page of its own, so keys, focus and mouse would not mix). Two at a
+            // time, tried again, were no faster from a clean clone (docs/architecture.md).
+            fileParallelism: false,
             provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
             instances: [{ browser: 'chromium', viewport: { width: 1280, height: 900 } }],
             // Lets a test switch forced colours, colour scheme or reduced motion, as a reader's system would.

@@ -1,10 +1,8 @@
 // The built bundle in the pages of a town's portal as the presentation, the printed handout and the
-// PowerPoint deck are tried on: a test server for them, and what their tests read of a page or a deck.
+// PowerPoint deck are tried on: a test server for them, and what their tests read of a page.
 import { readFile } from 'node:fs/promises';
-import { join, posix } from 'node:path';
-import JSZip from 'jszip';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { root, serve } from '../../scripts/harness.mjs';
 import { STRICT_CSP, WATCH_CSP } from './csp.js';
 import { bundleAndData, bundlePage } from './pages.js';
@@ -67,37 +65,6 @@ export function servePortalPages(): Promise<{ origin: string; close: () => Promi
 
 /** The on-demand files asked for, by name (`presentation`, `deck-of`…), sorted. */
 export const chunksOf = (requests: string[]) => requests.flatMap((url) => url.match(CHUNK)?.[1] ?? []).sort();
-
-/** A zip's entries by name, and the part a slide's relationships point to. */
-export async function unzip(bytes: Uint8Array) {
-  const zip = await JSZip.loadAsync(bytes);
-  const text = (name: string) => zip.file(name)?.async('string') ?? Promise.reject(new Error(`${name} is not in the deck`));
-  const slideNames = Object.keys(zip.files)
-    .filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
-    .sort((a, b) => Number(a.match(/\d+/)?.[0]) - Number(b.match(/\d+/)?.[0]));
-  /** The parts slide `n` (counted from 1) refers to, e.g. `ppt/charts/chart1.xml`. */
-  const partsOf = async (n: number) => {
-    const rels = await text(`ppt/slides/_rels/slide${n}.xml.rels`);
-    // A target is relative to the slide's folder, or to the package's root when it starts with "/".
-    return [...rels.matchAll(/Target="([^"]+)"/g)].map(([, target]) =>
-      target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join('ppt/slides', target)),
-    );
-  };
-  /** The native charts of slide `n`, in the order the slide adds them. */
-  const chartsOf = async (n: number) =>
-    Promise.all((await partsOf(n)).filter((part) => /^ppt\/charts\/chart\d+\.xml$/.test(part)).map((part) => text(part)));
-  /** Slide `n`'s charts as one text (undefined for none). */
-  const chartOf = async (n: number) => {
-    const charts = await chartsOf(n);
-    return charts.length > 0 ? charts.join('\n') : undefined;
-  };
-  const notesOf = async (n: number) => {
-    const notes = (await partsOf(n)).filter((part) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(part));
-    expect(notes, `notes of slide ${n}`).toHaveLength(1);
-    return text(notes[0]);
-  };
-  return { text, slideNames, partsOf, chartOf, chartsOf, notesOf };
-}
 
 /** The slide number and the slide's label, as a reader and a screen reader get them (of the slide the audience sees). */
 export async function slideShown(page: Page): Promise<string> {

@@ -1,11 +1,12 @@
 // The built bundle as a portal page loads it: what it asks the server for when no one presents or
-// exports, and the PowerPoint deck it saves.
+// exports, and what its export menu saves: the PowerPoint deck, the pictures and the tables.
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cspViolations } from '../helpers/csp.js';
+import { deckOf } from '../helpers/files.js';
 import { closePages, type Opened, openPage, sharedChromium } from '../helpers/pages.js';
-import { chunksOf, REPORT_TITLE, servePortalPages, unzip } from '../helpers/portal-pages.js';
+import { chunksOf, REPORT_TITLE, servePortalPages } from '../helpers/portal-pages.js';
 
 let origin: string;
 let stop: () => Promise<void>;
@@ -79,7 +80,7 @@ describe('the dashboard as a PowerPoint deck', () => {
     expect(errors).toEqual([]);
     await close();
 
-    const deck = await unzip(bytes);
+    const deck = await deckOf(bytes);
     // Title, key figures, petitions, mediation, training, platforms, closing.
     expect(deck.slideNames).toHaveLength(2 + 4 + 1);
     const bars: [number, (string | number)[], string[]][] = [
@@ -163,7 +164,7 @@ describe('the dashboard as a PowerPoint deck', () => {
     expect(chunksOf(requests)).toContain('pptx');
     expect(errors).toEqual([]);
     await close();
-    const deck = await unzip(bytes);
+    const deck = await deckOf(bytes);
     // 2024 of the sample gives reviews and legality review as well; then its six headline figures over its four years,
     // three to a slide (a row of charts tall enough for their values to stay on one line).
     expect(deck.slideNames).toHaveLength(2 + 6 + 2 + 1);

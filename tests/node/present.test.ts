@@ -4,8 +4,9 @@ import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deckOf } from '../helpers/files.js';
 import { closePages, drawn, type Opened, openPage, settled, sharedChromium } from '../helpers/pages.js';
-import { chunksOf, REPORT_TITLE, servePortalPages, slideInAddress, slideNamed, slideShown, unzip } from '../helpers/portal-pages.js';
+import { chunksOf, REPORT_TITLE, servePortalPages, slideInAddress, slideNamed, slideShown } from '../helpers/portal-pages.js';
 
 let origin: string;
 let stop: () => Promise<void>;
@@ -492,7 +493,7 @@ describe('the presentation', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), item.click()]);
     // Named apart from the 16:9 deck, which saves as beiyang-2024.pptx.
     expect(download.suggestedFilename()).toBe('beiyang-2024-4x3.pptx');
-    const deck = await unzip(new Uint8Array(await readFile(await download.path())));
+    const deck = await deckOf(new Uint8Array(await readFile(await download.path())));
     expect(await deck.text('ppt/presentation.xml')).toContain('<p:sldSz cx="9144000" cy="6858000"');
     const cover = await deck.text('ppt/slides/slide1.xml');
     for (const words of ['北洋镇第十八届人民代表大会第五次会议', '汇报单位：北洋镇司法所', '汇报人：王明', '2025年3月10日'])
