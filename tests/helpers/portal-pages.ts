@@ -2,10 +2,11 @@
 // PowerPoint deck are tried on: a test server for them, and what their tests read of a page.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { root, serve } from '../../scripts/harness.mjs';
 import { STRICT_CSP, WATCH_CSP } from './csp.js';
-import { bundleAndData, bundlePage } from './pages.js';
+import { bundleAndData, bundlePage, closePages, type Opened, openPage, sharedChromium } from './pages.js';
 
 /**
  * Files the bundle loads only when a reader asks: pictures and tables, the slides, the PowerPoint
@@ -37,12 +38,52 @@ const pages: Record<string, string> = {
     reporting-unit="北洋镇司法所" reporter="王明" meeting-date="2025-03-10"></fz-dashboard>`,
 };
 
+/** The portal's pages, for one file's tests. */
+export interface PortalPages {
+  /** The test server's origin. */
+  readonly origin: string;
+  /** The worker's Chromium (tests/helpers/pages.ts). */
+  readonly browser: Browser;
+  /**
+   * Opens a page of the test server at 1920 × 1080 (or `width` × `height`), with reduced motion, recording every request
+   * and every error; waits until every element shows its charts or its slide and has ended its updates.
+   */
+  open(path: string, options?: { width?: number; height?: number; wait?: boolean }): Promise<Opened>;
+}
+
+/** Serves the portal's pages and takes the worker's Chromium before the calling file's tests; lets both go after them. */
+export function portalPages(): PortalPages {
+  let server: { origin: string; close: () => Promise<void> } | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await servePortalPages();
+    browser = await sharedChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await closePages(browser);
+    await server?.close();
+  });
+  const portal: PortalPages = {
+    get origin() {
+      if (!server) throw new Error('the portal pages are served from the first test on');
+      return server.origin;
+    },
+    get browser() {
+      if (!browser) throw new Error('the portal pages are served from the first test on');
+      return browser;
+    },
+    open: (path, { width = 1920, height = 1080, wait = true } = {}) =>
+      openPage(portal.browser, portal.origin + path, { width, height, wait, reducedMotion: 'reduce' }),
+  };
+  return portal;
+}
+
 /**
  * Serves the pages above (each loading the built bundle; `/csp.html` under the strict CSP, with its
  * watcher), the demo's portal article loading the built bundle instead of the sources, the
  * invented district, the bundle and the datasets.
  */
-export function servePortalPages(): Promise<{ origin: string; close: () => Promise<void> }> {
+function servePortalPages(): Promise<{ origin: string; close: () => Promise<void> }> {
   return serve(async (path) => {
     if (path === '/csp.html')
       return { type: 'text/html; charset=utf-8', body: bundlePage(pages[path]), headers: { 'content-security-policy': STRICT_CSP } };

@@ -3,32 +3,21 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closePages, type Opened, openPage, settled, sharedChromium } from '../helpers/pages.js';
-import { SOURCE_LINE, servePortalPages, slideNamed, slideShown } from '../helpers/portal-pages.js';
+import { settled } from '../helpers/pages.js';
+import { portalPages, SOURCE_LINE, slideNamed, slideShown } from '../helpers/portal-pages.js';
 
-let origin: string;
-let stop: () => Promise<void>;
-let browser: Browser;
+const portal = portalPages();
+const { open } = portal;
 let pdfDir: string;
 
 beforeAll(async () => {
   pdfDir = await mkdtemp(join(tmpdir(), 'fazhi-print-'));
-  ({ origin, close: stop } = await servePortalPages());
-  browser = await sharedChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await closePages(browser);
-  await stop?.();
-  if (pdfDir) await rm(pdfDir, { recursive: true, force: true });
 });
 
-/** Opens a page of the test server at 1920 × 1080 (or `width` × `height`), with reduced motion, recording every request and every error; waits until every element shows its charts or its slide. */
-function open(path: string, { width = 1920, height = 1080, wait = true } = {}): Promise<Opened> {
-  return openPage(browser, origin + path, { width, height, wait, reducedMotion: 'reduce' });
-}
+afterAll(async () => {
+  if (pdfDir) await rm(pdfDir, { recursive: true, force: true });
+});
 
 describe('the printed handout', () => {
   it('printing while presenting prints the slide shown, then the slides are back on top', async () => {

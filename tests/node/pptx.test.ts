@@ -1,31 +1,13 @@
 // The built bundle as a portal page loads it: what it asks the server for when no one presents or
 // exports, and what its export menu saves: the PowerPoint deck, the pictures and the tables.
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cspViolations } from '../helpers/csp.js';
 import { deckOf } from '../helpers/files.js';
-import { closePages, type Opened, openPage, sharedChromium } from '../helpers/pages.js';
-import { chunksOf, REPORT_TITLE, servePortalPages } from '../helpers/portal-pages.js';
+import { chunksOf, portalPages, REPORT_TITLE } from '../helpers/portal-pages.js';
 
-let origin: string;
-let stop: () => Promise<void>;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ origin, close: stop } = await servePortalPages());
-  browser = await sharedChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await closePages(browser);
-  await stop?.();
-});
-
-/** Opens a page of the test server at 1920 × 1080 (or `width` × `height`), with reduced motion, recording every request and every error; waits until every element shows its charts or its slide. */
-function open(path: string, { width = 1920, height = 1080, wait = true } = {}): Promise<Opened> {
-  return openPage(browser, origin + path, { width, height, wait, reducedMotion: 'reduce' });
-}
+const portal = portalPages();
+const { open } = portal;
 
 describe('a portal page that never presents nor exports', () => {
   it('loads, shows tooltips and changes year without asking for any file loaded on demand, nor any other host', async () => {
@@ -47,7 +29,7 @@ describe('a portal page that never presents nor exports', () => {
     expect(requests.some((url) => url.endsWith('/fazhi-dashboard.js'))).toBe(true);
     expect(chunksOf(requests)).toEqual([]);
     expect(requests.filter((url) => /fazhi-dashboard-/.test(url))).toEqual([]);
-    expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(`${portal.origin}/`) && !url.startsWith('data:'))).toEqual([]);
     expect(errors).toEqual([]);
     await close();
   });
@@ -75,7 +57,9 @@ describe('the dashboard as a PowerPoint deck', () => {
     expect(chunks.filter((chunk) => !['pptx', 'deck-of', 'files', 'rolldown-runtime', '__vite-browser-external'].includes(chunk))).toEqual(
       [],
     );
-    expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(`${portal.origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual(
+      [],
+    );
     expect(await cspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await close();

@@ -2,30 +2,14 @@
 // on every projector, with a clicker and a mouse, in a presenter's window, and the 4:3 deck.
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { deckOf } from '../helpers/files.js';
-import { closePages, drawn, type Opened, openPage, settled, sharedChromium } from '../helpers/pages.js';
-import { chunksOf, REPORT_TITLE, servePortalPages, slideInAddress, slideNamed, slideShown } from '../helpers/portal-pages.js';
+import { drawn, settled } from '../helpers/pages.js';
+import { chunksOf, portalPages, REPORT_TITLE, slideInAddress, slideNamed, slideShown } from '../helpers/portal-pages.js';
 
-let origin: string;
-let stop: () => Promise<void>;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ origin, close: stop } = await servePortalPages());
-  browser = await sharedChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await closePages(browser);
-  await stop?.();
-});
-
-/** Opens a page of the test server at 1920 × 1080 (or `width` × `height`), with reduced motion, recording every request and every error; waits until every element shows its charts or its slide. */
-function open(path: string, { width = 1920, height = 1080, wait = true } = {}): Promise<Opened> {
-  return openPage(browser, origin + path, { width, height, wait, reducedMotion: 'reduce' });
-}
+const portal = portalPages();
+const { open } = portal;
 
 /** How bright the screen is, as drawn, in a patch above the middle (0 black, 255 white): slides are white, a fullscreen backdrop black. */
 async function brightness(page: Page): Promise<number> {
@@ -355,11 +339,11 @@ describe('the presentation', () => {
   });
 
   it('the presenter view: a second window with the slide and the next, the report’s words, every slide and a clock; a key in either window moves both, and so does a year', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, reducedMotion: 'reduce' });
+    const context = await portal.browser.newContext({ viewport: { width: 1024, height: 768 }, reducedMotion: 'reduce' });
     const audience = await context.newPage();
     const errors: string[] = [];
     audience.on('pageerror', (error) => errors.push(error.message));
-    await audience.goto(`${origin}/present-sample.html#slide=3`);
+    await audience.goto(`${portal.origin}/present-sample.html#slide=3`);
     await drawn(audience);
     await expect.poll(() => slideShown(audience)).toBe(slideNamed(3, 10));
     await audience.mouse.move(500, 500);
@@ -409,11 +393,11 @@ describe('the presentation', () => {
   });
 
   it('in the presenter’s window the slide keys turn the slides whatever was clicked last, Esc leaves nothing, and an audience that left is said and brought back', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, reducedMotion: 'reduce' });
+    const context = await portal.browser.newContext({ viewport: { width: 1024, height: 768 }, reducedMotion: 'reduce' });
     const audience = await context.newPage();
     const errors: string[] = [];
     audience.on('pageerror', (error) => errors.push(error.message));
-    await audience.goto(`${origin}/present-sample.html#slide=3`);
+    await audience.goto(`${portal.origin}/present-sample.html#slide=3`);
     await drawn(audience);
     // The sample's ten slides: its sections, then its headline figures over the years.
     await expect.poll(() => slideShown(audience)).toBe(slideNamed(3, 10));
