@@ -53,6 +53,8 @@ import { unbreakable } from './unbreakable.js';
  * @slot - A figure drawn in advance (`npm run static`: a `<section class="fz-static">` of the chart, its figures, table and source), shown as the page lays it out until the element has its own (also when its dataset cannot be loaded), then taken over in place.
  */
 export abstract class FzChartElement<S extends AnySection> extends FzElement {
+  /** A chart shows its year beside the one compared with: its group's toggle offers the comparison. */
+  static readonly comparesYears = true;
   static override styles: CSSResultGroup = [
     baseStyles,
     chartFrameStyles,

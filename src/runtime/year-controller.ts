@@ -8,6 +8,9 @@ import { chooseYear, declareUrlState, joinGroup, type YearChoice } from './year-
 
 type Host = ReactiveControllerHost & HTMLElement & { year?: number; compare?: string; group?: string; urlState?: UrlState };
 
+/** An element class that shows a year compared with another (`static comparesYears = true`): a chart, a dashboard. */
+type MaybeComparing = { comparesYears?: boolean };
+
 /**
  * Keeps the host's `year` and `compare` in step with what it is shown with. A chart drawn inside
  * a dashboard follows the dashboard (context). Any other element belongs to a group (its `group`
@@ -71,6 +74,7 @@ export class YearController implements ReactiveController {
       year: isYear(host.year) ? host.year : undefined,
       compare: host.compare || undefined,
       urlState: this.urlState(),
+      comparesYears: (host.constructor as MaybeComparing).comparesYears === true,
     };
     const { choice, leave } = joinGroup(host.group ?? '', member, (next) => this.apply(next));
     this.leave = leave;

@@ -26,6 +26,10 @@ interface Group {
   /** The member whose attribute chose a key, while an author's attribute is what chose it. */
   author: Partial<Record<Key, Element>>;
   listeners: Set<Listener>;
+  /** Its members that show a year compared with another (charts and dashboards; not a trend, a ranking or a toggle). */
+  comparing: Set<Element>;
+  /** Told when the group gains its first member that compares years, or loses its last. */
+  comparingListeners: Set<(comparing: boolean) => void>;
   /** The page's own group only. */
   address?: PageAddress;
 }
@@ -47,7 +51,7 @@ const groups = pageWide('year-groups', () => new Map<string, Group>());
 function groupOf(name: string): Group {
   let group = groups().get(name);
   if (!group) {
-    group = { choice: {}, chosenBy: {}, author: {}, listeners: new Set() };
+    group = { choice: {}, chosenBy: {}, author: {}, listeners: new Set(), comparing: new Set(), comparingListeners: new Set() };
     groups().set(name, group);
   }
   return group;
@@ -59,6 +63,8 @@ export interface Member {
   year?: number;
   compare?: string;
   urlState?: UrlState;
+  /** Whether it shows a year compared with another: a toggle offers the comparison only to a group that has such a member. */
+  comparesYears?: boolean;
 }
 
 /**
@@ -86,13 +92,34 @@ export function joinGroup(name: string, member: Member, listener: Listener): { c
   }
   choose(group, change, 'author');
   group.listeners.add(listener);
+  if (member.comparesYears) setComparing(group, member.element, true);
   return {
     choice: group.choice,
     leave: () => {
       group.listeners.delete(listener);
       for (const key of KEYS) if (group.author[key] === member.element) delete group.author[key];
+      setComparing(group, member.element, false);
     },
   };
+}
+
+/** Adds or removes a member that compares years, telling the watchers when the group starts or stops having one. */
+function setComparing(group: Group, element: Element, compares: boolean): void {
+  const before = group.comparing.size > 0;
+  if (compares) group.comparing.add(element);
+  else group.comparing.delete(element);
+  const now = group.comparing.size > 0;
+  if (now !== before) for (const listener of group.comparingListeners) listener(now);
+}
+
+/**
+ * Whether a member of group `name` shows a year compared with another: returned now, and told to
+ * `listener` whenever that changes (a chart joining or leaving). Returns it with a function to stop.
+ */
+export function watchComparing(name: string, listener: (comparing: boolean) => void): { comparing: boolean; stop: () => void } {
+  const group = groupOf(name);
+  group.comparingListeners.add(listener);
+  return { comparing: group.comparing.size > 0, stop: () => group.comparingListeners.delete(listener) };
 }
 
 /** Whether `element`'s own attribute decides `key`: nothing has, or the address, or an author's attribute that left the page or comes after it. */

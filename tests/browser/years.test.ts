@@ -92,6 +92,44 @@ describe('<fz-year-toggle>', () => {
   });
 });
 
+describe('the toggle’s 与上一年对比', () => {
+  const compareBox = (toggle: Element) => inShadow<HTMLInputElement>(toggle, '.compare input[type="checkbox"]');
+
+  it('is offered while a chart or a dashboard is in its group, and not to a trend or a ranking alone, which compare whatever is chosen', async () => {
+    const toggle = mount('fz-year-toggle', { src: `${SAMPLE}?offer`, group: 'offer' });
+    const trend = mount('fz-trend', { src: `${SAMPLE}?offer`, group: 'offer' }, 640);
+    const ranking = mount('fz-compare', { src: '/demo/data/sample-district.json', unit: 'beiao', group: 'offer' }, 640);
+    for (const element of [toggle, trend, ranking]) await settled(element);
+    expect(inShadow(toggle, 'input[type="radio"]')).not.toBeNull();
+    expect(compareBox(toggle)).toBeNull();
+    // A chart joins the group: the box is offered, and it compares the chart's years.
+    const chart = mount('fz-petitions', { src: `${SAMPLE}?offer`, group: 'offer' }, 640);
+    await settled(chart);
+    await expect.poll(() => compareBox(toggle)).not.toBeNull();
+    compareBox(toggle)!.click();
+    await expect.poll(() => chart.shadowRoot!.querySelectorAll('.fz-bar-compared rect').length).toBeGreaterThan(0);
+    // The chart leaves: the box goes with it.
+    chart.remove();
+    await expect.poll(() => compareBox(toggle)).toBeNull();
+    // A dashboard in the group is offered it too; a toggle of another group is not.
+    const other = mount('fz-year-toggle', { src: `${SAMPLE}?offer`, group: 'other' });
+    const dashboard = mount('fz-dashboard', { src: `${SAMPLE}?offer`, group: 'offer' }, 900);
+    await settled(dashboard);
+    await settled(other);
+    await expect.poll(() => compareBox(toggle)).not.toBeNull();
+    expect(compareBox(other)).toBeNull();
+  });
+
+  it('follows the toggle to another group', async () => {
+    const toggle = mount('fz-year-toggle', { src: `${SAMPLE}?move`, group: 'empty' });
+    mount('fz-training', { src: `${SAMPLE}?move`, group: 'charts' }, 640);
+    await settled(toggle);
+    expect(compareBox(toggle)).toBeNull();
+    toggle.setAttribute('group', 'charts');
+    await expect.poll(() => compareBox(toggle)).not.toBeNull();
+  });
+});
+
 describe('setting year on an element', () => {
   it('moves its whole group', async () => {
     const { toggle, charts } = await page(`${SAMPLE}?property`);

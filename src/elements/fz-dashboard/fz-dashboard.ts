@@ -107,6 +107,8 @@ function emblemAddress(value: string | undefined, document: Document): string | 
 @customElement('fz-dashboard')
 export class FzDashboard extends FzElement {
   static override styles = [FzElement.styles, dashboardStyles, exportMenuStyles];
+  /** Its charts show their year beside the one compared with: its group's toggle offers the comparison. */
+  static readonly comparesYears = true;
 
   /** Hands the dataset, once loaded and checked, to the charts inside. */
   private readonly datasetProvider = new ContextProvider(this, { context: datasetContext, initialValue: this.datasetState });

@@ -5,6 +5,7 @@ import { customElement } from '../../runtime/define.js';
 import { type Failure, failureOf } from '../../runtime/failure.js';
 import { FzElement } from '../../runtime/fz-element.js';
 import { failureAlert, loadingStatus, markBadge } from '../../runtime/templates.js';
+import { GroupComparesController } from './group-compares.js';
 import { toggleStyles } from './styles.js';
 import { yearChoices, yearChoicesStyles } from './year-choices.js';
 
@@ -22,7 +23,9 @@ type ToggleModel =
 
 /**
  * @summary Picks the year every `fz-*` element of its group shows (a radio group: one tab stop,
- * arrow keys move), and whether they compare it with the year before.
+ * arrow keys move), and whether they compare it with the year before: offered while a chart or a
+ * dashboard is in its group (a trend shows every year, a ranking each unit's change since the year
+ * before, whatever is chosen).
  *
  * @csspart figure - The toggle's box.
  */
@@ -31,6 +34,7 @@ export class FzYearToggle extends FzElement {
   static override styles = [FzElement.styles, toggleStyles, yearChoicesStyles];
 
   @state() private model: ToggleModel = { status: 'loading' };
+  private readonly groupCompares = new GroupComparesController(this);
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -58,6 +62,7 @@ export class FzYearToggle extends FzElement {
           years: model.years,
           selected: model.selected,
           comparing: this.compare !== undefined,
+          offersCompare: this.groupCompares.comparing,
           onYear: (year) => (this.year = year),
           onCompare: (comparing) => (this.compare = comparing ? 'previous' : undefined),
         },

@@ -7,6 +7,8 @@ export interface YearChoices {
   /** The year shown, as a checked radio; none when the year asked for is not in the data, so that any year can be picked. */
   selected?: number;
   comparing: boolean;
+  /** Whether to offer the comparison (unless told not to): a toggle whose group has no chart that compares does not. */
+  offersCompare?: boolean;
   onYear: (year: number) => void;
   onCompare: (comparing: boolean) => void;
 }
@@ -15,7 +17,10 @@ export interface YearChoices {
  * The years as a radio group (one tab stop, arrow keys move) and, with two years or more, the
  * "与上一年对比" box: in the year toggle, and on the slides of a presentation.
  */
-export function yearChoices({ years, selected, comparing, onYear, onCompare }: YearChoices, t: Messages): TemplateResult {
+export function yearChoices(
+  { years, selected, comparing, offersCompare = true, onYear, onCompare }: YearChoices,
+  t: Messages,
+): TemplateResult {
   return html`<fieldset>
       <legend>${t.yearToggle.label}</legend>
       <span class="years">
@@ -34,7 +39,7 @@ export function yearChoices({ years, selected, comparing, onYear, onCompare }: Y
       </span>
     </fieldset>
     ${
-      years.length > 1
+      years.length > 1 && offersCompare
         ? html`<label class="compare"
           ><input type="checkbox" .checked=${comparing} @change=${(event: Event) => onCompare((event.target as HTMLInputElement).checked)} /><span
             >${t.yearToggle.compare}</span
