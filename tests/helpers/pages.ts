@@ -235,12 +235,26 @@ export async function drawn(page: Page): Promise<void> {
     const elements = [...document.body.children].filter((element) => element.localName.startsWith('fz-'));
     return elements.length > 0 && elements.every(done);
   });
-  await page.evaluate(() => {
+  await page.evaluate(async () => {
     const within = (root: Document | ShadowRoot): Element[] =>
       [...root.querySelectorAll('*')]
         .filter((element) => element.localName.startsWith('fz-'))
         .flatMap((element) => [element, ...(element.shadowRoot ? within(element.shadowRoot) : [])]);
-    return Promise.all(within(document).map((element) => (element as Element & { updateComplete?: Promise<unknown> }).updateComplete));
+    const updating = new Set(within(document));
+    const ended = Promise.all(
+      [...updating].map((element) =>
+        Promise.resolve((element as Element & { updateComplete?: Promise<unknown> }).updateComplete).then(() => updating.delete(element)),
+      ),
+    );
+    // Named when one never ends (a page that stopped painting leaves a table's rows unwritten).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`still updating after 20 s: ${[...updating].map((element) => element.localName).join(', ')}`)),
+        20_000,
+      );
+    });
+    await Promise.race([ended, late]).finally(() => clearTimeout(timer));
   });
 }
 
