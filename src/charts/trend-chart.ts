@@ -60,6 +60,9 @@ export function trendChart(input: TrendChartInput, options: TrendChartOptions): 
   const every = Math.max(1, Math.ceil(yearWidth / Math.max(step, 1)));
   const ticks = domain.filter((_, i) => i % every === 0 || i === domain.length - 1);
   const notGivenFits = textWidth(notGiven) * fontSize + 4 <= Math.max(step, side * 2);
+  const chosen = year === undefined ? undefined : data.find((point) => point.year === String(year));
+  // Where a year's rule stops: under its point, whose value is written above it; under the word of a year not given.
+  const ruleTop = (point: { value: number }) => (Number.isNaN(point.value) ? (notGivenFits ? top * 0.35 : top) : point.value);
   const svg = plot({
     document,
     className: PLOT_CLASS,
@@ -73,11 +76,10 @@ export function trendChart(input: TrendChartInput, options: TrendChartOptions): 
     y: { domain: [0, top], axis: null },
     marks: [
       ruleY([0], { className: 'fz-trend-base' }),
-      ...(year !== undefined && domain.includes(String(year))
-        ? [ruleX([String(year)], { className: 'fz-trend-year', strokeDasharray: '4 3' })]
-        : []),
+      // The year chosen: a line from the axis up to its point, never through the value written above it.
+      ...(chosen ? [ruleX([chosen], { x: 'year', y1: 0, y2: ruleTop(chosen), className: 'fz-trend-year', strokeDasharray: '4 3' })] : []),
       // The rule stops under the word, which it would strike through.
-      ruleX(missing, { x: 'year', y1: 0, y2: notGivenFits ? top * 0.35 : top, className: 'fz-trend-missing', strokeDasharray: '1 4' }),
+      ruleX(missing, { x: 'year', y1: 0, y2: ruleTop, className: 'fz-trend-missing', strokeDasharray: '1 4' }),
       ...(notGivenFits ? [text(missing, { x: 'year', y: top * 0.55, text: () => notGiven, className: 'fz-trend-missing-label' })] : []),
       line(data, { x: 'year', y: 'value', className: 'fz-trend-line', strokeWidth: 2 }),
       dot(given, { x: 'year', y: 'value', r: 3.5, className: 'fz-trend-dot', ariaLabel: 'name' }),

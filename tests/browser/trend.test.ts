@@ -135,6 +135,23 @@ describe('<fz-trend>', () => {
     await expect.poll(() => Math.abs(ruleAt() - pointAtYear(3))).toBeLessThan(2);
   });
 
+  it('never draws the year’s line through a value written on the chart', async () => {
+    const element = mount('fz-trend', { src: SAMPLE_URL, year: '2024' }, 1280);
+    const root = await drawn(element);
+    const crossings: string[] = [];
+    for (const panel of root.querySelectorAll('.panel')) {
+      const rule = panel.querySelector('.fz-trend-year line')!.getBoundingClientRect();
+      for (const value of panel.querySelectorAll('.fz-trend-value text')) {
+        const box = value.getBoundingClientRect();
+        const across = rule.left >= box.left && rule.right <= box.right;
+        const between = rule.top < box.bottom && rule.bottom > box.top;
+        if (across && between) crossings.push(value.textContent ?? '');
+      }
+    }
+    expect(root.querySelectorAll('.panel').length).toBeGreaterThan(4);
+    expect(crossings).toEqual([]);
+  });
+
   it('speaks English on an English page', async () => {
     const element = mount('fz-trend', { src: SAMPLE_URL, lang: 'en', figures: 'headlines' }, 900);
     const root = await drawn(element);
