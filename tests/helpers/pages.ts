@@ -5,7 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect, inject, onTestFinished } from 'vitest';
-import { launchChromium, root } from '../../scripts/harness.mjs';
+import { launchChromium, root, serve } from '../../scripts/harness.mjs';
+import { STRICT_CSP, WATCH_CSP } from './csp.js';
 
 let launched: Promise<Browser> | undefined;
 
@@ -48,6 +49,23 @@ export async function bundleAndData(path: string): Promise<Served | undefined> {
   if (path === '/data/beiyang.json') return { type: 'application/json', body: await readFile(join(root, 'data/beiyang.json')) };
   if (path === '/sample.json') return { type: 'application/json', body: await readFile(join(root, 'demo/data/sample-multi-year.json')) };
   return undefined;
+}
+
+/**
+ * A test server of pages loading the built bundle: each of `pages` by its path (`/csp.html` under the strict CSP, with
+ * the watcher it loads at `/watch-csp.js`), then what `more` serves, then the bundle and the datasets (`bundleAndData`).
+ */
+export function serveBundlePages(
+  pages: Record<string, string>,
+  more: (path: string) => Promise<Served | undefined> = async () => undefined,
+): Promise<{ origin: string; close: () => Promise<void> }> {
+  return serve(async (path) => {
+    if (path === '/csp.html')
+      return { type: 'text/html; charset=utf-8', body: bundlePage(pages[path]), headers: { 'content-security-policy': STRICT_CSP } };
+    if (pages[path]) return { type: 'text/html; charset=utf-8', body: bundlePage(pages[path]) };
+    if (path === '/watch-csp.js') return { type: 'text/javascript', body: WATCH_CSP };
+    return (await more(path)) ?? bundleAndData(path);
+  });
 }
 
 /** A page of `body` loading the built bundle, in Chinese as the portals' pages are. */

@@ -4,9 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { root, serve } from '../../scripts/harness.mjs';
-import { STRICT_CSP, WATCH_CSP } from './csp.js';
-import { bundleAndData, bundlePage, closePages, type Opened, openPage, sharedChromium } from './pages.js';
+import { root } from '../../scripts/harness.mjs';
+import { closePages, type Opened, openPage, serveBundlePages, sharedChromium } from './pages.js';
 
 /**
  * Files the bundle loads only when a reader asks: pictures and tables, the slides, the PowerPoint
@@ -79,28 +78,21 @@ export function portalPages(): PortalPages {
 }
 
 /**
- * Serves the pages above (each loading the built bundle; `/csp.html` under the strict CSP, with its
- * watcher), the demo's portal article loading the built bundle instead of the sources, the
- * invented district, the bundle and the datasets.
+ * Serves the pages above (`serveBundlePages`), the demo's portal article loading the built bundle
+ * instead of the sources, and the invented district.
  */
 function servePortalPages(): Promise<{ origin: string; close: () => Promise<void> }> {
-  return serve(async (path) => {
-    if (path === '/csp.html')
-      return { type: 'text/html; charset=utf-8', body: bundlePage(pages[path]), headers: { 'content-security-policy': STRICT_CSP } };
-    if (pages[path]) return { type: 'text/html; charset=utf-8', body: bundlePage(pages[path]) };
+  return serveBundlePages(pages, async (path) => {
     // The demo's portal article, loading the built bundle instead of the sources.
     if (path === '/portal.html') {
       const html = await readFile(join(root, 'demo/index.html'), 'utf8');
       return { type: 'text/html; charset=utf-8', body: html.replace('/src/index.ts', '/fazhi-dashboard.js') };
     }
     if (path === '/portal.css') return { type: 'text/css', body: await readFile(join(root, 'demo/portal.css')) };
-    if (path === '/watch-csp.js') {
-      return { type: 'text/javascript', body: WATCH_CSP };
-    }
     // The invented district: its collection, its units' datasets and its index.
     if (path === '/sample-district.json' || /^\/sample-district\/[\w/.-]+\.json$/.test(path))
       return { type: 'application/json', body: await readFile(join(root, 'demo/data', path.slice(1))) };
-    return bundleAndData(path);
+    return undefined;
   });
 }
 

@@ -4,10 +4,10 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import beiyang from '../../data/beiyang.json';
-import { root, serve } from '../../scripts/harness.mjs';
+import { root } from '../../scripts/harness.mjs';
 import { sections } from '../../src/sections/registry.js';
-import { cspViolations, STRICT_CSP, WATCH_CSP } from '../helpers/csp.js';
-import { bundleAndData, bundlePage, closePages, type Opened, openPage, sharedChromium, still } from '../helpers/pages.js';
+import { cspViolations } from '../helpers/csp.js';
+import { bundleAndData, closePages, type Opened, openPage, serveBundlePages, sharedChromium, still } from '../helpers/pages.js';
 
 /** The file every page loads first, gzipped at level 9, stays under this many bytes. */
 const BUDGET_BYTES = 60_000;
@@ -46,19 +46,13 @@ const pages: Record<string, string> = {
 
 beforeAll(async () => {
   outDir = inject('bundleDir');
-  ({ origin, close: stop } = await serve(async (path) => {
-    if (path === '/csp.html')
-      return { type: 'text/html; charset=utf-8', body: bundlePage(pages[path]), headers: { 'content-security-policy': STRICT_CSP } };
-    if (pages[path]) return { type: 'text/html; charset=utf-8', body: bundlePage(pages[path]) };
-    if (path === '/watch-csp.js') {
-      return { type: 'text/javascript', body: WATCH_CSP };
-    }
+  ({ origin, close: stop } = await serveBundlePages(pages, async (path) => {
     // A second copy of the bundle, from another address.
     if (path.startsWith('/copy/')) return bundleAndData(path.slice('/copy'.length));
     if (path === '/broken.json') return { type: 'application/json', body: broken };
     if (/^\/demo\/data\/sample-district(\.json|\/[\w./-]+\.json)$/.test(path) && !path.includes('..'))
       return { type: 'application/json', body: await readFile(join(root, path)) };
-    return bundleAndData(path);
+    return undefined;
   }));
   browser = await sharedChromium();
 }, 120_000);
