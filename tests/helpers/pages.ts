@@ -68,6 +68,28 @@ export function serveBundlePages(
   });
 }
 
+/**
+ * The files the bundle loads only when a reader asks, by the name before their hash: pictures and
+ * tables, the slides, the PowerPoint writer (and an empty stand-in for Node's modules it never calls
+ * in a browser), the iframe embed's code, the offline presentation, the trend's and the ranking's
+ * code with Observable Plot, and the bundler's helpers for CommonJS modules the PowerPoint writer and
+ * Plot share, never the bundle.
+ */
+const ON_DEMAND = [
+  'files',
+  'presentation',
+  'pptx',
+  'deck-of',
+  'embed',
+  'offline',
+  'comparing-views',
+  'rolldown-runtime',
+  '__vite-browser-external',
+];
+
+/** A file loaded on demand (`fazhi-dashboard-pptx-<hash>.js`), at the end of a URL or a path; its name (`pptx`) is the first group. */
+export const ON_DEMAND_FILE = new RegExp(`(?:^|/)fazhi-dashboard-(${ON_DEMAND.join('|')})-[\\w-]+\\.js$`);
+
 /** A page of `body` loading the built bundle, in Chinese as the portals' pages are. */
 export function bundlePage(body: string, head = ''): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,">${head}

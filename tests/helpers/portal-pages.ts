@@ -5,15 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { root } from '../../scripts/harness.mjs';
-import { closePages, type Opened, openPage, serveBundlePages, sharedChromium } from './pages.js';
-
-/**
- * Files the bundle loads only when a reader asks: pictures and tables, the slides, the PowerPoint
- * writer (and its stand-in for Node's modules), the offline presentation, the trend's and the
- * ranking's code with Plot, and the bundler's helpers for CommonJS modules those last two share.
- */
-const CHUNK =
-  /\/fazhi-dashboard-(files|presentation|pptx|deck-of|offline|comparing-views|rolldown-runtime|__vite-browser-external)-[\w-]+\.js$/;
+import { closePages, ON_DEMAND_FILE, type Opened, openPage, serveBundlePages, sharedChromium } from './pages.js';
 
 /** What the report's own words say, as the dataset quotes them. */
 export const SOURCE_LINE = '来源：北洋镇人民政府《北洋镇2024年度法治政府建设年度报告》（2025年2月24日）';
@@ -97,7 +89,7 @@ function servePortalPages(): Promise<{ origin: string; close: () => Promise<void
 }
 
 /** The on-demand files asked for, by name (`presentation`, `deck-of`…), sorted. */
-export const chunksOf = (requests: string[]) => requests.flatMap((url) => url.match(CHUNK)?.[1] ?? []).sort();
+export const chunksOf = (requests: string[]) => requests.flatMap((url) => url.match(ON_DEMAND_FILE)?.[1] ?? []).sort();
 
 /** The slide number and the slide's label, as a reader and a screen reader get them (of the slide the audience sees). */
 export async function slideShown(page: Page): Promise<string> {
