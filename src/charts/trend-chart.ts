@@ -84,7 +84,22 @@ export function trendChart(input: TrendChartInput, options: TrendChartOptions): 
       line(data, { x: 'year', y: 'value', className: 'fz-trend-line', strokeWidth: 2 }),
       dot(given, { x: 'year', y: 'value', r: 3.5, className: 'fz-trend-dot', ariaLabel: 'name' }),
       text(labelled, { x: 'year', y: 'value', text: 'text', dy: -fontSize * 0.85, className: 'fz-trend-value' }),
-      axisX(ticks, { tickSize: 0, tickPadding: fontSize * 0.5, label: null, className: 'fz-trend-axis' }),
+      // The year chosen is written bold on the axis too, where it has a tick.
+      axisX(
+        ticks.filter((tick) => tick !== chosen?.year),
+        { tickSize: 0, tickPadding: fontSize * 0.5, label: null, className: 'fz-trend-axis' },
+      ),
+      ...(chosen && ticks.includes(chosen.year)
+        ? [
+            axisX([chosen.year], {
+              tickSize: 0,
+              tickPadding: fontSize * 0.5,
+              label: null,
+              fontWeight: 700,
+              className: 'fz-trend-axis-year',
+            }),
+          ]
+        : []),
     ],
   });
   const x = svg.scale('x');
@@ -121,6 +136,9 @@ export const trendChartCss = `
   .fz-trend-missing-label,
   .fz-trend-axis {
     fill: var(--_muted);
+  }
+  .fz-trend-axis-year {
+    fill: var(--_text);
   }
   .fz-trend-line {
     stroke: var(--_accent);

@@ -117,7 +117,7 @@ describe('<fz-trend>', () => {
     expect(root.querySelector('.tooltip')?.textContent).toContain('（示例）全年信访总量431件');
   });
 
-  it('marks the year its group shows on every line', async () => {
+  it('marks the year its group shows on every line, and bold on its axis', async () => {
     const element = mount('fz-trend', { src: SAMPLE_URL, figures: 'headlines', year: '2022' }, 900);
     const root = await drawn(element);
     expect(root.querySelectorAll('.fz-trend-year line').length).toBe(root.querySelectorAll('.panel').length);
@@ -131,8 +131,18 @@ describe('<fz-trend>', () => {
       return point.left + point.width / 2;
     };
     expect(Math.abs(ruleAt() - pointAtYear(1))).toBeLessThan(2);
+    // And on the axis: the year is written bold under every line, the other years as they were.
+    const boldYears = () =>
+      [...root.querySelectorAll('.panel')].map((panel) =>
+        [...panel.querySelectorAll('text')]
+          .filter((text) => /^\d{4}$/.test(text.textContent ?? '') && Number(getComputedStyle(text).fontWeight) >= 700)
+          .map((text) => text.textContent)
+          .join(),
+      );
+    expect(boldYears()).toEqual(Array(root.querySelectorAll('.panel').length).fill('2022'));
     (element as FzTrend).year = 2024;
     await expect.poll(() => Math.abs(ruleAt() - pointAtYear(3))).toBeLessThan(2);
+    expect(boldYears()).toEqual(Array(root.querySelectorAll('.panel').length).fill('2024'));
   });
 
   it('never draws the year’s line through a value written on the chart', async () => {
