@@ -8,9 +8,11 @@ import { messages } from '../i18n/messages.js';
 import { warningText } from '../sections/registry.js';
 import { cliMessages } from './messages.js';
 
-/** Every problem of a dataset file that is not valid (or no JSON: then where it breaks), in the punctuation of `lang`. */
+/** Every problem of a dataset file that is not valid (or no JSON: then where it breaks; or a collection: then that), in the punctuation of `lang`. */
 export function problemLines(file: string, error: DatasetError | { kind?: undefined; problems: readonly Problem[] }, lang: Lang): string[] {
   const t = messages[lang];
+  // A district's collection has no problems of a dataset's: it is another kind of file.
+  if (error.kind === 'collection') return [cliMessages[lang].ofFile(file, t.errors.collection)];
   return error.problems.map((problem) =>
     cliMessages[lang].problem(
       file,

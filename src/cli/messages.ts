@@ -77,6 +77,8 @@ export interface CliMessages {
   cannotWrite: (file: string, code: string) => string;
   /** A problem of a dataset at its JSON path (or where its JSON breaks). */
   problem: (file: string, path: string, text: string) => string;
+  /** What is wrong with a whole file, said of it (`file: text`). */
+  ofFile: (file: string, text: string) => string;
   /** A data-quality warning at its JSON path. */
   warning: (file: string, path: string, text: string) => string;
   valid: (file: string, years: number, warnings: number) => string;
@@ -208,6 +210,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
     cannotWrite: (file, code) =>
       `${file}：无法写入（${code === 'read-only' ? '只读' : code}），文件保持原样：${writeReasons[code]?.['zh-CN'] ?? '请检查文件和磁盘后再试'}。`,
     problem: (file, path, text) => `${file}：${path}：${text}`,
+    ofFile: (file, text) => `${file}：${text}`,
     warning: (file, path, text) => `${file}：${path}：提示：${text}`,
     valid: (file, years, warnings) => `${file}：有效，${years} 个年度${warnings ? `，${warnings} 条提示` : ''}`,
     problems: (file, count) => `${file}：${count} 处问题`,
@@ -287,6 +290,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
     cannotWrite: (file, code) =>
       `${file}: cannot be written (${code}); the file is as it was: ${writeReasons[code]?.en ?? 'check the file and the disk and try again'}.`,
     problem: (file, path, text) => `${file}: ${path}: ${text}`,
+    ofFile: (file, text) => `${file}: ${text}`,
     warning: (file, path, text) => `${file}: ${path}: warning: ${text}`,
     valid: (file, years, warnings) => `${file}: valid — ${years} year(s)${warnings ? `, ${warnings} warning(s)` : ''}`,
     problems: (file, count) => `${file}: ${count} problem(s)`,

@@ -15,7 +15,9 @@ import { DatasetError, parseDatasetText } from '../data/validate.js';
 import { offlinePage } from '../export/offline-page.js';
 import { THEMES } from '../runtime/palette.js';
 import { command, Refusal, usageRefusal } from './command.js';
+import { problemLines } from './dataset-lines.js';
 import { readDatasetText, writeFileWhole } from './files.js';
+import { cliLang } from './lang.js';
 
 const IMAGE_TYPES: Record<string, string> = {
   '.png': 'image/png',
@@ -42,6 +44,7 @@ export const main = command(async (argv, t, { standaloneCode }) => {
   try {
     dataset = parseDatasetText(await readDatasetText(file, t));
   } catch (error) {
+    if (error instanceof DatasetError && error.kind === 'collection') throw new Refusal(problemLines(file, error, cliLang())[0]);
     if (error instanceof DatasetError) throw new Refusal(t.invalidDataset(file, error.problems.length));
     throw error;
   }

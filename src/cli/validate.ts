@@ -7,8 +7,7 @@
  * named, 3 for an unexpected error.
  */
 import { parseArgs } from 'node:util';
-import { isCollection } from '../data/collection.js';
-import { DatasetError, parseDatasetText, parseJsonText } from '../data/validate.js';
+import { DatasetError, isCollection, parseDatasetText, parseJsonText } from '../data/validate.js';
 import { checkCollection } from './check-collection.js';
 import { command, Refusal, usageRefusal } from './command.js';
 import { problemLines, warningLines } from './dataset-lines.js';

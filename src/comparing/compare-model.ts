@@ -382,6 +382,8 @@ function brokenWords(error: unknown, lang: Lang): string {
       return t.errors.timeout((error.detail.timeoutMs ?? 0) / 1000, url);
     case 'html':
       return t.errors.webPage(url);
+    case 'collection':
+      return t.errors.collection;
     default:
       return t.errors.network(url);
   }

@@ -78,10 +78,6 @@ export function collectionJsonSchema(): object {
   return { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: 'fazhi-dashboard/collection-schema.json', ...collectionSchema };
 }
 
-/** Whether a parsed JSON value is meant as a collection (it lists units) rather than a dataset. */
-export const isCollection = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && 'units' in value && !('years' in value);
-
 /** A copy of `value` as a `Collection`, or a `DatasetError` (kind `invalid`) listing every problem with its path. */
 export function parseCollection(value: unknown): Collection {
   const problems = check(collectionSchema as Schema<unknown>, value);

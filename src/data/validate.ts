@@ -10,7 +10,18 @@ export function datasetProblems(value: unknown): Problem[] {
 /** Why a dataset could not be shown: the kind of failure and, for an invalid file, each problem. */
 export class DatasetError extends Error {
   constructor(
-    readonly kind: 'missing' | 'network' | 'timeout' | 'http' | 'html' | 'json' | 'invalid' | 'year' | 'attribute' | 'environment',
+    readonly kind:
+      | 'missing'
+      | 'network'
+      | 'timeout'
+      | 'http'
+      | 'html'
+      | 'json'
+      | 'invalid'
+      | 'collection'
+      | 'year'
+      | 'attribute'
+      | 'environment',
     readonly problems: readonly Problem[] = [],
     readonly detail: {
       status?: number;
@@ -39,7 +50,13 @@ export function parseDataset(value: unknown): Dataset {
   return copyOf(checked(value)) as Dataset;
 }
 
+/** Whether a parsed JSON value is meant as a collection (it lists units) rather than a dataset. */
+export const isCollection = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && 'units' in value && !('years' in value);
+
 function checked(value: unknown): Dataset {
+  // A district's collection where one unit's dataset belongs: said as such, not as a dataset missing its fields.
+  if (isCollection(value)) throw new DatasetError('collection');
   const problems = datasetProblems(value);
   if (problems.length > 0) throw new DatasetError('invalid', problems);
   return value as Dataset;

@@ -166,6 +166,8 @@ export const en: Messages = {
       `Could not load the data (${url}): the server sent a web page, not the data file; it may ask for a login, or the address may be wrong.`,
     json: 'The data file is not valid JSON:',
     invalid: (count) => `The data file has ${count} ${plural(count, 'problem')}:`,
+    collection:
+      'This file is a collection listing several units, not one unit’s dataset: rank and compare the units with <fz-compare>; point charts and years at one unit’s data file (a unit’s dataset in the collection).',
     year: (year, years) => `The data has no year ${year}; it has: ${years}.`,
     attribute: (name, value) =>
       name === 'year'

@@ -165,6 +165,8 @@ export interface Messages {
     webPage: (url: string) => string;
     json: string;
     invalid: (count: number) => string;
+    /** A collection of units given where one unit's dataset belongs. */
+    collection: string;
     year: (year: number, years: string) => string;
     /** An attribute the element cannot use: `src` that is no address, `year` that is no year. */
     attribute: (name: string, value: string) => string;

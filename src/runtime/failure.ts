@@ -40,6 +40,8 @@ export function failureOf(error: unknown, t: Messages): Failure {
       return { kind, message: t.errors.year(detail.year ?? 0, t.list((detail.years ?? []).map(String))), problems: [], retry: false };
     case 'attribute':
       return { kind, message: t.errors.attribute(detail.attribute ?? '', detail.value ?? ''), problems: [], retry: false };
+    case 'collection':
+      return { kind, message: t.errors.collection, problems: [], retry: false };
     case 'environment':
       return { kind, message: t.errors.environment(detail.builtin ?? ''), problems: [], retry: false };
     case 'invalid':

@@ -260,6 +260,11 @@ describe('<fz-editor>', () => {
       await userEvent.upload(fileInput, new File(['{"schemaVersion":1}'], 'broken.json', { type: 'application/json' }));
       await merge();
       await expect.poll(() => inShadow(editor, '.save-note .alert li')?.textContent ?? '').not.toBe('');
+      // A district's collection is another kind of file, and said so.
+      const collection = { schemaVersion: 1, name: { 'zh-CN': '某区' }, units: [] };
+      await userEvent.upload(fileInput, new File([JSON.stringify(collection)], 'district.json', { type: 'application/json' }));
+      await merge();
+      await expect.poll(() => textOf(editor, '.save-note')).toContain('这是列出多个单位的汇编文件，不是一个单位的数据集');
       expect(downloads.files).toHaveLength(1);
     } finally {
       downloads.restore();

@@ -195,6 +195,18 @@ describe('a bad dataset', () => {
     expect(inShadow(element, '[role="alert"]')!.textContent).toContain('数据文件不是有效的 JSON');
   });
 
+  it('that is a district’s collection says so, and where it belongs, to a chart and to a year toggle', async () => {
+    for (const tag of ['fz-petitions', 'fz-year-toggle']) {
+      const element = mount(tag, { src: '/demo/data/sample-district.json' });
+      await settled(element);
+      const alert = inShadow(element, '[role="alert"]')!.textContent ?? '';
+      expect(alert, tag).toContain('这是列出多个单位的汇编文件，不是一个单位的数据集');
+      expect(alert, tag).toContain('<fz-compare>');
+      // Not a dataset's fields said missing.
+      expect(alert, tag).not.toContain('缺少必填字段');
+    }
+  });
+
   it('at a URL that answers 404 says so and offers a retry', async () => {
     const element = mount('fz-training', { src: '/data/no-such-file.json' });
     await settled(element);

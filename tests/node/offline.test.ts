@@ -174,6 +174,11 @@ describe('npm run slides', () => {
     ],
     [['data/beiyang.json', '--out', 'x.html', '--year', '2019'], 1, /^data\/beiyang\.json: the dataset has no year 2019; it has: 2024\.$/],
     [['no-such.json', '--out', 'x.html'], 1, /^no-such\.json: cannot be read \(ENOENT\)/],
+    [
+      ['demo/data/sample-district.json', '--out', 'x.html'],
+      1,
+      /^demo\/data\/sample-district\.json: This file is a collection listing several units, not one unit’s dataset/,
+    ],
   ])('refuses %j in one line (exit %i)', (args, code, line) => {
     const run = runTool('slides', args);
     expect(run.code).toBe(code);

@@ -138,6 +138,14 @@ describe('npm run static', () => {
     expect(err.trim()).toMatch(line as RegExp);
   });
 
+  it('refuses a district’s collection in one line, saying what the file is', () => {
+    const { code, out, err } = runTool('static', [join(root, 'demo/data/sample-district.json')]);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err.trim()).toMatch(/sample-district\.json: This file is a collection listing several units, not one unit’s dataset/);
+  });
+
   it('refuses a file that is not there, in Chinese where the locale is', () => {
     const { code, err } = runTool('static', [join(folder, 'none.json')], 'zh_CN.UTF-8');
     expect(code).toBe(1);

@@ -475,6 +475,10 @@ export class FzEditor extends LitElement {
         this.saveNote = { text: t.editor.save.notJson, alert: true, problems: [] };
         return;
       }
+      if (error instanceof DatasetError && error.kind === 'collection') {
+        this.saveNote = { text: t.errors.collection, alert: true, problems: [] };
+        return;
+      }
       const failure = failureOf(error, t);
       const problems = failure.problems.map(({ path, message }) => ({ key: path, place: path, message }));
       this.saveNote = { text: t.editor.save.mergeInvalid, alert: true, problems };
