@@ -18,12 +18,12 @@
  * usage mistake, 3 for an unexpected error.
  */
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type IndexedUnit, indexOf } from '../comparing/index-of.js';
 import { type Collection, type CollectionUnit, parseCollectionText, type UnitKind } from '../data/collection.js';
-import { indexFiles } from '../data/collection-index.js';
+import { FIGURE_KEY, indexFiles } from '../data/collection-index.js';
 import type { Dataset } from '../data/schema.js';
 import { DatasetError } from '../data/validate.js';
 import { type Draft, extractReport, NoYearError, reasonText, TO_FILL, type ToCheckItem } from '../extract/extract.js';
@@ -174,13 +174,19 @@ async function reindex(file: string, t: CliMessages): Promise<number> {
   return 0;
 }
 
-/** The index's files, written compactly: what a page loads, byte for byte. */
+/**
+ * The index's files, written compactly: what a page loads, byte for byte. The file of a figure no
+ * dataset gives any more goes (a figure's file by its name: any other file in the folder stays).
+ */
 async function writeIndex(folder: string, units: IndexedUnit[], t: CliMessages): Promise<void> {
   const { figures, reports, files } = indexOf(units);
   const compact = (path: string, value: unknown) => writeFileWhole(path, `${JSON.stringify(value)}\n`, t);
   for (const file of files) await compact(join(folder, indexFiles.figure(file.key)), file);
   await compact(join(folder, indexFiles.reports), reports);
   await compact(join(folder, indexFiles.figures), figures);
+  const written = new Set([indexFiles.reports, indexFiles.figures, ...files.map((file) => indexFiles.figure(file.key))]);
+  const figureFile = new RegExp(`^${FIGURE_KEY}\\.json$`);
+  for (const name of await readdir(folder)) if (figureFile.test(name) && !written.has(name)) await rm(join(folder, name));
 }
 
 const writeJson = (path: string, value: unknown, t: CliMessages) => writeFileWhole(path, `${JSON.stringify(value, null, 2)}\n`, t);

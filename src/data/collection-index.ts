@@ -13,9 +13,12 @@ import { DatasetError, parseJsonText } from './validate.js';
 
 export const INDEX_VERSION = 1;
 
-/** A figure's name: its section and its id in the section's view, `petitions.total`, `petitions.letters.share`. */
+/** How a figure is named: its section and its id in the section's view, `petitions.total`, `petitions.letters.share`. */
+export const FIGURE_KEY = '[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+';
+
+/** A figure's name (`FIGURE_KEY`). */
 export const figureKey = string({
-  pattern: '^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+$',
+  pattern: `^${FIGURE_KEY}$`,
   format: 'figure-key',
   description: 'A figure: its section and its id, e.g. "petitions.total" or "petitions.letters.share".',
 });

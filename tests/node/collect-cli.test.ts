@@ -185,6 +185,18 @@ describe('npm run collect -- --index, and npm run validate of a collection', () 
     expect(runTool('validate', [file]).code).toBe(0);
   });
 
+  it('takes out of the index, written again, the file of a figure no dataset gives any more, and no other file', () => {
+    const stale = join(district, 'sample-district/index/petitions.no-longer.json');
+    const other = join(district, 'sample-district/index/notes.txt');
+    writeFileSync(stale, '{}');
+    writeFileSync(other, 'a note kept beside the index');
+    const rewritten = runTool('collect', ['--index', file]);
+    expect(rewritten.code, rewritten.err).toBe(0);
+    expect(existsSync(stale)).toBe(false);
+    expect(readFileSync(other, 'utf8')).toBe('a note kept beside the index');
+    expect(runTool('validate', [file]).code).toBe(0);
+  });
+
   it('names a unit whose dataset is broken, with its problems by path, and still checks the others', () => {
     const collection = readJson(file);
     collection.units[1].dataset = { schemaVersion: 1, unit: { id: 'xiling', name: '西岭镇' }, sample: true, years: [{ year: '2024' }] };

@@ -132,6 +132,9 @@ describe('where a number to check may go', () => {
     expect(ownTarget(channel, targetsOf(channel, rows, zh))).toBe('new:petitions.channels');
     const lost = item('败诉38件', 38, 'reviews.litigation.lost');
     expect(ownTarget(lost, targetsOf(lost, rows, zh))).toBe('years[0].reviews.litigation.lost');
+    // Reviews of several kinds counted together: the total the report states, one step away.
+    const together = item('对重大合同、行政规范性文件、重大行政决策等合法性审核98件', 98, 'legality.total');
+    expect(ownTarget(together, targetsOf(together, rows, zh))).toBe('years[0].legality.total');
   });
 });
 

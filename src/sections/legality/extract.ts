@@ -52,7 +52,7 @@ export function extract(reading: Reading): Extracted<Legality> {
     if (!any) continue;
     const list = listOf(clauses, index, plain);
     if (NAMED.filter((name) => name.test(list)).length > 1 || kinds.length > 1) {
-      toCheck.push(unsure(reading, clause, any.at, 'kinds-together', 'legality', any.value));
+      toCheck.push(unsure(reading, clause, any.at, 'kinds-together', 'legality.total', any.value));
       continue;
     }
     const [one] = kinds;

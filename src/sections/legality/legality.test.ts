@@ -6,9 +6,19 @@ import { readPage } from '../../../tests/helpers/extract.js';
 import { viewOf } from '../../../tests/helpers/sections.js';
 import { deriveYear } from '../../data/derive.js';
 import type { Dataset } from '../../data/schema.js';
+import { warningText } from '../registry.js';
+import { voiceOf } from '../section.js';
+import type { Legality } from './schema.js';
 import { legality } from './section.js';
 
 const year = (y: number) => deriveYear(sample as Dataset, y);
+/** The key figure of a year's figures (against `compared`), as the dashboard shows it in Chinese. */
+const keyFigureOf = (figures: ReturnType<typeof year>, compared?: Legality) =>
+  legality.keyFigure(
+    figures.legality as Legality,
+    compared,
+    voiceOf(legality, 'zh-CN', undefined, { year: figures.year, comparedYear: 2023 }),
+  );
 
 describe('legality(2024, sample)', () => {
   const view = viewOf(legality, 'zh-CN', year(2024), year(2023));
@@ -38,7 +48,7 @@ describe('legality(2024, sample)', () => {
     );
   });
 
-  it('takes a kind a report leaves out for unknown, not zero: no bar for it, and totals of different kinds are not compared', () => {
+  it('takes a kind a report leaves out for unknown, not zero: no bar for it, the kinds listed added up as such, and totals of different kinds not compared', () => {
     const figures = structuredClone(year(2024));
     delete figures.legality!.documents;
     const partial = viewOf(legality, 'zh-CN', figures, year(2023));
@@ -46,11 +56,50 @@ describe('legality(2024, sample)', () => {
       ['重大行政决策', '12件', '占总量 16.4%'],
       ['合同', '61件', '占总量 83.6%'],
     ]);
+    // Not the unit's total of reviews: what the report lists, added up, and said so.
     expect(partial.headlines).toHaveLength(1);
-    expect(partial.headlines[0]).toMatchObject({ label: '合法性审查合计', valueText: '73件' });
+    expect(partial.headlines[0]).toMatchObject({ id: 'listed', label: '所列各类合计', valueText: '73件' });
     expect(partial.headlines[0]).not.toHaveProperty('compared');
     expect(partial.headlines[0]).not.toHaveProperty('change');
-    expect(partial.summary).toBe('2024年合法性审查73件：重大行政决策12件、合同61件。');
+    expect(partial.summary).toBe('2024年报告所列合法性审查73件：重大行政决策12件、合同61件。');
+    expect(viewOf(legality, 'en', figures).summary).toBe(
+      'In 2024, the kinds the report lists add up to 73 documents reviewed for legality: Major administrative decisions 12, Contracts 61.',
+    );
+    expect(keyFigureOf(figures)).toMatchObject({ label: '合法性审查（所列各类）', value: '73件' });
+    expect(keyFigureOf(year(2024))).toMatchObject({ label: '合法性审查', value: '77件' });
+  });
+
+  it('takes the total the report states, with its words, over any sum: its kinds are shares of it, and a year stating one compares with another that does', () => {
+    const stated = (value: number, documents: number) =>
+      ({
+        total: { value, quote: `对重大合同、行政规范性文件、重大行政决策等合法性审核${value}件` },
+        documents: { value: documents, quote: `合法性审核规范性文件${documents}件` },
+      }) as const;
+    const figures = { ...structuredClone(year(2024)), legality: stated(98, 10) };
+    const before = { ...structuredClone(year(2023)), legality: stated(90, 12) };
+    const view = viewOf(legality, 'zh-CN', figures, before);
+    expect(view.points.map((point) => [point.label, point.markText, point.share])).toEqual([['行政规范性文件', '10件', '占总量 10.2%']]);
+    expect(view.headlines).toMatchObject([
+      {
+        id: 'total',
+        label: '合法性审查合计',
+        valueText: '98件',
+        quote: '对重大合同、行政规范性文件、重大行政决策等合法性审核98件',
+        change: { text: '▲ +8，+8.9%' },
+      },
+    ]);
+    expect(view.summary).toBe('2024年合法性审查98件，比2023年增加8件（+8.9%），其中行政规范性文件10件。');
+    expect(keyFigureOf(figures, before.legality)).toMatchObject({ label: '合法性审查', value: '98件', change: { text: '▲ +8，+8.9%' } });
+    // A stated total is not compared with a sum of kinds.
+    expect(viewOf(legality, 'zh-CN', figures, year(2023)).headlines[0]).not.toHaveProperty('change');
+  });
+
+  it('warns when the kinds a report lists add up to more than the total it states', () => {
+    const legalityOf = { total: { value: 20, quote: '合法性审查20件' }, contracts: { value: 30, quote: '审查合同30份' } };
+    const { warnings } = deriveYear({ ...sample, years: [{ ...sample.years[3], legality: legalityOf }] } as Dataset, 2024);
+    expect(warnings.map((warning) => [warning.code, warning.path.join('.'), warningText(warning, 'zh-CN')])).toEqual([
+      ['kinds-exceed-total', 'years.0.legality', '所列各类合计30件，多于报告所述合计20件（相差10件）。'],
+    ]);
   });
 });
 
@@ -71,7 +120,8 @@ describe('合法性审查 as real reports write it', () => {
       documents: { value: 2, quote: '行政规范性文件审查2件' },
       contracts: { value: 1077, quote: '镇村合同审查1077件' },
     });
-    expect(unsure).toEqual(['legality 1090 kinds-together']);
+    // A count of several kinds together, offered to a person as the total the report states.
+    expect(unsure).toEqual(['legality.total 1090 kinds-together']);
   });
 
   it('reads contracts reviewed with 全年共: 全年共审查重大合同39份', () => {

@@ -14,7 +14,34 @@ const given = (legality: Legality) =>
     return figure ? [{ id: kind, ...figure }] : [];
   });
 
-/** Decisions, normative documents and contracts reviewed, each with its share of all reviewed. */
+/**
+ * The whole the kinds are shares of: the total the report states (`stated`); else the kinds added
+ * up, every kind (`all`) or those the report lists (`listed`: not the unit's total, and said so).
+ */
+interface Whole {
+  id: 'total' | 'listed';
+  how: 'stated' | 'all' | 'listed';
+  /** Its value, with the report's words when it states it. */
+  figure: { value: number; quote?: string };
+  /** What a year's whole compares with: the same kind of whole, of the same kinds. */
+  sign: string;
+}
+
+function wholeOf(legality: Legality): Whole {
+  const kinds = given(legality);
+  if (legality.total) return { id: 'total', how: 'stated', figure: legality.total, sign: 'stated' };
+  const sign = kinds.map((kind) => kind.id).join();
+  const figure = { value: sum(kinds) };
+  return kinds.length === LEGALITY_KINDS.length ? { id: 'total', how: 'all', figure, sign } : { id: 'listed', how: 'listed', figure, sign };
+}
+
+/** The whole of the year compared with, when it is one of the same kind: a kind one report leaves out is not zero. */
+function comparedWhole(whole: Whole, compared: Legality | undefined): number | undefined {
+  const other = compared && wholeOf(compared);
+  return other && other.sign === whole.sign ? other.figure.value : undefined;
+}
+
+/** Decisions, normative documents and contracts reviewed, each with its share of the whole (`wholeOf`). */
 export function legalityView(
   legality: Legality,
   year: number,
@@ -23,24 +50,34 @@ export function legalityView(
 ): SectionView {
   const { t, m, n } = voice;
   const kinds = given(legality);
-  const total = sum(kinds);
+  const whole = wholeOf(legality);
+  const total = whole.figure.value;
   const comparedKinds = compared?.figures && given(compared.figures);
-  // Totals compare only when both years give the same kinds: a kind one report leaves out is not zero.
-  const comparable = comparedKinds && comparedKinds.map((kind) => kind.id).join() === kinds.map((kind) => kind.id).join();
+  const comparedTotal = comparedWhole(whole, compared?.figures);
+  const totalPoint = countPoint(
+    { id: whole.id, label: whole.how === 'listed' ? m.listedTotal : m.total, ...whole.figure },
+    m.count,
+    voice,
+    compared && comparedTotal,
+  );
   const points = countPoints(
     kinds.map((kind) => ({ ...kind, label: m[kind.id], share: total > 0 ? kind.value / total : 0 })),
     m.count,
     voice,
     comparedKinds,
   );
-  const totalPoint = countPoint({ id: 'total', label: m.total, value: total }, m.count, voice, comparable ? sum(comparedKinds) : undefined);
   return {
-    points,
-    chart: { type: 'bars', bars: [{ style: 'part', points }] },
+    // A report that states only the total: the chart has it as its one bar.
+    points: points.length > 0 ? points : [totalPoint],
+    chart: { type: 'bars', bars: [{ style: 'part', points: points.length > 0 ? points : [totalPoint] }] },
     summary: m.summary({
       year,
+      how: whole.how,
       total: n.count(total),
-      change: compared && comparable ? changeSince(total, { year: compared.year, value: sum(comparedKinds) }, m.count, t, n) : undefined,
+      change:
+        compared && comparedTotal !== undefined
+          ? changeSince(total, { year: compared.year, value: comparedTotal }, m.count, t, n)
+          : undefined,
       items: t.list(kinds.map((kind) => m.item(m[kind.id], n.count(kind.value)))),
     }),
     tableRows: [totalPoint],
@@ -48,20 +85,14 @@ export function legalityView(
   };
 }
 
-/** 合法性审查 30件, and the change when both years give the same kinds. */
+/** 合法性审查 98件 (or, of the kinds the report lists, 73件), and the change from a whole of the same kind. */
 export function legalityKeyFigure(legality: Legality, compared: Legality | undefined, { t, m, n, years }: LegalityVoice): KeyFigure {
-  const total = sum(given(legality));
-  const comparable =
-    compared &&
-    given(compared)
-      .map((kind) => kind.id)
-      .join() ===
-      given(legality)
-        .map((kind) => kind.id)
-        .join();
+  const whole = wholeOf(legality);
+  const total = whole.figure.value;
+  const comparedTotal = comparedWhole(whole, compared);
   return {
-    label: m.keyFigure,
+    label: whole.how === 'listed' ? m.keyFigureListed : m.keyFigure,
     value: m.count(n.count(total)),
-    change: comparable ? countChange(total, sum(given(compared)), t, n, changeWordsOf(years, m.count)) : undefined,
+    change: comparedTotal === undefined ? undefined : countChange(total, comparedTotal, t, n, changeWordsOf(years, m.count)),
   };
 }
