@@ -44,7 +44,13 @@ export interface ToCheckItem {
   /** What the figure may be, when the extractor has a guess: "petitions.total". */
   field?: string;
   value?: number;
+  /** Its own number is approximate (约300件, 20余次): no figure may hold it. */
+  approximate?: true;
 }
+
+/** Whether the number at `at` of the plain text is approximate: 约, 近, 超过… before it, 余, 多, 左右… after it. */
+export const approximateAt = (plain: string, [start, end]: readonly [number, number]): boolean =>
+  end > start && (APPROXIMATE_BEFORE.test(plain.slice(Math.max(0, start - 4), start)) || APPROXIMATE_AFTER.test(plain.slice(end, end + 2)));
 
 /** Words before a number that make it no count: 约, 近, 超过, 逾, 多达… (and 余/多/左右 after it). */
 export const APPROXIMATE_BEFORE = /(约|近|将近|接近|超过|逾|多达|上万|大约|近乎)\s*$/;
@@ -126,7 +132,7 @@ export function partOf({ plain, clauses }: Reading, index: number): number {
 
 /** A figure left out of the draft for a person to decide, with its sentence. */
 export function unsure(
-  { text }: Reading,
+  { text, plain }: Reading,
   clause: Clause,
   at: [number, number],
   why: Why,
@@ -144,5 +150,6 @@ export function unsure(
     at,
     field,
     value,
+    ...(approximateAt(plain, at) ? { approximate: true as const } : {}),
   };
 }

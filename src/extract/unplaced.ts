@@ -1,5 +1,5 @@
 import { CHINESE_PERCENT, NUMBER, parseNumber } from '../data/numerals.js';
-import type { Found, Reading, ToCheckItem } from './found.js';
+import { approximateAt, type Found, type Reading, type ToCheckItem } from './found.js';
 
 /** A counted thing after a number: what a person may want in the dataset. */
 export const COUNTED = /^\s*(?:余|多)?(?:件|起|条|批|宗|个|次|场次|场|期|轮|人次|人|名|家|项|户|份|册|张|篇|万元|元|%|个百分点)/;
@@ -21,8 +21,9 @@ function isName(plain: string, start: number, end: number): boolean {
 
 /**
  * Every number of the text with a counted thing after it that the draft does not use, with its
- * sentence: what a person looks at before a draft becomes a dataset. Names and dates are left out,
- * and so are the numbers already on the check list with their reason (`listed`).
+ * sentence: what a person looks at before a draft becomes a dataset (an approximate one said to be
+ * one). Names and dates are left out, and so are the numbers already on the check list with their
+ * reason (`listed`).
  */
 export function unplaced({ text, plain, clauses }: Reading, placed: readonly Found[], listed: readonly ToCheckItem[] = []): ToCheckItem[] {
   // An item of no place (a missing title: [0, 0]) holds no number.
@@ -36,14 +37,17 @@ export function unplaced({ text, plain, clauses }: Reading, placed: readonly Fou
     const sentence = clause ? text.slice(clause.sentence.start, clause.sentence.end).trim() : text.slice(start, end);
     const counted = COUNTED.exec(plain.slice(end, end + 4))?.[0].trim() ?? '';
     const quote = clause?.text ?? text.slice(start, end);
+    // 20余次, 约30场: no count, and said so (a person can put no approximate number in the data).
+    const approximate = approximateAt(plain, [start, end]);
     items.push({
       kind: 'unplaced',
       text: text.slice(start, end) + counted,
-      why: 'unplaced',
+      why: approximate ? 'approximate' : 'unplaced',
       sentence,
       quote,
       at: [start, end],
       value: parseNumber(match[0]),
+      ...(approximate ? { approximate: true as const } : {}),
     });
   }
   // Percentages in words (百分之九十七点七): counted, whatever follows.

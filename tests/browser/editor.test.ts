@@ -181,6 +181,10 @@ describe('<fz-editor>', () => {
     await expect.poll(() => entries().length).toBeGreaterThan(0);
     const resolved = entries().find((entry) => entry.querySelector('.to-check-text')!.textContent === '成功调解98起')!;
     expect(row(editor, 'years[0].mediation.resolved')).toBeNull();
+    // 约100起 is no count: it goes nowhere in the data, and the entry says why.
+    const accepted = entries().find((entry) => entry.querySelector('.to-check-text')!.textContent === '全年受理矛盾纠纷约100起')!;
+    expect(accepted.querySelector('select.target')).toBeNull();
+    expect(accepted.querySelector('.actions')?.textContent).toContain('约数不是确切的数字，不能放入数据');
     // Its reason (约数) doubts the pair, and taken alone it leaves the cases accepted to fill in: a person chooses.
     expect(resolved.querySelector<HTMLSelectElement>('select.target')!.value).toBe('');
     await userEvent.selectOptions(resolved.querySelector('select.target')!, 'years[0].mediation.resolved');

@@ -127,6 +127,23 @@ describe('where a number to check may go', () => {
     expect(datasetProblems(taken)).toEqual([]);
   });
 
+  it('offers an approximate number no place: 20余次 is no count of 20', () => {
+    const approximate = { ...item('全年落实“第一议题”学习20余次', 20), why: 'approximate' as const, approximate: true as const };
+    expect(targetsOf(approximate, rows, zh)).toEqual([]);
+    const { toCheck } = extractReport('青山镇2024年度法治政府建设年度报告\n清理规范性文件100余件，开展集中学法约12次。');
+    const numbers = toCheck.filter((each) => each.value !== undefined);
+    expect(numbers.map((each) => [each.text, each.why, each.approximate, targetsOf(each, rows, zh).length])).toEqual([
+      ['100余件', 'approximate', true, 0],
+      ['12次', 'approximate', true, 0],
+    ]);
+    // A number beside an approximate one is no approximate number: 成功调解98起 may be placed, by a person.
+    const paired = extractReport('某镇2024年度法治政府建设年度报告\n全年受理矛盾纠纷约100起，成功调解98起。').toCheck.filter((each) => each.value !== undefined);
+    expect(paired.map((each) => [each.text, each.approximate ?? false, targetsOf(each, rows, zh).length > 0])).toEqual([
+      ['全年受理矛盾纠纷约100起', true, false],
+      ['成功调解98起', false, true],
+    ]);
+  });
+
   it('offers an unsure figure its own place first: a channel with no total its list', () => {
     const channel = item('网上受理信访事项682件', 682, 'petitions.channels', '网上信访');
     expect(ownTarget(channel, targetsOf(channel, rows, zh))).toBe('new:petitions.channels');

@@ -281,7 +281,8 @@ const newKey = (key: string, field: EditorField<unknown>) => `new:${[key, ...fie
  */
 export function targetsOf(item: ToCheckItem, rows: readonly Omit<FigureRow, 'mark'>[], t: EditorVoice): Target[] {
   const { value } = item;
-  if (value === undefined || !Number.isFinite(value) || value < 0) return [];
+  // 20余次 is no count of 20: an approximate number goes nowhere in the data.
+  if (value === undefined || !Number.isFinite(value) || value < 0 || item.approximate) return [];
   const lang = toLang(t.locale) as Lang;
   const headings = new Map(groupsOf(t).map(({ group, heading }) => [group, heading]));
   const declared = sectionEditors.flatMap(({ key, messages, fields = [] }) =>

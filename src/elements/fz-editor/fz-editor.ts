@@ -771,7 +771,7 @@ export class FzEditor extends LitElement {
     const controls = entry.fillIn
       ? html`<p class="secondary">${item.field === 'year' ? words.checkYear : words.fillIn}</p>`
       : entry.targets.length === 0
-        ? html`<p class="secondary">${words.noFigure}</p>`
+        ? html`<p class="secondary">${item.approximate ? words.approximate : words.noFigure}</p>`
         : html`<label class="field inline">
               <span>${words.target}</span>
               <select class="target" @change=${(event: Event) => this.choose(entry, { target: (event.target as HTMLSelectElement).value })}>

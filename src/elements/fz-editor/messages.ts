@@ -119,6 +119,8 @@ export interface EditorMessages {
     dismiss: string;
     /** A number that is no whole count or percentage: it cannot be a figure. */
     noFigure: string;
+    /** An approximate number (20余次), which no figure may hold. */
+    approximate: string;
     /** A field with no number (the title, the date): filled in in the table. */
     fillIn: string;
     /** The year inferred: checked, and changed if need be, in the table. */
@@ -280,6 +282,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       accept: '采用',
       dismiss: '忽略',
       noFigure: '这不是整数件数或百分比，不能作为数据，只能忽略。',
+      approximate: '约数不是确切的数字，不能放入数据，只能忽略；报告如另有确切数字，请按那一句填写。',
       fillIn: '请在上面的数据表中填写。',
       checkYear: '请在上面的数据表中核对年度，需要时修改。',
       wouldBreak: (problems) => `采用后数据还会有问题：${problems.join('；')}。可以在上面的数据表中补上，或删除这一行。`,
@@ -418,6 +421,8 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       accept: 'Accept',
       dismiss: 'Dismiss',
       noFigure: 'Not a whole count or a percentage: it cannot be a figure, only dismissed.',
+      approximate:
+        'An approximate number is no exact count: it cannot go into the data, only be dismissed. Where the report gives an exact number, fill it in from that sentence.',
       fillIn: 'Fill it in in the table above.',
       checkYear: 'Check the year in the table above, and change it if need be.',
       wouldBreak: (problems) =>
