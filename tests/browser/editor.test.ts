@@ -198,6 +198,22 @@ describe('<fz-editor>', () => {
     expect(problems(editor)).toContain('矛盾纠纷调解 · 受理案件：缺少必填字段');
   });
 
+  it('says, before 采用, which figure of the table a number would replace', async () => {
+    const editor = mount<FzEditor>('fz-editor', {}, 1280);
+    await editor.updateComplete;
+    const text = '某镇2024年度法治政府建设年度报告\n2024年合法性审核规范性文件10件。清理规范性文件100件。';
+    await userEvent.fill(inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')!, text);
+    await userEvent.click(button(editor, 'button.extract'));
+    const entries = () => [...editor.shadowRoot!.querySelectorAll('.to-check-list .entry')];
+    await expect.poll(() => entries().length).toBeGreaterThan(0);
+    const cleaned = entries().find((entry) => entry.querySelector('.to-check-text')!.textContent === '100件')!;
+    expect(cleaned.querySelector('.would-replace')).toBeNull();
+    await userEvent.selectOptions(cleaned.querySelector('select.target')!, 'years[0].legality.documents');
+    await expect
+      .poll(() => cleaned.querySelector('.would-replace')?.textContent)
+      .toBe('采用将替换这里已有的数字 10（“2024年合法性审核规范性文件10件”）。');
+  });
+
   it('has nothing axe-core finds wrong (WCAG 2.1 A and AA), with figures, marks and the check list shown, in both languages', async () => {
     const editor = await extracted();
     const run = async () => {

@@ -17,6 +17,7 @@ import {
   groupsOf,
   ownTarget,
   placeOf,
+  replacedBy,
   rowsOf,
   sectionEditors,
   targetsOf,
@@ -127,6 +128,21 @@ describe('where a number to check may go', () => {
     expect(datasetProblems(taken)).toEqual([]);
   });
 
+  it('says which figure taking a number would replace by another: 10 documents reviewed, by 100', () => {
+    const reviewed = extractReport('青山镇2024年度法治政府建设年度报告\n2024年合法性审核规范性文件10件。').draft;
+    const targets = targetsOf(item('清理规范性文件100件', 100), rowsOf(reviewed, zh, []), zh);
+    const documents = targets.find((target) => target.key === 'years[0].legality.documents')!;
+    expect(replacedBy(reviewed, item('清理规范性文件100件', 100), documents)).toEqual({
+      value: '10',
+      quote: '2024年合法性审核规范性文件10件',
+    });
+    // The same number, or a place that holds none, replaces nothing.
+    expect(replacedBy(reviewed, item('审查规范性文件10件', 10), documents)).toBeUndefined();
+    expect(
+      replacedBy(reviewed, item('审查合同39份', 39), targets.find((target) => target.key === 'years[0].legality.contracts')!),
+    ).toBeUndefined();
+  });
+
   it('offers an approximate number no place: 20余次 is no count of 20', () => {
     const approximate = { ...item('全年落实“第一议题”学习20余次', 20), why: 'approximate' as const, approximate: true as const };
     expect(targetsOf(approximate, rows, zh)).toEqual([]);
@@ -137,7 +153,9 @@ describe('where a number to check may go', () => {
       ['12次', 'approximate', true, 0],
     ]);
     // A number beside an approximate one is no approximate number: 成功调解98起 may be placed, by a person.
-    const paired = extractReport('某镇2024年度法治政府建设年度报告\n全年受理矛盾纠纷约100起，成功调解98起。').toCheck.filter((each) => each.value !== undefined);
+    const paired = extractReport('某镇2024年度法治政府建设年度报告\n全年受理矛盾纠纷约100起，成功调解98起。').toCheck.filter(
+      (each) => each.value !== undefined,
+    );
     expect(paired.map((each) => [each.text, each.approximate ?? false, targetsOf(each, rows, zh).length > 0])).toEqual([
       ['全年受理矛盾纠纷约100起', true, false],
       ['成功调解98起', false, true],

@@ -264,6 +264,8 @@ export interface ToCheckEntry {
   ready: boolean;
   /** The problems taking it where chosen would leave (`breaksOf`), in words: said before it is taken. */
   breaks: string[];
+  /** The figure taking it where chosen would replace by another number (`replacedBy`): said before it is taken. */
+  replaces?: { value: string; quote: string };
   /** A field with no number (the title, the year): filled in or checked in the table. */
   fillIn: boolean;
 }
@@ -321,6 +323,19 @@ export function ownTarget(item: ToCheckItem, targets: readonly Target[]): string
   const key = formatPath([...YEAR, ...item.field.split('.')]);
   const own = targets.find((target) => target.key === key || target.key === `new:${item.field}`);
   return own?.key ?? '';
+}
+
+/**
+ * The figure `target` holds now, which taking the item would replace by another number (its value
+ * as the table writes it, and its words); undefined when it holds none, or the same number.
+ */
+export function replacedBy(dataset: EditedDataset, item: ToCheckItem, target: Target): { value: string; quote: string } | undefined {
+  if (target.kind !== 'figure' || item.value === undefined) return undefined;
+  const old = valueAt(dataset, target.path);
+  if (!isObject(old) || typeof old.value !== 'number') return undefined;
+  const value = target.rate ? fractionOf(item.value) : item.value;
+  if (old.value === value) return undefined;
+  return { value: target.rate ? percentOf(old.value) : textOf(old.value), quote: textOf(old.quote) };
 }
 
 /**

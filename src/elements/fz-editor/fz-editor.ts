@@ -30,6 +30,7 @@ import {
   type Piece,
   piecesOf,
   placeOf,
+  replacedBy,
   rowsOf,
   type Target,
   type ToCheckEntry,
@@ -239,7 +240,8 @@ export class FzEditor extends LitElement {
       const fillIn = item.value === undefined && (item.field === 'year' || (item.field ?? '').startsWith('source.'));
       // What taking it where chosen would leave to put right, said before it is taken.
       const breaks = target && ready ? breaksOf(dataset, item, target, name, t) : [];
-      return { key, item, targets, chosen, name, ready, fillIn, breaks };
+      const replaces = target && replacedBy(dataset, item, target);
+      return { key, item, targets, chosen, name, ready, fillIn, breaks, replaces };
     });
     const year = dataset.years?.[0]?.year;
     return {
@@ -793,6 +795,7 @@ export class FzEditor extends LitElement {
                 : nothing
             }
             <button type="button" class="primary accept" ?disabled=${!entry.ready} @click=${() => this.accept(entry)}>${words.accept}</button>
+            ${entry.replaces ? html`<p class="alert would-replace">${words.wouldReplace(entry.replaces.value, entry.replaces.quote)}</p>` : nothing}
             ${entry.breaks.length ? html`<p class="alert would-break">${words.wouldBreak(entry.breaks)}</p>` : nothing}`;
     return html`<li class="entry" data-key=${entry.key}>
       <p><strong class="to-check-text">${item.text || reason}</strong>${item.text ? html` <span class="reason">${reason}</span>` : nothing}</p>

@@ -127,6 +127,8 @@ export interface EditorMessages {
     checkYear: string;
     /** Taking the number where chosen leaves these problems (a channel with no petitions total): said before it is taken. */
     wouldBreak: (problems: string[]) => string;
+    /** Taking it would replace the figure there: its value and its words. */
+    wouldReplace: (value: string, quote: string) => string;
   };
   preview: {
     heading: string;
@@ -286,6 +288,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       fillIn: '请在上面的数据表中填写。',
       checkYear: '请在上面的数据表中核对年度，需要时修改。',
       wouldBreak: (problems) => `采用后数据还会有问题：${problems.join('；')}。可以在上面的数据表中补上，或删除这一行。`,
+      wouldReplace: (value, quote) => `采用将替换这里已有的数字 ${value}（“${quote}”）。`,
     },
     preview: {
       heading: '预览',
@@ -427,6 +430,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       checkYear: 'Check the year in the table above, and change it if need be.',
       wouldBreak: (problems) =>
         `Taken here, the data would still have problems: ${problems.join('; ')}. Fill them in in the table above, or remove the row.`,
+      wouldReplace: (value, quote) => `Taken here, it replaces the number there now, ${value} (“${quote}”).`,
     },
     preview: {
       heading: 'Preview',
