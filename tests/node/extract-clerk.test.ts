@@ -55,8 +55,8 @@ describe('a count introduced by 其中, 内含 or 包括 after another count is 
     expect(kinds(read('开展集中学法8次，专题培训会3场。其中，领导干部带头。').year.training)).toEqual(['集中学法 8', '专题培训会 3']);
   });
 
-  it('reviews: 共办理行政复议案件26件，其中新收行政复议案件20件 received 26, the 20 a part of them', () => {
-    const { year, unsure } = read('共办理行政复议案件26件，其中新收行政复议案件20件，审结24件。');
+  it('reviews: 共受理行政复议案件26件，其中新收行政复议案件20件 received 26, the 20 a part of them', () => {
+    const { year, unsure } = read('共受理行政复议案件26件，其中新收行政复议案件20件，审结24件。');
     expect(year.reviews?.reconsideration?.received?.value).toBe(26);
     expect(year.reviews?.reconsideration?.decided?.value).toBe(24);
     expect(unsure).toEqual(['reviews.reconsideration.received 20 subset']);

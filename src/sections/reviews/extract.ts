@@ -13,11 +13,17 @@ const NAMES: Record<Part, RegExp> = {
   litigation: /行政诉讼|行政应诉|应诉|诉讼案件/,
 };
 
-/** Cases received: 共收到行政复议申请168件, 全年办理行政复议案件26件, 被申请行政复议3件; 发生行政诉讼案件12件, 行政应诉案件6件. */
+/**
+ * Cases received: 共收到行政复议申请168件, 被申请行政复议3件; 发生行政诉讼案件12件, 行政应诉案件6件. Cases
+ * handled (办理行政复议案件141件) count those carried over from the year before too (`HANDLED`).
+ */
 const RECEIVED: Record<Part, string> = {
   reconsideration: `(?:(?:收到|受理|办理|新收|接收|被申请)\\D{0,6}?行政复议(?:申请|案件)?|行政复议(?:申请|案件))(?:共)?${N}件`,
   litigation: `(?:(?:发生|收到|受理|办理|新收|被诉)\\D{0,6}?(?:行政诉讼|行政应诉)(?:案件)?|(?:行政诉讼|行政应诉)案件)(?:共)?${N}件`,
 };
+/** Words that make a count of cases received one of cases handled, unless they say it was received. */
+const HANDLED = /办理/;
+const RECEIVED_WORDS = /收到|受理|新收|接收|被申请|被诉|发生/;
 /** Cases decided (审结24件, 行政诉讼结案521件), reconsiderations corrected (纠错3件), lawsuits lost (败诉38件; never 败诉率). */
 const DECIDED = `(?:审结|办结|结案)(?:共)?${N}件`;
 const CORRECTED = `纠错(?:案件)?(?:共)?${N}件`;
@@ -50,7 +56,12 @@ function figureOf(reading: Reading, clause: Clause, part: Part): Read | undefine
         ];
   for (const [field, pattern] of tries) {
     const found = figureIn(reading, clause, pattern);
-    if (found) return { part, field, found };
+    if (!found) continue;
+    // 办理行政复议案件141件: handled, with those carried over; not the cases received.
+    const before = reading.plain.slice(clause.start, found.at[0]);
+    if (field === 'received' && HANDLED.test(before) && !RECEIVED_WORDS.test(before))
+      return { part, field, found: { ...found, doubt: found.doubt ?? 'handled' } };
+    return { part, field, found };
   }
   return undefined;
 }
@@ -89,8 +100,12 @@ export function extract(reading: Reading): Extracted<Reviews> {
     if (!figure) continue;
     // 共办理行政复议案件26件，其中新收行政复议案件20件: a part of the figure before it, not the figure stated twice.
     const whole = partOf(reading, index);
+    // Those received of the cases handled before them are the cases received.
     const of = (other: Read) =>
-      other.part === figure.part && other.field === figure.field && other.found.clause.sentence.start === clause.sentence.start;
+      other.part === figure.part &&
+      other.field === figure.field &&
+      other.found.doubt !== 'handled' &&
+      other.found.clause.sentence.start === clause.sentence.start;
     if (whole >= 0 && read.some(of)) {
       const { found } = figure;
       toCheck.push(unsure(reading, clause, found.at, 'subset', `reviews.${figure.part}.${figure.field}`, found.value));

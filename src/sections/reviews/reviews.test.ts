@@ -176,11 +176,11 @@ describe('行政复议 and 行政应诉 as real reports write them', () => {
 
   it('reads each part of a sentence on both: received, decided, corrected; lawsuits, decided, lost, heads in court', () => {
     const { year } = readPage(
-      '全年办理行政复议案件26件，审结24件，纠错3件；发生行政诉讼案件12件，审结10件，败诉1件，行政机关负责人出庭应诉率100%。',
+      '全年收到行政复议申请26件，审结24件，纠错3件；发生行政诉讼案件12件，审结10件，败诉1件，行政机关负责人出庭应诉率100%。',
     );
     expect(year.reviews).toEqual({
       reconsideration: {
-        received: { value: 26, quote: '全年办理行政复议案件26件' },
+        received: { value: 26, quote: '全年收到行政复议申请26件' },
         decided: { value: 24, quote: '审结24件' },
         corrected: { value: 3, quote: '纠错3件' },
       },
@@ -191,6 +191,17 @@ describe('行政复议 and 行政应诉 as real reports write them', () => {
         headAppearanceRate: { value: 1, quote: '行政机关负责人出庭应诉率100%' },
       },
     });
+  });
+
+  it('takes no count of cases handled (办理, with those carried over) for those received: a person looks at it; the new ones of it are those received', () => {
+    const handled = readPage('2024年办理行政复议案件141件，调解75件。县政府办理行政诉讼案件18件，已结案件11件。');
+    expect(handled.year.reviews).toBeUndefined();
+    expect(handled.unsure).toEqual(['reviews.reconsideration.received 141 handled', 'reviews.litigation.received 18 handled']);
+    const withNew = readPage('共办理行政复议案件26件，其中新收行政复议案件20件，审结24件。');
+    expect(withNew.year.reviews).toEqual({
+      reconsideration: { received: { value: 20, quote: '其中新收行政复议案件20件' }, decided: { value: 24, quote: '审结24件' } },
+    });
+    expect(withNew.unsure).toEqual(['reviews.reconsideration.received 26 handled']);
   });
 
   it('reads a bureau’s own reconsideration (被申请行政复议) as received', () => {
