@@ -68,7 +68,7 @@ export const reviewsMessages: Record<Lang, ReviewsMessages> = {
     summary: ({ year, reconsideration: r, litigation: l }) =>
       `${year}年${[
         r && zhPart('收到行政复议申请', '行政复议案件', [r.decided && `审结${r.decided}件`, r.corrected && `纠错${r.corrected}件`], r),
-        l && zhPart('办理行政应诉案件', '行政应诉案件', [l.decided && `审结${l.decided}件`, l.lost && `败诉${l.lost}件`], l, l.rate),
+        l && zhPart('发生行政应诉案件', '行政应诉案件', [l.decided && `审结${l.decided}件`, l.lost && `败诉${l.lost}件`], l, l.rate),
       ]
         .filter(Boolean)
         .join('；')}。`,

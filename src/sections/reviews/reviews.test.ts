@@ -62,9 +62,9 @@ describe('reviews(2024, sample)', () => {
   });
 
   it('says it in one sentence, and the changes when comparing', () => {
-    expect(view.summary).toBe('2024年收到行政复议申请6件，审结5件；办理行政应诉案件6件，审结5件，行政机关负责人出庭应诉率100%。');
+    expect(view.summary).toBe('2024年收到行政复议申请6件，审结5件；发生行政应诉案件6件，审结5件，行政机关负责人出庭应诉率100%。');
     expect(viewOf(reviews, 'zh-CN', year(2024), year(2023)).summary).toBe(
-      '2024年收到行政复议申请6件，比2023年增加2件（+50.0%），审结5件；办理行政应诉案件6件，与2023年持平，审结5件，行政机关负责人出庭应诉率100%。',
+      '2024年收到行政复议申请6件，比2023年增加2件（+50.0%），审结5件；发生行政应诉案件6件，与2023年持平，审结5件，行政机关负责人出庭应诉率100%。',
     );
     expect(viewOf(reviews, 'en', year(2024)).summary).toBe(
       'In 2024, 6 applications for administrative reconsideration were received, and 5 decided. The unit answered 6 administrative lawsuits, and 5 were decided; agency heads appeared in court in 100% of them.',
