@@ -397,6 +397,18 @@ describe('in the hall: a clicker after a mouse click', () => {
     expect(dashboard.getAttribute('mode')).toBe('present');
   });
 
+  it('按键说明 lists the keys when clicked, and hides them when clicked again', async () => {
+    const dashboard = await presenting({ src: DATA_URL });
+    const keys = inShadow<HTMLButtonElement>(dashboard, 'button.keys')!;
+    await userEvent.hover(inShadow(dashboard, '.slide')!);
+    await userEvent.click(keys);
+    await expect.poll(() => inShadow(dashboard, '.help')).not.toBeNull();
+    expect(keys.getAttribute('aria-expanded')).toBe('true');
+    await userEvent.click(keys);
+    await expect.poll(() => inShadow(dashboard, '.help')).toBeNull();
+    expect(keys.getAttribute('aria-expanded')).toBe('false');
+  });
+
   it('F5 goes to the first slide and Shift+F5 stays, never reloading; on the dashboard they present from the first slide or where it stopped', async () => {
     const dashboard = await presenting({ src: SAMPLE_URL });
     await userEvent.keyboard('{PageDown}{PageDown}{PageDown}');

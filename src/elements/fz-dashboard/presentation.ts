@@ -315,7 +315,8 @@ export class Presentation implements ReactiveController {
       this.slides.setBlank(undefined);
       return;
     }
-    if (this.slides.help && !(event.composedPath()[0] as Element).closest?.('.help button')) this.slides.setHelp(false);
+    // A click elsewhere hides the list of keys; its own buttons (按键说明, 关闭) do their own work.
+    if (this.slides.help && !(event.composedPath()[0] as Element).closest?.('.help button, button.keys')) this.slides.setHelp(false);
     // A key that clicked (Enter on a button the presenter tabbed to) keeps its place; a pointer's click gives the keys back to the slides,
     // after the control's own work (a label's radio is checked after its click): a task later.
     if (event.detail === 0) return;
