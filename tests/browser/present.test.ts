@@ -456,6 +456,31 @@ describe('in the hall: a clicker after a mouse click', () => {
     await expect.poll(seen).toBe('1');
   });
 
+  it('shows no tooltip to the audience under a mouse at rest, also as the clicker turns the slides under it', async () => {
+    const dashboard = await presenting({ src: DATA_URL });
+    await userEvent.keyboard('{PageDown}{PageDown}');
+    const chart = () => inShadow(dashboard, '.slide-chart')!;
+    await expect.poll(() => chart()?.shadowRoot?.querySelectorAll('.fz-point').length).toBeGreaterThan(1);
+    const tip = () => chart().shadowRoot!.querySelector<HTMLElement>('.tooltip');
+    const tipShown = () => {
+      const shownTip = tip();
+      return shownTip !== null && shownTip.getClientRects().length > 0 && getComputedStyle(shownTip).visibility !== 'hidden';
+    };
+    // The presenter points at a bar: its tooltip shows.
+    await userEvent.hover(chart().shadowRoot!.querySelectorAll('.fz-point')[1] as Element);
+    await expect.poll(tipShown).toBe(true);
+    // The mouse rests: the controls go, and so does the tooltip.
+    const controls = inShadow(dashboard, '.controls')!;
+    await expect.poll(() => getComputedStyle(controls).opacity, { timeout: 4000 }).toBe('0');
+    expect(tipShown()).toBe(false);
+    // The clicker turns the slides under the resting mouse: no tooltip.
+    await userEvent.keyboard('{PageDown}');
+    await userEvent.keyboard('{PageUp}');
+    await expect.poll(() => chart()?.shadowRoot?.querySelectorAll('.fz-point').length).toBeGreaterThan(1);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(tipShown()).toBe(false);
+  });
+
   it('with two dashboards presenting, the keys move the one the audience sees: the one on top', async () => {
     const first = await presenting({ src: DATA_URL });
     const second = mount<FzDashboard>('fz-dashboard', { mode: 'present', src: DATA_URL, group: 'second' }, 900);

@@ -498,8 +498,13 @@ const presentationStyles = css`
     position: absolute;
     inset: 0;
   }
+  /* A mouse at rest shows the audience nothing: no pointer, and no tooltip of the bar it happens to be over (also as the
+     clicker turns the slides under it). */
   .slides.resting {
     cursor: none;
+  }
+  .slides.resting .slide-chart::part(tooltip) {
+    display: none;
   }
   /* The presenter's: over the bottom of the slide, gone once the mouse rests (unless the keyboard is in them: transparent, not
      hidden, so that Tab still reaches them and brings them back). */
