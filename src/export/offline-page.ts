@@ -20,6 +20,17 @@ const inScript = (text: string) => text.replace(/<\/(script)/gi, '<\\/$1').repla
 const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
+ * The file is the presentation: F5 and Shift+F5 reach the dashboard wherever the focus is (a click on
+ * the page after Esc leaves it on the body, where they would reload the file and lose the slide).
+ */
+const F5_ANYWHERE = `document.addEventListener('keydown', (event) => {
+  const dashboard = document.querySelector('fz-dashboard');
+  if (event.key !== 'F5' || !dashboard || event.composedPath().includes(dashboard)) return;
+  const again = new KeyboardEvent('keydown', { key: 'F5', shiftKey: event.shiftKey, cancelable: true });
+  if (!dashboard.dispatchEvent(again)) event.preventDefault();
+});`;
+
+/**
  * The HTML file: `code` is the standalone build's; `title` names the window (the report's title);
  * `lang` is the page's.
  * @example offlinePage({ code, dataset, title: '某镇2024年度法治政府建设年度报告', lang: 'zh-CN', attributes: { theme: 'red' } })
@@ -54,6 +65,7 @@ export function offlinePage({
 <body>
 <fz-dashboard${attributeText}><script type="application/json">${data}</script></fz-dashboard>
 <script type="module" id="${OFFLINE_CODE_ID}">${inScript(code)}</script>
+<script>${F5_ANYWHERE}</script>
 </body>
 </html>
 `;

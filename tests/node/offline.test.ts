@@ -111,7 +111,7 @@ describe('an offline presentation, one HTML file', () => {
     await presents(file, 10);
   });
 
-  it('the dashboard’s 导出 → 离线演示 saves such a file, with its year, theme and meeting, which presents as well', async () => {
+  it('the dashboard’s 导出 → 离线演示 saves such a file, with its year, theme and meeting, which presents as well, again by F5 after a click on the page', async () => {
     const { page, close } = await openPage(browser, `${origin}/dashboard.html`, { wait: false });
     const tools = page.locator('fz-dashboard .tools');
     await tools.locator('.export-menu details > summary').click();
@@ -133,6 +133,21 @@ describe('an offline presentation, one HTML file', () => {
     for (const words of ['示例镇人民代表大会', '汇报人：王明', '2023']) expect(title).toContain(words);
     await shown.keyboard.press('End');
     await expect.poll(() => shown.locator('fz-dashboard .frame-current .slide').innerText()).toContain('谢谢');
+    const last = await counter(shown);
+    // Esc, a click on the page (the focus goes to its body), then Shift+F5 presents again where it stopped, and F5 from the start.
+    await shown.keyboard.press('Escape');
+    await expect.poll(() => shown.locator('fz-dashboard .slides').count()).toBe(0);
+    await shown.mouse.click(3, 3);
+    expect(await shown.evaluate(() => document.activeElement === document.body)).toBe(true);
+    // The slide number, or nothing while the dashboard is not presenting.
+    const now = async () => (await shown.locator('fz-dashboard .frame-current .counter').allInnerTexts()).join();
+    await shown.keyboard.press('Shift+F5');
+    await expect.poll(now).toBe(last);
+    await shown.keyboard.press('Escape');
+    await expect.poll(() => shown.locator('fz-dashboard .slides').count()).toBe(0);
+    await shown.mouse.click(3, 3);
+    await shown.keyboard.press('F5');
+    await expect.poll(now).toMatch(/^1 \/ \d+$/);
     expect(refused).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
