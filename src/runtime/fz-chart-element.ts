@@ -340,7 +340,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
       case 'missing':
         return this.staticFigure.held(html`<figure class="root" part="figure" lang=${this.t.locale}>
           ${heading}${subtitle}<p class="status">${model.sentence}</p>
-          ${sourceLine(model.frame.source, this.t)}${readableSlot()}
+          ${sourceLine(model.frame.source, this.t, { linked: !this.slide })}${readableSlot()}
         </figure>`);
       case 'shown':
         return this.staticFigure.held(html`<figure class="root" part="figure" lang=${this.t.locale} aria-labelledby="title">
@@ -355,7 +355,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
             const { format, options } = choiceOf(choice);
             this.exports.run(this.download(format as ChartFormat, options));
           })}
-          ${sourceLine(model.frame.source, this.t)}${readableSlot()}
+          ${sourceLine(model.frame.source, this.t, { linked: !this.slide })}${readableSlot()}
         </figure>`);
     }
   }

@@ -37,10 +37,13 @@ export function markBadge(mark: Mark | undefined, t: Messages): TemplateResult |
   return mark ? html`<span class="badge" part="badge">${t[mark]}</span>` : nothing;
 }
 
-/** The source line; the report's address becomes a link only when it is http: or https:. */
-export function sourceLine({ title, publisher, date, url }: Source, t: Messages): TemplateResult {
+/**
+ * The source line; the report's address becomes a link only when it is http: or https:, and not
+ * `linked: false` (a slide: a click there turns the slides, and the hall may have no network).
+ */
+export function sourceLine({ title, publisher, date, url }: Source, t: Messages, { linked = true } = {}): TemplateResult {
   const name = t.cite(publisher, title);
-  const safe = httpAddress(url);
+  const safe = linked ? httpAddress(url) : undefined;
   if (!safe) return html`<p class="source" part="source">${t.source(name, date)}</p>`;
   // The name alone becomes the link, with the catalogue's words around it.
   const link = html`<a href=${safe} target="_blank" rel="noopener noreferrer">${name}</a>`;

@@ -456,6 +456,14 @@ describe('in the hall: a clicker after a mouse click', () => {
     await expect.poll(seen).toBe('1');
   });
 
+  it('names the report on a chart’s slide as words, with no link a click would open in a new window', async () => {
+    const dashboard = await presenting({ src: DATA_URL });
+    await userEvent.keyboard('{PageDown}{PageDown}');
+    const chart = () => inShadow(dashboard, '.slide-chart')!;
+    await expect.poll(() => chart()?.shadowRoot?.querySelector('.source')?.textContent ?? '').toContain('北洋镇2024年度法治政府建设年度报告');
+    expect(chart().shadowRoot!.querySelector('.source a')).toBeNull();
+  });
+
   it('shows no tooltip to the audience under a mouse at rest, also as the clicker turns the slides under it', async () => {
     const dashboard = await presenting({ src: DATA_URL });
     await userEvent.keyboard('{PageDown}{PageDown}');
