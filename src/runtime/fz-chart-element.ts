@@ -329,7 +329,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     const { model } = this;
     const frame = model.status === 'shown' || model.status === 'missing' ? model.frame : undefined;
     const heading = html`<h2 class="title" part="title" id="title">${model.title}${frame ? markBadge(frame.mark, this.t) : nothing}</h2>`;
-    const subtitle = frame ? html`<p class="subtitle" part="subtitle">${frame.subtitle}</p>` : nothing;
+    const subtitle = frame ? html`<p class="subtitle" part="subtitle">${unbreakable(frame.subtitle)}</p>` : nothing;
     switch (model.status) {
       case 'loading':
         if (this.showsStatic) return staticSlot();

@@ -456,12 +456,16 @@ describe('in the hall: a clicker after a mouse click', () => {
     await expect.poll(seen).toBe('1');
   });
 
-  it('names the report on a chart’s slide as words, with no link a click would open in a new window', async () => {
+  it('names the report on a chart’s slide as words, with no link a click would open in a new window, and no year broken from its 年', async () => {
     const dashboard = await presenting({ src: DATA_URL });
     await userEvent.keyboard('{PageDown}{PageDown}');
     const chart = () => inShadow(dashboard, '.slide-chart')!;
     await expect.poll(() => chart()?.shadowRoot?.querySelector('.source')?.textContent ?? '').toContain('北洋镇2024年度法治政府建设年度报告');
     expect(chart().shadowRoot!.querySelector('.source a')).toBeNull();
+    // Its years and date, and the subtitle's year, are never broken from their 年 (2024 / 年).
+    const kept = (selector: string) => [...chart().shadowRoot!.querySelectorAll(`${selector} .nb`)].map((span) => span.textContent?.trim());
+    expect(kept('.source')).toEqual(['2024年', '2025年', '2月', '24日']);
+    expect(kept('.subtitle')).toEqual(['2024年']);
   });
 
   it('shows no tooltip to the audience under a mouse at rest, also as the clicker turns the slides under it', async () => {
