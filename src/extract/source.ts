@@ -32,11 +32,12 @@ interface FieldValue {
 /**
  * The values of a field of a portal's metadata (`发布机构: | 某镇人民政府 |`, `发布机构：某镇人民政府`,
  * `【发布单位】云溪县信访局`, `| 成文日期 | 2025-03-06 |`, `[ 成文日期 ] | 2025-03-06 |`), first to last:
- * each ends at a cell's edge, at the line's end, or where the next field's name begins (`　浏览次数：…`).
+ * each ends at a cell's edge, at the line's end, or where the next field's name begins (`　浏览次数：…`,
+ * `[ 发布机构 ] 某乡人民政府 [ 有效性 ]`).
  */
 function* fields(plain: string, text: string, names: string): Generator<FieldValue> {
   const pattern = new RegExp(
-    `(?:【(?:${names})】|\\[\\s*(?:${names})\\s*\\]|\\|\\s*(?:${names})\\s*\\||(?:${names})\\s*:)\\s*\\|?\\s*(?!\\S{2,8}:)(\\S.*?)(?=\\s*\\||\\s+\\S{2,8}:|\\s+【|\\s{2,}|\\n|$)`,
+    `(?:【(?:${names})】|\\[\\s*(?:${names})\\s*\\]|\\|\\s*(?:${names})\\s*\\||(?:${names})\\s*:)\\s*\\|?\\s*(?!\\S{2,8}:)(\\S.*?)(?=\\s*\\||\\s+\\S{2,8}:|\\s+【|\\s+\\[\\s*[\\u4e00-\\u9fff ]{2,8}\\s*\\]|\\s{2,}|\\n|$)`,
     'g',
   );
   for (const match of plain.matchAll(pattern)) {

@@ -48,6 +48,9 @@ const SELF = new RegExp(
   'g',
 );
 
+/** A line that ends in a colon: the addressee (中共某县委、某县人民政府：) or a heading over a list. */
+const ADDRESSED = /^[^\n。]{2,40}[：:][ \t]*$/gm;
+
 /** The unit the body and fields name, and where: a field first, then the name the body speaks of itself with most often. */
 export function unitInText(plain: string): { name: string; from: UnitFrom } | undefined {
   for (const [, words] of plain.matchAll(FIELD)) {
@@ -55,7 +58,9 @@ export function unitInText(plain: string): { name: string; from: UnitFrom } | un
     if (name) return { name, from: 'field' };
   }
   const counts = new Map<string, number>();
-  for (const [, words] of plain.matchAll(SELF)) {
+  // A line ending in a colon addresses someone (城中区委全面依法治区委员会：) or heads a list: never the unit speaking.
+  const body = plain.replace(ADDRESSED, '');
+  for (const [, words] of body.matchAll(SELF)) {
     const name = unitName(words);
     if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
   }

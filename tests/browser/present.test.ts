@@ -460,7 +460,9 @@ describe('in the hall: a clicker after a mouse click', () => {
     const dashboard = await presenting({ src: DATA_URL });
     await userEvent.keyboard('{PageDown}{PageDown}');
     const chart = () => inShadow(dashboard, '.slide-chart')!;
-    await expect.poll(() => chart()?.shadowRoot?.querySelector('.source')?.textContent ?? '').toContain('北洋镇2024年度法治政府建设年度报告');
+    await expect
+      .poll(() => chart()?.shadowRoot?.querySelector('.source')?.textContent ?? '')
+      .toContain('北洋镇2024年度法治政府建设年度报告');
     expect(chart().shadowRoot!.querySelector('.source a')).toBeNull();
     // Its years and date, and the subtitle's year, are never broken from their 年 (2024 / 年).
     const kept = (selector: string) => [...chart().shadowRoot!.querySelectorAll(`${selector} .nb`)].map((span) => span.textContent?.trim());

@@ -63,6 +63,17 @@ describe('extractReport takes the page’s source as real pages give it', () => 
     expect(yearOf(`    主动公开\n\n澧浦镇2023年度法治政府建设工作报告\n${BODY}`).source.title).toBe('澧浦镇2023年度法治政府建设工作报告');
   });
 
+  it('ends a field’s value where the next bracketed field begins on its line ([ 发布机构 ] 某乡人民政府 [ 有效性 ])', () => {
+    const { source } = yearOf(
+      `[ 索引号 ] 11500230008689762A/2026-00004 [ 发文字号 ]\n[ 发布机构 ] 丰都县栗子乡人民政府 [ 有效性 ]\n[ 成文日期 ] 2026-01-22 [ 发布日期 ] 2026-02-10\n${BODY}`,
+    );
+    expect({ publisher: source.publisher, indexNo: source.indexNo, date: source.date }).toEqual({
+      publisher: '丰都县栗子乡人民政府',
+      indexNo: '11500230008689762A/2026-00004',
+      date: '2026-01-22',
+    });
+  });
+
   it('takes no next field for the value of an empty one (来源:       发布日期:2021-03-30)', () => {
     const { source } = yearOf(`有庆镇2020年度法治政府建设工作情况报告\n\n来源:       发布日期:2021-03-30     点击数: 人次\n${BODY}`);
     expect({ publisher: source.publisher, date: source.date }).toEqual({ publisher: '（待填写）', date: '2021-03-30' });
@@ -82,6 +93,13 @@ describe('extractReport finds the year in the first lines when the title does no
       zh: '标题未写年度：按报告开头的“2022年”定为2022年度，请核对',
       en: 'The title names no year: 2022 is taken from the report’s opening words (“2022年”): check it',
     });
+  });
+
+  it('never takes the addressee for the unit: 城中区委全面依法治区委员会： above 人民街街道办事处坚持…', () => {
+    const { draft } = extractReport(
+      '城中区委全面依法治区委员会：\n在全面建设社会主义现代化国家新征程上，人民街街道办事处坚持以习近平法治思想为根本遵循，系统推进法治政府建设。现将2025年工作情况总结如下：\n一、全年工作完成情况\n2025年，开展集中学法6次。',
+    );
+    expect(draft.unit.name).toEqual({ 'zh-CN': '人民街街道' });
   });
 
   it('as 2024年以来, 2021年度，…, 2024年是…之年, and 二〇二四年，…', () => {

@@ -79,6 +79,10 @@ describe('extractReport never puts a figure it may misread in the draft', () => 
     expect(toCheck.some((item) => item.includes('2023年受理信访件420件') && item.includes('另一年度'))).toBe(true);
   });
 
+  it('lists no ordinal of a plenary session as a number: 市委六届五次、六次全会精神', () => {
+    expect(drafted('全面贯彻落实市委六届五次、六次全会精神，开展集中学法6次。').toCheck.join('\n')).not.toMatch(/五次|六次/);
+  });
+
   it('says an approximate number it does not place is approximate: 学习20余次, 清理100余件, 约30场', () => {
     const { toCheck } = drafted('全年落实“第一议题”学习20余次。清理规范性文件2次、100余件。开展普法活动约30场。');
     expect(toCheck).toEqual([
