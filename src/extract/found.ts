@@ -48,9 +48,15 @@ export interface ToCheckItem {
   approximate?: true;
 }
 
-/** Whether the number at `at` of the plain text is approximate: 约, 近, 超过… before it, 余, 多, 左右… after it. */
+/**
+ * Whether the number at `at` of the plain text is approximate: 约, 近, 超过… before it, 余, 多, 左右…
+ * after it, or after what it counts (60%以上, 30场左右).
+ */
 export const approximateAt = (plain: string, [start, end]: readonly [number, number]): boolean =>
-  end > start && (APPROXIMATE_BEFORE.test(plain.slice(Math.max(0, start - 4), start)) || APPROXIMATE_AFTER.test(plain.slice(end, end + 2)));
+  end > start &&
+  (APPROXIMATE_BEFORE.test(plain.slice(Math.max(0, start - 4), start)) ||
+    APPROXIMATE_AFTER.test(plain.slice(end, end + 2)) ||
+    /^(?:%|[件起条批宗个次场期轮人名家项户份])(?:以上|左右|上下)/.test(plain.slice(end, end + 3)));
 
 /** Words before a number that make it no count: 约, 近, 超过, 逾, 多达… (and 余/多/左右 after it). */
 export const APPROXIMATE_BEFORE = /(约|近|将近|接近|超过|逾|多达|上万|大约|近乎)\s*$/;
@@ -79,11 +85,10 @@ export function figureIn(
   if (value === undefined) return undefined;
   const offset = clause.start + indices[0];
   const before = plain.slice(clause.start, offset);
-  const after = plain.slice(offset + number.length, clause.end);
   const earlier = plain.slice(clause.sentence.start, offset);
   const years = [...earlier.matchAll(/(\d{4})\s*年/g)].map((found) => Number(found[1]));
   const doubt =
-    APPROXIMATE_BEFORE.test(before) || APPROXIMATE_AFTER.test(after)
+    APPROXIMATE_BEFORE.test(before) || approximateAt(plain, [offset, offset + number.length])
       ? 'approximate'
       : CHANGE_BEFORE.test(before)
         ? 'change'

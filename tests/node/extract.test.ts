@@ -79,17 +79,24 @@ describe('extractReport never puts a figure it may misread in the draft', () => 
     expect(toCheck.some((item) => item.includes('2023年受理信访件420件') && item.includes('另一年度'))).toBe(true);
   });
 
+  it('takes no rate stated as a floor for the rate: 调解成功率达98%以上', () => {
+    const { year, toCheck } = drafted('全年受理矛盾纠纷100起，成功调解98起，调解成功率达98%以上。');
+    expect(year.mediation?.statedRate).toBeUndefined();
+    expect(toCheck.join('\n')).toContain('约数');
+  });
+
   it('lists no ordinal of a plenary session as a number: 市委六届五次、六次全会精神', () => {
     expect(drafted('全面贯彻落实市委六届五次、六次全会精神，开展集中学法6次。').toCheck.join('\n')).not.toMatch(/五次|六次/);
   });
 
   it('says an approximate number it does not place is approximate: 学习20余次, 清理100余件, 约30场', () => {
-    const { toCheck } = drafted('全年落实“第一议题”学习20余次。清理规范性文件2次、100余件。开展普法活动约30场。');
+    const { toCheck } = drafted('全年落实“第一议题”学习20余次。清理规范性文件2次、100余件。开展普法活动约30场，覆盖率达60%以上。');
     expect(toCheck).toEqual([
       'unplaced 全年落实“第一议题”学习20余次 约数（约、近、超过、余…）不是确切的数字，未放入数据',
       'unplaced 清理规范性文件2次 未放入数据的数字',
       'unplaced 100余件 约数（约、近、超过、余…）不是确切的数字，未放入数据',
       'unplaced 开展普法活动约30场 约数（约、近、超过、余…）不是确切的数字，未放入数据',
+      'unplaced 覆盖率达60%以上 约数（约、近、超过、余…）不是确切的数字，未放入数据',
     ]);
   });
 
