@@ -299,6 +299,29 @@ const textOf = (editor: Element, selector: string) => inShadow(editor, selector)
 const fileText = async (href: string) => (await fetch(href)).text();
 
 describe('<fz-editor> never loses work and never claims a save it did not make', () => {
+  it('keeps saying the work is not kept at the top of the window while the person edits a figure further down', async () => {
+    const editor = await extracted();
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      const total = valueInput(editor, 'years[0].petitions.total')!;
+      await userEvent.fill(total, '394');
+      await expect.poll(() => inShadow(editor, '.not-kept')).not.toBeNull();
+      // The table's last rows, far below the alert's place at the top of the editor.
+      const last = [...editor.shadowRoot!.querySelectorAll('.figures-table tr, table tr')].at(-1)!;
+      last.scrollIntoView({ block: 'end' });
+      await expect.poll(() => editor.getBoundingClientRect().top).toBeLessThan(-400);
+      const alert = inShadow(editor, '.not-kept')!.getBoundingClientRect();
+      expect(alert.top).toBeGreaterThanOrEqual(0);
+      expect(alert.bottom).toBeLessThanOrEqual(innerHeight);
+      expect(alert.height).toBeGreaterThan(20);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+
   it('says at once when storage is full, in the page’s language, offers the work as a file, and says “kept” only after a save that worked', async () => {
     const editor = mount<FzEditor>('fz-editor', {}, 1280);
     await editor.updateComplete;
@@ -314,7 +337,8 @@ describe('<fz-editor> never loses work and never claims a save it did not make',
       await expect
         .poll(() => textOf(editor, '.not-kept'))
         .toBe(
-          '本浏览器中本网站的存储空间已满（本网站的其他页面也使用这部分空间），刚才的修改没有保存，刷新页面会丢失。请先下载进度文件保存到电脑上；删除下方另存的副本，或在浏览器设置中清除本网站的数据后，会继续自动保存。 下载进度文件',
+          // No copy kept aside here: none to delete is named.
+          '本浏览器中本网站的存储空间已满（本网站的其他页面也使用这部分空间），刚才的修改没有保存，刷新页面会丢失。请先下载进度文件保存到电脑上；在浏览器设置中清除本网站的数据后，会继续自动保存。 下载进度文件',
         );
       expect(inShadow(editor, '.not-kept')!.getAttribute('role')).toBe('alert');
       expect(editor.shadowRoot!.textContent).not.toContain('进度自动保存在本浏览器中');
@@ -450,6 +474,8 @@ describe('<fz-editor> in two tabs', () => {
     type(b, 'input.unit-id', 'xishan');
     await b.updateComplete;
     expect(inShadow(b, '.not-kept')).not.toBeNull();
+    // A copy is kept aside: deleting it makes room, and the alert says so.
+    expect(textOf(b, '.not-kept')).toContain('删除下方另存的副本，或在浏览器设置中清除本网站的数据后');
     type(a, 'input.year', '2022');
     expect(stored()).toMatchObject({ unitId: 'dongcheng', year: '2022', revision: 5 });
     await expect.poll(() => inShadow(b, '.conflict')).not.toBeNull();

@@ -189,21 +189,13 @@ export class WorkKeeping implements ReactiveController {
     const { status } = this;
     const words = t.editor.storage;
     const download = html`<button type="button" class="secondary download-work" @click=${() => this.download()}>${words.downloadWork}</button>`;
-    return html`<div class="storage" part="storage">
-      <div class="keeping" role="status">
-        ${status === 'kept' ? html`<p class="secondary kept">${t.editor.kept}</p>` : nothing}
-        ${this.note ? html`<p class="keeping-note">${this.note}</p>` : nothing}
-      </div>
-      ${
-        status === 'full' || status === 'refused'
-          ? html`<div class="alert not-kept" role="alert">
-              <p>${status === 'full' ? words.full : words.refused}</p>
-              <div class="actions">${download}</div>
-            </div>`
-          : nothing
-      }
-      ${
-        status === 'conflict'
+    const unkept =
+      status === 'full' || status === 'refused'
+        ? html`<div class="alert not-kept" role="alert">
+            <p>${status === 'full' ? words.full(this.copies.length > 0) : words.refused}</p>
+            <div class="actions">${download}</div>
+          </div>`
+        : status === 'conflict'
           ? html`<div class="alert conflict" role="alert">
               <p>${words.conflict}</p>
               <div class="actions">
@@ -212,8 +204,14 @@ export class WorkKeeping implements ReactiveController {
                 ${download}
               </div>
             </div>`
-          : nothing
-      }
+          : undefined;
+    // Work not kept is said where the person is: the alert stays at the top of the window while they edit further down.
+    return html`${unkept ? html`<div class="unkept">${unkept}</div>` : nothing}
+    <div class="storage" part="storage">
+      <div class="keeping" role="status">
+        ${status === 'kept' ? html`<p class="secondary kept">${t.editor.kept}</p>` : nothing}
+        ${this.note ? html`<p class="keeping-note">${this.note}</p>` : nothing}
+      </div>
       ${
         this.setAside === undefined
           ? nothing

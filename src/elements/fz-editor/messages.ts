@@ -169,8 +169,8 @@ export interface EditorMessages {
   kept: string;
   /** Keeping the work in this browser, and what to do when it cannot be. */
   storage: {
-    /** Storage is full: the last change was not kept. */
-    full: string;
+    /** Storage is full: the last change was not kept; `copies`: copies kept below may be deleted to make room. */
+    full: (copies: boolean) => string;
     /** The page may not keep anything (a private window, a setting). */
     refused: string;
     /** Saves the work as a file, which the report's file field opens again. */
@@ -318,7 +318,8 @@ export const editorMessages: Record<Lang, EditorMessages> = {
     },
     kept: '进度自动保存在本浏览器中，刷新页面不会丢失。',
     storage: {
-      full: '本浏览器中本网站的存储空间已满（本网站的其他页面也使用这部分空间），刚才的修改没有保存，刷新页面会丢失。请先下载进度文件保存到电脑上；删除下方另存的副本，或在浏览器设置中清除本网站的数据后，会继续自动保存。',
+      full: (copies) =>
+        `本浏览器中本网站的存储空间已满（本网站的其他页面也使用这部分空间），刚才的修改没有保存，刷新页面会丢失。请先下载进度文件保存到电脑上；${copies ? '删除下方另存的副本，或' : ''}在浏览器设置中清除本网站的数据后，会继续自动保存。`,
       refused: '本浏览器不允许本页保存内容（可能是无痕窗口或浏览器设置），刷新页面会丢失修改。请下载进度文件保存到电脑上。',
       downloadWork: '下载进度文件',
       conflict: '另一个标签页保存了新的内容。为免互相覆盖，本页的修改暂不保存。请选择：',
@@ -460,7 +461,8 @@ export const editorMessages: Record<Lang, EditorMessages> = {
     },
     kept: 'Your work is kept in this browser as you go; reloading the page keeps it.',
     storage: {
-      full: 'This site’s storage in this browser is full (the site’s other pages use the same space): your last change was not kept, and reloading the page loses it. Download the work file to keep it on this computer; once the copies kept below are deleted, or this site’s data is cleared in the browser’s settings, your work is kept again.',
+      full: (copies) =>
+        `This site’s storage in this browser is full (the site’s other pages use the same space): your last change was not kept, and reloading the page loses it. Download the work file to keep it on this computer; once ${copies ? 'the copies kept below are deleted, or ' : ''}this site’s data is cleared in the browser’s settings, your work is kept again.`,
       refused:
         'This browser does not let the page keep anything (a private window, or a setting): reloading the page loses your changes. Download the work file to keep it on this computer.',
       downloadWork: 'Download the work file',

@@ -145,6 +145,17 @@ export const editorStyles = css`
     font-weight: 700;
     padding: 0 0.25em;
   }
+  /* Work not kept: at the top of the window while the person edits further down, until it is kept again. */
+  .unkept {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    background: var(--_bg);
+    box-shadow: 0 0.25em 0.5em rgb(0 0 0 / 0.12);
+  }
+  .unkept .alert p {
+    margin: 0 0 0.5em;
+  }
   /* Whether the work is kept, what to do when it is not, the copies kept. */
   .storage {
     display: grid;
