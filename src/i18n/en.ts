@@ -167,7 +167,7 @@ export const en: Messages = {
     json: 'The data file is not valid JSON:',
     invalid: (count) => `The data file has ${count} ${plural(count, 'problem')}:`,
     collection:
-      'This file is a collection listing several units, not one unit’s dataset: rank and compare the units with <fz-compare>; point charts and years at one unit’s data file (a unit’s dataset in the collection).',
+      'This file is a collection listing several units, not one unit’s dataset: rank and compare the units with <fz-compare>; point charts at one unit’s data file (a unit’s dataset in the collection).',
     year: (year, years) => `The data has no year ${year}; it has: ${years}.`,
     attribute: (name, value) =>
       name === 'year'

@@ -155,7 +155,7 @@ export const zhCN: Messages = {
     json: '数据文件不是有效的 JSON：',
     invalid: (count) => `数据文件有 ${count} 处错误：`,
     collection:
-      '这是列出多个单位的汇编文件，不是一个单位的数据集：各单位的排名与比较请用 <fz-compare>；图表和年份请指向某一单位的数据文件（汇编中各单位的 dataset）。',
+      '这是列出多个单位的汇编文件，不是一个单位的数据集：各单位的排名与比较请用 <fz-compare>；图表请指向某一单位的数据文件（汇编中各单位的 dataset）。',
     year: (year, years) => `数据中没有 ${year} 年；现有年份：${years}。`,
     attribute: (name, value) =>
       name === 'year' ? `year 属性的值“${value}”不是年份，应为四位数字，例如 2024。` : `${name} 属性的值“${value}”不是有效的网址。`,

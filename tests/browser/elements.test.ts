@@ -195,8 +195,8 @@ describe('a bad dataset', () => {
     expect(inShadow(element, '[role="alert"]')!.textContent).toContain('数据文件不是有效的 JSON');
   });
 
-  it('that is a district’s collection says so, and where it belongs, to a chart and to a year toggle', async () => {
-    for (const tag of ['fz-petitions', 'fz-year-toggle']) {
+  it('that is a district’s collection says so, and where it belongs, to a chart and to a dashboard (a year toggle takes its years)', async () => {
+    for (const tag of ['fz-petitions', 'fz-dashboard']) {
       const element = mount(tag, { src: '/demo/data/sample-district.json' });
       await settled(element);
       const alert = inShadow(element, '[role="alert"]')!.textContent ?? '';

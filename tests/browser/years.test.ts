@@ -92,6 +92,50 @@ describe('<fz-year-toggle>', () => {
   });
 });
 
+describe('<fz-year-toggle> given a district’s collection', () => {
+  const years = (toggle: Element) =>
+    [...toggle.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((input) => input.value);
+
+  it('offers the years of its index, marked sample as the collection is, and picks the ranking’s year', async () => {
+    const toggle = mount('fz-year-toggle', { src: '/demo/data/sample-district.json', group: 'district' });
+    const ranking = mount('fz-compare', { src: '/demo/data/sample-district.json', unit: 'beiao', group: 'district' }, 640);
+    await expect.poll(() => years(toggle)).toEqual(['2022', '2023', '2024']);
+    expect(inShadow(toggle, '[role="alert"]')).toBeNull();
+    expect(deepText(toggle)).toContain('示例数据');
+    await settled(ranking);
+    await userEvent.click(yearLabel(toggle, 2023));
+    await expect.poll(() => (ranking as Element & { year?: number }).year).toBe(2023);
+  });
+
+  it('with no index, offers every year a unit’s dataset gives', async () => {
+    const collection = {
+      schemaVersion: 1,
+      name: { 'zh-CN': '示例区（虚构）' },
+      sample: true,
+      units: [
+        {
+          id: 'yunfeng',
+          name: { 'zh-CN': '云峰镇' },
+          kind: 'town',
+          parent: { 'zh-CN': '示例区' },
+          dataset: '/demo/data/sample-district/yunfeng.json',
+        },
+        {
+          id: 'beiao',
+          name: { 'zh-CN': '北岙镇' },
+          kind: 'town',
+          parent: { 'zh-CN': '示例区' },
+          dataset: '/demo/data/sample-district/beiao.json',
+        },
+      ],
+    };
+    const toggle = mount('fz-year-toggle', {}, 640, { data: collection });
+    await expect.poll(() => years(toggle)).toEqual(['2022', '2023', '2024']);
+    const newer = mount('fz-year-toggle', {}, 640, { data: { ...collection, units: collection.units.slice(0, 1) } });
+    await expect.poll(() => years(newer)).toEqual(['2023', '2024']);
+  });
+});
+
 describe('the toggle’s 与上一年对比', () => {
   const compareBox = (toggle: Element) => inShadow<HTMLInputElement>(toggle, '.compare input[type="checkbox"]');
 

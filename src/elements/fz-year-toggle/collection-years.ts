@@ -1,0 +1,84 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type Collection, collectionFile, parseCollection } from '../../data/collection.js';
+import { figureListFile, indexFiles } from '../../data/collection-index.js';
+import { yearsOf } from '../../data/derive.js';
+import { loadDataset, loadFile } from '../../data/load.js';
+import { parseDataset } from '../../data/validate.js';
+
+/** A collection's years as a toggle offers them: loading, found (with whether its figures are invented), or not to be had. */
+export type CollectionYearsState =
+  | { status: 'loading' }
+  | { status: 'ready'; years: number[]; sample: boolean }
+  | { status: 'failed'; error: unknown };
+
+/** Where the collection is: its address (`src`), or given whole (`data`: its units' addresses are the page's). */
+export type CollectionAt = { url: string } | { value: unknown; base: string };
+
+/**
+ * The years of a collection of units that a year toggle was given in place of one unit's dataset
+ * (a district's page: a toggle beside a ranking): the years of its index (`npm run collect`), or,
+ * with none, every year a unit's dataset gives. Each is loaded as the elements load them, shared
+ * with any other element asking for the same file.
+ */
+export class CollectionYearsController implements ReactiveController {
+  state: CollectionYearsState = { status: 'loading' };
+  private key?: string;
+  private controller?: AbortController;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.controller?.abort();
+    this.key = undefined;
+    this.state = { status: 'loading' };
+  }
+
+  /** The years of the collection `at`, loading them when it is another one than last asked. */
+  of(at: CollectionAt, timeoutMs: number): CollectionYearsState {
+    const key = 'url' in at ? at.url : `${at.base} ${JSON.stringify(at.value)}`;
+    if (key === this.key) return this.state;
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    this.key = key;
+    this.state = { status: 'loading' };
+    yearsOfCollection(at, { timeoutMs, signal: controller.signal }).then(
+      (found) => this.settle(controller, { status: 'ready', ...found }),
+      (error: unknown) => this.settle(controller, { status: 'failed', error }),
+    );
+    return this.state;
+  }
+
+  private settle(controller: AbortController, state: CollectionYearsState): void {
+    if (controller !== this.controller || controller.signal.aborted) return;
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}
+
+async function yearsOfCollection(
+  at: CollectionAt,
+  options: { timeoutMs: number; signal: AbortSignal },
+): Promise<{ years: number[]; sample: boolean }> {
+  const collection: Collection = 'url' in at ? await loadFile(at.url, collectionFile, options) : parseCollection(at.value);
+  const base = 'url' in at ? at.url : at.base;
+  const sample = collection.sample === true;
+  if (collection.index) {
+    const folder = new URL(collection.index, base).href;
+    const list = await loadFile(new URL(indexFiles.figures, folder).href, figureListFile, options);
+    return { years: [...list.years].sort((a, b) => a - b), sample };
+  }
+  // No index: every year of the units' datasets that can be read (one that cannot is named by the ranking, not here).
+  const read = await Promise.allSettled(
+    collection.units.map((unit) =>
+      typeof unit.dataset === 'string'
+        ? loadDataset(new URL(unit.dataset, base).href, options)
+        : Promise.resolve(parseDataset(unit.dataset)),
+    ),
+  );
+  const datasets = read.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  if (datasets.length === 0) throw read.find((result) => result.status === 'rejected')?.reason;
+  return { years: [...new Set(datasets.flatMap(yearsOf))].sort((a, b) => a - b), sample };
+}
