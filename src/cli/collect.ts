@@ -18,7 +18,7 @@
  * usage mistake, 3 for an unexpected error.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type IndexedUnit, indexOf } from '../comparing/index-of.js';
@@ -175,19 +175,32 @@ async function reindex(file: string, t: CliMessages): Promise<number> {
 }
 
 /**
- * The index's files, written compactly: what a page loads, byte for byte. The file of a figure no
- * dataset gives any more goes (a figure's file by its name: any other file in the folder stays).
+ * The index's files, written compactly: what a page loads, byte for byte. The file of a figure the
+ * index listed before and no dataset gives any more goes; no other file in the folder is touched.
  */
 async function writeIndex(folder: string, units: IndexedUnit[], t: CliMessages): Promise<void> {
+  const listed = await listedBefore(folder);
   const { figures, reports, files } = indexOf(units);
   const compact = (path: string, value: unknown) => writeFileWhole(path, `${JSON.stringify(value)}\n`, t);
   for (const file of files) await compact(join(folder, indexFiles.figure(file.key)), file);
   await compact(join(folder, indexFiles.reports), reports);
   await compact(join(folder, indexFiles.figures), figures);
-  const written = new Set([indexFiles.reports, indexFiles.figures, ...files.map((file) => indexFiles.figure(file.key))]);
-  const figureFile = new RegExp(`^${FIGURE_KEY}\\.json$`);
-  for (const name of await readdir(folder)) if (figureFile.test(name) && !written.has(name)) await rm(join(folder, name));
+  const written = new Set(files.map((file) => file.key));
+  for (const key of listed) if (!written.has(key)) await rm(join(folder, indexFiles.figure(key)), { force: true });
 }
+
+/** The figures the index in `folder` listed before it is written again (none when there is none, or it cannot be read). */
+async function listedBefore(folder: string): Promise<string[]> {
+  try {
+    const list = JSON.parse(await readFile(join(folder, indexFiles.figures), 'utf8')) as { figures?: { key?: unknown }[] };
+    return (list.figures ?? []).flatMap(({ key }) => (typeof key === 'string' && FIGURE_KEY_NAME.test(key) ? [key] : []));
+  } catch {
+    return [];
+  }
+}
+
+/** A figure's name as the index lists it: nothing else is taken for the name of one of its files. */
+const FIGURE_KEY_NAME = new RegExp(`^${FIGURE_KEY}$`);
 
 const writeJson = (path: string, value: unknown, t: CliMessages) => writeFileWhole(path, `${JSON.stringify(value, null, 2)}\n`, t);
 

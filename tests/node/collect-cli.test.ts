@@ -185,15 +185,20 @@ describe('npm run collect -- --index, and npm run validate of a collection', () 
     expect(runTool('validate', [file]).code).toBe(0);
   });
 
-  it('takes out of the index, written again, the file of a figure no dataset gives any more, and no other file', () => {
-    const stale = join(district, 'sample-district/index/petitions.no-longer.json');
-    const other = join(district, 'sample-district/index/notes.txt');
+  it('takes out of the index, written again, the file of a figure it listed that no dataset gives any more, and no other file', () => {
+    const index = join(district, 'sample-district/index');
+    const list = readJson(join(index, 'figures.json'));
+    list.figures.push({ ...list.figures[0], key: 'petitions.no-longer' });
+    writeFileSync(join(index, 'figures.json'), JSON.stringify(list));
+    const stale = join(index, 'petitions.no-longer.json');
+    // Files the index never listed, however they are named, stay.
+    const others = [join(index, 'notes.txt'), join(index, 'beiao.2023.json')];
     writeFileSync(stale, '{}');
-    writeFileSync(other, 'a note kept beside the index');
+    for (const other of others) writeFileSync(other, 'kept beside the index');
     const rewritten = runTool('collect', ['--index', file]);
     expect(rewritten.code, rewritten.err).toBe(0);
     expect(existsSync(stale)).toBe(false);
-    expect(readFileSync(other, 'utf8')).toBe('a note kept beside the index');
+    for (const other of others) expect(readFileSync(other, 'utf8')).toBe('kept beside the index');
     expect(runTool('validate', [file]).code).toBe(0);
   });
 

@@ -12,6 +12,33 @@ import { parseDataset } from '../../src/data/validate.js';
 const dataset = parseDataset(sample);
 const { document } = new Window();
 
+describe('the legality reviews’ totals over the years', () => {
+  it('never put a total a report states, every kind added up and a few kinds added up on one line', () => {
+    const mixed = parseDataset({
+      ...sample,
+      years: sample.years.slice(1).map((entry, i) => ({
+        ...entry,
+        legality: [
+          { total: { value: 98, quote: '（示例）合法性审查98件' } },
+          entry.legality,
+          { decisions: entry.legality!.decisions, contracts: entry.legality!.contracts },
+        ][i],
+      })),
+    });
+    const lines = trendModel(mixed, 'zh-CN')
+      .sections.flatMap((section) => section.panels)
+      .filter((panel) => panel.key.startsWith('legality.') && !panel.key.includes('.share'))
+      .map((panel) => [panel.key, panel.values]);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        ['legality.total', [98, null, null]],
+        ['legality.sum', [null, 68, null]],
+        ['legality.sum-decisions-contracts', [null, null, 73]],
+      ]),
+    );
+  });
+});
+
 describe('the figures the sections offer', () => {
   it('are every headline figure and part of every section the year gives, and each part’s share, named by section and id', () => {
     const figures = offeredFigures(deriveYear(dataset, 2024), 'zh-CN');
@@ -21,7 +48,7 @@ describe('the figures the sections offer', () => {
     expect(keys).toContain('mediation.accepted');
     expect(keys).toContain('training.total');
     expect(keys).toContain('reviews.head-appearance-rate');
-    expect(keys).toContain('legality.total');
+    expect(keys).toContain('legality.sum');
     // The platforms' values only size their cards: no figure of the report.
     expect(keys.some((key) => key.startsWith('platforms.'))).toBe(false);
     expect(figures.find((figure) => figure.key === 'petitions.hotline-12345.share')).toMatchObject({
@@ -105,7 +132,7 @@ describe('trendModel(sample)', () => {
       'mediation.computed-rate',
       'training.total',
       'reviews.head-appearance-rate',
-      'legality.total',
+      'legality.sum',
     ]);
   });
 });

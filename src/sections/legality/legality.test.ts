@@ -52,13 +52,14 @@ describe('legality(2024, sample)', () => {
     const figures = structuredClone(year(2024));
     delete figures.legality!.documents;
     const partial = viewOf(legality, 'zh-CN', figures, year(2023));
+    // No share of a sum of some kinds: that is no share of the unit's reviews.
     expect(partial.points.map((point) => [point.label, point.markText, point.share])).toEqual([
-      ['重大行政决策', '12件', '占总量 16.4%'],
-      ['合同', '61件', '占总量 83.6%'],
+      ['重大行政决策', '12件', undefined],
+      ['合同', '61件', undefined],
     ]);
-    // Not the unit's total of reviews: what the report lists, added up, and said so.
+    // Not the unit's total of reviews: the kinds the report lists, added up, named, and a figure of their own.
     expect(partial.headlines).toHaveLength(1);
-    expect(partial.headlines[0]).toMatchObject({ id: 'listed', label: '所列各类合计', valueText: '73件' });
+    expect(partial.headlines[0]).toMatchObject({ id: 'sum-decisions-contracts', label: '重大行政决策、合同合计', valueText: '73件' });
     expect(partial.headlines[0]).not.toHaveProperty('compared');
     expect(partial.headlines[0]).not.toHaveProperty('change');
     expect(partial.summary).toBe('2024年报告所列合法性审查73件：重大行政决策12件、合同61件。');
@@ -67,6 +68,17 @@ describe('legality(2024, sample)', () => {
     );
     expect(keyFigureOf(figures)).toMatchObject({ label: '合法性审查（所列各类）', value: '73件' });
     expect(keyFigureOf(year(2024))).toMatchObject({ label: '合法性审查', value: '77件' });
+    // Every kind added up is a figure of its own too, apart from a total a report states.
+    expect(viewOf(legality, 'zh-CN', year(2024)).headlines[0]).toMatchObject({ id: 'sum', label: '合法性审查合计' });
+  });
+
+  it('charts a total stated alone as its one bar, once in the table', () => {
+    const figures = { ...structuredClone(year(2024)), legality: { total: { value: 98, quote: '合法性审核98件' } } };
+    const view = viewOf(legality, 'zh-CN', figures);
+    expect(view.points.map((point) => [point.id, point.label, point.markText])).toEqual([['total', '合法性审查合计', '98件']]);
+    expect(view.headlines.map((point) => point.label)).toEqual(['合法性审查合计']);
+    expect(view.tableRows).toEqual([]);
+    expect(view.summary).toBe('2024年合法性审查98件。');
   });
 
   it('takes the total the report states, with its words, over any sum: its kinds are shares of it, and a year stating one compares with another that does', () => {

@@ -7,8 +7,8 @@ export interface LegalityMessages extends SectionMessages, Record<(typeof LEGALI
   count: (n: string) => string;
   /** Every review: the total the report states, or every kind added up. */
   total: string;
-  /** The kinds a report lists added up, when it leaves a kind out and states no total. */
-  listedTotal: string;
+  /** The kinds a report lists (`kinds`, named) added up, when it leaves a kind out and states no total. */
+  listedTotal: (kinds: string) => string;
   /** The key figure when it is `listedTotal`. */
   keyFigureListed: string;
   /** A kind in the summary: "重大行政决策12件". */
@@ -25,7 +25,7 @@ export const legalityMessages: Record<Lang, LegalityMessages> = {
     keyFigureListed: '合法性审查（所列各类）',
     count: (n) => `${n}件`,
     total: '合法性审查合计',
-    listedTotal: '所列各类合计',
+    listedTotal: (kinds) => `${kinds}合计`,
     decisions: '重大行政决策',
     documents: '行政规范性文件',
     contracts: '合同',
@@ -46,7 +46,7 @@ export const legalityMessages: Record<Lang, LegalityMessages> = {
     keyFigureListed: 'Legality reviews (kinds listed)',
     count: (n) => n,
     total: 'Reviewed in total',
-    listedTotal: 'Kinds listed, added up',
+    listedTotal: (kinds) => `${kinds}, added up`,
     decisions: 'Major administrative decisions',
     documents: 'Normative documents',
     contracts: 'Contracts',

@@ -15,11 +15,13 @@ const given = (legality: Legality) =>
   });
 
 /**
- * The whole the kinds are shares of: the total the report states (`stated`); else the kinds added
- * up, every kind (`all`) or those the report lists (`listed`: not the unit's total, and said so).
+ * The whole: the total the report states (`stated`, figure `total`); else the kinds added up, every
+ * kind (`all`, figure `sum`) or those the report lists (`listed`: not the unit's total, and said so;
+ * a figure of its own for each set of kinds, `sum-decisions-contracts`, so that a trend or a ranking
+ * never puts sums of other kinds on one line). The kinds are shares of a stated or an all-kinds whole.
  */
 interface Whole {
-  id: 'total' | 'listed';
+  id: string;
   how: 'stated' | 'all' | 'listed';
   /** Its value, with the report's words when it states it. */
   figure: { value: number; quote?: string };
@@ -30,9 +32,11 @@ interface Whole {
 function wholeOf(legality: Legality): Whole {
   const kinds = given(legality);
   if (legality.total) return { id: 'total', how: 'stated', figure: legality.total, sign: 'stated' };
-  const sign = kinds.map((kind) => kind.id).join();
+  const ids = kinds.map((kind) => kind.id);
   const figure = { value: sum(kinds) };
-  return kinds.length === LEGALITY_KINDS.length ? { id: 'total', how: 'all', figure, sign } : { id: 'listed', how: 'listed', figure, sign };
+  return kinds.length === LEGALITY_KINDS.length
+    ? { id: 'sum', how: 'all', figure, sign: 'all' }
+    : { id: `sum-${ids.join('-')}`, how: 'listed', figure, sign: ids.join() };
 }
 
 /** The whole of the year compared with, when it is one of the same kind: a kind one report leaves out is not zero. */
@@ -54,14 +58,11 @@ export function legalityView(
   const total = whole.figure.value;
   const comparedKinds = compared?.figures && given(compared.figures);
   const comparedTotal = comparedWhole(whole, compared?.figures);
-  const totalPoint = countPoint(
-    { id: whole.id, label: whole.how === 'listed' ? m.listedTotal : m.total, ...whole.figure },
-    m.count,
-    voice,
-    compared && comparedTotal,
-  );
+  const label = whole.how === 'listed' ? m.listedTotal(t.list(kinds.map((kind) => m[kind.id]))) : m.total;
+  const totalPoint = countPoint({ id: whole.id, label, ...whole.figure }, m.count, voice, compared && comparedTotal);
   const points = countPoints(
-    kinds.map((kind) => ({ ...kind, label: m[kind.id], share: total > 0 ? kind.value / total : 0 })),
+    // No share of a sum of some kinds only: that is no share of the unit's reviews.
+    kinds.map((kind) => ({ ...kind, label: m[kind.id], ...(whole.how === 'listed' ? {} : { share: total > 0 ? kind.value / total : 0 }) })),
     m.count,
     voice,
     comparedKinds,
@@ -80,7 +81,8 @@ export function legalityView(
           : undefined,
       items: t.list(kinds.map((kind) => m.item(m[kind.id], n.count(kind.value)))),
     }),
-    tableRows: [totalPoint],
+    // The total alone is the chart's one bar, and in the table once.
+    tableRows: points.length > 0 ? [totalPoint] : [],
     headlines: [totalPoint],
   };
 }
