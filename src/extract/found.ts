@@ -56,7 +56,7 @@ export const approximateAt = (plain: string, [start, end]: readonly [number, num
   end > start &&
   (APPROXIMATE_BEFORE.test(plain.slice(Math.max(0, start - 4), start)) ||
     APPROXIMATE_AFTER.test(plain.slice(end, end + 2)) ||
-    /^(?:%|[件起条批宗个次场期轮人名家项户份])(?:以上|左右|上下)/.test(plain.slice(end, end + 3)));
+    /^(?:件次|场次|人次|个百分点|%|[件起条批宗个次场期轮人名家项户份])(?:以上|左右)/.test(plain.slice(end, end + 6)));
 
 /** Words before a number that make it no count: 约, 近, 超过, 逾, 多达… (and 余/多/左右 after it). */
 export const APPROXIMATE_BEFORE = /(约|近|将近|接近|超过|逾|多达|上万|大约|近乎)\s*$/;

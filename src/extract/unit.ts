@@ -48,8 +48,15 @@ const SELF = new RegExp(
   'g',
 );
 
-/** A line that ends in a colon: the addressee (中共某县委、某县人民政府：) or a heading over a list. */
-const ADDRESSED = /^[^\n。]{2,40}[：:][ \t]*$/gm;
+/** A line of names that ends in a colon, with no comma: the addressee (中共某县委、某县人民政府：). */
+const ADDRESSED = /^[^\n。，,；;]{2,40}[：:][ \t]*$/;
+
+/** The text without the addressee's lines above its first sentence: whom the report is to is not who reports. */
+function withoutAddressee(plain: string): string {
+  const lines = plain.split('\n');
+  const first = lines.findIndex((line) => /[，,。]/.test(line));
+  return lines.filter((line, i) => !(i < first && ADDRESSED.test(line))).join('\n');
+}
 
 /** The unit the body and fields name, and where: a field first, then the name the body speaks of itself with most often. */
 export function unitInText(plain: string): { name: string; from: UnitFrom } | undefined {
@@ -58,8 +65,8 @@ export function unitInText(plain: string): { name: string; from: UnitFrom } | un
     if (name) return { name, from: 'field' };
   }
   const counts = new Map<string, number>();
-  // A line ending in a colon addresses someone (城中区委全面依法治区委员会：) or heads a list: never the unit speaking.
-  const body = plain.replace(ADDRESSED, '');
+  // 城中区委全面依法治区委员会： addresses the report, above its first sentence: never the unit speaking.
+  const body = withoutAddressee(plain);
   for (const [, words] of body.matchAll(SELF)) {
     const name = unitName(words);
     if (name) counts.set(name, (counts.get(name) ?? 0) + 1);

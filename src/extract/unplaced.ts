@@ -12,7 +12,7 @@ function isName(plain: string, start: number, end: number): boolean {
   return (
     /^\s*(?:年|月|日|届|大|中全会|号)/.test(after) || // a year, a date, 二十大, 〔2025〕37号
     /届\s*$/.test(before) || // 六届五次全会
-    /^\s*次(?:[、和及][一二三四五六七八九十\d]+次)*\s*全(?:体)?会/.test(after) || // 五次、六次全会
+    (/届[一二三四五六七八九十\d]+次[、和及]\s*$/.test(before) && /^\s*次/.test(after)) || // 六届五次、六次全会
     (/^\d{4,5}$/.test(number) && /^\s*(?:热线|平台|专线)/.test(after)) || // 8890热线
     /[第〔[(（]\s*$/.test(before) || // 第一, 〔2025〕
     (/^[一二三四五六七八九十]+$/.test(number) && /^\s*[是、）)]/.test(after)) || // 一是, 一、, （一）

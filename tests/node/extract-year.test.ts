@@ -102,6 +102,12 @@ describe('extractReport finds the year in the first lines when the title does no
     expect(draft.unit.name).toEqual({ 'zh-CN': '人民街街道' });
   });
 
+  it('still finds the unit speaking of itself in a line that ends with a colon: 2024年，青山镇坚持依法行政，主要做了以下工作：', () => {
+    expect(extractReport('2024年，青山镇坚持依法行政，主要做了以下工作：\n一、开展集中学法6次。').draft.unit.name).toEqual({
+      'zh-CN': '青山镇',
+    });
+  });
+
   it('as 2024年以来, 2021年度，…, 2024年是…之年, and 二〇二四年，…', () => {
     expect(yearOf(`2024年以来，青山镇坚持依法行政，扎实推进法治政府建设。\n${BODY}`).year).toBe(2024);
     expect(yearOf(`2021年度，在县委、县政府领导下，青山镇认真贯彻决策部署。\n${BODY}`).year).toBe(2021);

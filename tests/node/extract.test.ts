@@ -79,14 +79,25 @@ describe('extractReport never puts a figure it may misread in the draft', () => 
     expect(toCheck.some((item) => item.includes('2023年受理信访件420件') && item.includes('另一年度'))).toBe(true);
   });
 
+  it('takes no count over its two-character counter for exact (300件次以上, 12场次以上), and no 上下 of a phrase for approximate', () => {
+    const { year, toCheck } = drafted('全年受理信访事项300件次以上，其中来访100件次。开展普法12场次以上。组织开展2次上下联动演练。');
+    expect(year.petitions).toBeUndefined();
+    const said = toCheck.join('\n');
+    expect(said).toMatch(/300件次以上.*约数/);
+    expect(said).toMatch(/12场次以上.*约数/);
+    expect(toCheck.find((item) => item.includes('2次上下联动'))).not.toMatch(/约数/);
+  });
+
   it('takes no rate stated as a floor for the rate: 调解成功率达98%以上', () => {
     const { year, toCheck } = drafted('全年受理矛盾纠纷100起，成功调解98起，调解成功率达98%以上。');
     expect(year.mediation?.statedRate).toBeUndefined();
     expect(toCheck.join('\n')).toContain('约数');
   });
 
-  it('lists no ordinal of a plenary session as a number: 市委六届五次、六次全会精神', () => {
-    expect(drafted('全面贯彻落实市委六届五次、六次全会精神，开展集中学法6次。').toCheck.join('\n')).not.toMatch(/五次|六次/);
+  it('lists no ordinal of a plenary session as a number (市委六届五次、六次全会精神), and still lists a count of plenary meetings', () => {
+    const said = drafted('全面贯彻落实市委六届五次、六次全会精神，开展集中学法6次。全年召开2次全体会议。').toCheck.join('\n');
+    expect(said).not.toMatch(/五次|六次/);
+    expect(said).toMatch(/全年召开2次全体会议/);
   });
 
   it('says an approximate number it does not place is approximate: 学习20余次, 清理100余件, 约30场', () => {
