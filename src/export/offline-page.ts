@@ -25,7 +25,7 @@ const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&qu
  */
 const F5_ANYWHERE = `document.addEventListener('keydown', (event) => {
   const dashboard = document.querySelector('fz-dashboard');
-  if (event.key !== 'F5' || !dashboard || event.composedPath().includes(dashboard)) return;
+  if (event.key !== 'F5' || event.ctrlKey || event.altKey || event.metaKey || !dashboard || event.composedPath().includes(dashboard)) return;
   const again = new KeyboardEvent('keydown', { key: 'F5', shiftKey: event.shiftKey, cancelable: true });
   if (!dashboard.dispatchEvent(again)) event.preventDefault();
 });`;

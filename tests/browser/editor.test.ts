@@ -212,6 +212,9 @@ describe('<fz-editor>', () => {
     await expect
       .poll(() => cleaned.querySelector('.would-replace')?.textContent)
       .toBe('采用将替换这里已有的数字 10（“2024年合法性审核规范性文件10件”）。');
+    // Said with the 采用 button to a screen reader too.
+    const described = cleaned.querySelector('button.accept')!.getAttribute('aria-describedby')!;
+    expect(editor.shadowRoot!.getElementById(described)?.textContent).toContain('采用将替换这里已有的数字 10');
   });
 
   it('has nothing axe-core finds wrong (WCAG 2.1 A and AA), with figures, marks and the check list shown, in both languages', async () => {

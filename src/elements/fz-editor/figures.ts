@@ -335,7 +335,7 @@ export function replacedBy(dataset: EditedDataset, item: ToCheckItem, target: Ta
   if (!isObject(old) || typeof old.value !== 'number') return undefined;
   const value = target.rate ? fractionOf(item.value) : item.value;
   if (old.value === value) return undefined;
-  return { value: target.rate ? percentOf(old.value) : textOf(old.value), quote: textOf(old.quote) };
+  return { value: target.rate ? `${percentOf(old.value)}%` : textOf(old.value), quote: textOf(old.quote) };
 }
 
 /**

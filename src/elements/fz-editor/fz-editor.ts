@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { unquotedFigures } from '../../data/quoted.js';
 import { formatPath } from '../../data/schema-kit.js';
 import { DatasetError, parseDatasetText } from '../../data/validate.js';
@@ -106,7 +107,8 @@ const FLASH_MS = 1600;
  * @attr lang - `zh-CN` (default) or `en`.
  * @attr theme - `light`, `dark`, `contrast`, or `auto` (the reader's system's); default the page's: light, or dark where the page around the editor is dark.
  * @csspart title - The editor's title.
- * @csspart storage - Whether the work is kept in this browser, what to do when it is not, and the copies kept.
+ * @csspart storage - Whether the work is kept in this browser, and the copies kept.
+ * @csspart unkept - The alert that the work is not kept, and what to do: at the top of the window while it lasts.
  * @csspart report - The report's text box, file and year fields and the 提取数据 button.
  * @csspart text - The report as read, each figure's words marked.
  * @csspart table - The table of figures.
@@ -770,6 +772,11 @@ export class FzEditor extends LitElement {
     const { item } = entry;
     const reason = reasonText(item, toLang(this.lang));
     const target = entry.targets.find((candidate) => candidate.key === entry.chosen);
+    // What taking it would do, said to a screen reader with the 采用 button too.
+    const noteId = `entry-${entry.key.replace(/[^\w-]/g, '-')}`;
+    const warned = [entry.replaces && `${noteId}-replaces`, entry.breaks.length > 0 && `${noteId}-breaks`].filter(
+      (id): id is string => typeof id === 'string',
+    );
     const controls = entry.fillIn
       ? html`<p class="secondary">${item.field === 'year' ? words.checkYear : words.fillIn}</p>`
       : entry.targets.length === 0
@@ -794,9 +801,15 @@ export class FzEditor extends LitElement {
                 </label>`
                 : nothing
             }
-            <button type="button" class="primary accept" ?disabled=${!entry.ready} @click=${() => this.accept(entry)}>${words.accept}</button>
-            ${entry.replaces ? html`<p class="alert would-replace">${words.wouldReplace(entry.replaces.value, entry.replaces.quote)}</p>` : nothing}
-            ${entry.breaks.length ? html`<p class="alert would-break">${words.wouldBreak(entry.breaks)}</p>` : nothing}`;
+            <button
+              type="button"
+              class="primary accept"
+              ?disabled=${!entry.ready}
+              aria-describedby=${ifDefined(warned.length ? warned.join(' ') : undefined)}
+              @click=${() => this.accept(entry)}
+            >${words.accept}</button>
+            ${entry.replaces ? html`<p class="alert would-replace" id=${`${noteId}-replaces`}>${words.wouldReplace(entry.replaces.value, entry.replaces.quote)}</p>` : nothing}
+            ${entry.breaks.length ? html`<p class="alert would-break" id=${`${noteId}-breaks`}>${words.wouldBreak(entry.breaks)}</p>` : nothing}`;
     return html`<li class="entry" data-key=${entry.key}>
       <p><strong class="to-check-text">${item.text || reason}</strong>${item.text ? html` <span class="reason">${reason}</span>` : nothing}</p>
       ${item.sentence ? html`<p class="secondary">${this.t.pair(words.sentence, item.sentence)}</p>` : nothing}

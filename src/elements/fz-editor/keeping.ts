@@ -206,7 +206,7 @@ export class WorkKeeping implements ReactiveController {
             </div>`
           : undefined;
     // Work not kept is said where the person is: the alert stays at the top of the window while they edit further down.
-    return html`${unkept ? html`<div class="unkept">${unkept}</div>` : nothing}
+    return html`${unkept ? html`<div class="unkept" part="unkept">${unkept}</div>` : nothing}
     <div class="storage" part="storage">
       <div class="keeping" role="status">
         ${status === 'kept' ? html`<p class="secondary kept">${t.editor.kept}</p>` : nothing}
