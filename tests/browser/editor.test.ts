@@ -51,6 +51,18 @@ async function extracted(): Promise<FzEditor> {
   return editor;
 }
 
+/** An editor with `text` pasted and extracted, and the item of its check list whose words are `words`. */
+async function checking(text: string): Promise<{ editor: FzEditor; entry: (words: string) => Element }> {
+  const editor = mount<FzEditor>('fz-editor', {}, 1280);
+  await editor.updateComplete;
+  await userEvent.fill(inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')!, text);
+  await userEvent.click(button(editor, 'button.extract'));
+  const entries = () => [...editor.shadowRoot!.querySelectorAll('.to-check-list .entry')];
+  await expect.poll(() => entries().length).toBeGreaterThan(0);
+  const entry = (words: string) => entries().find((each) => each.querySelector('.to-check-text')!.textContent === words)!;
+  return { editor, entry };
+}
+
 describe('<fz-editor>', () => {
   it('turns the pasted 2024 report into figures with their words marked, edits, accepts, keeps them on reload and downloads a valid dataset', async () => {
     const editor = await extracted();
@@ -172,17 +184,11 @@ describe('<fz-editor>', () => {
   });
 
   it('offers no place first for a figure whose reason doubts it, warns of what taking it leaves to fill in, and takes it into the section it makes', async () => {
-    const editor = mount<FzEditor>('fz-editor', {}, 1280);
-    await editor.updateComplete;
-    const text = '某镇2024年度法治政府建设年度报告\n全年受理矛盾纠纷约100起，成功调解98起。';
-    await userEvent.fill(inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')!, text);
-    await userEvent.click(button(editor, 'button.extract'));
-    const entries = () => [...editor.shadowRoot!.querySelectorAll('.to-check-list .entry')];
-    await expect.poll(() => entries().length).toBeGreaterThan(0);
-    const resolved = entries().find((entry) => entry.querySelector('.to-check-text')!.textContent === '成功调解98起')!;
+    const { editor, entry } = await checking('某镇2024年度法治政府建设年度报告\n全年受理矛盾纠纷约100起，成功调解98起。');
+    const resolved = entry('成功调解98起');
     expect(row(editor, 'years[0].mediation.resolved')).toBeNull();
     // 约100起 is no count: it goes nowhere in the data, and the entry says why.
-    const accepted = entries().find((entry) => entry.querySelector('.to-check-text')!.textContent === '全年受理矛盾纠纷约100起')!;
+    const accepted = entry('全年受理矛盾纠纷约100起');
     expect(accepted.querySelector('select.target')).toBeNull();
     expect(accepted.querySelector('.actions')?.textContent).toContain('约数不是确切的数字，不能放入数据');
     // Its reason (约数) doubts the pair, and taken alone it leaves the cases accepted to fill in: a person chooses.
@@ -199,14 +205,8 @@ describe('<fz-editor>', () => {
   });
 
   it('says, before 采用, which figure of the table a number would replace', async () => {
-    const editor = mount<FzEditor>('fz-editor', {}, 1280);
-    await editor.updateComplete;
-    const text = '某镇2024年度法治政府建设年度报告\n2024年合法性审核规范性文件10件。清理规范性文件100件。';
-    await userEvent.fill(inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')!, text);
-    await userEvent.click(button(editor, 'button.extract'));
-    const entries = () => [...editor.shadowRoot!.querySelectorAll('.to-check-list .entry')];
-    await expect.poll(() => entries().length).toBeGreaterThan(0);
-    const cleaned = entries().find((entry) => entry.querySelector('.to-check-text')!.textContent === '100件')!;
+    const { editor, entry } = await checking('某镇2024年度法治政府建设年度报告\n2024年合法性审核规范性文件10件。清理规范性文件100件。');
+    const cleaned = entry('100件');
     expect(cleaned.querySelector('.would-replace')).toBeNull();
     await userEvent.selectOptions(cleaned.querySelector('select.target')!, 'years[0].legality.documents');
     await expect
