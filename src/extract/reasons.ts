@@ -36,9 +36,13 @@ export type Why =
 /**
  * The reasons that say the number is no figure of the place it was found for (批 is no count of
  * cases, 人次 no count of sessions, a part of the count before it, an approximate, changed or other
- * year's number, another body's): a person may still put it there, but nothing offers it first.
+ * year's number, another body's), or may not be (a figure stated twice with two numbers): a person
+ * may still put it there, but nothing offers it first.
  */
 export const NOT_THE_FIGURE: ReadonlySet<Why> = new Set<Why>([
+  // Stated twice with two numbers: which (if either) is the unit's is for the person to say.
+  'stated-twice',
+  'kind-twice',
   'approximate',
   'change',
   'other-year',

@@ -15,8 +15,11 @@ const LEVEL = '(?:街道|镇|乡|区|县|市|局|办|委|中心|所)';
 const BODY = /(?:人民政府|政府|党委|党工委|办事处)$/;
 /** A name that is only a level or a pronoun (县人民政府, 我局, 本镇, 全区) names no unit. */
 const NO_NAME = /^(?:[县区市镇乡省]|我|本|全|该|各|街道)/;
-/** Words of a sentence, which no unit's name holds (二是全面贯彻省市…, 紧紧围绕某区…, 及时调整某镇…). */
-const SENTENCE = /[是的及和与为对把将]|按照|围绕|调整|贯彻|落实|坚持|推进|全面|紧紧|及时|持续|深入|认真|加强|关于|根据|通过|二十大/;
+/**
+ * Words of a sentence, which no unit's name holds (二是全面贯彻省市…, 紧紧围绕某区…, 及时调整某镇…): not
+ * 和, 与, 为, 对 or 将 alone, which place names hold (仁和镇, 和平镇, 中和街道, 将乐县).
+ */
+const SENTENCE = /[是的及把]|按照|围绕|调整|贯彻|落实|坚持|推进|全面|紧紧|及时|持续|深入|认真|加强|关于|根据|通过|二十大/;
 
 /** The places above a town or a street office, and above a county or district, that precede its own name. */
 function ownName(name: string): string {

@@ -2,7 +2,7 @@ import { CHINESE_PERCENT, NUMBER, parseNumber } from '../data/numerals.js';
 import { approximateAt, type Found, type Reading, type ToCheckItem } from './found.js';
 
 /** A counted thing after a number: what a person may want in the dataset. */
-export const COUNTED = /^\s*(?:余|多)?(?:件|起|条|批|宗|个|次|场次|场|期|轮|人次|人|名|家|项|户|份|册|张|篇|万元|元|%|个百分点)/;
+export const COUNTED = /^\s*(?:余|多)?(?:件次|件|起|条|批|宗|个百分点|个|次|场次|场|期|轮|人次|人|名|家|项|户|份|册|张|篇|万元|元|%)/;
 
 /** Numbers that are names, dates or labels, never figures. */
 function isName(plain: string, start: number, end: number): boolean {
@@ -11,6 +11,8 @@ function isName(plain: string, start: number, end: number): boolean {
   const after = plain.slice(end, end + 6);
   return (
     /^\s*(?:年|月|日|届|大|中全会|号)/.test(after) || // a year, a date, 二十大, 〔2025〕37号
+    /^\s*(?:项制度|张清单)/.test(after) || // 三项制度, 两张清单
+    (/[查跑办]\s*$/.test(before) && /^\s*次/.test(after)) || // 综合查一次, 最多跑一次
     /届\s*$/.test(before) || // 六届五次全会
     (/届[一二三四五六七八九十\d]+次[、和及]\s*$/.test(before) && /^\s*次/.test(after)) || // 六届五次、六次全会
     (/^\d{4,5}$/.test(number) && /^\s*(?:热线|平台|专线)/.test(after)) || // 8890热线

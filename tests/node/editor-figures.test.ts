@@ -214,6 +214,15 @@ describe('the place an item of the check list is offered first', () => {
     expect(offered.length).toBeGreaterThan(0);
   });
 
+  it('is none for a figure stated twice with two numbers (出庭应诉率100%, 出庭应诉率99.3%): a person chooses which, if either', () => {
+    const { draft, toCheck } = extractReport(
+      '青山区司法局2024年法治政府建设年度报告\n区政府负责人出庭应诉率100%，区级部门和镇街负责人出庭应诉率99.3%。',
+    );
+    const rates = toCheck.filter((each) => each.field === 'reviews.litigation.headAppearanceRate');
+    expect(rates.map((each) => each.why)).toEqual(['stated-twice', 'stated-twice']);
+    for (const rate of rates) expect(firstChoice(draft, rate, targetsOf(rate, rowsOf(draft, zh, []), zh), zh)).toBe('');
+  });
+
   it('is none for a channel with no petitions total, whose taking would leave 信访 without its total, and says so', () => {
     const { draft, toCheck } = extractReport('青山镇2024年度法治政府建设年度报告\n受理答复8890诉求655件。');
     const hotline = toCheck.find((each) => each.field === 'petitions.channels')!;

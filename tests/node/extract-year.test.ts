@@ -102,6 +102,17 @@ describe('extractReport finds the year in the first lines when the title does no
     expect(draft.unit.name).toEqual({ 'zh-CN': '人民街街道' });
   });
 
+  it('keeps a place name that holds 和, 与 or 将 whole: 仁和镇, 和平镇, 中和街道, 将乐县', () => {
+    const unitOf = (report: string) => extractReport(report, { year: 2024 }).draft.unit.name['zh-CN'];
+    expect(
+      unitOf('仁和镇人民政府\n关于2024年度法治政府建设工作的报告\n2024年,仁和镇在上级党委、政府的坚强领导下,深入学习贯彻习近平法治思想。'),
+    ).toBe('仁和镇');
+    expect(unitOf('2024年,仁和镇在上级党委、政府的坚强领导下,深入学习贯彻习近平法治思想。')).toBe('仁和镇');
+    expect(unitOf('和平镇人民政府2024年法治政府建设工作报告\n开展集中学法6次。')).toBe('和平镇');
+    expect(unitOf('中和街道办事处2024年法治政府建设工作报告\n开展集中学法6次。')).toBe('中和街道');
+    expect(unitOf('将乐县人民政府2024年法治政府建设工作报告\n开展集中学法6次。')).toBe('将乐县');
+  });
+
   it('still finds the unit speaking of itself in a line that ends with a colon: 2024年，青山镇坚持依法行政，主要做了以下工作：', () => {
     expect(extractReport('2024年，青山镇坚持依法行政，主要做了以下工作：\n一、开展集中学法6次。').draft.unit.name).toEqual({
       'zh-CN': '青山镇',

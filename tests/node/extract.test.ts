@@ -100,6 +100,12 @@ describe('extractReport never puts a figure it may misread in the draft', () => 
     expect(said).toMatch(/全年召开2次全体会议/);
   });
 
+  it('lists no number of a name (三项制度, 两张清单, 综合查一次), and lists 件次 as the report writes it', () => {
+    const said = drafted('落实行政执法三项制度，编制两张清单，推行综合查一次。').toCheck.join('\n');
+    expect(said).not.toMatch(/三项|两张|一次/);
+    expect(extractReport(invented('提供法律咨询78件次。')).toCheck.find((item) => item.value === 78)?.text).toBe('78件次');
+  });
+
   it('says an approximate number it does not place is approximate: 学习20余次, 清理100余件, 约30场', () => {
     const { toCheck } = drafted('全年落实“第一议题”学习20余次。清理规范性文件2次、100余件。开展普法活动约30场，覆盖率达60%以上。');
     expect(toCheck).toEqual([
