@@ -19,6 +19,11 @@ const KIND = '(?!的)(?:《[^《》]{1,30}》|[\\u4e00-\\u9fa5]){0,12}?(?:学习
 const OBJECT = '(?:习近平法治思想|宪法|民法典|党内法规|法律法规)';
 /** A count of sessions of a kind, the whole clause: the kind and what was studied are its label. */
 const SESSIONS_OF_KIND = `^${LEAD}(?<label>${KIND}${OBJECT}?)(?:共|累计)?${N}(?!人)${SESSIONS}$`;
+/**
+ * The same with the number before the kind, the kind ending the clause: 通过开展8次中心组专题学习,
+ * 7次支部集中学习研讨; never a rhythm (每月至少开展一次集中学法, 每季度不少于1次).
+ */
+const SESSIONS_BEFORE_KIND = `^(?!.*(?:每|至少|不少于))${LEAD}${N}${SESSIONS}(?<label>${KIND}${OBJECT}?)$`;
 /** Holders whose sessions the unit guides but does not hold (指导推动基层进行学习38次), or people it holds them for (为辖区企业开展法治讲座). */
 const NOT_THE_UNIT = /基层|各村|村级|各社区|村\((?:居|社区)\)|企业|群众|村民|居民|学生|青少年|商户|市民|家长/;
 /** Others who may be the sentence's subject: the villages' and the town's legal advisers hold talks of their own (镇、村(社区)法律顾问…开展《民法典》专题培训会2次). */
@@ -48,7 +53,7 @@ export function extract(reading: Reading): Extracted<Training> {
   const kinds: { item: Training[number]; found: Found }[] = [];
   for (const [index, clause] of clauses.entries()) {
     const text = clause.text;
-    const found = figureIn(reading, clause, SESSIONS_OF_KIND);
+    const found = figureIn(reading, clause, SESSIONS_OF_KIND) ?? figureIn(reading, clause, SESSIONS_BEFORE_KIND);
     if (!found) {
       const attendance = figureIn(reading, clause, `${KIND}\\D{0,6}?${N}人次`);
       if (attendance) toCheck.push(unsure(reading, clause, attendance.at, 'attendance', 'training', attendance.value));
@@ -65,7 +70,8 @@ export function extract(reading: Reading): Extracted<Training> {
     }
     const sentence = plain.slice(clause.sentence.start, clause.sentence.end);
     const holders = plain.slice(clause.sentence.start, clause.start);
-    if (NOT_THE_UNIT.test(plain.slice(clause.start, found.at[0])) || OTHER_HOLDERS.test(holders) || PUBLICITY.test(sentence)) {
+    // Who holds them, or for whom: in the clause's words before the count, or after it (8次村级培训).
+    if (NOT_THE_UNIT.test(plain.slice(clause.start, clause.end)) || OTHER_HOLDERS.test(holders) || PUBLICITY.test(sentence)) {
       toCheck.push(unsure(reading, clause, found.at, 'not-unit-training', 'training', found.value));
       continue;
     }

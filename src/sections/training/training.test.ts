@@ -69,4 +69,21 @@ describe('study and training as real reports write it', () => {
     expect(year.training).toBeUndefined();
     expect(unsure).toEqual(['training 6 not-unit-training']);
   });
+
+  it('reads the number before the kind too: 通过开展8次中心组专题学习、1期读书班、7次支部集中学习研讨', () => {
+    const { year } = readPage('深学笃用习近平法治思想,通过开展8次中心组专题学习、1期读书班、7次支部集中学习研讨,班子成员讲授5次专题党课。');
+    expect(kinds(year.training)).toEqual(['中心组专题学习 8 «通过开展8次中心组专题学习»', '支部集中学习研讨 7 «7次支部集中学习研讨»']);
+  });
+
+  it('takes no count of something else for sessions, whichever comes first: 开展2次上下联动演练, 为辖区企业开展6场法治讲座', () => {
+    expect(readPage('组织开展2次上下联动演练。').year.training).toBeUndefined();
+    expect(readPage('指导开展8次村级法治培训。').unsure).toEqual(['training 8 not-unit-training']);
+    // A rhythm is no count: 每月至少开展一次集中学法 beside the year's 集中学法十二次.
+    expect(kinds(readPage('全年开展集中学法十二次。一是坚持每月至少开展一次集中学法。').year.training)).toEqual([
+      '集中学法 12 «全年开展集中学法十二次»',
+    ]);
+    const { year, unsure } = readPage('为辖区企业开展6场法治讲座。');
+    expect(year.training).toBeUndefined();
+    expect(unsure).toEqual(['training 6 not-unit-training']);
+  });
 });
