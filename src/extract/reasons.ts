@@ -24,6 +24,7 @@ export type Why =
   | 'legal-adviser'
   | 'subset'
   | 'handled'
+  | 'rhythm'
   | 'unplaced'
   | 'missing-title'
   | 'missing-publisher'
@@ -50,6 +51,7 @@ export const NOT_THE_FIGURE: ReadonlySet<Why> = new Set<Why>([
   'attendance',
   'subset',
   'handled',
+  'rhythm',
   'not-unit-training',
   'not-unit-review',
   'legal-adviser',
@@ -84,6 +86,7 @@ const words: Record<Lang, Record<Why, (label?: string, text?: string) => string>
     'legal-adviser': () => '这是法律顾问审查的件数，不一定是本单位的合法性审查，请核对',
     subset: () => '这是前一个数字中的一部分（其中、内含、包括…），不另算一项',
     handled: () => '办理的案件包括上年结转的，不是当年收到的申请或案件数，未放入数据',
+    rhythm: () => '这是频次（每周、每月…），不是全年的次数，未放入数据',
     unplaced: () => '未放入数据的数字',
     'missing-title': () => '未找到标题，请填写',
     'missing-publisher': () => '未找到发布机构，请填写',
@@ -119,6 +122,7 @@ const words: Record<Lang, Record<Why, (label?: string, text?: string) => string>
     'legal-adviser': () => 'Reviewed by the legal adviser: perhaps not the unit’s own legality review; check it',
     subset: () => 'Part of the count before it (其中, 内含, 包括…): not a count of its own',
     handled: () => 'Cases handled (办理) include those carried over from the year before: not those received; left out',
+    rhythm: () => 'A rhythm (每周, 每月…: every week, every month), not the year’s count; left out',
     unplaced: () => 'A number not used in the data',
     'missing-title': () => 'No title found: fill it in',
     'missing-publisher': () => 'No publisher found: fill it in',

@@ -103,7 +103,7 @@ describe('extractReport finds the year in the first lines when the title does no
   });
 
   it('keeps a place name that holds 和, 与 or 将 whole: 仁和镇, 和平镇, 中和街道, 将乐县', () => {
-    const unitOf = (report: string) => extractReport(report, { year: 2024 }).draft.unit.name['zh-CN'];
+    const unitOf = (report: string) => (extractReport(report, { year: 2024 }).draft.unit.name as { 'zh-CN': string })['zh-CN'];
     expect(
       unitOf('仁和镇人民政府\n关于2024年度法治政府建设工作的报告\n2024年,仁和镇在上级党委、政府的坚强领导下,深入学习贯彻习近平法治思想。'),
     ).toBe('仁和镇');

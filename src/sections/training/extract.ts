@@ -21,9 +21,11 @@ const OBJECT = '(?:习近平法治思想|宪法|民法典|党内法规|法律法
 const SESSIONS_OF_KIND = `^${LEAD}(?<label>${KIND}${OBJECT}?)(?:共|累计)?${N}(?!人)${SESSIONS}$`;
 /**
  * The same with the number before the kind, the kind ending the clause: 通过开展8次中心组专题学习,
- * 7次支部集中学习研讨; never a rhythm (每月至少开展一次集中学法, 每季度不少于1次).
+ * 7次支部集中学习研讨.
  */
-const SESSIONS_BEFORE_KIND = `^(?!.*(?:每|至少|不少于))${LEAD}${N}${SESSIONS}(?<label>${KIND}${OBJECT}?)$`;
+const SESSIONS_BEFORE_KIND = `^${LEAD}${N}${SESSIONS}(?<label>${KIND}${OBJECT}?)$`;
+/** Words of a rhythm, not a count of the year's sessions: 每周开展集中学习1次, 每月至少开展一次集中学法. */
+const RHYTHM = /每[周月日天季年]|每半[月年]|每两[周月]|至少|不少于/;
 /** Holders whose sessions the unit guides but does not hold (指导推动基层进行学习38次), or people it holds them for (为辖区企业开展法治讲座). */
 const NOT_THE_UNIT = /基层|各村|村级|各社区|村\((?:居|社区)\)|企业|群众|村民|居民|学生|青少年|商户|市民|家长/;
 /** Others who may be the sentence's subject: the villages' and the town's legal advisers hold talks of their own (镇、村(社区)法律顾问…开展《民法典》专题培训会2次). */
@@ -64,8 +66,11 @@ export function extract(reading: Reading): Extracted<Training> {
       toCheck.push(unsure(reading, clause, found.at, 'subset', 'training', found.value));
       continue;
     }
-    if (found.doubt) {
-      toCheck.push(unsure(reading, clause, found.at, found.doubt, 'training', found.value));
+    // The rhythm words since the clause's last count before this one (以每两月1次频次开展…学习5次 counts 5 in the year).
+    const lead = plain.slice(clause.start, found.at[0]).replace(/^.*(?:\d|[一二两三四五六七八九十])\s*(?:次|场|期|轮)/, '');
+    const doubt = found.doubt ?? (RHYTHM.test(lead) ? 'rhythm' : undefined);
+    if (doubt) {
+      toCheck.push(unsure(reading, clause, found.at, doubt, 'training', found.value));
       continue;
     }
     const sentence = plain.slice(clause.sentence.start, clause.sentence.end);

@@ -78,10 +78,10 @@ describe('study and training as real reports write it', () => {
   it('takes no count of something else for sessions, whichever comes first: 开展2次上下联动演练, 为辖区企业开展6场法治讲座', () => {
     expect(readPage('组织开展2次上下联动演练。').year.training).toBeUndefined();
     expect(readPage('指导开展8次村级法治培训。').unsure).toEqual(['training 8 not-unit-training']);
-    // A rhythm is no count: 每月至少开展一次集中学法 beside the year's 集中学法十二次.
-    expect(kinds(readPage('全年开展集中学法十二次。一是坚持每月至少开展一次集中学法。').year.training)).toEqual([
-      '集中学法 12 «全年开展集中学法十二次»',
-    ]);
+    // A rhythm is no count, whichever comes first: 每月至少开展一次集中学法 beside the year's 集中学法十二次; 每周开展集中学习1次.
+    const rhythm = readPage('全年开展集中学法十二次。一是坚持每月至少开展一次集中学法。每周开展集中学习1次。');
+    expect(kinds(rhythm.year.training)).toEqual(['集中学法 12 «全年开展集中学法十二次»']);
+    expect(rhythm.unsure).toEqual(['training 1 rhythm', 'training 1 rhythm']);
     const { year, unsure } = readPage('为辖区企业开展6场法治讲座。');
     expect(year.training).toBeUndefined();
     expect(unsure).toEqual(['training 6 not-unit-training']);
