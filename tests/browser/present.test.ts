@@ -364,21 +364,26 @@ describe('in the hall: a clicker after a mouse click', () => {
     [',', 'white'],
   ])('%s blanks the screen %s; any key brings the slide back without turning it, and so does a click', async (key, colour) => {
     const dashboard = await presenting({ src: DATA_URL });
-    await userEvent.keyboard('{PageDown}');
+    // From a chart's slide: nothing of the chart may show through.
+    await userEvent.keyboard('{PageDown}{PageDown}');
+    const bar = () => inShadow(dashboard, '.slide-chart')?.shadowRoot?.querySelector('.fz-point');
+    await expect.poll(() => bar()).toBeTruthy();
     await userEvent.keyboard(key);
     const blank = () => inShadow(dashboard, '.blank');
     await expect.poll(() => blank()?.classList.contains(`blank-${colour}`)).toBe(true);
     const box = blank()!.getBoundingClientRect();
     expect([box.width, box.height]).toEqual([innerWidth, innerHeight]);
+    const barBox = bar()!.getBoundingClientRect();
+    expect(dashboard.shadowRoot!.elementFromPoint(barBox.x + barBox.width / 2, barBox.y + barBox.height / 2)).toBe(blank());
     expect(getComputedStyle(blank()!).backgroundColor).toBe(colour === 'black' ? 'rgb(0, 0, 0)' : 'rgb(255, 255, 255)');
     await userEvent.keyboard('{ArrowRight}');
     await expect.poll(() => blank()).toBeNull();
-    expect(at(dashboard)).toBe(2);
+    expect(at(dashboard)).toBe(3);
     await userEvent.keyboard(key);
     await expect.poll(() => blank()).not.toBeNull();
     await userEvent.click(blank()!);
     await expect.poll(() => blank()).toBeNull();
-    expect(at(dashboard)).toBe(2);
+    expect(at(dashboard)).toBe(3);
   });
 
   it('? lists the keys over the slide, in the page’s language; ? or Esc hides the list, and Esc does not leave', async () => {
@@ -397,13 +402,20 @@ describe('in the hall: a clicker after a mouse click', () => {
     expect(dashboard.getAttribute('mode')).toBe('present');
   });
 
-  it('按键说明 lists the keys when clicked, and hides them when clicked again', async () => {
+  it('按键说明 lists the keys when clicked, over the slide’s chart, and hides them when clicked again', async () => {
     const dashboard = await presenting({ src: DATA_URL });
+    await userEvent.keyboard('{PageDown}{PageDown}');
+    await expect.poll(() => inShadow(dashboard, '.slide-chart')?.shadowRoot?.querySelector('.fz-point')).toBeTruthy();
     const keys = inShadow<HTMLButtonElement>(dashboard, 'button.keys')!;
     await userEvent.hover(inShadow(dashboard, '.slide')!);
     await userEvent.click(keys);
     await expect.poll(() => inShadow(dashboard, '.help')).not.toBeNull();
     expect(keys.getAttribute('aria-expanded')).toBe('true');
+    // Over the chart of the slide, every row of it: nothing of the chart draws over the list.
+    for (const row of dashboard.shadowRoot!.querySelectorAll('.help dl > div')) {
+      const box = row.getBoundingClientRect();
+      expect(dashboard.shadowRoot!.elementFromPoint(box.x + 4, box.y + box.height / 2)?.closest('.help'), row.textContent ?? '').not.toBeNull();
+    }
     await userEvent.click(keys);
     await expect.poll(() => inShadow(dashboard, '.help')).toBeNull();
     expect(keys.getAttribute('aria-expanded')).toBe('false');

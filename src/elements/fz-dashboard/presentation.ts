@@ -510,6 +510,8 @@ const presentationStyles = css`
      hidden, so that Tab still reaches them and brings them back). */
   .controls {
     position: absolute;
+    /* Above a chart's own layer (z-index 1), under the keys and a blank screen. */
+    z-index: 2;
     inset-inline: 0;
     bottom: 0;
     display: flex;
@@ -577,10 +579,11 @@ const presentationStyles = css`
     gap: 0.4em 0.6em;
     margin-inline-start: auto;
   }
-  /* Black or white, over everything, until a key or a click. */
+  /* Black or white, over everything, until a key or a click: above a chart's own layer (its box and tooltip, z-index 1). */
   .blank {
     position: absolute;
     inset: 0;
+    z-index: 3;
     cursor: none;
   }
   .blank-black {
@@ -595,9 +598,10 @@ const presentationStyles = css`
       background: Canvas;
     }
   }
-  /* The keys, over the slide. */
+  /* The keys, over the slide and its chart. */
   .help {
     position: absolute;
+    z-index: 2;
     inset: 8vh 10vw auto;
     max-height: 84vh;
     overflow: auto;
