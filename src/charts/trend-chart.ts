@@ -58,7 +58,8 @@ export function trendChart(input: TrendChartInput, options: TrendChartOptions): 
   labelled.sort((a, b) => domain.indexOf(a.year) - domain.indexOf(b.year));
   const yearWidth = textWidth('2024') * fontSize + fontSize * 0.75;
   const every = Math.max(1, Math.ceil(yearWidth / Math.max(step, 1)));
-  const ticks = domain.filter((_, i) => i % every === 0 || i === domain.length - 1);
+  // Counted from the latest year back, a year's width apart: the latest is always written, and no two touch.
+  const ticks = domain.filter((_, i) => (domain.length - 1 - i) % every === 0);
   const notGivenFits = textWidth(notGiven) * fontSize + 4 <= Math.max(step, side * 2);
   const chosen = year === undefined ? undefined : data.find((point) => point.year === String(year));
   // Where a year's rule stops: under its point, whose value is written above it; under the word of a year not given.

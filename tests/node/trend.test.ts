@@ -176,6 +176,36 @@ describe('trendChart', () => {
     expect(path).not.toContain(`${positions[0].x},`);
   });
 
+  it('writes years on its axis a year’s width apart, the latest always, the year chosen bold: never two touching', () => {
+    // Narrow: room for every other year. From the latest back, 2022 and 2024, not 2021, 2023 and 2024 side by side.
+    const narrow = (year?: number) =>
+      trendChart(
+        {
+          years: [2021, 2022, 2023, 2024],
+          values: accepted.values,
+          texts: accepted.texts,
+          names: accepted.points.map((p) => p.name),
+          measure: 'count',
+        },
+        {
+          width: 150,
+          height: 120,
+          fontSize: 14,
+          notGiven: '未列出',
+          document: document as unknown as Document,
+          textWidth: textWidthEm,
+          year,
+        },
+      ).svg;
+    const years = (svg: SVGSVGElement) =>
+      [...svg.querySelectorAll('.fz-trend-axis text, .fz-trend-axis-year text')].map((text) => text.textContent).sort();
+    expect(years(narrow())).toEqual(['2022', '2024']);
+    expect(years(narrow(2024))).toEqual(['2022', '2024']);
+    expect(narrow(2024).querySelector('.fz-trend-axis-year text')?.textContent).toBe('2024');
+    // Wide: every year.
+    expect(years(draw(480).svg)).toEqual(['2021', '2022', '2023', '2024']);
+  });
+
   it('leaves out Plot’s inline <style>, which a strict Content-Security-Policy refuses', () => {
     const { svg } = draw(480);
     expect(svg.querySelector('style')).toBeNull();
