@@ -362,9 +362,11 @@ describe('the presentation', () => {
     expect(await presenter.locator('fz-dashboard .presenter-next .counter').innerText()).toBe('4 / 10');
     // The speaker notes: the report's own words for the figures of the petitions slide.
     await expect.poll(() => presenter.locator('fz-dashboard .presenter-notes').innerText()).toContain('（示例）全年信访总量431件');
+    // Every slide, in its place: the trend's too, before the closing slide.
     const list = await presenter.locator('fz-dashboard .presenter-list li').allInnerTexts();
-    expect(list).toHaveLength(9);
+    expect(list).toHaveLength(10);
     expect(list[2]).toBe('信访件按渠道分布');
+    expect(list[8]).toBe('历年数据');
     await expect.poll(() => presenter.locator('fz-dashboard .presenter-clock').innerText()).toMatch(/^00:0[0-9]$/);
 
     // A key in the presenter's window moves both; so does one in the audience's.
@@ -388,6 +390,13 @@ describe('the presentation', () => {
       .poll(() => audience.evaluate(() => (document.querySelector('fz-dashboard') as unknown as { year?: number }).year))
       .toBe(2022);
     await expect.poll(() => audience.locator('fz-dashboard .frame-current .slide').innerText()).toContain('2022');
+    // The trend's slide has no words of its own; the closing slide's are its own, not shifted onto the slide before.
+    await presenter.locator('fz-dashboard .presenter-list li button').nth(8).click();
+    await expect.poll(now).toBe('9 / 10');
+    await expect.poll(() => presenter.locator('fz-dashboard .presenter-notes').innerText()).toContain('本页没有讲稿。');
+    await presenter.keyboard.press('PageDown');
+    await expect.poll(now).toBe('10 / 10');
+    await expect.poll(() => presenter.locator('fz-dashboard .presenter-notes').innerText()).not.toContain('本页没有讲稿。');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,7 +1,9 @@
 import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { comparingMessages } from '../../comparing/messages.js';
 import { frameSlides, slideNotes } from '../../export/deck-of.js';
+import { toLang } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { ChartModel } from '../../runtime/chart-model.js';
 import { type SlideHost, SlidesController } from '../../runtime/slides-controller.js';
@@ -34,6 +36,33 @@ export interface PresentationContext {
 function slidesOfModel(model: DashboardModel, t: Messages): Slide[] {
   if (model.status !== 'shown') return [];
   return slidesOf(frameSlides({ t, ...model }), model.sections, model);
+}
+
+/**
+ * The titles and the report's words of every slide shown, in its order: the deck's (the frame's and
+ * the charts') with the trend's and the ranking's slides in their places, which have no words of
+ * their own beside what they show.
+ */
+function notesOfSlides(
+  shown: Slide[],
+  deck: { titles: string[]; notes: string[][] },
+  t: Messages,
+): { titles: string[]; notes: string[][] } {
+  const words = comparingMessages[toLang(t.locale)];
+  const titles: string[] = [];
+  const notes: string[][] = [];
+  let next = 0;
+  for (const slide of shown) {
+    if (slide.kind === 'trend' || slide.kind === 'ranking') {
+      titles.push(slide.kind === 'trend' ? words.trend.title : words.compare.name);
+      notes.push([]);
+    } else {
+      titles.push(deck.titles[next] ?? '');
+      notes.push(deck.notes[next] ?? []);
+      next++;
+    }
+  }
+  return { titles, notes };
 }
 
 /** How long the controls stay after the mouse last moved, in milliseconds. */
@@ -128,7 +157,7 @@ export class Presentation implements ReactiveController {
     this.slideCount = shown.length;
     this.slides.setCount(this.slideCount);
     if (this.presenter && model.status === 'shown') {
-      const notes = slideNotes(frameSlides({ t, ...model }), charts(), t);
+      const notes = notesOfSlides(shown, slideNotes(frameSlides({ t, ...model }), charts(), t), t);
       this.notes = notes.notes;
       this.titles = notes.titles;
     }
