@@ -257,6 +257,18 @@ describe('presentation mode', () => {
     expect(shown(dashboard).counter).toBe(`2 / ${SAMPLE_SLIDES}`);
   });
 
+  it('prints no black behind the slide printed while presenting', async () => {
+    const dashboard = await presenting({ src: DATA_URL });
+    const slides = inShadow(dashboard, '.slides')!;
+    expect(getComputedStyle(slides, '::backdrop').backgroundColor).toBe('rgb(0, 0, 0)');
+    await commands.emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(slides, '::backdrop').display).toBe('none');
+    } finally {
+      await commands.emulateMedia({ media: null });
+    }
+  });
+
   it('slides in, unless the reader asks for reduced motion', async () => {
     const dashboard = await presenting({ src: DATA_URL });
     expect(getComputedStyle(inShadow(dashboard, '.slide')!).animationName).toBe('fz-slide-in');

@@ -682,7 +682,8 @@ const presentationStyles = css`
     }
     .controls,
     .help,
-    .blank {
+    .blank,
+    .slides::backdrop {
       display: none;
     }
   }
