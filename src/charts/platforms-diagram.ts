@@ -51,9 +51,11 @@ export function platformsDiagram(points: readonly ChartPoint[], options: ChartOp
     y: side ? top : top + i * (cardHeight + gap),
   }));
   const drawn = Math.ceil(cards.length ? Math.max(...cards.map((c) => c.y + c.height)) + 1 : top);
-  const height = fill ? Math.max(fill, drawn) : drawn;
-  // In a taller box than it needs, the diagram sits in the middle of it.
-  const offset = Math.floor((height - drawn) / 2);
+  // In a taller box than it needs, the diagram sits in the middle of it; in a smaller one (a slide's small preview) it is drawn
+  // smaller to fit, never over what follows it.
+  const height = fill ?? drawn;
+  const viewHeight = Math.max(height, drawn);
+  const offset = Math.floor((viewHeight - drawn) / 2);
 
   const hubBottom = hubHeight + 1;
   let links = '';
@@ -73,7 +75,7 @@ export function platformsDiagram(points: readonly ChartPoint[], options: ChartOp
     class="fz-chart fz-diagram"
     width=${width}
     height=${height}
-    viewBox="0 0 ${width} ${height}"
+    viewBox="0 0 ${width} ${viewHeight}"
     font-size=${f}
     role="group"
     aria-label=${options.ariaLabel}

@@ -14,6 +14,17 @@ const texts = (svg: Element) => [...svg.querySelectorAll('text')].map((text) => 
 describe('the platforms diagram', () => {
   const view = viewOf(platforms);
 
+  it('keeps within a height to fill that is smaller than it needs (a small preview of a slide), drawn smaller, never over what follows', () => {
+    const narrow = { ...options, width: 240, fontSize: 12 };
+    const needed = Number(drawnSvg(view.chart, narrow).getAttribute('height'));
+    const small = drawnSvg(view.chart, { ...narrow, height: needed / 2 });
+    expect(Number(small.getAttribute('height'))).toBe(needed / 2);
+    expect(small.getAttribute('viewBox')).toBe(`0 0 240 ${needed}`);
+    // A taller box: the diagram sits in the middle of it, at its own size.
+    const tall = drawnSvg(view.chart, { ...narrow, height: needed * 2 });
+    expect([tall.getAttribute('height'), tall.getAttribute('viewBox')]).toEqual([String(needed * 2), `0 0 240 ${needed * 2}`]);
+  });
+
   it('draws the hub and the four platforms, each reachable', () => {
     const svg = drawnSvg(view.chart, options);
     expect(texts(svg)).toContain('基层智治');
