@@ -4,7 +4,9 @@
  * the words they share with every chart (loading, tables, exports) are the general catalogue's.
  */
 import { decimal } from '../i18n/decimal.js';
+import { en as enMessages } from '../i18n/en.js';
 import type { Lang } from '../i18n/format.js';
+import { zhCN as zhMessages } from '../i18n/zh-CN.js';
 
 /** How a figure moved from its first year to its last, for the sentence under its chart. */
 export interface Movement {
@@ -181,7 +183,7 @@ const zhCN: ComparingMessages = {
   qualified: (group, label) => `${group}：${label}`,
   qualifiedInSentence: (group, label) => `${group}${label}`,
   trend: {
-    title: '历年数据',
+    title: zhMessages.present.trendTitle,
     subtitle: (unit, first, last) => (first === last ? `${unit} · ${first}年` : `${unit} · ${first}—${last}年`),
     notGiven: '未列出',
     notGivenIn: (year) => `${year}年报告未列出`,
@@ -203,7 +205,7 @@ const zhCN: ComparingMessages = {
   },
   compare: {
     title: (figure, members) => `${figure}：各${members}排名`,
-    name: '各单位排名',
+    name: zhMessages.present.rankingTitle,
     subtitle: (collection, year, perCapita) => `${collection} · ${year}年${perCapita ? '（每万人）' : ''}`,
     members: { towns: '镇街', counties: '区县', departments: '部门', units: '单位' },
     rank: ({ unit, figure, rank, count, members, tied, moved, since }) => {
@@ -280,7 +282,7 @@ const en: ComparingMessages = {
   qualified: (group, label) => `${group}: ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
   qualifiedInSentence: (group, label) => `${group}, ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
   trend: {
-    title: 'Over the years',
+    title: enMessages.present.trendTitle,
     subtitle: (unit, first, last) => (first === last ? `${unit} · ${first}` : `${unit} · ${first}–${last}`),
     notGiven: 'not given',
     notGivenIn: (year) => `Not in the ${year} report`,
@@ -302,7 +304,7 @@ const en: ComparingMessages = {
   },
   compare: {
     title: (figure, members) => `${figure}: ${members} ranked`,
-    name: 'Units ranked',
+    name: enMessages.present.rankingTitle,
     subtitle: (collection, year, perCapita) => `${collection} · ${year}${perCapita ? ' (per 10,000 residents)' : ''}`,
     members: { towns: 'towns and streets', counties: 'counties and districts', departments: 'departments', units: 'units' },
     rank: ({ unit, figure, rank, count, members, tied, moved, since }) => {

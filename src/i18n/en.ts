@@ -105,6 +105,8 @@ export const en: Messages = {
     load: 'The files exports need could not be loaded; reload the page and try again.',
   },
   present: {
+    trendTitle: 'Over the years',
+    rankingTitle: 'Units ranked',
     start: 'Present',
     leave: 'Leave presentation',
     previous: 'Previous slide',

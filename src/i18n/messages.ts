@@ -101,6 +101,9 @@ export interface Messages {
   };
   /** Presentation mode: the slides, their controls, and the keys a clicker sends. */
   present: {
+    /** The titles of the slides of the trend and of the ranking, which the comparing words use too. */
+    trendTitle: string;
+    rankingTitle: string;
     start: string;
     leave: string;
     previous: string;

@@ -95,6 +95,8 @@ export const zhCN: Messages = {
     load: '导出所需的文件未能加载，请刷新页面后重试。',
   },
   present: {
+    trendTitle: '历年数据',
+    rankingTitle: '各单位排名',
     start: '演示',
     leave: '退出演示',
     previous: '上一页',

@@ -426,7 +426,10 @@ describe('in the hall: a clicker after a mouse click', () => {
     // Over the chart of the slide, every row of it: nothing of the chart draws over the list.
     for (const row of dashboard.shadowRoot!.querySelectorAll('.help dl > div')) {
       const box = row.getBoundingClientRect();
-      expect(dashboard.shadowRoot!.elementFromPoint(box.x + 4, box.y + box.height / 2)?.closest('.help'), row.textContent ?? '').not.toBeNull();
+      expect(
+        dashboard.shadowRoot!.elementFromPoint(box.x + 4, box.y + box.height / 2)?.closest('.help'),
+        row.textContent ?? '',
+      ).not.toBeNull();
     }
     await userEvent.click(keys);
     await expect.poll(() => inShadow(dashboard, '.help')).toBeNull();

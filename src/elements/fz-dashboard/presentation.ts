@@ -1,9 +1,7 @@
 import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { comparingMessages } from '../../comparing/messages.js';
 import { frameSlides, slideNotes } from '../../export/deck-of.js';
-import { toLang } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { ChartModel } from '../../runtime/chart-model.js';
 import { type SlideHost, SlidesController } from '../../runtime/slides-controller.js';
@@ -48,13 +46,12 @@ function notesOfSlides(
   deck: { titles: string[]; notes: string[][] },
   t: Messages,
 ): { titles: string[]; notes: string[][] } {
-  const words = comparingMessages[toLang(t.locale)];
   const titles: string[] = [];
   const notes: string[][] = [];
   let next = 0;
   for (const slide of shown) {
     if (slide.kind === 'trend' || slide.kind === 'ranking') {
-      titles.push(slide.kind === 'trend' ? words.trend.title : words.compare.name);
+      titles.push(slide.kind === 'trend' ? t.present.trendTitle : t.present.rankingTitle);
       notes.push([]);
     } else {
       titles.push(deck.titles[next] ?? '');
