@@ -12,7 +12,7 @@ function isName(plain: string, start: number, end: number): boolean {
   return (
     /^\s*(?:年|月|日|届|大|中全会|号)/.test(after) || // a year, a date, 二十大, 〔2025〕37号
     /^\s*(?:项制度|张清单)/.test(after) || // 三项制度, 两张清单
-    (/[查跑办]\s*$/.test(before) && /^\s*次/.test(after)) || // 综合查一次, 最多跑一次
+    (number === '一' && /[查跑]\s*$/.test(before) && /^\s*次/.test(after)) || // 综合查一次, 最多跑一次
     /届\s*$/.test(before) || // 六届五次全会
     (/届[一二三四五六七八九十\d]+次[、和及]\s*$/.test(before) && /^\s*次/.test(after)) || // 六届五次、六次全会
     (/^\d{4,5}$/.test(number) && /^\s*(?:热线|平台|专线)/.test(after)) || // 8890热线

@@ -133,6 +133,15 @@ describe('<fz-year-toggle> given a district’s collection', () => {
     await expect.poll(() => years(toggle)).toEqual(['2022', '2023', '2024']);
     const newer = mount('fz-year-toggle', {}, 640, { data: { ...collection, units: collection.units.slice(0, 1) } });
     await expect.poll(() => years(newer)).toEqual(['2023', '2024']);
+    // Inline in the page, as a child script, saved with a BOM.
+    const inline = document.createElement('fz-year-toggle');
+    const script = Object.assign(document.createElement('script'), {
+      type: 'application/json',
+      textContent: `\uFEFF${JSON.stringify(collection)}`,
+    });
+    inline.append(script);
+    mount('div').append(inline);
+    await expect.poll(() => years(inline)).toEqual(['2022', '2023', '2024']);
   });
 });
 

@@ -101,8 +101,10 @@ describe('extractReport never puts a figure it may misread in the draft', () => 
   });
 
   it('lists no number of a name (三项制度, 两张清单, 综合查一次), and lists 件次 as the report writes it', () => {
-    const said = drafted('落实行政执法三项制度，编制两张清单，推行综合查一次。').toCheck.join('\n');
+    const said = drafted('落实行政执法三项制度，编制两张清单，推行综合查一次。举办3次法律咨询活动。').toCheck.join('\n');
     expect(said).not.toMatch(/三项|两张|一次/);
+    // A count after 办 is still one: 举办3次.
+    expect(said).toMatch(/举办3次法律咨询活动/);
     expect(extractReport(invented('提供法律咨询78件次。')).toCheck.find((item) => item.value === 78)?.text).toBe('78件次');
   });
 

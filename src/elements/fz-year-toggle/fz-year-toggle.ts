@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { type Mark, markOf, yearsOf } from '../../data/derive.js';
 import { datasetUrl, inlineText } from '../../data/load.js';
-import { DatasetError } from '../../data/validate.js';
+import { DatasetError, parseJsonText } from '../../data/validate.js';
 import { customElement } from '../../runtime/define.js';
 import { type Failure, failureOf } from '../../runtime/failure.js';
 import { FzElement } from '../../runtime/fz-element.js';
@@ -71,7 +71,7 @@ export class FzYearToggle extends FzElement {
     if (this.src) return { url: datasetUrl(this.src) };
     const base = this.ownerDocument.baseURI;
     if (this.data !== undefined && this.data !== null) return { value: this.data, base };
-    return { value: JSON.parse(inlineText(this) ?? 'null'), base };
+    return { value: parseJsonText(inlineText(this) ?? 'null'), base };
   }
 
   override render(): TemplateResult {
