@@ -171,6 +171,7 @@ export const en: Messages = {
     collection:
       'This file is a collection listing several units, not one unit’s dataset: rank and compare the units with <fz-compare>; point charts at one unit’s data file (a unit’s dataset in the collection).',
     year: (year, years) => `The data has no year ${year}; it has: ${years}.`,
+    notReported: (unit, year, years) => `${unit} has no report of ${year} (it has ${years}).`,
     attribute: (name, value) =>
       name === 'year'
         ? `The year attribute "${value}" is not a year: write four digits, e.g. 2024.`

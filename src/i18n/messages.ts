@@ -171,6 +171,8 @@ export interface Messages {
     /** A collection of units given where one unit's dataset belongs. */
     collection: string;
     year: (year: number, years: string) => string;
+    /** A year the element's group chose that the unit has no report of: said plainly, no alert. */
+    notReported: (unit: string, year: number, years: string) => string;
     /** An attribute the element cannot use: `src` that is no address, `year` that is no year. */
     attribute: (name: string, value: string) => string;
     /** The page has replaced a built-in function the charts rely on. */

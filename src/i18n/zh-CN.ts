@@ -159,6 +159,7 @@ export const zhCN: Messages = {
     collection:
       '这是列出多个单位的汇编文件，不是一个单位的数据集：各单位的排名与比较请用 <fz-compare>；图表请指向某一单位的数据文件（汇编中各单位的 dataset）。',
     year: (year, years) => `数据中没有 ${year} 年；现有年份：${years}。`,
+    notReported: (unit, year, years) => `${unit}没有${year}年的报告（现有${years}年）。`,
     attribute: (name, value) =>
       name === 'year' ? `year 属性的值“${value}”不是年份，应为四位数字，例如 2024。` : `${name} 属性的值“${value}”不是有效的网址。`,
     environment: (builtin) => `本页的其他脚本改动了浏览器内置的 ${builtin}，图表无法正确计算，因此不予显示。`,

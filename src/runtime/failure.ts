@@ -1,6 +1,9 @@
+import { yearsOf } from '../data/derive.js';
 import { formatPath } from '../data/schema-kit.js';
 import { DatasetError } from '../data/validate.js';
+import { labelText, toLang } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
+import type { DatasetState } from './dataset-controller.js';
 
 /** What an element shows in place of its chart when it cannot draw one, in the reader's language. */
 export interface Failure {
@@ -52,4 +55,21 @@ export function failureOf(error: unknown, t: Messages): Failure {
         retry: false,
       };
   }
+}
+
+/**
+ * What to say of a year the element's group chose (a year toggle on a district's collection) that
+ * its unit has no report of, in place of the alert a `year` attribute the dataset lacks gets:
+ * nothing is wrong with the page, the unit has no report of that year. Undefined for any other failure.
+ */
+export function notReportedOf(
+  failure: Failure,
+  state: DatasetState,
+  year: number | undefined,
+  ownYear: boolean,
+  t: Messages,
+): string | undefined {
+  if (failure.kind !== 'year' || ownYear || year === undefined || state.status !== 'ready') return undefined;
+  const { dataset } = state;
+  return t.errors.notReported(labelText(dataset.unit.name, toLang(t.locale)), year, t.list(yearsOf(dataset).map(String)));
 }

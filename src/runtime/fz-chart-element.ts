@@ -21,6 +21,7 @@ import { barChartStyles, chartFrameStyles, chartStyles, platformsDiagramStyles }
 import { dataTable, dataTableStyles } from './data-table.js';
 import { ExportController } from './export-controller.js';
 import { exportMenu, exportMenuStyles } from './export-menu.js';
+import { notReportedOf } from './failure.js';
 import { FzElement } from './fz-element.js';
 import { InViewController } from './in-view.js';
 import { PointsController } from './points-controller.js';
@@ -336,7 +337,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
         return html`<figure class="root" part="figure" lang=${this.t.locale}>${heading}${loadingStatus(this.t)}${readableSlot()}</figure>`;
       case 'failed':
         if (this.showsStatic) return staticSlot();
-        return html`<figure class="root" part="figure" lang=${this.t.locale}>${heading}${failureAlert(model.failure, this.t, () => this.loader.reload())}${readableSlot()}</figure>`;
+        return html`<figure class="root" part="figure" lang=${this.t.locale}>${heading}${failureAlert(model.failure, this.t, () => this.loader.reload(), notReportedOf(model.failure, this.datasetState, this.year, this.hasAttribute('year'), this.t))}${readableSlot()}</figure>`;
       case 'missing':
         return this.staticFigure.held(html`<figure class="root" part="figure" lang=${this.t.locale}>
           ${heading}${subtitle}<p class="status">${model.sentence}</p>

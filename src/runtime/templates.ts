@@ -16,8 +16,9 @@ export function loadingStatus(t: Messages): TemplateResult {
   return html`<p class="status" role="status">${t.loading}</p>`;
 }
 
-/** What went wrong, with each problem's JSON path, and a button to try again when trying again may help. */
-export function failureAlert(failure: Failure, t: Messages, retry: () => void): TemplateResult {
+/** What went wrong, with each problem's JSON path, and a button to try again when trying again may help; `plainly`: said as a plain statement instead (`notReportedOf`). */
+export function failureAlert(failure: Failure, t: Messages, retry: () => void, plainly?: string): TemplateResult {
+  if (plainly) return html`<p class="status not-reported">${plainly}</p>`;
   return html`<div class="alert" role="alert" part="alert">
     <p>${failure.message}</p>
     ${

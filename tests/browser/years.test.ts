@@ -107,6 +107,23 @@ describe('<fz-year-toggle> given a district’s collection', () => {
     await expect.poll(() => (ranking as Element & { year?: number }).year).toBe(2023);
   });
 
+  it('leaves a town’s chart and dashboard saying plainly, with no alert, that the town has no report of a year the toggle offers', async () => {
+    const toggle = mount('fz-year-toggle', { src: '/demo/data/sample-district.json', group: 'plain' });
+    const chart = mount('fz-petitions', { src: '/demo/data/sample-district/yunfeng.json', group: 'plain' }, 640);
+    const dashboard = mount('fz-dashboard', { src: '/demo/data/sample-district/yunfeng.json', group: 'plain', lang: 'en' }, 900);
+    await expect.poll(() => years(toggle)).toEqual(['2022', '2023', '2024']);
+    await settled(chart);
+    await userEvent.click(yearLabel(toggle, 2022));
+    await expect.poll(() => inShadow(chart, '.not-reported')?.textContent).toBe('云峰乡没有2022年的报告（现有2023、2024年）。');
+    expect(inShadow(chart, '[role="alert"]')).toBeNull();
+    await expect.poll(() => inShadow(dashboard, '.not-reported')?.textContent).toBe('云峰乡 has no report of 2022 (it has 2023, 2024).');
+    expect(inShadow(dashboard, '[role="alert"]')).toBeNull();
+    // A year the page asks for by the attribute is the page's mistake, and still an alert.
+    const asked = mount('fz-petitions', { src: '/demo/data/sample-district/yunfeng.json', year: '2022', group: 'asked' }, 640);
+    await settled(asked);
+    expect(inShadow(asked, '[role="alert"]')?.textContent).toContain('数据中没有 2022 年');
+  });
+
   it('with no index, offers every year a unit’s dataset gives', async () => {
     const collection = {
       schemaVersion: 1,

@@ -26,7 +26,7 @@ import { datasetContext, yearContext } from '../../runtime/context.js';
 import { customElement } from '../../runtime/define.js';
 import { ExportController } from '../../runtime/export-controller.js';
 import { exportMenu, exportMenuStyles } from '../../runtime/export-menu.js';
-import { type Failure, failureOf } from '../../runtime/failure.js';
+import { type Failure, failureOf, notReportedOf } from '../../runtime/failure.js';
 import type { FzChartElement } from '../../runtime/fz-chart-element.js';
 import { FzElement } from '../../runtime/fz-element.js';
 import { printFooter } from '../../runtime/print-page.js';
@@ -560,7 +560,7 @@ export class FzDashboard extends FzElement {
     const presentationAlert = this.presentationFailed ? html`<p class="alert" role="alert">${t.present.failed}</p>` : nothing;
     if (model.status !== 'shown') {
       return html`<section class="root" part="figure" lang=${t.locale}>
-        ${title()}${model.status === 'failed' ? failureAlert(model.failure, this.t, () => this.loader.reload()) : loadingStatus(this.t)}${presentationAlert}${readableSlot()}
+        ${title()}${model.status === 'failed' ? failureAlert(model.failure, this.t, () => this.loader.reload(), notReportedOf(model.failure, this.datasetState, this.year, this.hasAttribute('year'), t)) : loadingStatus(this.t)}${presentationAlert}${readableSlot()}
       </section>`;
     }
     return html`<section class="root" part="figure" lang=${t.locale} aria-label=${t.caption(t.dashboard.title, model.subtitle)}>
