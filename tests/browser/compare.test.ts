@@ -231,6 +231,24 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     expect(text(root, '.lens-intro')).toContain('只列事实，不作评分');
   });
 
+  it('opens the report lens on a phone as a table that scrolls sideways in its box, each name and date on one line', async () => {
+    const element = mount('fz-compare', { src: DISTRICT }, 360);
+    const root = await drawn(element);
+    const lens = root.querySelector<HTMLDetailsElement>('details.lens')!;
+    lens.querySelector('summary')!.click();
+    await expect.poll(() => lens.querySelectorAll('tbody tr').length).toBe(12);
+    const lines = (cell: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    };
+    const broken = [...lens.querySelectorAll('tbody th, tbody td')].filter((cell) => lines(cell) > 1).map((cell) => cell.textContent);
+    expect(broken).toEqual([]);
+    const box = lens.querySelector('.table-scroll')!;
+    expect(box.scrollWidth).toBeGreaterThan(box.clientWidth);
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(innerWidth);
+  });
+
   it('lists every unit in its table with its figure, place, change and the report’s words', async () => {
     const element = mount('fz-compare', { src: DISTRICT, unit: 'beiao' }, 900);
     const root = await drawn(element);

@@ -100,6 +100,11 @@ export function reportLens(
 }
 
 export const reportLensStyles = css`
+  /* On a phone the table scrolls sideways in its box: each unit's name, fact and date on one line. */
+  .lens tbody th,
+  .lens tbody td {
+    white-space: nowrap;
+  }
   .lens-intro {
     color: var(--_muted);
     font-size: var(--_small);
