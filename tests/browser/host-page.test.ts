@@ -335,7 +335,9 @@ describe('a way out', () => {
     const chart = mount('fz-petitions', { src: url }, 640);
     await settled(toggle);
     await settled(chart);
-    expect(alertText(chart)).toContain('数据中没有 2019 年');
+    // Said plainly, no alert: the year came from the address, not from the page's own attribute.
+    expect(inShadow(chart, '.not-reported')?.textContent).toBe('北洋镇没有2019年的报告（现有2024年）。');
+    expect(inShadow(chart, '[role="alert"]')).toBeNull();
     expect(radio(toggle, 2024).checked).toBe(false);
     await userEvent.click(radio(toggle, 2024).parentElement!);
     await expect.poll(() => deepText(chart)).toContain('信访总量393件');
