@@ -202,12 +202,17 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     expect(notes().join()).not.toContain('无2024年报告');
   });
 
-  it('opens the report lens, a table sorted by any column: facts, not a score', async () => {
-    const element = mount('fz-compare', { src: DISTRICT }, 1100);
-    const root = await drawn(element);
+  /** A ranking of the district `width` wide, its report lens opened and filled. */
+  const lensOpen = async (width: number) => {
+    const root = await drawn(mount('fz-compare', { src: DISTRICT }, width));
     const lens = root.querySelector<HTMLDetailsElement>('details.lens')!;
     lens.querySelector('summary')!.click();
     await expect.poll(() => lens.querySelectorAll('tbody tr').length).toBe(12);
+    return { root, lens };
+  };
+
+  it('opens the report lens, a table sorted by any column: facts, not a score', async () => {
+    const { root, lens } = await lensOpen(1100);
     const heads = [...lens.querySelectorAll('thead th')].map((th) => th.textContent?.trim());
     expect(heads).toEqual([
       '单位 ▲',
@@ -232,11 +237,7 @@ describe('<fz-compare> with the index npm run collect writes', () => {
   });
 
   it('opens the report lens on a phone as a table that scrolls sideways in its box, each name and date on one line', async () => {
-    const element = mount('fz-compare', { src: DISTRICT }, 360);
-    const root = await drawn(element);
-    const lens = root.querySelector<HTMLDetailsElement>('details.lens')!;
-    lens.querySelector('summary')!.click();
-    await expect.poll(() => lens.querySelectorAll('tbody tr').length).toBe(12);
+    const { lens } = await lensOpen(360);
     const lines = (cell: Element) => {
       const range = document.createRange();
       range.selectNodeContents(cell);

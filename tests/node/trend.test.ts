@@ -141,7 +141,7 @@ describe('trendChart', () => {
   const accepted = trendModel(dataset, 'zh-CN')
     .sections.flatMap((section) => section.panels)
     .find((panel) => panel.key === 'mediation.accepted')!;
-  const draw = (width: number) =>
+  const draw = (width: number, more: { height?: number; year?: number } = {}) =>
     trendChart(
       {
         years: [2021, 2022, 2023, 2024],
@@ -150,7 +150,7 @@ describe('trendChart', () => {
         names: accepted.points.map((point) => point.name),
         measure: 'count',
       },
-      { width, height: 160, fontSize: 14, notGiven: '未列出', document: document as unknown as Document, textWidth: textWidthEm },
+      { width, height: 160, fontSize: 14, notGiven: '未列出', document: document as unknown as Document, textWidth: textWidthEm, ...more },
     );
 
   it('draws a dot and its value for every year that gives the figure, none for the year that does not', () => {
@@ -178,25 +178,7 @@ describe('trendChart', () => {
 
   it('writes years on its axis a year’s width apart, the latest always, the year chosen bold: never two touching', () => {
     // Narrow: room for every other year. From the latest back, 2022 and 2024, not 2021, 2023 and 2024 side by side.
-    const narrow = (year?: number) =>
-      trendChart(
-        {
-          years: [2021, 2022, 2023, 2024],
-          values: accepted.values,
-          texts: accepted.texts,
-          names: accepted.points.map((p) => p.name),
-          measure: 'count',
-        },
-        {
-          width: 150,
-          height: 120,
-          fontSize: 14,
-          notGiven: '未列出',
-          document: document as unknown as Document,
-          textWidth: textWidthEm,
-          year,
-        },
-      ).svg;
+    const narrow = (year?: number) => draw(150, { height: 120, year }).svg;
     const years = (svg: SVGSVGElement) =>
       [...svg.querySelectorAll('.fz-trend-axis text, .fz-trend-axis-year text')].map((text) => text.textContent).sort();
     expect(years(narrow())).toEqual(['2022', '2024']);

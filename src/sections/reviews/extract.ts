@@ -98,7 +98,7 @@ export function extract(reading: Reading): Extracted<Reviews> {
     if (!part) continue;
     const figure = figureOf(reading, clause, part);
     if (!figure) continue;
-    // 共办理行政复议案件26件，其中新收行政复议案件20件: a part of the figure before it, not the figure stated twice.
+    // 共受理行政复议案件26件，其中新收行政复议案件20件: a part of the figure before it, not the figure stated twice.
     const whole = partOf(reading, index);
     // Those received of the cases handled before them are the cases received.
     const of = (other: Read) =>
