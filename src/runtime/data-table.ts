@@ -118,10 +118,11 @@ export const dataTableStyles = css`
     .table-scroll {
       overflow: visible;
     }
-    /* Compact on paper: a handout packs two charts to a page. A column is as wide as its words; a
-       word breaks only when no line holds it (a narrow chart's table on a portal page). */
+    /* Compact on paper: a handout packs two charts to a page, its tables' words never under 12 px (9 pt).
+       A column is as wide as its words; a word breaks only when no line holds it (a narrow chart's
+       table on a portal page). */
     table {
-      font-size: 0.8em;
+      font-size: max(12px, 0.8em);
     }
     caption,
     th,

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settled } from '../helpers/pages.js';
 import { portalPages, SOURCE_LINE, slideNamed, slideShown } from '../helpers/portal-pages.js';
@@ -110,6 +111,9 @@ describe('the printed handout', () => {
     // A4 inside its margins is 182 mm (680 px): each chart is drawn that wide, less its own frame.
     await expect.poll(async () => Math.max(...(await chartWidths()))).toBeLessThanOrEqual(680);
     expect(Math.min(...(await chartWidths()))).toBeGreaterThan(600);
+    // No printed text under 12 px (9 pt): the tables' cells, the charts' words, the source lines.
+    const smallest = await smallestPrintedText(page);
+    expect(smallest.size, `the smallest text printed: “${smallest.text}”`).toBeGreaterThanOrEqual(12);
     const rule = await pageRule();
     expect(rule).toMatch(/size: a4/i);
     expect(rule).toContain(SOURCE_LINE);
@@ -157,6 +161,29 @@ describe('the printed handout', () => {
     }
   });
 });
+
+/** The smallest text the dashboard shows (its size in CSS px, SVG text at the scale it is drawn), and its words. */
+function smallestPrintedText(page: Page): Promise<{ size: number; text: string }> {
+  return page.evaluate(() => {
+    let smallest = { size: Infinity, text: '' };
+    const walk = (node: Node, inside: Element) => {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const text = node.textContent?.trim() ?? '';
+        const scale = inside instanceof SVGGraphicsElement ? (inside.getScreenCTM()?.a ?? 1) : 1;
+        const size = parseFloat(getComputedStyle(inside).fontSize) * scale;
+        if (text && size < smallest.size) smallest = { size, text };
+        return;
+      }
+      if (!(node instanceof Element)) return;
+      const style = getComputedStyle(node);
+      if (['style', 'script', 'template'].includes(node.localName) || style.display === 'none' || style.visibility === 'hidden') return;
+      for (const child of (node.shadowRoot ?? node).childNodes) walk(child, node);
+    };
+    const dashboard = document.querySelector('fz-dashboard');
+    if (dashboard) walk(dashboard, dashboard);
+    return smallest;
+  });
+}
 
 /** A PDF's text as lines laid out on its pages: each text block's words grouped into the lines the eye sees. */
 function pdfLines(file: string): { pages: { height: number; blocks: string[][]; bottom: number }[] } {
@@ -215,7 +242,8 @@ function badLineEnds(pages: ReturnType<typeof pdfLines>['pages']): string[] {
 describe('a handout worth printing', () => {
   it.each([
     ['the real report', 3, '/dashboard.html'],
-    ['the sample comparing 2024 with 2023', 6, '/handout-sample.html#compare=previous'],
+    // Six sections with the year before beside each figure: one to a page, their tables' words at 12 px (9 pt) and more.
+    ['the sample comparing 2024 with 2023', 7, '/handout-sample.html#compare=previous'],
     ['the portal article with the dashboard inside', 7, '/portal.html'],
   ])(
     '%s prints on at most %i A4 pages, every page but the last at least a quarter full, no number, sign or unit split across lines',
