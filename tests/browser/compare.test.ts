@@ -163,7 +163,7 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     select.dispatchEvent(new Event('change'));
     // While that figure loads, the ranking shown stays, and the list keeps focus.
     expect(root.querySelector('.chart .plot svg.fz-plot')).not.toBeNull();
-    await expect.poll(() => text(root, '.title')).toBe('报告所述成功率：各镇街排名示例数据');
+    await expect.poll(() => text(root, '.title')).toBe('报告所述调解成功率：各镇街排名示例数据');
     expect(root.activeElement).toBe(root.querySelector('select'));
     expect(element.getAttribute('figure')).toBe('mediation.stated-rate');
     // A rate: no figure per resident.
@@ -196,7 +196,7 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     // A report of 2024 that gives no mediation figures is said to leave the figure out.
     element.year = 2024;
     element.figure = 'mediation.stated-rate';
-    await expect.poll(() => text(root, '.title')).toContain('报告所述成功率');
+    await expect.poll(() => text(root, '.title')).toContain('报告所述调解成功率');
     const notes = () => [...root.querySelectorAll('.note')].map((note) => note.textContent ?? '');
     await expect.poll(() => notes().some((note) => note.startsWith('2024年报告未列出此项，未排名：'))).toBe(true);
     expect(notes().join()).not.toContain('无2024年报告');

@@ -88,7 +88,7 @@ describe('<fz-trend>', () => {
     // The line below (the stated mediation rate), the same year.
     expect((root.activeElement as SVGElement).dataset.index).toBe('7');
     await userEvent.keyboard('{Home}');
-    await expect.poll(() => announced(root)).toBe('报告所述成功率，2021年，未列出，2021年报告未列出，第1项，共4项');
+    await expect.poll(() => announced(root)).toBe('报告所述调解成功率，2021年，未列出，2021年报告未列出，第1项，共4项');
     await userEvent.keyboard('{ArrowUp}');
     expect((root.activeElement as SVGElement).dataset.index).toBe('0');
     // The tooltip follows focus: the year's value and the report's words.
@@ -178,7 +178,7 @@ describe('<fz-trend>', () => {
     expect(svg.querySelector('parsererror')).toBeNull();
     const text = svg.documentElement.textContent ?? '';
     expect(text).toContain('历年数据');
-    expect(text).toContain('报告所述成功率');
+    expect(text).toContain('报告所述调解成功率');
     expect(svg.querySelector('[style], style, [class]')).toBeNull();
     const png = await element.toBlob('png');
     expect(png.type).toBe('image/png');

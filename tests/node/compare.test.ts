@@ -133,7 +133,7 @@ describe('rates compared with a year whose report lacks them', () => {
     const lacking = { ...year(2022), mediation: { ...year(2022).mediation!, statedRate: undefined } };
     const view = viewOf(mediation, 'zh-CN', year(2023), lacking);
     expect(view.headlines[0]).toMatchObject({
-      label: '报告所述成功率',
+      label: '报告所述调解成功率',
       valueText: '97%',
       change: { direction: 'none', text: '对比年份未列出' },
     });

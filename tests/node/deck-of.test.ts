@@ -97,7 +97,7 @@ describe('deckOf(dashboard)', () => {
 
   it('puts the report’s words for every figure in the speaker notes', () => {
     const slide = chartOf(deckFor(beiyang).slides, '矛盾纠纷调解');
-    expect(slide.notes).toContain('报告所述成功率：“成功率达99%”');
+    expect(slide.notes).toContain('报告所述调解成功率：“成功率达99%”');
     expect(slide.notes.join('\n')).toContain('受理案件：');
     expect(slide.source).toBe('来源：北洋镇人民政府《北洋镇2024年度法治政府建设年度报告》（2025年2月24日）');
   });

@@ -101,7 +101,7 @@ describe('where a number to check may go', () => {
   it('puts a percentage into any section’s rate: mediation’s stated rate, reviews’ rate of heads in court', () => {
     const targets = targetsOf(item('出庭应诉率100%', 100), rows, zh);
     expect(targets.map((target) => `${target.key} ${target.name}`)).toEqual([
-      'years[0].mediation.statedRate 矛盾纠纷调解 · 报告所述成功率',
+      'years[0].mediation.statedRate 矛盾纠纷调解 · 报告所述调解成功率',
       'years[0].reviews.litigation.headAppearanceRate 行政复议与行政应诉 · 行政机关负责人出庭应诉率',
     ]);
   });
@@ -261,7 +261,7 @@ describe('rows a person adds and removes', () => {
     expect(options).toEqual([
       'years[0].mediation.accepted 受理案件',
       'years[0].mediation.resolved 成功化解',
-      'years[0].mediation.statedRate 报告所述成功率',
+      'years[0].mediation.statedRate 报告所述调解成功率',
     ]);
     expect(addable(draft, 'petitions', zh).map((target) => target.key)).toEqual(['new:petitions.channels', 'new:petitions.flags']);
     // A platform is a name only.

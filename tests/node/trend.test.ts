@@ -71,8 +71,26 @@ describe('trendModel(sample)', () => {
 
   it('says how each headline figure moved: 2021年至2024年信访总量由612件降至431件，下降29.6%', () => {
     expect(model.summary).toContain('2021年至2024年信访总量由612件降至431件，下降29.6%');
-    expect(model.summary).toContain('2022年至2024年报告所述成功率由95%升至98%，上升3个百分点');
+    expect(model.summary).toContain('2022年至2024年报告所述调解成功率由95%升至98%，上升3个百分点');
     expect(trendModel(dataset, 'en').summary).toContain('From 2021 to 2024, petitions in total fell from 612 to 431, down 29.6%');
+  });
+
+  it('names each headline figure so that it stands alone, as a slide shows it with no section title above', () => {
+    const headlines = (lang: 'zh-CN' | 'en') =>
+      trendModel(dataset, lang)
+        .sections.flatMap((section) => section.panels)
+        .filter((panel) => panel.role === 'headline')
+        .map((panel) => panel.name);
+    expect(headlines('zh-CN')).toEqual([
+      '信访总量',
+      '报告所述调解成功率',
+      '按数计算调解成功率',
+      '学习培训合计',
+      '行政机关负责人出庭应诉率',
+      '合法性审查合计',
+    ]);
+    expect(headlines('en')).toContain('Mediation success as stated');
+    expect(headlines('en')).toContain('Mediation success by the counts');
   });
 
   it('lists every figure of every year of the sample in its table, with the report’s words', () => {

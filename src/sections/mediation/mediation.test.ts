@@ -19,10 +19,10 @@ describe('mediation(2024)', () => {
 
   it('shows the stated 99% alone above the chart when 98 ÷ 99 rounds to it; the computed 98.99% stays in the table and the speaker notes', () => {
     const view = viewOf(mediation);
-    expect(view.headlines.map((rate) => [rate.label, rate.valueText, rate.quote])).toEqual([['报告所述成功率', '99%', '成功率达99%']]);
+    expect(view.headlines.map((rate) => [rate.label, rate.valueText, rate.quote])).toEqual([['报告所述调解成功率', '99%', '成功率达99%']]);
     expect(view.tableRows!.map((row) => [row.label, row.valueText, row.details])).toEqual([
-      ['报告所述成功率', '99%', []],
-      ['按数计算', '98.99%', ['98 ÷ 99']],
+      ['报告所述调解成功率', '99%', []],
+      ['按数计算调解成功率', '98.99%', ['98 ÷ 99']],
     ]);
     expect(view.speakerNotes).toEqual(['按数计算成功率98.99%（98 ÷ 99）。']);
     expect(view.after).toBeUndefined();
@@ -40,10 +40,10 @@ describe('mediation(2024)', () => {
       figures.mediation = { ...figures.mediation!, statedRate: { value: stated, quote: `成功率达${written}` } };
       const view = viewOf(mediation, 'zh-CN', figures);
       expect(view.headlines.map((rate) => [rate.label, rate.valueText])).toEqual([
-        ['报告所述成功率', written],
-        ['按数计算', '98.99%'],
+        ['报告所述调解成功率', written],
+        ['按数计算调解成功率', '98.99%'],
       ]);
-      expect(view.after?.sentence).toBe('报告所述成功率为报告原文；按数计算为成功化解件数除以受理件数。');
+      expect(view.after?.sentence).toBe('报告所述调解成功率为报告原文；按数计算调解成功率为成功化解件数除以受理件数。');
       expect(view.after?.sentence).not.toMatch(/核对|错误|有误/);
       expect(view.speakerNotes).toBeUndefined();
       expect(view.summary).toContain('98.99%');

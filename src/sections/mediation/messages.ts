@@ -6,6 +6,7 @@ export interface MediationMessages extends SectionMessages {
   count: (n: string) => string;
   accepted: string;
   resolved: string;
+  /** The two rates, each named so that it stands alone (a trend's slide, a ranking's title): "报告所述调解成功率". */
   statedRate: string;
   computedRate: string;
   /** The computed rate under cases resolved: "按数计算 98.99%". */
@@ -36,13 +37,13 @@ export const mediationMessages: Record<Lang, MediationMessages> = {
     count: (n) => `${n}起`,
     accepted: '受理案件',
     resolved: '成功化解',
-    statedRate: '报告所述成功率',
-    computedRate: '按数计算',
+    statedRate: '报告所述调解成功率',
+    computedRate: '按数计算调解成功率',
     computedDetail: (rate) => `按数计算 ${rate}`,
     division: (resolved, accepted) => `${resolved} ÷ ${accepted}`,
     rateNone: '无受理案件，无法计算成功率',
     computedNote: (rate, division) => `按数计算成功率${rate}（${division}）。`,
-    ratesDiffer: '报告所述成功率为报告原文；按数计算为成功化解件数除以受理件数。',
+    ratesDiffer: '报告所述调解成功率为报告原文；按数计算调解成功率为成功化解件数除以受理件数。',
     summary: ({ year, accepted, resolved, computed, stated, rateChange, comparedYear }) =>
       `${year}年受理矛盾纠纷案件${accepted}起，成功化解${resolved}起` +
       (computed ? `，按数计算成功率${computed}` : '') +
@@ -61,8 +62,8 @@ export const mediationMessages: Record<Lang, MediationMessages> = {
     count: (n) => `${n} cases`,
     accepted: 'Cases accepted',
     resolved: 'Cases resolved',
-    statedRate: 'Success rate as stated',
-    computedRate: 'Computed',
+    statedRate: 'Mediation success as stated',
+    computedRate: 'Mediation success by the counts',
     computedDetail: (rate) => `Computed ${rate}`,
     division: (resolved, accepted) => `${resolved} ÷ ${accepted}`,
     rateNone: 'No cases accepted: no rate to compute',
