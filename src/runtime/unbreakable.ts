@@ -22,6 +22,27 @@ export function unbreakable(text: string): TemplateResult | string {
   return html`${parts}`;
 }
 
+/** A short aside in brackets: （对比2023年）, （虚构）, (compared with 2023). */
+const ASIDE = /（[^（）]{1,12}）|\([^()]{1,24}\)/gu;
+
+/**
+ * A subtitle with its figures kept whole, and each short aside in brackets too: "2024年（对比2023年）"
+ * breaks before the aside, never as "（对比 / 2023年）".
+ */
+export function asidesKept(text: string): TemplateResult | string {
+  const parts: (string | TemplateResult)[] = [];
+  let last = 0;
+  for (const match of text.matchAll(ASIDE)) {
+    const at = match.index ?? 0;
+    if (at > last) parts.push(unbreakable(text.slice(last, at)));
+    parts.push(html`<span class="nb">${match[0]}</span>`);
+    last = at + match[0].length;
+  }
+  if (parts.length === 0) return unbreakable(text);
+  if (last < text.length) parts.push(unbreakable(text.slice(last)));
+  return html`${parts}`;
+}
+
 /**
  * A heading broken only between its words, never inside one: "示例镇2024年度 / 法治政府建设年度报告",
  * not "示例镇2024年度法 / 治政府建设年度报告". Each word (as the runtime's word segmenter finds them in

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import beiyang from '../../data/beiyang.json';
-import { allFz, CHART_TAGS, cleanup, mount, settled, sourceFor, textElements } from './helpers.js';
+import { allFz, CHART_TAGS, cleanup, mount, SAMPLE_URL, settled, sourceFor, textElements } from './helpers.js';
 
 afterEach(cleanup);
 
@@ -120,11 +120,11 @@ describe('a change of 999,999,998 at 320 px', () => {
   });
 });
 
-/** Where each word of `cell` (as the word segmenter of `lang` finds them) is broken across lines: the words that are. */
-function wordsBroken(cell: Element, lang: string): string[] {
+/** The text of `element`, and how many lines the characters from `start` to `end` of it are laid out on. */
+function textOf(element: Element): { text: string; lines: (start: number, end: number) => number } {
   const nodes: { node: Text; start: number }[] = [];
   let text = '';
-  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   while (walker.nextNode()) {
     nodes.push({ node: walker.currentNode as Text, start: text.length });
     text += (walker.currentNode as Text).data;
@@ -133,17 +133,38 @@ function wordsBroken(cell: Element, lang: string): string[] {
     const found = [...nodes].reverse().find((each) => each.start <= offset) as { node: Text; start: number };
     return [found.node, Math.min(offset - found.start, found.node.length)];
   };
+  const lines = (start: number, end: number) => {
+    const range = document.createRange();
+    range.setStart(...at(start));
+    range.setEnd(...at(end));
+    return new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top))).size;
+  };
+  return { text, lines };
+}
+
+/** Where each word of `cell` (as the word segmenter of `lang` finds them) is broken across lines: the words that are. */
+function wordsBroken(cell: Element, lang: string): string[] {
+  const { text, lines } = textOf(cell);
   const broken: string[] = [];
   for (const { segment, index, isWordLike } of new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)) {
     if (!isWordLike || [...segment].length < 2) continue;
-    const range = document.createRange();
-    range.setStart(...at(index));
-    range.setEnd(...at(index + segment.length));
-    const tops = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
-    if (tops.size > 1) broken.push(segment);
+    if (lines(index, index + segment.length) > 1) broken.push(segment);
   }
   return broken;
 }
+
+describe('a subtitle comparing two years', () => {
+  it.each([200, 240, 280, 320])('keeps the year compared with whole at %i px: （对比2023年）, never （对比 / 2023年）', async (width) => {
+    const element = mount('fz-mediation', { src: SAMPLE_URL, compare: 'previous' }, width);
+    await settled(element);
+    const subtitle = element.shadowRoot!.querySelector('.subtitle')!;
+    const { text, lines } = textOf(subtitle);
+    expect(text).toBe('示例镇（虚构） · 2024年（对比2023年）');
+    expect(lines(0, text.length), 'the subtitle is on more than one line at this width').toBeGreaterThan(1);
+    const aside = text.indexOf('（对比');
+    expect(lines(aside, text.length)).toBe(1);
+  });
+});
 
 describe('a data table at 360 px', () => {
   it.each(CHART_TAGS.filter((tag) => !['fz-reviews', 'fz-legality'].includes(tag)))(

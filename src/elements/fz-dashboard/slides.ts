@@ -4,7 +4,7 @@ import type { DeckSlide } from '../../export/deck-types.js';
 // The trend and the ranking a presentation may show (their small classes are in the bundle; their charts load when they connect).
 import '../fz-compare/fz-compare.js';
 import '../fz-trend/fz-trend.js';
-import { wordsKept } from '../../runtime/unbreakable.js';
+import { asidesKept, wordsKept } from '../../runtime/unbreakable.js';
 import { keyFigureList } from './key-figures.js';
 
 /** A slide around the charts, as the deck writes it too. */
@@ -50,12 +50,12 @@ export function renderSlide(slide: Slide, look: ChartLook): TemplateResult {
         ${look.emblem ? html`<img class="slide-emblem" src=${look.emblem} alt="" />` : nothing}
         ${slide.meeting ? html`<p class="slide-meeting">${slide.meeting}</p>` : nothing}
         <h2 class="slide-heading">${wordsKept(slide.title, look.lang)}</h2>
-        <p class="slide-unit">${slide.subtitle}</p>
+        <p class="slide-unit">${asidesKept(slide.subtitle)}</p>
         ${slide.date.split('\n').map((line) => html`<p class="slide-date">${line}</p>`)}
       </div>`;
     case 'figures':
       return html`<h2 class="slide-heading">${slide.title}</h2>
-        <p class="slide-subtitle">${slide.subtitle}</p>
+        <p class="slide-subtitle">${asidesKept(slide.subtitle)}</p>
         ${keyFigureList(slide.figures, slide.title, `figures-${slide.figures.length}`)}`;
     case 'chart': {
       const name = unsafeStatic(slide.tag);
