@@ -75,7 +75,8 @@ export const main = command(async (argv, t) => {
   }
   let merged: ReturnType<typeof mergeYear>;
   try {
-    merged = mergeYear(dataset, draft, { replace: values.replace });
+    // --unit-id naming the dataset's unit says the report is that unit's.
+    merged = mergeYear(dataset, draft, { replace: values.replace, anyUnit: values['unit-id'] === dataset.unit.id });
   } catch (error) {
     if (error instanceof MergeError) throw new Refusal(t.yearExists(into, error.year));
     if (error instanceof OtherUnitError) throw new Refusal(t.otherUnit(into, error.reportUnit, error.datasetUnit, error.unitId));

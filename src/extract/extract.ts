@@ -69,6 +69,8 @@ const rules = sectionData.map(({ key }) => ({ key, extract: ruleFiles[`../sectio
 
 /** What the draft says where the page gives nothing: a person fills it in (the check list says so). */
 export const TO_FILL = '（待填写）';
+/** The unit code a draft holds until a person gives one (`--unit`, or the editor's row): a file name, never a unit's. */
+export const UNIT_ID_TO_FILL = 'unit';
 export { DATE_TO_FILL } from '../data/parts.js';
 
 export function extractReport(input: string, { year, unitId }: ExtractOptions = {}): Extraction {
@@ -125,7 +127,7 @@ export function extractReport(input: string, { year, unitId }: ExtractOptions = 
   };
   const draft: Draft = {
     schemaVersion: 1,
-    unit: { id: unitId ?? 'unit', name: { 'zh-CN': unit?.name ?? TO_FILL } },
+    unit: { id: unitId ?? UNIT_ID_TO_FILL, name: { 'zh-CN': unit?.name ?? TO_FILL } },
     sample: false,
     draft: true,
     years: [yearReport],

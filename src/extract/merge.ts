@@ -1,5 +1,5 @@
 import type { Dataset, Label } from '../data/schema.js';
-import { type Draft, TO_FILL } from './extract.js';
+import { type Draft, TO_FILL, UNIT_ID_TO_FILL } from './extract.js';
 
 /** Why a draft cannot join a dataset: it has the draft's year already. */
 export class MergeError extends Error {
@@ -28,14 +28,16 @@ const unitOf = (name: string) => name.replace(/\s/g, '').replace(/(?:人民政�
 
 /**
  * Whether the draft's report is another unit's than the dataset's: its unit id is not the
- * dataset's, and the unit its title names is known and is not the dataset's (neither name holds the
+ * dataset's (or both are the code a draft holds until a person gives one, `unit`, which says
+ * nothing), and the unit its title names is known and is not the dataset's (neither name holds the
  * other: 金东区澧浦镇 is 澧浦镇).
  */
 export function otherUnit(dataset: Dataset, draft: Draft): boolean {
-  if (draft.unit.id === dataset.unit.id) return false;
+  if (draft.unit.id === dataset.unit.id && dataset.unit.id !== UNIT_ID_TO_FILL) return false;
   const report = unitOf(chineseName(draft.unit.name));
   const own = unitOf(chineseName(dataset.unit.name));
-  return report !== '' && report !== TO_FILL && own !== '' && !report.includes(own) && !own.includes(report);
+  const known = (name: string) => name !== '' && name !== TO_FILL;
+  return known(report) && known(own) && !report.includes(own) && !own.includes(report);
 }
 
 /**

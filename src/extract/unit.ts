@@ -19,7 +19,7 @@ const NO_NAME = /^(?:[县区市镇乡省]|我|本|全|该|各|街道)/;
  * Words of a sentence, which no unit's name holds (二是全面贯彻省市…, 紧紧围绕某区…, 及时调整某镇…): not
  * 和, 与, 为, 对 or 将 alone, which place names hold (仁和镇, 和平镇, 中和街道, 将乐县).
  */
-const SENTENCE = /[是的及把]|按照|围绕|调整|贯彻|落实|坚持|推进|全面|紧紧|及时|持续|深入|认真|加强|关于|根据|通过|二十大/;
+const SENTENCE = /[是的及把我]|按照|围绕|调整|完善|贯彻|落实|坚持|推进|全面|紧紧|及时|持续|深入|认真|加强|关于|根据|通过|二十大/;
 
 /** The places above a town or a street office, and above a county or district, that precede its own name. */
 function ownName(name: string): string {
@@ -61,15 +61,25 @@ function withoutAddressee(plain: string): string {
   return lines.filter((line, i) => !(i < first && ADDRESSED.test(line))).join('\n');
 }
 
-/** The unit the body and fields name, and where: a field first, then the name the body speaks of itself with most often. */
+/** A line that is only a government body's name (眉山市彭山区公义镇人民政府), as a page sets its publisher above or below the title. */
+const PUBLISHER_LINE = /^[ \t]*([\u4e00-\u9fff]{2,30}(?:人民政府|办事处))[ \t]*$/gm;
+
+/**
+ * The unit the body and fields name, and where: a field first, then a line naming the body that
+ * publishes the report, then the name the body speaks of itself with most often.
+ */
 export function unitInText(plain: string): { name: string; from: UnitFrom } | undefined {
   for (const [, words] of plain.matchAll(FIELD)) {
     const name = /[街道镇乡区县局办委]$/.test(words.replace(BODY, '')) ? unitName(words) : undefined;
     if (name) return { name, from: 'field' };
   }
-  const counts = new Map<string, number>();
   // 城中区委全面依法治区委员会： addresses the report, above its first sentence: never the unit speaking.
   const body = withoutAddressee(plain);
+  for (const [, words] of body.matchAll(PUBLISHER_LINE)) {
+    const name = unitName(words);
+    if (name) return { name, from: 'text' };
+  }
+  const counts = new Map<string, number>();
   for (const [, words] of body.matchAll(SELF)) {
     const name = unitName(words);
     if (name) counts.set(name, (counts.get(name) ?? 0) + 1);

@@ -697,13 +697,17 @@ describe('<fz-editor> with a street’s report as its portal shows it: no title 
     expect(checked().disabled).toBe(true);
     // The report names its unit where it speaks of itself (2024年，青山街道坚持…): its name is filled in already.
     expect(row(editor, 'unit.name')!.querySelector<HTMLInputElement>('td.value input')!.value).toBe('青山街道');
-    expect(textOf(editor, '.unfilled')).toBe('还有待填写的项目（报告标题、发布机构、成文日期（YYYY-MM-DD）），填写后才能标为已逐项核对。');
+    expect(textOf(editor, '.unfilled')).toBe(
+      '还有待填写的项目（单位代码、报告标题、发布机构、成文日期（YYYY-MM-DD）），填写后才能标为已逐项核对。',
+    );
     expect(checked().getAttribute('aria-describedby')).toBe('unfilled');
     // Refused, and said, in a way assistive technology reads too.
     const axeRun = await axe.run(editor, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     expect(axeRun.violations.map((violation) => violation.id)).toEqual([]);
     const text = (key: string) => row(editor, key)!.querySelector<HTMLInputElement>('td.value input')!;
     await userEvent.fill(text('unit.name'), '青山街道');
+    // The code the extractor writes for a unit (unit) is no unit's: a person gives one.
+    await userEvent.fill(text('unit.id'), 'qingshan-street');
     await userEvent.fill(text('years[0].source.title'), '青山街道2024年法治政府建设工作报告');
     await userEvent.fill(text('years[0].source.publisher'), '青山街道办事处');
     await expect.poll(() => textOf(editor, '.unfilled')).toBe('还有待填写的项目（成文日期（YYYY-MM-DD）），填写后才能标为已逐项核对。');

@@ -174,9 +174,10 @@ describe('where a number to check may go', () => {
 });
 
 describe('what is left to fill in', () => {
-  it('names the rows still holding （待填写） or the date 0001-01-01', () => {
+  it('names the rows still holding （待填写）, the date 0001-01-01 or the unit code the extractor writes for one (unit)', () => {
     const { draft } = extractReport('全年开展集中学法12次。', { year: 2024 });
     expect(unfilledRows(rowsOf(draft as Draft, zh, [])).map((row) => row.name)).toEqual([
+      '单位代码',
       '单位名称',
       '报告标题',
       '发布机构',

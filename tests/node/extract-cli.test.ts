@@ -287,6 +287,23 @@ describe('npm run extract with what a town’s clerk gave it', () => {
     expect(JSON.parse(readFileSync(file, 'utf8')).years.map((entry: { year: number }) => entry.year)).toEqual([2023, 2024]);
   });
 
+  it('refuses to merge another unit’s year into a new dataset whose unit has no code yet (unit), naming both', () => {
+    const fixture = (name: string) => join(root, `tests/fixtures/real-reports/${name}.txt`);
+    const first = join(folder, `new-${Math.random().toString(36).slice(2)}.json`);
+    expect(extract(fixture('town-donghai-2022'), '--into', first).code).toBe(0);
+    expect(JSON.parse(readFileSync(first, 'utf8')).unit).toEqual({ id: 'unit', name: { 'zh-CN': '东海镇' } });
+    const before = readFileSync(first);
+    const refused = extract(fixture('town-lipu-2023'), '--into', first);
+    expect(refused.code).toBe(1);
+    expect(refused.err.trimEnd().split('\n').at(-1)).toBe(
+      `${first}：报告的单位是澧浦镇，数据集的单位是东海镇（unit），未合并。如确要加入这个数据集，请加上 --unit-id unit。`,
+    );
+    expect(readFileSync(first)).toEqual(before);
+    const asked = extract(fixture('town-lipu-2023'), '--unit-id', 'unit', '--into', first);
+    expect(asked.code).toBe(0);
+    expect(JSON.parse(readFileSync(first, 'utf8')).years.map((entry: { year: number }) => entry.year)).toEqual([2022, 2023]);
+  });
+
   it('--into a dataset PowerShell saved (UTF-16 with a BOM) adds the year, and writes UTF-8', () => {
     const file = written('ps.json', readFileSync(clerk('ps-redirect.json')));
     const { code, err } = extract(join(root, 'tests/fixtures/real-reports/town-lipu-2023.txt'), '--year', '2022', '--into', file);

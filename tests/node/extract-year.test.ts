@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /**
  * The report's year, found where real reports hold it: the title, the first lines, the page's
  * dates, its address, the year most figures are stated for. Every report here is invented, in the
@@ -111,6 +112,13 @@ describe('extractReport finds the year in the first lines when the title does no
     expect(unitOf('和平镇人民政府2024年法治政府建设工作报告\n开展集中学法6次。')).toBe('和平镇');
     expect(unitOf('中和街道办事处2024年法治政府建设工作报告\n开展集中学法6次。')).toBe('中和街道');
     expect(unitOf('将乐县人民政府2024年法治政府建设工作报告\n开展集中学法6次。')).toBe('将乐县');
+  });
+
+  it('takes the publisher’s line above the title for the unit, never 我镇 in a sentence (完善我镇法治政府建设工作领导小组)', () => {
+    const unitOf = (report: string) => (extractReport(report, { year: 2021 }).draft.unit.name as { 'zh-CN': string })['zh-CN'];
+    const report = readFileSync(new URL('../fixtures/real-reports/town-gongyi-2021.txt', import.meta.url), 'utf8');
+    expect(unitOf(report)).toBe('公义镇');
+    expect(unitOf('2021年法治政府建设工作情况报告\n一、完善我镇法治政府建设工作领导小组，开展集中学法6次。')).toBe('（待填写）');
   });
 
   it('still finds the unit speaking of itself in a line that ends with a colon: 2024年，青山镇坚持依法行政，主要做了以下工作：', () => {

@@ -11,7 +11,7 @@ import type { Dataset } from '../../data/schema.js';
 import type { Path, Problem } from '../../data/schema-kit.js';
 import { formatPath } from '../../data/schema-kit.js';
 import { datasetProblems } from '../../data/validate.js';
-import { DATE_TO_FILL, TO_FILL, type ToCheckItem } from '../../extract/extract.js';
+import { DATE_TO_FILL, TO_FILL, type ToCheckItem, UNIT_ID_TO_FILL } from '../../extract/extract.js';
 import { NOT_THE_FIGURE } from '../../extract/reasons.js';
 import { idOf } from '../../extract/words.js';
 import { type Lang, toLang } from '../../i18n/format.js';
@@ -177,10 +177,16 @@ export function rowsOf(
 
 /**
  * The rows still holding what the extractor writes where the page gives nothing (（待填写）, the date
- * 0001-01-01): a dataset with any of them is not checked, whatever a person ticks.
+ * 0001-01-01, the unit code `unit`): a dataset with any of them is not checked, whatever a person ticks.
  */
 export function unfilledRows(rows: readonly Omit<FigureRow, 'mark'>[]): Omit<FigureRow, 'mark'>[] {
-  return rows.filter((row) => row.value === TO_FILL || (row.path[row.path.length - 1] === 'date' && row.value === DATE_TO_FILL));
+  const last = (row: Omit<FigureRow, 'mark'>) => row.path[row.path.length - 1];
+  return rows.filter(
+    (row) =>
+      row.value === TO_FILL ||
+      (last(row) === 'date' && row.value === DATE_TO_FILL) ||
+      (formatPath(row.path) === 'unit.id' && row.value === UNIT_ID_TO_FILL),
+  );
 }
 
 /**
