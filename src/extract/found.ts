@@ -84,18 +84,22 @@ export function figureIn(
   const value = parseNumber(number);
   if (value === undefined) return undefined;
   const offset = clause.start + indices[0];
-  const before = plain.slice(clause.start, offset);
-  const earlier = plain.slice(clause.sentence.start, offset);
+  const at = [offset, offset + number.length] as const;
+  return { value, at, clause, doubt: doubtAt({ plain, year }, clause, at), groups: match.groups ?? {} };
+}
+
+/**
+ * Why the number at `at` of `clause` may be no figure of the report's year: approximate (约30场,
+ * 20余次), a change (较上年增加23件, 同比提高3%) or another year's (2023年…, 上年…); undefined when none.
+ */
+export function doubtAt({ plain, year }: Pick<Reading, 'plain' | 'year'>, clause: Clause, at: readonly [number, number]): Why | undefined {
+  const before = plain.slice(clause.start, at[0]);
+  const earlier = plain.slice(clause.sentence.start, at[0]);
   const years = [...earlier.matchAll(/(\d{4})\s*年/g)].map((found) => Number(found[1]));
-  const doubt =
-    APPROXIMATE_BEFORE.test(before) || approximateAt(plain, [offset, offset + number.length])
-      ? 'approximate'
-      : CHANGE_BEFORE.test(before)
-        ? 'change'
-        : OTHER_YEAR.test(earlier) || (year !== undefined && years.length > 0 && years[years.length - 1] !== year)
-          ? 'other-year'
-          : undefined;
-  return { value, at: [offset, offset + number.length], clause, doubt, groups: match.groups ?? {} };
+  if (APPROXIMATE_BEFORE.test(before) || approximateAt(plain, at)) return 'approximate';
+  if (CHANGE_BEFORE.test(before)) return 'change';
+  if (OTHER_YEAR.test(earlier) || (year !== undefined && years.length > 0 && years[years.length - 1] !== year)) return 'other-year';
+  return undefined;
 }
 
 /** A number, as a named group for `figureIn`. */

@@ -65,7 +65,7 @@ const statesYear = (text = '') => /(?:\d{4}|[〇零一二三四五六七八九]{
 const words: Record<Lang, Record<Why, (label?: string, text?: string) => string>> = {
   'zh-CN': {
     approximate: () => '约数（约、近、超过、余…）不是确切的数字，未放入数据',
-    change: () => '这是变化量（同比、较上年…），不是件数',
+    change: () => '这是变化量（同比、较上年…），不是当年的数字',
     'other-year': () => '这是另一年度的数字',
     unpaired: () => '受理与化解的件数不成对（缺一，或化解多于受理）',
     'rate-mismatch': () => '所述成功率与受理、化解的件数对不上',
@@ -101,7 +101,7 @@ const words: Record<Lang, Record<Why, (label?: string, text?: string) => string>
   },
   en: {
     approximate: () => 'An approximate figure (约, 近, 超过, 余…) is no exact count: left out',
-    change: () => 'A change (同比, 较上年…), not a count',
+    change: () => 'A change (同比, 较上年…), not the year’s figure',
     'other-year': () => 'A figure of another year',
     unpaired: () => 'Cases accepted and resolved do not pair (one is missing, or more resolved than accepted)',
     'rate-mismatch': () => 'The stated rate does not match the cases accepted and resolved',

@@ -1,5 +1,5 @@
 import { CHINESE_PERCENT, NUMBER, parseNumber } from '../data/numerals.js';
-import { approximateAt, type Found, type Reading, type ToCheckItem } from './found.js';
+import { approximateAt, doubtAt, type Found, type Reading, type ToCheckItem } from './found.js';
 
 /** A counted thing after a number: what a person may want in the dataset. */
 export const COUNTED = /^\s*(?:余|多)?(?:件次|件|起|条|批|宗|个百分点|个|次|场次|场|期|轮|人次|人|名|家|项|户|份|册|张|篇|万元|元|%)/;
@@ -29,7 +29,11 @@ function isName(plain: string, start: number, end: number): boolean {
  * one). Names and dates are left out, and so are the numbers already on the check list with their
  * reason (`listed`).
  */
-export function unplaced({ text, plain, clauses }: Reading, placed: readonly Found[], listed: readonly ToCheckItem[] = []): ToCheckItem[] {
+export function unplaced(
+  { text, plain, clauses, year }: Reading,
+  placed: readonly Found[],
+  listed: readonly ToCheckItem[] = [],
+): ToCheckItem[] {
   // An item of no place (a missing title: [0, 0]) holds no number.
   const used = new Set([...placed, ...listed.filter(({ at }) => at[1] > at[0])].map(({ at }) => at[0]));
   const items: ToCheckItem[] = [];
@@ -41,12 +45,14 @@ export function unplaced({ text, plain, clauses }: Reading, placed: readonly Fou
     const sentence = clause ? text.slice(clause.sentence.start, clause.sentence.end).trim() : text.slice(start, end);
     const counted = COUNTED.exec(plain.slice(end, end + 4))?.[0].trim() ?? '';
     const quote = clause?.text ?? text.slice(start, end);
-    // 20余次, 约30场: no count, and said so (a person can put no approximate number in the data).
-    const approximate = approximateAt(plain, [start, end]);
+    // 20余次, 约30场: no count, and said so (a person can put no approximate number in the data); 较上年增加23件, 同比提高3%:
+    // a change, said so too, and offered no place first.
+    const doubt = clause ? doubtAt({ plain, year }, clause, [start, end]) : undefined;
+    const approximate = doubt === 'approximate' || approximateAt(plain, [start, end]);
     items.push({
       kind: 'unplaced',
       text: text.slice(start, end) + counted,
-      why: approximate ? 'approximate' : 'unplaced',
+      why: approximate ? 'approximate' : (doubt ?? 'unplaced'),
       sentence,
       quote,
       at: [start, end],

@@ -119,6 +119,17 @@ describe('extractReport never puts a figure it may misread in the draft', () => 
     ]);
   });
 
+  it('says a change it does not place is a change, and offers it no place first: 较2023年增长23%, 较上年增加23件, 同比提高3%', () => {
+    const { toCheck } = drafted(
+      '全年组织法律顾问参与合同审查136件次，较2023年增长23%，重大决策合法性审查覆盖率达100%。行政机关负责人出庭应诉率较上年提高20%。办理信访件较上年增加23件。调解成功率同比提高3%。',
+    );
+    const why = (text: string) => toCheck.filter((item) => item.includes(text)).map((item) => item.split(' ').at(-1));
+    for (const text of ['较2023年增长23%', '出庭应诉率较上年提高20%', '办理信访件较上年增加23件', '调解成功率同比提高3%'])
+      expect(why(text), text).toEqual(['这是变化量（同比、较上年…），不是当年的数字']);
+    const { toCheck: items } = extractReport(invented('出庭应诉率较上年提高20%。'));
+    expect(items.find((item) => item.value === 0.2)?.why ?? items.find((item) => item.text.startsWith('20'))?.why).toBe('change');
+  });
+
   it('takes no change for a total: 信访件同比下降12件', () => {
     const { year, toCheck } = drafted('信访件同比下降12件，其中来访8件，来信4件。');
     expect(year.petitions).toBeUndefined();
