@@ -84,7 +84,7 @@ export function figureIn(
   const value = parseNumber(number);
   if (value === undefined) return undefined;
   const offset = clause.start + indices[0];
-  const at = [offset, offset + number.length] as const;
+  const at: [number, number] = [offset, offset + number.length];
   return { value, at, clause, doubt: doubtAt({ plain, year }, clause, at), groups: match.groups ?? {} };
 }
 
