@@ -3,6 +3,7 @@ import PptxGenJS from 'pptxgenjs';
 import { textWidthEm, wrapText } from '../charts/text.js';
 import { xmlText } from '../data/characters.js';
 import { LIGHT } from '../runtime/palette.js';
+import { themed } from './deck-theme.js';
 import type { Deck, DeckBar, DeckColours, DeckHub, DeckLines, DeckSeries, DeckSlide } from './deck-types.js';
 
 /**
@@ -39,9 +40,11 @@ export async function writeDeck(described: Deck): Promise<Blob> {
     drawSlide(pptx, slide, described, page);
     if (deck.sample) markSample(slide, deck.sample, page);
   }
-  const written = (await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer;
+  const written = await JSZip.loadAsync((await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer);
+  await writeZerosIntoWorkbooks(written, deck);
+  await themed(written, page, FONT);
   // The type that makes a browser and a mail client treat the file as a deck, not a zip.
-  return new Blob([await writeZerosIntoWorkbooks(written, deck)], { type: PPTX_TYPE });
+  return new Blob([await written.generateAsync({ type: 'arraybuffer' })], { type: PPTX_TYPE });
 }
 
 const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -517,10 +520,10 @@ function drawLines(pptx: PptxGenJS, slide: Slide, { years, lines }: DeckLines, b
  * Each chart's workbook is found through the relationships (slide → chart → workbook; the file
  * names count charts across every deck written), and each bar's cell through the chart's own
  * reference to its series, `<c:f>Sheet1!$C$2:$C$5</c:f>`: category i of that series is C(2 + i).
- * Only a cell still written as pptxgenjs writes a blank is touched. A deck without a 0 is handed
- * back as written.
+ * Only a cell still written as pptxgenjs writes a blank is touched: a deck without a 0 keeps its
+ * workbooks as written.
  */
-async function writeZerosIntoWorkbooks(written: ArrayBuffer, deck: Deck): Promise<ArrayBuffer> {
+async function writeZerosIntoWorkbooks(pptx: JSZip, deck: Deck): Promise<void> {
   // Each bar chart of a slide, in the order the slide adds them (its bars, then its subsets).
   const charts = deck.slides.flatMap((slide, index) =>
     slide.kind === 'chart' && slide.chart.kind === 'bars'
@@ -531,8 +534,6 @@ async function writeZerosIntoWorkbooks(written: ArrayBuffer, deck: Deck): Promis
         )
       : [],
   );
-  if (charts.length === 0) return written;
-  const pptx = await JSZip.loadAsync(written);
   for (const { slidePath, chartIndex, series } of charts) {
     const chartPath = (await relationshipTargets(pptx, slidePath, 'chart'))[chartIndex];
     const workbookPath = chartPath && (await relationshipTargets(pptx, chartPath, 'package'))[0];
@@ -558,7 +559,6 @@ async function writeZerosIntoWorkbooks(written: ArrayBuffer, deck: Deck): Promis
     workbook.file(sheetPath, zeroed);
     pptx.file(workbookPath, await workbook.generateAsync({ type: 'uint8array' }));
   }
-  return pptx.generateAsync({ type: 'arraybuffer' });
 }
 
 /** Where each series of a chart takes its values from, in series order: the column and its first row. */

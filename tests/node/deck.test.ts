@@ -97,7 +97,10 @@ interface Written {
   zip: JSZip;
   /** `ppt/slides/slideN.xml`, in slide order. */
   slidePaths: string[];
+  /** A part as a reader sees it drawn: each of its theme's colours as the colour (`<a:srgbClr val="1D5FA8"/>`). */
   read(path: string): Promise<string>;
+  /** A part as written, naming its theme's colours (`<a:schemeClr val="accent1"/>`). */
+  raw(path: string): Promise<string>;
   /** Where a part's relationship of this type (`chart`, `notesSlide`, `image`, `package`) points, as zip paths. */
   targets(partPath: string, type: string): Promise<string[]>;
 }
@@ -118,11 +121,20 @@ async function unzip(deck: Deck): Promise<Written> {
   const blob = await writeDeck(deck);
   const zip = await JSZip.loadAsync(await blob.arrayBuffer());
   const slidePaths = paths(zip, /^ppt\/slides\/slide(\d+)\.xml$/).sort((a, b) => slideNumber(a) - slideNumber(b));
-  const read = (path: string) => {
+  const raw = (path: string) => {
     const file = zip.file(path);
     if (!file) throw new Error(`${path} is not in the deck`);
     return file.async('string');
   };
+  // The names a slide gives its theme's colours, and the theme's slots (the master's standard colour map).
+  const scheme = schemeOf(await raw('ppt/theme/theme1.xml'));
+  const slot: Record<string, string> = { tx1: 'dk1', bg1: 'lt1', tx2: 'dk2', bg2: 'lt2' };
+  const read = async (path: string) =>
+    (await raw(path)).replace(/<a:schemeClr val="(\w+)"(\/>|>(.*?)<\/a:schemeClr>)/gs, (whole, name: string, _end, inner?: string) => {
+      const hex = scheme[slot[name] ?? name];
+      if (!hex) return whole;
+      return inner === undefined ? `<a:srgbClr val="${hex}"/>` : `<a:srgbClr val="${hex}">${inner}</a:srgbClr>`;
+    });
   const targets = async (partPath: string, type: string) => {
     const rels = await read(`${posix.dirname(partPath)}/_rels/${posix.basename(partPath)}.rels`);
     return [...rels.matchAll(/<Relationship\b[^>]*>/g)]
@@ -130,7 +142,7 @@ async function unzip(deck: Deck): Promise<Written> {
       .filter((tag) => tag.includes(`/relationships/${type}"`))
       .map((tag) => resolveTarget(partPath, /Target="([^"]+)"/.exec(tag)![1]));
   };
-  return { blob, zip, slidePaths, read, targets };
+  return { blob, zip, slidePaths, read, raw, targets };
 }
 
 function paths(zip: JSZip, pattern: RegExp): string[] {
@@ -168,6 +180,17 @@ function runs(xml: string): { text: string; size: number | null; color: string |
       lang: /\blang="([^"]+)"/.exec(properties)?.[1] ?? null,
     };
   });
+}
+
+/** A theme's colours by name (dk1, lt1, accent1…), as hex. */
+function schemeOf(theme: string): Record<string, string> {
+  const scheme = /<a:clrScheme\b[^>]*>(.*?)<\/a:clrScheme>/s.exec(theme)?.[1] ?? '';
+  return Object.fromEntries(
+    [...scheme.matchAll(/<a:(\w+)><a:(?:srgbClr val|sysClr val="\w+" lastClr)="([0-9A-Fa-f]{6})"/g)].map(([, name, hex]) => [
+      name,
+      hex.toUpperCase(),
+    ]),
+  );
 }
 
 /** Every font size set on a run, a paragraph default or a paragraph end, in hundredths of a point. */
@@ -545,13 +568,46 @@ describe('writeDeck(deck)', () => {
     expect(title?.size).toBeLessThanOrEqual(3600);
   });
 
-  it("tags every text run with the deck's language and font", async () => {
+  it("tags every text run with the deck's language and its theme's font", async () => {
     const deck = await write(sampled);
     for (const path of deck.slidePaths) {
       const xml = await deck.read(path);
       for (const run of runs(xml)) expect(run.lang, `${path}: ${run.text}`).toBe('zh-CN');
-      expect(xml.match(/<a:r>/g)?.length).toBe(xml.match(/<a:ea typeface="Microsoft YaHei"/g)?.length);
+      // The theme's Chinese font (heading or body), which is the deck's.
+      expect(xml.match(/<a:r>/g)?.length).toBe(xml.match(/<a:ea typeface="\+m[jn]-ea"/g)?.length);
     }
+  });
+
+  it('draws in the colours and fonts of its theme, so that an office’s theme restyles every slide and chart', async () => {
+    const colours = { paper: '#fffdf7', text: '#1f2328', muted: '#574f4f', accent: '#b3141b', compared: '#e3a3a6', alert: '#8c1d12' };
+    const deck = await write({ ...sampled, band: '示例镇人民政府', colours });
+    const theme = await deck.read('ppt/theme/theme1.xml');
+    // The theme holds the deck's colours and its font, for Latin and Chinese text, headings and body.
+    expect(schemeOf(theme)).toMatchObject({
+      dk1: '1F2328',
+      lt1: 'FFFDF7',
+      dk2: '574F4F',
+      accent1: 'B3141B',
+      accent2: 'E3A3A6',
+      accent3: '8C1D12',
+    });
+    for (const font of ['majorFont', 'minorFont']) {
+      const fonts = new RegExp(`<a:${font}>(.*?)</a:${font}>`, 's').exec(theme)![1];
+      expect(fonts, font).toContain('<a:latin typeface="Microsoft YaHei"');
+      expect(fonts, font).toContain('<a:ea typeface="Microsoft YaHei"');
+    }
+    // Nothing drawn names a colour or a font of its own: each is the theme's.
+    const drawn = paths(deck.zip, /^ppt\/(slides|slideLayouts|slideMasters|charts)\/[^/]+\.xml$/);
+    expect(drawn.some((path) => path.startsWith('ppt/charts/'))).toBe(true);
+    for (const path of drawn) {
+      const xml = await deck.raw(path);
+      expect(xml, path).not.toMatch(/<a:srgbClr val="(1F2328|FFFDF7|574F4F|B3141B|E3A3A6|8C1D12)"/i);
+      expect(xml, path).not.toContain('Microsoft YaHei');
+    }
+    // A title takes the theme's heading font, other text its body font.
+    const titled = await deck.raw(deck.slidePaths[0]);
+    expect(titled).toMatch(/<a:ea typeface="\+mj-ea"/);
+    expect(titled).toMatch(/<a:ea typeface="\+mn-ea"/);
   });
 
   it('keeps every box on the slide and clear of the others', async () => {
