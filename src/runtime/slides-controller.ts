@@ -138,12 +138,13 @@ export class SlidesController implements ReactiveController {
     if (this.active) this.address().writeSlide(within + 1);
   }
 
-  /** Shows slide `index` (kept within the slides) and writes it in the address; a blanked screen comes back. */
+  /** Shows slide `index` (kept within the slides) and writes it in the address; a blanked screen comes back, and the list of keys goes. */
   go(index: number): void {
     const within = Math.min(Math.max(index, 0), Math.max(this.count - 1, 0));
     if (within !== this.index || this.blank) {
       this.index = within;
       this.blank = undefined;
+      this.help = false;
       this.host.requestUpdate();
       this.onChange();
     }

@@ -412,6 +412,12 @@ describe('in the hall: a clicker after a mouse click', () => {
     await userEvent.keyboard('{Escape}');
     await expect.poll(() => help()).toBeNull();
     expect(dashboard.getAttribute('mode')).toBe('present');
+    // The clicker turns the slide under the list: the list goes, and the audience sees the slide.
+    await userEvent.keyboard('?');
+    await expect.poll(() => help()).not.toBeNull();
+    await userEvent.keyboard('{PageDown}');
+    await expect.poll(() => at(dashboard)).toBe(2);
+    expect(help()).toBeNull();
   });
 
   it('按键说明 lists the keys when clicked, over the slide’s chart, and hides them when clicked again', async () => {
