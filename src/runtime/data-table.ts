@@ -103,8 +103,10 @@ export const dataTableStyles = css`
     text-align: start;
     vertical-align: top;
   }
+  /* A column's heading is one line (说明, never 说 / 明): a narrow column is as wide as its heading. */
   thead th {
     background: var(--_surface);
+    white-space: nowrap;
   }
   /* A printed handout shows every table, with no disclosure to open. */
   @media print {

@@ -240,6 +240,29 @@ function badLineEnds(pages: ReturnType<typeof pdfLines>['pages']): string[] {
 }
 
 describe('a handout worth printing', () => {
+  it('prints every column heading of every table on one line (说明, not 说 / 明), comparing two years too', async () => {
+    // As wide as A4 inside its margins (182 mm).
+    const { page, errors, close } = await open('/handout-sample.html#compare=previous', { width: 688, height: 900 });
+    await page.locator('fz-dashboard .tools button.present').waitFor();
+    await settled(page);
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await settled(page);
+    const broken = await page.evaluate(() =>
+      [...(document.querySelector('fz-dashboard')?.shadowRoot?.querySelectorAll('.charts > *') ?? [])].flatMap((chart) =>
+        [...(chart.shadowRoot?.querySelectorAll('thead th') ?? [])].flatMap((heading) => {
+          const range = document.createRange();
+          range.selectNodeContents(heading);
+          const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+          return lines.size > 1 ? [`${chart.localName}: ${heading.textContent?.trim()}`] : [];
+        }),
+      ),
+    );
+    expect(broken).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it.each([
     ['the real report', 3, '/dashboard.html'],
     // Six sections with the year before beside each figure: one to a page, their tables' words at 12 px (9 pt) and more.
