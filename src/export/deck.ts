@@ -43,6 +43,7 @@ export async function writeDeck(described: Deck): Promise<Blob> {
   const written = await JSZip.loadAsync((await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer);
   await writeZerosIntoWorkbooks(written, deck);
   await themed(written, page, FONT);
+  await notesIn(written, deck.lang);
   // The type that makes a browser and a mail client treat the file as a deck, not a zip.
   return new Blob([await written.generateAsync({ type: 'arraybuffer' })], { type: PPTX_TYPE });
 }
@@ -558,6 +559,14 @@ async function writeZerosIntoWorkbooks(pptx: JSZip, deck: Deck): Promise<void> {
     if (zeroed === sheet) continue;
     workbook.file(sheetPath, zeroed);
     pptx.file(workbookPath, await workbook.generateAsync({ type: 'uint8array' }));
+  }
+}
+
+/** The speaker notes in the deck's language: pptxgenjs tags their words en-US whatever they are. */
+async function notesIn(pptx: JSZip, lang: string): Promise<void> {
+  for (const path of Object.keys(pptx.files).filter((name) => /^ppt\/notesSlides\/[^/]+\.xml$/.test(name))) {
+    const xml = await pptx.file(path)?.async('string');
+    if (xml !== undefined) pptx.file(path, xml.replace(/\blang="en-US"/g, `lang="${lang}"`));
   }
 }
 

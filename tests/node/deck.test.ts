@@ -522,10 +522,11 @@ describe('writeDeck(deck)', () => {
       if (slide.kind !== 'chart') throw new Error('not a chart slide');
       const notesPaths = await deck.targets(deck.slidePaths[index], 'notesSlide');
       expect(notesPaths).toHaveLength(1);
-      const notes = runs(await deck.read(notesPaths[0]))
-        .map((run) => run.text)
-        .join('\n');
+      const noted = runs(await deck.read(notesPaths[0]));
+      const notes = noted.map((run) => run.text).join('\n');
       for (const quote of slide.notes) expect(notes).toContain(quote);
+      // In the deck's language, as a screen reader and the spelling checker take them.
+      expect(new Set(noted.map((run) => run.lang))).toEqual(new Set(['zh-CN']));
     }
   });
 
