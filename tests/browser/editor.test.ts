@@ -105,7 +105,13 @@ describe('<fz-editor>', () => {
     const accept = entries()[0].querySelector<HTMLButtonElement>('button.accept')!;
     expect(accept.disabled).toBe(true);
     await userEvent.selectOptions(entries()[0].querySelector('select.target')!, 'new:training');
+    // A new kind with no name yet: 采用 says why it waits, to a screen reader too.
+    const waiting = entries()[0].querySelector<HTMLButtonElement>('button.accept')!;
+    expect(waiting.disabled).toBe(true);
+    const why = entries()[0].querySelector(`#${waiting.getAttribute('aria-describedby')}`);
+    expect(why?.textContent).toBe('填写这一类的名称后才能采用。');
     await userEvent.fill(entries()[0].querySelector<HTMLInputElement>('input.new-name')!, '平台建设');
+    await expect.poll(() => entries()[0].querySelector('.name-first')).toBeNull();
     await userEvent.click(entries()[0].querySelector<HTMLButtonElement>('button.accept')!);
     await expect.poll(() => entries().length).toBe(0);
     const added = row(editor, 'years[0].training[3]')!;

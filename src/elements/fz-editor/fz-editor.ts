@@ -774,9 +774,12 @@ export class FzEditor extends LitElement {
     const target = entry.targets.find((candidate) => candidate.key === entry.chosen);
     // What taking it would do, said to a screen reader with the 采用 button too.
     const noteId = `entry-${entry.key.replace(/[^\w-]/g, '-')}`;
-    const warned = [entry.replaces && `${noteId}-replaces`, entry.breaks.length > 0 && `${noteId}-breaks`].filter(
-      (id): id is string => typeof id === 'string',
-    );
+    const nameFirst = target?.kind === 'new' && !entry.ready;
+    const warned = [
+      nameFirst && `${noteId}-name`,
+      entry.replaces && `${noteId}-replaces`,
+      entry.breaks.length > 0 && `${noteId}-breaks`,
+    ].filter((id): id is string => typeof id === 'string');
     const controls = entry.fillIn
       ? html`<p class="secondary">${item.field === 'year' ? words.checkYear : words.fillIn}</p>`
       : entry.targets.length === 0
@@ -808,6 +811,7 @@ export class FzEditor extends LitElement {
               aria-describedby=${ifDefined(warned.length ? warned.join(' ') : undefined)}
               @click=${() => this.accept(entry)}
             >${words.accept}</button>
+            ${nameFirst ? html`<p class="secondary name-first" id=${`${noteId}-name`}>${words.nameFirst}</p>` : nothing}
             ${entry.replaces ? html`<p class="alert would-replace" id=${`${noteId}-replaces`}>${words.wouldReplace(entry.replaces.value, entry.replaces.quote)}</p>` : nothing}
             ${entry.breaks.length ? html`<p class="alert would-break" id=${`${noteId}-breaks`}>${words.wouldBreak(entry.breaks)}</p>` : nothing}`;
     return html`<li class="entry" data-key=${entry.key}>

@@ -115,6 +115,8 @@ export interface EditorMessages {
     choose: string;
     /** The name of a new item. */
     newName: string;
+    /** Under 采用 while a new kind has no name. */
+    nameFirst: string;
     accept: string;
     dismiss: string;
     /** A number that is no whole count or percentage: it cannot be a figure. */
@@ -281,6 +283,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       target: '放入',
       choose: '选择放入位置…',
       newName: '名称',
+      nameFirst: '填写这一类的名称后才能采用。',
       accept: '采用',
       dismiss: '忽略',
       noFigure: '这不是整数件数或百分比，不能作为数据，只能忽略。',
@@ -422,6 +425,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       target: 'Put into',
       choose: 'Choose where…',
       newName: 'Name',
+      nameFirst: 'Name this kind to accept it.',
       accept: 'Accept',
       dismiss: 'Dismiss',
       noFigure: 'Not a whole count or a percentage: it cannot be a figure, only dismissed.',
