@@ -93,8 +93,8 @@ const words: Record<Lang, Record<Why, (label?: string, text?: string) => string>
     'missing-date': () => '未找到成文日期，请填写',
     'year-from-first-lines': (year, text) =>
       statesYear(text)
-        ? `标题未写年度：按报告开头的“${text}”定为${year}年度，请核对`
-        : `标题未写年度：按报告开头的“${text}”和页面的日期推断为${year}年度，请核对`,
+        ? `未从标题读到年度：按报告开头的“${text}”定为${year}年度，请核对`
+        : `未从标题读到年度：按报告开头的“${text}”和页面的日期推断为${year}年度，请核对`,
     'year-from-field': (year) => `标题和开头都未写年度：按页面的日期推断为${year}年度（上半年发布的，为上一年度），请核对`,
     'year-from-url': (year) => `报告未写年度：按页面网址中的日期推断为${year}年度（上半年发布的，为上一年度），请核对`,
     'year-from-figures': (year) => `报告未写年度：按多数数字所属的年份推断为${year}年度，请核对`,
@@ -129,8 +129,8 @@ const words: Record<Lang, Record<Why, (label?: string, text?: string) => string>
     'missing-date': () => 'No date found: fill it in',
     'year-from-first-lines': (year, text) =>
       statesYear(text)
-        ? `The title names no year: ${year} is taken from the report’s opening words (“${text}”): check it`
-        : `The title names no year: ${year} is inferred from the report’s opening words (“${text}”) and the page’s date: check it`,
+        ? `No year read from a title: ${year} is taken from the report’s opening words (“${text}”): check it`
+        : `No year read from a title: ${year} is inferred from the report’s opening words (“${text}”) and the page’s date: check it`,
     'year-from-field': (year) =>
       `Neither the title nor the opening names the year: ${year} is inferred from the page’s date (published in the first half of a year: the year before): check it`,
     'year-from-url': (year) =>

@@ -101,6 +101,8 @@ describe('<fz-editor>', () => {
     // The one number left to check ("四个" platforms) goes into a new kind of training, named here, quoted by its clause.
     const entries = () => [...editor.shadowRoot!.querySelectorAll('.to-check-list .entry')];
     expect(entries()).toHaveLength(1);
+    // No problem in the data is not all done: the check says what is left.
+    expect(textOf(editor, '.check .ok')).toMatch(/^数据本身未发现问题。核对清单上还有 1 项未处理/);
     expect(entries()[0].querySelector('.to-check-text')!.textContent).toBe('四个');
     const accept = entries()[0].querySelector<HTMLButtonElement>('button.accept')!;
     expect(accept.disabled).toBe(true);
@@ -114,6 +116,7 @@ describe('<fz-editor>', () => {
     await expect.poll(() => entries()[0].querySelector('.name-first')).toBeNull();
     await userEvent.click(entries()[0].querySelector<HTMLButtonElement>('button.accept')!);
     await expect.poll(() => entries().length).toBe(0);
+    expect(textOf(editor, '.check .ok')).not.toContain('核对清单');
     const added = row(editor, 'years[0].training[3]')!;
     expect(added.querySelector<HTMLInputElement>('.name input')!.value).toBe('平台建设');
     expect(valueInput(editor, 'years[0].training[3]')!.value).toBe('4');
@@ -649,7 +652,7 @@ describe('<fz-editor> with a street’s report as its portal shows it: no title 
     // The year is inferred: shown with what it was read from, editable, and on the check list to check.
     expect(row(editor, 'years[0].year')!.querySelector('.note')!.textContent).toBe('按报告开头推断：2024年');
     const yearEntry = [...editor.shadowRoot!.querySelectorAll('.to-check-list .entry')].find((entry) =>
-      entry.querySelector('.reason')?.textContent?.startsWith('标题未写年度'),
+      entry.querySelector('.reason')?.textContent?.startsWith('未从标题读到年度'),
     )!;
     expect(yearEntry.textContent).toContain('请在上面的数据表中核对年度');
     // Every section of the registry, under its heading, each figure the report gives editable.

@@ -208,12 +208,12 @@ describe('a title naming no year is a title', () => {
 describe('small things the clerk noticed', () => {
   it('says the year came from 2022年 when it did, and speaks of 一年来 only when it came from there', () => {
     const stated = extractReport(`2022年，青山镇坚持依法行政，全年开展集中学法12次。`).toCheck.find((item) => item.field === 'year');
-    expect(stated && reasonText(stated, 'zh-CN')).toBe('标题未写年度：按报告开头的“2022年”定为2022年度，请核对');
+    expect(stated && reasonText(stated, 'zh-CN')).toBe('未从标题读到年度：按报告开头的“2022年”定为2022年度，请核对');
     expect(stated && reasonText(stated, 'en')).not.toMatch(/一年来/);
     const relative = extractReport('一年来，青山镇坚持依法行政，全年开展集中学法12次。\n发布日期：2023-03-01').toCheck.find(
       (item) => item.field === 'year',
     );
-    expect(relative && reasonText(relative, 'zh-CN')).toBe('标题未写年度：按报告开头的“一年来”和页面的日期推断为2022年度，请核对');
+    expect(relative && reasonText(relative, 'zh-CN')).toBe('未从标题读到年度：按报告开头的“一年来”和页面的日期推断为2022年度，请核对');
   });
 
   it('makes no id ending in a hyphen, however long the label', () => {

@@ -91,8 +91,8 @@ describe('extractReport finds the year in the first lines when the title does no
     expect(item).toEqual({
       text: '2022年',
       why: 'year-from-first-lines',
-      zh: '标题未写年度：按报告开头的“2022年”定为2022年度，请核对',
-      en: 'The title names no year: 2022 is taken from the report’s opening words (“2022年”): check it',
+      zh: '未从标题读到年度：按报告开头的“2022年”定为2022年度，请核对',
+      en: 'No year read from a title: 2022 is taken from the report’s opening words (“2022年”): check it',
     });
   });
 

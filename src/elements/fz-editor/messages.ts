@@ -140,6 +140,8 @@ export interface EditorMessages {
   problems: {
     heading: string;
     none: string;
+    /** No problem, but items of the check list not dealt with or fields still to fill in (counts; either may be 0). */
+    open: (items: number, unfilled: number) => string;
     /** A value left empty. */
     noValue: string;
   };
@@ -300,6 +302,8 @@ export const editorMessages: Record<Lang, EditorMessages> = {
     problems: {
       heading: '检查',
       none: '未发现问题。',
+      open: (items, unfilled) =>
+        `数据本身未发现问题。${[items ? `核对清单上还有 ${items} 项未处理` : '', unfilled ? `还有 ${unfilled} 项待填写` : ''].filter(Boolean).join('，')}。`,
       noValue: '缺少数值',
     },
     save: {
@@ -444,6 +448,8 @@ export const editorMessages: Record<Lang, EditorMessages> = {
     problems: {
       heading: 'Check',
       none: 'No problems found.',
+      open: (items, unfilled) =>
+        `No problems in the data itself. ${[items ? `${items} on the check list not dealt with yet` : '', unfilled ? `${unfilled} to fill in` : ''].filter(Boolean).join(', ')}.`,
       noValue: 'no value',
     },
     save: {
