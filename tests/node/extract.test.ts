@@ -187,6 +187,14 @@ describe('extractReport never puts a figure it may misread in the draft', () => 
     expect(campaign.toCheck.filter((item) => item.startsWith('unsure 通过举办法治讲座4次'))).toHaveLength(1);
     // 学习宣传贯彻 is how study is written: it makes no publicity campaign.
     expect(drafted('学习宣传贯彻习近平法治思想，开展集中学法12次。').year.training?.map(({ value }) => value)).toEqual([12]);
+    // Counted in 场(次), the grass roots' sessions are still theirs; the villages' publicity is no training at all.
+    const street = drafted(
+      '组织全街道干部职工集中开展法治理论学习2次，村(社区)集中宣传16场，各基层党组织结合“三会一课”、主题党日等开展集中学习320场(次)。',
+    );
+    expect(street.year.training?.map(({ label, value }) => `${label} ${value}`)).toEqual(['法治理论学习 2']);
+    const notTheUnit = (text: string) => street.toCheck.filter((item) => item.includes(text) && item.endsWith('或面向群众的普法宣传'));
+    expect(notTheUnit('集中宣传16场')).toHaveLength(1);
+    expect(notTheUnit('开展集中学习320场(次)')).toHaveLength(1);
   });
 
   it('sends a session named after a list of holders to a person: its name would carry only the last of them', () => {

@@ -17,8 +17,12 @@ const LEAD = `(?:.*(?:${NAMING_VERBS})|\\d{4}年度?(?:全年)?(?:共|累计)?)?
 const KIND = '(?!的)(?:《[^《》]{1,30}》|[\\u4e00-\\u9fa5]){0,12}?(?:学习|学法|培训会|培训|讲座|轮训|研讨|法治课|专题辅导)';
 /** What was studied, after the kind: 专题学习习近平法治思想. */
 const OBJECT = '(?:习近平法治思想|宪法|民法典|党内法规|法律法规)';
+/** The counter again in brackets, as some reports count: 320场(次). */
+const RECOUNTED = '(?:[(（](?:次|场次|场|期|轮)[)）])?';
 /** A count of sessions of a kind, the whole clause: the kind and what was studied are its label. */
-const SESSIONS_OF_KIND = `^${LEAD}(?<label>${KIND}${OBJECT}?)(?:共|累计)?${N}(?!人)${SESSIONS}$`;
+const SESSIONS_OF_KIND = `^${LEAD}(?<label>${KIND}${OBJECT}?)(?:共|累计)?${N}(?!人)${SESSIONS}${RECOUNTED}$`;
+/** Sessions of publicity, the whole clause (村(社区)集中宣传16场, 开展普法活动30场): for the public, no training of the unit's. */
+const PUBLICITY_SESSIONS = `(?:宣传|普法)(?:活动)?(?:共|累计)?${N}${SESSIONS}${RECOUNTED}$`;
 /**
  * The same with the number before the kind, the kind ending the clause: 通过开展8次中心组专题学习,
  * 7次支部集中学习研讨.
@@ -59,6 +63,9 @@ export function extract(reading: Reading): Extracted<Training> {
     if (!found) {
       const attendance = figureIn(reading, clause, `${KIND}\\D{0,6}?${N}人次`);
       if (attendance) toCheck.push(unsure(reading, clause, attendance.at, 'attendance', 'training', attendance.value));
+      const publicity = figureIn(reading, clause, PUBLICITY_SESSIONS);
+      if (publicity)
+        toCheck.push(unsure(reading, clause, publicity.at, publicity.doubt ?? 'not-unit-training', 'training', publicity.value));
       continue;
     }
     // 学法6次，其中专题学习3次: the 3 are among the 6, no kind beside them (the year's sessions would count them twice).
