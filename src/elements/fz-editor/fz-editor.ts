@@ -1,8 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { unquotedFigures } from '../../data/quoted.js';
-import { formatPath } from '../../data/schema-kit.js';
 import { DatasetError, parseDatasetText } from '../../data/validate.js';
 import { fileNameOf, save } from '../../export/save.js';
 import { type Draft, EmptyReportError, extractReport, NoYearError, reasonText } from '../../extract/extract.js';
@@ -17,69 +15,23 @@ import { customStates, PageSchemeController } from '../../runtime/page-scheme.js
 import { baseStyles } from '../../runtime/styles.js';
 import { type EditorVoice, editorVoice } from './messages.js';
 import '../fz-dashboard/fz-dashboard.js';
+import { type Choices, type EditorModel, editorModelOf, NO_MODEL, type TableGroup, type Worded } from './editor-model.js';
 import {
   accepted,
-  addable,
   added,
-  breaksOf,
   type EditedDataset,
   type FigureRow,
-  firstChoice,
   fractionOf,
-  type Group,
-  groupsOf,
   type Piece,
-  piecesOf,
-  placeOf,
-  replacedBy,
-  rowsOf,
-  type Target,
   type ToCheckEntry,
-  targetsOf,
-  toCheckKey,
-  unfilledRows,
   withLabel,
   withName,
   without,
   withValue,
-  wordedProblems,
 } from './figures.js';
 import { WorkKeeping } from './keeping.js';
 import { editorStyles } from './styles.js';
 import { type Copy, emptyWork, type FileText, isEmptyWork, textOfFile, type Work, workOfFile } from './work.js';
-
-/** A problem of the dataset, worded: its path written out (to mark its row), where it is in words, and what is wrong. */
-interface Worded {
-  key: string;
-  place: string;
-  message: string;
-}
-
-/** A group of the table: its rows, and what may be added to it by hand (a section's figures it lacks, a new item of its lists). */
-interface TableGroup {
-  group: Group;
-  heading: string;
-  rows: FigureRow[];
-  /** Whether it is a report section's (its rows can be removed, figures added). */
-  section: boolean;
-  addable: Target[];
-}
-
-/** Everything the editor shows of the work, worked out in `willUpdate`; `render()` lays it out. */
-interface EditorModel {
-  /** Whether a report has been read: the text, table, check list, preview and saving show. */
-  extracted: boolean;
-  groups: TableGroup[];
-  pieces: Piece[];
-  toCheck: ToCheckEntry[];
-  problems: Worded[];
-  /** The rows still to fill in (（待填写）, the date 0001-01-01), by name: 已逐项核对 cannot be ticked while there are any. */
-  unfilled: string[];
-  /** The dataset as it is saved and previewed: `draft: true` until 已逐项核对 is ticked (and nothing is left to fill in). Absent while it has problems. */
-  saved?: EditedDataset;
-  /** `<unit>-<year>.json`. */
-  fileName: string;
-}
 
 /** What saving said last: a file saved, or why not, with the problems of a dataset file that is none. */
 interface SaveNote {
@@ -87,8 +39,6 @@ interface SaveNote {
   alert: boolean;
   problems: Worded[];
 }
-
-const NO_MODEL: EditorModel = { extracted: false, groups: [], pieces: [], toCheck: [], problems: [], unfilled: [], fileName: '' };
 
 /** How long a mark found from its row stays lit, in milliseconds. */
 const FLASH_MS = 1600;
@@ -160,7 +110,7 @@ export class FzEditor extends LitElement {
   /** How many stray characters the last extraction dropped from the report's text. */
   @state() private dropped = 0;
   /** Where each item of the check list is to go, and the name typed for a new item, by the item's key. */
-  @state() private choices: Record<string, { target?: string; name?: string }> = {};
+  @state() private choices: Choices = {};
   /** What is being added to each section by hand, and the name typed for a new item, by the section's key. */
   @state() private adding: Record<string, { target?: string; name?: string }> = {};
   /** The row chosen from its mark. */
@@ -193,69 +143,7 @@ export class FzEditor extends LitElement {
   }
 
   private modelOf(): EditorModel {
-    const { work, t } = this;
-    const { dataset } = work;
-    if (!dataset) return NO_MODEL;
-    const unfilled = unfilledRows(rowsOf(dataset, t, [])).map((row) => row.name);
-    const saved: EditedDataset = { ...dataset };
-    // Checked only when nothing is left to fill in, whatever was ticked before.
-    if (work.checked && unfilled.length === 0) delete saved.draft;
-    else saved.draft = true;
-    const problems: Worded[] = [
-      ...wordedProblems(saved, t),
-      // A figure only ever takes a number its words hold.
-      ...unquotedFigures(saved).map((figure) => ({
-        key: formatPath(figure.path),
-        place: placeOf(figure.path, saved, t),
-        message: t.editor.figures.notInQuote(String(figure.value)),
-      })),
-    ];
-    const plainRows = rowsOf(
-      dataset,
-      t,
-      problems.map(({ key }) => key),
-      work.yearRead,
-    );
-    const { pieces, marks } = piecesOf(work.text, plainRows);
-    const rows: FigureRow[] = plainRows.map((row) => ({ ...row, mark: marks.get(row.key) }));
-    // Every group, a section the report gave nothing of too: it says so, and takes figures added by hand.
-    const groups = groupsOf(t).map(({ group, heading }): TableGroup => {
-      const section = group !== 'unit' && group !== 'source';
-      return {
-        group,
-        heading,
-        rows: rows.filter((row) => row.group === group),
-        section,
-        addable: section ? addable(dataset, group, t) : [],
-      };
-    });
-    const toCheck = work.toCheck.map((item): ToCheckEntry => {
-      const key = toCheckKey(item);
-      const targets = targetsOf(item, plainRows, t);
-      const choice = this.choices[key] ?? {};
-      // Its own place first, unless its reason says it is not that figure or taking it would leave a problem.
-      const chosen = choice.target ?? firstChoice(dataset, item, targets, t);
-      const target = targets.find((candidate) => candidate.key === chosen);
-      // A new item is named as the report names it (a channel's word), until the person types.
-      const name = choice.name ?? (target?.kind === 'new' && item.label ? item.label : '');
-      const ready = target !== undefined && (target.kind === 'figure' || name.trim() !== '');
-      const fillIn = item.value === undefined && (item.field === 'year' || (item.field ?? '').startsWith('source.'));
-      // What taking it where chosen would leave to put right, said before it is taken.
-      const breaks = target && ready ? breaksOf(dataset, item, target, name, t) : [];
-      const replaces = target && replacedBy(dataset, item, target);
-      return { key, item, targets, chosen, name, ready, fillIn, breaks, replaces };
-    });
-    const year = dataset.years?.[0]?.year;
-    return {
-      extracted: true,
-      groups,
-      pieces,
-      toCheck,
-      problems,
-      unfilled,
-      saved: problems.length ? undefined : saved,
-      fileName: fileNameOf({ unit: dataset.unit?.id || 'unit', year }, 'json'),
-    };
+    return editorModelOf(this.work, this.choices, this.t);
   }
 
   private setWork(change: Partial<Work>): void {
