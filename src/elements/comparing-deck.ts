@@ -82,11 +82,11 @@ export async function comparingSlides({ dataset, lang, t, year, collection, time
       kind: 'chart',
       title: ranking.title,
       subtitle: ranking.subtitle,
-      summary: [
+      summary: t.sentences([
         ranking.summary,
         ...(ranking.missing.length ? [words.compare.missing(ranking.year, t.list(ranking.missing))] : []),
         ...(ranking.noReport.length ? [words.compare.noReport(ranking.year, t.list(ranking.noReport))] : []),
-      ].join(' '),
+      ]),
       // The year's figures, the host unit's bar in the accent; the year before is in each unit's place and change, in the notes.
       chart: {
         kind: 'bars',

@@ -112,7 +112,7 @@ function chartSlide(model: ChartModel<SectionView>, t: Messages): DeckSlide | un
     title: model.title,
     subtitle: frame.subtitle,
     // Why a compared year is missing, and what the chart's notes say (no platform's figures given, two rates that differ), is said on the slide too.
-    summary: [view.summary, ...(view.after?.sentence ? [view.after.sentence] : []), ...model.notes].join(' '),
+    summary: t.sentences([view.summary, ...(view.after?.sentence ? [view.after.sentence] : []), ...model.notes]),
     chart: view.chart.type === 'hub' ? hubOf(view.chart.hub, view.chart.points, t) : barsOf(view.chart.bars, frame, t),
     source: t.source(t.cite(publisher, title), date),
     notes: [view.summary, ...model.notes, ...(view.speakerNotes ?? []), ...quotesOf(view, t), ...model.warnings],

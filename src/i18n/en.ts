@@ -48,6 +48,7 @@ export const en: Messages = {
   retry: 'Retry',
   list: (items) => items.join(', '),
   clauses: (parts) => parts.join(', '),
+  sentences: (sentences) => sentences.join(' '),
   series: (parts) => parts.join('; '),
   pair: (label, value) => `${label}: ${value}`,
   year: (year) => String(year),

@@ -23,6 +23,8 @@ export interface Messages {
   list: (items: readonly string[]) => string;
   /** Parts of one line read aloud: "8890热线，120件" / "8890 hotline, 120". */
   clauses: (parts: readonly string[]) => string;
+  /** Whole sentences as one paragraph: in Chinese one after the other, in English a space between. */
+  sentences: (sentences: readonly string[]) => string;
   /** Statements set side by side: "甲；乙" / "a; b". */
   series: (parts: readonly string[]) => string;
   /** A label and its value: "2023年：478件" / "2023: 478". */

@@ -46,6 +46,7 @@ export const zhCN: Messages = {
   retry: '重试',
   list: (items) => items.join('、'),
   clauses: (parts) => parts.join('，'),
+  sentences: (sentences) => sentences.join(''),
   series: (parts) => parts.join('；'),
   pair: (label, value) => `${label}：${value}`,
   year: (year) => `${year}年`,

@@ -109,6 +109,8 @@ describe('deckOf(dashboard)', () => {
       hub: '基层智治',
       parts: ['党建统领', '经济生态', '平安法治', '公共服务'].map((label) => ({ label, detail: '' })),
     });
+    // Its summary and the note under it, one paragraph as Chinese writes one: no space after 。.
+    expect(slide.summary).toContain('公共服务。本年度报告未列出各平台的具体数据。');
   });
 
   it('when comparing, gives the compared year its series first, and a part of a run its heading', () => {
