@@ -290,6 +290,26 @@ describe('download and the export menu', () => {
     }
   });
 
+  it.each([360, 1280])(
+    'the dashboard’s 导出 opens a menu whose every choice is one line, inside the dashboard, at %i px',
+    async (width) => {
+      const dashboard = mount('fz-dashboard', { src: DATA_URL }, width);
+      await settled(dashboard);
+      await userEvent.click(inShadow<HTMLElement>(dashboard, '.tools .export-menu summary')!);
+      const menu = inShadow<HTMLElement>(dashboard, '.tools .export-formats')!;
+      const box = dashboard.getBoundingClientRect();
+      const shown = menu.getBoundingClientRect();
+      expect(shown.left).toBeGreaterThanOrEqual(box.left);
+      expect(shown.right).toBeLessThanOrEqual(box.right);
+      for (const button of menu.querySelectorAll('button')) {
+        const range = document.createRange();
+        range.selectNodeContents(button);
+        const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+        expect(lines.size, button.textContent?.trim()).toBe(1);
+      }
+    },
+  );
+
   it('Escape closes the menu and gives focus back to 导出', async () => {
     const element = mount('fz-training', { src: DATA_URL }, 640);
     await settled(element);

@@ -33,6 +33,14 @@ export const dashboardStyles = css`
   .tools .export-menu {
     margin: 0;
   }
+  /* The menu opens under the row, placed in the row rather than in the 导出 disclosure (a word wide):
+     as wide as its longest choice, never wider than the dashboard. */
+  .tools {
+    position: relative;
+  }
+  .tools .export-menu details {
+    position: static;
+  }
   .present {
     font: inherit;
     color: var(--_selected-text);
