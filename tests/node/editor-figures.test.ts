@@ -98,12 +98,13 @@ describe('where a number to check may go', () => {
   const draft = extractReport('青山镇2024年度法治政府建设年度报告\n全年开展集中学法12次。').draft;
   const rows = rowsOf(draft, zh, []);
 
-  it('puts a percentage into any section’s rate: mediation’s stated rate, reviews’ rate of heads in court', () => {
-    const targets = targetsOf(item('出庭应诉率100%', 100), rows, zh);
-    expect(targets.map((target) => `${target.key} ${target.name}`)).toEqual([
-      'years[0].mediation.statedRate 矛盾纠纷调解 · 报告所述调解成功率',
+  it('puts a percentage into any section’s rate, the one its words name first: reviews’ rate of heads in court, mediation’s stated rate', () => {
+    const names = (text: string) => targetsOf(item(text, 100), rows, zh).map((target) => `${target.key} ${target.name}`);
+    expect(names('出庭应诉率100%')).toEqual([
       'years[0].reviews.litigation.headAppearanceRate 行政复议与行政应诉 · 行政机关负责人出庭应诉率',
+      'years[0].mediation.statedRate 矛盾纠纷调解 · 报告所述调解成功率',
     ]);
+    expect(names('调解成功率100%')[0]).toBe('years[0].mediation.statedRate 矛盾纠纷调解 · 报告所述调解成功率');
   });
 
   it('puts a count into any section’s figure, one the draft lacks yet among them, or a new item of a list', () => {
