@@ -677,12 +677,12 @@ describe('<fz-editor> with a street’s report as its portal shows it: no title 
       .toEqual(['合法性审查 · 重大行政决策：引用的报告原文中没有这个数字（31）：数据只能取原文写明的数字']);
     await userEvent.fill(valueInput(editor, 'years[0].legality.decisions')!, '13');
     await expect.poll(() => problems(editor)).toEqual([]);
-    // A percentage the rules left: any section's rate may take it.
+    // A percentage the rules left: any section's rate may take it, the one its words name (出庭应诉) first.
     const entry = [...editor.shadowRoot!.querySelectorAll('.to-check-list .entry')].find(
       (each) => each.querySelector('.to-check-text')?.textContent === '100%',
     )!;
     const options = [...entry.querySelectorAll('select.target option')].map((option) => option.getAttribute('value'));
-    expect(options).toEqual(['', 'years[0].mediation.statedRate', 'years[0].reviews.litigation.headAppearanceRate']);
+    expect(options).toEqual(['', 'years[0].reviews.litigation.headAppearanceRate', 'years[0].mediation.statedRate']);
     await userEvent.selectOptions(entry.querySelector('select.target')!, 'years[0].reviews.litigation.headAppearanceRate');
     await userEvent.click(entry.querySelector<HTMLButtonElement>('button.accept')!);
     await expect.poll(() => valueInput(editor, 'years[0].reviews.litigation.headAppearanceRate')?.value).toBe('100');
