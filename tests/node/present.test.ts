@@ -496,8 +496,9 @@ describe('the presentation', () => {
         .filter((name) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(name))
         .map((name) => deck.text(name)),
     );
-    // The band names the reporting unit, in the red theme's red.
-    expect(layouts.some((xml) => xml.includes('北洋镇司法所') && xml.includes('B3141B'))).toBe(true);
+    // The band names the reporting unit, in the red theme's red: the deck's theme colour.
+    expect(layouts.some((xml) => xml.includes('北洋镇司法所') && xml.includes('<a:schemeClr val="accent1"/>'))).toBe(true);
+    expect(await deck.text('ppt/theme/theme1.xml')).toContain('<a:accent1><a:srgbClr val="B3141B"/></a:accent1>');
     expect(errors).toEqual([]);
     await close();
   });
