@@ -7,6 +7,7 @@
 import { unquotedFigures } from '../../data/quoted.js';
 import { formatPath } from '../../data/schema-kit.js';
 import { fileNameOf } from '../../export/save.js';
+import { UNIT_ID_TO_FILL } from '../../extract/extract.js';
 import {
   addable,
   breaksOf,
@@ -58,7 +59,7 @@ export interface EditorModel {
   pieces: Piece[];
   toCheck: ToCheckEntry[];
   problems: Worded[];
-  /** The rows still to fill in (（待填写）, the date 0001-01-01), by name: 已逐项核对 cannot be ticked while there are any. */
+  /** The rows still to fill in (（待填写）, the date 0001-01-01, the unit code `unit`), by name: 已逐项核对 cannot be ticked while there are any. */
   unfilled: string[];
   /** The dataset as it is saved and previewed: `draft: true` until 已逐项核对 is ticked (and nothing is left to fill in). Absent while it has problems. */
   saved?: EditedDataset;
@@ -130,6 +131,6 @@ export function editorModelOf(work: Work, choices: Choices, t: EditorVoice): Edi
     problems,
     unfilled,
     saved: problems.length ? undefined : saved,
-    fileName: fileNameOf({ unit: dataset.unit?.id || 'unit', year }, 'json'),
+    fileName: fileNameOf({ unit: dataset.unit?.id || UNIT_ID_TO_FILL, year }, 'json'),
   };
 }
