@@ -10,7 +10,7 @@ import type { Source } from '../data/schema.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Failure } from './failure.js';
 import { slot, slotted } from './sentence.js';
-import { unbreakable } from './unbreakable.js';
+import { asidesKept } from './unbreakable.js';
 
 export function loadingStatus(t: Messages): TemplateResult {
   return html`<p class="status" role="status">${t.loading}</p>`;
@@ -46,11 +46,11 @@ export function markBadge(mark: Mark | undefined, t: Messages): TemplateResult |
 export function sourceLine({ title, publisher, date, url }: Source, t: Messages, { linked = true } = {}): TemplateResult {
   const name = t.cite(publisher, title);
   const safe = linked ? httpAddress(url) : undefined;
-  // Its years and its date are kept whole on a line (2024年, not 2024 / 年).
-  if (!safe) return html`<p class="source" part="source">${unbreakable(t.source(name, date))}</p>`;
+  // Its years, and its date in brackets, are kept whole on a line (2024年, not 2024 / 年; （2025年2月24日）, not （2025年2月 / 24日）).
+  if (!safe) return html`<p class="source" part="source">${asidesKept(t.source(name, date))}</p>`;
   // The name alone becomes the link, with the catalogue's words around it.
-  const link = html`<a href=${safe} target="_blank" rel="noopener noreferrer">${unbreakable(name)}</a>`;
-  return html`<p class="source" part="source">${slotted(t.source(slot(0), date), link).map((part) => (typeof part === 'string' ? unbreakable(part) : part))}</p>`;
+  const link = html`<a href=${safe} target="_blank" rel="noopener noreferrer">${asidesKept(name)}</a>`;
+  return html`<p class="source" part="source">${slotted(t.source(slot(0), date), link).map((part) => (typeof part === 'string' ? asidesKept(part) : part))}</p>`;
 }
 
 /** Where the light-DOM line for portal toolbars is shown: clipped to nothing, and hidden from screen readers, which read the chart itself. */

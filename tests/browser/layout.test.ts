@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import beiyang from '../../data/beiyang.json';
-import { allFz, CHART_TAGS, cleanup, mount, SAMPLE_URL, settled, sourceFor, textElements } from './helpers.js';
+import { allFz, CHART_TAGS, cleanup, DATA_URL, mount, SAMPLE_URL, settled, sourceFor, textElements } from './helpers.js';
 
 afterEach(cleanup);
 
@@ -152,6 +152,17 @@ function wordsBroken(cell: Element, lang: string): string[] {
   }
   return broken;
 }
+
+describe('a source line', () => {
+  it.each([280, 300, 320, 360])('keeps the report’s date whole at %i px: （2025年2月24日）, never （2025年2月 / 24日）', async (width) => {
+    const element = mount('fz-mediation', { src: DATA_URL }, width);
+    await settled(element);
+    const { text, lines } = textOf(element.shadowRoot!.querySelector('.source')!);
+    const date = text.indexOf('（2025年2月24日）');
+    expect(date).toBeGreaterThan(0);
+    expect(lines(date, date + '（2025年2月24日）'.length)).toBe(1);
+  });
+});
 
 describe('a subtitle comparing two years', () => {
   it.each([200, 240, 280, 320])('keeps the year compared with whole at %i px: （对比2023年）, never （对比 / 2023年）', async (width) => {
