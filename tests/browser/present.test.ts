@@ -497,9 +497,9 @@ describe('in the hall: a clicker after a mouse click', () => {
       .poll(() => chart()?.shadowRoot?.querySelector('.source')?.textContent ?? '')
       .toContain('北洋镇2024年度法治政府建设年度报告');
     expect(chart().shadowRoot!.querySelector('.source a')).toBeNull();
-    // Its years and date, and the subtitle's year, are never broken from their 年 (2024 / 年).
+    // Its years, and the subtitle's year, are never broken from their 年 (2024 / 年), nor its date in brackets at all.
     const kept = (selector: string) => [...chart().shadowRoot!.querySelectorAll(`${selector} .nb`)].map((span) => span.textContent?.trim());
-    expect(kept('.source')).toEqual(['2024年', '2025年', '2月', '24日']);
+    expect(kept('.source')).toEqual(['2024年', '（2025年2月24日）']);
     expect(kept('.subtitle')).toEqual(['2024年']);
   });
 
