@@ -65,8 +65,9 @@ function withoutAddressee(plain: string): string {
 const PUBLISHER_LINE = /^[ \t]*([\u4e00-\u9fff]{2,30}(?:人民政府|办事处))[ \t]*$/gm;
 
 /**
- * The unit the body and fields name, and where: a field first, then a line naming the body that
- * publishes the report, then the name the body speaks of itself with most often.
+ * The unit the body and fields name, and where: a field first, then the name the body speaks of
+ * itself with most often, and only where it never does, a line naming the body that publishes the
+ * report (the last: a portal's banner, 某区人民政府, stands above a town's report; its signature below).
  */
 export function unitInText(plain: string): { name: string; from: UnitFrom } | undefined {
   for (const [, words] of plain.matchAll(FIELD)) {
@@ -75,10 +76,6 @@ export function unitInText(plain: string): { name: string; from: UnitFrom } | un
   }
   // 城中区委全面依法治区委员会： addresses the report, above its first sentence: never the unit speaking.
   const body = withoutAddressee(plain);
-  for (const [, words] of body.matchAll(PUBLISHER_LINE)) {
-    const name = unitName(words);
-    if (name) return { name, from: 'text' };
-  }
   const counts = new Map<string, number>();
   for (const [, words] of body.matchAll(SELF)) {
     const name = unitName(words);
@@ -86,5 +83,10 @@ export function unitInText(plain: string): { name: string; from: UnitFrom } | un
   }
   let best: string | undefined;
   for (const [name, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = name;
-  return best ? { name: best, from: 'text' } : undefined;
+  if (best) return { name: best, from: 'text' };
+  const publisher = [...body.matchAll(PUBLISHER_LINE)]
+    .map(([, words]) => unitName(words))
+    .filter((name) => name !== undefined)
+    .at(-1);
+  return publisher ? { name: publisher, from: 'text' } : undefined;
 }

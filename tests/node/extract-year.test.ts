@@ -119,6 +119,15 @@ describe('extractReport finds the year in the first lines when the title does no
     const report = readFileSync(new URL('../fixtures/real-reports/town-gongyi-2021.txt', import.meta.url), 'utf8');
     expect(unitOf(report)).toBe('公义镇');
     expect(unitOf('2021年法治政府建设工作情况报告\n一、完善我镇法治政府建设工作领导小组，开展集中学法6次。')).toBe('（待填写）');
+    // A portal's banner is no publisher: the body naming itself comes first, the line only when the body never does.
+    expect(
+      unitOf(
+        '重庆市铜梁区人民政府\n首页 > 政务公开 > 法治政府建设年度报告\n2021年法治政府建设工作报告\n2021年，东城街道坚持依法行政，开展集中学法6次。东城街道深入推进法治政府建设。\n东城街道办事处',
+      ),
+    ).toBe('东城街道');
+    expect(unitOf('重庆市铜梁区人民政府\n首页 > 政务公开\n2021年法治政府建设工作报告\n一、开展集中学法6次。\n东城街道办事处')).toBe(
+      '东城街道',
+    );
   });
 
   it('still finds the unit speaking of itself in a line that ends with a colon: 2024年，青山镇坚持依法行政，主要做了以下工作：', () => {
