@@ -23,6 +23,12 @@ describe('editorModelOf(work, choices, t)', () => {
     expect(model.extracted).toBe(true);
     expect(model.problems).toEqual([]);
     expect(model.unfilled).toEqual(['单位代码', '发布机构', '成文日期（YYYY-MM-DD）']);
+    // The publisher and the date are on the check list too, as rows to fill in: counted once, as rows.
+    expect(model.toCheck.filter((entry) => entry.fillIn).map((entry) => entry.item.field)).toEqual(['source.publisher', 'source.date']);
+    expect(model.openItems).toBe(model.toCheck.length - 2);
+    expect(zh.editor.problems.open(model.openItems, model.unfilled.length)).toBe(
+      `数据本身未发现问题。核对清单上还有 ${model.toCheck.length - 2} 项未处理，还有 3 项待填写。`,
+    );
     // A change is offered no place first.
     const change = model.toCheck.find((entry) => entry.item.why === 'change');
     expect(change?.item.text).toBe('20%');

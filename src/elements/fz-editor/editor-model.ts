@@ -61,13 +61,24 @@ export interface EditorModel {
   problems: Worded[];
   /** The rows still to fill in (（待填写）, the date 0001-01-01, the unit code `unit`), by name: 已逐项核对 cannot be ticked while there are any. */
   unfilled: string[];
+  /** The numbers of the check list not dealt with yet, leaving out its items that only ask for a row to be filled in (counted in `unfilled`). */
+  openItems: number;
   /** The dataset as it is saved and previewed: `draft: true` until 已逐项核对 is ticked (and nothing is left to fill in). Absent while it has problems. */
   saved?: EditedDataset;
   /** `<unit>-<year>.json`. */
   fileName: string;
 }
 
-export const NO_MODEL: EditorModel = { extracted: false, groups: [], pieces: [], toCheck: [], problems: [], unfilled: [], fileName: '' };
+export const NO_MODEL: EditorModel = {
+  extracted: false,
+  groups: [],
+  pieces: [],
+  toCheck: [],
+  problems: [],
+  unfilled: [],
+  openItems: 0,
+  fileName: '',
+};
 
 /** The model of `work` as shown in the voice `t`, with the places chosen for the numbers to check. */
 export function editorModelOf(work: Work, choices: Choices, t: EditorVoice): EditorModel {
@@ -130,6 +141,7 @@ export function editorModelOf(work: Work, choices: Choices, t: EditorVoice): Edi
     toCheck,
     problems,
     unfilled,
+    openItems: toCheck.filter((entry) => !(entry.fillIn && entry.item.field?.startsWith('source.'))).length,
     saved: problems.length ? undefined : saved,
     fileName: fileNameOf({ unit: dataset.unit?.id || UNIT_ID_TO_FILL, year }, 'json'),
   };

@@ -729,15 +729,15 @@ export class FzEditor extends LitElement {
 
   private renderCheck(): TemplateResult {
     const words = this.t.editor.problems;
-    const { problems, toCheck, unfilled } = this.model;
+    const { problems, openItems, unfilled } = this.model;
     // No problem is not done: what is left to look at or fill in is said beside it.
-    const open = toCheck.length + unfilled.length > 0;
+    const open = openItems + unfilled.length > 0;
     return html`<section class="step check" part="problems">
       <h3 class="heading">${words.heading}</h3>
       ${
         problems.length
           ? html`<div class="alert" role="alert">${this.renderProblems(problems)}</div>`
-          : html`<p class="ok">${open ? words.open(toCheck.length, unfilled.length) : words.none}</p>`
+          : html`<p class="ok">${open ? words.open(openItems, unfilled.length) : words.none}</p>`
       }
     </section>`;
   }
