@@ -62,9 +62,11 @@ export const approximateAt = (plain: string, [start, end]: readonly [number, num
 export const APPROXIMATE_BEFORE = /(约|近|将近|接近|超过|逾|多达|上万|大约|近乎)\s*$/;
 export const APPROXIMATE_AFTER = /^(余|多|左右|以上|上下)/;
 /** Words right before a number that make it a change, not a count: 同比下降12件, 较上年减少8起. */
-const CHANGE_BEFORE = /(同比|环比|较上年|比上年|较去年|比去年|下降|减少|增加|增长|上升|提高|降低)\S{0,3}$/;
+const CHANGE_BEFORE = /(同比|环比|较上年|比上年|较去年|比去年|下降|减少|(?<!新)增加|增长|上升|提高|降低)\S{0,3}$/;
 /** Words of the sentence before a number that make it another year's: 上年, 去年, 同期, or a year other than the report's. */
 const OTHER_YEAR = /上年|去年|上一年|前年|同期/;
+/** Words that bring a sentence back to the report's year after another's was named: 与去年同期相比，今年共审查合同58份. */
+const THIS_YEAR = /今年|本年|全年|当年|年内/g;
 
 /**
  * The first number in `clause` matched by `pattern`, a regex source holding `(?<n>…)` for the
@@ -90,15 +92,24 @@ export function figureIn(
 
 /**
  * Why the number at `at` of `clause` may be no figure of the report's year: approximate (约30场,
- * 20余次), a change (较上年增加23件, 同比提高3%) or another year's (2023年…, 上年…); undefined when none.
+ * 20余次), a change (较上年增加23件, 同比提高3%) or another year's (2023年…, 上年…, read in its
+ * sentence before it, or in its own clause alone: `years: 'clause'`); undefined when none.
  */
-export function doubtAt({ plain, year }: Pick<Reading, 'plain' | 'year'>, clause: Clause, at: readonly [number, number]): Why | undefined {
+export function doubtAt(
+  { plain, year }: Pick<Reading, 'plain' | 'year'>,
+  clause: Clause,
+  at: readonly [number, number],
+  { years: scope = 'sentence' }: { years?: 'sentence' | 'clause' } = {},
+): Why | undefined {
   const before = plain.slice(clause.start, at[0]);
-  const earlier = plain.slice(clause.sentence.start, at[0]);
+  const earlier = plain.slice(scope === 'clause' ? clause.start : clause.sentence.start, at[0]);
   const years = [...earlier.matchAll(/(\d{4})\s*年/g)].map((found) => Number(found[1]));
   if (APPROXIMATE_BEFORE.test(before) || approximateAt(plain, at)) return 'approximate';
   if (CHANGE_BEFORE.test(before)) return 'change';
-  if (OTHER_YEAR.test(earlier) || (year !== undefined && years.length > 0 && years[years.length - 1] !== year)) return 'other-year';
+  // 上年… then 今年… before the number: the number is this year's again.
+  const back = [...earlier.matchAll(THIS_YEAR)].at(-1);
+  const since = back ? earlier.slice((back.index ?? 0) + back[0].length) : earlier;
+  if (OTHER_YEAR.test(since) || (year !== undefined && years.length > 0 && years[years.length - 1] !== year)) return 'other-year';
   return undefined;
 }
 

@@ -47,7 +47,8 @@ export function unplaced(
     const quote = clause?.text ?? text.slice(start, end);
     // 20余次, 约30场: no count, and said so (a person can put no approximate number in the data); 较上年增加23件, 同比提高3%:
     // a change, said so too, and offered no place first.
-    const doubt = clause ? doubtAt({ plain, year }, clause, [start, end]) : undefined;
+    // Another year's only by its own clause (与去年同期相比，今年共审查合同58份 is this year's).
+    const doubt = clause ? doubtAt({ plain, year }, clause, [start, end], { years: 'clause' }) : undefined;
     const approximate = doubt === 'approximate' || approximateAt(plain, [start, end]);
     items.push({
       kind: 'unplaced',
@@ -66,10 +67,13 @@ export function unplaced(
     if (used.has(start)) continue;
     const clause = clauses.find((candidate) => candidate.start <= start && start <= candidate.end);
     const sentence = clause ? text.slice(clause.sentence.start, clause.sentence.end).trim() : match[0];
+    const doubt = clause
+      ? doubtAt({ plain, year }, clause, [start, start + (match.groups?.n.length ?? 0)], { years: 'clause' })
+      : undefined;
     items.push({
       kind: 'unplaced',
       text: text.slice(match.index, match.index + match[0].length),
-      why: 'unplaced',
+      why: doubt ?? 'unplaced',
       sentence,
       quote: clause?.text ?? match[0],
       at: [start, start + (match.groups?.n.length ?? 0)],

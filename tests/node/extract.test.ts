@@ -128,6 +128,21 @@ describe('extractReport never puts a figure it may misread in the draft', () => 
       expect(why(text), text).toEqual(['这是变化量（同比、较上年…），不是当年的数字']);
     const { toCheck: items } = extractReport(invented('出庭应诉率较上年提高20%。'));
     expect(items.find((item) => item.value === 0.2)?.why ?? items.find((item) => item.text.startsWith('20'))?.why).toBe('change');
+    // Written in words too.
+    const { toCheck: worded } = extractReport(invented('出庭应诉率较上年提高百分之二十。'));
+    expect(worded.filter((item) => item.text.includes('百分之二十')).map((item) => item.why)).toEqual(['change']);
+  });
+
+  it('calls a number not placed another year’s only by its own clause, and 新增加 no change', () => {
+    const { toCheck } = drafted(
+      '与去年同期相比，今年共审查合同58份。比上年多开展普法讲座3场，全年开展普法讲座15场。全年新增加法律顾问12名。',
+    );
+    const why = (text: string) => toCheck.filter((item) => item.includes(text)).map((item) => item.split(' ').at(-1));
+    // 与去年同期相比，今年…: this year's again, taken.
+    expect(why('今年共审查合同58份')).toEqual([]);
+    // A 普法 talk is for the public: no training of the unit's, whichever year.
+    expect(why('全年开展普法讲座15场')).toEqual(['这不是本单位的学习培训：基层、村（社区）的学习，或面向群众的普法宣传']);
+    expect(why('全年新增加法律顾问12名')).toEqual(['未放入数据的数字']);
   });
 
   it('takes no change for a total: 信访件同比下降12件', () => {

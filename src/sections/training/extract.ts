@@ -83,7 +83,14 @@ export function extract(reading: Reading): Extracted<Training> {
     const sentence = plain.slice(clause.sentence.start, clause.sentence.end);
     const holders = plain.slice(clause.sentence.start, clause.start);
     // Who holds them, or for whom: in the clause's words before the count, or after it (8次村级培训).
-    if (NOT_THE_UNIT.test(plain.slice(clause.start, clause.end)) || OTHER_HOLDERS.test(holders) || PUBLICITY.test(sentence)) {
+    // 普法讲座, 普法培训: law taught to the public.
+    const forThePublic = /普法/.test(found.groups.label ?? '');
+    if (
+      NOT_THE_UNIT.test(plain.slice(clause.start, clause.end)) ||
+      OTHER_HOLDERS.test(holders) ||
+      PUBLICITY.test(sentence) ||
+      forThePublic
+    ) {
       toCheck.push(unsure(reading, clause, found.at, 'not-unit-training', 'training', found.value));
       continue;
     }
