@@ -42,7 +42,7 @@ export async function themed(zip: JSZip, colours: ThemeColours, font: string): P
   const theme = await zip.file(THEME)?.async('string');
   if (theme === undefined) return;
   zip.file(THEME, themeWith(theme, colours, font));
-  // A colour two roles share is the first's.
+  // A colour two roles share is the first's: the palettes give each role its own (an office's theme would recolour both).
   const names = new Map<string, string>();
   for (const [role, , name] of SLOTS) if (!names.has(colours[role].toUpperCase())) names.set(colours[role].toUpperCase(), name);
   const fontFace = new RegExp(`<a:(latin|ea|cs)\\s+typeface="${escapeRegExp(font)}"`, 'g');

@@ -493,6 +493,7 @@ function drawLines(pptx: PptxGenJS, slide: Slide, { years, lines }: DeckLines, b
       catAxisLabelFontFace: FONT,
       catAxisLabelFontSize: MIN_PT,
       catAxisLabelColor: page.text,
+      catAxisLineColor: page.muted,
       valAxisHidden: true,
       valAxisLabelFontSize: MIN_PT,
       valAxisMinVal: 0,

@@ -826,6 +826,8 @@ describe('writeDeck(deck): the ranking of units and the figures over the years',
       const values = cachedValues(chart)[0].map(Number);
       const max = Number(/<c:valAx>.*?<c:max val="([\d.]+)"\/>/s.exec(chart)?.[1]);
       expect(max).toBeGreaterThan(Math.max(...values) * 1.1);
+      // Its axis line, as all it draws, in a colour of the theme.
+      expect(await deck.raw(part)).toMatch(/<c:catAx>.*?<a:ln\b[^>]*>\s*<a:solidFill><a:schemeClr val="tx2"\/>/s);
     }
   });
 });
