@@ -23,7 +23,7 @@ export function unbreakable(text: string): TemplateResult | string {
 }
 
 /** A short aside in brackets: （对比2023年）, （虚构）, (compared with 2023). */
-const ASIDE = /（[^（）]{1,12}）|\([^()]{1,24}\)/gu;
+const ASIDE = /（[^（）]{1,12}）|\([^()]{1,18}\)/gu;
 
 /**
  * A subtitle with its figures kept whole, and each short aside in brackets too: "2024年（对比2023年）"

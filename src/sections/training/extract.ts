@@ -27,7 +27,7 @@ const PUBLICITY_SESSIONS = `(?:宣传|普法)(?:活动)?(?:共|累计)?${N}${SES
  * The same with the number before the kind, the kind ending the clause: 通过开展8次中心组专题学习,
  * 7次支部集中学习研讨.
  */
-const SESSIONS_BEFORE_KIND = `^${LEAD}${N}${SESSIONS}(?<label>${KIND}${OBJECT}?)$`;
+const SESSIONS_BEFORE_KIND = `^${LEAD}${N}${SESSIONS}${RECOUNTED}(?<label>${KIND}${OBJECT}?)$`;
 /** Words of a rhythm, not a count of the year's sessions: 每周开展集中学习1次, 每月至少开展一次集中学法. */
 const RHYTHM = /每[周月日天季年]|每半[月年]|每两[周月]|至少|不少于/;
 /** Holders whose sessions the unit guides but does not hold (指导推动基层进行学习38次), or people it holds them for (为辖区企业开展法治讲座). */
