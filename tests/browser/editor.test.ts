@@ -104,6 +104,9 @@ describe('<fz-editor>', () => {
     // No problem in the data is not all done: the check says what is left.
     expect(textOf(editor, '.check .ok')).toMatch(/^数据本身未发现问题。核对清单上还有 1 项未处理/);
     expect(entries()[0].querySelector('.to-check-text')!.textContent).toBe('四个');
+    // Its sentence shows which words are its number.
+    expect(entries()[0].querySelector('.sentence strong.own-number')?.textContent).toBe('四个');
+    expect(entries()[0].querySelector('.sentence')!.textContent).toMatch(/^所在句子：.*四个/);
     const accept = entries()[0].querySelector<HTMLButtonElement>('button.accept')!;
     expect(accept.disabled).toBe(true);
     await userEvent.selectOptions(entries()[0].querySelector('select.target')!, 'new:training');

@@ -15,6 +15,7 @@ import {
   type EditedDataset,
   firstChoice,
   groupsOf,
+  numberInSentence,
   ownTarget,
   placeOf,
   replacedBy,
@@ -105,6 +106,17 @@ describe('where a number to check may go', () => {
       'years[0].mediation.statedRate 矛盾纠纷调解 · 报告所述调解成功率',
     ]);
     expect(names('调解成功率100%')[0]).toBe('years[0].mediation.statedRate 矛盾纠纷调解 · 报告所述调解成功率');
+  });
+
+  it('shows which number of its sentence an item is, in its own clause: the second 2次 of 论述2次，组织…学习2次', () => {
+    const sentence = '今年以来专题传达学习重要论述2次，组织干部职工集中开展法治理论学习2次，村(社区)集中宣传16场。';
+    expect(numberInSentence({ sentence, quote: '组织干部职工集中开展法治理论学习2次', text: '2次' })).toEqual([
+      '今年以来专题传达学习重要论述2次，组织干部职工集中开展法治理论学习',
+      '2次',
+      '，村(社区)集中宣传16场。',
+    ]);
+    expect(numberInSentence({ sentence, quote: '今年以来专题传达学习重要论述2次', text: '2次' })?.[0]).toBe('今年以来专题传达学习重要论述');
+    expect(numberInSentence({ sentence, quote: '', text: '' })).toBeUndefined();
   });
 
   it('puts a count into any section’s figure, one the draft lacks yet among them, or a new item of a list', () => {

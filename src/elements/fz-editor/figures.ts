@@ -336,6 +336,23 @@ function byWordsShared(targets: Target[], words: string): Target[] {
 }
 
 /**
+ * An item's sentence cut around its own number, to show which it is where the sentence holds the
+ * same words twice (…论述2次，组织…学习2次): before, the number as the list names it, after. The
+ * number is looked for in the item's clause; undefined where the sentence does not hold it.
+ */
+export function numberInSentence({
+  sentence,
+  quote,
+  text,
+}: Pick<ToCheckItem, 'sentence' | 'quote' | 'text'>): [string, string, string] | undefined {
+  if (!text) return undefined;
+  const clause = Math.max(0, sentence.indexOf(quote));
+  const at = sentence.indexOf(text, clause);
+  if (at < 0) return undefined;
+  return [sentence.slice(0, at), text, sentence.slice(at + text.length)];
+}
+
+/**
  * The target an `unsure` item names itself, if it is one of `targets`: its figure
  * (`mediation.accepted`), or a new item of its list (`petitions.channels`, named as the item reads).
  */

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DatasetError, parseDatasetText } from '../../data/validate.js';
 import { fileNameOf, save } from '../../export/save.js';
-import { type Draft, EmptyReportError, extractReport, NoYearError, reasonText } from '../../extract/extract.js';
+import { type Draft, EmptyReportError, extractReport, NoYearError, reasonText, type ToCheckItem } from '../../extract/extract.js';
 import { MergeError, mergeYear, OtherUnitError } from '../../extract/merge.js';
 import { REPORT_LIMIT_BYTES, utf8Size } from '../../extract/report-file.js';
 import { isEmptyText, reportText } from '../../extract/report-text.js';
@@ -12,6 +12,7 @@ import { customElement } from '../../runtime/define.js';
 import { failureOf } from '../../runtime/failure.js';
 import { LANG_PROPERTY } from '../../runtime/fz-element.js';
 import { customStates, PageSchemeController } from '../../runtime/page-scheme.js';
+import { slot, slotted } from '../../runtime/sentence.js';
 import { baseStyles } from '../../runtime/styles.js';
 import { type EditorVoice, editorVoice } from './messages.js';
 import '../fz-dashboard/fz-dashboard.js';
@@ -22,6 +23,7 @@ import {
   type EditedDataset,
   type FigureRow,
   fractionOf,
+  numberInSentence,
   type Piece,
   type ToCheckEntry,
   withLabel,
@@ -704,12 +706,19 @@ export class FzEditor extends LitElement {
             ${entry.breaks.length ? html`<p class="alert would-break" id=${`${noteId}-breaks`}>${words.wouldBreak(entry.breaks)}</p>` : nothing}`;
     return html`<li class="entry" data-key=${entry.key}>
       <p><strong class="to-check-text">${item.text || reason}</strong>${item.text ? html` <span class="reason">${reason}</span>` : nothing}</p>
-      ${item.sentence ? html`<p class="secondary">${this.t.pair(words.sentence, item.sentence)}</p>` : nothing}
+      ${item.sentence ? html`<p class="secondary sentence">${this.renderSentence(item)}</p>` : nothing}
       <div class="actions">
         ${controls}
         <button type="button" class="secondary dismiss" @click=${() => this.dismiss(entry)}>${words.dismiss}</button>
       </div>
     </li>`;
+  }
+
+  /** An item's sentence, its own number in bold (a sentence may hold the same words twice). */
+  private renderSentence(item: ToCheckItem): unknown[] {
+    const parts = numberInSentence(item);
+    const shown = parts ? html`${parts[0]}<strong class="own-number">${parts[1]}</strong>${parts[2]}` : item.sentence;
+    return slotted(this.t.pair(this.t.editor.toCheck.sentence, slot(0)), shown);
   }
 
   private renderToCheck(): TemplateResult {
