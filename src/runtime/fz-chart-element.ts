@@ -29,9 +29,9 @@ import { ResizeController, type Room } from './resize-controller.js';
 import { StaticFigureController, staticFigureStyles, staticSlot } from './static-figure.js';
 import { baseStyles } from './styles.js';
 import { TableRowsController } from './table-rows.js';
-import { failureAlert, loadingStatus, markBadge, readableSlot, sourceLine } from './templates.js';
+import { failureAlert, loadingStatus, markBadge, readableSlot, sourceLine, subtitleLine } from './templates.js';
 import { tooltipStyles } from './tooltip.js';
-import { asidesKept, unbreakable } from './unbreakable.js';
+import { unbreakable } from './unbreakable.js';
 
 /**
  * A titled chart of one report section: title, subtitle with unit and year, a summary sentence,
@@ -330,7 +330,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
     const { model } = this;
     const frame = model.status === 'shown' || model.status === 'missing' ? model.frame : undefined;
     const heading = html`<h2 class="title" part="title" id="title">${model.title}${frame ? markBadge(frame.mark, this.t) : nothing}</h2>`;
-    const subtitle = frame ? html`<p class="subtitle" part="subtitle">${asidesKept(frame.subtitle)}</p>` : nothing;
+    const subtitle = frame ? subtitleLine(frame.subtitle) : nothing;
     switch (model.status) {
       case 'loading':
         if (this.showsStatic) return staticSlot();

@@ -39,6 +39,11 @@ export function markBadge(mark: Mark | undefined, t: Messages): TemplateResult |
   return mark ? html`<span class="badge" part="badge">${t[mark]}</span>` : nothing;
 }
 
+/** The subtitle under a title: the unit and the year, a bracketed aside (（对比2023年）) kept whole on a line. */
+export function subtitleLine(subtitle: string): TemplateResult {
+  return html`<p class="subtitle" part="subtitle">${asidesKept(subtitle)}</p>`;
+}
+
 /**
  * The source line; the report's address becomes a link only when it is http: or https:, and not
  * `linked: false` (a slide: a click there turns the slides, and the hall may have no network).

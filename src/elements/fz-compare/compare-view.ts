@@ -23,8 +23,8 @@ import type { LoadedView, ViewAccess } from '../../runtime/fz-view-element.js';
 import type { PointsController } from '../../runtime/points-controller.js';
 import { reportQuote } from '../../runtime/quote.js';
 import type { Room } from '../../runtime/resize-controller.js';
-import { failureAlert, loadingStatus, markBadge, readableSlot } from '../../runtime/templates.js';
-import { asidesKept, unbreakable } from '../../runtime/unbreakable.js';
+import { failureAlert, loadingStatus, markBadge, readableSlot, subtitleLine } from '../../runtime/templates.js';
+import { unbreakable } from '../../runtime/unbreakable.js';
 import { BandsController, plotBandsStyles } from '../plot-bands.js';
 import { overlayOf, releaseFocus, setTabStop } from '../plot-overlay.js';
 import { plotsPicture } from '../plot-picture.js';
@@ -365,7 +365,7 @@ export class CompareView implements ReactiveController, LoadedView {
     const comparedYear = model.comparedYear;
     return html`<figure class="root" part="figure" lang=${t.locale} aria-labelledby="title">
       <h2 class="title" part="title" id="title">${model.title}${markBadge(model.mark, t)}</h2>
-      <p class="subtitle" part="subtitle">${asidesKept(model.subtitle)}</p>
+      ${subtitleLine(model.subtitle)}
       <div class="controls" part="controls">
         <label class="figure-choice"
           >${words.figure}

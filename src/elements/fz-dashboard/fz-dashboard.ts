@@ -30,8 +30,7 @@ import { type Failure, failureOf, notReportedOf } from '../../runtime/failure.js
 import type { FzChartElement } from '../../runtime/fz-chart-element.js';
 import { FzElement } from '../../runtime/fz-element.js';
 import { printFooter } from '../../runtime/print-page.js';
-import { failureAlert, loadingStatus, markBadge, readableSlot, sourceLine } from '../../runtime/templates.js';
-import { asidesKept } from '../../runtime/unbreakable.js';
+import { failureAlert, loadingStatus, markBadge, readableSlot, sourceLine, subtitleLine } from '../../runtime/templates.js';
 import { sections } from '../../sections/registry.js';
 import { type AnySection, type KeyFigure, type SectionView, voiceOf } from '../../sections/section.js';
 import { keyFigureList, shownFigures } from './key-figures.js';
@@ -566,7 +565,7 @@ export class FzDashboard extends FzElement {
     }
     return html`<section class="root" part="figure" lang=${t.locale} aria-label=${t.caption(t.dashboard.title, model.subtitle)}>
       ${title(model.mark)}
-      <p class="subtitle" part="subtitle">${asidesKept(model.subtitle)}</p>
+      ${subtitleLine(model.subtitle)}
       ${sourceLine(model.source, this.t)}
       ${keyFigureList(shownFigures(model.keyFigures), t.dashboard.keyFigures)}
       <div class="tools">

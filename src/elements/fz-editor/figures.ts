@@ -180,12 +180,11 @@ export function rowsOf(
  * 0001-01-01, the unit code `unit`): a dataset with any of them is not checked, whatever a person ticks.
  */
 export function unfilledRows(rows: readonly Omit<FigureRow, 'mark'>[]): Omit<FigureRow, 'mark'>[] {
-  const last = (row: Omit<FigureRow, 'mark'>) => row.path[row.path.length - 1];
   return rows.filter(
     (row) =>
       row.value === TO_FILL ||
-      (last(row) === 'date' && row.value === DATE_TO_FILL) ||
-      (formatPath(row.path) === 'unit.id' && row.value === UNIT_ID_TO_FILL),
+      (row.path[row.path.length - 1] === 'date' && row.value === DATE_TO_FILL) ||
+      (row.key === 'unit.id' && row.value === UNIT_ID_TO_FILL),
   );
 }
 

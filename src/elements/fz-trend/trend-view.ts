@@ -20,8 +20,8 @@ import type { LoadedView, ViewAccess } from '../../runtime/fz-view-element.js';
 import type { PointsController } from '../../runtime/points-controller.js';
 import { reportQuote } from '../../runtime/quote.js';
 import type { Room } from '../../runtime/resize-controller.js';
-import { failureAlert, loadingStatus, markBadge, readableSlot } from '../../runtime/templates.js';
-import { asidesKept, unbreakable } from '../../runtime/unbreakable.js';
+import { failureAlert, loadingStatus, markBadge, readableSlot, subtitleLine } from '../../runtime/templates.js';
+import { unbreakable } from '../../runtime/unbreakable.js';
 import { type GridCell, overlayOf, plotGrid, plotWithPoints, releaseFocus, setTabStop } from '../plot-overlay.js';
 import { type PanelPicture, plotsPicture } from '../plot-picture.js';
 import { plotViewParts } from '../plot-view-parts.js';
@@ -314,7 +314,7 @@ export class TrendView implements ReactiveController, LoadedView {
     const { model } = shown;
     return html`<figure class="root" part="figure" lang=${t.locale} aria-labelledby="title">
       ${heading}
-      <p class="subtitle" part="subtitle">${asidesKept(model.subtitle)}</p>
+      ${subtitleLine(model.subtitle)}
       <p class="summary" part="summary" id="summary">${model.summary}</p>
       <div class=${this.host.slide ? 'chart on-slide' : 'chart'} part="chart">
         <span class="em-probe" aria-hidden="true"></span>
