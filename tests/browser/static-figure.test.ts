@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import beiyang from '../../data/beiyang.json';
 import sample from '../../demo/data/sample-multi-year.json';
 import type { Dataset } from '../../src/data/schema.js';
+import { customElement } from '../../src/runtime/define.js';
 import { sections } from '../../src/sections/registry.js';
 import { drawInPage } from '../../src/static/draw-page.js';
 import { staticHtml } from '../../src/static/write.js';
@@ -101,5 +102,43 @@ describe('an element holding a static figure', () => {
     const seen = (isIntersecting: boolean) => ({ target: element, isIntersecting }) as unknown as IntersectionObserverEntry;
     for (const callback of heard) callback([seen(true), seen(false)], {} as IntersectionObserver);
     await expect.poll(spacer).toBeNull();
+  });
+});
+
+describe('registering the elements on a page that holds static figures', () => {
+  /** Registers classes under `tags` as the bundle does, the page having painted `painted` frames so far. */
+  function register(tags: string[], painted: number) {
+    const classes = tags.map(() => class extends HTMLElement {});
+    const paints = vi.spyOn(performance, 'getEntriesByType').mockReturnValue(Array(painted).fill({}));
+    try {
+      tags.forEach((tag, i) => customElement(tag)(classes[i]));
+    } finally {
+      paints.mockRestore();
+    }
+    return classes;
+  }
+
+  it('lets a page that has not painted yet paint them first, then registers every element, the first of two copies serving', async () => {
+    box(400).innerHTML = '<section class="fz-static"><p>静态图表</p></section>';
+    // The script arrives before the first frame: registered at once, the elements' first render would hold that frame back.
+    const [first, , second] = register(['fz-test-late-a', 'fz-test-late-b', 'fz-test-late-a'], 0);
+    expect(customElements.get('fz-test-late-a')).toBeUndefined();
+    let framed = false;
+    requestAnimationFrame(() => {
+      framed = true;
+    });
+    await customElements.whenDefined('fz-test-late-b');
+    expect(framed).toBe(true);
+    expect(customElements.get('fz-test-late-a')).toBe(first);
+    expect(customElements.get('fz-test-late-a')).not.toBe(second);
+  });
+
+  it('registers them at once on a page that has painted, and on one with no static figure', () => {
+    box(400).innerHTML = '<section class="fz-static"><p>静态图表</p></section>';
+    const [painted] = register(['fz-test-at-once-a'], 1);
+    expect(customElements.get('fz-test-at-once-a')).toBe(painted);
+    cleanup();
+    const [plain] = register(['fz-test-at-once-b'], 0);
+    expect(customElements.get('fz-test-at-once-b')).toBe(plain);
   });
 });
