@@ -40,8 +40,6 @@ function define(tag: string, element: CustomElementConstructor): void {
 /** Whether the page holds a figure drawn in advance and has painted no frame yet. */
 function staticFiguresUnpainted(): boolean {
   return (
-    typeof document !== 'undefined' &&
-    document.querySelector('.fz-static') !== null &&
-    performance.getEntriesByType('paint').length === 0
+    typeof document !== 'undefined' && document.querySelector('.fz-static') !== null && performance.getEntriesByType('paint').length === 0
   );
 }

@@ -111,7 +111,7 @@ describe('registering the elements on a page that holds static figures', () => {
     const classes = tags.map(() => class extends HTMLElement {});
     const paints = vi.spyOn(performance, 'getEntriesByType').mockReturnValue(Array(painted).fill({}));
     try {
-      tags.forEach((tag, i) => customElement(tag)(classes[i]));
+      for (const [i, tag] of tags.entries()) customElement(tag)(classes[i]);
     } finally {
       paints.mockRestore();
     }
