@@ -17,6 +17,18 @@ const shown = (dashboard: Element) => ({
   counter: inShadow(dashboard, '.counter')?.textContent?.trim(),
 });
 
+/** How many times 示例数据 is shown in `root` (laid out), its shadow roots included. */
+function marksShown(root: Element): number {
+  let count = 0;
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE && node.textContent?.includes('示例数据') && node.parentElement?.getClientRects().length) count++;
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return count;
+}
+
 async function presenting(attributes: Record<string, string>): Promise<FzDashboard> {
   const dashboard = mount<FzDashboard>('fz-dashboard', { mode: 'present', ...attributes }, 900);
   await expect.poll(() => shown(dashboard).counter, { timeout: 5000 }).toMatch(/^1 \/ \d+$/);
@@ -51,6 +63,18 @@ describe('presentation mode', () => {
     expect(texts[6]).toContain('北洋镇人民政府《北洋镇2024年度法治政府建设年度报告》');
     // The last slide stays the last.
     expect(shown(dashboard).counter).toBe('7 / 7');
+  });
+
+  it('marks invented figures once on every slide: in the band across its top, not again beside a chart’s title', async () => {
+    const dashboard = await presenting({ src: SAMPLE_URL });
+    for (let slide = 1; slide <= SAMPLE_SLIDES; slide++) {
+      await expect.poll(() => shown(dashboard).counter).toBe(`${slide} / ${SAMPLE_SLIDES}`);
+      const chart = inShadow(dashboard, '.slide-chart');
+      if (chart) await expect.poll(() => chart.shadowRoot?.querySelector('.chart svg')).toBeTruthy();
+      expect(marksShown(inShadow(dashboard, '.frame-current')!), `slide ${slide}`).toBe(1);
+      expect(inShadow(dashboard, '.band')?.textContent).toContain('示例数据');
+      await userEvent.keyboard('{ArrowRight}');
+    }
   });
 
   it('moves with every key a clicker sends, and keeps the slide in the address beside the year', async () => {

@@ -225,7 +225,7 @@ export const slidesStyles = css`
   .slide .key-figure dd.change {
     font-size: 0.875em;
   }
-  /* The chart fills the slide; its table and its export menu stay on the page, its warnings in the speaker notes. */
+  /* The chart fills the slide; its table and its export menu stay on the page, its warnings in the speaker notes; the band marks invented figures. */
   .slide-chart {
     flex: 1 1 0;
     min-height: 0;
@@ -252,6 +252,7 @@ export const slidesStyles = css`
   }
   .slide-chart::part(table),
   .slide-chart::part(export),
+  .slide-chart::part(badge),
   .slide-chart::part(warning),
   .slide-chart::part(summary),
   .slide-chart::part(controls),
