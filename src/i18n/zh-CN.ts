@@ -86,7 +86,7 @@ export const zhCN: Messages = {
       csv: '数据表（CSV）',
       pptx: '演示文稿（PPTX）',
       'pptx-4:3': '演示文稿（PPTX，4:3）',
-      html: '离线演示（单个HTML文件，可拷入U盘）',
+      html: '离线演示（单个文件，可拷入U盘）',
     },
     dataset: '数据文件（JSON）',
     working: '正在导出…',
