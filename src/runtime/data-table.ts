@@ -80,8 +80,10 @@ export const dataTableStyles = css`
     overflow-x: auto;
     margin-top: 0.5em;
   }
+  /* As wide as its scroll box, its borders in that width: with them outside, it scrolled by a pixel, its right edge cut. */
   table {
     border-collapse: collapse;
+    box-sizing: border-box;
     width: 100%;
     font-size: var(--_small);
   }

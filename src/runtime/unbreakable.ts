@@ -1,21 +1,28 @@
 /**
  * Text on a page with its figures kept whole: each number with its sign, mark and unit ("−11.5%",
  * "393件", "2024年") in a span no line may break (`.nb`), so that neither a narrow table column
- * nor a printed page leaves "−11." on one line and "5%" on the next. The text reads the same.
+ * nor a printed page leaves "−11." on one line and "5%" on the next; a closing mark right after a
+ * figure ("29.3%；") goes with it, never starting a line. The text reads the same.
  */
 import { html, type TemplateResult } from 'lit';
 import { FIGURE } from '../charts/text.js';
 
 const FIGURES = new RegExp(FIGURE.source, 'gu');
+/** A mark no line starts with (；，。、）…): a kept figure takes the one right after it to its line. */
+const CLOSING = /[；，。、：！？）」』】》,.;:!?)]/u;
+
+/** Where a figure kept whole from `at` to `end` ends: with the closing mark right after it, if there is one. */
+const keptTo = (text: string, end: number): number => (CLOSING.test(text.charAt(end)) ? end + 1 : end);
 
 export function unbreakable(text: string): TemplateResult | string {
   const parts: (string | TemplateResult)[] = [];
   let last = 0;
   for (const match of text.matchAll(FIGURES)) {
     const at = match.index ?? 0;
+    if (at < last) continue;
     if (at > last) parts.push(text.slice(last, at));
-    parts.push(html`<span class="nb">${match[0]}</span>`);
-    last = at + match[0].length;
+    last = keptTo(text, at + match[0].length);
+    parts.push(html`<span class="nb">${text.slice(at, last)}</span>`);
   }
   if (parts.length === 0) return text;
   if (last < text.length) parts.push(text.slice(last));
@@ -84,9 +91,10 @@ export function figuresAndWordsKept(text: string, lang: string): TemplateResult 
   let last = 0;
   for (const match of text.matchAll(FIGURES)) {
     const at = match.index ?? 0;
+    if (at < last) continue;
     if (at > last) words(text.slice(last, at));
-    keep(match[0]);
-    last = at + match[0].length;
+    last = keptTo(text, at + match[0].length);
+    keep(text.slice(at, last));
   }
   if (last < text.length) words(text.slice(last));
   if (loose) parts.push(loose);

@@ -190,4 +190,38 @@ describe('a data table at 360 px', () => {
       expect(cells.flatMap((cell) => wordsBroken(cell, 'zh'))).toEqual([]);
     },
   );
+
+  it.each([300, 330, 360])(
+    'at %i px starts no line with closing punctuation (；，。、）: a figure takes the mark after it to its line',
+    async (width) => {
+      const starts: string[] = [];
+      for (const tag of ['fz-petitions', 'fz-mediation', 'fz-training', 'fz-platforms']) {
+        const element = mount(tag, { src: DATA_URL }, width);
+        await settled(element);
+        for (const details of element.shadowRoot!.querySelectorAll('details')) details.open = true;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        for (const cell of element.shadowRoot!.querySelectorAll('tbody th, tbody td')) {
+          const { text, lines } = textOf(cell);
+          for (const { index } of text.matchAll(/[；，。、：）]/gu))
+            if (index > 0 && lines(index - 1, index + 1) > 1) starts.push(`${tag}: ${text.slice(Math.max(0, index - 8), index + 8)}`);
+        }
+        element.parentElement!.remove();
+      }
+      expect(starts).toEqual([]);
+    },
+  );
+
+  // 330: a phone 360 px wide, less a portal's margins.
+  it.each([330, 360])('has every table of the real report inside its scroll box at %i px: its right border shown, nothing to scroll', async (width) => {
+    for (const tag of CHART_TAGS) {
+      const element = mount(tag, { src: sourceFor(tag) }, width);
+      await settled(element);
+      for (const details of element.shadowRoot!.querySelectorAll('details')) details.open = true;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const boxes = [...element.shadowRoot!.querySelectorAll('.table-scroll')];
+      expect(boxes.length, tag).toBeGreaterThan(0);
+      for (const box of boxes) expect(box.scrollWidth, tag).toBeLessThanOrEqual(box.clientWidth);
+      element.parentElement!.remove();
+    }
+  });
 });
