@@ -212,16 +212,19 @@ describe('a data table at 360 px', () => {
   );
 
   // 330: a phone 360 px wide, less a portal's margins.
-  it.each([330, 360])('has every table of the real report inside its scroll box at %i px: its right border shown, nothing to scroll', async (width) => {
-    for (const tag of CHART_TAGS) {
-      const element = mount(tag, { src: sourceFor(tag) }, width);
-      await settled(element);
-      for (const details of element.shadowRoot!.querySelectorAll('details')) details.open = true;
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      const boxes = [...element.shadowRoot!.querySelectorAll('.table-scroll')];
-      expect(boxes.length, tag).toBeGreaterThan(0);
-      for (const box of boxes) expect(box.scrollWidth, tag).toBeLessThanOrEqual(box.clientWidth);
-      element.parentElement!.remove();
-    }
-  });
+  it.each([330, 360])(
+    'has every table of the real report inside its scroll box at %i px: its right border shown, nothing to scroll',
+    async (width) => {
+      for (const tag of CHART_TAGS) {
+        const element = mount(tag, { src: sourceFor(tag) }, width);
+        await settled(element);
+        for (const details of element.shadowRoot!.querySelectorAll('details')) details.open = true;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const boxes = [...element.shadowRoot!.querySelectorAll('.table-scroll')];
+        expect(boxes.length, tag).toBeGreaterThan(0);
+        for (const box of boxes) expect(box.scrollWidth, tag).toBeLessThanOrEqual(box.clientWidth);
+        element.parentElement!.remove();
+      }
+    },
+  );
 });
