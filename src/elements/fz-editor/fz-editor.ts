@@ -1,9 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { DatasetError, parseDatasetText } from '../../data/validate.js';
 import { fileNameOf, save } from '../../export/save.js';
-import { type Draft, EmptyReportError, extractReport, NoYearError, reasonText, type ToCheckItem } from '../../extract/extract.js';
+import { type Draft, EmptyReportError, extractReport, NoYearError } from '../../extract/extract.js';
 import { MergeError, mergeYear, OtherUnitError } from '../../extract/merge.js';
 import { REPORT_LIMIT_BYTES, utf8Size } from '../../extract/report-file.js';
 import { isEmptyText, reportText } from '../../extract/report-text.js';
@@ -12,7 +11,6 @@ import { customElement } from '../../runtime/define.js';
 import { failureOf } from '../../runtime/failure.js';
 import { LANG_PROPERTY } from '../../runtime/fz-element.js';
 import { customStates, PageSchemeController } from '../../runtime/page-scheme.js';
-import { slot, slotted } from '../../runtime/sentence.js';
 import { baseStyles } from '../../runtime/styles.js';
 import { type EditorVoice, editorVoice } from './messages.js';
 import '../fz-dashboard/fz-dashboard.js';
@@ -23,7 +21,6 @@ import {
   type EditedDataset,
   type FigureRow,
   fractionOf,
-  numberInSentence,
   type Piece,
   type ToCheckEntry,
   withLabel,
@@ -31,8 +28,10 @@ import {
   without,
   withValue,
 } from './figures.js';
+import { type FiguresTableHost, figuresTable } from './figures-table.js';
 import { WorkKeeping } from './keeping.js';
 import { editorStyles } from './styles.js';
+import { type ToCheckListHost, toCheckList } from './to-check-list.js';
 import { type Copy, emptyWork, type FileText, isEmptyWork, textOfFile, type Work, workOfFile } from './work.js';
 
 /** What saving said last: a file saved, or why not, with the problems of a dataset file that is none. */
@@ -426,6 +425,40 @@ export class FzEditor extends LitElement {
   }
 
   /** What a copy holds, in a few words: its unit and year, or its report's first words. */
+  /** The table of figures' view of the editor: what it shows beside its rows, and what its controls do. */
+  private figuresTableHost(): FiguresTableHost {
+    return {
+      t: this.t,
+      shown: (field, value) => this.shown(field, value),
+      editingField: this.editing?.field,
+      selectedRow: this.selectedRow,
+      adding: this.adding,
+      setAdding: (group, adding) => {
+        this.adding = { ...this.adding, [group]: adding };
+      },
+      typed: () => {
+        this.editing = undefined;
+      },
+      editValue: (row, input) => this.editValue(row, input),
+      editQuote: (row, input) => this.editQuote(row, input),
+      editLabel: (row, input) => this.editLabel(row, input),
+      removeRow: (row) => this.removeRow(row),
+      add: (group) => this.add(group),
+      showQuote: (row) => void this.showQuote(row),
+    };
+  }
+
+  /** The list of numbers to check's view of the editor. */
+  private toCheckListHost(): ToCheckListHost {
+    return {
+      t: this.t,
+      lang: toLang(this.lang),
+      choose: (entry, change) => this.choose(entry, change),
+      accept: (entry) => this.accept(entry),
+      dismiss: (entry) => this.dismiss(entry),
+    };
+  }
+
   private copyWhat({ work }: Copy): string {
     const { dataset } = work;
     const year = dataset?.years?.[0]?.year;
@@ -502,231 +535,6 @@ export class FzEditor extends LitElement {
               >${piece.text}</mark
             >`,
       )}</div>
-    </section>`;
-  }
-
-  /** A row's value, editable; a report section's row can be removed. */
-  private renderValue(row: FigureRow, section = false): TemplateResult {
-    const words = this.t.editor.figures;
-    const onInput = (event: Event) => this.editValue(row, event.target as HTMLInputElement);
-    const onBlur = () => {
-      this.editing = undefined;
-    };
-    const remove = section
-      ? html`<button type="button" class="secondary remove" aria-label=${words.removeOf(row.name)} @click=${() => this.removeRow(row)}>${words.remove}</button>`
-      : nothing;
-    if (row.kind === 'none') return html`<td class="value">${this.t.noValue}${remove}</td>`;
-    if (row.kind === 'text')
-      return html`<td class="value text" colspan="2">
-        <input
-          type="text"
-          .value=${this.shown(`${row.key}#value`, row.value)}
-          aria-label=${words.valueOf(row.name)}
-          aria-invalid=${row.invalid ? 'true' : 'false'}
-          @input=${onInput}
-          @blur=${onBlur}
-        />
-      </td>`;
-    return html`<td class="value" colspan=${row.kind === 'year' ? 2 : 1}>
-      <span class="number">
-        <input
-          type="number"
-          min=${row.kind === 'year' ? 1949 : 0}
-          .step=${row.kind === 'rate' ? 'any' : '1'}
-          inputmode=${row.kind === 'rate' ? 'decimal' : 'numeric'}
-          .value=${this.shown(`${row.key}#value`, row.value)}
-          aria-label=${words.valueOf(row.name)}
-          aria-invalid=${row.invalid ? 'true' : 'false'}
-          @input=${onInput}
-          @blur=${onBlur}
-        />${row.kind === 'rate' ? html`<span class="unit">${words.percent}</span>` : nothing}
-      </span>
-      ${remove}
-    </td>`;
-  }
-
-  /**
-   * A row's quote: its words marked in the report lead to them; words not in the report (a figure
-   * added by hand) are typed, from the report.
-   */
-  private renderQuote(row: FigureRow): TemplateResult | typeof nothing {
-    if (row.kind === 'text' || row.kind === 'year') return nothing;
-    const words = this.t.editor.figures;
-    const field = `${row.key}#quote`;
-    if (row.kind !== 'none' && (row.mark === undefined || this.editing?.field === field))
-      return html`<td class="quote">
-        <input
-          type="text"
-          class="quote-input"
-          .value=${this.shown(field, row.quote ?? '')}
-          aria-label=${words.quoteOf(row.name)}
-          @input=${(event: Event) => this.editQuote(row, event.target as HTMLInputElement)}
-          @blur=${() => {
-            this.editing = undefined;
-          }}
-        />${row.quote && row.mark === undefined ? html` <span class="not-in-text">${words.notInText}</span>` : nothing}
-      </td>`;
-    if (!row.quote) return html`<td class="quote"></td>`;
-    return html`<td class="quote">
-      <button type="button" class="quote-button" title=${words.showQuote} @click=${() => this.showQuote(row)}><q>${row.quote}</q></button>
-    </td>`;
-  }
-
-  /** A section's way to add a figure by hand: which one (a new item named), and the button. */
-  private renderAdd(group: TableGroup): TemplateResult {
-    const words = this.t.editor.figures;
-    const choice = this.adding[group.group] ?? {};
-    const target = group.addable.find((candidate) => candidate.key === choice.target);
-    const ready = target !== undefined && (target.kind === 'figure' || (choice.name ?? '').trim() !== '');
-    const set = (change: { target?: string; name?: string }) => {
-      this.adding = { ...this.adding, [group.group]: { ...choice, ...change } };
-    };
-    return html`<tr class="add-row">
-      <td colspan="3">
-        <div class="actions">
-          <label class="field inline">
-            <span>${words.addField}</span>
-            <select class="add-field" @change=${(event: Event) => set({ target: (event.target as HTMLSelectElement).value })}>
-              <option value="" ?selected=${!target}>${words.addChoose}</option>
-              ${group.addable.map((candidate) => html`<option value=${candidate.key} ?selected=${candidate.key === target?.key}>${candidate.name}</option>`)}
-            </select>
-          </label>
-          ${
-            target?.kind === 'new'
-              ? html`<label class="field inline">
-                <span>${this.t.editor.toCheck.newName}</span>
-                <input type="text" class="add-name" .value=${choice.name ?? ''} @input=${(event: Event) => set({ name: (event.target as HTMLInputElement).value })} />
-              </label>`
-              : nothing
-          }
-          <button type="button" class="secondary add" ?disabled=${!ready} @click=${() => this.add(group)}>${words.add}</button>
-        </div>
-      </td>
-    </tr>`;
-  }
-
-  private renderRow(row: FigureRow, section = false): TemplateResult {
-    const words = this.t.editor.figures;
-    const onBlur = () => {
-      this.editing = undefined;
-    };
-    const name =
-      row.label === undefined
-        ? html`<th scope="row" class="name">${row.name}${row.note ? html`<span class="note">${row.note}</span>` : nothing}</th>`
-        : html`<th scope="row" class="name">
-            <input
-              type="text"
-              class="label"
-              .value=${this.shown(`${row.key}#label`, row.label)}
-              aria-label=${words.nameOf(row.name)}
-              @input=${(event: Event) => this.editLabel(row, event.target as HTMLInputElement)}
-              @blur=${onBlur}
-            />${row.note ? html`<span class="note">${row.note}</span>` : nothing}
-          </th>`;
-    return html`<tr
-      data-key=${row.key}
-      class=${[row.key === this.selectedRow ? 'selected' : '', row.invalid ? 'invalid' : ''].join(' ').trim()}
-    >
-      ${name}${this.renderValue(row, section)}${this.renderQuote(row)}
-    </tr>`;
-  }
-
-  private renderFigures(): TemplateResult {
-    const words = this.t.editor.figures;
-    return html`<section class="step figures-column">
-      <h3 class="heading">${words.heading}</h3>
-      <table class="figures" part="table">
-        <thead>
-          <tr>
-            <th scope="col">${words.item}</th>
-            <th scope="col">${words.value}</th>
-            <th scope="col">${words.quote}</th>
-          </tr>
-        </thead>
-        ${this.model.groups.map(
-          (group) => html`<tbody data-group=${group.group}>
-            <tr class="group">
-              <th scope="colgroup" colspan="3">${group.heading}</th>
-            </tr>
-            ${group.rows.map((row) => this.renderRow(row, group.section))}
-            ${group.section && group.rows.length === 0 ? html`<tr class="none"><td colspan="3" class="secondary">${words.sectionNone}</td></tr>` : nothing}
-            ${group.section && group.addable.length ? this.renderAdd(group) : nothing}
-          </tbody>`,
-        )}
-      </table>
-    </section>`;
-  }
-
-  private renderEntry(entry: ToCheckEntry): TemplateResult {
-    const words = this.t.editor.toCheck;
-    const { item } = entry;
-    const reason = reasonText(item, toLang(this.lang));
-    const target = entry.targets.find((candidate) => candidate.key === entry.chosen);
-    // What taking it would do, said to a screen reader with the 采用 button too.
-    const noteId = `entry-${entry.key.replace(/[^\w-]/g, '-')}`;
-    const nameFirst = target?.kind === 'new' && !entry.ready;
-    const warned = [
-      nameFirst && `${noteId}-name`,
-      entry.replaces && `${noteId}-replaces`,
-      entry.breaks.length > 0 && `${noteId}-breaks`,
-    ].filter((id): id is string => typeof id === 'string');
-    const controls = entry.fillIn
-      ? html`<p class="secondary">${item.field === 'year' ? words.checkYear : words.fillIn}</p>`
-      : entry.targets.length === 0
-        ? html`<p class="secondary">${item.approximate ? words.approximate : words.noFigure}</p>`
-        : html`<label class="field inline">
-              <span>${words.target}</span>
-              <select class="target" @change=${(event: Event) => this.choose(entry, { target: (event.target as HTMLSelectElement).value })}>
-                <option value="" ?selected=${entry.chosen === ''}>${words.choose}</option>
-                ${entry.targets.map((candidate) => html`<option value=${candidate.key} ?selected=${candidate.key === entry.chosen}>${candidate.name}</option>`)}
-              </select>
-            </label>
-            ${
-              target?.kind === 'new'
-                ? html`<label class="field inline">
-                  <span>${words.newName}</span>
-                  <input
-                    type="text"
-                    class="new-name"
-                    .value=${entry.name}
-                    @input=${(event: Event) => this.choose(entry, { name: (event.target as HTMLInputElement).value })}
-                  />
-                </label>`
-                : nothing
-            }
-            <button
-              type="button"
-              class="primary accept"
-              ?disabled=${!entry.ready}
-              aria-describedby=${ifDefined(warned.length ? warned.join(' ') : undefined)}
-              @click=${() => this.accept(entry)}
-            >${words.accept}</button>
-            ${nameFirst ? html`<p class="secondary name-first" id=${`${noteId}-name`}>${words.nameFirst}</p>` : nothing}
-            ${entry.replaces ? html`<p class="alert would-replace" id=${`${noteId}-replaces`}>${words.wouldReplace(entry.replaces.value, entry.replaces.quote)}</p>` : nothing}
-            ${entry.breaks.length ? html`<p class="alert would-break" id=${`${noteId}-breaks`}>${words.wouldBreak(entry.breaks)}</p>` : nothing}`;
-    return html`<li class="entry" data-key=${entry.key}>
-      <p><strong class="to-check-text">${item.text || reason}</strong>${item.text ? html` <span class="reason">${reason}</span>` : nothing}</p>
-      ${item.sentence ? html`<p class="secondary sentence">${this.renderSentence(item)}</p>` : nothing}
-      <div class="actions">
-        ${controls}
-        <button type="button" class="secondary dismiss" @click=${() => this.dismiss(entry)}>${words.dismiss}</button>
-      </div>
-    </li>`;
-  }
-
-  /** An item's sentence, its own number in bold (a sentence may hold the same words twice). */
-  private renderSentence(item: ToCheckItem): unknown[] {
-    const parts = numberInSentence(item);
-    const shown = parts ? html`${parts[0]}<strong class="own-number">${parts[1]}</strong>${parts[2]}` : item.sentence;
-    return slotted(this.t.pair(this.t.editor.toCheck.sentence, slot(0)), shown);
-  }
-
-  private renderToCheck(): TemplateResult {
-    const words = this.t.editor.toCheck;
-    const { toCheck } = this.model;
-    return html`<section class="step to-check" part="to-check">
-      <h3 class="heading">${words.heading}</h3>
-      ${toCheck.length ? html`<ol class="to-check-list">${toCheck.map((entry) => this.renderEntry(entry))}</ol>` : html`<p class="secondary">${words.empty}</p>`}
     </section>`;
   }
 
@@ -831,8 +639,8 @@ export class FzEditor extends LitElement {
       ${this.renderReport()}
       ${
         model.extracted
-          ? html`<div class="columns">${this.renderText()}${this.renderFigures()}</div>
-            ${this.renderToCheck()}${this.renderCheck()}${this.renderPreview()}${this.renderSave()}`
+          ? html`<div class="columns">${this.renderText()}${figuresTable(this.model.groups, this.figuresTableHost())}</div>
+            ${toCheckList(this.model.toCheck, this.toCheckListHost())}${this.renderCheck()}${this.renderPreview()}${this.renderSave()}`
           : html`<p class="secondary">${t.editor.figures.none}</p>`
       }
     </div>`;

@@ -1,0 +1,180 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { TableGroup } from './editor-model.js';
+import type { FigureRow } from './figures.js';
+import type { EditorVoice } from './messages.js';
+
+/** A section's figure being added by hand: which one, and the name typed for a new item. */
+export interface Adding {
+  target?: string;
+  name?: string;
+}
+
+/** What the table of figures shows beside the rows, and what its fields and buttons do: the editor's. */
+export interface FiguresTableHost {
+  t: EditorVoice;
+  /** What a field is bound to: what it showed before, while the person types in it; else `value`. */
+  shown(field: string, value: string): string;
+  /** The field being typed in (`<row key>#quote`…), if any. */
+  editingField?: string;
+  /** The row chosen from its mark. */
+  selectedRow?: string;
+  /** What is being added to each section, by the section's key. */
+  adding: Record<string, Adding>;
+  setAdding(group: string, adding: Adding): void;
+  /** The person left the field they typed in. */
+  typed(): void;
+  editValue(row: FigureRow, input: HTMLInputElement): void;
+  editQuote(row: FigureRow, input: HTMLInputElement): void;
+  editLabel(row: FigureRow, input: HTMLInputElement): void;
+  removeRow(row: FigureRow): void;
+  add(group: TableGroup): void;
+  showQuote(row: FigureRow): void;
+}
+
+/**
+ * The editor's table of figures, one body per group (the report's unit and year, then each
+ * section): each row's name, value and the report's words for it, editable; a section's rows can
+ * be removed, and a figure added by hand.
+ */
+export function figuresTable(groups: readonly TableGroup[], host: FiguresTableHost): TemplateResult {
+  const words = host.t.editor.figures;
+  return html`<section class="step figures-column">
+    <h3 class="heading">${words.heading}</h3>
+    <table class="figures" part="table">
+      <thead>
+        <tr>
+          <th scope="col">${words.item}</th>
+          <th scope="col">${words.value}</th>
+          <th scope="col">${words.quote}</th>
+        </tr>
+      </thead>
+      ${groups.map(
+        (group) => html`<tbody data-group=${group.group}>
+          <tr class="group">
+            <th scope="colgroup" colspan="3">${group.heading}</th>
+          </tr>
+          ${group.rows.map((row) => figureRow(row, group.section, host))}
+          ${group.section && group.rows.length === 0 ? html`<tr class="none"><td colspan="3" class="secondary">${words.sectionNone}</td></tr>` : nothing}
+          ${group.section && group.addable.length ? addRow(group, host) : nothing}
+        </tbody>`,
+      )}
+    </table>
+  </section>`;
+}
+
+function figureRow(row: FigureRow, section: boolean, host: FiguresTableHost): TemplateResult {
+  const words = host.t.editor.figures;
+  const note = row.note ? html`<span class="note">${row.note}</span>` : nothing;
+  const name =
+    row.label === undefined
+      ? html`<th scope="row" class="name">${row.name}${note}</th>`
+      : html`<th scope="row" class="name">
+          <input
+            type="text"
+            class="label"
+            .value=${host.shown(`${row.key}#label`, row.label)}
+            aria-label=${words.nameOf(row.name)}
+            @input=${(event: Event) => host.editLabel(row, event.target as HTMLInputElement)}
+            @blur=${() => host.typed()}
+          />${note}
+        </th>`;
+  return html`<tr
+    data-key=${row.key}
+    class=${[row.key === host.selectedRow ? 'selected' : '', row.invalid ? 'invalid' : ''].join(' ').trim()}
+  >
+    ${name}${valueCell(row, section, host)}${quoteCell(row, host)}
+  </tr>`;
+}
+
+/** A row's value, editable; a report section's row can be removed. */
+function valueCell(row: FigureRow, section: boolean, host: FiguresTableHost): TemplateResult {
+  const words = host.t.editor.figures;
+  const onInput = (event: Event) => host.editValue(row, event.target as HTMLInputElement);
+  const remove = section
+    ? html`<button type="button" class="secondary remove" aria-label=${words.removeOf(row.name)} @click=${() => host.removeRow(row)}>${words.remove}</button>`
+    : nothing;
+  if (row.kind === 'none') return html`<td class="value">${host.t.noValue}${remove}</td>`;
+  if (row.kind === 'text')
+    return html`<td class="value text" colspan="2">
+      <input
+        type="text"
+        .value=${host.shown(`${row.key}#value`, row.value)}
+        aria-label=${words.valueOf(row.name)}
+        aria-invalid=${row.invalid ? 'true' : 'false'}
+        @input=${onInput}
+        @blur=${() => host.typed()}
+      />
+    </td>`;
+  return html`<td class="value" colspan=${row.kind === 'year' ? 2 : 1}>
+    <span class="number">
+      <input
+        type="number"
+        min=${row.kind === 'year' ? 1949 : 0}
+        .step=${row.kind === 'rate' ? 'any' : '1'}
+        inputmode=${row.kind === 'rate' ? 'decimal' : 'numeric'}
+        .value=${host.shown(`${row.key}#value`, row.value)}
+        aria-label=${words.valueOf(row.name)}
+        aria-invalid=${row.invalid ? 'true' : 'false'}
+        @input=${onInput}
+        @blur=${() => host.typed()}
+      />${row.kind === 'rate' ? html`<span class="unit">${words.percent}</span>` : nothing}
+    </span>
+    ${remove}
+  </td>`;
+}
+
+/**
+ * A row's quote: its words marked in the report lead to them; words not in the report (a figure
+ * added by hand) are typed, from the report.
+ */
+function quoteCell(row: FigureRow, host: FiguresTableHost): TemplateResult | typeof nothing {
+  if (row.kind === 'text' || row.kind === 'year') return nothing;
+  const words = host.t.editor.figures;
+  const field = `${row.key}#quote`;
+  if (row.kind !== 'none' && (row.mark === undefined || host.editingField === field))
+    return html`<td class="quote">
+      <input
+        type="text"
+        class="quote-input"
+        .value=${host.shown(field, row.quote ?? '')}
+        aria-label=${words.quoteOf(row.name)}
+        @input=${(event: Event) => host.editQuote(row, event.target as HTMLInputElement)}
+        @blur=${() => host.typed()}
+      />${row.quote && row.mark === undefined ? html` <span class="not-in-text">${words.notInText}</span>` : nothing}
+    </td>`;
+  if (!row.quote) return html`<td class="quote"></td>`;
+  return html`<td class="quote">
+    <button type="button" class="quote-button" title=${words.showQuote} @click=${() => host.showQuote(row)}><q>${row.quote}</q></button>
+  </td>`;
+}
+
+/** A section's way to add a figure by hand: which one (a new item named), and the button. */
+function addRow(group: TableGroup, host: FiguresTableHost): TemplateResult {
+  const words = host.t.editor.figures;
+  const choice = host.adding[group.group] ?? {};
+  const target = group.addable.find((candidate) => candidate.key === choice.target);
+  const ready = target !== undefined && (target.kind === 'figure' || (choice.name ?? '').trim() !== '');
+  const set = (change: Adding) => host.setAdding(group.group, { ...choice, ...change });
+  return html`<tr class="add-row">
+    <td colspan="3">
+      <div class="actions">
+        <label class="field inline">
+          <span>${words.addField}</span>
+          <select class="add-field" @change=${(event: Event) => set({ target: (event.target as HTMLSelectElement).value })}>
+            <option value="" ?selected=${!target}>${words.addChoose}</option>
+            ${group.addable.map((candidate) => html`<option value=${candidate.key} ?selected=${candidate.key === target?.key}>${candidate.name}</option>`)}
+          </select>
+        </label>
+        ${
+          target?.kind === 'new'
+            ? html`<label class="field inline">
+              <span>${host.t.editor.toCheck.newName}</span>
+              <input type="text" class="add-name" .value=${choice.name ?? ''} @input=${(event: Event) => set({ name: (event.target as HTMLInputElement).value })} />
+            </label>`
+            : nothing
+        }
+        <button type="button" class="secondary add" ?disabled=${!ready} @click=${() => host.add(group)}>${words.add}</button>
+      </div>
+    </td>
+  </tr>`;
+}
