@@ -9,6 +9,7 @@ import { failureAlert, loadingStatus, markBadge, readableSlot } from '../../runt
 import type { SectionView } from '../../sections/section.js';
 import { yearChoices, yearChoicesStyles } from '../fz-year-toggle/year-choices.js';
 import type { DashboardModel } from './fz-dashboard.js';
+import { PointerRest } from './pointer-rest.js';
 import { PresenterChannel, type SharedState } from './presenter-channel.js';
 import { presenterStyles, renderPresenter } from './presenter-view.js';
 import { renderSlide, type Slide, STACKED_UNDER, slideBottom, slidesOf, slidesStyles, slideText } from './slides.js';
@@ -62,9 +63,6 @@ function notesOfSlides(
   return { titles, notes };
 }
 
-/** How long the controls stay after the mouse last moved, in milliseconds. */
-const CONTROLS_STAY_MS = 2000;
-
 /**
  * The dashboard as slides: their layout and styles, the slide shown and how a clicker moves it;
  * or, in the window a presentation opens for its presenter (`mode="presenter"`), the presenter's
@@ -80,8 +78,7 @@ export class Presentation implements ReactiveController {
   /** Whether focus was on the slides before an update, to keep it there when what held it goes. */
   private focusedInside = false;
   /** Whether the mouse has rested long enough for the controls to go: the audience sees only the slide. */
-  private resting = false;
-  private restTimer = 0;
+  private readonly rest: PointerRest;
   /** The channel to the presenter's view, or (in that view) to the presentation. */
   private channel?: PresenterChannel;
   /** Whether this is the presenter's view. */
@@ -109,6 +106,7 @@ export class Presentation implements ReactiveController {
   ) {
     // Going fullscreen puts the host in the top layer above the slides: they come back on top.
     // Esc in the presenter's view leaves nothing: the view is a window of its own, closed as one.
+    this.rest = new PointerRest(host);
     this.slides = new SlidesController(
       host,
       () => {
@@ -135,7 +133,7 @@ export class Presentation implements ReactiveController {
     if (!mode) {
       const leaving = this.slides.presenting;
       this.slides.stop();
-      this.stopResting();
+      this.rest.stop();
       // The presenter's view is told the audience's screen left, so that it says so and can bring it back.
       if (leaving && !this.presenter && this.shared) {
         this.shared = { ...this.shared, away: true };
@@ -148,7 +146,7 @@ export class Presentation implements ReactiveController {
     this.slides.start();
     if (starting) {
       this.startedAt = Date.now();
-      this.wake();
+      this.rest.wake();
     }
     const shown = slidesOfModel(model, t);
     this.slideCount = shown.length;
@@ -232,7 +230,6 @@ export class Presentation implements ReactiveController {
   hostDisconnected(): void {
     removeEventListener('beforeprint', this.onBeforePrint);
     removeEventListener('afterprint', this.onAfterPrint);
-    this.stopResting();
     clearInterval(this.clock);
     this.clock = 0;
   }
@@ -298,24 +295,6 @@ export class Presentation implements ReactiveController {
     this.slides.fromStart();
   }
 
-  /** The mouse moved: the controls show, and go again once it rests. */
-  private wake(): void {
-    clearTimeout(this.restTimer);
-    this.restTimer = window.setTimeout(() => {
-      this.resting = true;
-      this.host.requestUpdate();
-    }, CONTROLS_STAY_MS);
-    if (this.resting) {
-      this.resting = false;
-      this.host.requestUpdate();
-    }
-  }
-
-  private stopResting(): void {
-    clearTimeout(this.restTimer);
-    this.resting = false;
-  }
-
   /** Fullscreen on, or off (the slides stay, in the window). */
   private toggleFullscreen(): void {
     const document = this.host.ownerDocument;
@@ -361,7 +340,7 @@ export class Presentation implements ReactiveController {
     const { slides } = this;
     const index = slides.index;
     const fullscreen = this.host.ownerDocument.fullscreenElement === this.host;
-    return html`<div class="controls ${this.resting ? 'resting' : ''}">
+    return html`<div class="controls ${this.rest.resting ? 'resting' : ''}">
       <button type="button" class="previous" aria-disabled=${index === 0} @click=${() => slides.go(index - 1)}>‹ ${t.present.previous}</button>
       <button type="button" class="next" aria-disabled=${index >= count - 1} @click=${() => slides.go(index + 1)}>${t.present.next} ›</button>
       ${
@@ -439,14 +418,14 @@ export class Presentation implements ReactiveController {
       event.preventDefault();
     };
     return html`<dialog
-      class="root slides ${this.resting ? 'resting' : ''}"
+      class="root slides ${this.rest.resting ? 'resting' : ''}"
       part="slides"
       lang=${t.locale}
       aria-label=${t.dashboard.title}
       @cancel=${onCancel}
       @click=${this.onClick}
-      @pointermove=${() => this.wake()}
-      @pointerdown=${() => this.wake()}
+      @pointermove=${() => this.rest.wake()}
+      @pointerdown=${() => this.rest.wake()}
     >
       ${this.renderFrame(context, shown, index)}
       <p class="visually-hidden" aria-live="polite">${slides.blank ? t.present.blanked : label}</p>
