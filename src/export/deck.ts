@@ -642,7 +642,12 @@ function drawClosing(slide: Slide, { title, lines }: Extract<DeckSlide, { kind: 
   slide.addShape('rect', { x: page.w / 2 - 0.7, y: 1.55, w: 1.4, h: 0.08, fill: { color: page.accent }, line: { type: 'none' } });
   if (lines.length === 0) return;
   const linesBox = { x: page.margin, y: CHART_SLIDE.summaryY, w: page.contentW, h: page.h - CHART_SLIDE.summaryY - 0.4 };
-  const size = fitSize(lines.join('\n'), linesBox, [24, 22, 20, 18, 16, 14]);
+  // Each line whole where a size lets it (the report's title is not broken before its last characters, 告》 alone);
+  // the report's web address breaks where it must.
+  const sizes = [24, 22, 20, 18, 16, 14];
+  const words = lines.filter((line) => !/^https?:\/\//.test(line));
+  const whole = sizes.filter((each) => words.every((line) => linesAt(line, linesBox.w, each) === 1));
+  const size = fitSize(lines.join('\n'), linesBox, whole.length ? whole : sizes);
   // A box of its own, taller than the layout's body: the source's lines.
   slide.addText(
     lines.map((line) => ({ text: line, options: { ...textStyle(page, size), breakLine: true } })),

@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { Window } from 'happy-dom';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { textWidthEm } from '../../src/charts/text.js';
 import { writeDeck } from '../../src/export/deck.js';
 import type { Deck, DeckBars, DeckSlide } from '../../src/export/deck-types.js';
 import { pptxXmlParts, wellFormed } from '../helpers/files.js';
@@ -397,6 +398,30 @@ describe('writeDeck(deck)', () => {
       const placed = placeholdersOf(await deck.read(deck.slidePaths[index]));
       expect(placed.title, `slide ${index + 1}`).toBe(slide.title);
       if (slide.kind === 'chart') expect(placed.body, `slide ${index + 1}`).toBe(slide.summary);
+    }
+  });
+
+  it('sets each line of words of the closing slide on one line of a 4:3 slide, large: the report’s title never broken, 告》 never alone', async () => {
+    const closing: DeckSlide = {
+      kind: 'closing',
+      title: '谢谢！',
+      lines: [
+        '数据来源',
+        '北洋镇人民政府《北洋镇2024年度法治政府建设年度报告》',
+        '发布日期：2025年2月24日',
+        'https://www.zjhy.gov.cn/art/2025/2/24/art_1588307_59138456.html',
+      ],
+    };
+    const deck = await write({ ...real, aspect: '4:3', slides: [closing] });
+    const xml = await deck.read(deck.slidePaths[0]);
+    const box = shapes(xml).find((shape) => shape.text.startsWith('数据来源'))!;
+    const lines = runs(xml).filter((run) => closing.lines.includes(run.text));
+    expect(lines.map((line) => line.text)).toEqual(closing.lines);
+    // Each line of words, at its size, as wide as the deck measures text (a CJK character an em, others 0.6), within the
+    // box less its insets; the web address breaks where it must, and the words stay large (20 pt and more).
+    for (const { text, size } of lines.slice(0, 3)) {
+      expect((textWidthEm(text) * (size ?? 0)) / 100 / 72, text).toBeLessThanOrEqual(box.w - 0.2);
+      expect(size, text).toBeGreaterThanOrEqual(2000);
     }
   });
 
