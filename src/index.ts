@@ -3,8 +3,10 @@
  * registers every element. One `<script type="module">` of the built file
  * on a page makes `<fz-dashboard>`, `<fz-year-toggle>`, `<fz-trend>`, `<fz-compare>` and the element of every report section
  * (`<fz-petitions>`, `<fz-mediation>`, `<fz-training>`, `<fz-platforms>`, `<fz-reviews>`…)
- * available. A section's element class is `customElements.get(tag)`, typed through
- * `HTMLElementTagNameMap`; `sections` lists them.
+ * available. A section's element class is `customElements.get(tag)` once it is defined, typed
+ * through `HTMLElementTagNameMap`; `sections` lists them. On a page holding figures drawn in
+ * advance that has not painted yet, the elements are defined just after its first frame: wait for
+ * `customElements.whenDefined(tag)`.
  */
 import './elements/fz-compare/fz-compare.js';
 import './elements/fz-dashboard/fz-dashboard.js';

@@ -34,7 +34,8 @@ export const FIGURE = /[▲▼●]?\s?[+\-−±]?\d[\d,.]*(?:个百分点|%|[件
 const ATOMS = new RegExp(`(?:${FIGURE.source})\\s*|[${CJK}]|[^\\s${CJK}]+\\s*|\\s+`, 'gu');
 
 /** Closing punctuation, which may not begin a line (Chinese typesetting's 避头尾): it goes with what is before it. */
-const CLOSING = /^[）)」』”’。，、；：！？…%》〉】〕\]}·]/u;
+export const CLOSING_MARK = /[）)」』”’。，、；：！？…%》〉】〕\]}·,.;:!?]/u;
+const CLOSING = new RegExp(`^${CLOSING_MARK.source}`, 'u');
 /** Opening brackets and quotes, which may not end a line: they go with what comes after. */
 const OPENING = /[（(「『“‘《〈【〔[{]$/u;
 

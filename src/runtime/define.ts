@@ -1,4 +1,6 @@
+import { sharedKey } from '../data/page-wide.js';
 import { afterPaint } from './after-paint.js';
+import { STATIC_CLASS } from './static-figure.js';
 
 /**
  * `@customElement('fz-…')`: registers the class under `tag` unless the page already has an element
@@ -9,37 +11,44 @@ import { afterPaint } from './after-paint.js';
  * that read tag names from it (the manifest analyzer, lit-analyzer) find ours.
  *
  * A page whose HTML holds figures drawn in advance (`npm run static`) and has not painted yet
- * paints them first: the elements are registered, and take them over, just after that frame.
- * Otherwise the script, arriving before the first frame, would hold that frame back by its own
- * first render.
+ * paints them first: the elements are registered, and take them over, just after that frame
+ * (`customElements.whenDefined(tag)` says when). Otherwise the script, arriving before the first
+ * frame, would hold that frame back by its own first render. The definitions wait in one queue
+ * for the whole page, which a second copy of this version joins, so that the first copy's still
+ * serve.
  */
 export function customElement(tag: string) {
   return (element: CustomElementConstructor): void => {
     if (!globalThis.customElements) return;
-    if (pending) pending.push([tag, element]);
+    const waiting = shared[WAITING];
+    if (waiting?.length) waiting.push([tag, element]);
     else if (staticFiguresUnpainted()) {
-      pending = [[tag, element]];
+      shared[WAITING] = [[tag, element]];
       afterPaint(defineWaiting);
     } else define(tag, element);
   };
 }
 
-/** The definitions waiting for the page's first frame, in the order they came; none when nothing waits. */
-let pending: [string, CustomElementConstructor][] | undefined;
+/**
+ * The definitions waiting for the page's first frame, in the order they came, kept where every copy
+ * of this version finds them; made only when one has to wait (a page's globals are left alone).
+ */
+const WAITING = sharedKey('waiting-definitions');
+const shared = globalThis as unknown as Record<symbol, [string, CustomElementConstructor][] | undefined>;
 
 function defineWaiting(): void {
-  const waiting = pending ?? [];
-  pending = undefined;
-  for (const [tag, element] of waiting) define(tag, element);
+  for (const [tag, element] of shared[WAITING]?.splice(0) ?? []) define(tag, element);
 }
 
 function define(tag: string, element: CustomElementConstructor): void {
   if (!customElements.get(tag)) customElements.define(tag, element);
 }
 
-/** Whether the page holds a figure drawn in advance and has painted no frame yet. */
+/**
+ * Whether the page holds a figure drawn in advance and has painted no frame yet. Where the browser
+ * keeps no paint timing, as if it had not: the elements come a frame later.
+ */
 function staticFiguresUnpainted(): boolean {
-  return (
-    typeof document !== 'undefined' && document.querySelector('.fz-static') !== null && performance.getEntriesByType('paint').length === 0
-  );
+  if (typeof document === 'undefined' || document.querySelector(`.${STATIC_CLASS}`) === null) return false;
+  return typeof performance?.getEntriesByType !== 'function' || performance.getEntriesByType('paint').length === 0;
 }

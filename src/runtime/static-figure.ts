@@ -2,8 +2,9 @@ import { css, html, nothing, type ReactiveController, type ReactiveControllerHos
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
-/** What marks the figure an element holds in its light DOM, written in advance (`npm run static`). */
-const FIGURE = ':scope > .fz-static';
+/** Marks the figure an element holds in its light DOM, written in advance (`npm run static`), which it takes over when its script runs. */
+export const STATIC_CLASS = 'fz-static';
+const FIGURE = `:scope > .${STATIC_CLASS}`;
 
 /**
  * The figure a page holds inside an element, written in advance (`npm run static`): what a reader

@@ -5,21 +5,21 @@
  * figure ("29.3%；") goes with it, never starting a line. The text reads the same.
  */
 import { html, type TemplateResult } from 'lit';
-import { FIGURE } from '../charts/text.js';
+import { CLOSING_MARK, FIGURE } from '../charts/text.js';
 
 const FIGURES = new RegExp(FIGURE.source, 'gu');
-/** A mark no line starts with (；，。、）…): a kept figure takes the one right after it to its line. */
-const CLOSING = /[；，。、：！？）」』】》,.;:!?)]/u;
-
-/** Where a figure kept whole from `at` to `end` ends: with the closing mark right after it, if there is one. */
-const keptTo = (text: string, end: number): number => (CLOSING.test(text.charAt(end)) ? end + 1 : end);
+/** Where a figure kept whole ends: with the closing marks right after it (29.3%）；), none of which may start a line. */
+function keptTo(text: string, end: number): number {
+  let to = end;
+  while (to < text.length && CLOSING_MARK.test(text.charAt(to))) to++;
+  return to;
+}
 
 export function unbreakable(text: string): TemplateResult | string {
   const parts: (string | TemplateResult)[] = [];
   let last = 0;
   for (const match of text.matchAll(FIGURES)) {
     const at = match.index ?? 0;
-    if (at < last) continue;
     if (at > last) parts.push(text.slice(last, at));
     last = keptTo(text, at + match[0].length);
     parts.push(html`<span class="nb">${text.slice(at, last)}</span>`);
@@ -91,7 +91,6 @@ export function figuresAndWordsKept(text: string, lang: string): TemplateResult 
   let last = 0;
   for (const match of text.matchAll(FIGURES)) {
     const at = match.index ?? 0;
-    if (at < last) continue;
     if (at > last) words(text.slice(last, at));
     last = keptTo(text, at + match[0].length);
     keep(text.slice(at, last));

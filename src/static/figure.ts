@@ -9,6 +9,7 @@ import { dataTable } from '../runtime/data-table.js';
 import { reportQuote } from '../runtime/quote.js';
 import { slot, slotted } from '../runtime/sentence.js';
 import { showingOf } from '../runtime/showing.js';
+import { STATIC_CLASS } from '../runtime/static-figure.js';
 import { sourceLine } from '../runtime/templates.js';
 import type { AnySection, Headline } from '../sections/section.js';
 
@@ -28,9 +29,6 @@ export interface FigureOptions {
   /** Whether the chart is drawn, with the key to its years' bars (unless told no): without it, the figure is its words, figures and table. */
   chart?: boolean;
 }
-
-/** Marks the light-DOM figure an element takes over when its script runs (`:scope > .fz-static`). */
-export const STATIC_CLASS = 'fz-static';
 
 /**
  * The figure an element shows before its script runs, or where none may: the chart as the element

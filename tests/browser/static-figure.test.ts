@@ -118,7 +118,7 @@ describe('registering the elements on a page that holds static figures', () => {
     return classes;
   }
 
-  it('lets a page that has not painted yet paint them first, then registers every element, the first of two copies serving', async () => {
+  it('lets a page that has not painted yet paint them first, then registers every element in the order they came, a tag given twice keeping its first class', async () => {
     box(400).innerHTML = '<section class="fz-static"><p>静态图表</p></section>';
     // The script arrives before the first frame: registered at once, the elements' first render would hold that frame back.
     const [first, , second] = register(['fz-test-late-a', 'fz-test-late-b', 'fz-test-late-a'], 0);

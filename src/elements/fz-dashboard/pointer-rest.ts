@@ -9,11 +9,16 @@ const CONTROLS_STAY_MS = 2000;
  * rests), `stop` when the slides go.
  */
 export class PointerRest implements ReactiveController {
-  resting = false;
+  private rested = false;
   private timer = 0;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
+  }
+
+  /** Whether the controls are to go. */
+  get resting(): boolean {
+    return this.rested;
   }
 
   hostDisconnected(): void {
@@ -23,17 +28,17 @@ export class PointerRest implements ReactiveController {
   wake(): void {
     clearTimeout(this.timer);
     this.timer = window.setTimeout(() => {
-      this.resting = true;
+      this.rested = true;
       this.host.requestUpdate();
     }, CONTROLS_STAY_MS);
-    if (this.resting) {
-      this.resting = false;
+    if (this.rested) {
+      this.rested = false;
       this.host.requestUpdate();
     }
   }
 
   stop(): void {
     clearTimeout(this.timer);
-    this.resting = false;
+    this.rested = false;
   }
 }

@@ -104,9 +104,9 @@ export class Presentation implements ReactiveController {
     private readonly host: SlideHost,
     leave: () => void,
   ) {
+    this.rest = new PointerRest(host);
     // Going fullscreen puts the host in the top layer above the slides: they come back on top.
     // Esc in the presenter's view leaves nothing: the view is a window of its own, closed as one.
-    this.rest = new PointerRest(host);
     this.slides = new SlidesController(
       host,
       () => {

@@ -225,7 +225,7 @@ export const slidesStyles = css`
   .slide .key-figure dd.change {
     font-size: 0.875em;
   }
-  /* The chart fills the slide; its table and its export menu stay on the page, its warnings in the speaker notes; the band marks invented figures. */
+  /* The chart fills the slide; its table and its export menu stay on the page, its warnings in the speaker notes; the band marks invented figures or a draft. */
   .slide-chart {
     flex: 1 1 0;
     min-height: 0;

@@ -1,13 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { TableGroup } from './editor-model.js';
+import type { Choice, Choices, TableGroup } from './editor-model.js';
 import type { FigureRow } from './figures.js';
 import type { EditorVoice } from './messages.js';
-
-/** A section's figure being added by hand: which one, and the name typed for a new item. */
-export interface Adding {
-  target?: string;
-  name?: string;
-}
 
 /** What the table of figures shows beside the rows, and what its fields and buttons do: the editor's. */
 export interface FiguresTableHost {
@@ -19,10 +13,10 @@ export interface FiguresTableHost {
   /** The row chosen from its mark. */
   selectedRow?: string;
   /** What is being added to each section, by the section's key. */
-  adding: Record<string, Adding>;
-  setAdding(group: string, adding: Adding): void;
-  /** The person left the field they typed in. */
-  typed(): void;
+  adding: Choices;
+  setAdding(group: string, adding: Choice): void;
+  /** The person left the field they were typing in. */
+  fieldLeft(): void;
   editValue(row: FigureRow, input: HTMLInputElement): void;
   editQuote(row: FigureRow, input: HTMLInputElement): void;
   editLabel(row: FigureRow, input: HTMLInputElement): void;
@@ -75,7 +69,7 @@ function figureRow(row: FigureRow, section: boolean, host: FiguresTableHost): Te
             .value=${host.shown(`${row.key}#label`, row.label)}
             aria-label=${words.nameOf(row.name)}
             @input=${(event: Event) => host.editLabel(row, event.target as HTMLInputElement)}
-            @blur=${() => host.typed()}
+            @blur=${() => host.fieldLeft()}
           />${note}
         </th>`;
   return html`<tr
@@ -102,7 +96,7 @@ function valueCell(row: FigureRow, section: boolean, host: FiguresTableHost): Te
         aria-label=${words.valueOf(row.name)}
         aria-invalid=${row.invalid ? 'true' : 'false'}
         @input=${onInput}
-        @blur=${() => host.typed()}
+        @blur=${() => host.fieldLeft()}
       />
     </td>`;
   return html`<td class="value" colspan=${row.kind === 'year' ? 2 : 1}>
@@ -116,7 +110,7 @@ function valueCell(row: FigureRow, section: boolean, host: FiguresTableHost): Te
         aria-label=${words.valueOf(row.name)}
         aria-invalid=${row.invalid ? 'true' : 'false'}
         @input=${onInput}
-        @blur=${() => host.typed()}
+        @blur=${() => host.fieldLeft()}
       />${row.kind === 'rate' ? html`<span class="unit">${words.percent}</span>` : nothing}
     </span>
     ${remove}
@@ -139,7 +133,7 @@ function quoteCell(row: FigureRow, host: FiguresTableHost): TemplateResult | typ
         .value=${host.shown(field, row.quote ?? '')}
         aria-label=${words.quoteOf(row.name)}
         @input=${(event: Event) => host.editQuote(row, event.target as HTMLInputElement)}
-        @blur=${() => host.typed()}
+        @blur=${() => host.fieldLeft()}
       />${row.quote && row.mark === undefined ? html` <span class="not-in-text">${words.notInText}</span>` : nothing}
     </td>`;
   if (!row.quote) return html`<td class="quote"></td>`;
@@ -154,7 +148,7 @@ function addRow(group: TableGroup, host: FiguresTableHost): TemplateResult {
   const choice = host.adding[group.group] ?? {};
   const target = group.addable.find((candidate) => candidate.key === choice.target);
   const ready = target !== undefined && (target.kind === 'figure' || (choice.name ?? '').trim() !== '');
-  const set = (change: Adding) => host.setAdding(group.group, { ...choice, ...change });
+  const set = (change: Choice) => host.setAdding(group.group, { ...choice, ...change });
   return html`<tr class="add-row">
     <td colspan="3">
       <div class="actions">

@@ -14,7 +14,7 @@ import { customStates, PageSchemeController } from '../../runtime/page-scheme.js
 import { baseStyles } from '../../runtime/styles.js';
 import { type EditorVoice, editorVoice } from './messages.js';
 import '../fz-dashboard/fz-dashboard.js';
-import { type Choices, type EditorModel, editorModelOf, NO_MODEL, type TableGroup, type Worded } from './editor-model.js';
+import { type Choice, type Choices, type EditorModel, editorModelOf, NO_MODEL, type TableGroup, type Worded } from './editor-model.js';
 import {
   accepted,
   added,
@@ -113,7 +113,7 @@ export class FzEditor extends LitElement {
   /** Where each item of the check list is to go, and the name typed for a new item, by the item's key. */
   @state() private choices: Choices = {};
   /** What is being added to each section by hand, and the name typed for a new item, by the section's key. */
-  @state() private adding: Record<string, { target?: string; name?: string }> = {};
+  @state() private adding: Choices = {};
   /** The row chosen from its mark. */
   @state() private selectedRow?: string;
   /** The mark lit from its row. */
@@ -329,7 +329,7 @@ export class FzEditor extends LitElement {
     this.renderRoot.querySelector(`mark[data-mark="${row.mark}"]`)?.scrollIntoView({ block: 'nearest' });
   }
 
-  private choose(entry: ToCheckEntry, change: { target?: string; name?: string }): void {
+  private choose(entry: ToCheckEntry, change: Choice): void {
     // The name typed is kept; one not typed yet follows the place chosen (a new item is named as the report names it).
     this.choices = { ...this.choices, [entry.key]: { target: entry.chosen, ...this.choices[entry.key], ...change } };
   }
@@ -424,7 +424,6 @@ export class FzEditor extends LitElement {
     this.keeping.keep();
   }
 
-  /** What a copy holds, in a few words: its unit and year, or its report's first words. */
   /** The table of figures' view of the editor: what it shows beside its rows, and what its controls do. */
   private figuresTableHost(): FiguresTableHost {
     return {
@@ -436,7 +435,7 @@ export class FzEditor extends LitElement {
       setAdding: (group, adding) => {
         this.adding = { ...this.adding, [group]: adding };
       },
-      typed: () => {
+      fieldLeft: () => {
         this.editing = undefined;
       },
       editValue: (row, input) => this.editValue(row, input),
@@ -459,6 +458,7 @@ export class FzEditor extends LitElement {
     };
   }
 
+  /** What a copy holds, in a few words: its unit and year, or its report's first words. */
   private copyWhat({ work }: Copy): string {
     const { dataset } = work;
     const year = dataset?.years?.[0]?.year;

@@ -3,8 +3,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { reasonText, type ToCheckItem } from '../../extract/extract.js';
 import type { Lang } from '../../i18n/format.js';
 import { slot, slotted } from '../../runtime/sentence.js';
+import type { Choice } from './editor-model.js';
 import { numberInSentence, type ToCheckEntry } from './figures.js';
-import type { Adding } from './figures-table.js';
 import type { EditorVoice } from './messages.js';
 
 /** What the list of numbers to check does with an entry: the editor's. */
@@ -12,7 +12,7 @@ export interface ToCheckListHost {
   t: EditorVoice;
   lang: Lang;
   /** Where the entry is to go, or the name typed for a new item. */
-  choose(entry: ToCheckEntry, change: Adding): void;
+  choose(entry: ToCheckEntry, change: Choice): void;
   accept(entry: ToCheckEntry): void;
   dismiss(entry: ToCheckEntry): void;
 }
