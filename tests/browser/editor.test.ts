@@ -166,6 +166,28 @@ describe('<fz-editor>', () => {
     }
   });
 
+  it('keeps the report in view beside the table as it scrolls: a quote clicked low in the table lights its words there, its row staying in view', async () => {
+    const editor = await extracted();
+    const quotes = [...editor.shadowRoot!.querySelectorAll<HTMLButtonElement>('tr[data-key] .quote-button')];
+    const last = quotes[quotes.length - 1];
+    const lastRow = last.closest('tr')!;
+    lastRow.scrollIntoView({ block: 'center' });
+    // Scrolled down to the table's last rows, the report's text beside them is on the screen still.
+    const reportBox = inShadow(editor, '.report-text')!.getBoundingClientRect();
+    expect(reportBox.top).toBeGreaterThanOrEqual(0);
+    expect(reportBox.bottom).toBeLessThanOrEqual(innerHeight);
+    const rowTop = lastRow.getBoundingClientRect().top;
+    await userEvent.click(last);
+    const key = lastRow.dataset.key!;
+    await expect.poll(() => row(editor, key)?.classList.contains('selected')).toBe(true);
+    await expect.poll(() => editor.shadowRoot!.querySelector('mark.flash')).toBeTruthy();
+    const mark = editor.shadowRoot!.querySelector('mark.flash')!.getBoundingClientRect();
+    expect(mark.top).toBeGreaterThanOrEqual(0);
+    expect(mark.bottom).toBeLessThanOrEqual(innerHeight);
+    // The row clicked stays where it was.
+    expect(Math.abs(row(editor, key)!.getBoundingClientRect().top - rowTop)).toBeLessThan(2);
+  });
+
   it('shows a negative count as a problem of its row, named in words, shows no preview, and will not download', async () => {
     const editor = await extracted();
     await expect.poll(() => inShadow(editor, '.preview fz-dashboard')).not.toBeNull();

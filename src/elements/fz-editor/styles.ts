@@ -216,9 +216,11 @@ export const editorStyles = css`
     .columns {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1.25fr);
     }
+    /* As tall as its own content, not stretched to the row's (a grid item as tall as its row has nowhere to stick). */
     .text-column {
       position: sticky;
       top: 0.5em;
+      align-self: start;
     }
     .report-text {
       max-height: calc(100vh - 9em);
