@@ -721,7 +721,7 @@ describe('<fz-editor> with a street’s report as its portal shows it: no title 
       .not.toBeFalsy();
   });
 
-  it('refuses 已逐项核对 while the date is 0001-01-01 or a field says （待填写）, and takes it once they are filled in', async () => {
+  it('refuses 已逐项核对 while the date is 0001-01-01 or a field says （待填写）, and takes it once they are filled in; the check list’s 请填写 items go as they are', async () => {
     const editor = mount<FzEditor>('fz-editor', {}, 1280);
     await editor.updateComplete;
     await userEvent.fill(inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')!, street);
@@ -739,15 +739,23 @@ describe('<fz-editor> with a street’s report as its portal shows it: no title 
     const axeRun = await axe.run(editor, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     expect(axeRun.violations.map((violation) => violation.id)).toEqual([]);
     const text = (key: string) => row(editor, key)!.querySelector<HTMLInputElement>('td.value input')!;
+    // The check list asks for each: an item filled in in the table leaves it.
+    const toFill = () =>
+      [...editor.shadowRoot!.querySelectorAll('.to-check-list .entry')]
+        .filter((entry) => entry.querySelector('.actions p.secondary')?.textContent === '请在上面的数据表中填写。')
+        .map((entry) => entry.querySelector('.to-check-text')!.textContent);
+    expect(toFill()).toHaveLength(3);
     await userEvent.fill(text('unit.name'), '青山街道');
     // The code the extractor writes for a unit (unit) is no unit's: a person gives one.
     await userEvent.fill(text('unit.id'), 'qingshan-street');
     await userEvent.fill(text('years[0].source.title'), '青山街道2024年法治政府建设工作报告');
     await userEvent.fill(text('years[0].source.publisher'), '青山街道办事处');
     await expect.poll(() => textOf(editor, '.unfilled')).toBe('还有待填写的项目（成文日期（YYYY-MM-DD）），填写后才能标为已逐项核对。');
+    expect(toFill()).toHaveLength(1);
     expect(checked().disabled).toBe(true);
     await userEvent.fill(text('years[0].source.date'), '2025-03-01');
     await expect.poll(() => checked().disabled).toBe(false);
+    expect(toFill()).toEqual([]);
     expect(inShadow(editor, '.unfilled')).toBeNull();
     await userEvent.click(checked());
     const downloads = catchDownloads();
@@ -759,6 +767,7 @@ describe('<fz-editor> with a street’s report as its portal shows it: no title 
       // Put back to the placeholder, the dataset is a draft again, whatever was ticked.
       await userEvent.fill(text('years[0].source.date'), '0001-01-01');
       await expect.poll(() => checked().disabled).toBe(true);
+      expect(toFill()).toHaveLength(1);
       expect(checked().checked).toBe(false);
       await userEvent.click(button(editor, 'button.download'));
       expect(JSON.parse(await fileText(downloads.files[1].href)).draft).toBe(true);

@@ -7,7 +7,7 @@
 import { unquotedFigures } from '../../data/quoted.js';
 import { formatPath } from '../../data/schema-kit.js';
 import { fileNameOf } from '../../export/save.js';
-import { UNIT_ID_TO_FILL } from '../../extract/extract.js';
+import { type ToCheckItem, UNIT_ID_TO_FILL } from '../../extract/extract.js';
 import {
   addable,
   breaksOf,
@@ -90,7 +90,8 @@ export const NO_MODEL: EditorModel = {
 export function editorModelOf(work: Work, choices: Choices, t: EditorVoice): EditorModel {
   const { dataset } = work;
   if (!dataset) return NO_MODEL;
-  const unfilled = unfilledRows(rowsOf(dataset, t, [])).map((row) => row.name);
+  const toFill = unfilledRows(rowsOf(dataset, t, []));
+  const unfilled = toFill.map((row) => row.name);
   const saved: EditedDataset = { ...dataset };
   // Checked only when nothing is left to fill in, whatever was ticked before.
   if (work.checked && unfilled.length === 0) delete saved.draft;
@@ -123,7 +124,13 @@ export function editorModelOf(work: Work, choices: Choices, t: EditorVoice): Edi
       addable: section ? addable(dataset, group, t) : [],
     };
   });
-  const toCheck = work.toCheck.map((item): ToCheckEntry => {
+  // An item that only asks for a row of the report's source to be filled in goes once that row is (and comes back if emptied).
+  const stillToFill = new Set(toFill.map((row) => row.key));
+  const asked = work.toCheck.filter((item) => {
+    const row = sourceRowOf(item);
+    return row === undefined || stillToFill.has(row);
+  });
+  const toCheck = asked.map((item): ToCheckEntry => {
     const key = toCheckKey(item);
     const targets = targetsOf(item, plainRows, t);
     const choice = choices[key] ?? {};
@@ -151,4 +158,10 @@ export function editorModelOf(work: Work, choices: Choices, t: EditorVoice): Edi
     saved: problems.length ? undefined : saved,
     fileName: fileNameOf({ unit: dataset.unit?.id || UNIT_ID_TO_FILL, year }, 'json'),
   };
+}
+
+/** The key of the row of the report's source an item asks to be filled in (未找到标题，请填写), if that is all it asks. */
+function sourceRowOf(item: ToCheckItem): string | undefined {
+  if (item.value !== undefined || !item.field?.startsWith('source.')) return undefined;
+  return formatPath(['years', 0, ...item.field.split('.')]);
 }
