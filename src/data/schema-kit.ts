@@ -147,6 +147,11 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
+/** What a value of the wrong type is, as a problem says it: its type, or a fraction as itself (2.5), which a person can look for. */
+function actualOf(value: unknown): string {
+  return typeOf(value) === 'number' ? String(value) : typeOf(value);
+}
+
 function hasType(value: unknown, type: NonNullable<JsonSchema['type']>): boolean {
   const actual = typeOf(value);
   return actual === type || (type === 'number' && actual === 'integer');
@@ -159,7 +164,7 @@ export function check(schema: JsonSchema, value: unknown, path: Path = []): Prob
     return [{ path, rule: 'const', expected: schema.const, actual: value }];
   }
   if (!schema.type) return [];
-  if (!hasType(value, schema.type)) return [{ path, rule: 'type', expected: schema.type, actual: typeOf(value) }];
+  if (!hasType(value, schema.type)) return [{ path, rule: 'type', expected: schema.type, actual: actualOf(value) }];
 
   switch (schema.type) {
     case 'object':
@@ -183,7 +188,7 @@ function checkAnyOf(branches: JsonSchema[], value: unknown, path: Path): Problem
   const sameType = branches.findIndex((branch) => branch.type && hasType(value, branch.type));
   if (sameType >= 0) return results[sameType];
   const expected = branches.map((branch) => branch.type).join(' | ');
-  return [{ path, rule: 'type', expected, actual: typeOf(value) }];
+  return [{ path, rule: 'type', expected, actual: actualOf(value) }];
 }
 
 function checkObject(schema: JsonSchema, value: Record<string, unknown>, path: Path): Problem[] {

@@ -97,6 +97,11 @@ describe('<fz-editor>', () => {
     expect(button(editor, 'button.download').disabled).toBe(true);
     await userEvent.fill(valueInput(editor, trainingKey)!, '12');
     await expect.poll(() => problems(editor)).toEqual([]);
+    // A rate is said as it was typed, a percentage (98.5%), not as the fraction kept (0.985).
+    await userEvent.fill(valueInput(editor, 'years[0].mediation.statedRate')!, '98.5');
+    await expect.poll(() => problems(editor).join()).toContain('引用的报告原文中没有这个数字（98.5%）');
+    await userEvent.fill(valueInput(editor, 'years[0].mediation.statedRate')!, '99');
+    await expect.poll(() => problems(editor)).toEqual([]);
 
     // The one number left to check ("四个" platforms) goes into a new kind of training, named here, quoted by its clause.
     const entries = () => [...editor.shadowRoot!.querySelectorAll('.to-check-list .entry')];

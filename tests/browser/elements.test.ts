@@ -172,7 +172,7 @@ describe('a bad dataset', () => {
     await settled(element);
     const calls = logged.mock.calls.map((args) => args.join(' '));
     logged.mockRestore();
-    expect(calls).toContain('<fz-training> years[0].training[1].value: 应为整数，实际为数字');
+    expect(calls).toContain('<fz-training> years[0].training[1].value: 应为整数，实际为1.5');
   });
 
   it('fires fz-error with kind, message and path, and leaves other elements on the page drawing', async () => {

@@ -29,7 +29,7 @@ describe('each kind of bad data, in the element', () => {
     ['wrong type', (d) => (d.years[0].petitions.total.value = '393'), 'years[0].petitions.total.value', '应为整数，实际为文本'],
     ['missing field', (d) => delete d.years[0].source.title, 'years[0].source.title', '缺少必填字段'],
     ['negative count', (d) => (d.years[0].training[0].value = -12), 'years[0].training[0].value', '不能小于 0（实际为 -12）'],
-    ['fractional count', (d) => (d.years[0].training[0].value = 12.5), 'years[0].training[0].value', '应为整数，实际为数字'],
+    ['fractional count', (d) => (d.years[0].training[0].value = 12.5), 'years[0].training[0].value', '应为整数，实际为12.5'],
     ['absurd count', (d) => (d.years[0].petitions.total.value = 3_930_000_000), 'years[0].petitions.total.value', '不能大于 999999999'],
     ['rate above 1', (d) => (d.years[0].mediation.statedRate.value = 99), 'years[0].mediation.statedRate.value', '不能大于 1（实际为 99）'],
     ['duplicate year', (d) => d.years.push(structuredClone(d.years[0])), 'years[1].year', '重复：2024 已出现过'],

@@ -248,8 +248,8 @@ describe('problem messages', () => {
 
   it('call a fraction where a count belongs "not a whole number"', () => {
     const [problem] = datasetProblems(mutated((d) => (d.years[0].petitions.channels[2].value = 2.5)));
-    expect(messages.en.problem(problem)).toBe('must be a whole number, found a number');
-    expect(messages['zh-CN'].problem(problem)).toBe('应为整数，实际为数字');
+    expect(messages.en.problem(problem)).toBe('must be a whole number, found 2.5');
+    expect(messages['zh-CN'].problem(problem)).toBe('应为整数，实际为2.5');
   });
 });
 

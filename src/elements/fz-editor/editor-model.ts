@@ -90,7 +90,10 @@ export const NO_MODEL: EditorModel = {
 export function editorModelOf(work: Work, choices: Choices, t: EditorVoice): EditorModel {
   const { dataset } = work;
   if (!dataset) return NO_MODEL;
-  const toFill = unfilledRows(rowsOf(dataset, t, []));
+  const allRows = rowsOf(dataset, t, []);
+  const toFill = unfilledRows(allRows);
+  // A figure's value as its row shows it: a rate as the percentage typed (98.5%), not the fraction kept.
+  const shown = new Map(allRows.map((row) => [row.key, row.kind === 'rate' ? `${row.value}%` : row.value]));
   const unfilled = toFill.map((row) => row.name);
   const saved: EditedDataset = { ...dataset };
   // Checked only when nothing is left to fill in, whatever was ticked before.
@@ -102,7 +105,7 @@ export function editorModelOf(work: Work, choices: Choices, t: EditorVoice): Edi
     ...unquotedFigures(saved).map((figure) => ({
       key: formatPath(figure.path),
       place: placeOf(figure.path, saved, t),
-      message: t.editor.figures.notInQuote(String(figure.value)),
+      message: t.editor.figures.notInQuote(shown.get(formatPath(figure.path)) ?? String(figure.value)),
     })),
   ];
   const plainRows = rowsOf(
