@@ -69,7 +69,7 @@ describe('<fz-editor>', () => {
 
     // The petitions total, with its quote marked in the report's text; a mark leads to its row, a row's quote to its mark.
     const total = row(editor, 'years[0].petitions.total')!;
-    expect(total.querySelector('.quote')!.textContent!.trim()).toBe('全年信访总量393条');
+    expect(total.querySelector('.quote q')!.textContent!.trim()).toBe('全年信访总量393条');
     const marks = [...editor.shadowRoot!.querySelectorAll<HTMLElement>('.report-text mark')];
     const totalMark = marks.find((mark) => mark.textContent === '全年信访总量393条')!;
     expect(totalMark).toBeDefined();
@@ -128,7 +128,7 @@ describe('<fz-editor>', () => {
     const added = row(editor, 'years[0].training[3]')!;
     expect(added.querySelector<HTMLInputElement>('.name input')!.value).toBe('平台建设');
     expect(valueInput(editor, 'years[0].training[3]')!.value).toBe('4');
-    expect(added.querySelector('.quote')!.textContent!.trim()).toBe('公共服务”四个平台建设');
+    expect(added.querySelector('.quote q')!.textContent!.trim()).toBe('公共服务”四个平台建设');
     await expect.poll(() => trainingPoints(editor).length).toBe(4);
     expect(problems(editor)).toEqual([]);
 
@@ -193,6 +193,24 @@ describe('<fz-editor>', () => {
     expect(Math.abs(row(editor, key)!.getBoundingClientRect().top - rowTop)).toBeLessThan(2);
   });
 
+  it('types a quote found in the report anew with 修改: its field in place of the words, focused; its words found again lead to the report', async () => {
+    const editor = await extracted();
+    const key = 'years[0].training[0]';
+    const quoteCell = () => row(editor, key)!.querySelector('td.quote')!;
+    expect(quoteCell().querySelector('.quote-button')?.textContent).toBe('开展集中学习12次');
+    await userEvent.click(quoteCell().querySelector<HTMLButtonElement>('button.edit-quote')!);
+    const input = () => quoteCell().querySelector<HTMLInputElement>('input.quote-input');
+    await expect.poll(() => input()?.value).toBe('开展集中学习12次');
+    expect(editor.shadowRoot!.activeElement).toBe(input());
+    await userEvent.fill(input()!, '北洋镇开展集中学习12次');
+    await userEvent.keyboard('{Tab}');
+    // Words the report does not hold stay a field, said so; words it holds lead to it again.
+    await expect.poll(() => quoteCell().querySelector('.not-in-text')?.textContent).toBe('报告原文中找不到这段文字');
+    await userEvent.fill(input()!, '集中学习12次');
+    await userEvent.keyboard('{Tab}');
+    await expect.poll(() => quoteCell().querySelector('.quote-button')?.textContent).toBe('集中学习12次');
+  });
+
   it('shows a negative count as a problem of its row, named in words, shows no preview, and will not download', async () => {
     const editor = await extracted();
     await expect.poll(() => inShadow(editor, '.preview fz-dashboard')).not.toBeNull();
@@ -238,7 +256,7 @@ describe('<fz-editor>', () => {
       .toBe('采用后数据还会有问题：矛盾纠纷调解 · 受理案件：缺少必填字段。可以在上面的数据表中补上，或删除这一行。');
     await userEvent.click(resolved.querySelector<HTMLButtonElement>('button.accept')!);
     await expect.poll(() => valueInput(editor, 'years[0].mediation.resolved')?.value).toBe('98');
-    expect(row(editor, 'years[0].mediation.resolved')!.querySelector('.quote')!.textContent!.trim()).toBe('成功调解98起');
+    expect(row(editor, 'years[0].mediation.resolved')!.querySelector('.quote q')!.textContent!.trim()).toBe('成功调解98起');
     // The section lacks its accepted cases: a problem named in words, until a person gives them.
     expect(problems(editor)).toContain('矛盾纠纷调解 · 受理案件：缺少必填字段');
   });
@@ -716,7 +734,7 @@ describe('<fz-editor> with a street’s report as its portal shows it: no title 
     await userEvent.selectOptions(entry.querySelector('select.target')!, 'years[0].reviews.litigation.headAppearanceRate');
     await userEvent.click(entry.querySelector<HTMLButtonElement>('button.accept')!);
     await expect.poll(() => valueInput(editor, 'years[0].reviews.litigation.headAppearanceRate')?.value).toBe('100');
-    expect(row(editor, 'years[0].reviews.litigation.headAppearanceRate')!.querySelector('.quote')!.textContent!.trim()).toBe(
+    expect(row(editor, 'years[0].reviews.litigation.headAppearanceRate')!.querySelector('.quote q')!.textContent!.trim()).toBe(
       '主要负责人出庭应诉比例达100%',
     );
     expect(problems(editor)).toEqual([]);

@@ -23,6 +23,8 @@ export interface FiguresTableHost {
   removeRow(row: FigureRow): void;
   add(group: TableGroup): void;
   showQuote(row: FigureRow): void;
+  /** The quote's words to be typed anew: its field shown, and focused. */
+  startQuote(row: FigureRow): void;
 }
 
 /**
@@ -137,8 +139,10 @@ function quoteCell(row: FigureRow, host: FiguresTableHost): TemplateResult | typ
       />${row.quote && row.mark === undefined ? html` <span class="not-in-text">${words.notInText}</span>` : nothing}
     </td>`;
   if (!row.quote) return html`<td class="quote"></td>`;
+  // Found in the report, the words lead to it; 修改 types them anew (a figure added by hand whose words were found, or words read wrong).
   return html`<td class="quote">
     <button type="button" class="quote-button" title=${words.showQuote} @click=${() => host.showQuote(row)}><q>${row.quote}</q></button>
+    <button type="button" class="secondary edit-quote" aria-label=${words.editQuoteOf(row.name)} @click=${() => host.startQuote(row)}>${words.editQuote}</button>
   </td>`;
 }
 

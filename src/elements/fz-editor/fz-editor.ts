@@ -316,6 +316,13 @@ export class FzEditor extends LitElement {
     void this.selectMark(piece);
   }
 
+  /** A quote found in the report, to be typed anew: its field in place of the words, focused. */
+  private async startQuote(row: FigureRow): Promise<void> {
+    this.typing(`${row.key}#quote`, row.quote ?? '');
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>(`tr[data-key="${CSS.escape(row.key)}"] .quote-input`)?.focus();
+  }
+
   /** A row's quote clicked: its mark is shown and lit a moment. */
   private async showQuote(row: FigureRow): Promise<void> {
     if (row.mark === undefined) return;
@@ -444,6 +451,7 @@ export class FzEditor extends LitElement {
       removeRow: (row) => this.removeRow(row),
       add: (group) => this.add(group),
       showQuote: (row) => void this.showQuote(row),
+      startQuote: (row) => void this.startQuote(row),
     };
   }
 

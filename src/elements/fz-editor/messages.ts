@@ -101,6 +101,9 @@ export interface EditorMessages {
     notInQuote: (value: string) => string;
     /** Said on a quote's button: shows it in the report. */
     showQuote: string;
+    /** The button beside a quote found in the report, to type it anew. */
+    editQuote: string;
+    editQuoteOf: (name: string) => string;
     /** Nothing extracted yet. */
     none: string;
   };
@@ -276,6 +279,8 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       notInText: '报告原文中找不到这段文字',
       notInQuote: (value) => `引用的报告原文中没有这个数字（${value}）：数据只能取原文写明的数字`,
       showQuote: '在报告中找到这段文字',
+      editQuote: '修改',
+      editQuoteOf: (name) => `修改“${name}”的报告原文`,
       none: '尚未提取数据。',
     },
     toCheck: {
@@ -420,6 +425,8 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       notInText: 'These words are not in the report',
       notInQuote: (value) => `The quoted words do not hold this number (${value}): a figure can only be a number the report writes`,
       showQuote: 'Find these words in the report',
+      editQuote: 'Edit',
+      editQuoteOf: (name) => `Edit the report’s words for “${name}”`,
       none: 'Nothing extracted yet.',
     },
     toCheck: {
