@@ -211,6 +211,31 @@ describe('<fz-editor>', () => {
     await expect.poll(() => quoteCell().querySelector('.quote-button')?.textContent).toBe('集中学习12次');
   });
 
+  it('keeps a keyboard user in place: after 采用 on the next item of the check list, after 删除 on what follows the row, after 添加 on the new row', async () => {
+    const { editor, entry } = await checking('某镇2024年度法治政府建设年度报告\n全年受理矛盾纠纷约100起，成功调解98起。');
+    const active = () => editor.shadowRoot!.activeElement;
+    const resolved = entry('成功调解98起');
+    await userEvent.selectOptions(resolved.querySelector('select.target')!, 'years[0].mediation.resolved');
+    resolved.querySelector<HTMLButtonElement>('button.accept')!.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => valueInput(editor, 'years[0].mediation.resolved')?.value).toBe('98');
+    // The item left (约100起) has 忽略 only: focus is on it.
+    await expect.poll(() => active()?.closest('.entry')?.querySelector('.to-check-text')?.textContent).toBe('全年受理矛盾纠纷约100起');
+    // 删除 the row taken: the section's 添加数据 follows it.
+    row(editor, 'years[0].mediation.resolved')!.querySelector<HTMLButtonElement>('button.remove')!.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => row(editor, 'years[0].mediation.resolved')).toBeNull();
+    await expect.poll(() => active()?.matches('tbody[data-group="mediation"] select.add-field')).toBe(true);
+    // 添加 a figure: focus on its value, to type it.
+    const select = active() as HTMLSelectElement;
+    const key = select.options[1].value;
+    await userEvent.selectOptions(select, key);
+    editor.shadowRoot!.querySelector<HTMLButtonElement>('tbody[data-group="mediation"] button.add')!.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => row(editor, key)).not.toBeNull();
+    await expect.poll(() => active() === valueInput(editor, key)).toBe(true);
+  });
+
   it('shows a negative count as a problem of its row, named in words, shows no preview, and will not download', async () => {
     const editor = await extracted();
     await expect.poll(() => inShadow(editor, '.preview fz-dashboard')).not.toBeNull();

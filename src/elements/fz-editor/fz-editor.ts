@@ -280,7 +280,15 @@ export class FzEditor extends LitElement {
   private removeRow(row: FigureRow): void {
     if (!this.work.dataset) return;
     this.editing = undefined;
+    const body = this.tableBody(row.group);
+    const rows = [...(body?.querySelectorAll('tr[data-key]') ?? [])];
+    const index = rows.findIndex((each) => (each as HTMLElement).dataset.key === row.key);
     this.editDataset(without(this.work.dataset, row.path));
+    // A keyboard user goes on from what followed the row: the next row, or the section's 添加数据.
+    void this.focusAfterUpdate(() => {
+      const left = this.tableBody(row.group)?.querySelectorAll('tr[data-key], tr.add-row');
+      return left?.[Math.max(0, index)] ?? null;
+    });
   }
 
   /** A figure added to a section by hand: empty, for a person to fill in from the report. */
@@ -290,7 +298,18 @@ export class FzEditor extends LitElement {
     const name = choice.name?.trim() ?? '';
     if (!this.work.dataset || !target || (target.kind === 'new' && !name)) return;
     this.adding = { ...this.adding, [group.group]: {} };
+    const before = new Set(
+      [...(this.tableBody(group.group)?.querySelectorAll<HTMLElement>('tr[data-key]') ?? [])].map((row) => row.dataset.key),
+    );
     this.editDataset(added(this.work.dataset, target, name));
+    // The figure added is to be typed: focus on its value.
+    void this.focusAfterUpdate(
+      () =>
+        [...(this.tableBody(group.group)?.querySelectorAll<HTMLElement>('tr[data-key]') ?? [])].find(
+          (row) => !before.has(row.dataset.key),
+        ) ?? null,
+      'td.value input',
+    );
   }
 
   private editLabel(row: FigureRow, input: HTMLInputElement): void {
@@ -345,11 +364,36 @@ export class FzEditor extends LitElement {
     const target = entry.targets.find((candidate) => candidate.key === entry.chosen);
     const { dataset, toCheck } = this.work;
     if (!dataset || !target || !entry.ready) return;
+    const index = this.model.toCheck.indexOf(entry);
     this.setWork({ dataset: accepted(dataset, entry.item, target, entry.name), toCheck: toCheck.filter((item) => item !== entry.item) });
+    void this.focusAfterUpdate(() => this.toCheckEntryAt(index));
   }
 
   private dismiss(entry: ToCheckEntry): void {
+    const index = this.model.toCheck.indexOf(entry);
     this.setWork({ toCheck: this.work.toCheck.filter((item) => item !== entry.item) });
+    void this.focusAfterUpdate(() => this.toCheckEntryAt(index));
+  }
+
+  /** The item of the check list now at `index`, or the last, or the list's heading when it is empty. */
+  private toCheckEntryAt(index: number): Element | null {
+    const entries = this.renderRoot.querySelectorAll('.to-check-list .entry');
+    return entries[Math.min(index, entries.length - 1)] ?? this.renderRoot.querySelector('.to-check .heading');
+  }
+
+  private tableBody(group: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`tbody[data-group="${CSS.escape(group)}"]`);
+  }
+
+  /**
+   * Once the change is drawn, focus on the first control (`within`) of what `find` gives, or on it: a keyboard user
+   * whose button went goes on from there, not from the top of the page.
+   */
+  private async focusAfterUpdate(find: () => Element | null, within = 'input, select, button:not([disabled])'): Promise<void> {
+    await this.updateComplete;
+    const found = find();
+    const target = found?.matches(within) ? found : (found?.querySelector<HTMLElement>(within) ?? found);
+    (target as HTMLElement | null)?.focus();
   }
 
   private download(): void {

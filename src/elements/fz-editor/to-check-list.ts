@@ -24,7 +24,7 @@ export interface ToCheckListHost {
 export function toCheckList(toCheck: readonly ToCheckEntry[], host: ToCheckListHost): TemplateResult {
   const words = host.t.editor.toCheck;
   return html`<section class="step to-check" part="to-check">
-    <h3 class="heading">${words.heading}</h3>
+    <h3 class="heading" tabindex="-1">${words.heading}</h3>
     ${toCheck.length ? html`<ol class="to-check-list">${toCheck.map((entry) => toCheckEntry(entry, host))}</ol>` : html`<p class="secondary">${words.empty}</p>`}
   </section>`;
 }
