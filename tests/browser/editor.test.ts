@@ -236,6 +236,24 @@ describe('<fz-editor>', () => {
     await expect.poll(() => active() === valueInput(editor, key)).toBe(true);
   });
 
+  it('has one unit code: the one given above the report and the one in the table are the same, whichever is typed in', async () => {
+    const editor = mount<FzEditor>('fz-editor', {}, 1280);
+    await editor.updateComplete;
+    await userEvent.fill(inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')!, report);
+    await userEvent.click(button(editor, 'button.extract'));
+    await expect.poll(() => valueInput(editor, 'years[0].petitions.total')?.value).toBe('393');
+    const above = () => inShadow<HTMLInputElement>(editor, 'input.unit-id')!;
+    const inTable = () => row(editor, 'unit.id')!.querySelector<HTMLInputElement>('td.value input')!;
+    // None given: the table holds the extractor's placeholder, still to fill in, and the field above is empty.
+    expect(inTable().value).toBe('unit');
+    expect(above().value).toBe('');
+    await userEvent.fill(above(), 'beiyang');
+    await expect.poll(() => inTable().value).toBe('beiyang');
+    await userEvent.fill(inTable(), 'beiyang-town');
+    await expect.poll(() => above().value).toBe('beiyang-town');
+    expect(textOf(editor, '.unfilled') ?? '').not.toContain('单位代码');
+  });
+
   it('shows a negative count as a problem of its row, named in words, shows no preview, and will not download', async () => {
     const editor = await extracted();
     await expect.poll(() => inShadow(editor, '.preview fz-dashboard')).not.toBeNull();

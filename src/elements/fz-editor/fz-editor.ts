@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { DatasetError, parseDatasetText } from '../../data/validate.js';
 import { fileNameOf, save } from '../../export/save.js';
-import { type Draft, EmptyReportError, extractReport, NoYearError } from '../../extract/extract.js';
+import { type Draft, EmptyReportError, extractReport, NoYearError, UNIT_ID_TO_FILL } from '../../extract/extract.js';
 import { MergeError, mergeYear, OtherUnitError } from '../../extract/merge.js';
 import { REPORT_LIMIT_BYTES, utf8Size } from '../../extract/report-file.js';
 import { isEmptyText, reportText } from '../../extract/report-text.js';
@@ -267,6 +267,23 @@ export class FzEditor extends LitElement {
     const number = Number.isFinite(input.valueAsNumber) ? input.valueAsNumber : null;
     if (row.kind === 'year') this.editDataset(withValue(dataset, row.path, number));
     else this.editDataset(withValue(dataset, [...row.path, 'value'], row.kind === 'rate' && number !== null ? fractionOf(number) : number));
+  }
+
+  /**
+   * The unit code above the report: the one extraction gives the draft, and, once there is one, the
+   * draft's own (its row in the table), so that there is one code whichever is typed in.
+   */
+  private unitIdShown(): string {
+    const { dataset, unitId } = this.work;
+    if (!dataset) return unitId;
+    const id = dataset.unit?.id;
+    return typeof id === 'string' && id !== UNIT_ID_TO_FILL ? id : '';
+  }
+
+  private editUnitId(input: HTMLInputElement): void {
+    const { dataset } = this.work;
+    this.setWork({ unitId: input.value });
+    if (dataset) this.editDataset(withValue(dataset, ['unit', 'id'], input.value.trim() || UNIT_ID_TO_FILL));
   }
 
   /** A quote typed (a figure added by hand, or one whose words are not in the report): the report's words, as they are. */
@@ -552,12 +569,7 @@ export class FzEditor extends LitElement {
         </label>
         <label class="field">
           <span>${words.unitId}</span>
-          <input
-            class="unit-id"
-            type="text"
-            .value=${work.unitId}
-            @input=${(event: Event) => this.setWork({ unitId: (event.target as HTMLInputElement).value })}
-          />
+          <input class="unit-id" type="text" .value=${this.unitIdShown()} @input=${(event: Event) => this.editUnitId(event.target as HTMLInputElement)} />
         </label>
       </div>
       <div class="actions">
