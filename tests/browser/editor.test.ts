@@ -119,7 +119,7 @@ describe('<fz-editor>', () => {
     const waiting = entries()[0].querySelector<HTMLButtonElement>('button.accept')!;
     expect(waiting.disabled).toBe(true);
     const why = entries()[0].querySelector(`#${waiting.getAttribute('aria-describedby')}`);
-    expect(why?.textContent).toBe('填写这一类的名称后才能采用。');
+    expect(why?.textContent).toBe('填写名称后才能采用。');
     await userEvent.fill(entries()[0].querySelector<HTMLInputElement>('input.new-name')!, '平台建设');
     await expect.poll(() => entries()[0].querySelector('.name-first')).toBeNull();
     await userEvent.click(entries()[0].querySelector<HTMLButtonElement>('button.accept')!);
@@ -297,6 +297,11 @@ describe('<fz-editor>', () => {
     await expect
       .poll(() => resolved.querySelector('.would-break')?.textContent)
       .toBe('采用后数据还会有问题：矛盾纠纷调解 · 受理案件：缺少必填字段。可以在上面的数据表中补上，或删除这一行。');
+    // 忽略 stays beside 采用, the warning under both.
+    const box = (selector: string) => resolved.querySelector(selector)!.getBoundingClientRect();
+    const middle = (selector: string) => box(selector).top + box(selector).height / 2;
+    expect(Math.abs(middle('button.dismiss') - middle('button.accept'))).toBeLessThan(box('button.accept').height / 2);
+    expect(box('.would-break').top).toBeGreaterThanOrEqual(box('button.accept').bottom);
     await userEvent.click(resolved.querySelector<HTMLButtonElement>('button.accept')!);
     await expect.poll(() => valueInput(editor, 'years[0].mediation.resolved')?.value).toBe('98');
     expect(row(editor, 'years[0].mediation.resolved')!.querySelector('.quote q')!.textContent!.trim()).toBe('成功调解98起');

@@ -72,10 +72,11 @@ function toCheckEntry(entry: ToCheckEntry, host: ToCheckListHost): TemplateResul
             ?disabled=${!entry.ready}
             aria-describedby=${ifDefined(warned.length ? warned.join(' ') : undefined)}
             @click=${() => host.accept(entry)}
-          >${words.accept}</button>
-          ${nameFirst ? html`<p class="secondary name-first" id=${`${noteId}-name`}>${words.nameFirst}</p>` : nothing}
-          ${entry.replaces ? html`<p class="alert would-replace" id=${`${noteId}-replaces`}>${words.wouldReplace(entry.replaces.value, entry.replaces.quote)}</p>` : nothing}
-          ${entry.breaks.length ? html`<p class="alert would-break" id=${`${noteId}-breaks`}>${words.wouldBreak(entry.breaks)}</p>` : nothing}`;
+          >${words.accept}</button>`;
+  // What taking it would do, under the row of controls: 忽略 stays beside 采用.
+  const notes = html`${nameFirst ? html`<p class="secondary name-first" id=${`${noteId}-name`}>${words.nameFirst}</p>` : nothing}
+    ${entry.replaces ? html`<p class="alert would-replace" id=${`${noteId}-replaces`}>${words.wouldReplace(entry.replaces.value, entry.replaces.quote)}</p>` : nothing}
+    ${entry.breaks.length ? html`<p class="alert would-break" id=${`${noteId}-breaks`}>${words.wouldBreak(entry.breaks)}</p>` : nothing}`;
   return html`<li class="entry" data-key=${entry.key}>
     <p><strong class="to-check-text">${item.text || reason}</strong>${item.text ? html` <span class="reason">${reason}</span>` : nothing}</p>
     ${item.sentence ? html`<p class="secondary sentence">${sentenceOf(item, host.t)}</p>` : nothing}
@@ -83,6 +84,7 @@ function toCheckEntry(entry: ToCheckEntry, host: ToCheckListHost): TemplateResul
       ${controls}
       <button type="button" class="secondary dismiss" @click=${() => host.dismiss(entry)}>${words.dismiss}</button>
     </div>
+    ${notes}
   </li>`;
 }
 
