@@ -40,23 +40,26 @@ function trainingPoints(editor: Element): string[] {
   return [...(training?.shadowRoot?.querySelectorAll('.fz-point') ?? [])].map((point) => point.getAttribute('aria-label') ?? '');
 }
 
-/** A new editor, the report pasted into its text box (unit id `beiyang`) and its figures extracted. */
-async function extracted(): Promise<FzEditor> {
+/** A new editor with `text` pasted into its text box (and `unitId` given), 提取数据 clicked. */
+async function pasted(text: string, unitId?: string): Promise<FzEditor> {
   const editor = mount<FzEditor>('fz-editor', {}, 1280);
   await editor.updateComplete;
-  await userEvent.fill(inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')!, report);
-  await userEvent.fill(inShadow<HTMLInputElement>(editor, 'input.unit-id')!, 'beiyang');
+  await userEvent.fill(inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')!, text);
+  if (unitId) await userEvent.fill(inShadow<HTMLInputElement>(editor, 'input.unit-id')!, unitId);
   await userEvent.click(button(editor, 'button.extract'));
+  return editor;
+}
+
+/** A new editor, the report pasted into its text box (unit id `beiyang`) and its figures extracted. */
+async function extracted(): Promise<FzEditor> {
+  const editor = await pasted(report, 'beiyang');
   await expect.poll(() => valueInput(editor, 'years[0].petitions.total')?.value).toBe('393');
   return editor;
 }
 
 /** An editor with `text` pasted and extracted, and the item of its check list whose words are `words`. */
 async function checking(text: string): Promise<{ editor: FzEditor; entry: (words: string) => Element }> {
-  const editor = mount<FzEditor>('fz-editor', {}, 1280);
-  await editor.updateComplete;
-  await userEvent.fill(inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')!, text);
-  await userEvent.click(button(editor, 'button.extract'));
+  const editor = await pasted(text);
   const entries = () => [...editor.shadowRoot!.querySelectorAll('.to-check-list .entry')];
   await expect.poll(() => entries().length).toBeGreaterThan(0);
   const entry = (words: string) => entries().find((each) => each.querySelector('.to-check-text')!.textContent === words)!;
@@ -237,10 +240,7 @@ describe('<fz-editor>', () => {
   });
 
   it('has one unit code: the one given above the report and the one in the table are the same, whichever is typed in', async () => {
-    const editor = mount<FzEditor>('fz-editor', {}, 1280);
-    await editor.updateComplete;
-    await userEvent.fill(inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')!, report);
-    await userEvent.click(button(editor, 'button.extract'));
+    const editor = await pasted(report);
     await expect.poll(() => valueInput(editor, 'years[0].petitions.total')?.value).toBe('393');
     const above = () => inShadow<HTMLInputElement>(editor, 'input.unit-id')!;
     const inTable = () => row(editor, 'unit.id')!.querySelector<HTMLInputElement>('td.value input')!;
@@ -740,10 +740,7 @@ describe('<fz-editor> with a street’s report as its portal shows it: no title 
   ].join('\n');
 
   it('lists every section’s figures, shows the year it inferred and where from, and takes a percentage into reviews’ rate', async () => {
-    const editor = mount<FzEditor>('fz-editor', {}, 1280);
-    await editor.updateComplete;
-    await userEvent.fill(inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')!, street);
-    await userEvent.click(button(editor, 'button.extract'));
+    const editor = await pasted(street);
     await expect.poll(() => valueInput(editor, 'years[0].year')?.value).toBe('2024');
     // The year is inferred: shown with what it was read from, editable, and on the check list to check.
     expect(row(editor, 'years[0].year')!.querySelector('.note')!.textContent).toBe('按报告开头推断：2024年');
@@ -793,10 +790,7 @@ describe('<fz-editor> with a street’s report as its portal shows it: no title 
   });
 
   it('refuses 已逐项核对 while the date is 0001-01-01 or a field says （待填写）, and takes it once they are filled in; the check list’s 请填写 items go as they are', async () => {
-    const editor = mount<FzEditor>('fz-editor', {}, 1280);
-    await editor.updateComplete;
-    await userEvent.fill(inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')!, street);
-    await userEvent.click(button(editor, 'button.extract'));
+    const editor = await pasted(street);
     await expect.poll(() => valueInput(editor, 'years[0].year')?.value).toBe('2024');
     const checked = () => inShadow<HTMLInputElement>(editor, 'input.checked')!;
     expect(checked().disabled).toBe(true);
@@ -850,11 +844,8 @@ describe('<fz-editor> with a street’s report as its portal shows it: no title 
 
 describe('<fz-editor> as a town’s clerk uses it', () => {
   /** A new editor, `text` pasted and its figures extracted. */
-  async function pasted(text: string): Promise<FzEditor> {
-    const editor = mount<FzEditor>('fz-editor', {}, 1280);
-    await editor.updateComplete;
-    await userEvent.fill(inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')!, text);
-    await userEvent.click(button(editor, 'button.extract'));
+  async function read(text: string): Promise<FzEditor> {
+    const editor = await pasted(text);
     await expect.poll(() => inShadow(editor, 'table.figures')).not.toBeNull();
     return editor;
   }
@@ -867,7 +858,7 @@ describe('<fz-editor> as a town’s clerk uses it', () => {
 
   it('pre-selects no place that would leave the data with a problem, warns of what taking it needs, and removes a row it added', async () => {
     const address = 'https://www.jindong.gov.cn/art/2024/1/31/art_1229180047_4123456.html';
-    const editor = await pasted(`${address}\n${await fixture('/tests/fixtures/real-reports/town-lipu-2023.txt')}`);
+    const editor = await read(`${address}\n${await fixture('/tests/fixtures/real-reports/town-lipu-2023.txt')}`);
     const hotline = entryOf(editor, '受理答复8890诉求655件');
     // A channel with no petitions total would leave 信访 without its total: chosen by a person only.
     expect(hotline.querySelector<HTMLSelectElement>('select.target')!.value).toBe('');
@@ -896,7 +887,7 @@ describe('<fz-editor> as a town’s clerk uses it', () => {
   });
 
   it('never pre-selects a place the item’s own reason says it is not (批 is no count of cases)', async () => {
-    const editor = await pasted(await fixture('/tests/fixtures/real-reports/department-heyang-xinfang-2022.txt'));
+    const editor = await read(await fixture('/tests/fixtures/real-reports/department-heyang-xinfang-2022.txt'));
     const batches = entries(editor).find((entry) => entry.querySelector('.reason')?.textContent === '“批”计的是批次，不是件数')!;
     expect(batches).toBeDefined();
     expect(batches.querySelector<HTMLSelectElement>('select.target')!.value).toBe('');
@@ -908,7 +899,7 @@ describe('<fz-editor> as a town’s clerk uses it', () => {
   });
 
   it('lists every section of the registry, one with no figures saying so, and adds a figure to it, named in words when it has a problem', async () => {
-    const editor = await pasted(await fixture('/tests/fixtures/real-reports/town-lipu-2023.txt'));
+    const editor = await read(await fixture('/tests/fixtures/real-reports/town-lipu-2023.txt'));
     const headings = [...editor.shadowRoot!.querySelectorAll('.figures .group th')].map((th) => th.textContent);
     expect(headings).toEqual([
       '单位',
@@ -944,7 +935,7 @@ describe('<fz-editor> as a town’s clerk uses it', () => {
   });
 
   it('says what is wrong with a file that is no JSON in Chinese words, and asks before merging a year of another unit, naming both', async () => {
-    const editor = await pasted(await fixture('/tests/fixtures/real-reports/town-lipu-2023.txt'));
+    const editor = await read(await fixture('/tests/fixtures/real-reports/town-lipu-2023.txt'));
     const note = () => textOf(editor, '.save-note');
     const fileInput = inShadow<HTMLInputElement>(editor, 'input.merge-file')!;
     const downloads = catchDownloads();
@@ -998,7 +989,7 @@ describe('<fz-editor> as a town’s clerk uses it', () => {
   });
 
   it('reads a title with no year, and previews the date still to fill in as 待填写', async () => {
-    const editor = await pasted(await fixture('/tests/fixtures/clerk/url-only.txt'));
+    const editor = await read(await fixture('/tests/fixtures/clerk/url-only.txt'));
     expect(row(editor, 'years[0].source.title')!.querySelector<HTMLInputElement>('td.value input')!.value).toBe(
       '某某街道法治政府建设情况报告',
     );
