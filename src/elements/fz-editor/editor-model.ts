@@ -31,13 +31,13 @@ import {
 import type { EditorVoice } from './messages.js';
 import type { Work } from './work.js';
 
-/** Where a person chose to put each number of the check list, and the name given to a new item, by the item's key. */
 /** Where a number goes, or a figure added by hand: the target chosen (by its key), and the name typed for a new item. */
 export interface Choice {
   target?: string;
   name?: string;
 }
 
+/** Where a person chose to put each number of the check list, and the name given to a new item, by the item's key. */
 export type Choices = Record<string, Choice>;
 
 /** A problem of the dataset, worded: its path written out (to mark its row), where it is in words, and what is wrong. */
