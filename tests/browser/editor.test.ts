@@ -254,6 +254,28 @@ describe('<fz-editor>', () => {
     expect(textOf(editor, '.unfilled') ?? '').not.toContain('单位代码');
   });
 
+  it('keeps what a person chose but has not taken yet through a reload: a place on the check list, a figure being added and its name', async () => {
+    const { editor, entry } = await checking('某镇2024年度法治政府建设年度报告\n全年受理矛盾纠纷约100起，成功调解98起。');
+    await userEvent.selectOptions(entry('成功调解98起').querySelector('select.target')!, 'years[0].mediation.resolved');
+    // A new channel for petitions, named.
+    const adding = (root: FzEditor, selector: string) =>
+      root.shadowRoot!.querySelector<HTMLInputElement & HTMLSelectElement>(`tbody[data-group="petitions"] ${selector}`);
+    await userEvent.selectOptions(adding(editor, 'select.add-field')!, 'new:petitions.channels');
+    await expect.poll(() => adding(editor, 'input.add-name')).not.toBeNull();
+    await userEvent.fill(adding(editor, 'input.add-name')!, '微信');
+    // A reload: a new editor restores the work from localStorage.
+    editor.remove();
+    const again = mount<FzEditor>('fz-editor', {}, 1280);
+    await again.updateComplete;
+    const againEntry = () =>
+      [...again.shadowRoot!.querySelectorAll('.to-check-list .entry')].find(
+        (each) => each.querySelector('.to-check-text')!.textContent === '成功调解98起',
+      );
+    await expect.poll(() => againEntry()?.querySelector<HTMLSelectElement>('select.target')?.value).toBe('years[0].mediation.resolved');
+    expect(adding(again, 'select.add-field')!.value).toBe('new:petitions.channels');
+    expect(adding(again, 'input.add-name')!.value).toBe('微信');
+  });
+
   it('shows a negative count as a problem of its row, named in words, shows no preview, and will not download', async () => {
     const editor = await extracted();
     await expect.poll(() => inShadow(editor, '.preview fz-dashboard')).not.toBeNull();

@@ -13,13 +13,13 @@ function extracted(report: string): Work {
   return { ...emptyWork(), report, text, dataset: draft, toCheck };
 }
 
-describe('editorModelOf(work, choices, t)', () => {
+describe('editorModelOf(work, t)', () => {
   it('shows nothing before a report is read', () => {
-    expect(editorModelOf(emptyWork(), {}, zh)).toBe(NO_MODEL);
+    expect(editorModelOf(emptyWork(), zh)).toBe(NO_MODEL);
   });
 
   it('says what is left: the numbers to check, each offered a place or none, and the fields to fill in', () => {
-    const model = editorModelOf(extracted(REPORT), {}, zh);
+    const model = editorModelOf(extracted(REPORT), zh);
     expect(model.extracted).toBe(true);
     expect(model.problems).toEqual([]);
     expect(model.unfilled).toEqual(['单位代码', '发布机构', '成文日期（YYYY-MM-DD）']);
@@ -39,7 +39,7 @@ describe('editorModelOf(work, choices, t)', () => {
 
   it('saves without `draft` only once 已逐项核对 is ticked and nothing is left to fill in', () => {
     const work = extracted(REPORT);
-    expect(editorModelOf({ ...work, checked: true }, {}, zh).saved?.draft).toBe(true);
+    expect(editorModelOf({ ...work, checked: true }, zh).saved?.draft).toBe(true);
     const filled = {
       ...work,
       checked: true,
@@ -52,7 +52,7 @@ describe('editorModelOf(work, choices, t)', () => {
         })),
       },
     };
-    const model = editorModelOf(filled, {}, zh);
+    const model = editorModelOf(filled, zh);
     expect(model.unfilled).toEqual([]);
     expect(model.saved && 'draft' in model.saved).toBe(false);
     expect(model.fileName).toBe('qingshan-2024.json');

@@ -29,6 +29,18 @@ describe('readWork', () => {
     expect(read?.work).not.toHaveProperty('review');
   });
 
+  it('reads the choices not yet taken: none in work kept before they were kept, and says so of choices it cannot read', () => {
+    const choices = { [`${item.kind}:3`]: { target: 'years[0].platforms', name: '平台' } };
+    const adding = { petitions: { target: 'new:petitions.channels', name: '微信' } };
+    expect(readWork({ ...emptyWork(), choices, adding })).toEqual({ work: { ...emptyWork(), choices, adding }, whole: true });
+    const earlier = readWork({ report: '某镇', year: '', unitId: '', text: '', toCheck: [item], checked: false });
+    expect(earlier).toEqual({ work: { ...emptyWork(), report: '某镇', toCheck: [item] }, whole: true });
+    const unreadable = readWork({ ...emptyWork(), choices: { a: { target: 3 } }, adding: [] });
+    expect(unreadable?.work.choices).toEqual({});
+    expect(unreadable?.work.adding).toEqual({});
+    expect(unreadable?.whole).toBe(false);
+  });
+
   it('says what it could not read of an old check list', () => {
     const read = readWork({ report: '某镇', review: [item, { kind: 'note' }] });
     expect(read?.work.toCheck).toEqual([item]);

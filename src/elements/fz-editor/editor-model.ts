@@ -31,15 +31,6 @@ import {
 import type { EditorVoice } from './messages.js';
 import type { Work } from './work.js';
 
-/** Where a number goes, or a figure added by hand: the target chosen (by its key), and the name typed for a new item. */
-export interface Choice {
-  target?: string;
-  name?: string;
-}
-
-/** Where a person chose to put each number of the check list, and the name given to a new item, by the item's key. */
-export type Choices = Record<string, Choice>;
-
 /** A problem of the dataset, worded: its path written out (to mark its row), where it is in words, and what is wrong. */
 export interface Worded {
   key: string;
@@ -87,8 +78,8 @@ export const NO_MODEL: EditorModel = {
 };
 
 /** The model of `work` as shown in the voice `t`, with the places chosen for the numbers to check. */
-export function editorModelOf(work: Work, choices: Choices, t: EditorVoice): EditorModel {
-  const { dataset } = work;
+export function editorModelOf(work: Work, t: EditorVoice): EditorModel {
+  const { dataset, choices } = work;
   if (!dataset) return NO_MODEL;
   const allRows = rowsOf(dataset, t, []);
   const toFill = unfilledRows(allRows);

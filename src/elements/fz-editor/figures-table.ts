@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Choice, Choices, TableGroup } from './editor-model.js';
+import type { TableGroup } from './editor-model.js';
 import type { FigureRow } from './figures.js';
 import type { EditorVoice } from './messages.js';
+import type { Choice, Choices } from './work.js';
 
 /** What the table of figures shows beside the rows, and what its fields and buttons do: the editor's. */
 export interface FiguresTableHost {

@@ -14,7 +14,7 @@ import { customStates, PageSchemeController } from '../../runtime/page-scheme.js
 import { baseStyles } from '../../runtime/styles.js';
 import { type EditorVoice, editorVoice } from './messages.js';
 import '../fz-dashboard/fz-dashboard.js';
-import { type Choice, type Choices, type EditorModel, editorModelOf, NO_MODEL, type TableGroup, type Worded } from './editor-model.js';
+import { type EditorModel, editorModelOf, NO_MODEL, type TableGroup, type Worded } from './editor-model.js';
 import {
   accepted,
   added,
@@ -32,7 +32,7 @@ import { type FiguresTableHost, figuresTable } from './figures-table.js';
 import { WorkKeeping } from './keeping.js';
 import { editorStyles } from './styles.js';
 import { type ToCheckListHost, toCheckList } from './to-check-list.js';
-import { type Copy, emptyWork, type FileText, isEmptyWork, textOfFile, type Work, workOfFile } from './work.js';
+import { type Choice, type Copy, emptyWork, type FileText, isEmptyWork, textOfFile, type Work, workOfFile } from './work.js';
 
 /** What saving said last: a file saved, or why not, with the problems of a dataset file that is none. */
 interface SaveNote {
@@ -110,10 +110,6 @@ export class FzEditor extends LitElement {
   @state() private extractError?: string;
   /** How many stray characters the last extraction dropped from the report's text. */
   @state() private dropped = 0;
-  /** Where each item of the check list is to go, and the name typed for a new item, by the item's key. */
-  @state() private choices: Choices = {};
-  /** What is being added to each section by hand, and the name typed for a new item, by the section's key. */
-  @state() private adding: Choices = {};
   /** The row chosen from its mark. */
   @state() private selectedRow?: string;
   /** The mark lit from its row. */
@@ -140,11 +136,11 @@ export class FzEditor extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('work') || changed.has('lang') || changed.has('choices') || changed.has('adding')) this.model = this.modelOf();
+    if (changed.has('work') || changed.has('lang')) this.model = this.modelOf();
   }
 
   private modelOf(): EditorModel {
-    return editorModelOf(this.work, this.choices, this.t);
+    return editorModelOf(this.work, this.t);
   }
 
   private setWork(change: Partial<Work>): void {
@@ -156,8 +152,6 @@ export class FzEditor extends LitElement {
   /** Takes work from outside the page (stored, another tab's, a copy, a work file) as the page's: what was chosen of the last is forgotten. */
   private adopt(work: Work): void {
     this.work = work;
-    this.choices = {};
-    this.adding = {};
     this.selectedRow = undefined;
     this.extractError = undefined;
     this.dropped = 0;
@@ -225,12 +219,10 @@ export class FzEditor extends LitElement {
       });
       this.extractError = undefined;
       this.dropped = dropped;
-      this.choices = {};
-      this.adding = {};
       this.selectedRow = undefined;
       // Where the year was read, shown beside it: the words of the item saying so, when it was inferred.
       const yearRead = { from: yearFrom, words: toCheck.find((item) => item.field === 'year')?.text ?? '' };
-      this.setWork({ text, dataset: draft, toCheck, yearRead, checked: false });
+      this.setWork({ text, dataset: draft, toCheck, yearRead, checked: false, choices: {}, adding: {} });
     } catch (error) {
       this.extractError =
         error instanceof EmptyReportError
@@ -310,15 +302,14 @@ export class FzEditor extends LitElement {
 
   /** A figure added to a section by hand: empty, for a person to fill in from the report. */
   private add(group: TableGroup): void {
-    const choice = this.adding[group.group] ?? {};
+    const choice = this.work.adding[group.group] ?? {};
     const target = group.addable.find((candidate) => candidate.key === choice.target);
     const name = choice.name?.trim() ?? '';
     if (!this.work.dataset || !target || (target.kind === 'new' && !name)) return;
-    this.adding = { ...this.adding, [group.group]: {} };
     const before = new Set(
       [...(this.tableBody(group.group)?.querySelectorAll<HTMLElement>('tr[data-key]') ?? [])].map((row) => row.dataset.key),
     );
-    this.editDataset(added(this.work.dataset, target, name));
+    this.setWork({ dataset: added(this.work.dataset, target, name), adding: { ...this.work.adding, [group.group]: {} } });
     // The figure added is to be typed: focus on its value.
     void this.focusAfterUpdate(
       () =>
@@ -374,7 +365,8 @@ export class FzEditor extends LitElement {
 
   private choose(entry: ToCheckEntry, change: Choice): void {
     // The name typed is kept; one not typed yet follows the place chosen (a new item is named as the report names it).
-    this.choices = { ...this.choices, [entry.key]: { target: entry.chosen, ...this.choices[entry.key], ...change } };
+    const { choices } = this.work;
+    this.setWork({ choices: { ...choices, [entry.key]: { target: entry.chosen, ...choices[entry.key], ...change } } });
   }
 
   private accept(entry: ToCheckEntry): void {
@@ -483,7 +475,6 @@ export class FzEditor extends LitElement {
    */
   clear(): void {
     this.work = emptyWork();
-    this.choices = {};
     this.extractError = undefined;
     this.dropped = 0;
     this.selectedRow = undefined;
@@ -499,10 +490,8 @@ export class FzEditor extends LitElement {
       shown: (field, value) => this.shown(field, value),
       editingField: this.editing?.field,
       selectedRow: this.selectedRow,
-      adding: this.adding,
-      setAdding: (group, adding) => {
-        this.adding = { ...this.adding, [group]: adding };
-      },
+      adding: this.work.adding,
+      setAdding: (group, adding) => this.setWork({ adding: { ...this.work.adding, [group]: adding } }),
       fieldLeft: () => {
         this.editing = undefined;
       },

@@ -3,9 +3,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { reasonText, type ToCheckItem } from '../../extract/extract.js';
 import type { Lang } from '../../i18n/format.js';
 import { slot, slotted } from '../../runtime/sentence.js';
-import type { Choice } from './editor-model.js';
 import { numberInSentence, type ToCheckEntry } from './figures.js';
 import type { EditorVoice } from './messages.js';
+import type { Choice } from './work.js';
 
 /** What the list of numbers to check does with an entry: the editor's. */
 export interface ToCheckListHost {

@@ -1,7 +1,8 @@
 /**
  * The editor's work in progress, kept in the browser's `localStorage` so a reload (or a closed
- * tab) loses nothing: the report as pasted, the report as read, the edited dataset and what is left
- * to check (待核). Nothing is sent anywhere.
+ * tab) loses nothing: the report as pasted, the report as read, the edited dataset, what is left
+ * to check (待核), and what a person chose and has not taken yet (a place for a number, a figure
+ * being added and its name). Nothing is sent anywhere.
  *
  * Nothing is lost in the browser either. Each save carries a revision, one more than the revision
  * it replaces, and is made only when the stored work is still the one this page last loaded or
@@ -21,6 +22,15 @@ export const SET_ASIDE_KEY = 'fazhi-editor.set-aside';
 /** Copies of work kept aside by choice: this prefix and the time they were made (milliseconds). */
 export const COPY_PREFIX = 'fazhi-editor.copy.';
 
+/** Where a number goes, or a figure added by hand: the target chosen (by its key), and the name typed for a new item. */
+export interface Choice {
+  target?: string;
+  name?: string;
+}
+
+/** Choices by the key of what they are for: a check-list item's, or a section's (a figure being added). */
+export type Choices = Record<string, Choice>;
+
 export interface Work {
   /** The report as pasted or opened. */
   report: string;
@@ -37,9 +47,13 @@ export interface Work {
   toCheck: ToCheckItem[];
   /** 已逐项核对: the dataset is saved without `draft`. */
   checked: boolean;
+  /** Where each item of the check list is to go, and the name typed for a new item, chosen and not yet taken. */
+  choices: Choices;
+  /** What is being added to each section by hand, and the name typed for a new item, not yet added. */
+  adding: Choices;
 }
 
-export const emptyWork = (): Work => ({ report: '', year: '', unitId: '', text: '', toCheck: [], checked: false });
+export const emptyWork = (): Work => ({ report: '', year: '', unitId: '', text: '', toCheck: [], checked: false, choices: {}, adding: {} });
 
 /** Whether there is nothing of a person's in the work: nothing to keep, nothing to lose. */
 export const isEmptyWork = (work: Work): boolean => !work.report && !work.dataset && !work.year && !work.unitId;
@@ -69,6 +83,18 @@ const isToCheckItem = (value: unknown): value is ToCheckItem => {
   );
 };
 
+const isChoices = (value: unknown): value is Choices =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.values(value).every(
+    (choice) =>
+      typeof choice === 'object' &&
+      choice !== null &&
+      (choice.target === undefined || typeof choice.target === 'string') &&
+      (choice.name === undefined || typeof choice.name === 'string'),
+  );
+
 /** Work read from what was stored or saved (any version): what could be read, and whether anything could not. */
 export function readWork(value: unknown): { work: Work; whole: boolean } | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
@@ -87,6 +113,12 @@ export function readWork(value: unknown): { work: Work; whole: boolean } | undef
   const toCheck = Array.isArray(listed) ? listed.filter(isToCheckItem) : [];
   if (listed !== undefined && (!Array.isArray(listed) || toCheck.length !== listed.length)) whole = false;
   if (kept.yearRead !== undefined && !isYearRead(kept.yearRead)) whole = false;
+  // Work kept before choices were kept has none.
+  const choicesOf = (key: string): Choices => {
+    const found = kept[key];
+    if (found !== undefined && !isChoices(found)) whole = false;
+    return isChoices(found) ? found : {};
+  };
   const work: Work = {
     report: text('report'),
     year: text('year'),
@@ -96,6 +128,8 @@ export function readWork(value: unknown): { work: Work; whole: boolean } | undef
     ...(isYearRead(kept.yearRead) ? { yearRead: kept.yearRead } : {}),
     toCheck,
     checked: kept.checked === true,
+    choices: choicesOf('choices'),
+    adding: choicesOf('adding'),
   };
   return { work, whole };
 }
