@@ -212,6 +212,11 @@ describe('<fz-editor>', () => {
     await userEvent.fill(input()!, '集中学习12次');
     await userEvent.keyboard('{Tab}');
     await expect.poll(() => quoteCell().querySelector('.quote-button')?.textContent).toBe('集中学习12次');
+    // A platform, which has no number, has its words too.
+    const platform = () => row(editor, 'years[0].platforms[0]')!.querySelector('td.quote')!;
+    await userEvent.click(platform().querySelector<HTMLButtonElement>('button.edit-quote')!);
+    await expect.poll(() => platform().querySelector<HTMLInputElement>('input.quote-input')?.value).toContain('党建统领');
+    expect(editor.shadowRoot!.activeElement).toBe(platform().querySelector('input.quote-input'));
   });
 
   it('keeps a keyboard user in place: after 采用 on the next item of the check list, after 删除 on what follows the row, after 添加 on the new row', async () => {
@@ -237,6 +242,15 @@ describe('<fz-editor>', () => {
     await userEvent.keyboard('{Enter}');
     await expect.poll(() => row(editor, key)).not.toBeNull();
     await expect.poll(() => active() === valueInput(editor, key)).toBe(true);
+    // A platform has no number: focus on its name.
+    await userEvent.selectOptions(editor.shadowRoot!.querySelector('tbody[data-group="platforms"] select.add-field')!, 'new:platforms');
+    const platformName = () => editor.shadowRoot!.querySelector<HTMLInputElement>('tbody[data-group="platforms"] input.add-name');
+    await expect.poll(platformName).not.toBeNull();
+    await userEvent.fill(platformName()!, '综合指挥');
+    editor.shadowRoot!.querySelector<HTMLButtonElement>('tbody[data-group="platforms"] button.add')!.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => (active() as HTMLInputElement | null)?.value).toBe('综合指挥');
+    expect(active()?.closest('tbody')?.getAttribute('data-group')).toBe('platforms');
   });
 
   it('has one unit code: the one given above the report and the one in the table are the same, whichever is typed in', async () => {
@@ -843,6 +857,11 @@ describe('<fz-editor> with a street’s report as its portal shows it: no title 
     await userEvent.fill(text('years[0].source.date'), '2025-03-01');
     await expect.poll(() => checked().disabled).toBe(false);
     expect(toFill()).toEqual([]);
+    // Emptied, a row is to fill in again, and its item is back.
+    await userEvent.fill(text('years[0].source.title'), '');
+    await expect.poll(() => toFill()).toEqual(['未找到标题，请填写']);
+    await userEvent.fill(text('years[0].source.title'), '青山街道2024年法治政府建设工作报告');
+    await expect.poll(() => checked().disabled).toBe(false);
     expect(inShadow(editor, '.unfilled')).toBeNull();
     await userEvent.click(checked());
     const downloads = catchDownloads();

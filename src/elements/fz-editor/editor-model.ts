@@ -119,7 +119,7 @@ export function editorModelOf(work: Work, t: EditorVoice): EditorModel {
     };
   });
   // An item that only asks for a row of the report's source to be filled in goes once that row is (and comes back if emptied).
-  const stillToFill = new Set(toFill.map((row) => row.key));
+  const stillToFill = new Set([...toFill, ...allRows.filter((row) => row.value.trim() === '')].map((row) => row.key));
   const asked = work.toCheck.filter((item) => {
     const row = sourceRowOf(item);
     return row === undefined || stillToFill.has(row);

@@ -122,13 +122,13 @@ function valueCell(row: FigureRow, section: boolean, host: FiguresTableHost): Te
 
 /**
  * A row's quote: its words marked in the report lead to them; words not in the report (a figure
- * added by hand) are typed, from the report.
+ * added by hand, a platform named by hand) are typed, from the report.
  */
 function quoteCell(row: FigureRow, host: FiguresTableHost): TemplateResult | typeof nothing {
   if (row.kind === 'text' || row.kind === 'year') return nothing;
   const words = host.t.editor.figures;
   const field = `${row.key}#quote`;
-  if (row.kind !== 'none' && (row.mark === undefined || host.editingField === field))
+  if (row.mark === undefined || host.editingField === field)
     return html`<td class="quote">
       <input
         type="text"

@@ -316,7 +316,7 @@ export class FzEditor extends LitElement {
         [...(this.tableBody(group.group)?.querySelectorAll<HTMLElement>('tr[data-key]') ?? [])].find(
           (row) => !before.has(row.dataset.key),
         ) ?? null,
-      'td.value input',
+      ['td.value input', 'input'],
     );
   }
 
@@ -395,14 +395,15 @@ export class FzEditor extends LitElement {
   }
 
   /**
-   * Once the change is drawn, focus on the first control (`within`) of what `find` gives, or on it: a keyboard user
-   * whose button went goes on from there, not from the top of the page.
+   * Once the change is drawn, focus on the first control of what `find` gives (of the first of the selectors `within`
+   * that finds one), or on it: a keyboard user whose button went goes on from there, not from the top of the page.
    */
-  private async focusAfterUpdate(find: () => Element | null, within = 'input, select, button:not([disabled])'): Promise<void> {
+  private async focusAfterUpdate(find: () => Element | null, within = ['input, select, button:not([disabled])']): Promise<void> {
     await this.updateComplete;
     const found = find();
-    const target = found?.matches(within) ? found : (found?.querySelector<HTMLElement>(within) ?? found);
-    (target as HTMLElement | null)?.focus();
+    if (!found) return;
+    const control = within.map((selector) => (found.matches(selector) ? found : found.querySelector(selector))).find(Boolean);
+    ((control ?? found) as HTMLElement).focus();
   }
 
   private download(): void {
