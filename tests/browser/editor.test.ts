@@ -97,9 +97,14 @@ describe('<fz-editor>', () => {
     await expect
       .poll(() => problems(editor))
       .toEqual(['法治学习与培训 · “集中学法”：引用的报告原文中没有这个数字（11）：数据只能取原文写明的数字']);
+    // Said in its row too, under the value, which names it to assistive technology.
+    const said = row(editor, trainingKey)!.querySelector('.row-problem')!;
+    expect(said.textContent).toBe('引用的报告原文中没有这个数字（11）：数据只能取原文写明的数字');
+    expect(valueInput(editor, trainingKey)!.getAttribute('aria-describedby')).toBe(said.id);
     expect(button(editor, 'button.download').disabled).toBe(true);
     await userEvent.fill(valueInput(editor, trainingKey)!, '12');
     await expect.poll(() => problems(editor)).toEqual([]);
+    expect(row(editor, trainingKey)!.querySelector('.row-problem')).toBeNull();
     // A rate is said as it was typed, a percentage (98.5%), not as the fraction kept (0.985).
     await userEvent.fill(valueInput(editor, 'years[0].mediation.statedRate')!, '98.5');
     await expect.poll(() => problems(editor).join()).toContain('引用的报告原文中没有这个数字（98.5%）');

@@ -106,7 +106,11 @@ export function editorModelOf(work: Work, t: EditorVoice): EditorModel {
     work.yearRead,
   );
   const { pieces, marks } = piecesOf(work.text, plainRows);
-  const rows: FigureRow[] = plainRows.map((row) => ({ ...row, mark: marks.get(row.key) }));
+  const under = (key: string, row: string) => key === row || key.startsWith(`${row}.`) || key.startsWith(`${row}[`);
+  const rows: FigureRow[] = plainRows.map((row) => {
+    const said = problems.filter((problem) => under(problem.key, row.key)).map((problem) => problem.message);
+    return { ...row, mark: marks.get(row.key), ...(said.length ? { problems: said } : {}) };
+  });
   // Every group, a section the report gave nothing of too: it says so, and takes figures added by hand.
   const groups = groupsOf(t).map(({ group, heading }): TableGroup => {
     const section = group !== 'unit' && group !== 'source';

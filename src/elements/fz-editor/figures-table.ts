@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TableGroup } from './editor-model.js';
 import type { FigureRow } from './figures.js';
 import type { EditorVoice } from './messages.js';
@@ -83,14 +84,16 @@ function figureRow(row: FigureRow, section: boolean, host: FiguresTableHost): Te
   </tr>`;
 }
 
-/** A row's value, editable; a report section's row can be removed. */
+/** A row's value, editable, and what is wrong with it said under it; a report section's row can be removed. */
 function valueCell(row: FigureRow, section: boolean, host: FiguresTableHost): TemplateResult {
   const words = host.t.editor.figures;
   const onInput = (event: Event) => host.editValue(row, event.target as HTMLInputElement);
+  const problemId = row.problems ? `problem-${row.key.replace(/[^\w-]/g, '-')}` : undefined;
+  const said = row.problems ? html`<span class="row-problem" id=${problemId}>${row.problems.join('；')}</span>` : nothing;
   const remove = section
     ? html`<button type="button" class="secondary remove" aria-label=${words.removeOf(row.name)} @click=${() => host.removeRow(row)}>${words.remove}</button>`
     : nothing;
-  if (row.kind === 'none') return html`<td class="value">${host.t.noValue}${remove}</td>`;
+  if (row.kind === 'none') return html`<td class="value">${host.t.noValue}${said}${remove}</td>`;
   if (row.kind === 'text')
     return html`<td class="value text" colspan="2">
       <input
@@ -98,9 +101,10 @@ function valueCell(row: FigureRow, section: boolean, host: FiguresTableHost): Te
         .value=${host.shown(`${row.key}#value`, row.value)}
         aria-label=${words.valueOf(row.name)}
         aria-invalid=${row.invalid ? 'true' : 'false'}
+        aria-describedby=${ifDefined(problemId)}
         @input=${onInput}
         @blur=${() => host.fieldLeft()}
-      />
+      />${said}
     </td>`;
   return html`<td class="value" colspan=${row.kind === 'year' ? 2 : 1}>
     <span class="number">
@@ -112,11 +116,12 @@ function valueCell(row: FigureRow, section: boolean, host: FiguresTableHost): Te
         .value=${host.shown(`${row.key}#value`, row.value)}
         aria-label=${words.valueOf(row.name)}
         aria-invalid=${row.invalid ? 'true' : 'false'}
+        aria-describedby=${ifDefined(problemId)}
         @input=${onInput}
         @blur=${() => host.fieldLeft()}
       />${row.kind === 'rate' ? html`<span class="unit">${words.percent}</span>` : nothing}
     </span>
-    ${remove}
+    ${said}${remove}
   </td>`;
 }
 

@@ -57,6 +57,8 @@ export interface FigureRow {
   mark?: number;
   /** A problem of the dataset is at or under this row. */
   invalid: boolean;
+  /** What is wrong at or under this row, in words (the problems 检查 lists, without the row's place). */
+  problems?: string[];
 }
 
 /** A piece of the report's text: plain, or the words of one or more figures. */

@@ -341,7 +341,8 @@ export const editorStyles = css`
     flex-basis: 100%;
     margin: 0;
   }
-  .not-in-text {
+  .not-in-text,
+  .row-problem {
     display: block;
     color: var(--_alert);
     font-size: var(--_small);
