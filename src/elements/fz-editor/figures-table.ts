@@ -88,8 +88,9 @@ function figureRow(row: FigureRow, section: boolean, host: FiguresTableHost): Te
 function valueCell(row: FigureRow, section: boolean, host: FiguresTableHost): TemplateResult {
   const words = host.t.editor.figures;
   const onInput = (event: Event) => host.editValue(row, event.target as HTMLInputElement);
-  const problemId = row.problems ? `problem-${row.key.replace(/[^\w-]/g, '-')}` : undefined;
-  const said = row.problems ? html`<span class="row-problem" id=${problemId}>${row.problems.join('；')}</span>` : nothing;
+  const id = `problem-${row.key.replace(/[^\w-]/g, '-')}`;
+  const problemId = row.problems ? id : undefined;
+  const said = row.problems ? html`<span class="row-problem" id=${id}>${row.problems.join('；')}</span>` : nothing;
   const remove = section
     ? html`<button type="button" class="secondary remove" aria-label=${words.removeOf(row.name)} @click=${() => host.removeRow(row)}>${words.remove}</button>`
     : nothing;
