@@ -361,6 +361,15 @@ describe('<fz-editor>', () => {
     // Said with the 采用 button to a screen reader too.
     const described = cleaned.querySelector('button.accept')!.getAttribute('aria-describedby')!;
     expect(editor.shadowRoot!.getElementById(described)?.textContent).toContain('采用将替换这里已有的数字 10');
+    // Taken, the number it replaced is not lost: it is on the list in its place, with its words, to put elsewhere or dismiss.
+    await userEvent.click(cleaned.querySelector<HTMLButtonElement>('button.accept')!);
+    await expect.poll(() => valueInput(editor, 'years[0].legality.documents')?.value).toBe('100');
+    const back = entry('10');
+    expect(back.querySelector('.reason')?.textContent).toBe(
+      '采用时被替换下来的数字（原在“合法性审查 · 行政规范性文件”），可放到别处或忽略',
+    );
+    expect(back.querySelector('.sentence')?.textContent).toContain('2024年合法性审核规范性文件10件');
+    expect(back.querySelector('select.target')).not.toBeNull();
   });
 
   it('has nothing axe-core finds wrong (WCAG 2.1 A and AA), with figures, marks and the check list shown, in both languages', async () => {

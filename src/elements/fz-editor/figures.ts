@@ -378,6 +378,30 @@ export function replacedBy(dataset: EditedDataset, item: ToCheckItem, target: Ta
 }
 
 /**
+ * The number `target` holds, as an item of the check list (why: `replaced`), for when another is
+ * put there: nothing a person took from the report is lost; it can go elsewhere, or be dismissed.
+ * Its words are found in the report's `text` where they stand.
+ */
+export function replacedItem(dataset: EditedDataset, target: Target, text: string): ToCheckItem | undefined {
+  if (target.kind !== 'figure') return undefined;
+  const old = valueAt(dataset, target.path);
+  if (!isObject(old) || typeof old.value !== 'number') return undefined;
+  const quote = textOf(old.quote);
+  const at = text.indexOf(quote);
+  const written = target.rate ? percentOf(old.value) : textOf(old.value);
+  return {
+    kind: 'unplaced',
+    why: 'replaced',
+    label: target.name,
+    text: target.rate ? `${written}%` : written,
+    value: Number(written),
+    sentence: quote,
+    quote,
+    at: at >= 0 && quote ? [at, at + quote.length] : [0, 0],
+  };
+}
+
+/**
  * A copy of `dataset` with the item's number put into `target`, quoted by the item's clause (the
  * report's own words): a figure's value and quote set (its section made when missing), or a new
  * item of a list, named `name`, with an id no other item of the list has.

@@ -22,6 +22,7 @@ import {
   type FigureRow,
   fractionOf,
   type Piece,
+  replacedItem,
   type ToCheckEntry,
   withLabel,
   withName,
@@ -374,7 +375,12 @@ export class FzEditor extends LitElement {
     const { dataset, toCheck } = this.work;
     if (!dataset || !target || !entry.ready) return;
     const index = this.model.toCheck.indexOf(entry);
-    this.setWork({ dataset: accepted(dataset, entry.item, target, entry.name), toCheck: toCheck.filter((item) => item !== entry.item) });
+    // The number it replaces takes its place on the list: nothing taken from the report is lost.
+    const replaced = entry.replaces && replacedItem(dataset, target, this.work.text);
+    this.setWork({
+      dataset: accepted(dataset, entry.item, target, entry.name),
+      toCheck: toCheck.flatMap((item) => (item !== entry.item ? [item] : replaced ? [replaced] : [])),
+    });
     void this.focusAfterUpdate(() => this.toCheckEntryAt(index));
   }
 
