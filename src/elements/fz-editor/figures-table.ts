@@ -95,33 +95,23 @@ function valueCell(row: FigureRow, section: boolean, host: FiguresTableHost): Te
     ? html`<button type="button" class="secondary remove" aria-label=${words.removeOf(row.name)} @click=${() => host.removeRow(row)}>${words.remove}</button>`
     : nothing;
   if (row.kind === 'none') return html`<td class="value">${host.t.noValue}${said}${remove}</td>`;
-  if (row.kind === 'text')
-    return html`<td class="value text" colspan="2">
-      <input
-        type="text"
-        .value=${host.shown(`${row.key}#value`, row.value)}
-        aria-label=${words.valueOf(row.name)}
-        aria-invalid=${row.invalid ? 'true' : 'false'}
-        aria-describedby=${ifDefined(problemId)}
-        @input=${onInput}
-        @blur=${() => host.fieldLeft()}
-      />${said}
-    </td>`;
+  // A number's field (a count, a rate, the year) or a text's (the unit, the source): one field, its kind told.
+  const number = row.kind !== 'text';
+  const input = html`<input
+    type=${number ? 'number' : 'text'}
+    min=${ifDefined(number ? (row.kind === 'year' ? 1949 : 0) : undefined)}
+    .step=${number ? (row.kind === 'rate' ? 'any' : '1') : ''}
+    inputmode=${ifDefined(number ? (row.kind === 'rate' ? 'decimal' : 'numeric') : undefined)}
+    .value=${host.shown(`${row.key}#value`, row.value)}
+    aria-label=${words.valueOf(row.name)}
+    aria-invalid=${row.invalid ? 'true' : 'false'}
+    aria-describedby=${ifDefined(problemId)}
+    @input=${onInput}
+    @blur=${() => host.fieldLeft()}
+  />`;
+  if (!number) return html`<td class="value text" colspan="2">${input}${said}</td>`;
   return html`<td class="value" colspan=${row.kind === 'year' ? 2 : 1}>
-    <span class="number">
-      <input
-        type="number"
-        min=${row.kind === 'year' ? 1949 : 0}
-        .step=${row.kind === 'rate' ? 'any' : '1'}
-        inputmode=${row.kind === 'rate' ? 'decimal' : 'numeric'}
-        .value=${host.shown(`${row.key}#value`, row.value)}
-        aria-label=${words.valueOf(row.name)}
-        aria-invalid=${row.invalid ? 'true' : 'false'}
-        aria-describedby=${ifDefined(problemId)}
-        @input=${onInput}
-        @blur=${() => host.fieldLeft()}
-      />${row.kind === 'rate' ? html`<span class="unit">${words.percent}</span>` : nothing}
-    </span>
+    <span class="number">${input}${row.kind === 'rate' ? html`<span class="unit">${words.percent}</span>` : nothing}</span>
     ${said}${remove}
   </td>`;
 }
