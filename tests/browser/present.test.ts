@@ -69,8 +69,9 @@ describe('presentation mode', () => {
     const dashboard = await presenting({ src: SAMPLE_URL });
     for (let slide = 1; slide <= SAMPLE_SLIDES; slide++) {
       await expect.poll(() => shown(dashboard).counter).toBe(`${slide} / ${SAMPLE_SLIDES}`);
-      const chart = inShadow(dashboard, '.slide-chart');
-      if (chart) await expect.poll(() => chart.shadowRoot?.querySelector('.chart svg')).toBeTruthy();
+      // A chart's slide holds its element, drawn once its code is loaded (the trend's is loaded on demand).
+      const chart = () => inShadow(dashboard, '.frame-current .slide-chart');
+      if (chart()) await expect.poll(() => chart()?.shadowRoot?.querySelector('.chart svg'), { timeout: 10_000 }).toBeTruthy();
       expect(marksShown(inShadow(dashboard, '.frame-current')!), `slide ${slide}`).toBe(1);
       expect(inShadow(dashboard, '.band')?.textContent).toContain('示例数据');
       await userEvent.keyboard('{ArrowRight}');
