@@ -99,18 +99,9 @@ export function editorModelOf(work: Work, t: EditorVoice): EditorModel {
       message: t.editor.figures.notInQuote(shown.get(formatPath(figure.path)) ?? String(figure.value)),
     })),
   ];
-  const plainRows = rowsOf(
-    dataset,
-    t,
-    problems.map(({ key }) => key),
-    work.yearRead,
-  );
+  const plainRows = rowsOf(dataset, t, problems, work.yearRead);
   const { pieces, marks } = piecesOf(work.text, plainRows);
-  const under = (key: string, row: string) => key === row || key.startsWith(`${row}.`) || key.startsWith(`${row}[`);
-  const rows: FigureRow[] = plainRows.map((row) => {
-    const said = problems.filter((problem) => under(problem.key, row.key)).map((problem) => problem.message);
-    return { ...row, mark: marks.get(row.key), ...(said.length ? { problems: said } : {}) };
-  });
+  const rows: FigureRow[] = plainRows.map((row) => ({ ...row, mark: marks.get(row.key) }));
   // Every group, a section the report gave nothing of too: it says so, and takes figures added by hand.
   const groups = groupsOf(t).map(({ group, heading }): TableGroup => {
     const section = group !== 'unit' && group !== 'source';

@@ -116,13 +116,13 @@ const fieldOf = (key: string, field: EditorField<unknown>): Path => [...YEAR, ke
 
 /**
  * The rows of the table, in the report's sections' order: the unit and source, then each section's
- * figures and lists as its `editor.ts` declares them. `problemPaths` are the problems' paths
- * written out, to mark the rows they are in; `yearRead`, where the year was read.
+ * figures and lists as its `editor.ts` declares them. `problems` (their paths written out, in
+ * words) mark the rows they are in and are said there; `yearRead`, where the year was read.
  */
 export function rowsOf(
   dataset: EditedDataset,
   t: EditorVoice,
-  problemPaths: readonly string[],
+  problems: readonly { key: string; message: string }[],
   yearRead?: YearRead,
 ): Omit<FigureRow, 'mark'>[] {
   const { rows: names } = t.editor.figures;
@@ -172,8 +172,10 @@ export function rowsOf(
   return rows.map((row) => {
     const key = formatPath(row.path);
     // A problem is in a row when its path is the row's, or under it (`….value`); not in a row with a longer index (`[1]` vs `[10]`).
-    const invalid = problemPaths.some((path) => path === key || path.startsWith(`${key}.`) || path.startsWith(`${key}[`));
-    return { ...row, key, invalid };
+    const said = problems
+      .filter((problem) => problem.key === key || problem.key.startsWith(`${key}.`) || problem.key.startsWith(`${key}[`))
+      .map((problem) => problem.message);
+    return { ...row, key, invalid: said.length > 0, ...(said.length ? { problems: said } : {}) };
   });
 }
 
@@ -369,12 +371,18 @@ export function ownTarget(item: ToCheckItem, targets: readonly Target[]): string
  * as the table writes it, and its words); undefined when it holds none, or the same number.
  */
 export function replacedBy(dataset: EditedDataset, item: ToCheckItem, target: Target): { value: string; quote: string } | undefined {
-  if (target.kind !== 'figure' || item.value === undefined) return undefined;
+  if (item.value === undefined) return undefined;
+  const held = heldBy(dataset, target);
+  if (!held || held.value === (target.kind === 'figure' && target.rate ? fractionOf(item.value) : item.value)) return undefined;
+  return { value: held.written, quote: held.quote };
+}
+
+/** The figure `target` holds: its value as kept, as written (a rate as its percentage, 99%), and its quote. */
+function heldBy(dataset: EditedDataset, target: Target): { value: number; written: string; quote: string } | undefined {
+  if (target.kind !== 'figure') return undefined;
   const old = valueAt(dataset, target.path);
   if (!isObject(old) || typeof old.value !== 'number') return undefined;
-  const value = target.rate ? fractionOf(item.value) : item.value;
-  if (old.value === value) return undefined;
-  return { value: target.rate ? `${percentOf(old.value)}%` : textOf(old.value), quote: textOf(old.quote) };
+  return { value: old.value, written: target.rate ? `${percentOf(old.value)}%` : textOf(old.value), quote: textOf(old.quote) };
 }
 
 /**
@@ -383,18 +391,17 @@ export function replacedBy(dataset: EditedDataset, item: ToCheckItem, target: Ta
  * Its words are found in the report's `text` where they stand.
  */
 export function replacedItem(dataset: EditedDataset, target: Target, text: string): ToCheckItem | undefined {
-  if (target.kind !== 'figure') return undefined;
-  const old = valueAt(dataset, target.path);
-  if (!isObject(old) || typeof old.value !== 'number') return undefined;
-  const quote = textOf(old.quote);
+  const held = heldBy(dataset, target);
+  if (!held) return undefined;
+  const { written, quote } = held;
   const at = text.indexOf(quote);
-  const written = target.rate ? percentOf(old.value) : textOf(old.value);
   return {
     kind: 'unplaced',
     why: 'replaced',
     label: target.name,
-    text: target.rate ? `${written}%` : written,
-    value: Number(written),
+    text: written,
+    // A percentage goes back as the number the report writes (99), as the extractor lists one.
+    value: Number.parseFloat(written),
     sentence: quote,
     quote,
     at: at >= 0 && quote ? [at, at + quote.length] : [0, 0],
