@@ -21,6 +21,7 @@ const pages: Record<string, string> = {
   '/sample.html': '<fz-dashboard src="/sample.json" compare="previous"></fz-dashboard>',
   '/present.html': '<fz-dashboard mode="present" src="/data/beiyang.json"></fz-dashboard>',
   '/present-sample.html': '<fz-dashboard mode="present" src="/sample.json"></fz-dashboard>',
+  '/present-sample-en.html': '<fz-dashboard mode="present" lang="en" src="/sample.json"></fz-dashboard>',
   // A town of the invented district, presented with the district's ranking.
   '/present-district.html':
     '<fz-dashboard mode="present" src="/sample-district/beiao.json" collection="/sample-district.json"></fz-dashboard>',
@@ -97,7 +98,8 @@ export async function slideShown(page: Page): Promise<string> {
   const label = await page.locator('fz-dashboard .frame-current .slide').getAttribute('aria-label');
   return `${counter} | ${label}`;
 }
-export const slideNamed = (n: number, count: number) => `${n} / ${count} | 第${n}页，共${count}页`;
+export const slideNamed = (n: number, count: number, lang: 'zh-CN' | 'en' = 'zh-CN') =>
+  `${n} / ${count} | ${lang === 'en' ? `Slide ${n} of ${count}` : `第${n}页，共${count}页`}`;
 
 /** The `slide=` of the page's address hash, as a number. */
 export const slideInAddress = (page: Page) =>

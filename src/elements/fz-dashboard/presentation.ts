@@ -1,4 +1,4 @@
-import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveController, type TemplateResult, unsafeCSS } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { frameSlides, slideNotes } from '../../export/deck-of.js';
@@ -8,11 +8,12 @@ import { type SlideHost, SlidesController } from '../../runtime/slides-controlle
 import { failureAlert, loadingStatus, markBadge, readableSlot } from '../../runtime/templates.js';
 import type { SectionView } from '../../sections/section.js';
 import { yearChoices, yearChoicesStyles } from '../fz-year-toggle/year-choices.js';
+import { ControlsRoom } from './controls-room.js';
 import type { DashboardModel } from './fz-dashboard.js';
 import { PointerRest } from './pointer-rest.js';
 import { PresenterChannel, type SharedState } from './presenter-channel.js';
 import { presenterStyles, renderPresenter } from './presenter-view.js';
-import { renderSlide, type Slide, STACKED_UNDER, slideBottom, slidesOf, slidesStyles, slideText } from './slides.js';
+import { renderSlide, SLIDE_BOTTOM, SLIDE_TOP, type Slide, slidesOf, slidesStyles, slideText } from './slides.js';
 
 /** What the slides take from their dashboard to show and to change. */
 export interface PresentationContext {
@@ -105,6 +106,7 @@ export class Presentation implements ReactiveController {
     leave: () => void,
   ) {
     this.rest = new PointerRest(host);
+    new ControlsRoom(host);
     // Going fullscreen puts the host in the top layer above the slides: they come back on top.
     // Esc in the presenter's view leaves nothing: the view is a window of its own, closed as one.
     this.slides = new SlidesController(
@@ -359,7 +361,7 @@ export class Presentation implements ReactiveController {
             </div>`
           : nothing
       }
-      <span class="tools">
+      <span class="window-tools">
         <button type="button" class="fullscreen" aria-pressed=${fullscreen} @click=${() => this.toggleFullscreen()}>${t.present.fullscreen}</button>
         <button type="button" class="open-presenter" @click=${context.openPresenterView}>${t.present.presenterView}</button>
         <button type="button" class="keys" aria-expanded=${slides.help} @click=${() => slides.setHelp(!slides.help)}>${t.present.keys}</button>
@@ -478,6 +480,15 @@ export class Presentation implements ReactiveController {
   }
 }
 
+/** The controls' text: 26 px at 1080 lines, never under 14 px. */
+const CONTROLS_TEXT = unsafeCSS('max(14px, min(2.4vh, 3.6vw))');
+/**
+ * The height of the band across the top of the screen, where the window's tools show: the band's
+ * own (1.75 of its text, 0.875 of the slide's), or a row of the tools (a button of 1.2 lines, its
+ * padding and border) with a little room, where more.
+ */
+const TOP_ROOM = unsafeCSS(`max(calc(1.75 * 0.875 * ${slideText('vh', 'vw')}), calc(1.45 * ${CONTROLS_TEXT} + 8px))`);
+
 /** The modal dialog the slides are in, its controls over the slide, the blank screen and the keys. */
 const presentationStyles = css`
   /* A modal dialog, in the top layer over the page: it fills the screen, or the window. */
@@ -511,8 +522,10 @@ const presentationStyles = css`
   .slides.resting .slide-chart::part(tooltip) {
     display: none;
   }
-  /* The presenter's: over the bottom of the slide, gone once the mouse rests (unless the keyboard is in them: transparent, not
-     hidden, so that Tab still reaches them and brings them back). */
+  /* The presenter's: a bar at the foot of the screen, over the room the slide leaves free for it (its height, measured:
+     ControlsRoom), with the window's tools at the top, over the end of the band, as high as it; gone once the mouse rests
+     (unless the keyboard is in them: transparent, not hidden, so that Tab still reaches them and brings them back). Shown,
+     they cover no line of the slide. */
   .controls {
     position: absolute;
     /* Above a chart's own layer (z-index 1), under the keys and a blank screen. */
@@ -523,20 +536,20 @@ const presentationStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.4em 1em;
-    padding: 0.4em 2vw;
-    /* 26 px at 1080p. */
-    font-size: max(14px, min(2.4vh, 3.6vw));
+    padding: 0.25em 2vw;
+    font-size: ${CONTROLS_TEXT};
+    line-height: 1.2;
     background: var(--_bg);
     border-top: 1px solid var(--_border);
     transition: opacity 250ms;
   }
-  /* Where a slide stacks its words over its chart, its source line comes last: the controls, when on one row, cover all of it
-     (the slide's bottom padding and a line of at most the slide's text, 1.5 high, and a little), not its top cut off above
-     them. Two rows (a dataset of many years) reach higher, over the chart's last labels, until the mouse rests. */
-  @media (max-aspect-ratio: ${STACKED_UNDER}) {
-    .controls {
-      min-height: calc(${slideBottom('vh')} + 1.5 * ${slideText('vh', 'vw')} + 0.5vh);
-    }
+  /* The slide's margins above and below, 7 % of its height in all, the one below at least as high as the bar. */
+  .slides:not(.presenter-view) .slide {
+    padding-top: max(1cqh, calc(${SLIDE_TOP} + ${SLIDE_BOTTOM} - var(--_controls-room, 0px)));
+    padding-bottom: max(${SLIDE_BOTTOM}, var(--_controls-room, 0px));
+  }
+  .slides:not(.presenter-view) .band {
+    min-height: ${TOP_ROOM};
   }
   .controls.resting:not(:focus-within) {
     opacity: 0;
@@ -572,17 +585,39 @@ const presentationStyles = css`
     outline: var(--_ring) solid var(--_focus);
     outline-offset: var(--_ring-offset);
   }
+  /* A row as high as a button: the room the slide leaves for the bar. */
+  .controls .year span {
+    padding-block: 0.125em;
+  }
   .controls .year-choices {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.4em 1em;
   }
-  .controls .tools {
+  .controls .window-tools {
+    position: fixed;
+    top: 0;
+    inset-inline-end: 0;
+    box-sizing: border-box;
+    height: ${TOP_ROOM};
     display: flex;
-    flex-wrap: wrap;
-    gap: 0.4em 0.6em;
-    margin-inline-start: auto;
+    align-items: center;
+    gap: 0.6em;
+    padding-inline: 2vw;
+    background: var(--_bg);
+    border-bottom: 1px solid var(--_border);
+    border-inline-start: 1px solid var(--_border);
+  }
+  /* A screen too narrow for them beside the unit's name (a phone): the tools go in the bar, which the slide leaves room for. */
+  @media (max-width: 600px) {
+    .controls .window-tools {
+      position: static;
+      height: auto;
+      flex-wrap: wrap;
+      padding: 0;
+      border: none;
+    }
   }
   /* Black or white, over everything, until a key or a click: above a chart's own layer (its box and tooltip, z-index 1). */
   .blank {

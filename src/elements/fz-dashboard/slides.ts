@@ -79,13 +79,15 @@ export function renderSlide(slide: Slide, look: ChartLook): TemplateResult {
 }
 
 /**
- * A slide's measures, known here for its own styles and for the controls over it: its text and its
- * bottom padding in units of the box it fills (its frame's `cqh`/`cqw`, or the screen's `vh`/`vw`),
- * and the shape under which it stacks its words over its chart, its source line last.
+ * A slide's measures, known here for its own styles and for the controls over it: its text in
+ * units of the box it fills (its frame's `cqh`/`cqw`, or the screen's `vh`/`vw`), its margins above
+ * and below in its frame's height, and the shape under which it stacks its words over its chart,
+ * its source line last.
  */
 export const slideText = (height: 'cqh' | 'vh', width: 'cqw' | 'vw') => unsafeCSS(`max(12px, min(3.6${height}, 2.8${width}))`);
-export const slideBottom = (height: 'cqh' | 'vh') => unsafeCSS(`4.5${height}`);
-export const STACKED_UNDER = unsafeCSS('29 / 20');
+export const SLIDE_TOP = unsafeCSS('2.5cqh');
+export const SLIDE_BOTTOM = unsafeCSS('4.5cqh');
+const STACKED_UNDER = unsafeCSS('29 / 20');
 
 /**
  * A slide is a box that fills the screen, or the window, or (in the presenter's view) a frame of
@@ -145,7 +147,7 @@ export const slidesStyles = css`
     flex-direction: column;
     justify-content: center;
     gap: 0.4em;
-    padding: 2.5cqh 4cqw ${slideBottom('cqh')};
+    padding: ${SLIDE_TOP} 4cqw ${SLIDE_BOTTOM};
     outline: none;
     overflow: hidden;
     font-size: var(--_slide-text);
