@@ -77,7 +77,8 @@ export function plotWithPoints(drawing: Element | readonly Element[], overlay: S
 
 /** A chart of a grid (`plotGrid`): its title above it, its drawing and its points, where its cell stands. */
 export interface GridCell {
-  title: string;
+  /** Its title, in the lines its cell holds. */
+  title: readonly string[];
   chart: PlotChart;
   overlay?: SVGSVGElement;
   x: number;
@@ -96,7 +97,9 @@ export function plotGrid(
   return html`<svg class="plot-grid" width=${width} height=${height} viewBox=${`0 0 ${width} ${height}`}>
     ${cells.map(
       (cell) => svg`<g transform=${`translate(${cell.x},${cell.y})`}>
-        <text class="plot-grid-title" y=${Math.round(titleHeight * 0.7)}>${cell.title}</text>
+        <text class="plot-grid-title">${cell.title.map(
+          (line, i) => svg`<tspan x="0" dy=${i === 0 ? '1.05em' : '1.25em'}>${line}</tspan>`,
+        )}</text>
         <g transform=${`translate(0,${titleHeight})`}>
           <g class="plot-grid-drawing" aria-hidden="true">${cell.chart.svg}</g>
           ${cell.overlay ?? nothing}

@@ -165,9 +165,9 @@ export const baseStyles = css`
     font: inherit;
     margin-top: 0.5em;
   }
+  /* How a figure changed: its figures kept whole (unbreakable), its words broken where a line ends. */
   .change {
     font-weight: 700;
-    white-space: nowrap;
   }
   /* A figure with its sign and unit, never split across lines (unbreakable.ts). */
   .nb {

@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ChartPoint } from '../charts/types.js';
 import { reportQuote } from './quote.js';
+import { unbreakable } from './unbreakable.js';
 
 /**
  * The tooltip of the point under the pointer or keyboard focus: its label, value, the compared
@@ -12,7 +13,7 @@ export function tooltip(point: ChartPoint, comparedLine: ((valueText: string) =>
     <strong>${point.label}</strong>
     <span class="tooltip-value">${point.valueText}</span>
     ${point.compared && comparedLine ? html`<span>${comparedLine(point.compared.valueText)}</span>` : nothing}
-    ${point.change ? html`<span class="change change-${point.change.direction}">${point.change.text}</span>` : nothing}
+    ${point.change ? html`<span class="change change-${point.change.direction}">${unbreakable(point.change.text)}</span>` : nothing}
     ${point.share ? html`<span>${point.share}</span>` : nothing}
     ${point.details.map((line) => html`<span>${line}</span>`)}
     ${point.quote ? reportQuote(point.quote, { label: quoteLabel }) : nothing}

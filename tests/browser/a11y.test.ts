@@ -240,7 +240,7 @@ describe('portal accessibility toolbars (无障碍工具条)', () => {
     const dashboard = mount('fz-dashboard', { src: DATA_URL, lang: 'en' }, 1280);
     await settled(dashboard);
     expect(dashboard.querySelector(':scope > [slot="fz-text"]')?.textContent).toBe(
-      'Rule-of-law government: annual figures, Beiyang Town · 2024: Petitions: 393; Mediation success: 99%; Study and training: 41 sessions; Governance platforms: 4',
+      'Rule-of-law government: annual figures, Beiyang Town · 2024: Petitions: 393; Mediation success: 99%; Study and training sessions: 41; Governance platforms: 4',
     );
   });
 

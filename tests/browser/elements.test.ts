@@ -31,7 +31,8 @@ describe('<fz-dashboard src>', () => {
     expect(text).toContain('Beiyang Town · 2024');
     expect(text).toContain('12345 hotline');
     expect(text).toContain('Party-building leadership');
-    expect(text).toContain('41 sessions');
+    expect(text).toContain('Sessions in total');
+    expect(text).toContain('41 study and training sessions');
   });
 });
 

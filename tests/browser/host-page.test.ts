@@ -469,7 +469,7 @@ describe('less common pages', () => {
     data.years[0].training[0].value = 'twelve';
     element.requestUpdate();
     element.setAttribute('lang', 'en');
-    await expect.poll(() => deepText(element)).toContain('41 sessions');
+    await expect.poll(() => deepText(element)).toContain('41 study and training sessions');
     expect(deepText(element)).not.toContain('NaN');
   });
 

@@ -183,58 +183,70 @@ describe('the presentation', () => {
     ['1920 × 1080 (16:9)', 1920, 1080],
   ];
 
+  /**
+   * Goes through every slide of the page open (`count` of them, in `lang`) and finds, on each: text
+   * under `smallest` px (key figures under `figure`), text beyond the slide, a chart short of the
+   * slide's height, text drawn over another; and counts the key figures seen.
+   */
+  async function everySlide(page: Page, count: number, lang: 'zh-CN' | 'en', { smallest, figure }: { smallest: number; figure: number }) {
+    const { width, height } = page.viewportSize() ?? { width: 0, height: 0 };
+    await expect.poll(() => slideShown(page)).toBe(slideNamed(1, count, lang));
+    const small: string[] = [];
+    const beyond: string[] = [];
+    const short: string[] = [];
+    const overlapping: string[] = [];
+    let figures = 0;
+    for (let n = 1; n <= count; n++) {
+      if (n > 1) await page.keyboard.press('ArrowRight');
+      await expect.poll(() => slideShown(page)).toBe(slideNamed(n, count, lang));
+      await drawn(page);
+      await settled(page);
+      const { box, texts, charts } = await slideTexts(page);
+      // The slide is the screen; a projector shows all of it at once, nothing scrolled or clipped.
+      expect([box.left, box.top, box.width, box.height]).toEqual([0, 0, width, height]);
+      expect(texts.length, `texts on slide ${n}`).toBeGreaterThan(0);
+      for (const { text, size, right, bottom, left, top, value } of texts) {
+        if (value) figures++;
+        if (size < (value ? figure : smallest) - 0.05) small.push(`slide ${n}: “${text}” ${size.toFixed(1)} px`);
+        if (right > box.right + 0.5 || bottom > box.bottom + 0.5 || left < box.left - 0.5 || top < box.top - 0.5)
+          beyond.push(`slide ${n}: “${text}” at ${left.toFixed(0)},${top.toFixed(0)}–${right.toFixed(0)},${bottom.toFixed(0)}`);
+      }
+      // No text drawn over another (a ranking's last rows over the source line, a title over a chart's labels).
+      const over = (a: { left: number; right: number; top: number; bottom: number }, b: typeof a) =>
+        Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
+      texts.forEach((a, i) => {
+        for (const b of texts.slice(i + 1))
+          if (a.lines.some((line) => b.lines.some((other) => over(line, other))))
+            overlapping.push(`slide ${n}: “${a.text}” and “${b.text}”`);
+      });
+      // A chart takes the height its slide leaves it: at least 40 % of the screen, reaching into its last third.
+      for (const chart of charts) {
+        if (!chart) continue;
+        if (chart.height < 0.4 * height || chart.bottom < 0.7 * height)
+          short.push(`slide ${n}: chart ${chart.top.toFixed(0)}–${chart.bottom.toFixed(0)} of ${height}`);
+      }
+    }
+    return { small, beyond, short, overlapping, figures };
+  }
+
   describe.each(SCREENS)('on a %s projector', (_, width, height) => {
     // 24 px at 768 lines and more, key figures 72 px at 768 lines: as large on a smaller screen, as its height allows.
-    const smallest = Math.min(24, (24 * height) / 768);
-    const figure = Math.min(72, (72 * height) / 768);
+    const sizes = { smallest: Math.min(24, (24 * height) / 768), figure: Math.min(72, (72 * height) / 768) };
+    const wide = width / height >= 29 / 20;
 
     it.each([
-      ['the real report', '/present.html', 7],
+      ['the real report', '/present.html', 7, 'zh-CN'],
       // The sample's slides: title, key figures, its six sections, its headline figures over its four years, the source.
-      ['the sample comparing 2024 with 2023', '/present-sample.html#compare=previous', 10],
+      ['the sample comparing 2024 with 2023', '/present-sample.html#compare=previous', 10, 'zh-CN'],
       // A town of the invented district: its sections, its headline figures over three years, the district's twelve units ranked.
-      ['a town of a district, with its ranking', '/present-district.html', 10],
-    ])(
-      `every slide of %s: text ${smallest.toFixed(0)} px and more, key figures ${figure.toFixed(0)} px and more, charts filling the slide's height, nothing beyond the slide`,
-      async (_, path, count) => {
+      ['a town of a district, with its ranking', '/present-district.html', 10, 'zh-CN'],
+      // In English, whose words are longer: on a wide screen (a 4:3 one below).
+      ...(wide ? [['the sample in English, comparing 2024 with 2023', '/present-sample-en.html#compare=previous', 10, 'en'] as const] : []),
+    ] as const)(
+      `every slide of %s: text ${sizes.smallest.toFixed(0)} px and more, key figures ${sizes.figure.toFixed(0)} px and more, charts filling the slide's height, nothing beyond the slide`,
+      async (_, path, count, lang) => {
         const { page, errors, close } = await open(path, { width, height });
-        const lang = path.includes('-en') ? 'en' : 'zh-CN';
-        await expect.poll(() => slideShown(page)).toBe(slideNamed(1, count, lang));
-        const small: string[] = [];
-        const beyond: string[] = [];
-        const short: string[] = [];
-        const overlapping: string[] = [];
-        let figures = 0;
-        for (let n = 1; n <= count; n++) {
-          if (n > 1) await page.keyboard.press('ArrowRight');
-          await expect.poll(() => slideShown(page)).toBe(slideNamed(n, count, lang));
-          await drawn(page);
-          await settled(page);
-          const { box, texts, charts } = await slideTexts(page);
-          // The slide is the screen; a projector shows all of it at once, nothing scrolled or clipped.
-          expect([box.left, box.top, box.width, box.height]).toEqual([0, 0, width, height]);
-          expect(texts.length, `texts on slide ${n}`).toBeGreaterThan(0);
-          for (const { text, size, right, bottom, left, top, value } of texts) {
-            if (value) figures++;
-            if (size < (value ? figure : smallest) - 0.05) small.push(`slide ${n}: “${text}” ${size.toFixed(1)} px`);
-            if (right > box.right + 0.5 || bottom > box.bottom + 0.5 || left < box.left - 0.5 || top < box.top - 0.5)
-              beyond.push(`slide ${n}: “${text}” at ${left.toFixed(0)},${top.toFixed(0)}–${right.toFixed(0)},${bottom.toFixed(0)}`);
-          }
-          // No text drawn over another (a ranking's last rows over the source line, a title over a chart's labels).
-          const over = (a: { left: number; right: number; top: number; bottom: number }, b: typeof a) =>
-            Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
-          texts.forEach((a, i) => {
-            for (const b of texts.slice(i + 1))
-              if (a.lines.some((line) => b.lines.some((other) => over(line, other))))
-                overlapping.push(`slide ${n}: “${a.text}” and “${b.text}”`);
-          });
-          // A chart takes the height its slide leaves it: at least 40 % of the screen, reaching into its last third.
-          for (const chart of charts) {
-            if (!chart) continue;
-            if (chart.height < 0.4 * height || chart.bottom < 0.7 * height)
-              short.push(`slide ${n}: chart ${chart.top.toFixed(0)}–${chart.bottom.toFixed(0)} of ${height}`);
-          }
-        }
+        const { small, beyond, short, overlapping, figures } = await everySlide(page, count, lang, sizes);
         expect(figures).toBeGreaterThanOrEqual(4);
         expect(small).toEqual([]);
         expect(beyond).toEqual([]);
@@ -244,6 +256,18 @@ describe('the presentation', () => {
         await close();
       },
     );
+
+    // Its compared charts, under two lines more of English words than of Chinese, draw their text smaller to fit: never beyond the slide or over other text.
+    if (!wide)
+      it('every slide of the sample in English, comparing 2024 with 2023: nothing beyond the slide, no text over another', async () => {
+        const { page, errors, close } = await open('/present-sample-en.html#compare=previous', { width, height });
+        const { beyond, overlapping, figures } = await everySlide(page, 10, 'en', sizes);
+        expect(figures).toBeGreaterThanOrEqual(4);
+        expect(beyond).toEqual([]);
+        expect(overlapping).toEqual([]);
+        expect(errors).toEqual([]);
+        await close();
+      });
   });
 
   it('the controls over the slides (years, sample badge, fullscreen, presenter view, keys, leave) are 24 px and more at 1080 lines, on the screen', async () => {

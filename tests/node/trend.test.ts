@@ -8,6 +8,7 @@ import { asWritten, digitsOf } from '../../src/comparing/ranking.js';
 import { trendModel } from '../../src/comparing/trend-model.js';
 import { deriveYear } from '../../src/data/derive.js';
 import { parseDataset } from '../../src/data/validate.js';
+import { slideGridOf } from '../../src/elements/fz-trend/trend-view.js';
 
 const dataset = parseDataset(sample);
 const { document } = new Window();
@@ -210,5 +211,31 @@ describe('trendChart', () => {
     const { svg } = draw(480);
     expect(svg.querySelector('style')).toBeNull();
     expect(svg.getAttribute('class')).toBe('fz-plot');
+  });
+});
+
+describe('a slide’s grid of the trend’s charts', () => {
+  const titles = ['Petitions in total', 'Mediation success as stated', 'Mediation success by the counts', 'Sessions in total'];
+
+  it('breaks a title too long for its cell into lines, and leaves each chart the height under the longest', () => {
+    const fontSize = 20;
+    const grid = slideGridOf(titles, 600, 600, fontSize, 10 * fontSize);
+    expect(grid.titleLines).toHaveLength(titles.length);
+    for (const [i, lines] of grid.titleLines.entries()) {
+      expect(lines.join(' ')).toBe(titles[i]);
+      // Bold, a little wider than the estimate: still inside the cell.
+      for (const line of lines) expect(textWidthEm(line) * fontSize * 1.1).toBeLessThanOrEqual(grid.cellWidth);
+    }
+    const most = Math.max(...grid.titleLines.map((lines) => lines.length));
+    expect(most).toBeGreaterThan(1);
+    const rows = Math.ceil(titles.length / grid.columns);
+    expect(grid.titleHeight).toBeGreaterThanOrEqual(fontSize * 1.25 * most);
+    expect(rows * (grid.titleHeight + grid.chartHeight) + (rows - 1) * grid.gap.y).toBeLessThanOrEqual(600);
+  });
+
+  it('keeps a title that fits on one line of its cell', () => {
+    const grid = slideGridOf(['信访总量', '学习培训合计'], 900, 600, 20, 200);
+    expect(grid.titleLines).toEqual([['信访总量'], ['学习培训合计']]);
+    expect(grid.titleHeight).toBe(30);
   });
 });

@@ -145,7 +145,8 @@ export const slidesStyles = css`
     min-height: 0;
     display: flex;
     flex-direction: column;
-    justify-content: center;
+    /* Whatever does not fit goes below, never up under the band. */
+    justify-content: safe center;
     gap: 0.4em;
     padding: ${SLIDE_TOP} 4cqw ${SLIDE_BOTTOM};
     outline: none;
@@ -224,8 +225,11 @@ export const slidesStyles = css`
     white-space: nowrap;
     line-height: 1.15;
   }
+  /* A figure's name and how it changed as small as a chart's labels (24 px at 768 lines): six figures and their words fit a 4:3 slide in English too. */
+  .slide .key-figure dt,
   .slide .key-figure dd.change {
     font-size: 0.875em;
+    line-height: 1.25;
   }
   /* The chart fills the slide; its table and its export menu stay on the page, its warnings in the speaker notes; the band marks invented figures or a draft. */
   .slide-chart {

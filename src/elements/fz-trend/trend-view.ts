@@ -7,7 +7,7 @@
  */
 import { css, html, nothing, type PropertyValues, type ReactiveController, type TemplateResult, unsafeCSS } from 'lit';
 import type { PlotChart } from '../../charts/plot-chart.js';
-import { textWidthEm } from '../../charts/text.js';
+import { textWidthEm, wrapText } from '../../charts/text.js';
 import { trendChart, trendChartCss } from '../../charts/trend-chart.js';
 import { comparingMessages } from '../../comparing/messages.js';
 import { type TrendModel, type TrendPanel, type TrendSelection, trendModel } from '../../comparing/trend-model.js';
@@ -36,36 +36,48 @@ type Shown =
 const GAP_EM = 1.25;
 const PANEL_EM = 10;
 
-/** A slide's panels: as many columns as leave each chart wide and tall enough, each chart under its title line. */
+/** A slide's panels: as many columns as leave each chart wide and tall enough, each chart under its title's lines. */
 interface SlideGrid {
   columns: number;
   width: number;
   height: number;
   cellWidth: number;
   chartHeight: number;
+  /** The height over each chart for its title: as many lines as the longest title takes in its cell. */
   titleHeight: number;
+  /** Each chart's title in the lines its cell holds. */
+  titleLines: string[][];
   gap: { x: number; y: number };
 }
 
+/** A title is bold: a little wider than `textWidthEm` estimates. */
+const BOLD = 1.1;
+/** The distance between a title's lines, in ems. */
+const TITLE_LINE_EM = 1.25;
+
 /**
- * How `count` charts fill a box `width` × `height` with text `fontSize` px: the columns (at most
- * four) that give each chart the most room at the shape a line over the years reads best in (about
- * twice as wide as tall), none narrower than `narrowest`.
+ * How charts under `titles` fill a box `width` × `height` with text `fontSize` px: the columns (at
+ * most four) that give each chart the most room at the shape a line over the years reads best in
+ * (about twice as wide as tall), none narrower than `narrowest`, under its title in as many lines
+ * as its cell needs.
  */
-export function slideGridOf(count: number, width: number, height: number, fontSize: number, narrowest: number): SlideGrid {
+export function slideGridOf(titles: readonly string[], width: number, height: number, fontSize: number, narrowest: number): SlideGrid {
+  const count = titles.length;
   const gap = { x: fontSize * GAP_EM, y: fontSize * 0.75 };
-  const titleHeight = Math.round(fontSize * 1.5);
   let best: SlideGrid | undefined;
   let bestRoom = -Infinity;
   for (let columns = 1; columns <= Math.min(4, Math.max(1, count)); columns++) {
     const rows = Math.ceil(count / columns);
     const cellWidth = Math.floor((width - gap.x * (columns - 1)) / columns);
-    const chartHeight = Math.floor((height - gap.y * (rows - 1)) / rows - titleHeight);
     if (columns > 1 && cellWidth < narrowest) break;
+    const titleLines = titles.map((title) => wrapText(title, cellWidth / fontSize / BOLD));
+    const lines = Math.max(1, ...titleLines.map((each) => each.length));
+    const titleHeight = Math.round(fontSize * (1.5 + TITLE_LINE_EM * (lines - 1)));
+    const chartHeight = Math.floor((height - gap.y * (rows - 1)) / rows - titleHeight);
     const room = Math.min(cellWidth * 0.5, chartHeight);
     if (room > bestRoom) {
       bestRoom = room;
-      best = { columns, width, height, cellWidth, chartHeight, titleHeight, gap };
+      best = { columns, width, height, cellWidth, chartHeight, titleHeight, titleLines, gap };
     }
   }
   return best as SlideGrid;
@@ -170,7 +182,13 @@ export class TrendView implements ReactiveController, LoadedView {
     const gap = GAP_EM * fontSize;
     this.grid =
       this.host.slide && room.height
-        ? slideGridOf(this.panels.length, room.width, room.height, labelSize, PANEL_EM * labelSize)
+        ? slideGridOf(
+            this.panels.map((panel) => panel.name),
+            room.width,
+            room.height,
+            labelSize,
+            PANEL_EM * labelSize,
+          )
         : undefined;
     this.columns = this.grid?.columns ?? Math.max(1, Math.min(4, Math.floor((room.width + gap) / (PANEL_EM * fontSize + gap))));
     const width = this.grid?.cellWidth ?? Math.floor((room.width - gap * (this.columns - 1)) / this.columns);
@@ -393,7 +411,7 @@ export class TrendView implements ReactiveController, LoadedView {
       const row = Math.floor(i / grid.columns);
       return [
         {
-          title: panel.name,
+          title: grid.titleLines[i] ?? [panel.name],
           chart,
           overlay: this.overlays[i],
           x: column * (grid.cellWidth + grid.gap.x),

@@ -2,7 +2,7 @@ import type { Lang } from '../../i18n/format.js';
 import type { SectionMessages } from '../section.js';
 
 export interface TrainingMessages extends SectionMessages {
-  /** A number of sessions: "41次" / "41 sessions". */
+  /** A number of sessions: "41次"; in English the number alone, its labels saying what it counts (as petitions' do). */
   count: (n: string) => string;
   total: string;
   /** The total under each kind: "学习培训合计 41次". */
@@ -29,8 +29,8 @@ export const trainingMessages: Record<Lang, TrainingMessages> = {
   en: {
     title: 'Rule-of-law study and training',
     name: 'study and training',
-    keyFigure: 'Study and training',
-    count: (n) => `${n} sessions`,
+    keyFigure: 'Study and training sessions',
+    count: (n) => n,
     total: 'Sessions in total',
     totalDetail: (count) => `Sessions in total ${count}`,
     item: (label, count) => `${label} ${count}`,
