@@ -65,6 +65,11 @@ export const APPROXIMATE_AFTER = /^(余|多|左右|以上|上下)/;
 const CHANGE_BEFORE = /(同比|环比|较上年|比上年|较去年|比去年|下降|减少|(?<!新)增加|增长|上升|提高|降低)\S{0,3}$/;
 /** Words of the sentence before a number that make it another year's: 上年, 去年, 同期, or a year other than the report's. */
 const OTHER_YEAR = /上年|去年|上一年|前年|同期/;
+/**
+ * The year before named only to compare with (较上年减少20件, 与去年同期相比): in a clause before
+ * the number's, it makes no later count of the sentence another year's (…，较上年减少20件，来访38件).
+ */
+const COMPARED_WITH = /(?:较|比|与|同)(?:上年|去年|上一年|前年)(?:同期)?(?:相比|比较)?/g;
 /** Words that bring a sentence back to the report's year after another's was named: 与去年同期相比，今年共审查合同58份. */
 const THIS_YEAR = /今年|本年|全年|当年|年内/g;
 
@@ -109,7 +114,10 @@ export function doubtAt(
   // 上年… then 今年… before the number: the number is this year's again.
   const back = [...earlier.matchAll(THIS_YEAR)].at(-1);
   const since = back ? earlier.slice((back.index ?? 0) + back[0].length) : earlier;
-  if (OTHER_YEAR.test(since) || (year !== undefined && years.length > 0 && years[years.length - 1] !== year)) return 'other-year';
+  // The clauses before the number's, their comparisons left out; the number's own clause whole (较上年的112件).
+  const own = Math.min(since.length, before.length);
+  const named = since.slice(0, since.length - own).replace(COMPARED_WITH, '') + since.slice(since.length - own);
+  if (OTHER_YEAR.test(named) || (year !== undefined && years.length > 0 && years[years.length - 1] !== year)) return 'other-year';
   return undefined;
 }
 

@@ -82,6 +82,43 @@ describe('a count introduced by 其中, 内含 or 包括 after another count is 
   });
 });
 
+describe('a comparison with the year before (较上年减少20件) names no other year for the counts after it', () => {
+  const channels = (year: ReturnType<typeof read>['year']) => year.petitions?.channels.map(({ label, value }) => `${label} ${value}`);
+
+  it('hard.txt: 其中网上信访60件，较上年减少20件，来访38件: the 38 visits are the year’s', () => {
+    const { draft, toCheck } = extractReport(clerk('hard.txt'));
+    expect(draft.years[0].petitions?.channels.map(({ label, value }) => `${label} ${value}`)).toEqual(['网上信访 60', '来访 38']);
+    expect(toCheck.filter((item) => item.value === 38)).toEqual([]);
+    // The change stays on the check list as a change; the year before's total as another year's.
+    expect(toCheck.filter((item) => item.value === 20 || item.value === 112).map((item) => `${item.value} ${item.why}`)).toEqual([
+      '20 change',
+      '112 other-year',
+    ]);
+  });
+
+  it('in every way a report compares: 较上年, 比去年, 与上年相比, 较去年同期', () => {
+    for (const compared of ['较上年减少20件', '比去年减少20件', '与上年相比减少20件', '较去年同期减少20件']) {
+      const { year, words } = read(`全年受理信访件98件，其中网上信访60件，${compared}，来访38件。`);
+      expect(channels(year), compared).toEqual(['网上信访 60', '来访 38']);
+      expect(
+        words.filter((said) => said.includes('38件')),
+        compared,
+      ).toEqual([]);
+    }
+  });
+
+  it('a number in the clause of the comparison is still the other year’s, and so is a sentence that opens on the year before', () => {
+    const own = read('全年受理信访件98件，其中网上信访60件，来访38件，较上年的112件减少14件。');
+    expect(own.year.petitions?.total.value).toBe(98);
+    expect(channels(own.year)).toEqual(['网上信访 60', '来访 38']);
+    expect(own.words).toContain('较上年的112件减少14件 这是变化量（同比、较上年…），不是当年的数字');
+    expect(JSON.stringify(own.year)).not.toContain('112');
+    const opened = read('全年受理信访件98件，其中网上信访60件。上年受理信访件112件，较上年减少14件，来访38件。');
+    expect(opened.year.petitions?.total.value).toBe(98);
+    expect(channels(opened.year)).toEqual(['网上信访 60']);
+  });
+});
+
 describe('a sentence cut in two by Word’s Shift+Enter (U+000B) or a line break is read whole', () => {
   it('vt.txt: U+000B is dropped, joining its two sides, and counted with the other control characters', () => {
     const { draft, text, dropped } = extractReport(clerk('vt.txt'));
