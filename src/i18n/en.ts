@@ -109,7 +109,7 @@ export const en: Messages = {
     trendTitle: 'Over the years',
     rankingTitle: 'Units ranked',
     start: 'Present',
-    leave: 'Leave presentation',
+    leave: 'Exit',
     previous: 'Previous',
     next: 'Next',
     counter: (slide, count) => `${slide} / ${count}`,

@@ -39,6 +39,9 @@ export class PointsController implements ReactiveController {
    * ranking's H, back to the host unit); undefined leaves the key to the walk along the points.
    */
   navigate?: (key: string, index: number) => number | undefined;
+  /** Places the tooltip again when its size changes: shown after being hidden (a presentation's mouse at rest), or reflowed. */
+  private tooltipSize?: ResizeObserver;
+  private watchedTooltip?: Element;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -94,10 +97,24 @@ export class PointsController implements ReactiveController {
 
   hostDisconnected(): void {
     for (const [type, listener] of Object.entries(this.listeners)) this.host.renderRoot.removeEventListener(type, listener);
+    this.tooltipSize?.disconnect();
+    this.watchedTooltip = undefined;
   }
 
   hostUpdated(): void {
     this.place();
+    this.watchTooltip();
+  }
+
+  /** Watches the tooltip shown, if any: hidden, it has no box to be placed by (its placing waits for its size). */
+  private watchTooltip(): void {
+    const tooltip = this.host.renderRoot.querySelector('.tooltip') ?? undefined;
+    if (tooltip === this.watchedTooltip) return;
+    this.tooltipSize?.disconnect();
+    this.watchedTooltip = tooltip;
+    if (!tooltip || typeof ResizeObserver === 'undefined') return;
+    this.tooltipSize ??= new ResizeObserver(() => this.place());
+    this.tooltipSize.observe(tooltip);
   }
 
   /** The tooltip for the active point. */

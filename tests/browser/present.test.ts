@@ -322,7 +322,7 @@ describe('presentation mode', () => {
   it('speaks English with lang="en"', async () => {
     const dashboard = await presenting({ src: DATA_URL, lang: 'en' });
     expect(shown(dashboard).label).toBe('Slide 1 of 7');
-    expect(inShadow(dashboard, 'button.leave')!.textContent).toBe('Leave presentation');
+    expect(inShadow(dashboard, 'button.leave')!.textContent).toBe('Exit');
     await userEvent.keyboard('{ArrowRight}');
     expect(deepText(inShadow(dashboard, '.slide')!)).toContain('Key figures');
   });
@@ -551,6 +551,11 @@ describe('in the hall: a clicker after a mouse click', () => {
     await expect.poll(() => chart()?.shadowRoot?.querySelectorAll('.fz-point').length).toBeGreaterThan(1);
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     expect(tipShown()).toBe(false);
+    // The mouse moves again, onto a bar: the controls come back, and its tooltip shows under that bar.
+    const point = chart().shadowRoot!.querySelectorAll('.fz-point')[2] as Element;
+    await userEvent.hover(point);
+    await expect.poll(tipShown).toBe(true);
+    await expect.poll(() => Math.round(tip()!.getBoundingClientRect().top - point.getBoundingClientRect().bottom)).toBe(4);
   });
 
   it('with two dashboards presenting, the keys move the one the audience sees: the one on top', async () => {

@@ -548,8 +548,10 @@ const presentationStyles = css`
     padding-top: max(1cqh, calc(${SLIDE_TOP} + ${SLIDE_BOTTOM} - var(--_controls-room, 0px)));
     padding-bottom: max(${SLIDE_BOTTOM}, var(--_controls-room, 0px));
   }
+  /* The band as high as the tools, its end left free for them (ControlsRoom). */
   .slides:not(.presenter-view) .band {
     min-height: ${TOP_ROOM};
+    padding-inline-end: max(3cqw, calc(var(--_tools-room, 0px) + 0.5em));
   }
   .controls.resting:not(:focus-within) {
     opacity: 0;
@@ -608,15 +610,17 @@ const presentationStyles = css`
     background: var(--_bg);
     border-bottom: 1px solid var(--_border);
     border-inline-start: 1px solid var(--_border);
+    white-space: nowrap;
   }
   /* A screen too narrow for them beside the unit's name (a phone): the tools go in the bar, which the slide leaves room for. */
-  @media (max-width: 600px) {
+  @media (max-width: 640px) {
     .controls .window-tools {
       position: static;
       height: auto;
       flex-wrap: wrap;
       padding: 0;
       border: none;
+      white-space: normal;
     }
   }
   /* Black or white, over everything, until a key or a click: above a chart's own layer (its box and tooltip, z-index 1). */

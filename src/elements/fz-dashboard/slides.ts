@@ -130,6 +130,7 @@ export const slidesStyles = css`
   }
   .band .badge {
     margin-inline-start: auto;
+    white-space: nowrap;
     color: var(--_alert);
     background: var(--_bg);
     border-color: var(--_bg);
