@@ -67,7 +67,7 @@ const CHANGE_BEFORE = /(同比|环比|较上年|比上年|较去年|比去年|�
 const OTHER_YEAR = /上年|去年|上一年|前年|同期/;
 /**
  * The year before named only to compare with (较上年减少20件, 与去年同期相比): in a clause before
- * the number's, it makes no later count of the sentence another year's (…，较上年减少20件，来访38件).
+ * the number's, it makes no later count of the sentence another year's (…，较上年减少2件，审结9件).
  */
 const COMPARED_WITH = /(?:较|比|与|同)(?:上年|去年|上一年|前年)(?:同期)?(?:相比|比较)?/g;
 /** Words that bring a sentence back to the report's year after another's was named: 与去年同期相比，今年共审查合同58份. */

@@ -295,7 +295,7 @@ describe('the presentation', () => {
 
   it.each([
     ['the real report’s slides', '/present.html', 7, 'zh-CN', SCREENS],
-    ['the slides of a dataset of four years', '/present-sample.html', 10, 'zh-CN', [...SCREENS, OTHER_SCREENS[0]]],
+    ['the slides of a dataset of four years', '/present-sample.html', 10, 'zh-CN', [SCREENS[0], SCREENS[2], SCREENS[3], OTHER_SCREENS[0]]],
     ['the slides in English', '/present-sample-en.html', 10, 'en', [SCREENS[1], ...OTHER_SCREENS]],
   ] as const)(
     'the controls, shown while the mouse moves, cover no line of %s: not the unit’s name, not the sample badge, nothing but the slide’s number',
