@@ -106,6 +106,7 @@ export class Presentation implements ReactiveController {
     leave: () => void,
   ) {
     this.rest = new PointerRest(host);
+    // Measures the controls for the room the slide leaves them (a controller of the host: nothing to call).
     new ControlsRoom(host);
     // Going fullscreen puts the host in the top layer above the slides: they come back on top.
     // Esc in the presenter's view leaves nothing: the view is a window of its own, closed as one.
@@ -522,10 +523,9 @@ const presentationStyles = css`
   .slides.resting .slide-chart::part(tooltip) {
     display: none;
   }
-  /* The presenter's: a bar at the foot of the screen, over the room the slide leaves free for it (its height, measured:
-     ControlsRoom), with the window's tools at the top, over the end of the band, as high as it; gone once the mouse rests
-     (unless the keyboard is in them: transparent, not hidden, so that Tab still reaches them and brings them back). Shown,
-     they cover no line of the slide. */
+  /* The presenter's: a bar at the foot of the screen, and the window's tools at the end of the band; the slide leaves both
+     their room (measured: ControlsRoom), so that shown they cover nothing of it but its number. Gone once the mouse rests
+     (unless the keyboard is in them: transparent, not hidden, so that Tab still reaches them and brings them back). */
   .controls {
     position: absolute;
     /* Above a chart's own layer (z-index 1), under the keys and a blank screen. */
