@@ -64,11 +64,14 @@ export function wordsKept(text: string, lang: string): TemplateResult | string {
 
 /** A Chinese word a narrow column keeps whole: two to eight characters, all of them Chinese (a longer run breaks as the browser breaks it). */
 const CHINESE_WORD = /^[\u3400-\u9fff\uf900-\ufaff]{2,8}$/u;
+/** A Chinese word of one character, kept with the word after it. */
+const CHINESE_CHARACTER = /^[\u3400-\u9fff\uf900-\ufaff]$/u;
 
 /**
  * Text in a narrow column (a data table's, on a phone): its figures kept whole, as `unbreakable`
  * keeps them, and its Chinese words too, as the runtime's word segmenter finds them in `lang`, so
- * that "占总量 29.3%" breaks between words and never as "占总 / 量 29.3%". Other text breaks as the
+ * that "占总量 29.3%" breaks between words and never as "占总 / 量 29.3%" (nor as "占 / 总量": a
+ * word of one character goes with the next). Other text breaks as the
  * browser breaks it; a runtime without a segmenter keeps the figures only.
  */
 export function figuresAndWordsKept(text: string, lang: string): TemplateResult | string {
@@ -83,10 +86,18 @@ export function figuresAndWordsKept(text: string, lang: string): TemplateResult 
     parts.push(html`<span class="nb">${kept}</span>`);
   };
   const words = (between: string) => {
+    // A word of one character goes with the word after it (占 / 总量 is 占总量), as long as that stays a word.
+    let single = '';
     for (const { segment } of segmenter.segment(between)) {
-      if (CHINESE_WORD.test(segment)) keep(segment);
-      else loose += segment;
+      if (CHINESE_WORD.test(single + segment)) keep(single + segment);
+      else if (CHINESE_CHARACTER.test(segment)) {
+        loose += single;
+        single = segment;
+        continue;
+      } else loose += single + segment;
+      single = '';
     }
+    loose += single;
   };
   let last = 0;
   for (const match of text.matchAll(FIGURES)) {

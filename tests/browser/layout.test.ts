@@ -166,7 +166,7 @@ describe('a figure kept whole', () => {
   it('takes every closing mark right after it, none of which may start a line', () => {
     // A figure's span holds the space before it, where there is one (FIGURE); the words are the browser's segmenter's.
     expect(keptOf(figuresAndWordsKept('占总量 29.3%）；学习培训合计41次。', 'zh-CN'))).toEqual([
-      '总量',
+      '占总量',
       ' 29.3%）；',
       '学习',
       '培训',
@@ -174,6 +174,13 @@ describe('a figure kept whole', () => {
       '41次。',
     ]);
     expect(keptOf(unbreakable('通过“12345”热线受理354件，占90.1%'))).toEqual(['12345”', '354件，', '90.1%']);
+  });
+
+  it('keeps a word of one character with the word after it: 占总量, never 占 / 总量', () => {
+    expect(keptOf(figuresAndWordsKept('占总量 2.3%', 'zh-CN'))).toEqual(['占总量', ' 2.3%']);
+    // Not with a figure, nor with a word of another script; nor past eight characters.
+    expect(keptOf(figuresAndWordsKept('共41次', 'zh-CN'))).toEqual(['41次']);
+    expect(keptOf(figuresAndWordsKept('占total', 'zh-CN'))).toEqual([]);
   });
 
   it('in English too: a comma, a full stop, a bracket after a figure go with it', () => {
