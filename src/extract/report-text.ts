@@ -171,6 +171,22 @@ const SENTENCE_END = /[。！？!?;；\n]/;
 /** Ends a clause (and a sentence). Commas inside a number (1,234) do not. */
 const CLAUSE_END = /[。！？!?;；\n，,、：:|]/;
 
+/** A bracket opened at a clause's end for the clauses after it (…3326人次(其中:), with a few words and no number in it. */
+const OPENS_AFTER = /[(（][^()（）\d]{0,4}$/;
+
+/**
+ * Where the clause `plain[start, end)` ends as words of its own: before a bracket it opens for the
+ * clauses after it (839批3326人次(其中: → 839批3326人次), and before a bracket it closes for the
+ * clauses before it (集体访150批2264人次) → 集体访150批2264人次).
+ */
+function withoutOpenBracket(plain: string, start: number, end: number): number {
+  const text = plain.slice(start, end);
+  const opened = OPENS_AFTER.exec(text);
+  if (opened) return start + opened.index;
+  if (/[)）]\s*$/.test(text) && !/[(（]/.test(text)) return start + text.search(/[)）]\s*$/);
+  return end;
+}
+
 /** The clauses of the text, in order, each knowing its sentence. */
 export function clausesOf({ text, plain }: ReportText): Clause[] {
   const clauses: Clause[] = [];
@@ -187,7 +203,7 @@ export function clausesOf({ text, plain }: ReportText): Clause[] {
     const char = plain[i] ?? '\n';
     const inNumber = (char === ',' || char === '，') && /\d/.test(plain[i - 1] ?? '') && /\d{3}/.test(plain.slice(i + 1, i + 4));
     if (!CLAUSE_END.test(char) || inNumber) continue;
-    const raw = { start: clauseStart, end: i };
+    const raw = { start: clauseStart, end: withoutOpenBracket(plain, clauseStart, i) };
     // Without the blanks around it.
     while (raw.start < raw.end && /\s/.test(plain[raw.start])) raw.start++;
     while (raw.end > raw.start && /\s/.test(plain[raw.end - 1])) raw.end--;

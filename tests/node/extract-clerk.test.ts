@@ -253,6 +253,19 @@ describe('small things the clerk noticed', () => {
     expect(relative && reasonText(relative, 'zh-CN')).toBe('未从标题读到年度：按报告开头的“一年来”和页面的日期推断为2022年度，请核对');
   });
 
+  it('quotes a clause without the bracket it opens or closes for the clauses around it: …3326人次, not …3326人次(其中', () => {
+    for (const [open, close] of [
+      ['（', '）'],
+      ['(', ')'],
+    ]) {
+      const { toCheck } = extractReport(
+        `青山镇2024年度法治政府建设年度报告\n全年共接待群众来访83批326人次${open}其中：个访68批，集体访15批${close}，较上年下降2%。`,
+      );
+      const quotes = toCheck.filter((item) => item.why === 'batches').map((item) => item.quote);
+      expect(quotes).toEqual(['全年共接待群众来访83批326人次', '集体访15批']);
+    }
+  });
+
   it('makes no id ending in a hyphen, however long the label', () => {
     for (let length = 1; length < 40; length++) expect(idOf('专题学习'.repeat(10).slice(0, length))).not.toMatch(/-$/);
   });
