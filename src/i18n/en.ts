@@ -70,14 +70,13 @@ export const en: Messages = {
   unchanged: 'no change',
   percentagePoints: (points) => `${points} pp`,
   notInComparedReport: 'not in the compared year’s report',
-  changeSince: ({ year, previous, direction, amount, relative }) =>
+  // The year compared with named, the year before too: shorter than "the year before", and as plain.
+  changeSince: ({ year, direction, amount, relative }) =>
     direction === 'same'
-      ? `the same as ${previous ? 'the year before' : `in ${year}`}`
-      : `${amount} ${direction === 'up' ? 'more' : 'fewer'} than ${previous ? 'the year before' : `in ${year}`}${relative ? ` (${relative})` : ''}`,
-  rateChangeSince: ({ year, previous, direction, points }) =>
-    direction === 'same'
-      ? `the same as ${previous ? 'the year before' : `in ${year}`}`
-      : `${points} pp ${direction === 'up' ? 'higher' : 'lower'} than ${previous ? 'the year before' : `in ${year}`}`,
+      ? `the same as in ${year}`
+      : `${amount} ${direction === 'up' ? 'more' : 'fewer'} than in ${year}${relative ? ` (${relative})` : ''}`,
+  rateChangeSince: ({ year, direction, points }) =>
+    direction === 'same' ? `the same as in ${year}` : `${points} pp ${direction === 'up' ? 'higher' : 'lower'} than in ${year}`,
   table: {
     show: 'Show data table',
     item: 'Item',

@@ -66,7 +66,8 @@ export interface Messages {
   notInComparedReport: string;
   /**
    * A summary's change clause: "比2022年减少62件（−11.5%）" / "62 fewer than in 2022 (−11.5%)";
-   * with `previous` (the year compared with is the year before) "比上年减少62件（−11.5%）".
+   * with `previous` (the year compared with is the year before) "比上年减少62件（−11.5%）" (English
+   * names the year all the same).
    * `amount` is the bare number, `counted` the number with the section's unit.
    */
   changeSince: (change: {
@@ -77,7 +78,7 @@ export interface Messages {
     counted: string;
     relative?: string;
   }) => string;
-  /** A rate's change in words, `points` unsigned: "比上年提高1.28个百分点" / "1.28 pp higher than the year before". */
+  /** A rate's change in words, `points` unsigned: "比上年提高1.28个百分点" / "1.28 pp higher than in 2022". */
   rateChangeSince: (change: { year: number; previous?: boolean; direction: Direction; points: string }) => string;
   /** A data table's words; `shown` heads the figure as the chart writes it, beside the bare number (CSV). */
   table: { show: string; item: string; value: string; shown: string; details: string; quote: string; change: string };

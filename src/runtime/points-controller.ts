@@ -210,8 +210,9 @@ export class PointsController implements ReactiveController {
   }
 
   /**
-   * Puts the tooltip under the active point (over it when the window has no room for it below and
-   * has above: a ranking's last row), kept inside the chart box, also under CSS zoom.
+   * Puts the tooltip under the active point (over it when the window has no room for it below, above
+   * a presentation's bar, and has above: a ranking's last row), kept inside the chart box, also
+   * under CSS zoom.
    */
   private place(): void {
     const root = this.host.renderRoot;
@@ -228,7 +229,9 @@ export class PointsController implements ReactiveController {
     const maxLeft = box.clientWidth - tooltip.offsetWidth;
     tooltip.style.left = `${Math.max(0, Math.min(left, maxLeft))}px`;
     const height = tooltip.offsetHeight * scale;
-    const over = pointRect.bottom + 4 * scale + height > innerHeight && pointRect.top - 4 * scale - height >= 0;
+    // The window's foot, above what covers it there (a presentation's bar of controls: its room, inherited).
+    const floor = innerHeight - (parseFloat(getComputedStyle(box).getPropertyValue('--_controls-room')) || 0);
+    const over = pointRect.bottom + 4 * scale + height > floor && pointRect.top - 4 * scale - height >= 0;
     const top = over ? pointRect.top - boxRect.top - height - 4 * scale : pointRect.bottom - boxRect.top + 4 * scale;
     tooltip.style.top = `${top / scale}px`;
   }

@@ -74,9 +74,9 @@ describe('a change in words, for key figures, headlines, tables, slides, the dec
     expect(rateChange(0.98, 0.97, zh, n, said(2024, 2023)).words).toBe('比上年提高1个百分点');
   });
 
-  it('says 62 fewer than the year before (−11.5%) in English', () => {
+  it('says 62 fewer than in 2022 (−11.5%) in English, naming the year before too', () => {
     const n = numberFormat('en');
-    expect(countChange(478, 540, messages.en, n, said(2023, 2022)).words).toBe('62 fewer than the year before (−11.5%)');
+    expect(countChange(478, 540, messages.en, n, said(2023, 2022)).words).toBe('62 fewer than in 2022 (−11.5%)');
     expect(rateChange(0.9, 0.95, messages.en, n, said(2023, 2021)).words).toBe('5 pp lower than in 2021');
   });
 
@@ -90,7 +90,7 @@ describe('a change in words, for key figures, headlines, tables, slides, the dec
       { year: 2022, figures: year(2022).petitions },
       voiceOf(petitions, 'en', undefined, years),
     );
-    expect(view.headlines[0].change?.words).toBe('62 fewer than the year before (−11.5%)');
+    expect(view.headlines[0].change?.words).toBe('62 fewer than in 2022 (−11.5%)');
   });
 });
 

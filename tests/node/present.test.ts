@@ -367,6 +367,44 @@ describe('the presentation', () => {
     await close();
   });
 
+  it('a bar’s tooltip shows beside its bar and never under the controls, on every bar of the petitions slide at 4:3', async () => {
+    const { page, errors, close } = await open('/present.html#slide=3', { width: 1024, height: 768 });
+    await expect.poll(() => slideShown(page)).toBe(slideNamed(3, 7));
+    await drawn(page);
+    const bars = page.locator('fz-dashboard .slide-chart .fz-point');
+    const count = await bars.count();
+    expect(count).toBeGreaterThan(5);
+    const under: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const box = await bars.nth(i).boundingBox();
+      if (!box) continue;
+      await page.mouse.move(box.x + 4, box.y + box.height / 2);
+      const tip = page.locator('fz-dashboard .slide-chart .tooltip');
+      await expect.poll(() => tip.isVisible()).toBe(true);
+      const [shown, bar] = await Promise.all([tip.boundingBox(), page.locator('fz-dashboard .controls').first().boundingBox()]);
+      if (!shown || !bar) continue;
+      // Next to its bar: 4 px under it, or 4 px over it.
+      const beside = Math.abs(shown.y - (box.y + box.height) - 4) < 1.5 || Math.abs(box.y - (shown.y + shown.height) - 4) < 1.5;
+      if (!beside || shown.y + shown.height > bar.y + 0.5)
+        under.push(
+          `bar ${i}: tooltip ${shown.y.toFixed(0)}–${(shown.y + shown.height).toFixed(0)}, bar ${box.y.toFixed(0)}–${(box.y + box.height).toFixed(0)}, controls from ${bar.y.toFixed(0)}`,
+        );
+    }
+    expect(under).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('on a phone held upright, no text of any slide under 12 px, beyond the slide or over another', async () => {
+    const { page, errors, close } = await open('/present-sample.html#compare=previous', { width: 360, height: 740 });
+    const { small, beyond, overlapping } = await everySlide(page, 10, 'zh-CN', { smallest: 12, figure: 12 });
+    expect(small).toEqual([]);
+    expect(beyond).toEqual([]);
+    expect(overlapping).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('once the mouse rests, the audience sees the slide and its number, nothing else', async () => {
     const { page, errors, close } = await open('/present-sample.html#compare=previous&slide=3', { width: 1024, height: 768 });
     await page.mouse.move(500, 500);

@@ -35,7 +35,7 @@ describe('text estimates', () => {
     '2023年信访总量478件，比2022年减少62件（−11.5%）；其中12345热线354件（占90.1%）、来访8件（占2.0%）。',
     '信访总量  393件  ▼ −62，−11.5%',
     '报告所述成功率 99%  比上年提高1.28个百分点（按数计算 98.99%）',
-    'In 2023 there were 478 petitions, 62 fewer than the year before (−11.5%): 12345 hotline 354 (90.1%).',
+    'In 2023 there were 478 petitions, 62 fewer than in 2022 (−11.5%): 12345 hotline 354 (90.1%).',
   ])(
     'break %j only where Chinese typesetting allows: no opening bracket at a line’s end, no closing punctuation at its start, never inside a number',
     (text) => {

@@ -485,10 +485,10 @@ export class Presentation implements ReactiveController {
 const CONTROLS_TEXT = unsafeCSS('max(14px, min(2.4vh, 3.6vw))');
 /**
  * The height of the band across the top of the screen, where the window's tools show: the band's
- * own (1.75 of its text, 0.875 of the slide's), or a row of the tools (a button of 1.2 lines, its
- * padding and border) with a little room, where more.
+ * own (1.75 of its text, 0.875 of the slide's and 12 px at least), or a row of the tools (a
+ * button of 1.2 lines, its padding and border) with a little room, where more.
  */
-const TOP_ROOM = unsafeCSS(`max(calc(1.75 * 0.875 * ${slideText('vh', 'vw')}), calc(1.45 * ${CONTROLS_TEXT} + 8px))`);
+const TOP_ROOM = unsafeCSS(`max(calc(1.75 * max(12px, 0.875 * ${slideText('vh', 'vw')})), calc(1.45 * ${CONTROLS_TEXT} + 8px))`);
 
 /** The modal dialog the slides are in, its controls over the slide, the blank screen and the keys. */
 const presentationStyles = css`

@@ -107,8 +107,10 @@ export const slidesStyles = css`
     overflow: hidden;
     background: var(--_bg);
     color: var(--_text);
-    /* Worked out by what is in the frame, so that the units are the frame's. */
+    /* Worked out by what is in the frame, so that the units are the frame's. Its smallest text (the band's, the number's),
+       0.875 of it, never under 12 px; so are a slide's labels (max(12px, 0.875em)). */
     --_slide-text: ${slideText('cqh', 'cqw')};
+    --_slide-small: max(12px, calc(0.875 * var(--_slide-text)));
   }
   /* The unit's name across the top, with the emblem and the sample mark. */
   .band {
@@ -120,7 +122,7 @@ export const slidesStyles = css`
     min-height: 1.75em;
     background: var(--_accent);
     color: var(--_bg);
-    font-size: calc(0.875 * var(--_slide-text));
+    font-size: var(--_slide-small);
     font-weight: 700;
     line-height: 1.3;
   }
@@ -158,7 +160,7 @@ export const slidesStyles = css`
     position: absolute;
     inset-inline-end: 2cqw;
     bottom: 0.6cqh;
-    font-size: calc(0.875 * var(--_slide-text));
+    font-size: var(--_slide-small);
     line-height: 1.2;
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
@@ -229,7 +231,7 @@ export const slidesStyles = css`
   /* A figure's name and how it changed as small as a chart's labels (24 px at 768 lines): six figures and their words fit a 4:3 slide in English too. */
   .slide .key-figure dt,
   .slide .key-figure dd.change {
-    font-size: 0.875em;
+    font-size: max(12px, 0.875em);
     line-height: 1.25;
   }
   /* The chart fills the slide; its table and its export menu stay on the page, its warnings in the speaker notes; the band marks invented figures or a draft. */
@@ -255,7 +257,7 @@ export const slidesStyles = css`
     min-height: 0;
     contain: size;
     margin-top: 0.4em;
-    font-size: 0.875em;
+    font-size: max(12px, 0.875em);
   }
   .slide-chart::part(table),
   .slide-chart::part(export),
