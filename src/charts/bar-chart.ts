@@ -22,8 +22,8 @@ interface Row {
   point: ChartPoint;
   /** Unique in the chart: a subset may share an id with a channel. */
   key: string;
-  /** The label as it fits on its line (the whole of it is in the tooltip and the table). */
-  label: string;
+  /** The label in the lines it fits (one, or two beside a bar with the room; the whole of it is in the tooltip and the table). */
+  label: readonly string[];
   style: BarSection['style'];
   top: number;
   bottom: number;
@@ -146,7 +146,7 @@ export function barChart(sections: readonly BarSection[], options: ChartOptions)
     <g class="fz-label" aria-hidden="true" text-anchor="start">${repeat(
       rows,
       (row) => row.key,
-      (row) => svg`<text x=${LEFT} y=${row.labelY}>${row.label}</text>`,
+      (row) => textLines(LEFT, row.labelY, row.label, ((1 - row.label.length) * LINE_EM) / 2),
     )}</g>
     <g class="fz-change" aria-hidden="true">${repeat(
       changes,
@@ -243,7 +243,7 @@ function layout(sections: readonly BarSection[], width: number, f: number): Layo
       }
       const bar: [number, number] = [y, y + BAR_EM * f];
       y += (BAR_EM + AFTER_EM) * f;
-      rows.push({ index: rows.length, point, key, label, style: section.style, top, bottom: y - 0.2 * f, labelY, bar });
+      rows.push({ index: rows.length, point, key, label: [label], style: section.style, top, bottom: y - 0.2 * f, labelY, bar });
     }
   }
   // Room right of the longest bar for the widest value; bars keep at least 3 em.
@@ -263,6 +263,9 @@ const PAPER_LABELS_SHARE = 0.5;
 function labelsFitBeside(points: readonly ChartPoint[], width: number, fontSize: number): boolean {
   return Math.max(...points.map((point) => textWidthEm(point.label))) + 0.75 <= ((width - 2) / fontSize) * PAPER_LABELS_SHARE;
 }
+
+/** The least share of a chart's width its bars keep beside labels that take more than theirs. */
+const BARS_LEAST_SHARE = 0.3;
 
 /** Bars at most this thick beside their labels, in ems, however much height there is to fill. */
 const BESIDE_BAR_MAX_EM = 2.4;
@@ -291,16 +294,19 @@ function layoutBeside(sections: readonly BarSection[], width: number, fontSize: 
     scale = Math.min(most, (room - headingCount * natural.heading) / points.length / rowEm(1));
   }
   const share = height === undefined ? PAPER_LABELS_SHARE : BESIDE_LABELS_SHARE;
-  const labelsEm = Math.min(Math.max(...points.map((point) => textWidthEm(point.label))) + 0.75, ((width - 2) / f) * share);
-  const barsFrom = LEFT + labelsEm * f;
   const changeOf = (point: ChartPoint) => (point.change ? `  ${point.change.text}` : '');
-  const valueRoom = Math.min(
-    (Math.max(...points.map((point) => textWidthEm(point.markText + changeOf(point)))) + 0.75) * f,
-    width - barsFrom - 3 * f,
-  );
+  const widthEm = (width - 2) / f;
+  const valuesEm = Math.max(...points.map((point) => textWidthEm(point.markText + changeOf(point)))) + 0.75;
+  // The labels their share of the width, or more where the values after the bars leave it (English labels on a slide).
+  const labelsMost = Math.max(widthEm * share, widthEm * (1 - BARS_LEAST_SHARE) - valuesEm);
+  const labelsEm = Math.min(Math.max(...points.map((point) => textWidthEm(point.label))) + 0.75, labelsMost);
+  const barsFrom = LEFT + labelsEm * f;
+  const valueRoom = Math.min(valuesEm * f, width - barsFrom - 3 * f);
   const used = points.length * rowEm(scale) + headingCount * natural.heading;
   // What is left of the height goes between the rows, and at the top and bottom.
   const spare = height ? Math.max(0, room - used) / (points.length + headingCount + 1) : 0;
+  // A label too long for its share on as many lines (three at most) as its row is tall for (a slide's), cut short on one otherwise.
+  const labelLines = Math.max(1, Math.min(3, Math.floor((rowEm(scale) + spare) / LINE_EM)));
   const rows: Row[] = [];
   const comparedBars: ComparedBar[] = [];
   const changes: ChangeMark[] = [];
@@ -341,7 +347,7 @@ function layoutBeside(sections: readonly BarSection[], width: number, fontSize: 
         index: rows.length,
         point,
         key,
-        label: fitText(point.label, labelsEm - 0.5),
+        label: wrapText(point.label, labelsEm - 0.5, labelLines),
         style: section.style,
         top,
         bottom: y - (natural.after * scale + spare) * f * 0.5,

@@ -195,6 +195,7 @@ describe('the presentation', () => {
     const beyond: string[] = [];
     const short: string[] = [];
     const overlapping: string[] = [];
+    const shortened: string[] = [];
     let figures = 0;
     for (let n = 1; n <= count; n++) {
       if (n > 1) await page.keyboard.press('ArrowRight');
@@ -207,6 +208,7 @@ describe('the presentation', () => {
       expect(texts.length, `texts on slide ${n}`).toBeGreaterThan(0);
       for (const { text, size, right, bottom, left, top, value } of texts) {
         if (value) figures++;
+        if (text.endsWith('…')) shortened.push(`slide ${n}: “${text}”`);
         if (size < (value ? figure : smallest) - 0.05) small.push(`slide ${n}: “${text}” ${size.toFixed(1)} px`);
         if (right > box.right + 0.5 || bottom > box.bottom + 0.5 || left < box.left - 0.5 || top < box.top - 0.5)
           beyond.push(`slide ${n}: “${text}” at ${left.toFixed(0)},${top.toFixed(0)}–${right.toFixed(0)},${bottom.toFixed(0)}`);
@@ -226,7 +228,7 @@ describe('the presentation', () => {
           short.push(`slide ${n}: chart ${chart.top.toFixed(0)}–${chart.bottom.toFixed(0)} of ${height}`);
       }
     }
-    return { small, beyond, short, overlapping, figures };
+    return { small, beyond, short, overlapping, shortened, figures };
   }
 
   describe.each(SCREENS)('on a %s projector', (_, width, height) => {
@@ -243,11 +245,12 @@ describe('the presentation', () => {
       // In English, whose words are longer: on a wide screen (a 4:3 one below).
       ...(wide ? [['the sample in English, comparing 2024 with 2023', '/present-sample-en.html#compare=previous', 10, 'en'] as const] : []),
     ] as const)(
-      `every slide of %s: text ${sizes.smallest.toFixed(0)} px and more, key figures ${sizes.figure.toFixed(0)} px and more, charts filling the slide's height, nothing beyond the slide`,
+      `every slide of %s: text ${sizes.smallest.toFixed(0)} px and more, key figures ${sizes.figure.toFixed(0)} px and more, no label cut short, charts filling the slide's height, nothing beyond the slide`,
       async (_, path, count, lang) => {
         const { page, errors, close } = await open(path, { width, height });
-        const { small, beyond, short, overlapping, figures } = await everySlide(page, count, lang, sizes);
+        const { small, beyond, short, overlapping, shortened, figures } = await everySlide(page, count, lang, sizes);
         expect(figures).toBeGreaterThanOrEqual(4);
+        expect(shortened).toEqual([]);
         expect(small).toEqual([]);
         expect(beyond).toEqual([]);
         expect(short).toEqual([]);
