@@ -548,10 +548,13 @@ const presentationStyles = css`
     padding-top: max(1cqh, calc(${SLIDE_TOP} + ${SLIDE_BOTTOM} - var(--_controls-room, 0px)));
     padding-bottom: max(${SLIDE_BOTTOM}, var(--_controls-room, 0px));
   }
-  /* The band as high as the tools, its end left free for them (ControlsRoom). */
+  /* The band as high as the tools, its end left free for them (ControlsRoom); the sample badge right after the unit's name. */
   .slides:not(.presenter-view) .band {
     min-height: ${TOP_ROOM};
     padding-inline-end: max(3cqw, calc(var(--_tools-room, 0px) + 0.5em));
+  }
+  .slides:not(.presenter-view) .band .badge {
+    margin-inline-start: 0.5em;
   }
   .controls.resting:not(:focus-within) {
     opacity: 0;
