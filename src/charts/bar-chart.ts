@@ -324,6 +324,7 @@ function layoutBeside(sections: readonly BarSection[], width: number, fontSize: 
       const block = rowEm(scale) - natural.after * scale;
       const barsHeight = (barEm(scale) + (point.compared ? (natural.compared + natural.gap) * scale : 0)) * f;
       let barTop = top + (block * f - barsHeight) / 2;
+      const drawnTop = barTop;
       if (point.compared) {
         const comparedBottom = barTop + natural.compared * scale * f;
         comparedBars.push({ key: `${key}~compared`, ...point.compared, bar: [barTop, comparedBottom] });
@@ -343,14 +344,18 @@ function layoutBeside(sections: readonly BarSection[], width: number, fontSize: 
         });
       }
       y += (block + natural.after * scale + spare) * f;
+      const label = wrapText(point.label, labelsEm - 0.5, labelLines);
+      // The row as drawn, its label's lines and its bars (the pointer's target, the tooltip under it): not the room between rows.
+      const middle = (bar[0] + bar[1]) / 2;
+      const labelHalf = (label.length * LINE_EM * f) / 2;
       rows.push({
         index: rows.length,
         point,
         key,
-        label: wrapText(point.label, labelsEm - 0.5, labelLines),
+        label,
         style: section.style,
-        top,
-        bottom: y - (natural.after * scale + spare) * f * 0.5,
+        top: Math.max(top, Math.min(drawnTop, middle - labelHalf) - 0.15 * f),
+        bottom: Math.max(bar[1], middle + labelHalf) + 0.15 * f,
         labelY,
         bar,
       });
