@@ -22,7 +22,7 @@ interface Row {
   point: ChartPoint;
   /** Unique in the chart: a subset may share an id with a channel. */
   key: string;
-  /** The label in the lines it fits (one, or two beside a bar with the room; the whole of it is in the tooltip and the table). */
+  /** The label in the lines it fits (one; up to three beside a bar with the room; the whole of it is in the tooltip and the table). */
   label: readonly string[];
   style: BarSection['style'];
   top: number;
