@@ -416,12 +416,29 @@ describe('the presentation', () => {
     },
   );
 
-  it('on a phone held upright, no text of any slide under 12 px, beyond the slide or over another', async () => {
+  it('on a phone held upright, no text of any slide under 12 px, beyond the slide or over another, nor a key figure beyond its card', async () => {
     const { page, errors, close } = await open('/present-sample.html#compare=previous', { width: 360, height: 740 });
     const { small, beyond, overlapping } = await everySlide(page, 10, 'zh-CN', { smallest: 12, figure: 12 });
     expect(small).toEqual([]);
     expect(beyond).toEqual([]);
     expect(overlapping).toEqual([]);
+    // The key figures' slide: each figure inside its card.
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => slideShown(page)).toBe(slideNamed(2, 10));
+    const outside = await page.evaluate(() =>
+      [...(document.querySelector('fz-dashboard')?.shadowRoot?.querySelectorAll('.slide .key-figure') ?? [])].flatMap((card) => {
+        const box = card.getBoundingClientRect();
+        const figure = card.querySelector('.headline-figure');
+        const range = document.createRange();
+        if (figure) range.selectNodeContents(figure);
+        const text = range.getBoundingClientRect();
+        return figure && (text.right > box.right + 0.5 || text.left < box.left - 0.5)
+          ? [`${figure.textContent} ${text.left.toFixed(0)}–${text.right.toFixed(0)} in ${box.left.toFixed(0)}–${box.right.toFixed(0)}`]
+          : [];
+      }),
+    );
+    expect(outside).toEqual([]);
     expect(errors).toEqual([]);
     await close();
   });

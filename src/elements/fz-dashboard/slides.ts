@@ -274,9 +274,16 @@ export const slidesStyles = css`
   fz-compare.slide-chart::part(summary) {
     display: block;
   }
-  /* Four keys or more across: four figures side by side; on a 4:3 box two by two, and six in three columns. */
+  /* Four keys or more across: four figures side by side; on a 4:3 box two by two, and six in three columns; on a box
+     taller than wide (a phone held upright), two columns for six too. */
   @container (max-aspect-ratio: ${STACKED_UNDER}) {
     .slide .key-figures.figures-4 {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @container (max-aspect-ratio: 1 / 1) {
+    .slide .key-figures.figures-5,
+    .slide .key-figures.figures-6 {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
   }
