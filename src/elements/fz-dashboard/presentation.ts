@@ -13,7 +13,7 @@ import type { DashboardModel } from './fz-dashboard.js';
 import { PointerRest } from './pointer-rest.js';
 import { PresenterChannel, type SharedState } from './presenter-channel.js';
 import { presenterStyles, renderPresenter } from './presenter-view.js';
-import { renderSlide, SLIDE_BOTTOM, SLIDE_TOP, type Slide, slidesOf, slidesStyles, slideText } from './slides.js';
+import { renderSlide, SLIDE_BOTTOM, SLIDE_TOP, type Slide, slideSmall, slidesOf, slidesStyles } from './slides.js';
 
 /** What the slides take from their dashboard to show and to change. */
 export interface PresentationContext {
@@ -481,14 +481,14 @@ export class Presentation implements ReactiveController {
   }
 }
 
-/** The controls' text: 26 px at 1080 lines, never under 14 px. */
+/** The controls' text, and the keys' list: 26 px at 1080 lines, never under 14 px. */
 const CONTROLS_TEXT = unsafeCSS('max(14px, min(2.4vh, 3.6vw))');
 /**
  * The height of the band across the top of the screen, where the window's tools show: the band's
  * own (1.75 of its text, 0.875 of the slide's and 12 px at least), or a row of the tools (a
  * button of 1.2 lines, its padding and border) with a little room, where more.
  */
-const TOP_ROOM = unsafeCSS(`max(calc(1.75 * max(12px, 0.875 * ${slideText('vh', 'vw')})), calc(1.45 * ${CONTROLS_TEXT} + 8px))`);
+const TOP_ROOM = unsafeCSS(`max(calc(1.75 * ${slideSmall('vh', 'vw')}), calc(1.45 * ${CONTROLS_TEXT} + 8px))`);
 
 /** The modal dialog the slides are in, its controls over the slide, the blank screen and the keys. */
 const presentationStyles = css`
@@ -653,7 +653,7 @@ const presentationStyles = css`
     max-height: 84vh;
     overflow: auto;
     padding: 1em 1.5em;
-    font-size: max(14px, min(2.4vh, 3.6vw));
+    font-size: ${CONTROLS_TEXT};
     background: var(--_bg);
     color: var(--_text);
     border: 2px solid var(--_accent);

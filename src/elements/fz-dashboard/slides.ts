@@ -85,6 +85,8 @@ export function renderSlide(slide: Slide, look: ChartLook): TemplateResult {
  * its source line last.
  */
 export const slideText = (height: 'cqh' | 'vh', width: 'cqw' | 'vw') => unsafeCSS(`max(12px, min(3.6${height}, 2.8${width}))`);
+/** A slide's smallest text (its band's, its number's): 0.875 of its text, never under 12 px. */
+export const slideSmall = (height: 'cqh' | 'vh', width: 'cqw' | 'vw') => unsafeCSS(`max(12px, calc(0.875 * ${slideText(height, width)}))`);
 export const SLIDE_TOP = unsafeCSS('2.5cqh');
 export const SLIDE_BOTTOM = unsafeCSS('4.5cqh');
 const STACKED_UNDER = unsafeCSS('29 / 20');
@@ -110,7 +112,7 @@ export const slidesStyles = css`
     /* Worked out by what is in the frame, so that the units are the frame's. Its smallest text (the band's, the number's),
        0.875 of it, never under 12 px; so are a slide's labels (max(12px, 0.875em)). */
     --_slide-text: ${slideText('cqh', 'cqw')};
-    --_slide-small: max(12px, calc(0.875 * var(--_slide-text)));
+    --_slide-small: ${slideSmall('cqh', 'cqw')};
   }
   /* The unit's name across the top, with the emblem and the sample mark. */
   .band {
