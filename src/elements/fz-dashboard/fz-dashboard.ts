@@ -296,14 +296,16 @@ export class FzDashboard extends FzElement {
   private loadPresentation(): Promise<Presentation | undefined> {
     this.presentationLoad ??= import('./presentation.js').then(
       ({ Presentation }) => {
-        this.presentation = new Presentation(this, () => this.leavePresentation());
-        // The other window's year and comparison, as its presenter chose them.
-        this.presentation.applyYear = (year, compare) => {
-          if (year !== undefined && year !== (this.model.status === 'shown' ? this.model.year : undefined)) this.year = year;
-          if (compare !== this.compare) this.compare = compare;
-        };
-        // The presenter's view asked to present again here: in the window (fullscreen needs a click here).
-        this.presentation.resume = () => void this.present();
+        this.presentation = new Presentation(this, {
+          leave: () => this.leavePresentation(),
+          // The other window's year and comparison, as its presenter chose them.
+          applyYear: (year, compare) => {
+            if (year !== undefined && year !== (this.model.status === 'shown' ? this.model.year : undefined)) this.year = year;
+            if (compare !== this.compare) this.compare = compare;
+          },
+          // The presenter's view asked to present again here: in the window (fullscreen needs a click here).
+          resume: () => void this.present(),
+        });
         if (this.presenterChannel && this.mode === 'presenter') this.presentation.join(this.presenterChannel, true);
         this.presentationFailed = false;
         return this.presentation;

@@ -1,7 +1,7 @@
 import { css, html, nothing, type ReactiveController, type TemplateResult, unsafeCSS } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { frameSlides, slideNotes } from '../../export/deck-of.js';
+import { frameSlides } from '../../export/deck-of.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { ChartModel } from '../../runtime/chart-model.js';
 import { type SlideHost, SlidesController } from '../../runtime/slides-controller.js';
@@ -11,7 +11,7 @@ import { yearChoices, yearChoicesStyles } from '../fz-year-toggle/year-choices.j
 import { ControlsRoom } from './controls-room.js';
 import type { DashboardModel } from './fz-dashboard.js';
 import { PointerRest } from './pointer-rest.js';
-import { PresenterChannel, type SharedState } from './presenter-channel.js';
+import { type LinkHooks, PresenterLink } from './presenter-link.js';
 import { presenterStyles, renderPresenter } from './presenter-view.js';
 import { renderSlide, SLIDE_BOTTOM, SLIDE_TOP, type Slide, slideSmall, slidesOf, slidesStyles } from './slides.js';
 
@@ -38,30 +38,9 @@ function slidesOfModel(model: DashboardModel, t: Messages): Slide[] {
   return slidesOf(frameSlides({ t, ...model }), model.sections, model);
 }
 
-/**
- * The titles and the report's words of every slide shown, in its order: the deck's (the frame's and
- * the charts') with the trend's and the ranking's slides in their places, which have no words of
- * their own beside what they show.
- */
-function notesOfSlides(
-  shown: Slide[],
-  deck: { titles: string[]; notes: string[][] },
-  t: Messages,
-): { titles: string[]; notes: string[][] } {
-  const titles: string[] = [];
-  const notes: string[][] = [];
-  let next = 0;
-  for (const slide of shown) {
-    if (slide.kind === 'trend' || slide.kind === 'ranking') {
-      titles.push(slide.kind === 'trend' ? t.present.trendTitle : t.present.rankingTitle);
-      notes.push([]);
-    } else {
-      titles.push(deck.titles[next] ?? '');
-      notes.push(deck.notes[next] ?? []);
-      next++;
-    }
-  }
-  return { titles, notes };
+/** What the host does when the slides leave, and when the other window asks (`LinkHooks`). */
+export interface PresentationHooks extends LinkHooks {
+  leave: () => void;
 }
 
 /**
@@ -80,30 +59,11 @@ export class Presentation implements ReactiveController {
   private focusedInside = false;
   /** Whether the mouse has rested long enough for the controls to go: the audience sees only the slide. */
   private readonly rest: PointerRest;
-  /** The channel to the presenter's view, or (in that view) to the presentation. */
-  private channel?: PresenterChannel;
-  /** Whether this is the presenter's view. */
-  private presenter = false;
-  /** The audience's screen, width over height, as the presentation tells the presenter's view. */
-  private audienceAspect = 16 / 9;
-  /** When the presenter's view opened (or its clock was set back), for its clock. */
-  private startedAt = Date.now();
-  private clock = 0;
-  /** The report's words for each slide, and each slide's title: for the presenter's view. */
-  private notes: string[][] = [];
-  private titles: string[] = [];
-  /** The state last shown, to tell the other window of a change made here. */
-  private shared?: SharedState;
-  /** Whether the presenter's view has taken the presentation's state yet: until then it tells nothing (it would move the audience's slide). */
-  private inStep = false;
-  /** Applies a state the other window told (set by the host: the year and comparison are the host's). */
-  applyYear: (year: number | undefined, compare: string | undefined) => void = () => {};
-  /** Presents again, asked by the presenter's view after this window left its presentation (set by the host). */
-  resume: () => void = () => {};
-
+  /** The presenter's view and the presentation, kept in step; the view's clock and words. */
+  private readonly link: PresenterLink;
   constructor(
     private readonly host: SlideHost,
-    leave: () => void,
+    { leave, ...fromOtherWindow }: PresentationHooks,
   ) {
     this.rest = new PointerRest(host);
     // Measures the controls for the room the slide leaves them (a controller of the host: nothing to call).
@@ -113,12 +73,13 @@ export class Presentation implements ReactiveController {
     this.slides = new SlidesController(
       host,
       () => {
-        if (!this.presenter) leave();
+        if (!this.link.presenter) leave();
       },
       () => this.open(true),
       () => this.slideBox(),
-      () => this.tell(),
+      () => this.link.tell(),
     );
+    this.link = new PresenterLink(host, this.slides, fromOtherWindow);
     host.addController(this);
     const root = host.shadowRoot;
     if (root)
@@ -137,30 +98,16 @@ export class Presentation implements ReactiveController {
       const leaving = this.slides.presenting;
       this.slides.stop();
       this.rest.stop();
-      // The presenter's view is told the audience's screen left, so that it says so and can bring it back.
-      if (leaving && !this.presenter && this.shared) {
-        this.shared = { ...this.shared, away: true };
-        this.tell();
-      }
+      if (leaving) this.link.left();
       return;
     }
-    this.presenter = mode === 'presenter';
     const starting = !this.slides.presenting;
     this.slides.start();
-    if (starting) {
-      this.startedAt = Date.now();
-      this.rest.wake();
-    }
+    if (starting) this.rest.wake();
     const shown = slidesOfModel(model, t);
     this.slideCount = shown.length;
     this.slides.setCount(this.slideCount);
-    if (this.presenter && model.status === 'shown') {
-      const notes = notesOfSlides(shown, slideNotes(frameSlides({ t, ...model }), charts(), t), t);
-      this.notes = notes.notes;
-      this.titles = notes.titles;
-    }
-    if (model.status === 'shown') this.shared = { ...this.stateNow(model), slide: this.slides.index };
-    this.tell();
+    this.link.sync(mode === 'presenter', starting, model, t, shown, charts);
   }
 
   /**
@@ -168,55 +115,7 @@ export class Presentation implements ReactiveController {
    * (`asPresenter`) as it starts, asking for the presentation's state at once.
    */
   join(id: string, asPresenter = false): void {
-    if (this.channel?.id === id) return;
-    this.channel?.close();
-    this.channel = new PresenterChannel(
-      id,
-      (state) => this.take(state),
-      () => this.shared && { ...this.shared, aspect: this.aspect() },
-      () => {
-        if (!this.presenter && !this.slides.presenting) this.resume();
-      },
-    );
-    if (asPresenter) this.channel.hello();
-  }
-
-  /** The state of this window as the other is told it. */
-  private stateNow(model: DashboardModel): SharedState {
-    const year = model.status === 'shown' ? model.year : undefined;
-    return {
-      slide: this.slides.index,
-      year,
-      compare: (this.host as SlideHost & { compare?: string }).compare,
-      blank: this.slides.blank,
-      // Whether the audience's window presents is its own to say; the presenter's view passes on what it was told.
-      away: this.presenter ? this.shared?.away : !this.slides.presenting,
-    };
-  }
-
-  /** Tells the other window of a change made here. */
-  private tell(): void {
-    if (!this.channel || !this.shared || (this.presenter && !this.inStep)) return;
-    this.shared = { ...this.shared, slide: this.slides.index, blank: this.slides.blank };
-    this.channel.tell({ ...this.shared, aspect: this.presenter ? undefined : this.aspect() });
-  }
-
-  /** Takes the other window's change: its slide, year, comparison and blank screen. */
-  private take(state: SharedState): void {
-    this.inStep = true;
-    if (state.aspect) this.audienceAspect = state.aspect;
-    // The audience's window keeps its own word on whether it presents.
-    this.shared = { ...state, aspect: undefined, ...(this.presenter ? {} : { away: !this.slides.presenting }) };
-    // The slide first: turning one brings a blanked screen back.
-    this.slides.go(state.slide);
-    this.slides.setBlank(state.blank);
-    this.applyYear(state.year, state.compare);
-    this.host.requestUpdate();
-  }
-
-  private aspect(): number {
-    const view = this.host.ownerDocument.defaultView;
-    return view && view.innerHeight > 0 ? view.innerWidth / view.innerHeight : 16 / 9;
+    this.link.join(id, asPresenter);
   }
 
   hostUpdate(): void {
@@ -233,20 +132,12 @@ export class Presentation implements ReactiveController {
   hostDisconnected(): void {
     removeEventListener('beforeprint', this.onBeforePrint);
     removeEventListener('afterprint', this.onAfterPrint);
-    clearInterval(this.clock);
-    this.clock = 0;
   }
 
   hostUpdated(): void {
     if (!this.open(false) && this.focusedInside && this.host.shadowRoot?.activeElement == null) {
       // What held focus went (a slide's chart): the slide takes it.
       this.slideBox()?.focus();
-    }
-    // The presenter's clock, once a second while the view shows.
-    if (this.presenter && this.slides.presenting && !this.clock) this.clock = window.setInterval(() => this.host.requestUpdate(), 1000);
-    if ((!this.presenter || !this.slides.presenting) && this.clock) {
-      clearInterval(this.clock);
-      this.clock = 0;
     }
   }
 
@@ -318,7 +209,7 @@ export class Presentation implements ReactiveController {
    * clicker's again.
    */
   private readonly onClick = (event: MouseEvent): void => {
-    if (this.slides.blank && !this.presenter) {
+    if (this.slides.blank && !this.link.presenter) {
       event.preventDefault();
       this.slides.setBlank(undefined);
       return;
@@ -334,7 +225,7 @@ export class Presentation implements ReactiveController {
   };
 
   render(context: PresentationContext): TemplateResult {
-    return this.presenter ? this.renderPresenterView(context) : this.renderSlides(context);
+    return this.link.presenter ? this.renderPresenterView(context) : this.renderSlides(context);
   }
 
   /** The controls under a slide: moving, the years, fullscreen, the presenter's view, the keys, leaving. */
@@ -460,20 +351,17 @@ export class Presentation implements ReactiveController {
         count: shown.length,
         current: this.renderFrame(context, shown, index),
         next: index + 1 < shown.length ? this.renderFrame(context, shown, index + 1, 'next') : undefined,
-        notes: this.notes[index] ?? [],
-        titles: this.titles,
-        elapsed: Date.now() - this.startedAt,
-        aspect: this.audienceAspect,
+        notes: this.link.notes[index] ?? [],
+        titles: this.link.titles,
+        elapsed: this.link.elapsed,
+        aspect: this.link.audienceAspect,
         blank: slides.blank,
         years: context.model.status === 'shown' ? { model: context.model, comparing: context.comparing, context } : undefined,
-        away: this.shared?.away === true,
-        resume: () => this.channel?.resume(),
+        away: this.link.away,
+        resume: () => this.link.askToResume(),
         go: (slide) => slides.go(slide),
         setBlank: (blank) => slides.setBlank(blank),
-        resetClock: () => {
-          this.startedAt = Date.now();
-          this.host.requestUpdate();
-        },
+        resetClock: () => this.link.resetClock(),
       })}
       <p class="visually-hidden" aria-live="polite">${shown.length ? t.present.slideLabel(index + 1, shown.length) : ''}</p>
       ${readableSlot()}
