@@ -70,6 +70,12 @@ const OTHER_YEAR = /上年|去年|上一年|前年|同期/;
  * the number's, it makes no later count of the sentence another year's (…，较上年减少2件，审结9件).
  */
 const COMPARED_WITH = /(?:较|比|与|同)(?:上年|去年|上一年|前年)(?:同期)?(?:相比|比较)?/g;
+/**
+ * Words before a number that make it a count of part of the year (截至9月底, 截至目前, 上半年, 前三季度,
+ * 1-9月), not the year's; the year's end is the whole year (截至12月底, 截至年底, 截至2024年12月31日).
+ */
+const PART_OF_YEAR =
+  /截[至止]到?\s*(?:\d{4}年)?(?:(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月(?!\d)|目前|现在|当前)|[上下]半年|前三季度|第[一二三四]季度|\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月/;
 /** Words that bring a sentence back to the report's year after another's was named: 与去年同期相比，今年共审查合同58份. */
 const THIS_YEAR = /今年|本年|全年|当年|年内/g;
 
@@ -98,7 +104,8 @@ export function figureIn(
 /**
  * Why the number at `at` of `clause` may be no figure of the report's year: approximate (约30场,
  * 20余次), a change (较上年增加23件, 同比提高3%) or another year's (2023年…, 上年…, read in its
- * sentence before it, or in its own clause alone: `years: 'clause'`); undefined when none.
+ * sentence before it, or in its own clause alone: `years: 'clause'`) or part of the year's (截至9月底…);
+ * undefined when none.
  */
 export function doubtAt(
   { plain, year }: Pick<Reading, 'plain' | 'year'>,
@@ -118,6 +125,7 @@ export function doubtAt(
   const own = Math.min(since.length, before.length);
   const named = since.slice(0, since.length - own).replace(COMPARED_WITH, '') + since.slice(since.length - own);
   if (OTHER_YEAR.test(named) || (year !== undefined && years.length > 0 && years[years.length - 1] !== year)) return 'other-year';
+  if (PART_OF_YEAR.test(earlier)) return 'part-of-year';
   return undefined;
 }
 

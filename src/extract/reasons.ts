@@ -5,6 +5,8 @@ export type Why =
   | 'approximate'
   | 'change'
   | 'other-year'
+  | 'part-of-year'
+  | 'court-count'
   | 'unpaired'
   | 'rate-mismatch'
   | 'totals-differ'
@@ -48,6 +50,8 @@ export const NOT_THE_FIGURE: ReadonlySet<Why> = new Set<Why>([
   'approximate',
   'change',
   'other-year',
+  'part-of-year',
+  'court-count',
   'batches',
   'attendance',
   'subset',
@@ -68,6 +72,8 @@ const words: Record<Lang, Record<Why, (label?: string, text?: string) => string>
     approximate: () => '约数（约、近、超过、余…）不是确切的数字，未放入数据',
     change: () => '这是变化量（同比、较上年…），不是当年的数字',
     'other-year': () => '这是另一年度的数字',
+    'part-of-year': () => '这是年内部分时段的数字（截至某月、上半年…），不是全年的',
+    'court-count': () => '这是法院受理、审结的全部行政诉讼案件（以各级机关为被告），不是本单位的应诉数',
     unpaired: () => '受理与化解的件数不成对（缺一，或化解多于受理）',
     'rate-mismatch': () => '所述成功率与受理、化解的件数对不上',
     'totals-differ': () => '信访总量出现了不同的数字',
@@ -105,6 +111,8 @@ const words: Record<Lang, Record<Why, (label?: string, text?: string) => string>
     approximate: () => 'An approximate figure (约, 近, 超过, 余…) is no exact count: left out',
     change: () => 'A change (同比, 较上年…), not the year’s figure',
     'other-year': () => 'A figure of another year',
+    'part-of-year': () => 'A count for part of the year only (截至…月, 上半年…), not the whole year’s',
+    'court-count': () => 'The courts’ count of every lawsuit against government bodies, not the unit’s own lawsuits',
     unpaired: () => 'Cases accepted and resolved do not pair (one is missing, or more resolved than accepted)',
     'rate-mismatch': () => 'The stated rate does not match the cases accepted and resolved',
     'totals-differ': () => 'The petitions total is given with different numbers',

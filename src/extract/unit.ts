@@ -20,6 +20,8 @@ const NO_NAME = /^(?:[县区市镇乡省]|我|本|全|该|各|街道)/;
  * 和, 与, 为, 对 or 将 alone, which place names hold (仁和镇, 和平镇, 中和街道, 将乐县).
  */
 const SENTENCE = /[是的及把我]|按照|围绕|调整|完善|贯彻|落实|坚持|推进|全面|紧紧|及时|持续|深入|认真|加强|关于|根据|通过|二十大/;
+/** 办 after a verb's first character is the verb (高规格举办…, 承办, 督办, 转办), not an office (综治办, 党政办). */
+const VERB_BAN = /(?:举|承|主|协|督|交|转|领|代|帮|查|开|创|包|筹|试|合|申|催|分|会|联|接|兴)办$/;
 
 /** The places above a town or a street office, and above a county or district, that precede its own name. */
 function ownName(name: string): string {
@@ -33,7 +35,7 @@ function ownName(name: string): string {
 export function unitName(words: string): string | undefined {
   const name = ownName(words.trim());
   const named = name.length >= 2 && name.length <= 14 && /^[\u4e00-\u9fff]+$/.test(name);
-  return named && !NO_NAME.test(name) && !SENTENCE.test(name) ? name : undefined;
+  return named && !NO_NAME.test(name) && !SENTENCE.test(name) && !VERB_BAN.test(name) ? name : undefined;
 }
 
 /** The page's fields that name the unit. */

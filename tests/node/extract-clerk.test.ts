@@ -242,6 +242,46 @@ describe('a title naming no year is a title', () => {
   });
 });
 
+describe('a count of part of the year, or of the courts, is no figure of the unit’s year', () => {
+  it('截至9月底, 截至目前, 上半年, 1-9月: each count after it goes to the check list as part of the year', () => {
+    for (const part of ['截至9月底', '截至目前', '截止到10月', '上半年', '前三季度', '1-9月']) {
+      const { year, unsure, words } = read(`${part}，共受理行政复议申请12件，审结10件。全年开展集中学法8次。`);
+      expect(year.reviews, part).toBeUndefined();
+      expect(unsure, part).toEqual(['reviews.reconsideration.received 12 part-of-year', 'reviews.reconsideration.decided 10 part-of-year']);
+      expect(words[0], part).toContain('这是年内部分时段的数字');
+      // The sentence after it is the year's again.
+      expect(kinds(year.training), part).toEqual(['集中学法 8']);
+    }
+    // The year's end, or the report's own day after it, is the whole year.
+    for (const whole of ['截至12月底', '截至年底', '截至2024年12月31日']) {
+      const { year } = read(`${whole}，共受理行政复议申请12件。`);
+      expect(year.reviews?.reconsideration?.received?.value, whole).toBe(12);
+    }
+  });
+
+  it('the courts’ counts of suits against every body of a city are not the unit’s lawsuits', () => {
+    const { year, unsure } = read(
+      '指导全市行政诉讼工作，截至年底，各级法院共受理以市政府、部门、乡镇（街道）为被告的行政诉讼案件115件，审结117件，败诉12件，败诉率为10.26%。行政机关负责人出庭应诉率100%。',
+    );
+    expect(unsure).toEqual([
+      'reviews.litigation.received 115 court-count',
+      'reviews.litigation.decided 117 court-count',
+      'reviews.litigation.lost 12 court-count',
+    ]);
+    expect(year.reviews).toEqual({ litigation: { headAppearanceRate: { value: 1, quote: '行政机关负责人出庭应诉率100%' } } });
+  });
+
+  it('names no unit 高规格举办 from a body that does not name its own: 办 after a verb is no office', () => {
+    const { draft } = extractReport(
+      '2024年，区司法局深入学习习近平法治思想。将依法行政教育培训列入领导干部教育培训要点，高规格举办坚持和发展新时代“枫桥经验”专题培训班，持续推动领导干部法治素养提升。',
+    );
+    expect(JSON.stringify(draft.unit.name)).not.toContain('举办');
+    for (const verb of ['承办', '督办', '转办', '交办'])
+      expect(extractReport(`2024年，${verb}坚持依法行政，全年开展集中学法12次。`).draft.unit.name).not.toEqual({ 'zh-CN': verb });
+    expect(extractReport('2024年，青山镇综治办坚持依法行政，全年开展集中学法12次。').draft.unit.name).toEqual({ 'zh-CN': '青山镇综治办' });
+  });
+});
+
 describe('small things the clerk noticed', () => {
   it('says the year came from 2022年 when it did, and speaks of 一年来 only when it came from there', () => {
     const stated = extractReport(`2022年，青山镇坚持依法行政，全年开展集中学法12次。`).toCheck.find((item) => item.field === 'year');

@@ -28,6 +28,8 @@ const RECEIVED_WORDS = /收到|受理|新收|接收|被申请|被诉|发生/;
 const DECIDED = `(?:审结|办结|结案)(?:共)?${N}件`;
 const CORRECTED = `纠错(?:案件)?(?:共)?${N}件`;
 const LOST = `败诉(?:案件)?(?:共)?${N}件`;
+/** The courts counting every suit against the area's bodies (各级法院共受理以市政府…为被告的行政诉讼案件115件): not the unit's. */
+const COURTS = /法院[^，,；;。]{0,6}?(?:受理|收案|审结|立案|一审)/;
 /** The rate of agency heads appearing in court: 行政机关负责人出庭应诉率100%, 出庭应诉率达百分之百. */
 const RATE_WORDS = '出庭应诉率(?:达到|达|为|是)?';
 const RATES = [`${RATE_WORDS}${N}%`, `${RATE_WORDS}${CHINESE_PERCENT}`];
@@ -57,6 +59,9 @@ function figureOf(reading: Reading, clause: Clause, part: Part): Read | undefine
   for (const [field, pattern] of tries) {
     const found = figureIn(reading, clause, pattern);
     if (!found) continue;
+    // The courts' counts, said before the number in its sentence, are none of the unit's: a rate of its heads in court is.
+    if (field !== 'headAppearanceRate' && COURTS.test(reading.plain.slice(clause.sentence.start, found.at[0])))
+      return { part, field, found: { ...found, doubt: found.doubt ?? 'court-count' } };
     // 办理行政复议案件141件: handled, with those carried over; not the cases received.
     const before = reading.plain.slice(clause.start, found.at[0]);
     if (field === 'received' && HANDLED.test(before) && !RECEIVED_WORDS.test(before))
