@@ -143,7 +143,7 @@ export const main = command(async (argv, t) => {
   await writeJson(out, collection, t);
   console.error(t.collected(out, units.size, relative(dirname(out), folder) || '.'));
   return 0;
-});
+}, 'collect');
 
 /** Writes the index of an existing collection again, from its units' datasets as they are now. */
 async function reindex(file: string, t: CliMessages): Promise<number> {

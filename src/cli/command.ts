@@ -28,9 +28,16 @@ export interface CommandContext {
 /** A tool as the launcher (scripts/cli.mjs) runs it: its arguments in, its exit code out. */
 export type Main = (argv: string[], context: CommandContext) => Promise<number>;
 
-export function command(run: (argv: string[], t: CliMessages, context: CommandContext) => Promise<number>): Main {
+/** A tool whose usage `--help` (or `-h`) prints, on stdout, exiting 0. */
+type Tool = keyof CliMessages['usage'];
+
+export function command(run: (argv: string[], t: CliMessages, context: CommandContext) => Promise<number>, tool?: Tool): Main {
   return async (argv, context) => {
     const t = cliMessages[cliLang()];
+    if (tool && argv.some((arg) => arg === '--help' || arg === '-h')) {
+      console.log(t.usage[tool]);
+      return 0;
+    }
     try {
       return await run(argv, t, context);
     } catch (error) {

@@ -91,7 +91,7 @@ export const main = command(async (argv, t) => {
   console.error(t.added(into, draft.years[0].year));
   if (values.json) console.log(JSON.stringify({ ...merged, toCheck }, null, 2));
   return 0;
-});
+}, 'extract');
 
 function parseOptions(args: string[]) {
   return parseArgs({

@@ -82,7 +82,7 @@ export const main = command(async (argv, t, { standaloneCode }) => {
   await writeFileWhole(values.out, page, t);
   console.log(t.wroteSlides(values.out, shown.year));
   return 0;
-});
+}, 'slides');
 
 function parseOptions(argv: string[]) {
   return parseArgs({

@@ -106,7 +106,7 @@ export const main = command(async (argv, t) => {
     console.error(t.wrote([values.out]));
   } else process.stdout.write(html);
   return 0;
-});
+}, 'static');
 
 function parseOptions(args: string[]) {
   return parseArgs({

@@ -45,4 +45,4 @@ export const main = command(async (argv, t) => {
     }
   }
   return failed ? 1 : 0;
-});
+}, 'validate');

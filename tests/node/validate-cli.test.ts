@@ -112,3 +112,16 @@ describe('npm run validate', () => {
     expect(runTool('validate', [], 'zh_CN.UTF-8').err).toBe('用法：npm run validate -- 数据集.json|集合.json [更多.json …] [--debug]\n');
   });
 });
+
+describe('--help', () => {
+  it('prints each tool’s usage on stdout and exits 0, in the user’s language', () => {
+    for (const tool of ['extract', 'validate', 'collect', 'slides', 'static'] as const) {
+      for (const help of ['--help', '-h']) {
+        const run = runTool(tool, [help]);
+        expect([run.code, run.err], `${tool} ${help}`).toEqual([0, '']);
+        expect(run.out, `${tool} ${help}`).toMatch(new RegExp(`^usage: npm run ${tool} -- .+\n$`));
+      }
+      expect(runTool(tool, ['--help'], 'zh_CN.UTF-8').out, tool).toMatch(new RegExp(`^用法：npm run ${tool} -- .+\n$`));
+    }
+  });
+});
