@@ -282,6 +282,13 @@ describe('a count of part of the year, or of the courts, is no figure of the uni
   });
 });
 
+describe('counts as other towns write them', () => {
+  it('合法性审查11起: contracts counted in 起', () => {
+    const { year } = read('2024年，共完成重大行政合同合法性审查11起，均出具法律意见书。');
+    expect(year.legality?.contracts?.value).toBe(11);
+  });
+});
+
 describe('small things the clerk noticed', () => {
   it('says the year came from 2022年 when it did, and speaks of 一年来 only when it came from there', () => {
     const stated = extractReport(`2022年，青山镇坚持依法行政，全年开展集中学法12次。`).toCheck.find((item) => item.field === 'year');

@@ -5,8 +5,8 @@ import { LEGALITY_KINDS, type Legality } from './schema.js';
 
 type Kind = (typeof LEGALITY_KINDS)[number];
 
-/** What a review counts: 件, 份, 项, 个, or 次 (组织行政决策合法性审查13次). */
-const COUNTED = '(?:件|份|项|个|次)';
+/** What a review counts: 件, 份, 项, 个, 起 or 次 (组织行政决策合法性审查13次, 重大行政合同合法性审查11起). */
+const COUNTED = '(?:件|份|项|个|起|次)';
 const REVIEWED = '(?:审查|审核)';
 /**
  * Each kind reviewed, as reports write it: the kind before 审查 (行政决策合法性审查13次, 行政规范性文件审查2件,
