@@ -10,20 +10,28 @@ import { figuresAndWordsKept, unbreakable } from './unbreakable.js';
  * own words — behind a "查看数据表" disclosure. When comparing, each year has its column and the
  * change has one more. `open` shows it opened; with no `table`, the disclosure alone is written
  * (its rows come later: `TableRowsController`); `onToggle` hears a reader open or close it. The
- * same table object is written once: its rows are not written again while it stays.
+ * same table object is written once: its rows are not written again while it stays, unless
+ * `wordsKept` (default: `open`) comes to keep the Chinese words of its narrow columns whole.
+ * `onAbout` hears a reader about to open it: a pointer over its summary, or focus on it.
  */
 export function dataTable(
   table: TableOfFigures | undefined,
   t: Messages,
-  { open = false, onToggle }: { open?: boolean; onToggle?: (open: boolean) => void } = {},
+  {
+    open = false,
+    onToggle,
+    onAbout,
+    wordsKept = open,
+  }: { open?: boolean; onToggle?: (open: boolean) => void; onAbout?: () => void; wordsKept?: boolean } = {},
 ): TemplateResult {
   const toggled = (event: Event) => onToggle?.((event.target as HTMLDetailsElement).open);
   return html`<details class="data-table" part="table" ?open=${open} @toggle=${toggled}>
-    <summary>${t.table.show}</summary>${table ? guard([table], () => tableOf(table, t)) : nothing}
+    <summary @pointerenter=${onAbout} @focus=${onAbout}>${t.table.show}</summary>${table ? guard([table, wordsKept], () => tableOf(table, t, wordsKept)) : nothing}
   </details>`;
 }
 
-function tableOf({ rows, caption, years }: TableOfFigures, t: Messages): TemplateResult {
+function tableOf({ rows, caption, years }: TableOfFigures, t: Messages, wordsKept: boolean): TemplateResult {
+  const narrow = (text: string) => (wordsKept ? figuresAndWordsKept(text, t.locale) : unbreakable(text));
   // The years' columns, when the rows compare them.
   const compared = years !== undefined && rows.some((row) => row.change);
   return html`
@@ -42,14 +50,14 @@ function tableOf({ rows, caption, years }: TableOfFigures, t: Messages): Templat
         <tbody>
           ${rows.map(
             (row) => html`<tr>
-              <th scope="row">${figuresAndWordsKept(row.label, t.locale)}</th>
+              <th scope="row">${narrow(row.label)}</th>
               <td>${unbreakable(row.valueText)}</td>
               ${
                 compared
                   ? html`<td>${unbreakable(row.compared?.valueText ?? t.noValue)}</td><td>${row.change ? unbreakable(row.change.words ?? row.change.text) : ''}</td>`
                   : nothing
               }
-              <td>${figuresAndWordsKept(t.series(row.share ? [row.share, ...row.details] : row.details), t.locale)}</td>
+              <td>${narrow(t.series(row.share ? [row.share, ...row.details] : row.details))}</td>
               <td>${row.quote ? reportQuote(row.quote, { secondary: false }) : t.noValue}</td>
             </tr>`,
           )}

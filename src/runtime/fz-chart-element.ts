@@ -351,7 +351,12 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
           <div class="chart" part="chart"><span class="em-probe" aria-hidden="true"></span>${this.chart}${this.pointer.tooltip()}</div>
           <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>
           ${afterTemplate(model.view.after, this.t)}${model.warnings.map((warning) => html`<p class="warning" part="warning">${warning}</p>`)}
-          ${dataTable(this.tableRows.table, this.t, { open: this.staticFigure.tableOpen, onToggle: this.tableRows.toggled })}
+          ${dataTable(this.tableRows.table, this.t, {
+            open: this.staticFigure.tableOpen,
+            onToggle: this.tableRows.toggled,
+            onAbout: this.tableRows.about,
+            wordsKept: this.tableRows.wordsKept,
+          })}
           ${exportMenu(CHART_MENU, this.t, this.exports.status, (choice) => {
             const { format, options } = choiceOf(choice);
             this.exports.run(this.download(format as ChartFormat, options));

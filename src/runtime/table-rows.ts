@@ -9,7 +9,12 @@ import { afterPaint } from './after-paint.js';
  * switch, the rows written before staying in place, unseen, until then. They are written at once
  * when the table shows: opened by a reader, shown open from the start (the static figure taken over
  * had it open), or printed (`beforeprint`, heard before the chart redraws for paper in that event).
- * The host's `updateComplete` waits for them (`written`).
+ * The host's `updateComplete` waits for them (`written`). Their Chinese words are kept whole
+ * (`figuresAndWordsKept`) only once the table shows: the runtime's word segmenter loads its
+ * dictionary when first made, a long task (24–47 ms at full speed, 84–130 ms with the CPU 4× slower)
+ * that no reader who never opens a table should wait behind. A reader about to open it (`about`: a
+ * pointer over its summary, focus on it) has them kept before the click, so that the frame that
+ * opens it shows them kept.
  */
 export class TableRowsController<Table extends object> implements ReactiveController {
   /** The table whose rows are written; none before the chart's first paint. */
@@ -17,6 +22,8 @@ export class TableRowsController<Table extends object> implements ReactiveContro
   /** The table the host shows now (`willRender`). */
   private current?: Table;
   private open = false;
+  /** Whether the rows keep their words whole: once the table has shown (opened, shown open, or printed). */
+  wordsKept = false;
   /** Asked for at once: the next update writes the current table's rows. */
   private wanted = false;
   private pending?: Promise<void>;
@@ -27,11 +34,11 @@ export class TableRowsController<Table extends object> implements ReactiveContro
 
   hostConnected(): void {
     // Capturing: at the window, before the listeners that draw for paper at once.
-    addEventListener('beforeprint', this.now, { capture: true });
+    addEventListener('beforeprint', this.onBeforePrint, { capture: true });
   }
 
   hostDisconnected(): void {
-    removeEventListener('beforeprint', this.now, { capture: true });
+    removeEventListener('beforeprint', this.onBeforePrint, { capture: true });
   }
 
   /** Call in the host's `willUpdate` with the table it shows (none while it shows no chart). */
@@ -62,8 +69,27 @@ export class TableRowsController<Table extends object> implements ReactiveContro
   /** Hears the table opened or closed: while open, its rows are written with each update. */
   readonly toggled = (open: boolean): void => {
     this.open = open;
-    if (open) this.now();
+    if (!open) return;
+    this.keepWords();
+    this.now();
   };
+
+  /** Hears a reader about to open the table. */
+  readonly about = (): void => {
+    this.keepWords();
+  };
+
+  private readonly onBeforePrint = (): void => {
+    this.keepWords();
+    this.now();
+  };
+
+  /** The rows keep their words whole from the next update on. */
+  private keepWords(): void {
+    if (this.wordsKept) return;
+    this.wordsKept = true;
+    this.host.requestUpdate();
+  }
 
   /** Resolves once rows asked for are written; undefined when none are waited for. */
   get written(): Promise<void> | undefined {

@@ -15,6 +15,14 @@ function keptTo(text: string, end: number): number {
   return to;
 }
 
+/**
+ * The two templates every function here writes with, one call site each: Lit prepares a template
+ * once, the first time it is used, and a chart's figures use them in its first render, so that no
+ * text written later (a table's words kept when it shows, in the middle of a print()) prepares one.
+ */
+const kept = (text: string): TemplateResult => html`<span class="nb">${text}</span>`;
+const joined = (parts: (string | TemplateResult)[]): TemplateResult => html`${parts}`;
+
 export function unbreakable(text: string): TemplateResult | string {
   const parts: (string | TemplateResult)[] = [];
   let last = 0;
@@ -22,11 +30,11 @@ export function unbreakable(text: string): TemplateResult | string {
     const at = match.index ?? 0;
     if (at > last) parts.push(text.slice(last, at));
     last = keptTo(text, at + match[0].length);
-    parts.push(html`<span class="nb">${text.slice(at, last)}</span>`);
+    parts.push(kept(text.slice(at, last)));
   }
   if (parts.length === 0) return text;
   if (last < text.length) parts.push(text.slice(last));
-  return html`${parts}`;
+  return joined(parts);
 }
 
 /** A short aside in brackets: （对比2023年）, （虚构）, (compared with 2023). */
@@ -42,12 +50,12 @@ export function asidesKept(text: string): TemplateResult | string {
   for (const match of text.matchAll(ASIDE)) {
     const at = match.index ?? 0;
     if (at > last) parts.push(unbreakable(text.slice(last, at)));
-    parts.push(html`<span class="nb">${match[0]}</span>`);
+    parts.push(kept(match[0]));
     last = at + match[0].length;
   }
   if (parts.length === 0) return unbreakable(text);
   if (last < text.length) parts.push(unbreakable(text.slice(last)));
-  return html`${parts}`;
+  return joined(parts);
 }
 
 /**
@@ -59,7 +67,7 @@ export function wordsKept(text: string, lang: string): TemplateResult | string {
   const segmenter = segmenterOf(lang);
   if (!segmenter) return text;
   const words = [...segmenter.segment(text)].map(({ segment }) => segment);
-  return html`${words.map((word) => html`<span class="nb">${word}</span>`)}`;
+  return joined(words.map(kept));
 }
 
 /** A Chinese word a narrow column keeps whole: two to eight characters, all of them Chinese (a longer run breaks as the browser breaks it). */
@@ -80,10 +88,10 @@ export function figuresAndWordsKept(text: string, lang: string): TemplateResult 
   const parts: (string | TemplateResult)[] = [];
   // Text between kept words goes as one string: each part of a list is a node of its own to Lit.
   let loose = '';
-  const keep = (kept: string) => {
+  const keep = (word: string) => {
     if (loose) parts.push(loose);
     loose = '';
-    parts.push(html`<span class="nb">${kept}</span>`);
+    parts.push(kept(word));
   };
   const words = (between: string) => {
     // A word of one character goes with the word after it (占 / 总量 is 占总量), as long as that stays a word.
@@ -108,7 +116,7 @@ export function figuresAndWordsKept(text: string, lang: string): TemplateResult 
   }
   if (last < text.length) words(text.slice(last));
   if (loose) parts.push(loose);
-  return html`${parts}`;
+  return joined(parts);
 }
 
 const segmenters = new Map<string, Intl.Segmenter | null>();

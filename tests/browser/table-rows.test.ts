@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { cleanup, DATA_URL, mount } from './helpers.js';
 
 afterEach(cleanup);
@@ -18,6 +19,12 @@ function firstFrameWithChart(element: Element): Promise<{ rows: number; summary:
     requestAnimationFrame(look);
   });
 }
+
+/** The Chinese words the rows' labels keep whole (figures, 12345, are kept either way). */
+const keptWords = (element: Element) =>
+  [...(element.shadowRoot?.querySelectorAll('.data-table tbody th .nb') ?? [])]
+    .map((span) => span.textContent ?? '')
+    .filter((text) => /^[\u4e00-\u9fff]+$/.test(text));
 
 const rowsOf = (element: Element) => element.shadowRoot?.querySelectorAll('.data-table tbody tr').length ?? 0;
 
@@ -40,6 +47,49 @@ describe('the data table’s rows', () => {
       expect(rowsOf(element)).toBe(8);
     } finally {
       dispatchEvent(new Event('afterprint'));
+    }
+  });
+
+  it('keep their Chinese words whole only once the table shows: no word segmenter while it stays closed', async () => {
+    const element = mount('fz-petitions', { src: DATA_URL });
+    await firstFrameWithChart(element);
+    await element.updateComplete;
+    const kept = () => keptWords(element);
+    const printed = () =>
+      [...(element.shadowRoot?.querySelectorAll('.data-table tbody td:nth-child(3)') ?? [])].map((cell) => cell.textContent);
+    // Closed: the rows are written, their figures kept whole, their words left as they are.
+    expect(rowsOf(element)).toBe(8);
+    expect(kept()).toEqual([]);
+    const before = printed();
+    const details = element.shadowRoot?.querySelector('details.data-table') as HTMLDetailsElement;
+    // A pointer over its summary: about to open it.
+    await userEvent.hover(details.querySelector('summary')!);
+    expect(details.open).toBe(false);
+    await element.updateComplete;
+    expect(kept()).toContain('省级');
+    expect(printed()).toEqual(before);
+  });
+
+  it('keep their words once opened, however (focus on the summary, or a script, or find in page)', async () => {
+    // The mouse away from where the tables will be (a pointer over a summary is a reader about to open it).
+    const away = document.body.appendChild(document.createElement('div'));
+    away.style.cssText = 'position: fixed; right: 0; bottom: 0; width: 8px; height: 8px';
+    await userEvent.hover(away);
+    away.remove();
+    for (const open of [
+      (details: HTMLDetailsElement) => details.querySelector('summary')!.focus(),
+      (details: HTMLDetailsElement) => {
+        details.open = true;
+      },
+    ]) {
+      const element = mount('fz-petitions', { src: DATA_URL });
+      await firstFrameWithChart(element);
+      await element.updateComplete;
+      const details = element.shadowRoot?.querySelector('details.data-table') as HTMLDetailsElement;
+      expect(keptWords(element)).toEqual([]);
+      open(details);
+      await expect.poll(() => keptWords(element)).toContain('省级');
+      cleanup();
     }
   });
 
