@@ -40,11 +40,11 @@ function tableOf({ rows, caption, years }: TableOfFigures, t: Messages, wordsKep
         <caption>${caption}</caption>
         <thead>
           <tr>
-            <th scope="col">${t.table.item}</th>
-            <th scope="col">${compared ? unbreakable(years.current) : t.table.value}</th>
-            ${compared ? html`<th scope="col">${unbreakable(years.compared)}</th><th scope="col">${t.table.change}</th>` : nothing}
-            <th scope="col">${t.table.details}</th>
-            <th scope="col">${t.table.quote}</th>
+            <th scope="col">${narrow(t.table.item)}</th>
+            <th scope="col">${compared ? unbreakable(years.current) : narrow(t.table.value)}</th>
+            ${compared ? html`<th scope="col">${unbreakable(years.compared)}</th><th scope="col">${narrow(t.table.change)}</th>` : nothing}
+            <th scope="col">${narrow(t.table.details)}</th>
+            <th scope="col">${narrow(t.table.quote)}</th>
           </tr>
         </thead>
         <tbody>
@@ -69,6 +69,8 @@ function tableOf({ rows, caption, years }: TableOfFigures, t: Messages, wordsKep
 export const dataTableStyles = css`
   .data-table {
     margin-top: 0.75em;
+    /* Its cells come closer together where it is narrow (a phone): the words of each column stay whole. */
+    container-type: inline-size;
   }
   .data-table summary {
     cursor: pointer;
@@ -113,10 +115,15 @@ export const dataTableStyles = css`
     text-align: start;
     vertical-align: top;
   }
-  /* A column's heading is one line (说明, never 说 / 明): a narrow column is as wide as its heading. */
+  /* A column's heading keeps its words (说明, never 说 / 明; Report / text at most). */
   thead th {
     background: var(--_surface);
-    white-space: nowrap;
+  }
+  @container (max-width: 25em) {
+    th,
+    td {
+      padding-inline: 0.25em;
+    }
   }
   /* A printed handout shows every table, with no disclosure to open. */
   @media print {

@@ -72,15 +72,20 @@ export function wordsKept(text: string, lang: string): TemplateResult | string {
 
 /** A Chinese word a narrow column keeps whole: two to eight characters, all of them Chinese (a longer run breaks as the browser breaks it). */
 const CHINESE_WORD = /^[\u3400-\u9fff\uf900-\ufaff]{2,8}$/u;
+/**
+ * A word of English a narrow column keeps whole (Municipal, never Munic / ipal): two to sixteen
+ * letters. A longer run of letters (a name pasted with no spaces) breaks where the column ends.
+ */
+const LATIN_WORD = /^[A-Za-z][A-Za-z’'-]{1,15}$/u;
 /** A Chinese word of one character, kept with the word after it. */
 const CHINESE_CHARACTER = /^[\u3400-\u9fff\uf900-\ufaff]$/u;
 
 /**
  * Text in a narrow column (a data table's, on a phone): its figures kept whole, as `unbreakable`
- * keeps them, and its Chinese words too, as the runtime's word segmenter finds them in `lang`, so
- * that "占总量 29.3%" breaks between words and never as "占总 / 量 29.3%" (nor as "占 / 总量": a
- * word of one character goes with the next). Other text breaks as the
- * browser breaks it; a runtime without a segmenter keeps the figures only.
+ * keeps them, and its words too, as the runtime's word segmenter finds them in `lang`, so that
+ * "占总量 29.3%" breaks between words and never as "占总 / 量 29.3%" (nor as "占 / 总量": a word of
+ * one character goes with the next), and "Already counted" never as "Alread / y count / ed". Other
+ * text breaks as the browser breaks it; a runtime without a segmenter keeps the figures only.
  */
 export function figuresAndWordsKept(text: string, lang: string): TemplateResult | string {
   const segmenter = segmenterOf(lang);
@@ -98,6 +103,7 @@ export function figuresAndWordsKept(text: string, lang: string): TemplateResult 
     let single = '';
     for (const { segment } of segmenter.segment(between)) {
       if (CHINESE_WORD.test(single + segment)) keep(single + segment);
+      else if (!single && LATIN_WORD.test(segment)) keep(segment);
       else if (CHINESE_CHARACTER.test(segment)) {
         loose += single;
         single = segment;

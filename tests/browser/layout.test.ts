@@ -228,6 +228,22 @@ describe('a data table on a phone', () => {
     },
   );
 
+  it.each(CHART_TAGS)(
+    '<%s> in English breaks no word inside it (Alread / y), scrolling sideways where its columns need more room',
+    async (tag) => {
+      const element = mount(tag, { src: sourceFor(tag), lang: 'en' }, 360);
+      await settled(element);
+      await userEvent.click(element.shadowRoot!.querySelector<HTMLElement>('details.data-table > summary')!);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const cells = [...element.shadowRoot!.querySelectorAll('caption, tbody th, tbody td:not(:last-child)')];
+      expect(cells.length).toBeGreaterThan(2);
+      expect(cells.flatMap((cell) => wordsBroken(cell, 'en'))).toEqual([]);
+      // The table scrolls in its own box, never past the chart's.
+      const scroll = element.shadowRoot!.querySelector('.table-scroll')!;
+      expect(scroll.getBoundingClientRect().right).toBeLessThanOrEqual(element.getBoundingClientRect().right + 0.5);
+    },
+  );
+
   it.each([300, 330, 360])(
     'at %i px starts no line with closing punctuation (；，。、）: a figure takes the mark after it to its line',
     async (width) => {
