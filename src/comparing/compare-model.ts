@@ -78,9 +78,15 @@ export interface RankRow {
   moved?: number | 'unranked';
   quote?: string;
   population?: Population;
-  /** Its place in words: "北岙镇：信访总量第8位（共12个镇街），与上年持平". */
+  /** Its place in words: "北岙镇：信访总量第8位（共12个镇街），名次与上年持平". */
   sentence: string;
 }
+
+/** The names of the units that share `row`'s place, and its value. */
+const sharing = (rows: RankRow[], row: RankRow) => ({
+  names: rows.filter((other) => other.rank === row.rank).map((other) => other.name),
+  valueText: row.valueText,
+});
 
 export interface CompareModel {
   title: string;
@@ -263,9 +269,17 @@ export function compareModel(input: CompareInput): CompareModel {
         ? words.hostNoPopulation(nameOf(hostUnit))
         : noReport.includes(nameOf(hostUnit))
           ? words.hostNoReport(nameOf(hostUnit), year)
-          : words.hostMissing(nameOf(hostUnit), label, year)
+          : words.hostMissing(nameOf(hostUnit), named, year)
       : rows.length
-        ? words.extremes({ year, count: rows.length, members, figure: label, top: rows[0], bottom: rows[rows.length - 1] })
+        ? words.extremes({
+            year,
+            count: rows.length,
+            members,
+            figure: label,
+            rate: figure.measure !== 'count',
+            top: sharing(rows, rows[0]),
+            bottom: sharing(rows, rows[rows.length - 1]),
+          })
         : '';
   const title = words.title(label, members);
   const subtitle = words.subtitle(labelText(collection.name, lang), year, perCapita);

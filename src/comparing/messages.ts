@@ -25,7 +25,7 @@ export interface Movement {
 /** The groups of units a collection may hold, for "共12个镇街". */
 export type Members = 'towns' | 'counties' | 'departments' | 'units';
 
-/** A unit's place, worded: "北岙镇：信访总量第8位（共12个镇街），与上年持平". */
+/** A unit's place, worded: "北岙镇：信访总量第8位（共12个镇街），名次与上年持平". */
 export interface RankWords {
   unit: string;
   figure: string;
@@ -92,14 +92,19 @@ export interface ComparingMessages {
     perCapita: (countText: string) => string;
     /** A figure's name per 10 000 residents: "每万人信访总量". */
     perCapitaOf: (label: string) => string;
-    /** Without a host unit: which unit has the most and which the least. */
+    /**
+     * Without a host unit: which units have the most and which the least (最高/最低 of a rate or a
+     * share), every unit that shares the place named (the first two of more than three); or that all
+     * have the same.
+     */
     extremes: (words: {
       year: number;
       count: number;
       members: string;
       figure: string;
-      top: { name: string; valueText: string };
-      bottom: { name: string; valueText: string };
+      rate: boolean;
+      top: { names: string[]; valueText: string };
+      bottom: { names: string[]; valueText: string };
     }) => string;
     /** In the table, for a unit not ranked per 10 000 residents, one whose report does not give the figure, one with no report of the year. */
     noPopulationCell: string;
@@ -217,7 +222,7 @@ const zhCN: ComparingMessages = {
           : moved === 'unranked'
             ? `，${than}未排名`
             : moved === 0
-              ? `，与${than}持平`
+              ? `，名次与${than}持平`
               : `，较${than}${moved > 0 ? '上升' : '下降'}${Math.abs(moved)}位`;
       return `${unit}：${figure}${place}（共${count}个${members}）${move}`;
     },
@@ -229,8 +234,16 @@ const zhCN: ComparingMessages = {
       moved === 'unranked' ? '上年未排名' : moved === 0 ? '持平' : `${moved > 0 ? '上升' : '下降'}${Math.abs(moved)}位`,
     perCapita: (countText) => `${countText}/万人`,
     perCapitaOf: (label) => `每万人${label}`,
-    extremes: ({ year, count, members, figure, top, bottom }) =>
-      `${year}年${count}个${members}中，${figure}最多的是${top.name}（${top.valueText}），最少的是${bottom.name}（${bottom.valueText}）`,
+    extremes: ({ year, count, members, figure, rate, top, bottom }) => {
+      if (top.names.length === count) return `${year}年${count}个${members}的${figure}均为${top.valueText}`;
+      const names = (all: string[]) =>
+        all.length > 3
+          ? `${all.slice(0, 2).join('、')}等${all.length}个${members}`
+          : `${all.slice(0, -1).join('、')}和${all[all.length - 1]}`;
+      const end = (word: string, { names: all, valueText }: { names: string[]; valueText: string }) =>
+        all.length === 1 ? `${word}的是${all[0]}（${valueText}）` : `并列${word}的是${names(all)}（均为${valueText}）`;
+      return `${year}年${count}个${members}中，${figure}${end(rate ? '最高' : '最多', top)}，${end(rate ? '最低' : '最少', bottom)}`;
+    },
     noPopulationCell: '未提供人口数',
     noPopulationValue: (figure) => `${figure}（未提供人口数，未按每万人排名）`,
     missingCell: '报告未列出',
@@ -333,8 +346,16 @@ const en: ComparingMessages = {
           : `${moved > 0 ? 'up' : 'down'} ${Math.abs(moved)} place${Math.abs(moved) === 1 ? '' : 's'}`,
     perCapita: (countText) => `${countText} per 10,000`,
     perCapitaOf: (label) => `${label} per 10,000 residents`,
-    extremes: ({ year, count, members, figure, top, bottom }) =>
-      `${figure} in ${year}, of ${count} ${members}: highest ${top.name} (${top.valueText}), lowest ${bottom.name} (${bottom.valueText})`,
+    extremes: ({ year, count, members, figure, top, bottom }) => {
+      if (top.names.length === count) return `${figure} in ${year}: ${top.valueText} in each of the ${count} ${members}`;
+      const names = (all: string[]) =>
+        all.length > 3
+          ? `${all.slice(0, 2).join(', ')} and ${all.length - 2} more`
+          : `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`;
+      const end = (word: string, { names: all, valueText }: { names: string[]; valueText: string }) =>
+        all.length === 1 ? `${word} ${all[0]} (${valueText})` : `${word} ${names(all)} (joint, ${valueText})`;
+      return `${figure} in ${year}, of ${count} ${members}: ${end('highest', top)}, ${end('lowest', bottom)}`;
+    },
     noPopulationCell: 'no population given',
     noPopulationValue: (figure) => `${figure} (no population given, so not ranked per 10,000 residents)`,
     missingCell: 'not in its report',

@@ -55,7 +55,7 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     const element = mount('fz-compare', { src: DISTRICT, unit: 'beiao' }, 900);
     const root = await drawn(element);
     expect(text(root, '.title')).toContain('信访总量：各镇街排名');
-    expect(text(root, '.summary')).toBe('北岙镇：信访总量第8位（共12个镇街），与上年持平');
+    expect(text(root, '.summary')).toBe('北岙镇：信访总量第8位（共12个镇街），名次与上年持平');
     expect(names(root)).toHaveLength(12);
     expect(names(root)[0]).toBe('红桥街道，722件，第1位');
     expect(root.querySelectorAll('.fz-rank-bar-host rect')).toHaveLength(1);
@@ -85,7 +85,7 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     expect(focused(root)).toBe(0);
     await userEvent.keyboard('h');
     expect(focused(root)).toBe(7);
-    await expect.poll(() => announced(root)).toContain('北岙镇：信访总量第8位（共12个镇街），与上年持平');
+    await expect.poll(() => announced(root)).toContain('北岙镇：信访总量第8位（共12个镇街），名次与上年持平');
     expect(text(root, '.tooltip')).toContain('2023年：367件');
     expect(text(root, '.tooltip')).toContain('（示例）全年信访总量367件');
     expect(text(root, '.note')).toBe('方向键逐项查看，Home、End 到首尾，H 键回到北岙镇。');
@@ -123,7 +123,13 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     const keys = root.querySelector<HTMLElement>('.keys');
     expect(keys?.textContent).toBe('方向键逐项查看，Home、End 到首尾，H 键回到北岙镇。');
     expect(keys?.getBoundingClientRect().height).toBe(0);
-    root.querySelector<SVGElement>('.fz-point[tabindex="0"]')!.focus();
+    // A tap on a bar gives the ranking focus, but no keyboard: no keys said.
+    await userEvent.click(root.querySelectorAll<SVGElement>('.fz-point')[2]);
+    expect(root.querySelector('.fz-point:focus')).not.toBeNull();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(keys?.getBoundingClientRect().height).toBe(0);
+    // A key moves along the ranking: now the keys are said.
+    await userEvent.keyboard('{ArrowDown}');
     await expect.poll(() => keys?.getBoundingClientRect().height).toBeGreaterThan(0);
   });
 
@@ -332,7 +338,7 @@ describe('<fz-compare> of a collection without an index', () => {
     const box = root.querySelector('.warning')!.getBoundingClientRect();
     const item = root.querySelector('.warning li')!;
     expect(item.getBoundingClientRect().left - box.left).toBeGreaterThan(parseFloat(getComputedStyle(item).fontSize) * 1.5);
-    expect(text(root, '.summary')).toBe('北岙镇：信访总量第1位（共3个镇街），与上年持平');
+    expect(text(root, '.summary')).toBe('北岙镇：信访总量第1位（共3个镇街），名次与上年持平');
   });
 });
 

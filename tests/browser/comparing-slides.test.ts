@@ -34,13 +34,13 @@ describe('the dashboard’s slides over the years and across units', () => {
     expect(counter(dashboard)).toBe(`${count - 1} / ${count}`);
     const ranking = await slideElement(dashboard, 'fz-compare');
     expect(ranking.getAttribute('unit')).toBe('beiao');
-    expect(deepText(ranking)).toContain('北岙镇：信访总量第8位（共12个镇街），与上年持平');
+    expect(deepText(ranking)).toContain('北岙镇：信访总量第8位（共12个镇街），名次与上年持平');
     // On a slide: no list to choose from, no lens, no table, no menu.
     for (const part of ['controls', 'lens', 'table', 'export'])
       expect(getComputedStyle(ranking.shadowRoot!.querySelector(`[part="${part}"]`)!).display, part).toBe('none');
     // The room is told the unit's place, in words; the keys are the presenter's, not the audience's.
     const summary = ranking.shadowRoot!.querySelector<HTMLElement>('[part="summary"]')!;
-    expect(summary.textContent).toBe('北岙镇：信访总量第8位（共12个镇街），与上年持平');
+    expect(summary.textContent).toBe('北岙镇：信访总量第8位（共12个镇街），名次与上年持平');
     expect(summary.getBoundingClientRect().height).toBeGreaterThan(0);
     expect(ranking.shadowRoot!.querySelector('.keys')).toBeNull();
     await userEvent.keyboard('{ArrowLeft}');
@@ -88,6 +88,6 @@ describe('the dashboard’s deck over the years and across units', () => {
         .filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
         .map((name) => zip.file(name)!.async('string')),
     );
-    expect(slides.some((xml) => xml.includes('北岙镇：信访总量第8位（共12个镇街），与上年持平'))).toBe(true);
+    expect(slides.some((xml) => xml.includes('北岙镇：信访总量第8位（共12个镇街），名次与上年持平'))).toBe(true);
   });
 });

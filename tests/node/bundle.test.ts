@@ -227,7 +227,7 @@ describe('a page with nothing but the bundle and <fz-dashboard src>', () => {
     expect(requests.filter((url) => /\/fazhi-dashboard-comparing-views-[\w-]+\.js$/.test(url))).toHaveLength(1);
     const text = await shownText(page);
     expect(text).toContain('2021年至2024年信访总量由612件降至431件，下降29.6%');
-    expect(text).toContain('北岙镇：信访总量第8位（共12个镇街），与上年持平');
+    expect(text).toContain('北岙镇：信访总量第8位（共12个镇街），名次与上年持平');
     // The ranking loads the collection's index and the figure it shows: no unit's dataset.
     expect(requests.filter((url) => /sample-district\/(?!index\/)/.test(url))).toEqual([]);
     await page.locator('fz-compare .fz-point').first().hover();

@@ -67,7 +67,8 @@ describe('compareModel: places', () => {
 
   it('says the host unit’s place in words, with the places it moved: 乙镇：信访总量并列第2位（共5个镇街），较上年上升2位', () => {
     expect(compareModel(input({ host: 'b' })).summary).toBe('乙镇：信访总量并列第2位（共5个镇街），较上年上升2位');
-    expect(compareModel(input({ host: 'a' })).summary).toBe('甲镇：信访总量第1位（共5个镇街），与上年持平');
+    // The place is what held, not the figure (400件 against 500件): 名次与上年持平.
+    expect(compareModel(input({ host: 'a' })).summary).toBe('甲镇：信访总量第1位（共5个镇街），名次与上年持平');
     expect(compareModel(input({ host: 'd' })).summary).toBe('丁镇：信访总量第4位（共5个镇街），较上年下降1位');
   });
 
@@ -79,6 +80,26 @@ describe('compareModel: places', () => {
     expect(compareModel(input({ host: 'd', lang: 'en', figure: english })).summary).toBe(
       'D Town: 4th of 5 towns and streets in petitions in total, down 1 place on the year before',
     );
+  });
+
+  it('with no host unit, names every unit that shares the most or the least, and says 最高 of a rate', () => {
+    expect(compareModel(input()).summary).toBe('2024年5个镇街中，信访总量最多的是甲镇（400件），最少的是戊镇（90件）');
+    const tied = input({ units: unitsOf({ a: { 2024: 90 }, b: { 2024: 350 }, c: { 2024: 350 }, d: { 2024: 90 }, e: { 2024: 120 } }) });
+    expect(compareModel(tied).summary).toBe(
+      '2024年5个镇街中，信访总量并列最多的是乙镇和丙镇（均为350件），并列最少的是甲镇和丁镇（均为90件）',
+    );
+    const four = input({ units: unitsOf({ a: { 2024: 9 }, b: { 2024: 9 }, c: { 2024: 9 }, d: { 2024: 9 }, e: { 2024: 1 } }) });
+    expect(compareModel(four).summary).toBe('2024年5个镇街中，信访总量并列最多的是甲镇、乙镇等4个镇街（均为9件），最少的是戊镇（1件）');
+    const same = input({ units: unitsOf({ a: { 2024: 9 }, b: { 2024: 9 }, c: { 2024: 9 }, d: { 2024: 9 }, e: { 2024: 9 } }) });
+    expect(compareModel(same).summary).toBe('2024年5个镇街的信访总量均为9件');
+    const rate = { key: 'mediation.statedRate', section: 'mediation', role: 'headline', measure: 'rate', label: '调解成功率' } as const;
+    const rates = input({
+      figure: rate,
+      units: unitsOf({ a: { 2024: 1 }, b: { 2024: 1 }, c: { 2024: 0.98 }, d: { 2024: 0.95 }, e: { 2024: 0.99 } }),
+    });
+    expect(compareModel(rates).summary).toBe('2024年5个镇街中，调解成功率并列最高的是甲镇和乙镇（均为100%），最低的是丁镇（95%）');
+    const english = compareModel({ ...rates, lang: 'en', figure: { ...rate, label: 'Mediation success' } }).summary;
+    expect(english).toBe('Mediation success in 2024, of 5 towns and streets: highest A Town and B Town (joint, 100%), lowest D Town (95%)');
   });
 
   it('gives each unit its change since the year before, as a count and a percentage', () => {
@@ -97,6 +118,9 @@ describe('compareModel: places', () => {
     expect(model.ranked.map((row) => row.id)).toEqual(['a', 'b', 'd']);
     expect(model.missing).toEqual(['丙镇', '戊镇']);
     expect(model.summary).toBe('戊镇：2024年报告未列出信访总量，未排名');
+    // Ranked per 10 000 residents, what the report leaves out is still the figure itself, not one per resident.
+    const perCapita = { host: 'e', perCapita: true, units: unitsOf({ a: { 2024: 400 }, b: { 2024: 350 }, e: { 2023: 50 } }) };
+    expect(compareModel(input(perCapita)).summary).toBe('戊镇：2024年报告未列出信访总量，未排名');
     // Not ranked the year before: said so, not counted as moving.
     expect(model.ranked.find((row) => row.id === 'b')?.moved).toBe('unranked');
     expect(model.rows.find((row) => row.label === '丙镇')).toMatchObject({ reported: false, valueText: '报告未列出' });
@@ -158,7 +182,7 @@ describe('compareModel: per 10 000 residents', () => {
     expect(model.perCapita).toBe(true);
     expect(model.ranked[0]).toMatchObject({ id: 'a', value: 80, valueText: '80.00件/万人' });
     expect(model.title).toBe('每万人信访总量：各镇街排名');
-    expect(model.summary).toBe('甲镇：每万人信访总量第1位（共5个镇街），与上年持平');
+    expect(model.summary).toBe('甲镇：每万人信访总量第1位（共5个镇街），名次与上年持平');
     expect(model.populationNote).toBe('每万人数值按各单位常住人口计算（2020年，第七次全国人口普查（示例））。');
   });
 

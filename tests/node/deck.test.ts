@@ -761,7 +761,7 @@ describe('writeDeck(deck): the ranking of units and the figures over the years',
     kind: 'chart',
     title: '信访总量：各镇街排名',
     subtitle: '示例区（虚构） · 2024年',
-    summary: '北岙镇：信访总量第8位（共12个镇街），与上年持平',
+    summary: '北岙镇：信访总量第8位（共12个镇街），名次与上年持平',
     chart: {
       kind: 'bars',
       series: [

@@ -557,11 +557,12 @@ const compareStyles = css`
   .chart .plot {
     margin-top: 0.25em;
   }
-  /* The keys are said to whom has the keyboard in the ranking: a phone, which has none, is not promised an H key. */
+  /* The keys are said to whom has the keyboard in the ranking: a phone, which has none (a tap focuses a bar, not
+     visibly), is not promised an H key. */
   .keys {
     display: none;
   }
-  .chart:focus-within ~ .keys {
+  .chart:has(:focus-visible) ~ .keys {
     display: block;
   }
   .lens {

@@ -8,7 +8,7 @@ import { FzViewElement, type LoadedView, type ViewAccess } from '../../runtime/f
  * @summary The units of a district side by side: every unit of a collection (its towns, townships
  * and street offices, or its departments) ranked on any figure their reports give, drawn with
  * Observable Plot — largest first, equal figures sharing a place (并列第2), the host unit
- * highlighted and its place said in words (北岙镇：信访总量第8位（共12个镇街），与上年持平), each
+ * highlighted and its place said in words (北岙镇：信访总量第8位（共12个镇街），名次与上年持平), each
  * unit's change since the year before, per 10 000 residents where its population is given. Units
  * whose report does not give the figure are listed, not ranked; a unit whose data cannot be read is
  * named, and the rest shown. A table lists every unit with its figure, place, change and the
