@@ -25,6 +25,9 @@ export interface Movement {
 /** The groups of units a collection may hold, for "共12个镇街". */
 export type Members = 'towns' | 'counties' | 'departments' | 'units';
 
+/** The most units left off a slide's ranking that are named; more are counted. */
+const NAMED_NOT_SHOWN = 8;
+
 /** A unit's place, worded: "北岙镇：信访总量第8位（共12个镇街），名次与上年持平". */
 export interface RankWords {
   unit: string;
@@ -106,6 +109,10 @@ export interface ComparingMessages {
       top: { names: string[]; valueText: string };
       bottom: { names: string[]; valueText: string };
     }) => string;
+    /** Under a slide's ranking with no room for every unit: those left out (named, up to eight; else counted), of how many. */
+    notShown: (units: readonly string[], count: number, members: string) => string;
+    /** A unit left out, with its place: "云峰乡（第6位）". */
+    notShownUnit: (unit: string, place: string) => string;
     /** In the table, for a unit not ranked per 10 000 residents, one whose report does not give the figure, one with no report of the year. */
     noPopulationCell: string;
     /** In the table, such a unit's own figure: "354件（未提供人口数，未按每万人排名）". */
@@ -244,6 +251,11 @@ const zhCN: ComparingMessages = {
         all.length === 1 ? `${word}的是${all[0]}（${valueText}）` : `并列${word}的是${names(all)}（均为${valueText}）`;
       return `${year}年${count}个${members}中，${figure}${end(rate ? '最高' : '最多', top)}，${end(rate ? '最低' : '最少', bottom)}`;
     },
+    notShown: (units, count, members) =>
+      units.length > NAMED_NOT_SHOWN
+        ? `本页未列出其余${units.length}个${members}（共${count}个）`
+        : `本页未列出的${units.length}个${members}（共${count}个）：${units.join('、')}`,
+    notShownUnit: (unit, place) => `${unit}（${place}）`,
     noPopulationCell: '未提供人口数',
     noPopulationValue: (figure) => `${figure}（未提供人口数，未按每万人排名）`,
     missingCell: '报告未列出',
@@ -356,6 +368,11 @@ const en: ComparingMessages = {
         all.length === 1 ? `${word} ${all[0]} (${valueText})` : `${word} ${names(all)} (joint, ${valueText})`;
       return `${figure} in ${year}, of ${count} ${members}: ${end('highest', top)}, ${end('lowest', bottom)}`;
     },
+    notShown: (units, count) =>
+      units.length > NAMED_NOT_SHOWN
+        ? `Not shown here: ${units.length} more of ${count}`
+        : `Not shown here, ${units.length} of ${count}: ${units.join(', ')}`,
+    notShownUnit: (unit, place) => `${unit} (${place})`,
     noPopulationCell: 'no population given',
     noPopulationValue: (figure) => `${figure} (no population given, so not ranked per 10,000 residents)`,
     missingCell: 'not in its report',

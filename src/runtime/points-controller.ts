@@ -182,11 +182,16 @@ export class PointsController implements ReactiveController {
       return;
     }
     const last = this.points.length - 1;
+    // The next point drawn that way (a slide's ranking leaves rows out), or this one at either end.
+    const drawn = (step: number) => {
+      for (let to = index + step; to >= 0 && to <= last; to += step) if (this.pointElement(to)) return to;
+      return index;
+    };
     const next: Record<string, number> = {
-      ArrowRight: Math.min(index + 1, last),
-      ArrowDown: Math.min(index + 1, last),
-      ArrowLeft: Math.max(index - 1, 0),
-      ArrowUp: Math.max(index - 1, 0),
+      ArrowRight: drawn(1),
+      ArrowDown: drawn(1),
+      ArrowLeft: drawn(-1),
+      ArrowUp: drawn(-1),
       Home: 0,
       End: last,
     };

@@ -25,6 +25,8 @@ const pages: Record<string, string> = {
   // A town of the invented district, presented with the district's ranking.
   '/present-district.html':
     '<fz-dashboard mode="present" src="/sample-district/beiao.json" collection="/sample-district.json"></fz-dashboard>',
+  '/present-district-en.html':
+    '<fz-dashboard mode="present" lang="en" src="/sample-district/beiao.json" collection="/sample-district.json"></fz-dashboard>',
   '/handout-sample.html': '<fz-dashboard src="/sample.json"></fz-dashboard>',
   '/meeting.html': `<fz-dashboard src="/data/beiyang.json" theme="red" meeting="北洋镇第十八届人民代表大会第五次会议"
     reporting-unit="北洋镇司法所" reporter="王明" meeting-date="2025-03-10"></fz-dashboard>`,

@@ -102,6 +102,18 @@ describe('compareModel: places', () => {
     expect(english).toBe('Mediation success in 2024, of 5 towns and streets: highest A Town and B Town (joint, 100%), lowest D Town (95%)');
   });
 
+  it('says which units a slide had no room for: named with their places, up to eight; more, counted', async () => {
+    const { comparingMessages } = await import('../../src/comparing/messages.js');
+    const zh = comparingMessages['zh-CN'].compare;
+    const units = (n: number) => Array.from({ length: n }, (_, i) => zh.notShownUnit(`镇${i + 1}`, zh.rankCell(i + 3, false)));
+    expect(zh.notShown(units(2), 12, '镇街')).toBe('本页未列出的2个镇街（共12个）：镇1（第3位）、镇2（第4位）');
+    expect(zh.notShown(units(9), 100, '镇街')).toBe('本页未列出其余9个镇街（共100个）');
+    const en = comparingMessages.en.compare;
+    expect(en.notShown([en.notShownUnit('云峰乡', en.rankCell(6, false))], 12, 'towns and streets')).toBe(
+      'Not shown here, 1 of 12: 云峰乡 (6th)',
+    );
+  });
+
   it('gives each unit its change since the year before, as a count and a percentage', () => {
     const row = compareModel(input()).ranked.find((candidate) => candidate.id === 'a');
     expect(row).toMatchObject({ valueText: '400件', compared: { value: 500, valueText: '500件' }, moved: 0 });

@@ -273,6 +273,39 @@ describe('the presentation', () => {
       });
   });
 
+  it('a ranking slide with no room for every unit says which it leaves out, and its arrow keys go from drawn row to drawn row', async () => {
+    const { page, errors, close } = await open('/present-district-en.html#slide=9', { width: 1024, height: 768 });
+    await expect.poll(() => slideShown(page)).toBe(slideNamed(9, 10, 'en'));
+    const ranking = page.locator('fz-dashboard .slide fz-compare');
+    await expect.poll(() => ranking.locator('.overlay .fz-point').count()).toBeGreaterThan(0);
+    const drawn = await ranking
+      .locator('.overlay .fz-point')
+      .evaluateAll((points) => points.map((point) => Number(point.getAttribute('data-index'))));
+    // English at 4:3 has no room for all twelve: the units left out are named on the slide, with their places.
+    expect(drawn.length).toBeLessThan(12);
+    const left = [...Array(12).keys()].filter((index) => !drawn.includes(index));
+    const note = (await ranking.locator('.not-shown').textContent()) ?? '';
+    expect(note).toMatch(new RegExp(`^Not shown here, ${left.length} of 12: `));
+    for (const name of ['云峰乡', '青石镇', '东溪镇']) expect(note).toContain(name);
+    // The keys walk every drawn row, down and back up, never stopping at a gap.
+    await ranking.locator('.overlay .fz-point').first().focus();
+    const focused = () => ranking.evaluate((element) => Number(element.shadowRoot?.activeElement?.getAttribute('data-index')));
+    const down: number[] = [await focused()];
+    for (let i = 1; i < drawn.length; i++) {
+      await page.keyboard.press('ArrowDown');
+      down.push(await focused());
+    }
+    expect(down).toEqual(drawn);
+    const up: number[] = [];
+    for (let i = 1; i < drawn.length; i++) {
+      await page.keyboard.press('ArrowUp');
+      up.push(await focused());
+    }
+    expect(up).toEqual(drawn.slice(0, -1).reverse());
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('the controls over the slides (years, sample badge, fullscreen, presenter view, keys, leave) are 24 px and more at 1080 lines, on the screen', async () => {
     const { page, errors, close } = await open('/present-sample.html#compare=previous&slide=3');
     await expect.poll(() => slideShown(page)).toBe(slideNamed(3, 10));

@@ -7,7 +7,7 @@ import { css, html, nothing, type PropertyValues, type ReactiveController, type 
 import type { BandedChart } from '../../charts/plot-chart.js';
 import { rankingChart, rankingChartCss, rowsIn } from '../../charts/ranking-chart.js';
 import { textWidthEm } from '../../charts/text.js';
-import { type CompareModel, compareModel } from '../../comparing/compare-model.js';
+import { type CompareModel, compareModel, type RankRow } from '../../comparing/compare-model.js';
 import { sectionTitle } from '../../comparing/figures.js';
 import { comparingMessages } from '../../comparing/messages.js';
 import { shownRows } from '../../comparing/ranking.js';
@@ -54,6 +54,8 @@ export class CompareView implements ReactiveController, LoadedView {
   private chart?: BandedChart;
   /** The ranking's rows for the pointer, the keyboard and screen readers, made with the chart. */
   private overlay?: SVGSVGElement;
+  /** The ranked units a slide had no room to draw, said under its ranking. */
+  private notShown: RankRow[] = [];
   /** The ranking's bands as shown: each drawn when it comes near the viewport. */
   private readonly bands: BandsController;
   private drawnFor?: { model: CompareModel; room: Room };
@@ -213,6 +215,7 @@ export class CompareView implements ReactiveController, LoadedView {
       this.chart = undefined;
       this.overlay = undefined;
       this.drawnFor = undefined;
+      this.notShown = [];
       return;
     }
     if (this.drawnFor?.model === shown.model && this.drawnFor.room === room) return;
@@ -224,6 +227,7 @@ export class CompareView implements ReactiveController, LoadedView {
     const height = this.host.slide ? room.height : undefined;
     const shownAt = shownRows(model.ranked.length, height ? rowsIn(height, room.labelSize) : Infinity, model.hostIndex);
     const ranked = shownAt.map((i) => model.ranked[i]);
+    this.notShown = model.ranked.filter((_, i) => !shownAt.includes(i));
     this.chart = rankingChart(
       ranked.map((row) => ({
         id: row.id,
@@ -405,6 +409,15 @@ export class CompareView implements ReactiveController, LoadedView {
         ${this.chart ? this.bands.render(this.chart, this.overlay) : nothing}
         ${this.pointer.tooltip()}
       </div>
+      ${
+        this.notShown.length
+          ? html`<p class="note not-shown">${words.notShown(
+              this.notShown.map((row) => words.notShownUnit(row.name, words.rankCell(row.rank, row.tied))),
+              model.ranked.length,
+              model.members,
+            )}</p>`
+          : nothing
+      }
       <p class="visually-hidden" aria-live="polite">${this.pointer.announcement}</p>
       ${model.hostIndex !== undefined && model.hostName && !this.host.slide ? html`<p class="note keys">${words.keys(model.hostName)}</p>` : nothing}
       ${model.loading > 0 ? loadingStatus(t) : nothing}
