@@ -115,9 +115,12 @@ export const dataTableStyles = css`
     text-align: start;
     vertical-align: top;
   }
-  /* A column's heading keeps its words (说明, never 说 / 明; Report / text at most). */
+  /* A column's heading keeps its words: a Chinese heading breaks only at its punctuation (说明, 名次变化, never
+     说 / 明), an English one between its words (Report / text at most). */
   thead th {
     background: var(--_surface);
+    word-break: keep-all;
+    overflow-wrap: normal;
   }
   @container (max-width: 25em) {
     th,

@@ -251,6 +251,21 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     };
     const broken = [...lens.querySelectorAll('tbody th, tbody td')].filter((cell) => lines(cell) > 1).map((cell) => cell.textContent);
     expect(broken).toEqual([]);
+    // Its headings too, each a word or two of Chinese (矛盾纠纷调解, never one character a line): the lines of their text.
+    const textLines = (cell: Element) => {
+      const tops = new Set<number>();
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const rect of range.getClientRects()) tops.add(Math.round(rect.top));
+      }
+      return tops.size;
+    };
+    expect([...lens.querySelectorAll('thead th')].filter((cell) => textLines(cell) > 1).map((cell) => cell.textContent?.trim())).toEqual(
+      [],
+    );
     const box = lens.querySelector('.table-scroll')!;
     expect(box.scrollWidth).toBeGreaterThan(box.clientWidth);
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(innerWidth);
@@ -409,6 +424,13 @@ describe('<fz-compare>, axe-core (WCAG 2.1 A and AA) and layout', () => {
       return height > parseFloat(getComputedStyle(cell).fontSize) * 1.8 ? [cell.textContent] : [];
     });
     expect(split).toEqual([]);
+    // Its headings on one line each (名次变化, never 名次变 / 化).
+    const headings = [...root.querySelectorAll('.data-table thead th')].filter((cell) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+    });
+    expect(headings.map((cell) => cell.textContent)).toEqual([]);
     expect([...root.querySelectorAll('tbody .nb')].filter((figure) => figure.getClientRects().length > 1)).toEqual([]);
     expect(root.querySelector('tbody td')?.textContent).toMatch(/^\d+\.\d+件\/万人$/);
   });
