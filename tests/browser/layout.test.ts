@@ -214,14 +214,19 @@ describe('a subtitle comparing two years', () => {
 });
 
 describe('a data table on a phone', () => {
+  /** `tag` at 360 px in `lang`, its table opened as a reader opens it: in the frame that shows it, its words are kept. */
+  async function opened(tag: string, lang?: string): Promise<Element> {
+    const element = mount(tag, { src: sourceFor(tag), ...(lang ? { lang } : {}) }, 360);
+    await settled(element);
+    await userEvent.click(element.shadowRoot!.querySelector<HTMLElement>('details.data-table > summary')!);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    return element;
+  }
+
   it.each(CHART_TAGS.filter((tag) => !['fz-reviews', 'fz-legality'].includes(tag)))(
     '<%s> breaks its row names and notes between words, never inside one (占总量, not 占总 / 量)',
     async (tag) => {
-      const element = mount(tag, { src: sourceFor(tag) }, 360);
-      await settled(element);
-      // Opened as a reader opens it: in the frame that shows it, its words are kept.
-      await userEvent.click(element.shadowRoot!.querySelector<HTMLElement>('details.data-table > summary')!);
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const element = await opened(tag);
       const cells = [...element.shadowRoot!.querySelectorAll('tbody th, tbody td:nth-last-child(2)')];
       expect(cells.length).toBeGreaterThan(2);
       expect(cells.flatMap((cell) => wordsBroken(cell, 'zh'))).toEqual([]);
@@ -231,10 +236,7 @@ describe('a data table on a phone', () => {
   it.each(CHART_TAGS)(
     '<%s> in English breaks no word inside it (Alread / y), scrolling sideways where its columns need more room',
     async (tag) => {
-      const element = mount(tag, { src: sourceFor(tag), lang: 'en' }, 360);
-      await settled(element);
-      await userEvent.click(element.shadowRoot!.querySelector<HTMLElement>('details.data-table > summary')!);
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const element = await opened(tag, 'en');
       const cells = [...element.shadowRoot!.querySelectorAll('caption, tbody th, tbody td:not(:last-child)')];
       expect(cells.length).toBeGreaterThan(2);
       expect(cells.flatMap((cell) => wordsBroken(cell, 'en'))).toEqual([]);
