@@ -109,6 +109,8 @@ export interface ComparingMessages {
       top: { names: string[]; valueText: string };
       bottom: { names: string[]; valueText: string };
     }) => string;
+    /** The legend in words, for a picture of the ranking away from the page: the year's bars, the year compared's dashed lines, the unit's dark bar. */
+    legendWords: (year: number, compared?: number, host?: string) => string;
     /** Under a slide's ranking with no room for every unit: those left out (named, up to eight; else counted), of how many. */
     notShown: (units: readonly string[], count: number, members: string) => string;
     /** A unit left out, with its place: "云峰乡（第6位）". */
@@ -256,6 +258,8 @@ const zhCN: ComparingMessages = {
         ? `本页未列出其余${units.length}个${members}（共${count}个）`
         : `本页未列出的${units.length}个${members}（共${count}个）：${units.join('、')}`,
     notShownUnit: (unit, place) => `${unit}（${place}）`,
+    legendWords: (year, compared, host) =>
+      `图中条形为${year}年数值${compared === undefined ? '' : `，虚线为${compared}年数值`}${host ? `，深色条形为${host}（本单位）` : ''}`,
     noPopulationCell: '未提供人口数',
     noPopulationValue: (figure) => `${figure}（未提供人口数，未按每万人排名）`,
     missingCell: '报告未列出',
@@ -373,6 +377,8 @@ const en: ComparingMessages = {
         ? `Not shown here: ${units.length} more of ${count}`
         : `Not shown here, ${units.length} of ${count}: ${units.join(', ')}`,
     notShownUnit: (unit, place) => `${unit} (${place})`,
+    legendWords: (year, compared, host) =>
+      `In the chart: bars are ${year}${compared === undefined ? '' : `, dashed lines ${compared}`}${host ? `, the dark bar ${host} (this unit)` : ''}`,
     noPopulationCell: 'no population given',
     noPopulationValue: (figure) => `${figure} (no population given, so not ranked per 10,000 residents)`,
     missingCell: 'not in its report',

@@ -295,6 +295,8 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     expect(svg.querySelector('parsererror')).toBeNull();
     expect(svg.documentElement.textContent).toContain('北岙镇：信访总量第8位（共12个镇街）');
     expect(svg.documentElement.textContent).toContain('红桥街道');
+    // A picture away from the page says what its bars, its dashed lines and its dark bar are.
+    expect(svg.documentElement.textContent).toContain('图中条形为2024年数值，虚线为2023年数值，深色条形为北岙镇（本单位）');
     expect((await element.toBlob('png')).type).toBe('image/png');
     // Per 10 000 residents, each figure as written, two decimals: no number of sixteen digits.
     element.perCapita = true;

@@ -313,6 +313,10 @@ export class CompareView implements ReactiveController, LoadedView {
         ...(model.mark ? [{ text: t[model.mark], tone: 'alert' as const }] : []),
         { text: model.subtitle, tone: 'muted' },
         { text: model.summary, tone: 'text' },
+        {
+          text: words.legendWords(model.year, model.comparedYear, model.hostIndex !== undefined ? model.hostName : undefined),
+          tone: 'muted',
+        },
       ],
       below: [
         ...(model.computedNote ? [{ text: model.computedNote, tone: 'muted' as const }] : []),
