@@ -39,6 +39,16 @@ export interface RankingChartOptions {
   names?: readonly string[];
 }
 
+/**
+ * Where a row's figure is written (in the figure's units): right after its bar, or, where last
+ * year's tick stands within the figure's room after the bar (`room` pixels), past the tick, so that
+ * the tick never crosses it; a figure far from a higher tick stays by its own bar, read as its own.
+ */
+function labelAt({ value, compared }: Pick<RankingRow, 'value' | 'compared'>, room: number, perUnit: number): number {
+  if (compared === undefined || compared <= value) return value;
+  return (compared - value) * perUnit > room ? value : compared;
+}
+
 /** Rows in a band: about two screens of them (each band is a Plot chart to make: a thousand rows in 20 bands took less time to show than in 40). */
 export const BAND_ROWS = 50;
 
@@ -53,12 +63,14 @@ export function rankingChart(rows: readonly RankingRow[], options: RankingChartO
   const marginLeft = placeWidth + nameEm * fontSize + fontSize * 1.25;
   const marginRight = Math.max(2, ...rows.map((each) => textWidth(each.valueText))) * fontSize + fontSize * 0.75;
   const max = Math.max(0, ...rows.flatMap((each) => [each.value, each.compared ?? 0]));
+  // Pixels a unit of the figure takes, as Plot's x scale spans the room between the margins.
+  const perUnit = max > 0 ? Math.max(0, width - marginLeft - marginRight) / max : 0;
   const data = rows.map((each, i) => ({
     ...each,
     shown: fitText(each.name, nameEm),
     aria: options.names?.[i] ?? each.name,
-    // The figure is written past the bar and past last year's tick, whichever is further.
-    end: Math.max(each.value, each.compared ?? 0),
+    // The figure is written right after its bar; past last year's tick only where the tick would cross it.
+    end: labelAt(each, (textWidth(each.valueText) + 0.8) * fontSize, perUnit),
   }));
   const layout = { document, width, row, max, marginLeft, marginRight, placeWidth, fontSize };
   const slices = Array.from({ length: Math.ceil(Math.max(1, data.length) / BAND_ROWS) }, (_, i) =>

@@ -307,6 +307,32 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     for (const figure of figures) expect(figure).toMatch(/^\d+(\.\d{1,2})?$/);
   });
 
+  it('writes each figure right after its own bar, past last year’s tick only where the tick would cross it', async () => {
+    const element = mount<FzCompare>('fz-compare', { src: DISTRICT, unit: 'beiao' }, 900);
+    const root = await drawn(element);
+    const boxes = (selector: string) => [...root.querySelectorAll(selector)].map((mark) => mark.getBoundingClientRect());
+    const middle = (box: DOMRect) => box.top + box.height / 2;
+    const bars = boxes('.fz-rank-bar rect, .fz-rank-bar-host rect');
+    const ticks = boxes('.fz-rank-compared rect, .fz-rank-compared line');
+    const values = boxes('.fz-rank-value text');
+    expect(values.length).toBe(bars.length);
+    let afterTick = 0;
+    for (const value of values) {
+      const bar = bars.find((box) => Math.abs(middle(box) - middle(value)) < 2)!;
+      const tick = ticks.find((box) => Math.abs(middle(box) - middle(value)) < 4);
+      const crossing = tick && tick.left > bar.right && tick.left < bar.right + value.width + 16;
+      if (crossing) {
+        afterTick++;
+        expect(value.left).toBeGreaterThanOrEqual(tick.right);
+      } else expect(value.left - bar.right).toBeLessThan(16);
+    }
+    // Some ticks stand past their bars, far enough that a figure is written before them (柳岸街道 554件, its 621 of 2023 past it).
+    expect(ticks.length).toBeGreaterThan(0);
+    const beyond = values.filter((value) => ticks.some((tick) => Math.abs(middle(tick) - middle(value)) < 4 && tick.left > value.right));
+    expect(beyond.length).toBeGreaterThan(0);
+    expect(afterTick).toBeLessThan(values.length);
+  });
+
   it('speaks English', async () => {
     const element = mount('fz-compare', { src: DISTRICT, unit: 'beiao', lang: 'en' }, 900);
     const root = await drawn(element);
