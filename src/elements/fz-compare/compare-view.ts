@@ -227,7 +227,8 @@ export class CompareView implements ReactiveController, LoadedView {
     const height = this.host.slide ? room.height : undefined;
     const shownAt = shownRows(model.ranked.length, height ? rowsIn(height, room.labelSize) : Infinity, model.hostIndex);
     const ranked = shownAt.map((i) => model.ranked[i]);
-    this.notShown = model.ranked.filter((_, i) => !shownAt.includes(i));
+    const drawn = new Set(shownAt);
+    this.notShown = drawn.size < model.ranked.length ? model.ranked.filter((_, i) => !drawn.has(i)) : [];
     this.chart = rankingChart(
       ranked.map((row) => ({
         id: row.id,
