@@ -25,6 +25,8 @@ export interface Movement {
 /** The groups of units a collection may hold, for "共12个镇街". */
 export type Members = 'towns' | 'counties' | 'departments' | 'units';
 
+/** The most units sharing the most or the least that a sentence names; more are counted after the first two. */
+const NAMED_TIED = 5;
 /** The most units left off a slide's ranking that are named; more are counted. */
 const NAMED_NOT_SHOWN = 8;
 
@@ -97,7 +99,7 @@ export interface ComparingMessages {
     perCapitaOf: (label: string) => string;
     /**
      * Without a host unit: which units have the most and which the least (最高/最低 of a rate or a
-     * share), every unit that shares the place named (the first two of more than three); or that all
+     * share), every unit that shares the place named (the first two of more than five); or that all
      * have the same.
      */
     extremes: (words: {
@@ -246,7 +248,7 @@ const zhCN: ComparingMessages = {
     extremes: ({ year, count, members, figure, rate, top, bottom }) => {
       if (top.names.length === count) return `${year}年${count}个${members}的${figure}均为${top.valueText}`;
       const names = (all: string[]) =>
-        all.length > 3
+        all.length > NAMED_TIED
           ? `${all.slice(0, 2).join('、')}等${all.length}个${members}`
           : `${all.slice(0, -1).join('、')}和${all[all.length - 1]}`;
       const end = (word: string, { names: all, valueText }: { names: string[]; valueText: string }) =>
@@ -365,7 +367,7 @@ const en: ComparingMessages = {
     extremes: ({ year, count, members, figure, top, bottom }) => {
       if (top.names.length === count) return `${figure} in ${year}: ${top.valueText} in each of the ${count} ${members}`;
       const names = (all: string[]) =>
-        all.length > 3
+        all.length > NAMED_TIED
           ? `${all.slice(0, 2).join(', ')} and ${all.length - 2} more`
           : `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`;
       const end = (word: string, { names: all, valueText }: { names: string[]; valueText: string }) =>

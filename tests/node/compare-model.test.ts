@@ -89,7 +89,14 @@ describe('compareModel: places', () => {
       '2024年5个镇街中，信访总量并列最多的是乙镇和丙镇（均为350件），并列最少的是甲镇和丁镇（均为90件）',
     );
     const four = input({ units: unitsOf({ a: { 2024: 9 }, b: { 2024: 9 }, c: { 2024: 9 }, d: { 2024: 9 }, e: { 2024: 1 } }) });
-    expect(compareModel(four).summary).toBe('2024年5个镇街中，信访总量并列最多的是甲镇、乙镇等4个镇街（均为9件），最少的是戊镇（1件）');
+    expect(compareModel(four).summary).toBe('2024年5个镇街中，信访总量并列最多的是甲镇、乙镇、丙镇和丁镇（均为9件），最少的是戊镇（1件）');
+    // Past five, the first two and how many.
+    const seven = { ...towns, f: '己镇', g: '庚镇' };
+    const many = input({
+      collection: collectionOf(seven),
+      units: unitsOf(Object.fromEntries(Object.keys(seven).map((id) => [id, { 2024: id === 'g' ? 1 : 9 }]))),
+    });
+    expect(compareModel(many).summary).toBe('2024年7个镇街中，信访总量并列最多的是甲镇、乙镇等6个镇街（均为9件），最少的是庚镇（1件）');
     const same = input({ units: unitsOf({ a: { 2024: 9 }, b: { 2024: 9 }, c: { 2024: 9 }, d: { 2024: 9 }, e: { 2024: 9 } }) });
     expect(compareModel(same).summary).toBe('2024年5个镇街的信访总量均为9件');
     const rate = { key: 'mediation.statedRate', section: 'mediation', role: 'headline', measure: 'rate', label: '调解成功率' } as const;
