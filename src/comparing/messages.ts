@@ -258,7 +258,7 @@ const zhCN: ComparingMessages = {
     notShown: (units, count, members) =>
       units.length > NAMED_NOT_SHOWN
         ? `本页未列出其余${units.length}个${members}（共${count}个）`
-        : `本页未列出的${units.length}个${members}（共${count}个）：${units.join('、')}`,
+        : `本页未列出的${units.length}个${members}（共${count}个）：${zhMessages.list(units)}`,
     notShownUnit: (unit, place) => `${unit}（${place}）`,
     legendWords: (year, compared, host) =>
       `图中条形为${year}年数值${compared === undefined ? '' : `，虚线为${compared}年数值`}${host ? `，深色条形为${host}（本单位）` : ''}`,
@@ -377,7 +377,7 @@ const en: ComparingMessages = {
     notShown: (units, count) =>
       units.length > NAMED_NOT_SHOWN
         ? `Not shown here: ${units.length} more of ${count}`
-        : `Not shown here, ${units.length} of ${count}: ${units.join(', ')}`,
+        : `Not shown here, ${units.length} of ${count}: ${enMessages.list(units)}`,
     notShownUnit: (unit, place) => `${unit} (${place})`,
     legendWords: (year, compared, host) =>
       `In the chart: bars are ${year}${compared === undefined ? '' : `, dashed lines ${compared}`}${host ? `, the dark bar ${host} (this unit)` : ''}`,

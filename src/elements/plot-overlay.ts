@@ -75,6 +75,9 @@ export function plotWithPoints(drawing: Element | readonly Element[], overlay: S
   </div>`;
 }
 
+/** The distance between the lines of a grid chart's title, in ems. */
+export const GRID_TITLE_LINE_EM = 1.25;
+
 /** A chart of a grid (`plotGrid`): its title above it, its drawing and its points, where its cell stands. */
 export interface GridCell {
   /** Its title, in the lines its cell holds. */
@@ -98,7 +101,7 @@ export function plotGrid(
     ${cells.map(
       (cell) => svg`<g transform=${`translate(${cell.x},${cell.y})`}>
         <text class="plot-grid-title">${cell.title.map(
-          (line, i) => svg`<tspan x="0" dy=${i === 0 ? '1.05em' : '1.25em'}>${line}</tspan>`,
+          (line, i) => svg`<tspan x="0" dy=${`${i === 0 ? 1.05 : GRID_TITLE_LINE_EM}em`}>${line}</tspan>`,
         )}</text>
         <g transform=${`translate(0,${titleHeight})`}>
           <g class="plot-grid-drawing" aria-hidden="true">${cell.chart.svg}</g>

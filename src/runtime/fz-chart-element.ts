@@ -354,7 +354,7 @@ export abstract class FzChartElement<S extends AnySection> extends FzElement {
           ${dataTable(this.tableRows.table, this.t, {
             open: this.staticFigure.tableOpen,
             onToggle: this.tableRows.toggled,
-            onAbout: this.tableRows.about,
+            onAbout: this.tableRows.keepWords,
             wordsKept: this.tableRows.wordsKept,
           })}
           ${exportMenu(CHART_MENU, this.t, this.exports.status, (choice) => {

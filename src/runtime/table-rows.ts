@@ -12,7 +12,7 @@ import { afterPaint } from './after-paint.js';
  * The host's `updateComplete` waits for them (`written`). Their Chinese words are kept whole
  * (`figuresAndWordsKept`) only once the table shows: the runtime's word segmenter loads its
  * dictionary when first made, a long task (24–47 ms at full speed, 84–130 ms with the CPU 4× slower)
- * that no reader who never opens a table should wait behind. A reader about to open it (`about`: a
+ * that no reader who never opens a table should wait behind. A reader about to open it (`keepWords`: a
  * pointer over its summary, focus on it) has them kept before the click, so that the frame that
  * opens it shows them kept.
  */
@@ -34,11 +34,11 @@ export class TableRowsController<Table extends object> implements ReactiveContro
 
   hostConnected(): void {
     // Capturing: at the window, before the listeners that draw for paper at once.
-    addEventListener('beforeprint', this.onBeforePrint, { capture: true });
+    addEventListener('beforeprint', this.shows, { capture: true });
   }
 
   hostDisconnected(): void {
-    removeEventListener('beforeprint', this.onBeforePrint, { capture: true });
+    removeEventListener('beforeprint', this.shows, { capture: true });
   }
 
   /** Call in the host's `willUpdate` with the table it shows (none while it shows no chart). */
@@ -69,27 +69,21 @@ export class TableRowsController<Table extends object> implements ReactiveContro
   /** Hears the table opened or closed: while open, its rows are written with each update. */
   readonly toggled = (open: boolean): void => {
     this.open = open;
-    if (!open) return;
-    this.keepWords();
-    this.now();
+    if (open) this.shows();
   };
 
-  /** Hears a reader about to open the table. */
-  readonly about = (): void => {
-    this.keepWords();
-  };
-
-  private readonly onBeforePrint = (): void => {
-    this.keepWords();
-    this.now();
-  };
-
-  /** The rows keep their words whole from the next update on. */
-  private keepWords(): void {
+  /** The rows keep their words whole from the next update on (a reader about to open the table, or it shows). */
+  readonly keepWords = (): void => {
     if (this.wordsKept) return;
     this.wordsKept = true;
     this.host.requestUpdate();
-  }
+  };
+
+  /** The table shows (opened, or printed): its rows now, their words kept. */
+  private readonly shows = (): void => {
+    this.keepWords();
+    this.now();
+  };
 
   /** Resolves once rows asked for are written; undefined when none are waited for. */
   get written(): Promise<void> | undefined {

@@ -22,7 +22,7 @@ import { reportQuote } from '../../runtime/quote.js';
 import type { Room } from '../../runtime/resize-controller.js';
 import { failureAlert, loadingStatus, markBadge, readableSlot, subtitleLine } from '../../runtime/templates.js';
 import { unbreakable } from '../../runtime/unbreakable.js';
-import { type GridCell, overlayOf, plotGrid, plotWithPoints, releaseFocus, setTabStop } from '../plot-overlay.js';
+import { GRID_TITLE_LINE_EM, type GridCell, overlayOf, plotGrid, plotWithPoints, releaseFocus, setTabStop } from '../plot-overlay.js';
 import { type PanelPicture, plotsPicture } from '../plot-picture.js';
 import { plotViewParts } from '../plot-view-parts.js';
 import type { FzTrend } from './fz-trend.js';
@@ -52,8 +52,6 @@ interface SlideGrid {
 
 /** A title is bold: a little wider than `textWidthEm` estimates. */
 const BOLD = 1.1;
-/** The distance between a title's lines, in ems. */
-const TITLE_LINE_EM = 1.25;
 
 /**
  * How charts under `titles` fill a box `width` × `height` with text `fontSize` px: the columns (at
@@ -72,7 +70,7 @@ export function slideGridOf(titles: readonly string[], width: number, height: nu
     if (columns > 1 && cellWidth < narrowest) break;
     const titleLines = titles.map((title) => wrapText(title, cellWidth / fontSize / BOLD));
     const lines = Math.max(1, ...titleLines.map((each) => each.length));
-    const titleHeight = Math.round(fontSize * (1.5 + TITLE_LINE_EM * (lines - 1)));
+    const titleHeight = Math.round(fontSize * (1.5 + GRID_TITLE_LINE_EM * (lines - 1)));
     const chartHeight = Math.floor((height - gap.y * (rows - 1)) / rows - titleHeight);
     const room = Math.min(cellWidth * 0.5, chartHeight);
     if (room > bestRoom) {
