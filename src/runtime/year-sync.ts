@@ -8,6 +8,7 @@
 
 import { pageWide } from '../data/page-wide.js';
 import { type Address, addresses, type UrlState } from './address.js';
+import { afterPaint } from './after-paint.js';
 
 export interface YearChoice {
   year?: number;
@@ -200,12 +201,12 @@ function choose(group: Group, change: YearChoice, by: Chooser): boolean {
   if (keys.length === 0) return false;
   group.choice = { ...group.choice, ...change };
   for (const key of keys) group.chosenBy[key] = by;
-  // Only a reader's choice goes into the address, after the charts have redrawn (writing it costs a few milliseconds).
+  // Only a reader's choice goes into the address, once the charts it redrew are painted (writing it costs a few milliseconds).
   const { address } = group;
   if (by === 'reader' && address) {
     const written = group.choice;
     // Unless a later choice, or forgetting the groups, came in between.
-    setTimeout(() => {
+    afterPaint(() => {
       if (groups().get(PAGE_GROUP) !== group || group.choice !== written) return;
       addresses[address.state].write(written);
       address.last = keyOf(ours(addresses[address.state].read()));
