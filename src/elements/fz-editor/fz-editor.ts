@@ -1,20 +1,16 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DatasetError, parseDatasetText } from '../../data/validate.js';
-import { fileNameOf, save } from '../../export/save.js';
-import { type Draft, EmptyReportError, extractReport, NoYearError, UNIT_ID_TO_FILL } from '../../extract/extract.js';
-import { MergeError, mergeYear, OtherUnitError } from '../../extract/merge.js';
+import { EmptyReportError, extractReport, NoYearError, UNIT_ID_TO_FILL } from '../../extract/extract.js';
 import { REPORT_LIMIT_BYTES, utf8Size } from '../../extract/report-file.js';
 import { isEmptyText, reportText } from '../../extract/report-text.js';
 import { labelText, toLang } from '../../i18n/format.js';
 import { customElement } from '../../runtime/define.js';
-import { failureOf } from '../../runtime/failure.js';
 import { LANG_PROPERTY } from '../../runtime/fz-element.js';
 import { customStates, PageSchemeController } from '../../runtime/page-scheme.js';
 import { baseStyles } from '../../runtime/styles.js';
 import { type EditorVoice, editorVoice } from './messages.js';
 import '../fz-dashboard/fz-dashboard.js';
-import { type EditorModel, editorModelOf, NO_MODEL, type TableGroup, type Worded } from './editor-model.js';
+import { type EditorModel, editorModelOf, NO_MODEL, type TableGroup } from './editor-model.js';
 import {
   accepted,
   added,
@@ -31,16 +27,11 @@ import {
 } from './figures.js';
 import { type FiguresTableHost, figuresTable } from './figures-table.js';
 import { WorkKeeping } from './keeping.js';
+import { problemList } from './problem-list.js';
+import { SaveStep } from './save-step.js';
 import { editorStyles } from './styles.js';
 import { type ToCheckListHost, toCheckList } from './to-check-list.js';
 import { type Choice, type Copy, emptyWork, type FileText, isEmptyWork, textOfFile, type Work, workOfFile } from './work.js';
-
-/** What saving said last: a file saved, or why not, with the problems of a dataset file that is none. */
-interface SaveNote {
-  text: string;
-  alert: boolean;
-  problems: Worded[];
-}
 
 /** How long a mark found from its row stays lit, in milliseconds. */
 const FLASH_MS = 1600;
@@ -121,10 +112,12 @@ export class FzEditor extends LitElement {
    * number field's "98." is no number yet, and writing "98" back would take the point away).
    */
   @state() private editing?: { field: string; shown: string };
-  /** The dataset file to merge into. */
-  @state() private mergeFile?: File;
-  @state() private replaceYear = false;
-  @state() private saveNote?: SaveNote;
+  /** Marking the figures checked, downloading, merging into a dataset file. */
+  private readonly saving = new SaveStep(
+    this,
+    () => ({ model: this.model, checked: this.work.checked, t: this.t }),
+    (checked) => this.setWork({ checked }),
+  );
   private flashTimer?: ReturnType<typeof setTimeout>;
 
   private get t(): EditorVoice {
@@ -146,7 +139,7 @@ export class FzEditor extends LitElement {
 
   private setWork(change: Partial<Work>): void {
     this.work = { ...this.work, ...change };
-    this.saveNote = undefined;
+    this.saving.workChanged();
     this.keeping.keep();
   }
 
@@ -156,7 +149,7 @@ export class FzEditor extends LitElement {
     this.selectedRow = undefined;
     this.extractError = undefined;
     this.dropped = 0;
-    this.saveNote = undefined;
+    this.saving.workChanged();
   }
 
   private editDataset(dataset: EditedDataset): void {
@@ -412,64 +405,6 @@ export class FzEditor extends LitElement {
     ((control ?? found) as HTMLElement).focus();
   }
 
-  private download(): void {
-    const { saved, fileName } = this.model;
-    if (!saved) return;
-    save(new Blob([`${JSON.stringify(saved, null, 2)}\n`], { type: 'application/json' }), fileName, this.ownerDocument);
-    this.saveNote = { text: this.t.editor.save.saved(fileName), alert: false, problems: [] };
-  }
-
-  /** Opens the dataset file chosen, adds this year to it (`mergeYear`) and downloads the result under the dataset's unit id. */
-  private async merge(): Promise<void> {
-    const { saved } = this.model;
-    const file = this.mergeFile;
-    const { t } = this;
-    if (!saved || !file) return;
-    let existing: ReturnType<typeof parseDatasetText>;
-    try {
-      const read = await textOfFile(file);
-      // A file that is no text is no dataset.
-      existing = parseDatasetText('text' in read ? read.text : '');
-    } catch (error) {
-      if (error instanceof DatasetError && error.kind === 'json') {
-        this.saveNote = { text: t.editor.save.notJson, alert: true, problems: [] };
-        return;
-      }
-      if (error instanceof DatasetError && error.kind === 'collection') {
-        this.saveNote = { text: t.errors.collection, alert: true, problems: [] };
-        return;
-      }
-      const failure = failureOf(error, t);
-      const problems = failure.problems.map(({ path, message }) => ({ key: path, place: path, message }));
-      this.saveNote = { text: t.editor.save.mergeInvalid, alert: true, problems };
-      return;
-    }
-    const draft = { ...saved, draft: true } as Draft;
-    let anyUnit = false;
-    try {
-      mergeYear(existing, draft, { replace: true });
-    } catch (error) {
-      if (!(error instanceof OtherUnitError)) throw error;
-      // Another unit's year: merged only when the person says so, seeing both units named.
-      anyUnit = confirm(t.editor.save.otherUnitAsk(error.reportUnit, error.datasetUnit));
-      if (!anyUnit) {
-        this.saveNote = { text: t.editor.save.otherUnit(error.reportUnit, error.datasetUnit), alert: true, problems: [] };
-        return;
-      }
-    }
-    try {
-      const merged: EditedDataset = mergeYear(existing, draft, { replace: this.replaceYear, anyUnit });
-      // Checked figures joining a checked dataset leave it checked.
-      if (this.work.checked && !existing.draft) delete merged.draft;
-      const name = fileNameOf({ unit: existing.unit.id }, 'json');
-      save(new Blob([`${JSON.stringify(merged, null, 2)}\n`], { type: 'application/json' }), name, this.ownerDocument);
-      this.saveNote = { text: t.editor.save.saved(name), alert: false, problems: [] };
-    } catch (error) {
-      if (!(error instanceof MergeError)) throw error;
-      this.saveNote = { text: t.editor.save.yearExists(error.year), alert: true, problems: [] };
-    }
-  }
-
   /** 清空: starts over, after asking when there is work to lose. */
   private readonly onClear = (): void => {
     if (this.work.dataset && !confirm(this.t.editor.clearAsk)) return;
@@ -485,8 +420,7 @@ export class FzEditor extends LitElement {
     this.extractError = undefined;
     this.dropped = 0;
     this.selectedRow = undefined;
-    this.mergeFile = undefined;
-    this.saveNote = undefined;
+    this.saving.clear();
     this.keeping.keep();
   }
 
@@ -598,12 +532,6 @@ export class FzEditor extends LitElement {
     </section>`;
   }
 
-  private renderProblems(problems: readonly Worded[]): TemplateResult {
-    return html`<ul class="problem-list">
-      ${problems.map(({ place, message }) => html`<li>${place ? this.t.pair(place, message) : message}</li>`)}
-    </ul>`;
-  }
-
   private renderCheck(): TemplateResult {
     const words = this.t.editor.problems;
     const { problems, openItems, unfilled } = this.model;
@@ -613,7 +541,7 @@ export class FzEditor extends LitElement {
       <h3 class="heading">${words.heading}</h3>
       ${
         problems.length
-          ? html`<div class="alert" role="alert">${this.renderProblems(problems)}</div>`
+          ? html`<div class="alert" role="alert">${problemList(problems, this.t)}</div>`
           : html`<p class="ok">${open ? words.open(openItems, unfilled.length) : words.none}</p>`
       }
     </section>`;
@@ -627,66 +555,8 @@ export class FzEditor extends LitElement {
       ${
         saved
           ? html`<fz-dashboard .data=${saved} group="fz-editor" url-state="none" .lang=${this.lang} .theme=${this.theme}></fz-dashboard>`
-          : html`<div class="alert preview-problems"><p>${words.invalid(problems.length)}</p>${this.renderProblems(problems)}</div>`
+          : html`<div class="alert preview-problems"><p>${words.invalid(problems.length)}</p>${problemList(problems, this.t)}</div>`
       }
-    </section>`;
-  }
-
-  private renderSave(): TemplateResult {
-    const words = this.t.editor.save;
-    const { saved, unfilled } = this.model;
-    const note = this.saveNote;
-    // Nothing is marked checked while a field still holds what the extractor writes where the page gives nothing.
-    const refused = unfilled.length > 0;
-    return html`<section class="step save" part="save">
-      <h3 class="heading">${words.heading}</h3>
-      <label class="check-box">
-        <input
-          type="checkbox"
-          class="checked"
-          .checked=${this.work.checked && !refused}
-          ?disabled=${refused}
-          aria-describedby=${refused ? 'unfilled' : nothing}
-          @change=${(event: Event) => this.setWork({ checked: (event.target as HTMLInputElement).checked })}
-        />
-        <span>${words.checked}</span>
-      </label>
-      ${refused ? html`<p class="alert unfilled" id="unfilled">${words.unfilled(unfilled)}</p>` : nothing}
-      <div class="actions">
-        <button type="button" class="primary download" ?disabled=${!saved} @click=${this.download}>${words.download}</button>
-      </div>
-      ${saved ? nothing : html`<p class="alert blocked">${words.blocked}</p>`}
-      <fieldset class="merge">
-        <legend>${words.merge}</legend>
-        <label class="field">
-          <span>${words.mergeFile}</span>
-          <input
-            type="file"
-            class="merge-file"
-            accept=".json,application/json"
-            @change=${(event: Event) => (this.mergeFile = (event.target as HTMLInputElement).files?.[0])}
-          />
-        </label>
-        <label class="check-box">
-          <input
-            type="checkbox"
-            class="replace"
-            .checked=${this.replaceYear}
-            @change=${(event: Event) => (this.replaceYear = (event.target as HTMLInputElement).checked)}
-          />
-          <span>${words.replace}</span>
-        </label>
-        <div class="actions">
-          <button type="button" class="secondary merge-button" ?disabled=${!saved || !this.mergeFile} @click=${this.merge}>${words.merge}</button>
-        </div>
-      </fieldset>
-      <div class="save-note" role="status">
-        ${
-          note
-            ? html`<div class=${note.alert ? 'alert' : 'ok'}><p>${note.text}</p>${note.problems.length ? this.renderProblems(note.problems) : nothing}</div>`
-            : nothing
-        }
-      </div>
     </section>`;
   }
 
@@ -700,7 +570,7 @@ export class FzEditor extends LitElement {
       ${
         model.extracted
           ? html`<div class="columns">${this.renderText()}${figuresTable(this.model.groups, this.figuresTableHost())}</div>
-            ${toCheckList(this.model.toCheck, this.toCheckListHost())}${this.renderCheck()}${this.renderPreview()}${this.renderSave()}`
+            ${toCheckList(this.model.toCheck, this.toCheckListHost())}${this.renderCheck()}${this.renderPreview()}${this.saving.render()}`
           : html`<p class="secondary">${t.editor.figures.none}</p>`
       }
     </div>`;
