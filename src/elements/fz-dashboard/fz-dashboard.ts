@@ -2,11 +2,9 @@ import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { collectionFile } from '../../data/collection.js';
 import { type Mark, yearsOf } from '../../data/derive.js';
-import { datasetUrl, loadFile } from '../../data/load.js';
 import type { Source } from '../../data/schema.js';
-import type { DeckSlide, Occasion } from '../../export/deck-types.js';
+import type { Occasion } from '../../export/deck-types.js';
 import {
   checkAspect,
   checkFormat,
@@ -18,9 +16,7 @@ import {
   loaded,
   type MenuChoice,
 } from '../../export/formats.js';
-import { labelText, toLang } from '../../i18n/format.js';
-import type { Messages } from '../../i18n/messages.js';
-import { headlineLines, type PictureLine } from '../../runtime/around-chart.js';
+import { labelText } from '../../i18n/format.js';
 import { type ChartModel, chartModelOf, subtitleOf } from '../../runtime/chart-model.js';
 import { datasetContext, yearContext } from '../../runtime/context.js';
 import { customElement } from '../../runtime/define.js';
@@ -33,6 +29,7 @@ import { printFooter } from '../../runtime/print-page.js';
 import { failureAlert, loadingStatus, markBadge, readableSlot, sourceLine, subtitleLine } from '../../runtime/templates.js';
 import { sections } from '../../sections/registry.js';
 import { type AnySection, type KeyFigure, type SectionView, voiceOf } from '../../sections/section.js';
+import { dashboardFile, type FileInputs, pictureNow } from './dashboard-files.js';
 import { keyFigureList, shownFigures } from './key-figures.js';
 import type { Presentation } from './presentation.js';
 import { dashboardStyles } from './styles.js';
@@ -88,7 +85,6 @@ function emblemAddress(value: string | undefined, document: Document): string | 
  * (`mode="present"`, or its 演示 / Present button) and exports them, as an editable PowerPoint deck too.
  *
  * @attr collection - A collection of the district's units (see `<fz-compare>`; `npm run collect` makes one): the slides add a ranking of them on the key figure, this unit highlighted, and the deck a native bar chart of it.
- * @attr mode - `present`: slides for a projector filling the window — title, key figures, a slide per chart, the source; a clicker's keys move, Esc leaves. The 演示 button (or `present()`) also asks for fullscreen, which needs a click or a key.
  * @attr mode - `present`: slides for a projector filling the window — title, key figures, a slide per chart, the source; a clicker's keys turn them whatever was clicked last, `b` and `w` blank the screen, `?` lists the keys, Esc leaves (presenting again goes on from the same slide). The 演示 button (or `present()`) also asks for fullscreen, which needs a click or a key; so does the slides' 全屏 button. `presenter`: the presenter's view of a presentation in another window (`openPresenterView()` opens it): the slide and the next, the report's words, every slide, a clock and the years, in step with the presentation.
  * @attr meeting - 会议名称: the meeting the report is presented at, above the title on the title slide and in the deck, e.g. `meeting="示例镇第十八届人民代表大会第五次会议"`.
  * @attr reporting-unit - 汇报单位: who reports it, on the title slide and in the deck; also named in the band across the top of every slide (default there: the report's unit).
@@ -323,42 +319,6 @@ export class FzDashboard extends FzElement {
   }
 
   /**
-   * What the dashboard's picture shows, read at once: its title and key figures, and each chart
-   * as shown now (one not drawn yet is pictured once drawn).
-   */
-  private pictureNow(): {
-    above: PictureLine[];
-    charts: [FzChartElement<AnySection>, ReturnType<FzChartElement<AnySection>['shownNow']>][];
-  } {
-    const { model, t } = this;
-    if (model.status !== 'shown') throw new ExportError('notShown');
-    const charts = [...this.renderRoot.querySelectorAll('.charts > *')] as FzChartElement<AnySection>[];
-    const above: PictureLine[] = [
-      { text: t.dashboard.title, tone: 'title' },
-      ...(model.mark ? [{ text: t[model.mark], tone: 'alert' as const }] : []),
-      { text: model.subtitle, tone: 'muted' },
-      ...model.keyFigures.flatMap(({ label, value, change }) => headlineLines({ label, valueText: value, change, details: [] })),
-    ];
-    return { above, charts: charts.map((chart) => [chart, chart.shownNow()]) };
-  }
-
-  /** The dashboard's picture: its title and key figures above the picture of every chart drawn. */
-  private async picture({ above, charts }: ReturnType<FzDashboard['pictureNow']>, shape: ExportOptions['shape']): Promise<SVGSVGElement> {
-    const root = this.renderRoot.querySelector('.root');
-    if (!root) throw new ExportError('notShown');
-    // A chart whose year lacks its section has no picture.
-    const drawn = await Promise.all(charts.map(async ([chart, held]) => (held || (await chart.drawn()) ? chart.picture(held) : undefined)));
-    const { stackPictures } = await loaded(import('../../export/files.js'));
-    return stackPictures(
-      this,
-      root,
-      above,
-      drawn.filter((picture) => picture !== undefined),
-      shape,
-    );
-  }
-
-  /**
    * The dashboard as a file, made in the browser: `pptx` (a 16:9 deck of the presentation's
    * slides, each chart a native, editable chart, the report's words in the speaker notes; its
    * writer is loaded only now), `png` and `svg` (the key figures and every chart, one picture;
@@ -393,86 +353,46 @@ export class FzDashboard extends FzElement {
   }
 
   /** The file `toBlob` gives, of what is shown when it is called (read before anything is awaited); an `ExportError` when it cannot be made. */
-  private async blob(format: DashboardFormat, { scale = 2, shape, aspect }: ExportOptions): Promise<Blob> {
+  private async blob(format: DashboardFormat, options: ExportOptions): Promise<Blob> {
     checkFormat(format, FORMATS);
-    checkShape(shape);
-    checkAspect(aspect);
-    const theme = this.theme;
+    checkShape(options.shape);
+    checkAspect(options.aspect);
     const picturing = format === 'png' || format === 'svg';
     if (picturing && this.presenting) throw new ExportError('presenting');
-    const now = () => ({ model: this.model, t: this.t, charts: this.chartModels(), picture: picturing ? this.pictureNow() : undefined });
+    const now = () => this.fileInputs(picturing);
     const shown = !this.isUpdatePending && this.model.status !== 'loading' ? now() : undefined;
     if (!shown) await this.exports.until(() => this.model.status !== 'loading');
-    const { model, t, charts, picture } = shown ?? now();
-    if (model.status !== 'shown') throw new ExportError('notShown');
-    if (format === 'csv') {
-      const { csvBlob } = await loaded(import('../../export/files.js'));
-      return csvBlob(
-        charts.flatMap((chart) => (chart.status === 'shown' ? [chart.table] : [])),
-        t,
-      );
-    }
-    if (format === 'pptx') {
-      const { deckOf, writeDeck } = await loaded(import('../../export/pptx.js'));
-      const { emblemPng } = await loaded(import('../../export/files.js'));
-      // An emblem that will not load leaves the deck without it.
-      const emblem = model.emblem ? await emblemPng(model.emblem, this.ownerDocument).catch(() => undefined) : undefined;
-      const extra = await this.comparingSlides(model, t);
-      return writeDeck(deckOf({ t, lang: t.locale, ...model, emblem, charts, extra, theme, aspect }));
-    }
-    if (format === 'html') {
-      const { offlineBlob } = await loaded(import('../../export/offline.js'));
-      const { emblemPng } = await loaded(import('../../export/files.js'));
-      // The file opens where no site is: the emblem goes inside it.
-      const emblem = model.emblem ? await emblemPng(model.emblem, this.ownerDocument).catch(() => undefined) : undefined;
-      const dataset = this.datasetState.status === 'ready' ? this.datasetState.dataset : undefined;
-      if (!dataset) throw new ExportError('notShown');
-      return offlineBlob(
-        {
-          dataset,
-          title: model.source.title,
-          lang: t.locale,
-          attributes: {
-            lang: this.lang || undefined,
-            year: this.year === undefined ? undefined : String(this.year),
-            compare: this.compare,
-            theme: theme,
-            'large-text': this.largeText ? '' : undefined,
-            meeting: model.occasion.meeting,
-            'reporting-unit': model.occasion.reportingUnit,
-            reporter: model.occasion.reporter,
-            'meeting-date': model.occasion.date,
-            emblem,
-          },
-        },
-        this.ownerDocument,
-      );
-    }
-    if (!picture) throw new ExportError('notShown');
-    const svg = await this.picture(picture, shape);
-    const { pictureBlob } = await loaded(import('../../export/files.js'));
-    return pictureBlob(svg, format, scale);
+    const inputs = shown ?? now();
+    if (!inputs) throw new ExportError('notShown');
+    return dashboardFile(format, options, inputs);
   }
 
-  /**
-   * The deck's slides of the dataset over its years (when it has more than one) and of the ranking of
-   * the collection's units (when one is given), made by their code, loaded now.
-   */
-  private async comparingSlides(model: Extract<DashboardModel, { status: 'shown' }>, t: Messages): Promise<DeckSlide[]> {
-    const { datasetState } = this;
-    if (datasetState.status !== 'ready' || (model.years.length < 2 && !model.collection)) return [];
-    const [{ comparingSlides }, collection] = await Promise.all([
-      loaded(import('../comparing-views.js')),
-      model.collection ? loadFile(model.collection, collectionFile, { timeoutMs: this.timeoutMs }) : undefined,
-    ]);
-    return comparingSlides({
-      dataset: datasetState.dataset,
-      lang: toLang(t.locale),
+  /** What a file is made of, read now: undefined while nothing is shown. */
+  private fileInputs(picturing: boolean): FileInputs | undefined {
+    const { model, t } = this;
+    if (model.status !== 'shown') return undefined;
+    const charts = [...this.renderRoot.querySelectorAll('.charts > *')] as FzChartElement<AnySection>[];
+    return {
+      model,
       t,
-      year: model.year,
-      collection: collection && model.collection ? { collection, base: datasetUrl(model.collection) } : undefined,
+      charts: this.chartModels(),
+      picture: picturing ? pictureNow(model, t, charts) : undefined,
+      host: this,
+      theme: this.theme,
+      dataset: this.datasetState.status === 'ready' ? this.datasetState.dataset : undefined,
+      attributes: {
+        lang: this.lang || undefined,
+        year: this.year === undefined ? undefined : String(this.year),
+        compare: this.compare,
+        theme: this.theme,
+        'large-text': this.largeText ? '' : undefined,
+        meeting: model.occasion.meeting,
+        'reporting-unit': model.occasion.reportingUnit,
+        reporter: model.occasion.reporter,
+        'meeting-date': model.occasion.date,
+      },
       timeoutMs: this.timeoutMs,
-    });
+    };
   }
 
   /**
