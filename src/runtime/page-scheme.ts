@@ -5,23 +5,23 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * takes the colours of the page it is in, not of the reader's system. A portal that never opted
  * into dark stays light on a phone set to dark; a page that did takes the element with it.
  *
- * The page is dark around `element` when the CSS `color-scheme` the element inherits (or, where
- * none is set, the page's `<meta name="color-scheme">`) allows dark and the system prefers dark,
- * or when the background behind it is dark (the page's own colours, whatever it declares).
+ * The page is dark around `element` when what is drawn behind it is: the backgrounds the page
+ * gives the element's ancestors, whatever it declares (a white article stays white under a
+ * template's `<meta name="color-scheme" content="light dark">`), and where it gives none, the
+ * browser's canvas — dark when the page's `color-scheme` (its root's, or its meta's) allows dark
+ * and the system prefers dark.
  */
 export function pageIsDark(element: Element, systemDark: boolean): boolean {
   if (!element.ownerDocument.defaultView) return false;
-  if (systemDark && allowsDark(schemeOf(element))) return true;
   return luminance(backgroundBehind(element, systemDark)) < DARK_LUMINANCE;
 }
 
 /**
- * The colour scheme an element is in: its CSS `color-scheme` (inherited), else the page's meta.
- * The meta sets the root's used scheme only; its computed `color-scheme` stays `normal`.
+ * The page's colour scheme, which its canvas is drawn in: its root's CSS `color-scheme`, else its
+ * meta (which sets the root's used scheme only; the computed `color-scheme` stays `normal`).
  */
-function schemeOf(element: Element): string {
-  const document = element.ownerDocument;
-  const computed = document.defaultView?.getComputedStyle(element).colorScheme ?? 'normal';
+function schemeOf(document: Document): string {
+  const computed = document.defaultView?.getComputedStyle(document.documentElement).colorScheme ?? 'normal';
   if (computed !== 'normal') return computed;
   return document.head?.querySelector<HTMLMetaElement>('meta[name="color-scheme" i]')?.content ?? 'normal';
 }
@@ -52,7 +52,7 @@ function backgroundBehind(element: Element, systemDark: boolean): Rgba {
 
 /** The canvas under a page with no background of its own: dark where its root's scheme makes the browser draw it dark. */
 function canvasOf(document: Document, systemDark: boolean): Rgba {
-  const scheme = schemeOf(document.documentElement);
+  const scheme = schemeOf(document);
   const dark = allowsDark(scheme) && (systemDark || !/\blight\b/.test(scheme));
   return dark ? [18, 18, 18, 1] : [255, 255, 255, 1];
 }

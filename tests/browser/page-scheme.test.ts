@@ -59,6 +59,19 @@ describe('an element with no theme, on a system set to dark', () => {
     expect(backgroundOf(element)).toBe(DARK_BG);
   });
 
+  it('is light in a white article whose template’s <meta name="color-scheme"> says light dark: what is drawn behind it decides', async () => {
+    await commands.emulateMedia({ colorScheme: 'dark' });
+    const meta = document.createElement('meta');
+    meta.name = 'color-scheme';
+    meta.content = 'light dark';
+    document.head.append(meta);
+    pageRule('.white-article { background: #fff; color: #222; }');
+    const element = mount('fz-training', { src: DATA_URL });
+    element.parentElement!.className = 'white-article';
+    await settled(element);
+    expect(backgroundOf(element)).toBe(LIGHT_BG);
+  });
+
   it('goes dark with a page that switches to dark (a class on its body), and light again', async () => {
     await commands.emulateMedia({ colorScheme: 'dark' });
     pageRule('body.night { color-scheme: dark; background: #111; color: #eee; }');
