@@ -1,5 +1,5 @@
 import { comparingMessages } from '../src/comparing/messages.js';
-import { parseDataset } from '../src/data/validate.js';
+import { parseDataset, parseDatasetText } from '../src/data/validate.js';
 import { toLang } from '../src/i18n/format.js';
 import { messages } from '../src/i18n/messages.js';
 import type { Theme } from '../src/runtime/palette.js';
@@ -149,6 +149,22 @@ function build(): void {
   code.replaceChildren(snippetBlock(lines, 'embed'), note, snippetBlock(iframe, 'iframe'));
 }
 
+/** The dataset file chosen on this computer for the static HTML, when one is. */
+const staticFile = document.querySelector<HTMLInputElement>('#static-file');
+
+/**
+ * The dataset the year field and the static HTML are made of: the file chosen on this computer
+ * (a dataset not on the portal yet, or at an address this page cannot read), else the one at the
+ * dataset URL. Rejects with `unreadable` where the address cannot be read.
+ */
+async function builderDataset(src: string): Promise<unknown> {
+  const file = staticFile?.files?.[0];
+  if (file) return parseDatasetText(await file.text());
+  const response = await fetch(src).catch(() => undefined);
+  if (!response?.ok) throw new Error('unreadable');
+  return response.json();
+}
+
 /** The latest request for the dataset's years: an older answer arriving after it is dropped. */
 let yearsAsked = 0;
 
@@ -160,8 +176,8 @@ async function fillYears(): Promise<void> {
   const asked = ++yearsAsked;
   let years: number[] = [];
   try {
-    const dataset = await (await fetch(src.value)).json();
-    years = (dataset.years ?? []).map((entry: { year: number }) => entry.year);
+    const dataset = (await builderDataset(src.value)) as { years?: { year: number }[] };
+    years = (dataset.years ?? []).map((entry) => entry.year);
   } catch {
     // The preview says what is wrong with the address.
   }
@@ -204,7 +220,7 @@ async function writeStatic({ plain = false } = {}): Promise<void> {
   const attribute = (name: string) => attributes.find(([each]) => each === name)?.[1];
   const src = attribute('src') ?? '';
   try {
-    const dataset = parseDataset(await (await fetch(src)).json());
+    const dataset = parseDataset(await builderDataset(src));
     const year = attribute('year') ? Number(attribute('year')) : undefined;
     const lang = attribute('lang') ? toLang(attribute('lang') ?? '') : undefined;
     const theme = attribute('theme') as Theme | undefined;
@@ -251,10 +267,18 @@ async function writeStatic({ plain = false } = {}): Promise<void> {
       ...notes.map(line),
       snippetBlock(`<script type="module" src="${quoted(script)}"></script>\n${html}`, 'static HTML'),
     );
-  } catch {
-    out.replaceChildren(line('无法读取数据：请检查数据地址。The dataset could not be read: check its address.'));
+  } catch (error) {
+    out.replaceChildren(
+      line(
+        error instanceof Error && error.message === 'unreadable'
+          ? '这个页面读不到数据地址：请检查地址，或在上面选择本机的数据文件。This page cannot read the dataset URL: check it, or choose its file on this computer above.'
+          : '数据文件不是有效的数据集：请用 npm run validate 检查。The dataset is not valid: check it with npm run validate.',
+      ),
+    );
   }
 }
+
+staticFile?.addEventListener('change', () => void fillYears());
 
 document.querySelector('#static-button')?.addEventListener('click', () => void writeStatic());
 document.querySelector('#plain-button')?.addEventListener('click', () => void writeStatic({ plain: true }));

@@ -248,7 +248,7 @@ ${COLOURS_CSS}
           <label><input type="checkbox" name="compare" /> 与上一年对比 Compare with the year before</label>
           <label>语言 Language <select name="lang"><option value="">页面的语言 The page's</option><option value="zh-CN">中文 zh-CN</option><option value="en">English en</option></select></label>
           <label>主题 Theme <select name="theme" aria-describedby="theme-note"><option value="">跟随页面 The page's</option><option value="light">浅色 Light</option><option value="dark">深色 Dark</option><option value="auto">跟随系统 The system's (auto)</option><option value="contrast">高对比度 High contrast</option><option value="red">红白（会议）Red and white (meetings)</option></select></label>
-          <p class="note" id="theme-note">不设主题时，图表随所在页面：页面未声明深色（绝大多数门户网站）就保持浅色，手机设为深色模式也一样；页面声明了深色（<code>color-scheme</code>）或背景是深色，就随之变深。<code>auto</code> 随读者的系统，只适合本身随系统变深的页面。Without a theme the charts follow the page they are in: light unless the page opts into dark (its <code>color-scheme</code>, or a dark background), also on a phone set to dark. <code>auto</code> follows the reader's system: only for pages that go dark with it.</p>
+          <p class="note" id="theme-note">不设主题时，图表随所在页面：页面背景是浅色就保持浅色（绝大多数门户网站），手机设为深色模式也一样；背景是深色，或页面没有背景色而声明了深色（<code>color-scheme</code>）、系统为深色，就随之变深。<code>auto</code> 随读者的系统，只适合本身随系统变深的页面。Without a theme the charts follow the page they are in: light on a light background, also on a phone set to dark; dark on a dark background, or where the page draws none, declares dark (its <code>color-scheme</code>) and the system is dark. <code>auto</code> follows the reader's system: only for pages that go dark with it.</p>
           <label><input type="checkbox" name="large-text" /> 大字 Large text</label>
           <label>主色 Accent <input type="color" name="accent" value="#1d5fa8" /></label>
           <label>文字 Text <input type="color" name="text" value="#1f2328" /></label>
@@ -260,6 +260,8 @@ ${COLOURS_CSS}
         <div id="embed-code"></div>
         <h3>静态 HTML：没有脚本也能显示 Static HTML, shown with no script</h3>
         <p>文章编辑器删除脚本、读者禁用脚本或脚本尚未加载时，图表、数字和来源照样显示；能运行脚本时，图表原地变为可交互的图表。Charts, their numbers and source show where the editor strips scripts, a reader blocks them or they have not loaded yet; where the script runs, each chart takes over in place. <code>npm run static -- data.json</code> writes the same.</p>
+        <p><label>本机的数据文件 Dataset file on this computer <input type="file" id="static-file" accept=".json,application/json" aria-describedby="static-file-note" /></label></p>
+        <p class="note" id="static-file-note">数据集还没放到门户网站上，或这个页面读不到它的地址时：从本机选择数据文件（不会上传），代码里仍写上面的数据地址。Where the dataset is not on the portal yet, or this page cannot read its address: choose its file here (it is not uploaded); the code still names the dataset URL above.</p>
         <p><button type="button" id="static-button">生成静态 HTML Write the static HTML</button></p>
         <p>若编辑器把粘贴的图表显示成代码，或把图拆成散乱的文字（只保留常用标签的过滤器），请用纯文字版：标题、说明、关键数字、数据表和来源，不含图和脚本。If the editor shows the pasted charts as code, or takes a chart apart into loose words (a filter that keeps common tags only), use the plain form: title, words, key figures, table and source, with no chart and no script. <code>npm run static -- data.json --plain</code> writes the same.</p>
         <p><button type="button" id="plain-button">生成纯文字版 Write the plain form</button></p>

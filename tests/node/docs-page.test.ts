@@ -269,6 +269,30 @@ describe('demo/docs.html in Chromium', () => {
     await article.close();
   });
 
+  it('writes the static HTML of a dataset file chosen on this computer, under the address the portal serves it at', async () => {
+    const { page, errors, close } = await openDocs();
+    const form = page.locator('#embed-form');
+    await form.locator('select[name="tag"]').selectOption('fz-petitions');
+    // The portal's address, which this page cannot read: the dataset is not uploaded yet.
+    await form.locator('input[name="src"]').fill('/portal-data/beiyang.json');
+    await page.locator('#static-button').click();
+    const said = () => page.locator('#static-code').innerText();
+    await expect.poll(said).toContain('选择本机的数据文件');
+    await expect.poll(said).toContain('choose its file on this computer');
+    await page.locator('#static-file').setInputFiles(join(root, 'data/beiyang.json'));
+    // The file's years, in the year field.
+    await expect.poll(() => form.locator('select[name="year"] option').allInnerTexts()).toContain('2024年');
+    await page.locator('#static-button').click();
+    const code = page.locator('#static-code code');
+    await expect.poll(() => code.count()).toBe(1);
+    const written = await code.innerText();
+    expect(written).toContain('<fz-petitions src="/portal-data/beiyang.json" year="2024"><section class="fz-static"');
+    expect(written).toContain('北洋镇');
+    expect(written).toContain('393件');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('carries the choices made into the static HTML — theme, comparison, large text — and says in words what it does not carry', async () => {
     const { page, errors, close } = await openDocs();
     const form = page.locator('#embed-form');
