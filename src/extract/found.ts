@@ -58,8 +58,11 @@ export const approximateAt = (plain: string, [start, end]: readonly [number, num
     APPROXIMATE_AFTER.test(plain.slice(end, end + 2)) ||
     /^(?:件次|场次|人次|个百分点|%|[件起条批宗个次场期轮人名家项户份])(?:以上|左右)/.test(plain.slice(end, end + 6)));
 
-/** Words before a number that make it no count: 约, 近, 超过, 逾, 多达… (and 余/多/左右 after it). */
-export const APPROXIMATE_BEFORE = /(约|近|将近|接近|超过|逾|多达|上万|大约|近乎)\s*$/;
+/**
+ * Words before a number that make it no count: 约, 近, 超过, 逾, 多达… (and 余/多/左右 after it); not the
+ * 约 of a word (村规民约, 契约, 公约, 合约) nor the 近 of one (附近, 最近, 就近).
+ */
+export const APPROXIMATE_BEFORE = /((?<![民契公合条预制节规誓相违履签婚践])约|(?<![附最就])近|将近|接近|超过|逾|多达|上万|大约|近乎)\s*$/;
 export const APPROXIMATE_AFTER = /^(余|多|左右|以上|上下)/;
 /** Words right before a number that make it a change, not a count: 同比下降12件, 较上年减少8起. */
 const CHANGE_BEFORE = /(同比|环比|较上年|比上年|较去年|比去年|下降|减少|(?<!新)增加|增长|上升|提高|降低)\S{0,3}$/;
@@ -76,6 +79,18 @@ const COMPARED_WITH = /(?:较|比|与|同)(?:上年|去年|上一年|前年)(?:�
  */
 const PART_OF_YEAR =
   /截[至止]到?\s*(?:\d{4}年)?(?:(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月(?!\d)|目前|现在|当前)|[上下]半年|前三季度|第[一二三四]季度|\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月/;
+/**
+ * Words before a number that make it a count of several years, or of a span across two (近三年累计,
+ * 三年来, 2022—2024年, 2022年至2024年, 2023年12月至2024年11月), not the year's.
+ */
+const SEVERAL_YEARS = /(?<![\d〇零一二三四五六七八九十])(?:[两二三四五六七八九十]{1,3}|\d{1,2})年(?:来|以来|间|中|累计)|近年来|历年/;
+/** A span from one year to another (2022—2024年, 2023年12月至2024年11月): the two years. */
+const SPAN = /(\d{4})\s*年?(?:\s*\d{1,2}\s*月)?\s*[-—–~～至到]\s*(\d{4})\s*年/g;
+/** Whether `words` (a plan's name in 《…》 left out: 《纲要（2021—2025年）》) count several years, or a span across two. */
+const ofSeveralYears = (words: string) => {
+  const unquoted = words.replace(/《[^》]*》/g, '');
+  return SEVERAL_YEARS.test(unquoted) || [...unquoted.matchAll(SPAN)].some(([, from, to]) => from !== to);
+};
 /** Words that bring a sentence back to the report's year after another's was named: 与去年同期相比，今年共审查合同58份. */
 const THIS_YEAR = /今年|本年|全年|当年|年内/g;
 
@@ -124,6 +139,7 @@ export function doubtAt(
   // The clauses before the number's, their comparisons left out; the number's own clause whole (较上年的112件).
   const own = Math.min(since.length, before.length);
   const named = since.slice(0, since.length - own).replace(COMPARED_WITH, '') + since.slice(since.length - own);
+  if (ofSeveralYears(named)) return 'several-years';
   if (OTHER_YEAR.test(named) || (year !== undefined && years.length > 0 && years[years.length - 1] !== year)) return 'other-year';
   if (PART_OF_YEAR.test(earlier)) return 'part-of-year';
   return undefined;

@@ -5,6 +5,7 @@ export type Why =
   | 'approximate'
   | 'change'
   | 'other-year'
+  | 'several-years'
   | 'part-of-year'
   | 'court-count'
   | 'unpaired'
@@ -26,6 +27,8 @@ export type Why =
   | 'legal-adviser'
   | 'subset'
   | 'handled'
+  | 'not-received'
+  | 'not-heads'
   | 'rhythm'
   | 'unplaced'
   | 'replaced'
@@ -50,12 +53,15 @@ export const NOT_THE_FIGURE: ReadonlySet<Why> = new Set<Why>([
   'approximate',
   'change',
   'other-year',
+  'several-years',
   'part-of-year',
   'court-count',
   'batches',
   'attendance',
   'subset',
   'handled',
+  'not-received',
+  'not-heads',
   'rhythm',
   'not-unit-training',
   'not-unit-review',
@@ -72,6 +78,7 @@ const words: Record<Lang, Record<Why, (label?: string, text?: string) => string>
     approximate: () => '约数（约、近、超过、余…）不是确切的数字，未放入数据',
     change: () => '这是变化量（同比、较上年…），不是当年的数字',
     'other-year': () => '这是另一年度的数字',
+    'several-years': () => '这是几年合计或跨年度时段的数字（近三年、2022—2024年…），不是本年度的',
     'part-of-year': () => '这是年内部分时段的数字（截至某月、上半年…），不是全年的',
     'court-count': () => '这是法院受理、审结的全部行政诉讼案件（以各级机关为被告），不是本单位的应诉数',
     unpaired: () => '受理与化解的件数不成对（缺一，或化解多于受理）',
@@ -93,6 +100,8 @@ const words: Record<Lang, Record<Why, (label?: string, text?: string) => string>
     'legal-adviser': () => '这是法律顾问审查的件数，不一定是本单位的合法性审查，请核对',
     subset: () => '这是前一个数字中的一部分（其中、内含、包括…），不另算一项',
     handled: () => '办理的案件包括上年结转的，不是当年收到的申请或案件数，未放入数据',
+    'not-received': () => '数字前的动词（化解、调解…）说的不是收到或审结的案件数，未放入数据',
+    'not-heads': () => '这是律师或法律顾问的出庭率，不是行政机关负责人出庭应诉率',
     rhythm: () => '这是频次（每周、每月…），不是全年的次数，未放入数据',
     unplaced: () => '未放入数据的数字',
     replaced: (label) => `采用时被替换下来的数字（原在“${label}”），可放到别处或忽略`,
@@ -111,6 +120,7 @@ const words: Record<Lang, Record<Why, (label?: string, text?: string) => string>
     approximate: () => 'An approximate figure (约, 近, 超过, 余…) is no exact count: left out',
     change: () => 'A change (同比, 较上年…), not the year’s figure',
     'other-year': () => 'A figure of another year',
+    'several-years': () => 'A count of several years, or of a span across two (近三年, 2022—2024年…): not the year’s',
     'part-of-year': () => 'A count for part of the year only (截至…月, 上半年…), not the whole year’s',
     'court-count': () => 'The courts’ count of every lawsuit against government bodies, not the unit’s own lawsuits',
     unpaired: () => 'Cases accepted and resolved do not pair (one is missing, or more resolved than accepted)',
@@ -132,6 +142,8 @@ const words: Record<Lang, Record<Why, (label?: string, text?: string) => string>
     'legal-adviser': () => 'Reviewed by the legal adviser: perhaps not the unit’s own legality review; check it',
     subset: () => 'Part of the count before it (其中, 内含, 包括…): not a count of its own',
     handled: () => 'Cases handled (办理) include those carried over from the year before: not those received; left out',
+    'not-received': () => 'The verb before it (化解, 调解…) counts no cases received or decided: left out',
+    'not-heads': () => 'The rate of lawyers or legal advisers in court, not of agency heads',
     rhythm: () => 'A rhythm (每周, 每月…: every week, every month), not the year’s count; left out',
     unplaced: () => 'A number not used in the data',
     replaced: (label) => `Taken out of “${label}” when another number was put there: put it elsewhere or dismiss it`,

@@ -104,8 +104,16 @@ const TITLE = new RegExp(
     '法治(?:政府)?建设(?:工作)?(?:年度)?(?:工作)?(?:情况)?(?:的)?(?:报告|工作报告|工作总结|总结|情况)$',
 );
 
+/** A title with its year in brackets after it: 塘栖镇法治政府建设年度报告(2024年度). */
+const TITLE_YEAR_AFTER = new RegExp(
+  `^(?<unit>${UNIT}{2,30}?)\\s*(?:关于)?\\s*法治(?:政府)?建设(?:工作)?(?:年度)?(?:工作)?(?:情况)?(?:的)?(?:报告|工作报告|工作总结|总结|情况)` +
+    `\\s*[（(]\\s*${YEAR}\\s*年?度?\\s*[)）]$`,
+);
+
 /** How a unit's name ends: a place (镇, 街道, 县…), a department (局, 办…) or a government. */
 const UNIT_END = '(?:省|市|区|县|旗|镇|乡|街道|办事处|政府|局|委|办|厅|署|院|中心|委员会|管委会)';
+/** A body's name: it ends as a unit's does. */
+const BODY = new RegExp(`${UNIT_END}$`);
 /**
  * A title naming no year (青山镇法治政府建设年度报告, 某某街道法治政府建设情况报告): the unit's name first, for a
  * column's name (法治政府建设年度报告 above the article) is no title.
@@ -134,7 +142,8 @@ function titleIn(plain: string, text: string): { text: string; unit?: string; ye
     })
     .filter(({ cell }) => cell !== '');
   const titleOf = (parts: typeof cells) => {
-    const match = TITLE.exec(parts.map((part) => part.cell).join(''));
+    const joined = parts.map((part) => part.cell).join('');
+    const match = TITLE.exec(joined) ?? TITLE_YEAR_AFTER.exec(joined);
     if (!match?.groups) return undefined;
     const last = parts[parts.length - 1];
     return {
@@ -178,7 +187,9 @@ function addressIn(plain: string, text: string): SourceFound['address'] {
 /** The source of a report from its page: the metadata, else the title line and the date it is signed with. */
 export function sourceIn(text: string, plain: string): SourceFound {
   const title = titleIn(plain, text);
-  const publisher = field(plain, text, '发布机构|发文机关|发布单位|来源')?.value;
+  // 来源 names the publisher where it names a body (来源：某某镇人民政府), not a portal's column (来源：党政).
+  const from = field(plain, text, '来源')?.value;
+  const publisher = field(plain, text, '发布机构|发文机关|发布单位')?.value ?? (from && BODY.test(from) ? from : undefined);
   const dates = {
     written: dateField(plain, text, '成文日期|成文时间'),
     signed: signedOn(plain),

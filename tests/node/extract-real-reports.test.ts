@@ -53,6 +53,10 @@ describe('extractReport(reports other towns, street offices and county departmen
       it('puts no wrong figure in the draft', () => {
         expect(outcome.wrong).toEqual([]);
       });
+
+      it('names the source as the page gives it, or asks for it on the check list', () => {
+        expect(outcome.source.wrong).toEqual([]);
+      });
     });
   }
 

@@ -142,6 +142,34 @@ describe('合法性审查 as real reports write it', () => {
     });
   });
 
+  it('sends a count of several years (近三年累计, 2022—2024年共, 2022年至2024年, 2023年12月至2024年11月) to a person', () => {
+    for (const text of [
+      '近三年累计审查合同300份。',
+      '2022—2024年共审查重大行政决策15件。',
+      '2022年至2024年累计审查合同300份。',
+      '2023年12月至2024年11月，审查合同50份。',
+    ]) {
+      const read = readPage(text);
+      expect(read.year.legality, text).toBeUndefined();
+      expect(
+        read.unsure.map((item) => item.split(' ').at(-1)),
+        text,
+      ).toEqual(['several-years']);
+    }
+    // The year's own, after them: 今年 brings it back.
+    expect(readPage('近三年累计审查合同300份，今年审查合同50份。').year.legality).toEqual({
+      contracts: { value: 50, quote: '今年审查合同50份' },
+    });
+  });
+
+  it('reads 约 inside a word (民约, 契约) as no approximation', () => {
+    for (const text of ['全年审查各类合同、契约15份。', '全年审查村规民约12件。']) {
+      const read = readPage(text);
+      expect(read.words.length, text).toBe(1);
+      expect(read.words.join(), text).not.toContain('约数');
+    }
+  });
+
   it('sends a village’s count and a legal adviser’s to a person, and takes no document made for one reviewed', () => {
     const village = readPage('指导各村审查村级合同56份。');
     expect(village.year.legality).toBeUndefined();

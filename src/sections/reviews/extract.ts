@@ -2,7 +2,7 @@ import { CHINESE_PERCENT } from '../../data/numerals.js';
 import { type Extracted, type Found, figureIn, N, partOf, type Reading, type ToCheckItem, unsure } from '../../extract/found.js';
 import type { Why } from '../../extract/reasons.js';
 import type { Clause } from '../../extract/report-text.js';
-import type { Reviews } from './schema.js';
+import { REVIEW_COUNTS, type Reviews } from './schema.js';
 
 type Part = 'reconsideration' | 'litigation';
 type Field = 'received' | 'decided' | 'corrected' | 'lost' | 'headAppearanceRate';
@@ -30,8 +30,18 @@ const CORRECTED = `纠错(?:案件)?(?:共)?${N}件`;
 const LOST = `败诉(?:案件)?(?:共)?${N}件`;
 /** The courts counting every suit against the area's bodies (各级法院共受理以市政府…为被告的行政诉讼案件115件): not the unit's. */
 const COURTS = /法院[^，,；;。]{0,6}?(?:受理|收案|审结|立案|一审)/;
+/**
+ * A verb before the cases that makes them no count of cases received (审结行政复议案件3件): decided
+ * (审结, 办结, 结案), corrected (纠错), lost (败诉), or another count (化解, 调解…), for a person.
+ */
+const VERB_BEFORE = /审结|办结|结案|纠错|败诉|胜诉|化解|调解|和解|撤回|驳回|维持|撤销|终止/;
+const VERB_FIELD: Partial<Record<string, Field>> = { 审结: 'decided', 办结: 'decided', 结案: 'decided', 纠错: 'corrected', 败诉: 'lost' };
 /** The rate of agency heads appearing in court: 行政机关负责人出庭应诉率100%, 出庭应诉率达百分之百. */
 const RATE_WORDS = '出庭应诉率(?:达到|达|为|是)?';
+/** Others in court, whose rate is not the agency heads': 律师出庭应诉率, 法律顾问出庭应诉率. */
+const OTHERS_IN_COURT = /(?:律师|法律顾问|工作人员|代理人)出庭/;
+/** A part's name ending a clause that lists it before the other's count: 行政复议、行政诉讼案件8件. */
+const NAME_LISTED = /(?:行政复议|复议|行政诉讼|行政应诉|应诉)(?:案件)?$/;
 const RATES = [`${RATE_WORDS}${N}%`, `${RATE_WORDS}${CHINESE_PERCENT}`];
 
 /** A figure found, where it goes. */
@@ -66,6 +76,17 @@ function figureOf(reading: Reading, clause: Clause, part: Part): Read | undefine
     const before = reading.plain.slice(clause.start, found.at[0]);
     if (field === 'received' && HANDLED.test(before) && !RECEIVED_WORDS.test(before))
       return { part, field, found: { ...found, doubt: found.doubt ?? 'handled' } };
+    // 审结行政复议案件3件: decided, not received; 化解行政复议案件3件: for a person.
+    const verb = field === 'received' && !RECEIVED_WORDS.test(before) ? VERB_BEFORE.exec(before)?.[0] : undefined;
+    if (verb) {
+      const named = VERB_FIELD[verb];
+      // Corrected is a count of reconsideration's, lost of litigation's.
+      return named && (REVIEW_COUNTS[part] as readonly Field[]).includes(named)
+        ? { part, field: named, found }
+        : { part, field, found: { ...found, doubt: found.doubt ?? 'not-received' } };
+    }
+    if (field === 'headAppearanceRate' && OTHERS_IN_COURT.test(before) && !/负责人/.test(before))
+      return { part, field, found: { ...found, doubt: found.doubt ?? 'not-heads' } };
     return { part, field, found };
   }
   return undefined;
@@ -94,6 +115,20 @@ export function extract(reading: Reading): Extracted<Reviews> {
     const named = (['reconsideration', 'litigation'] as const).filter((candidate) => NAMES[candidate].test(text));
     if (named.length === 2) {
       // 行政复议和行政诉讼案件12件: both together, no figure of either.
+      const both = figureIn(reading, clause, `${N}件`);
+      if (both) toCheck.push(unsure(reading, clause, both.at, 'kinds-together', 'reviews', both.value));
+      part = undefined;
+      continue;
+    }
+    // 行政复议、行政诉讼案件8件: the other part listed in the clause before, and one count of both.
+    const previous = clauses[index - 1];
+    const listedBefore =
+      named.length === 1 &&
+      previous?.sentence.start === clause.sentence.start &&
+      plain.slice(previous.end, clause.start).trim() === '、' &&
+      NAME_LISTED.test(plain.slice(previous.start, previous.end)) &&
+      !NAMES[named[0]].test(plain.slice(previous.start, previous.end));
+    if (listedBefore) {
       const both = figureIn(reading, clause, `${N}件`);
       if (both) toCheck.push(unsure(reading, clause, both.at, 'kinds-together', 'reviews', both.value));
       part = undefined;

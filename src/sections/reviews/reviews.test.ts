@@ -210,6 +210,38 @@ describe('行政复议 and 行政应诉 as real reports write them', () => {
     });
   });
 
+  it('reads the verb before the cases: 审结, 办结 decided; 纠错 corrected; another (化解, 调解) no count of cases received', () => {
+    expect(readPage('全年审结行政复议案件3件。').year.reviews).toEqual({
+      reconsideration: { decided: { value: 3, quote: '全年审结行政复议案件3件' } },
+    });
+    expect(readPage('办结行政应诉案件4件。').year.reviews).toEqual({ litigation: { decided: { value: 4, quote: '办结行政应诉案件4件' } } });
+    expect(readPage('审结行政诉讼案件5件。').year.reviews).toEqual({ litigation: { decided: { value: 5, quote: '审结行政诉讼案件5件' } } });
+    expect(readPage('纠错行政复议案件1件。').year.reviews).toEqual({
+      reconsideration: { corrected: { value: 1, quote: '纠错行政复议案件1件' } },
+    });
+    const other = readPage('化解行政复议案件3件。调解行政复议案件2件。');
+    expect(other.year.reviews).toBeUndefined();
+    expect(other.unsure).toEqual(['reviews.reconsideration.received 3 not-received', 'reviews.reconsideration.received 2 not-received']);
+  });
+
+  it('sends both kinds listed before one count (行政复议、行政诉讼案件8件) to a person', () => {
+    for (const text of ['全年行政复议、行政诉讼案件8件。', '全年行政复议、行政诉讼案件共8件。']) {
+      const listed = readPage(text);
+      expect(listed.year.reviews, text).toBeUndefined();
+      expect(listed.unsure, text).toEqual(['reviews 8 kinds-together']);
+    }
+  });
+
+  it('takes no one else’s rate in court for the agency heads’: 律师出庭应诉率, 法律顾问出庭应诉率', () => {
+    const others = readPage('律师出庭应诉率100%。法律顾问出庭应诉率100%。');
+    expect(others.year.reviews).toBeUndefined();
+    expect(others.unsure).toEqual([
+      'reviews.litigation.headAppearanceRate 100 not-heads',
+      'reviews.litigation.headAppearanceRate 100 not-heads',
+    ]);
+    expect(readPage('负责人出庭应诉率达100%。').year.reviews?.litigation?.headAppearanceRate?.value).toBe(1);
+  });
+
   it('sends cases of both kinds counted together, another year’s, or more lost than decided, to a person', () => {
     const together = readPage('全年办理行政复议和行政诉讼案件12件。');
     expect(together.year.reviews).toBeUndefined();
