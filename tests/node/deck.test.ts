@@ -260,7 +260,7 @@ const reviews: DeckBars = {
     {
       name: '2023年',
       bars: [
-        { label: '收到申请', value: 3, valueText: '3件' },
+        { label: '案件', value: 3, valueText: '3件' },
         { label: '审结', value: 3, valueText: '3件' },
         { label: '纠错', value: 0, valueText: '0件' },
         { label: '行政应诉', value: null, valueText: '未公布' },
@@ -269,7 +269,7 @@ const reviews: DeckBars = {
     {
       name: '2024年',
       bars: [
-        { label: '收到申请', value: 0, valueText: '0件' },
+        { label: '案件', value: 0, valueText: '0件' },
         { label: '审结', value: 0, valueText: '0件' },
         { label: '纠错', value: 0, valueText: '0件' },
         { label: '行政应诉', value: 2, valueText: '2件' },
@@ -670,7 +670,7 @@ describe('writeDeck(deck)', () => {
     // As pptxgenjs lays it out: series names across row 1, one category a row below, series by column.
     expect(await sheetOf(await workbookOf(deck, 0))).toEqual([
       ['', '2023年', '2024年'],
-      ['收到申请', 3, 0],
+      ['案件', 3, 0],
       ['审结', 3, 0],
       ['纠错', 0, 0],
       ['行政应诉', null, 2],

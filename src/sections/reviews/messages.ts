@@ -15,7 +15,7 @@ export interface ReviewsMessages extends SectionMessages {
   count: (n: string) => string;
   reconsideration: string;
   litigation: string;
-  /** Applications for reconsideration received. */
+  /** Reconsideration cases: applications the unit received, or made against it (被申请), as its report counts them. */
   applications: string;
   /** Lawsuits answered. */
   lawsuits: string;
@@ -35,7 +35,7 @@ export interface ReviewsMessages extends SectionMessages {
   summary: (parts: { year: number; reconsideration?: Part; litigation?: Part & { rate?: string } }) => string;
 }
 
-/** A part's figures in Chinese: 收到行政复议申请6件，审结5件; without cases received, its name before the first count (行政应诉案件审结521件). */
+/** A part's figures in Chinese: 行政复议案件6件，审结5件; without cases received, its name before the first count (行政应诉案件审结521件). */
 function zhPart(received: string, name: string, counts: (string | false | undefined)[], part: Part, rate?: string): string {
   const given = counts.filter((count): count is string => Boolean(count));
   const head = part.received ? [`${received}${part.received}件${part.change ? `，${part.change}` : ''}`] : [];
@@ -54,7 +54,7 @@ export const reviewsMessages: Record<Lang, ReviewsMessages> = {
     count: (n) => `${n}件`,
     reconsideration: '行政复议',
     litigation: '行政应诉',
-    applications: '收到申请',
+    applications: '案件',
     lawsuits: '应诉案件',
     decided: '审结',
     corrected: '纠错',
@@ -62,12 +62,12 @@ export const reviewsMessages: Record<Lang, ReviewsMessages> = {
     headAppearanceRate: '行政机关负责人出庭应诉率',
     casesKeyFigure: '行政复议与应诉',
     fields: {
-      reconsideration: { received: '行政复议申请', decided: '行政复议审结', corrected: '行政复议纠错' },
+      reconsideration: { received: '行政复议案件', decided: '行政复议审结', corrected: '行政复议纠错' },
       litigation: { received: '行政应诉案件', decided: '行政应诉审结', lost: '行政应诉败诉' },
     },
     summary: ({ year, reconsideration: r, litigation: l }) =>
       `${year}年${[
-        r && zhPart('收到行政复议申请', '行政复议案件', [r.decided && `审结${r.decided}件`, r.corrected && `纠错${r.corrected}件`], r),
+        r && zhPart('行政复议案件', '行政复议案件', [r.decided && `审结${r.decided}件`, r.corrected && `纠错${r.corrected}件`], r),
         l && zhPart('发生行政应诉案件', '行政应诉案件', [l.decided && `审结${l.decided}件`, l.lost && `败诉${l.lost}件`], l, l.rate),
       ]
         .filter(Boolean)
@@ -80,7 +80,7 @@ export const reviewsMessages: Record<Lang, ReviewsMessages> = {
     count: (n) => n,
     reconsideration: 'Administrative reconsideration',
     litigation: 'Administrative litigation',
-    applications: 'Applications received',
+    applications: 'Cases',
     lawsuits: 'Lawsuits answered',
     decided: 'Decided',
     corrected: 'Corrected',
@@ -89,7 +89,7 @@ export const reviewsMessages: Record<Lang, ReviewsMessages> = {
     casesKeyFigure: 'Reconsideration and litigation',
     fields: {
       reconsideration: {
-        received: 'Reconsideration: applications received',
+        received: 'Reconsideration: cases',
         decided: 'Reconsideration: decided',
         corrected: 'Reconsideration: corrected',
       },
@@ -103,8 +103,8 @@ export const reviewsMessages: Record<Lang, ReviewsMessages> = {
         );
         sentences.push(
           r.received
-            ? `In ${year}, ${r.received} applications for administrative reconsideration were received${r.change ? `, ${r.change}` : ''}${after.length === 1 ? `, and ${after[0]}` : after.length ? `, ${and(after)}` : ''}.`
-            : `In ${year}, ${r.decided ? `${r.decided} applications for administrative reconsideration were decided${r.corrected ? `, ${r.corrected} of them corrected` : ''}` : `${r.corrected} administrative acts were corrected on reconsideration`}.`,
+            ? `In ${year}, the unit had ${r.received} administrative reconsideration cases${r.change ? `, ${r.change}` : ''}${after.length === 1 ? `, and ${after[0]}` : after.length ? `, ${and(after)}` : ''}.`
+            : `In ${year}, ${r.decided ? `${r.decided} administrative reconsideration cases were decided${r.corrected ? `, ${r.corrected} of them corrected` : ''}` : `${r.corrected} administrative acts were corrected on reconsideration`}.`,
         );
       }
       if (l) {

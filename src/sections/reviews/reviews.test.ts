@@ -41,7 +41,7 @@ describe('reviews(2024, sample)', () => {
 
   it('charts cases received and decided under 行政复议 and 行政应诉, on one scale', () => {
     expect(view.points.map((point) => [point.label, point.markText])).toEqual([
-      ['收到申请', '6件'],
+      ['案件', '6件'],
       ['审结', '5件'],
       ['应诉案件', '6件'],
       ['审结', '5件'],
@@ -62,12 +62,12 @@ describe('reviews(2024, sample)', () => {
   });
 
   it('says it in one sentence, and the changes when comparing', () => {
-    expect(view.summary).toBe('2024年收到行政复议申请6件，审结5件；发生行政应诉案件6件，审结5件，行政机关负责人出庭应诉率100%。');
+    expect(view.summary).toBe('2024年行政复议案件6件，审结5件；发生行政应诉案件6件，审结5件，行政机关负责人出庭应诉率100%。');
     expect(viewOf(reviews, 'zh-CN', year(2024), year(2023)).summary).toBe(
-      '2024年收到行政复议申请6件，比2023年增加2件（+50.0%），审结5件；发生行政应诉案件6件，与2023年持平，审结5件，行政机关负责人出庭应诉率100%。',
+      '2024年行政复议案件6件，比2023年增加2件（+50.0%），审结5件；发生行政应诉案件6件，与2023年持平，审结5件，行政机关负责人出庭应诉率100%。',
     );
     expect(viewOf(reviews, 'en', year(2024)).summary).toBe(
-      'In 2024, 6 applications for administrative reconsideration were received, and 5 decided. The unit answered 6 administrative lawsuits, and 5 were decided; agency heads appeared in court in 100% of them.',
+      'In 2024, the unit had 6 administrative reconsideration cases, and 5 decided. The unit answered 6 administrative lawsuits, and 5 were decided; agency heads appeared in court in 100% of them.',
     );
   });
 
@@ -123,12 +123,12 @@ describe('reviews with the figures real reports give: corrected, lost, and no ca
 
   it('charts each figure the report gives, under its part: lost and corrected beside decided', () => {
     expect(viewOf(reviews, 'zh-CN', at(countyOf2022)).points.map((point) => [point.label, point.markText, point.quote])).toEqual([
-      ['收到申请', '168件', '共收到行政复议申请168件'],
+      ['案件', '168件', '共收到行政复议申请168件'],
       ['审结', '521件', '2022年我县行政诉讼结案521件'],
       ['败诉', '38件', '败诉38件'],
     ]);
     expect(viewOf(reviews, 'en', at(withCorrected)).points.map((point) => [point.label, point.markText])).toEqual([
-      ['Applications received', '26'],
+      ['Cases', '26'],
       ['Decided', '24'],
       ['Corrected', '3'],
     ]);
@@ -136,13 +136,13 @@ describe('reviews with the figures real reports give: corrected, lost, and no ca
 
   it('says what the report gives, in each language', () => {
     const year = countyOf2022.years[0].year;
-    expect(viewOf(reviews, 'zh-CN', at(countyOf2022)).summary).toBe(`${year}年收到行政复议申请168件；行政应诉案件审结521件，败诉38件。`);
+    expect(viewOf(reviews, 'zh-CN', at(countyOf2022)).summary).toBe(`${year}年行政复议案件168件；行政应诉案件审结521件，败诉38件。`);
     expect(viewOf(reviews, 'en', at(countyOf2022)).summary).toBe(
-      `In ${year}, 168 applications for administrative reconsideration were received. 521 administrative lawsuits were decided, 38 of them lost.`,
+      `In ${year}, the unit had 168 administrative reconsideration cases. 521 administrative lawsuits were decided, 38 of them lost.`,
     );
-    expect(viewOf(reviews, 'zh-CN', at(withCorrected)).summary).toBe(`${year}年收到行政复议申请26件，审结24件，纠错3件。`);
+    expect(viewOf(reviews, 'zh-CN', at(withCorrected)).summary).toBe(`${year}年行政复议案件26件，审结24件，纠错3件。`);
     expect(viewOf(reviews, 'en', at(withCorrected)).summary).toBe(
-      `In ${year}, 26 applications for administrative reconsideration were received, 24 decided and 3 corrected.`,
+      `In ${year}, the unit had 26 administrative reconsideration cases, 24 decided and 3 corrected.`,
     );
   });
 
@@ -176,11 +176,11 @@ describe('行政复议 and 行政应诉 as real reports write them', () => {
 
   it('reads each part of a sentence on both: received, decided, corrected; lawsuits, decided, lost, heads in court', () => {
     const { year } = readPage(
-      '全年收到行政复议申请26件，审结24件，纠错3件；发生行政诉讼案件12件，审结10件，败诉1件，行政机关负责人出庭应诉率100%。',
+      '全年行政复议案件26件，审结24件，纠错3件；发生行政诉讼案件12件，审结10件，败诉1件，行政机关负责人出庭应诉率100%。',
     );
     expect(year.reviews).toEqual({
       reconsideration: {
-        received: { value: 26, quote: '全年收到行政复议申请26件' },
+        received: { value: 26, quote: '全年行政复议案件26件' },
         decided: { value: 24, quote: '审结24件' },
         corrected: { value: 3, quote: '纠错3件' },
       },
