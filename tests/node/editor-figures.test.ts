@@ -71,7 +71,7 @@ describe('the editor’s rows, from each section’s folder', () => {
     const rows = rowsOf(year2024, zh, []);
     const of = (group: string) => rows.filter((row) => row.group === group).map((row) => `${row.key} ${row.name} ${row.value}`);
     expect(of('reviews')).toEqual([
-      'years[0].reviews.reconsideration.received 行政复议申请 6',
+      'years[0].reviews.reconsideration.received 行政复议案件 6',
       'years[0].reviews.reconsideration.decided 行政复议审结 5',
       'years[0].reviews.litigation.received 行政应诉案件 6',
       'years[0].reviews.litigation.decided 行政应诉审结 5',

@@ -42,9 +42,10 @@ describe('legality(2024, sample)', () => {
       { label: '合法性审查合计', valueText: '77件', compared: { valueText: '68件' }, change: { text: '▲ +9，+13.2%' } },
     ]);
     expect(view.tableRows).toEqual(view.headlines);
-    expect(view.summary).toBe('2024年合法性审查77件，比2023年增加9件（+13.2%）：重大行政决策12件、行政规范性文件4件、合同61件。');
+    // The three kinds added up, said so: the report states no total.
+    expect(view.summary).toBe('2024年合法性审查三类合计77件，比2023年增加9件（+13.2%）：重大行政决策12件、行政规范性文件4件、合同61件。');
     expect(viewOf(legality, 'en', year(2024), year(2023)).summary).toBe(
-      'In 2024, 77 documents were reviewed for legality, 9 more than in 2023 (+13.2%): Major administrative decisions 12, Normative documents 4, Contracts 61.',
+      'In 2024, the three kinds reviewed for legality add up to 77 documents, 9 more than in 2023 (+13.2%): Major administrative decisions 12, Normative documents 4, Contracts 61.',
     );
   });
 
@@ -67,7 +68,7 @@ describe('legality(2024, sample)', () => {
       'In 2024, the kinds the report lists add up to 73 documents reviewed for legality: Major administrative decisions 12, Contracts 61.',
     );
     expect(keyFigureOf(figures)).toMatchObject({ label: '合法性审查（所列各类）', value: '73件' });
-    expect(keyFigureOf(year(2024))).toMatchObject({ label: '合法性审查', value: '77件' });
+    expect(keyFigureOf(year(2024))).toMatchObject({ label: '合法性审查（三类合计）', value: '77件' });
     // Every kind added up is a figure of its own too, apart from a total a report states.
     expect(viewOf(legality, 'zh-CN', year(2024)).headlines[0]).toMatchObject({ id: 'sum', label: '合法性审查合计' });
   });

@@ -87,13 +87,13 @@ export function legalityView(
   };
 }
 
-/** 合法性审查 98件 (or, of the kinds the report lists, 73件), and the change from a whole of the same kind. */
+/** 合法性审查 98件 (or, of the three kinds added up, 77件; of the kinds the report lists, 73件), and the change from a whole of the same kind. */
 export function legalityKeyFigure(legality: Legality, compared: Legality | undefined, { t, m, n, years }: LegalityVoice): KeyFigure {
   const whole = wholeOf(legality);
   const total = whole.figure.value;
   const comparedTotal = comparedWhole(whole, compared);
   return {
-    label: whole.how === 'listed' ? m.keyFigureListed : m.keyFigure,
+    label: whole.how === 'listed' ? m.keyFigureListed : whole.how === 'all' ? m.keyFigureAll : m.keyFigure,
     value: m.count(n.count(total)),
     change: comparedTotal === undefined ? undefined : countChange(total, comparedTotal, t, n, changeWordsOf(years, m.count)),
   };
