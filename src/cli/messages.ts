@@ -83,6 +83,8 @@ export interface CliMessages {
   warning: (file: string, path: string, text: string) => string;
   valid: (file: string, years: number, warnings: number) => string;
   problems: (file: string, count: number) => string;
+  /** A figure whose quoted words do not hold its number. */
+  notInQuote: (value: string) => string;
   /** `collect`: the collection named by `--out` is there already and `--replace` was not given. */
   collectionExists: (file: string) => string;
   /** `collect`: two reports of one unit (by their file names) are of the same year. */
@@ -214,6 +216,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
     warning: (file, path, text) => `${file}：${path}：提示：${text}`,
     valid: (file, years, warnings) => `${file}：有效，${years} 个年度${warnings ? `，${warnings} 条提示` : ''}`,
     problems: (file, count) => `${file}：${count} 处问题`,
+    notInQuote: (value) => `引用的报告原文中没有这个数字（${value}）：数据只能取原文写明的数字`,
     collectionExists: (file) => `${file}：文件已存在。如要覆盖，请加上 --replace。`,
     sameUnitYear: (first, second, year) => `${first} 和 ${second} 是同一单位 ${year} 年的报告，请只保留一份。`,
     unitHeader: (unit, files) => `${unit}（${files}）：`,
@@ -294,6 +297,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
     warning: (file, path, text) => `${file}: ${path}: warning: ${text}`,
     valid: (file, years, warnings) => `${file}: valid — ${years} year(s)${warnings ? `, ${warnings} warning(s)` : ''}`,
     problems: (file, count) => `${file}: ${count} problem(s)`,
+    notInQuote: (value) => `the quoted words do not hold this number (${value}): a figure is only ever a number its report writes`,
     collectionExists: (file) => `${file}: there is such a file already; --replace replaces it.`,
     sameUnitYear: (first, second, year) => `${first} and ${second} are both reports of one unit for ${year}; keep one of them.`,
     unitHeader: (unit, files) => `${unit} (${files}):`,

@@ -46,6 +46,21 @@ describe('npm run validate', () => {
     expect(code).toBe(1);
   });
 
+  it('refuses a figure whose quote does not hold its number, as the editor does: 30 quoted as 审结3件, exit 1', () => {
+    const tampered = file(
+      'tampered.json',
+      mutated((d) => {
+        d.years[0].petitions.channels[1].value = 80;
+      }),
+    );
+    const { code, output } = validate(tampered);
+    expect(output).toContain('years[0].petitions.channels[1].value: the quoted words do not hold this number (80)');
+    expect(output).toContain('1 problem(s)');
+    expect(code).toBe(1);
+    // In Chinese too.
+    expect(runTool('validate', [tampered], 'zh_CN.UTF-8').out).toContain('引用的报告原文中没有这个数字（80）');
+  });
+
   it('says where JSON breaks, by line and column', () => {
     const { code, output } = validate(file('broken.json', '{\n  "schemaVersion": 1,\n  unit: {}\n}'));
     expect(output).toMatch(/not valid JSON: .*\(line 3, column 3\)/);
@@ -56,7 +71,8 @@ describe('npm run validate', () => {
     const { code, output } = validate(
       file(
         'off.json',
-        mutated((d) => (d.years[0].petitions.total.value = 400)),
+        // A total its words hold (the number alone changed would be refused), that the channels do not add up to.
+        mutated((d) => (d.years[0].petitions.total = { value: 400, quote: '全年信访总量400条' })),
       ),
     );
     expect(output).toContain('years[0].petitions.channels: warning: The channels add up to 393, the stated total is 400 (difference -7).');
