@@ -45,6 +45,9 @@ function belowTenThousand(text: string): number | undefined {
 /** A percentage in Chinese numerals, its number as the named group `n`: 百分之九十七点七. */
 export const CHINESE_PERCENT = '百分之(?<n>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)';
 
+/** The number of a percentage in words, as `CHINESE_PERCENT` reads it: 百分之九十七点七 is 97.7, and 百分之百 is 100 (百 alone is no number elsewhere: 百姓). */
+export const percentNumber = (n: string): number | undefined => (n === '百' ? 100 : parseNumber(n));
+
 /** The value of a number as `NUMBER` matches it (or Chinese numerals with a decimal point, 九十七点七); undefined when it is not one (a stray character, 十十). */
 export function parseNumber(text: string): number | undefined {
   const plain = halfWidth(text).replace(/[,，]/g, '');

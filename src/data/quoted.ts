@@ -1,4 +1,4 @@
-import { CHINESE_PERCENT, halfWidth, NUMBER, parseNumber } from './numerals.js';
+import { CHINESE_PERCENT, halfWidth, NUMBER, parseNumber, percentNumber } from './numerals.js';
 import type { Path } from './schema-kit.js';
 
 /** A figure of a dataset: its value and the report's words quoted for it, with its place. */
@@ -22,7 +22,7 @@ export function quotedFigures(value: unknown, path: Path = []): QuotedFigure[] {
 function numbersIn(quote: string): number[] {
   const plain = halfWidth(quote);
   const written = [...plain.matchAll(new RegExp(NUMBER, 'g'))].map((match) => parseNumber(match[0]));
-  const percents = [...plain.matchAll(new RegExp(CHINESE_PERCENT, 'g'))].map((match) => parseNumber(match.groups?.n ?? ''));
+  const percents = [...plain.matchAll(new RegExp(CHINESE_PERCENT, 'g'))].map((match) => percentNumber(match.groups?.n ?? ''));
   return [...written, ...percents].filter((number): number is number => number !== undefined);
 }
 

@@ -1,4 +1,4 @@
-import { NUMBER, parseNumber } from '../data/numerals.js';
+import { NUMBER, parseNumber, percentNumber } from '../data/numerals.js';
 import type { Why } from './reasons.js';
 import type { Clause, ReportText } from './report-text.js';
 
@@ -109,7 +109,8 @@ export function figureIn(
   const number = match?.groups?.n;
   const indices = match?.indices?.groups?.n;
   if (!match || number === undefined || !indices) return undefined;
-  const value = parseNumber(number);
+  // 百分之百: a percentage in words (百 alone is no number elsewhere).
+  const value = text.slice(0, indices[0]).endsWith('百分之') ? percentNumber(number) : parseNumber(number);
   if (value === undefined) return undefined;
   const offset = clause.start + indices[0];
   const at: [number, number] = [offset, offset + number.length];

@@ -240,6 +240,10 @@ describe('行政复议 and 行政应诉 as real reports write them', () => {
       'reviews.litigation.headAppearanceRate 100 not-heads',
     ]);
     expect(readPage('负责人出庭应诉率达100%。').year.reviews?.litigation?.headAppearanceRate?.value).toBe(1);
+    // 百分之百 in words, as some reports write it.
+    expect(readPage('行政机关负责人出庭应诉率百分之百。').year.reviews).toEqual({
+      litigation: { headAppearanceRate: { value: 1, quote: '行政机关负责人出庭应诉率百分之百' } },
+    });
   });
 
   it('sends cases of both kinds counted together, another year’s, or more lost than decided, to a person', () => {
