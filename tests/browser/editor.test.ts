@@ -1043,6 +1043,19 @@ describe('<fz-editor> as a town’s clerk uses it', () => {
     expect(inShadow(editor, 'table.figures')).toBeNull();
   });
 
+  it('says a dataset file opened as the report is one (npm run extract’s draft), and leaves the report box as it was', async () => {
+    const editor = mount<FzEditor>('fz-editor', {}, 1280);
+    await editor.updateComplete;
+    const draft = JSON.stringify({ schemaVersion: 1, unit: { id: 'x' }, draft: true, years: [{ year: 2024 }] }, null, 2);
+    await userEvent.upload(inShadow<HTMLInputElement>(editor, 'input.report-file')!, new File([draft], 'x.draft.json'));
+    await expect
+      .poll(() => textOf(editor, '.report .alert'))
+      .toBe(
+        '“x.draft.json”是数据集文件，不是报告：请打开报告本身（.txt、.html）或粘贴报告全文；提取后，可在“保存”一步把这一年度合并到这个数据集。',
+      );
+    expect(inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')!.value).toBe('');
+  });
+
   it('reads a title with no year, and previews the date still to fill in as 待填写', async () => {
     const editor = await read(await fixture('/tests/fixtures/clerk/url-only.txt'));
     expect(row(editor, 'years[0].source.title')!.querySelector<HTMLInputElement>('td.value input')!.value).toBe(

@@ -31,7 +31,7 @@ import { problemList } from './problem-list.js';
 import { SaveStep } from './save-step.js';
 import { editorStyles } from './styles.js';
 import { type ToCheckListHost, toCheckList } from './to-check-list.js';
-import { type Choice, type Copy, emptyWork, type FileText, isEmptyWork, textOfFile, type Work, workOfFile } from './work.js';
+import { type Choice, type Copy, emptyWork, type FileText, isDatasetFile, isEmptyWork, textOfFile, type Work, workOfFile } from './work.js';
 
 /** How long a mark found from its row stays lit, in milliseconds. */
 const FLASH_MS = 1600;
@@ -182,6 +182,10 @@ export class FzEditor extends LitElement {
     if (work) {
       if (!isEmptyWork(this.work) && !confirm(words.openWorkAsk)) return;
       this.keeping.takeOn(work);
+      return;
+    }
+    if (isDatasetFile(read.text)) {
+      this.extractError = words.datasetFile(file.name);
       return;
     }
     if (isEmptyText(reportText(read.text).text)) {

@@ -43,6 +43,8 @@ export interface EditorMessages {
     /** The report holds no words once read (blanks, control characters, markup only), or the file opened none. */
     emptyText: string;
     emptyFile: (name: string) => string;
+    /** A dataset file (the extractor's draft, a town's dataset) opened as the report. */
+    datasetFile: (name: string) => string;
     /** Stray characters (NUL and other controls…) the report's text had: dropped. */
     dropped: (count: number) => string;
     /** Asked before a work file opened replaces the work on the page. */
@@ -234,6 +236,8 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       noYear: '报告的标题、开头、日期和网址中都找不到年份。请在“年度”中填写后再提取。',
       emptyText: '报告是空的，没有可以提取的文字。请粘贴报告全文，或打开报告文件。',
       emptyFile: (name) => `文件“${name}”是空的，没有可以提取的文字。请确认选对了文件。`,
+      datasetFile: (name) =>
+        `“${name}”是数据集文件，不是报告：请打开报告本身（.txt、.html）或粘贴报告全文；提取后，可在“保存”一步把这一年度合并到这个数据集。`,
       dropped: (count) => `报告中有 ${count} 个不可见的控制字符（如 NUL），已删除。`,
       openWorkAsk: '打开进度文件会替换本页当前的报告和数据，继续吗？',
       text: '报告原文（已提取数据的原文已标出）',
@@ -380,6 +384,8 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       noYear: 'The report names its year nowhere (not in its title, first lines, dates or address). Fill in the year, then extract.',
       emptyText: 'The report is empty: it holds no words to extract. Paste the whole report, or open its file.',
       emptyFile: (name) => `The file "${name}" is empty: it holds no words to extract. Check that this is the right file.`,
+      datasetFile: (name) =>
+        `"${name}" is a dataset file, not a report: open the report itself (.txt, .html) or paste its text; once it is extracted, the Save step can add the year to this dataset.`,
       dropped: (count) => `${count} invisible control character${count === 1 ? '' : 's'} (such as NUL) dropped from the report.`,
       openWorkAsk: 'Opening the work file replaces the report and the figures on this page. Go on?',
       text: 'The report (the words of each figure are marked)',

@@ -294,6 +294,17 @@ export function workOfFile(text: string): Work | undefined {
   }
 }
 
+/** Whether `text` is a dataset file (the extractor's draft, a town's dataset): a JSON object with its schema version and years. */
+export function isDatasetFile(text: string): boolean {
+  if (!text.trimStart().startsWith('{')) return false;
+  try {
+    const value = JSON.parse(text) as Record<string, unknown>;
+    return typeof value?.schemaVersion === 'number' && Array.isArray(value.years);
+  } catch {
+    return false;
+  }
+}
+
 /** A file's text, or why it is not read: over 20 MB (said before it is read), Big5, or no text (see `decodeReport`). */
 export type FileText = { text: string } | { refused: 'too-large' | 'big5' | 'binary'; size: number };
 
