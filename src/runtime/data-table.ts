@@ -34,6 +34,8 @@ function tableOf({ rows, caption, years }: TableOfFigures, t: Messages, wordsKep
   const narrow = (text: string) => (wordsKept ? figuresAndWordsKept(text, t.locale) : unbreakable(text));
   // The years' columns, when the rows compare them.
   const compared = years !== undefined && rows.some((row) => row.change);
+  // The notes' column, when a row has any (a share, what a figure includes): no empty column.
+  const noted = rows.some((row) => row.share || row.details.length > 0);
   return html`
     <div class="table-scroll" tabindex="0" role="region" aria-label=${caption}>
       <table>
@@ -43,7 +45,7 @@ function tableOf({ rows, caption, years }: TableOfFigures, t: Messages, wordsKep
             <th scope="col">${narrow(t.table.item)}</th>
             <th scope="col">${compared ? unbreakable(years.current) : narrow(t.table.value)}</th>
             ${compared ? html`<th scope="col">${unbreakable(years.compared)}</th><th scope="col">${narrow(t.table.change)}</th>` : nothing}
-            <th scope="col">${narrow(t.table.details)}</th>
+            ${noted ? html`<th scope="col">${narrow(t.table.details)}</th>` : nothing}
             <th scope="col">${narrow(t.table.quote)}</th>
           </tr>
         </thead>
@@ -57,7 +59,7 @@ function tableOf({ rows, caption, years }: TableOfFigures, t: Messages, wordsKep
                   ? html`<td>${unbreakable(row.compared?.valueText ?? t.noValue)}</td><td>${row.change ? unbreakable(row.change.words ?? row.change.text) : ''}</td>`
                   : nothing
               }
-              <td>${narrow(t.series(row.share ? [row.share, ...row.details] : row.details))}</td>
+              ${noted ? html`<td>${narrow(t.series(row.share ? [row.share, ...row.details] : row.details))}</td>` : nothing}
               <td>${row.quote ? reportQuote(row.quote, { secondary: false }) : t.noValue}</td>
             </tr>`,
           )}

@@ -93,6 +93,22 @@ describe('the data table’s rows', () => {
     }
   });
 
+  it('have a notes column (说明) only where a row has a note: the platforms’ table, with none, has no empty column', async () => {
+    const headings = async (tag: string) => {
+      const element = mount(tag, { src: DATA_URL });
+      await firstFrameWithChart(element);
+      (element.shadowRoot?.querySelector('details.data-table') as HTMLDetailsElement).open = true;
+      await expect.poll(() => rowsOf(element)).toBeGreaterThan(0);
+      const row = element.shadowRoot!.querySelector('.data-table tbody tr')!;
+      expect(row.children.length, `${tag}: a cell for each heading`).toBe(
+        element.shadowRoot!.querySelectorAll('.data-table thead th').length,
+      );
+      return [...element.shadowRoot!.querySelectorAll('.data-table thead th')].map((th) => th.textContent);
+    };
+    expect(await headings('fz-petitions')).toEqual(['项目', '数值', '说明', '报告原文']);
+    expect(await headings('fz-platforms')).toEqual(['项目', '数值', '报告原文']);
+  });
+
   it('are written when a reader opens the table, then stay through a year switch', async () => {
     const element = mount('fz-petitions', { src: '/demo/data/sample-multi-year.json' });
     await firstFrameWithChart(element);
