@@ -85,12 +85,24 @@ export async function settled(element: Element): Promise<void> {
 }
 
 /**
- * Resolves once the timers the page set for now, before this, have run. A year a reader picks is
- * written into the address a task after the charts have redrawn (src/runtime/year-sync.ts):
- * after this, the address holds what the pick wrote, or shows that it wrote nothing. Timers of no
- * delay run in the order they were set, so this waits for the page's turn, not for a length of time.
+ * Resolves once the timers the page set for now, before this, have run, and what it left for just
+ * after its next paint. A year a reader picks is written into the address once the charts it
+ * redrew are painted (src/runtime/year-sync.ts, `afterPaint`: a message posted from the next
+ * frame): after this, the address holds what the pick wrote, or shows that it wrote nothing.
+ * Timers of no delay run in the order they were set, and messages in the order they were posted,
+ * so this waits for the page's turn, not for a length of time.
  */
-export const queuedTimersRun = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+export const queuedTimersRun = async (): Promise<void> => {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (document.visibilityState === 'hidden') return;
+  await new Promise<void>((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    }),
+  );
+};
 
 /** The element and every `fz-*` element in its shadow tree. */
 export function allFz(element: Element): Element[] {

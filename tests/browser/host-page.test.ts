@@ -34,7 +34,7 @@ async function toggleAndChart(attributes: Record<string, string> = {}) {
   return { toggle, chart };
 }
 
-/** Clicks a year and waits until the address has had its chance to change (it is written a task later). */
+/** Clicks a year and waits until the address has had its chance to change (it is written just after the next paint). */
 async function pick(toggle: Element, year: number): Promise<void> {
   await userEvent.click(radio(toggle, year).parentElement!);
   await expect.poll(() => radio(toggle, year).checked).toBe(true);
