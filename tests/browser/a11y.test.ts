@@ -239,9 +239,12 @@ describe('portal accessibility toolbars (无障碍工具条)', () => {
     expect(loading.querySelector(':scope > [slot="fz-text"]')?.textContent).toBe('法治学习与培训：正在加载数据…');
     const dashboard = mount('fz-dashboard', { src: DATA_URL, lang: 'en' }, 1280);
     await settled(dashboard);
-    expect(dashboard.querySelector(':scope > [slot="fz-text"]')?.textContent).toBe(
-      'Rule-of-law government: annual figures, Beiyang Town · 2024: Petitions: 393; Mediation success: 99%; Study and training sessions: 41; Governance platforms: 4',
-    );
+    // Written just after the frame that paints the figures (the loading line before them).
+    await expect
+      .poll(() => dashboard.querySelector(':scope > [slot="fz-text"]')?.textContent)
+      .toBe(
+        'Rule-of-law government: annual figures, Beiyang Town · 2024: Petitions: 393; Mediation success: 99%; Study and training sessions: 41; Governance platforms: 4',
+      );
   });
 
   it('enlarge the charts when they set a larger font size on every element', async () => {
