@@ -19,6 +19,14 @@ function pageRule(css: string): HTMLStyleElement {
   return style;
 }
 
+/** The page's `<meta name="color-scheme">`, removed after the test. */
+function colorSchemeMeta(content: string): void {
+  const meta = document.createElement('meta');
+  meta.name = 'color-scheme';
+  meta.content = content;
+  document.head.append(meta);
+}
+
 afterEach(async () => {
   for (const node of document.querySelectorAll('.test-rule, meta[name="color-scheme"]')) node.remove();
   document.documentElement.style.colorScheme = '';
@@ -50,10 +58,7 @@ describe('an element with no theme, on a system set to dark', () => {
 
   it('is dark in a page whose <meta name="color-scheme"> says light dark', async () => {
     await commands.emulateMedia({ colorScheme: 'dark' });
-    const meta = document.createElement('meta');
-    meta.name = 'color-scheme';
-    meta.content = 'light dark';
-    document.head.append(meta);
+    colorSchemeMeta('light dark');
     const element = mount('fz-training', { src: DATA_URL });
     await settled(element);
     expect(backgroundOf(element)).toBe(DARK_BG);
@@ -61,10 +66,7 @@ describe('an element with no theme, on a system set to dark', () => {
 
   it('is light in a white article whose template’s <meta name="color-scheme"> says light dark: what is drawn behind it decides', async () => {
     await commands.emulateMedia({ colorScheme: 'dark' });
-    const meta = document.createElement('meta');
-    meta.name = 'color-scheme';
-    meta.content = 'light dark';
-    document.head.append(meta);
+    colorSchemeMeta('light dark');
     pageRule('.white-article { background: #fff; color: #222; }');
     const element = mount('fz-training', { src: DATA_URL });
     element.parentElement!.className = 'white-article';
