@@ -78,18 +78,39 @@ const COMPARED_WITH = /(?:较|比|与|同)(?:上年|去年|上一年|前年)(?:�
  * 1-9月), not the year's; the year's end is the whole year (截至12月底, 截至年底, 截至2024年12月31日).
  */
 const PART_OF_YEAR =
-  /截[至止]到?\s*(?:\d{4}年)?(?:(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月(?!\d)|目前|现在|当前)|[上下]半年|前三季度|第[一二三四]季度|\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月/;
+  /截[至止]到?\s*(?:\d{4}年)?(?:(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月(?!\d)|目前|现在|当前)|[上下]半年|前三季度|第[一二三四]季度|\d{1,2}\s*月(?:份)?以来/;
+/** A span of months (1-9月, 3月至11月): part of the year, unless it is 1 to 12. */
+const MONTHS = /(?<!\d)(\d{1,2})\s*月?\s*[-—–~～至到]\s*(\d{1,2})\s*月/g;
+const ofPartOfYear = (words: string) =>
+  PART_OF_YEAR.test(words) || [...words.matchAll(MONTHS)].some(([, from, to]) => !(Number(from) === 1 && Number(to) === 12));
 /**
  * Words before a number that make it a count of several years, or of a span across two (近三年累计,
  * 三年来, 2022—2024年, 2022年至2024年, 2023年12月至2024年11月), not the year's.
  */
-const SEVERAL_YEARS = /(?<![\d〇零一二三四五六七八九十])(?:[两二三四五六七八九十]{1,3}|\d{1,2})年(?:来|以来|间|中|累计)|近年来|历年/;
+const SEVERAL_YEARS = new RegExp(
+  [
+    // 三年来, 近两年, 近2年间, 五年中, 近年来, 历年
+    '(?<![\\d〇零一二三四五六七八九十])(?:[两二三四五六七八九十]{1,3}|\\d{1,2})年(?:来|以来|间|中|累计)',
+    '近(?:[两二三四五六七八九十]{1,3}|\\d{1,2})年',
+    '近年来|历年',
+    // “十四五”期间, 十三五以来; 本届政府以来; since a plan, an event or a body began (…实施以来, 成立以来): not the year's
+    '十[一二三四五六七八九]五”?(?:期间|以来|时期)',
+    // (not a year's or a month's: 今年以来, 年初以来, 2024年以来, 3月以来; nor the rest of a sentence after 今年)
+    '(?<=[^年月度初])以来',
+  ].join('|'),
+);
 /** A span from one year to another (2022—2024年, 2023年12月至2024年11月): the two years. */
 const SPAN = /(\d{4})\s*年?(?:\s*\d{1,2}\s*月)?\s*[-—–~～至到]\s*(\d{4})\s*年/g;
 /** Whether `words` (a plan's name in 《…》 left out: 《纲要（2021—2025年）》) count several years, or a span across two. */
 const ofSeveralYears = (words: string) => {
-  const unquoted = words.replace(/《[^》]*》/g, '');
-  return SEVERAL_YEARS.test(unquoted) || [...unquoted.matchAll(SPAN)].some(([, from, to]) => from !== to);
+  const unquoted = words.replace(/《[^》]*》/g, '《》');
+  const years = new Set([...unquoted.matchAll(/(\d{4})\s*年/g)].map(([, year]) => year));
+  return (
+    SEVERAL_YEARS.test(unquoted) ||
+    [...unquoted.matchAll(SPAN)].some(([, from, to]) => from !== to) ||
+    // 2023年、2024年分别…: each year's count, one after the other.
+    (years.size > 1 && /分别/.test(unquoted))
+  );
 };
 /** Words that bring a sentence back to the report's year after another's was named: 与去年同期相比，今年共审查合同58份. */
 const THIS_YEAR = /今年|本年|全年|当年|年内/g;
@@ -142,7 +163,7 @@ export function doubtAt(
   const named = since.slice(0, since.length - own).replace(COMPARED_WITH, '') + since.slice(since.length - own);
   if (ofSeveralYears(named)) return 'several-years';
   if (OTHER_YEAR.test(named) || (year !== undefined && years.length > 0 && years[years.length - 1] !== year)) return 'other-year';
-  if (PART_OF_YEAR.test(earlier)) return 'part-of-year';
+  if (ofPartOfYear(earlier)) return 'part-of-year';
   return undefined;
 }
 

@@ -157,6 +157,33 @@ describe('合法性审查 as real reports write it', () => {
         text,
       ).toEqual(['several-years']);
     }
+    for (const text of [
+      '近两年审查合同100份。',
+      '近2年审查合同100份。',
+      '“十四五”期间审查合同300份。',
+      '十四五以来审查合同300份。',
+      '本届政府以来审查合同300份。',
+      '《法治政府建设实施纲要（2021—2025年）》实施以来，累计审查合同300份。',
+      '2023年、2024年分别审查合同40份、50份。',
+    ]) {
+      const read = readPage(text);
+      expect(read.year.legality, text).toBeUndefined();
+      expect(
+        read.unsure.map((item) => item.split(' ').at(-1)),
+        text,
+      ).toEqual(['several-years']);
+    }
+    // Part of the year, from one month to another; 1 to 12 is the whole year.
+    for (const text of ['2024年3月至11月审查合同50份。', '2024年3—11月审查合同50份。']) {
+      const read = readPage(text);
+      expect(read.year.legality, text).toBeUndefined();
+      expect(
+        read.unsure.map((item) => item.split(' ').at(-1)),
+        text,
+      ).toEqual(['part-of-year']);
+    }
+    for (const text of ['2024年1月至12月审查合同50份。', '2024年1—12月审查合同50份。', '今年以来审查合同50份。', '年初以来审查合同50份。'])
+      expect(readPage(text).year.legality, text).toEqual({ contracts: { value: 50, quote: text.slice(0, -1) } });
     // The year's own, after them: 今年 brings it back.
     expect(readPage('近三年累计审查合同300份，今年审查合同50份。').year.legality).toEqual({
       contracts: { value: 50, quote: '今年审查合同50份' },

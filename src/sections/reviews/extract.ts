@@ -21,8 +21,8 @@ const RECEIVED: Record<Part, string> = {
   reconsideration: `(?:(?:收到|受理|办理|新收|接收|被申请)\\D{0,6}?行政复议(?:申请|案件)?|行政复议(?:申请|案件))(?:共)?${N}件`,
   litigation: `(?:(?:发生|收到|受理|办理|新收|被诉)\\D{0,6}?(?:行政诉讼|行政应诉)(?:案件)?|(?:行政诉讼|行政应诉)案件)(?:共)?${N}件`,
 };
-/** Words that make a count of cases received one of cases handled, unless they say it was received. */
-const HANDLED = /办理/;
+/** Words that make a count of cases received one of cases handled or heard (办理, 审理), unless they say it was received. */
+const HANDLED = /办理|审理/;
 const RECEIVED_WORDS = /收到|受理|新收|接收|被申请|被诉|发生/;
 /** Cases decided (审结24件, 行政诉讼结案521件), reconsiderations corrected (纠错3件), lawsuits lost (败诉38件; never 败诉率). */
 const DECIDED = `(?:审结|办结|结案)(?:共)?${N}件`;
@@ -38,8 +38,8 @@ const VERB_BEFORE = /审结|办结|结案|纠错|败诉|胜诉|化解|调解|和
 const VERB_FIELD: Partial<Record<string, Field>> = { 审结: 'decided', 办结: 'decided', 结案: 'decided', 纠错: 'corrected', 败诉: 'lost' };
 /** The rate of agency heads appearing in court: 行政机关负责人出庭应诉率100%, 出庭应诉率达百分之百. */
 const RATE_WORDS = '出庭应诉率(?:达到|达|为|是)?';
-/** Others in court, whose rate is not the agency heads': 律师出庭应诉率, 法律顾问出庭应诉率. */
-const OTHERS_IN_COURT = /(?:律师|法律顾问|工作人员|代理人)出庭/;
+/** Others in court, whose rate is not the agency heads': 律师出庭应诉率, 法律顾问代理出庭应诉率, 工作人员出庭应诉率. */
+const OTHERS_IN_COURT = /律师|法律顾问|工作人员|代理人|干部/;
 /** A part's name ending a clause that lists it before the other's count: 行政复议、行政诉讼案件8件. */
 const NAME_LISTED = /(?:行政复议|复议|行政诉讼|行政应诉|应诉)(?:案件)?$/;
 const RATES = [`${RATE_WORDS}${N}%`, `${RATE_WORDS}${CHINESE_PERCENT}`];

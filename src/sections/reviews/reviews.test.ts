@@ -219,6 +219,8 @@ describe('行政复议 and 行政应诉 as real reports write them', () => {
     expect(readPage('纠错行政复议案件1件。').year.reviews).toEqual({
       reconsideration: { corrected: { value: 1, quote: '纠错行政复议案件1件' } },
     });
+    // 审理 (heard), as 办理: those carried over among them.
+    expect(readPage('审理行政复议案件4件。').unsure).toEqual(['reviews.reconsideration.received 4 handled']);
     const other = readPage('化解行政复议案件3件。调解行政复议案件2件。');
     expect(other.year.reviews).toBeUndefined();
     expect(other.unsure).toEqual(['reviews.reconsideration.received 3 not-received', 'reviews.reconsideration.received 2 not-received']);
@@ -233,12 +235,9 @@ describe('行政复议 and 行政应诉 as real reports write them', () => {
   });
 
   it('takes no one else’s rate in court for the agency heads’: 律师出庭应诉率, 法律顾问出庭应诉率', () => {
-    const others = readPage('律师出庭应诉率100%。法律顾问出庭应诉率100%。');
+    const others = readPage('律师出庭应诉率100%。法律顾问出庭应诉率100%。律师代理出庭应诉率100%。法律顾问参与出庭应诉率100%。');
     expect(others.year.reviews).toBeUndefined();
-    expect(others.unsure).toEqual([
-      'reviews.litigation.headAppearanceRate 100 not-heads',
-      'reviews.litigation.headAppearanceRate 100 not-heads',
-    ]);
+    expect(others.unsure).toEqual(Array(4).fill('reviews.litigation.headAppearanceRate 100 not-heads'));
     expect(readPage('负责人出庭应诉率达100%。').year.reviews?.litigation?.headAppearanceRate?.value).toBe(1);
     // 百分之百 in words, as some reports write it.
     expect(readPage('行政机关负责人出庭应诉率百分之百。').year.reviews).toEqual({
