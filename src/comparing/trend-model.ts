@@ -21,10 +21,11 @@ export interface TrendLine {
   measure: Measure;
   /**
    * Its name in the latest year that gives it, as a sentence says it; named with the part of its
-   * section it belongs to where that name is another figure's too ("行政复议审结").
+   * section it belongs to where that name is another figure's too (a kind of training a report
+   * names as a petitions channel is named).
    */
   label: string;
-  /** Its name over its chart, in its table and in files: "信访总量", "行政复议：审结". */
+  /** Its name over its chart, in its table and in files: "信访总量", "复议审结"; with its part where the name is shared. */
   name: string;
   values: (number | null)[];
   /** Each value as its section writes it ("431件"), or the word for a missing year. */
@@ -87,7 +88,7 @@ export function trendModel(dataset: Dataset, lang: Lang, selection: TrendSelecti
   const all = [...figures.values()].sort((a, b) => sectionOrder(a.section) - sectionOrder(b.section));
 
   const unit = labelText(dataset.unit.name, lang);
-  // A name two figures share (审结 of reconsideration and of litigation) says which part each is of.
+  // A name two figures share (a report may call a kind of training as a petitions channel) says which part each is of.
   const named = new Map<string, number>();
   for (const figure of all) named.set(figure.label, (named.get(figure.label) ?? 0) + 1);
   const ambiguous = (label: string) => (named.get(label) ?? 0) > 1;

@@ -226,7 +226,8 @@ describe('portal accessibility toolbars (无障碍工具条)', () => {
     const element = mount('fz-petitions', { src: DATA_URL, year: '2019' }, 640);
     await settled(element);
     const own = () => element.querySelector(':scope > [slot="fz-text"]')?.textContent;
-    expect(own()).toBe('信访件按渠道分布：数据中没有 2019 年；现有年份：2024。');
+    // Written just after the frame that paints the alert (the loading line before it).
+    await expect.poll(own).toBe('信访件按渠道分布：数据中没有 2019 年；现有年份：2024。');
     (element as unknown as { year: number }).year = 2024;
     await expect.poll(own).toMatch(/^信访件按渠道分布，北洋镇 · 2024年：2024年信访总量393件/);
     (element as unknown as { year: number }).year = 2019;

@@ -41,11 +41,11 @@ describe('<fz-trend>', () => {
     );
     for (const [i, year] of [2021, 2022, 2023, 2024].entries())
       for (const figure of offeredFigures(deriveYear(dataset, year), 'zh-CN')) {
-        const name = figure.label === '审结' ? `${figure.group}：审结` : figure.label;
+        const name = figure.label;
         expect(rows.get(name)?.[i], `${figure.key} ${year}`).toBe(figure.valueText);
         if (figure.role === 'share') continue;
         // Each count and rate of each year is a dot of Plot's and a point over it, named by its year and value
-        // (审结 of reconsideration and of litigation each named with its part: 行政复议：审结).
+        // (审结 of reconsideration and of litigation each named with its part: 复议审结, 应诉审结).
         expect(panelTitles(root)).toContain(name);
         expect(
           names.some((name) => name?.startsWith(`${year}年，${figure.valueText}`)),
@@ -194,10 +194,10 @@ describe('<fz-trend>', () => {
     for (const title of root.querySelectorAll('.section-title, .panel-title, .panel-sentence'))
       expect(text, title.textContent ?? '').toContain(title.textContent?.replace(/\s+/g, ''));
     expect(lines).toContain('信访件按渠道分布');
-    expect(lines).toContain('行政复议：审结');
-    expect(lines).toContain('行政应诉：审结');
+    expect(lines).toContain('复议审结');
+    expect(lines).toContain('应诉审结');
     const csv = readCsv(await (await element.toBlob('csv')).text());
-    expect(csv.some((row) => row[0] === '行政应诉：审结（2024年）')).toBe(true);
+    expect(csv.some((row) => row[0] === '应诉审结（2024年）')).toBe(true);
   });
 
   it('is drawn again for the paper’s width as soon as the browser says it prints', async () => {

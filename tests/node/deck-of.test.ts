@@ -120,10 +120,10 @@ describe('deckOf(dashboard)', () => {
     expect(petitions.series.map((series) => series.name)).toEqual(['2023年', '2024年']);
     const reviews = chartOf(deck.slides, '行政复议与行政应诉').chart as DeckBars;
     expect(reviews.series[1].bars.map((bar) => bar.label)).toEqual([
-      '行政复议：案件',
-      '行政复议：审结',
+      '行政复议：复议案件',
+      '行政复议：复议审结',
       '行政应诉：应诉案件',
-      '行政应诉：审结',
+      '行政应诉：应诉审结',
     ]);
   });
 

@@ -106,9 +106,8 @@ describe('trendModel(sample)', () => {
           valueText: figure.valueText,
           quote: figure.quote,
         });
-        // 审结 is a figure of reconsideration and one of litigation: each row says which.
-        const name = figure.label === '审结' ? `${figure.group}：审结` : figure.label;
-        expect(row?.label).toBe(`${name}（${year}年）`);
+        // Each row's name is its own (复议审结, 应诉审结: each says its part).
+        expect(row?.label).toBe(`${figure.label}（${year}年）`);
         count++;
       }
     expect(count).toBeGreaterThan(100);
@@ -123,18 +122,37 @@ describe('trendModel(sample)', () => {
     expect(row).toMatchObject({ reported: false, valueText: '未列出' });
   });
 
-  it('names a figure with the part of its section it belongs to where its name is another figure’s too: 行政复议：审结, 行政应诉：审结', () => {
+  it('names two figures a report calls alike each with the part it belongs to: a petitions channel and a kind of training both 来访', () => {
+    const alike = parseDataset({
+      ...sample,
+      years: sample.years.map((entry) =>
+        entry.training ? { ...entry, training: entry.training.map((item, i) => (i === 0 ? { ...item, label: '来访' } : item)) } : entry,
+      ),
+    });
+    const named = trendModel(alike, 'zh-CN')
+      .sections.flatMap((section) => section.panels)
+      .filter((panel) => panel.name.endsWith('来访'))
+      .map((panel) => panel.name);
+    expect(named).toHaveLength(2);
+    expect(
+      named.every((name) => /^.+：来访$/.test(name)),
+      named.join(),
+    ).toBe(true);
+    expect(new Set(named).size).toBe(2);
+  });
+
+  it('names every figure’s chart apart: the cases decided of each part say their part (复议审结, 应诉审结)', () => {
     const decided = panels.filter((panel) => panel.key.endsWith('-decided'));
-    expect(decided.map((panel) => panel.name)).toEqual(['行政复议：审结', '行政应诉：审结']);
-    expect(decided[0].sentence).toBe('2022年至2024年行政复议审结由3件升至5件，上升66.7%。');
-    expect(decided[1].points[3].label).toBe('行政应诉：审结');
+    expect(decided.map((panel) => panel.name)).toEqual(['复议审结', '应诉审结']);
+    expect(decided[0].sentence).toBe('2022年至2024年复议审结由3件升至5件，上升66.7%。');
+    expect(decided[1].points[3].label).toBe('应诉审结');
     // Every chart has a name of its own; a name no other figure has stays as the report's section says it.
     expect(new Set(panels.map((panel) => panel.name)).size).toBe(panels.length);
     expect(panels.find((panel) => panel.key === 'petitions.total')?.name).toBe('信访总量');
     const english = trendModel(dataset, 'en')
       .sections.flatMap((section) => section.panels)
       .filter((panel) => panel.key.endsWith('-decided'));
-    expect(english.map((panel) => panel.name)).toEqual(['Administrative reconsideration: decided', 'Administrative litigation: decided']);
+    expect(english.map((panel) => panel.name)).toEqual(['Reconsiderations decided', 'Lawsuits decided']);
   });
 
   it('files each value as it is written: a rate worked out from counts to a hundredth of a percent', () => {

@@ -15,15 +15,15 @@ export interface ReviewsMessages extends SectionMessages {
   count: (n: string) => string;
   reconsideration: string;
   litigation: string;
-  /** Reconsideration cases: applications the unit received, or made against it (被申请), as its report counts them. */
-  applications: string;
-  /** Lawsuits answered. */
-  lawsuits: string;
-  decided: string;
-  /** Reconsiderations decided against the agency (纠错). */
-  corrected: string;
-  /** Lawsuits lost (败诉). */
-  lost: string;
+  /**
+   * Each count's name under its part's heading in the chart, and in the table and a bar's name, where
+   * no heading is: the reconsideration cases (applications the unit received, or made against it,
+   * 被申请, as its report counts them), decided, corrected (纠错); the lawsuits answered, decided, lost (败诉).
+   */
+  counts: {
+    reconsideration: { received: string; decided: string; corrected: string };
+    litigation: { received: string; decided: string; lost: string };
+  };
   headAppearanceRate: string;
   /** The dashboard's headline when the report gives no rate: cases of both kinds. */
   casesKeyFigure: string;
@@ -54,11 +54,10 @@ export const reviewsMessages: Record<Lang, ReviewsMessages> = {
     count: (n) => `${n}件`,
     reconsideration: '行政复议',
     litigation: '行政应诉',
-    applications: '案件',
-    lawsuits: '应诉案件',
-    decided: '审结',
-    corrected: '纠错',
-    lost: '败诉',
+    counts: {
+      reconsideration: { received: '复议案件', decided: '复议审结', corrected: '复议纠错' },
+      litigation: { received: '应诉案件', decided: '应诉审结', lost: '应诉败诉' },
+    },
     headAppearanceRate: '行政机关负责人出庭应诉率',
     casesKeyFigure: '行政复议与应诉',
     fields: {
@@ -80,11 +79,10 @@ export const reviewsMessages: Record<Lang, ReviewsMessages> = {
     count: (n) => n,
     reconsideration: 'Administrative reconsideration',
     litigation: 'Administrative litigation',
-    applications: 'Cases',
-    lawsuits: 'Lawsuits answered',
-    decided: 'Decided',
-    corrected: 'Corrected',
-    lost: 'Lost',
+    counts: {
+      reconsideration: { received: 'Reconsiderations', decided: 'Reconsiderations decided', corrected: 'Reconsiderations corrected' },
+      litigation: { received: 'Lawsuits answered', decided: 'Lawsuits decided', lost: 'Lawsuits lost' },
+    },
     headAppearanceRate: 'Agency heads appearing in court',
     casesKeyFigure: 'Reconsideration and litigation',
     fields: {

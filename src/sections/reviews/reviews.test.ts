@@ -41,10 +41,10 @@ describe('reviews(2024, sample)', () => {
 
   it('charts cases received and decided under 行政复议 and 行政应诉, on one scale', () => {
     expect(view.points.map((point) => [point.label, point.markText])).toEqual([
-      ['案件', '6件'],
-      ['审结', '5件'],
+      ['复议案件', '6件'],
+      ['复议审结', '5件'],
       ['应诉案件', '6件'],
-      ['审结', '5件'],
+      ['应诉审结', '5件'],
     ]);
     const svg = drawnSvg(view.chart, { width: 640, fontSize: 16, ariaLabel: 'chart' });
     const headings = [...svg.querySelectorAll('.fz-heading text')].map((text) => text.textContent);
@@ -123,14 +123,14 @@ describe('reviews with the figures real reports give: corrected, lost, and no ca
 
   it('charts each figure the report gives, under its part: lost and corrected beside decided', () => {
     expect(viewOf(reviews, 'zh-CN', at(countyOf2022)).points.map((point) => [point.label, point.markText, point.quote])).toEqual([
-      ['案件', '168件', '共收到行政复议申请168件'],
-      ['审结', '521件', '2022年我县行政诉讼结案521件'],
-      ['败诉', '38件', '败诉38件'],
+      ['复议案件', '168件', '共收到行政复议申请168件'],
+      ['应诉审结', '521件', '2022年我县行政诉讼结案521件'],
+      ['应诉败诉', '38件', '败诉38件'],
     ]);
     expect(viewOf(reviews, 'en', at(withCorrected)).points.map((point) => [point.label, point.markText])).toEqual([
-      ['Cases', '26'],
-      ['Decided', '24'],
-      ['Corrected', '3'],
+      ['Reconsiderations', '26'],
+      ['Reconsiderations decided', '24'],
+      ['Reconsiderations corrected', '3'],
     ]);
   });
 

@@ -27,14 +27,13 @@ export function reviewsView(
   // Comparing with a year whose report lacks this figure: it says it is not in that report.
   const comparedValue = (part: Part, count: Count) =>
     comparedFigures ? (countOf(comparedFigures, part, count)?.value ?? null) : undefined;
-  const labels: Record<Count, string> = { received: '', decided: m.decided, corrected: m.corrected, lost: m.lost };
   const sections: BarSection[] = [];
   for (const part of ['reconsideration', 'litigation'] as const) {
     if (!figures[part]) continue;
     const points = REVIEW_COUNTS[part].flatMap((count) => {
       const figure = countOf(figures, part, count);
       if (!figure) return [];
-      const label = count === 'received' ? (part === 'reconsideration' ? m.applications : m.lawsuits) : labels[count];
+      const label = (m.counts[part] as Record<Count, string>)[count];
       return [countPoint({ id: `${part}-${count}`, label, ...figure }, m.count, voice, comparedValue(part, count))];
     });
     if (points.length) sections.push({ heading: m[part], style: 'part', points });
