@@ -41,9 +41,9 @@ describe('<fz-compare> with the index npm run collect writes', () => {
         .map((entry) => new URL(entry.name).pathname)
         .filter((path) => path.startsWith('/demo/data/'))
         .sort();
-    // An entry is listed once its response has ended, a moment after the figure is drawn.
+    // An entry is listed once its response has ended, a moment after the figure is drawn (a busy machine's moment).
     await expect
-      .poll(loaded)
+      .poll(loaded, { timeout: 5000 })
       .toEqual([
         '/demo/data/sample-district.json',
         '/demo/data/sample-district/index/figures.json',

@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { expect, onTestFinished } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import beiyang from '../../data/beiyang.json';
 import '../../src/index.js';
@@ -135,20 +135,19 @@ export function pointAt(element: Element, target: Element): Promise<void> {
 
 /**
  * Does `then` with the pointer on a button just before `element`, off its chart: a pointer an
- * earlier test left over a chart would show its point's tooltip, not the keyboard's.
+ * earlier test left over a chart would show its point's tooltip, not the keyboard's. The button
+ * stays until the test ends, the pointer on it: taken away at once, it would leave the pointer over
+ * the chart, which the browser tells of a moment later (a busy machine's moment, after the keys).
  */
 export async function pointerAway(element: Element, then: () => Promise<unknown>): Promise<void> {
   const rest = document.createElement('button');
   rest.textContent = 'pointer rests here';
-  // Out of the flow: taking it away after must not move the chart from under the pointer.
+  // Out of the flow: it moves nothing of the page.
   rest.style.position = 'absolute';
   element.before(rest);
-  try {
-    await userEvent.hover(rest);
-    await then();
-  } finally {
-    rest.remove();
-  }
+  onTestFinished(() => rest.remove());
+  await userEvent.hover(rest);
+  await then();
 }
 
 /** `selector` inside the element's shadow root (one level). */

@@ -88,7 +88,7 @@ describe('trendModel(sample)', () => {
       '按数计算调解成功率',
       '学习培训合计',
       '行政机关负责人出庭应诉率',
-      '合法性审查合计',
+      '合法性审查（三类合计）',
     ]);
     expect(headlines('en')).toContain('Mediation success as stated');
     expect(headlines('en')).toContain('Mediation success by the counts');

@@ -39,7 +39,7 @@ describe('legality(2024, sample)', () => {
 
   it('puts the total above the chart, against 2023’s 68, and says it in the summary with each kind', () => {
     expect(view.headlines).toMatchObject([
-      { label: '合法性审查合计', valueText: '77件', compared: { valueText: '68件' }, change: { text: '▲ +9，+13.2%' } },
+      { label: '合法性审查（三类合计）', valueText: '77件', compared: { valueText: '68件' }, change: { text: '▲ +9，+13.2%' } },
     ]);
     expect(view.tableRows).toEqual(view.headlines);
     // The three kinds added up, said so: the report states no total.
@@ -70,7 +70,7 @@ describe('legality(2024, sample)', () => {
     expect(keyFigureOf(figures)).toMatchObject({ label: '合法性审查（所列各类）', value: '73件' });
     expect(keyFigureOf(year(2024))).toMatchObject({ label: '合法性审查（三类合计）', value: '77件' });
     // Every kind added up is a figure of its own too, apart from a total a report states.
-    expect(viewOf(legality, 'zh-CN', year(2024)).headlines[0]).toMatchObject({ id: 'sum', label: '合法性审查合计' });
+    expect(viewOf(legality, 'zh-CN', year(2024)).headlines[0]).toMatchObject({ id: 'sum', label: '合法性审查（三类合计）' });
   });
 
   it('charts a total stated alone as its one bar, once in the table', () => {

@@ -58,7 +58,9 @@ export function legalityView(
   const total = whole.figure.value;
   const comparedKinds = compared?.figures && given(compared.figures);
   const comparedTotal = comparedWhole(whole, compared?.figures);
-  const label = whole.how === 'listed' ? m.listedTotal(t.list(kinds.map((kind) => m[kind.id]))) : m.total;
+  // A total the report states, or the kinds added up, said so (the three, or those it lists).
+  const label =
+    whole.how === 'listed' ? m.listedTotal(t.list(kinds.map((kind) => m[kind.id]))) : whole.how === 'all' ? m.keyFigureAll : m.total;
   const totalPoint = countPoint({ id: whole.id, label, ...whole.figure }, m.count, voice, compared && comparedTotal);
   const points = countPoints(
     // No share of a sum of some kinds only: that is no share of the unit's reviews.
