@@ -1054,6 +1054,14 @@ describe('<fz-editor> as a town’s clerk uses it', () => {
         '“x.draft.json”是数据集文件，不是报告：请打开报告本身（.txt、.html）或粘贴报告全文；提取后，可在“保存”一步把这一年度合并到这个数据集。',
       );
     expect(inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')!.value).toBe('');
+    // Other JSON, neither a dataset nor a work file: said so too.
+    await userEvent.upload(inShadow<HTMLInputElement>(editor, 'input.report-file')!, new File(['{"foo": 1}'], 'other.json'));
+    await expect
+      .poll(() => textOf(editor, '.report .alert'))
+      .toBe('“other.json”是 JSON 文件，不是报告，也不是本编辑器保存的进度文件：请打开报告本身（.txt、.html）或粘贴报告全文。');
+    expect(inShadow<HTMLTextAreaElement>(editor, 'textarea.paste')!.value).toBe('');
+    // The file field offers the .json files its label names (a work file).
+    expect(inShadow<HTMLInputElement>(editor, 'input.report-file')!.accept).toContain('.json');
   });
 
   it('reads a title with no year, and previews the date still to fill in as 待填写', async () => {

@@ -31,7 +31,7 @@ import { problemList } from './problem-list.js';
 import { SaveStep } from './save-step.js';
 import { editorStyles } from './styles.js';
 import { type ToCheckListHost, toCheckList } from './to-check-list.js';
-import { type Choice, type Copy, emptyWork, type FileText, isDatasetFile, isEmptyWork, textOfFile, type Work, workOfFile } from './work.js';
+import { type Choice, type Copy, emptyWork, type FileText, isEmptyWork, jsonFileKind, textOfFile, type Work, workOfFile } from './work.js';
 
 /** How long a mark found from its row stays lit, in milliseconds. */
 const FLASH_MS = 1600;
@@ -184,8 +184,9 @@ export class FzEditor extends LitElement {
       this.keeping.takeOn(work);
       return;
     }
-    if (isDatasetFile(read.text)) {
-      this.extractError = words.datasetFile(file.name);
+    const json = jsonFileKind(read.text);
+    if (json) {
+      this.extractError = json === 'dataset' ? words.datasetFile(file.name) : words.jsonFile(file.name);
       return;
     }
     if (isEmptyText(reportText(read.text).text)) {
@@ -487,7 +488,7 @@ export class FzEditor extends LitElement {
       <div class="options">
         <label class="field">
           <span>${words.file}</span>
-          <input class="report-file" type="file" accept=".txt,.html,.htm,text/plain,text/html" @change=${this.openReport} />
+          <input class="report-file" type="file" accept=".txt,.html,.htm,.json,text/plain,text/html,application/json" @change=${this.openReport} />
         </label>
         <label class="field">
           <span>${words.year}</span>

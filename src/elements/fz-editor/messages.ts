@@ -45,6 +45,8 @@ export interface EditorMessages {
     emptyFile: (name: string) => string;
     /** A dataset file (the extractor's draft, a town's dataset) opened as the report. */
     datasetFile: (name: string) => string;
+    /** A JSON file that is neither a work file nor a dataset, opened as the report. */
+    jsonFile: (name: string) => string;
     /** Stray characters (NUL and other controls…) the report's text had: dropped. */
     dropped: (count: number) => string;
     /** Asked before a work file opened replaces the work on the page. */
@@ -238,6 +240,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       emptyFile: (name) => `文件“${name}”是空的，没有可以提取的文字。请确认选对了文件。`,
       datasetFile: (name) =>
         `“${name}”是数据集文件，不是报告：请打开报告本身（.txt、.html）或粘贴报告全文；提取后，可在“保存”一步把这一年度合并到这个数据集。`,
+      jsonFile: (name) => `“${name}”是 JSON 文件，不是报告，也不是本编辑器保存的进度文件：请打开报告本身（.txt、.html）或粘贴报告全文。`,
       dropped: (count) => `报告中有 ${count} 个不可见的控制字符（如 NUL），已删除。`,
       openWorkAsk: '打开进度文件会替换本页当前的报告和数据，继续吗？',
       text: '报告原文（已提取数据的原文已标出）',
@@ -386,6 +389,8 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       emptyFile: (name) => `The file "${name}" is empty: it holds no words to extract. Check that this is the right file.`,
       datasetFile: (name) =>
         `"${name}" is a dataset file, not a report: open the report itself (.txt, .html) or paste its text; once it is extracted, the Save step can add the year to this dataset.`,
+      jsonFile: (name) =>
+        `"${name}" is a JSON file, neither a report nor a work file this editor saved: open the report itself (.txt, .html) or paste its text.`,
       dropped: (count) => `${count} invisible control character${count === 1 ? '' : 's'} (such as NUL) dropped from the report.`,
       openWorkAsk: 'Opening the work file replaces the report and the figures on this page. Go on?',
       text: 'The report (the words of each figure are marked)',

@@ -294,14 +294,17 @@ export function workOfFile(text: string): Work | undefined {
   }
 }
 
-/** Whether `text` is a dataset file (the extractor's draft, a town's dataset): a JSON object with its schema version and years. */
-export function isDatasetFile(text: string): boolean {
-  if (!text.trimStart().startsWith('{')) return false;
+/**
+ * What JSON file `text` is, when it is one and no work file: a dataset (the extractor's draft, a
+ * town's dataset: its schema version and years) or other JSON; undefined for a report's text.
+ */
+export function jsonFileKind(text: string): 'dataset' | 'other' | undefined {
+  if (!/^\s*[[{]/.test(text)) return undefined;
   try {
-    const value = JSON.parse(text) as Record<string, unknown>;
-    return typeof value?.schemaVersion === 'number' && Array.isArray(value.years);
+    const value = JSON.parse(text) as Record<string, unknown> | null;
+    return typeof value?.schemaVersion === 'number' && Array.isArray(value.years) ? 'dataset' : 'other';
   } catch {
-    return false;
+    return undefined;
   }
 }
 
