@@ -9,7 +9,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * gives the element's ancestors, whatever it declares (a white article stays white under a
  * template's `<meta name="color-scheme" content="light dark">`), and where it gives none, the
  * browser's canvas — dark when the page's `color-scheme` (its root's, or its meta's) allows dark
- * and the system prefers dark.
+ * and the system prefers dark. A background image or gradient with no colour under it, which
+ * cannot be read, is taken for light.
  */
 export function pageIsDark(element: Element, systemDark: boolean): boolean {
   if (!element.ownerDocument.defaultView) return false;
@@ -39,7 +40,14 @@ function backgroundBehind(element: Element, systemDark: boolean): Rgba {
   const window = element.ownerDocument.defaultView as Window;
   const layers: Rgba[] = [];
   for (let node = outerOf(element); node; node = outerOf(node)) {
-    const colour = parseColour(window.getComputedStyle(node).backgroundColor, element.ownerDocument);
+    const style = window.getComputedStyle(node);
+    const colour = parseColour(style.backgroundColor, element.ownerDocument);
+    // An image or a gradient with no colour under it, which cannot be read: taken for the light page
+    // most are (theme="dark" for a dark one).
+    if (colour[3] === 0 && style.backgroundImage !== 'none') {
+      layers.push([255, 255, 255, 1]);
+      break;
+    }
     if (colour[3] === 0) continue;
     layers.push(colour);
     if (colour[3] === 1) break;

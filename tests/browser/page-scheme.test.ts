@@ -74,6 +74,15 @@ describe('an element with no theme, on a system set to dark', () => {
     expect(backgroundOf(element)).toBe(LIGHT_BG);
   });
 
+  it('is light on a page whose background is an image or a gradient with no colour under it (which it cannot read)', async () => {
+    await commands.emulateMedia({ colorScheme: 'dark' });
+    colorSchemeMeta('light dark');
+    const element = mount('fz-training', { src: DATA_URL });
+    element.parentElement!.style.backgroundImage = 'linear-gradient(#fff, #fff)';
+    await settled(element);
+    expect(backgroundOf(element)).toBe(LIGHT_BG);
+  });
+
   it('goes dark with a page that switches to dark (a class on its body), and light again', async () => {
     await commands.emulateMedia({ colorScheme: 'dark' });
     pageRule('body.night { color-scheme: dark; background: #111; color: #eee; }');
