@@ -62,8 +62,9 @@ export function unplaced(
     });
   }
   // Percentages in words (百分之九十七点七): counted, whatever follows.
-  for (const match of plain.matchAll(new RegExp(CHINESE_PERCENT, 'g'))) {
-    const start = match.index + match[0].indexOf(match.groups?.n ?? '');
+  for (const match of plain.matchAll(new RegExp(CHINESE_PERCENT, 'dg'))) {
+    // The number's own place (百分之百: the second 百).
+    const start = match.indices?.groups?.n?.[0] ?? match.index;
     if (used.has(start)) continue;
     const clause = clauses.find((candidate) => candidate.start <= start && start <= candidate.end);
     const sentence = clause ? text.slice(clause.sentence.start, clause.sentence.end).trim() : match[0];

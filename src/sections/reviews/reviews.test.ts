@@ -240,9 +240,12 @@ describe('行政复议 and 行政应诉 as real reports write them', () => {
     expect(others.unsure).toEqual(Array(4).fill('reviews.litigation.headAppearanceRate 100 not-heads'));
     expect(readPage('负责人出庭应诉率达100%。').year.reviews?.litigation?.headAppearanceRate?.value).toBe(1);
     // 百分之百 in words, as some reports write it.
-    expect(readPage('行政机关负责人出庭应诉率百分之百。').year.reviews).toEqual({
+    const inWords = readPage('行政机关负责人出庭应诉率百分之百。');
+    expect(inWords.year.reviews).toEqual({
       litigation: { headAppearanceRate: { value: 1, quote: '行政机关负责人出庭应诉率百分之百' } },
     });
+    // Placed, so not listed again as a number left out.
+    expect(inWords.words).toEqual([]);
   });
 
   it('sends cases of both kinds counted together, another year’s, or more lost than decided, to a person', () => {
