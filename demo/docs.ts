@@ -278,7 +278,11 @@ async function writeStatic({ plain = false } = {}): Promise<void> {
   }
 }
 
-staticFile?.addEventListener('change', () => void fillYears());
+// Another file chosen: what the last one made or said goes, and its years come.
+staticFile?.addEventListener('change', () => {
+  document.querySelector('#static-code')?.replaceChildren();
+  void fillYears();
+});
 
 document.querySelector('#static-button')?.addEventListener('click', () => void writeStatic());
 document.querySelector('#plain-button')?.addEventListener('click', () => void writeStatic({ plain: true }));

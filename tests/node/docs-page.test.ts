@@ -280,6 +280,8 @@ describe('demo/docs.html in Chromium', () => {
     await expect.poll(said).toContain('选择本机的数据文件');
     await expect.poll(said).toContain('choose its file on this computer');
     await page.locator('#static-file').setInputFiles(join(root, 'data/beiyang.json'));
+    // What was said of the address goes with the file chosen.
+    await expect.poll(said).toBe('');
     // The file's years, in the year field.
     await expect.poll(() => form.locator('select[name="year"] option').allInnerTexts()).toContain('2024年');
     await page.locator('#static-button').click();
