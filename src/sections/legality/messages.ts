@@ -47,7 +47,7 @@ export const legalityMessages: Record<Lang, LegalityMessages> = {
     name: 'legality review',
     keyFigure: 'Legality reviews',
     keyFigureListed: 'Legality reviews (kinds listed)',
-    keyFigureAll: 'Legality reviews (3\u00a0kinds)',
+    keyFigureAll: 'Legality reviews (3 kinds)',
     count: (n) => n,
     total: 'Reviewed in total',
     listedTotal: (kinds) => `${kinds}, added up`,
