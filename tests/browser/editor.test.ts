@@ -781,6 +781,26 @@ describe('<fz-editor> reads report files as they come', () => {
   }, 60_000);
 });
 
+describe('<fz-editor>’s 已逐项核对 beside a check list not dealt with', () => {
+  it('says how many numbers of the check list are left, and goes once each is placed or dismissed', async () => {
+    const report = [
+      '青山镇2024年度法治政府建设年度报告',
+      '发布机构：青山镇人民政府 成文日期：2025-03-01',
+      '全年开展集中学法12次，开展普法宣传约30场。',
+    ].join('\n');
+    const editor = await pasted(report, 'qingshan-town');
+    const checked = () => inShadow<HTMLInputElement>(editor, 'input.checked')!;
+    await expect.poll(() => textOf(editor, '.open-items')).toBe('核对清单上还有 1 项未处理：勾选“已逐项核对”前，请逐项放入数据或忽略。');
+    // Said, not refused: the person decides.
+    expect(checked().disabled).toBe(false);
+    expect(checked().getAttribute('aria-describedby')).toBe('open-items');
+    for (const dismiss of editor.shadowRoot!.querySelectorAll<HTMLButtonElement>('.to-check-list button.dismiss'))
+      await userEvent.click(dismiss);
+    await expect.poll(() => inShadow(editor, '.open-items')).toBeNull();
+    expect(checked().hasAttribute('aria-describedby')).toBe(false);
+  });
+});
+
 describe('<fz-editor> with a street’s report as its portal shows it: no title line, 行政复议/应诉 and 合法性审查', () => {
   const street = [
     '2024年，青山街道坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设。现将2024年法治政府建设工作报告如下：',

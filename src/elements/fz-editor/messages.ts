@@ -158,6 +158,8 @@ export interface EditorMessages {
     checked: string;
     /** Why it cannot be ticked: fields still hold what the extractor writes where the page gives nothing. */
     unfilled: (names: string[]) => string;
+    /** Numbers of the check list not dealt with yet, said beside 已逐项核对 (which they do not refuse). */
+    openItems: (count: number) => string;
     download: string;
     /** Why the buttons are off. */
     blocked: string;
@@ -322,6 +324,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       heading: '保存',
       checked: '已逐项核对：每个数字都已与报告原文对照',
       unfilled: (names) => `还有待填写的项目（${names.join('、')}），填写后才能标为已逐项核对。`,
+      openItems: (count) => `核对清单上还有 ${count} 项未处理：勾选“已逐项核对”前，请逐项放入数据或忽略。`,
       download: '下载数据集',
       blocked: '数据有问题，改正后才能下载。',
       merge: '合并到已有数据集',
@@ -474,6 +477,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       heading: 'Save',
       checked: 'Checked: every figure compared with the report',
       unfilled: (names) => `Fill in ${names.join(', ')} first: a dataset with a field still to fill in cannot be marked checked.`,
+      openItems: (count) => `${count} on the check list not dealt with yet: place or dismiss each before marking the figures checked.`,
       download: 'Download the dataset',
       blocked: 'The data has problems; put them right to download.',
       merge: 'Merge into an existing dataset',

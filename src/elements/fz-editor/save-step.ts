@@ -116,6 +116,8 @@ export class SaveStep {
     const note = this.note;
     // Nothing is marked checked while a field still holds what the extractor writes where the page gives nothing.
     const refused = unfilled.length > 0;
+    // Numbers of the check list no one dealt with: said beside the box, which they do not refuse.
+    const open = !refused && model.openItems > 0;
     return html`<section class="step save" part="save">
       <h3 class="heading">${words.heading}</h3>
       <label class="check-box">
@@ -124,12 +126,13 @@ export class SaveStep {
           class="checked"
           .checked=${checked && !refused}
           ?disabled=${refused}
-          aria-describedby=${refused ? 'unfilled' : nothing}
+          aria-describedby=${refused ? 'unfilled' : open ? 'open-items' : nothing}
           @change=${(event: Event) => this.setChecked((event.target as HTMLInputElement).checked)}
         />
         <span>${words.checked}</span>
       </label>
       ${refused ? html`<p class="alert unfilled" id="unfilled">${words.unfilled(unfilled)}</p>` : nothing}
+      ${open ? html`<p class="alert open-items" id="open-items">${words.openItems(model.openItems)}</p>` : nothing}
       <div class="actions">
         <button type="button" class="primary download" ?disabled=${!saved} @click=${this.download}>${words.download}</button>
       </div>
