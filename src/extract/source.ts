@@ -172,6 +172,17 @@ function titleIn(plain: string, text: string): { text: string; unit?: string; ye
   return undefined;
 }
 
+/**
+ * The page's index number (索引号), whole where a copy wrapped it before its year and serial
+ * (001008010002063 / /2026-00412 on the next line: 001008010002063/2026-00412).
+ */
+function indexNumber(plain: string, text: string): string | undefined {
+  const found = field(plain, text, '索引号|索 引 号');
+  if (!found) return undefined;
+  const rest = /^\s*\n\s*(\/\d{4}-\d+)/.exec(plain.slice(found.at[1]));
+  return /^[\dA-Za-z-]+$/.test(found.value) && rest ? `${found.value}${rest[1]}` : found.value;
+}
+
 /** The page's address, copied with its text: an http(s) address on a line of its own. */
 function addressIn(plain: string, text: string): SourceFound['address'] {
   for (const { line, at } of linesOf(plain)) {
@@ -197,7 +208,7 @@ export function sourceIn(text: string, plain: string): SourceFound {
   };
   // The date it was written, else signed, else published.
   const date = (dates.written ?? dates.signed ?? dates.published)?.iso;
-  const indexNo = field(plain, text, '索引号|索 引 号')?.value;
+  const indexNo = indexNumber(plain, text);
   const address = addressIn(plain, text);
   return {
     source: {

@@ -215,6 +215,15 @@ describe('an empty report is refused', () => {
   });
 });
 
+describe('a page’s fields as a copy wraps them', () => {
+  it('an index number wrapped before its year and serial is read whole: 001008010002063 / /2026-00412', () => {
+    const { draft } = extractReport(
+      `索引号: | 001008010002063\n/2026-00412 | 文件编号: |\n发布机构: 青山镇人民政府\n青山镇2025年度法治政府建设年度报告\n全年开展集中学法12次。\n2026年3月1日`,
+    );
+    expect(draft.years[0].source.indexNo).toBe('001008010002063/2026-00412');
+  });
+});
+
 describe('a title naming no year is a title', () => {
   it('url-only.txt: 某某街道法治政府建设情况报告, the year from the page’s address', () => {
     const { draft, toCheck, yearFrom } = extractReport(clerk('url-only.txt'));
