@@ -781,6 +781,30 @@ describe('<fz-editor> reads report files as they come', () => {
   }, 60_000);
 });
 
+describe('<fz-editor>’s check list, a place chosen for a number its reason doubts', () => {
+  it('says the reason again by 采用, and to the screen reader with it: a village’s contracts chosen for the town’s', async () => {
+    const report = [
+      '青山镇2024年度法治政府建设年度报告',
+      '发布机构：青山镇人民政府 成文日期：2025-03-01',
+      '指导各村审查村级合同56份。',
+    ].join('\n');
+    const editor = await pasted(report, 'qingshan-town');
+    const entry = () =>
+      [...editor.shadowRoot!.querySelectorAll<HTMLElement>('.to-check-list .entry')].find((each) => each.textContent?.includes('56'))!;
+    await expect.poll(() => entry()?.querySelector('select.target')).not.toBeNull();
+    // Nothing chosen for it first, and nothing said.
+    expect(entry().querySelector('.doubted')).toBeNull();
+    const select = entry().querySelector<HTMLSelectElement>('select.target')!;
+    const contracts = [...select.options].find((option) => option.value.endsWith('legality.contracts'))!;
+    await userEvent.selectOptions(select, contracts.value);
+    await expect
+      .poll(() => entry().querySelector('.doubted')?.textContent?.trim())
+      .toBe('请先对照原文确认：这是村（社区）的审查，不是本单位的合法性审查。只有确是本单位本年度的这一项，才采用。');
+    const note = entry().querySelector('.doubted')!.id;
+    expect(entry().querySelector('button.accept')!.getAttribute('aria-describedby')?.split(' ')).toContain(note);
+  });
+});
+
 describe('<fz-editor>’s 已逐项核对 beside a check list not dealt with', () => {
   it('says how many numbers of the check list are left, and goes once each is placed or dismissed', async () => {
     const report = [

@@ -138,6 +138,8 @@ export interface EditorMessages {
     wouldBreak: (problems: string[]) => string;
     /** Taking it would replace the figure there: its value and its words. */
     wouldReplace: (value: string, quote: string) => string;
+    /** A place chosen for a number its reason says may be no such figure: the reason, again, by the 采用 button. */
+    doubted: (reason: string) => string;
   };
   preview: {
     heading: string;
@@ -308,6 +310,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       checkYear: '请在上面的数据表中核对年度，需要时修改。',
       wouldBreak: (problems) => `采用后数据还会有问题：${problems.join('；')}。可以在上面的数据表中补上，或删除这一行。`,
       wouldReplace: (value, quote) => `采用将替换这里已有的数字 ${value}（“${quote}”）。`,
+      doubted: (reason) => `请先对照原文确认：${reason}。只有确是本单位本年度的这一项，才采用。`,
     },
     preview: {
       heading: '预览',
@@ -461,6 +464,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       wouldBreak: (problems) =>
         `Taken here, the data would still have problems: ${problems.join('; ')}. Fill them in in the table above, or remove the row.`,
       wouldReplace: (value, quote) => `Taken here, it replaces the number there now, ${value} (“${quote}”).`,
+      doubted: (reason) => `Check it against the report first: ${reason}. Take it only if it is this figure of the unit’s, for this year.`,
     },
     preview: {
       heading: 'Preview',

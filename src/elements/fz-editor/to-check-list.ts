@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { reasonText, type ToCheckItem } from '../../extract/extract.js';
+import { NOT_THE_FIGURE } from '../../extract/reasons.js';
 import type { Lang } from '../../i18n/format.js';
 import { slot, slotted } from '../../runtime/sentence.js';
 import { numberInSentence, type ToCheckEntry } from './figures.js';
@@ -37,8 +38,11 @@ function toCheckEntry(entry: ToCheckEntry, host: ToCheckListHost): TemplateResul
   // What taking it would do, said to a screen reader with the 采用 button too.
   const noteId = `entry-${entry.key.replace(/[^\w-]/g, '-')}`;
   const nameFirst = target?.kind === 'new' && !entry.ready;
+  // A place chosen for a number its reason says may be no such figure (another body's, another year's…): said again there.
+  const doubted = target !== undefined && NOT_THE_FIGURE.has(item.why);
   const warned = [
     nameFirst && `${noteId}-name`,
+    doubted && `${noteId}-doubted`,
     entry.replaces && `${noteId}-replaces`,
     entry.breaks.length > 0 && `${noteId}-breaks`,
   ].filter((id): id is string => typeof id === 'string');
@@ -75,6 +79,7 @@ function toCheckEntry(entry: ToCheckEntry, host: ToCheckListHost): TemplateResul
           >${words.accept}</button>`;
   // What taking it would do, under the row of controls: 忽略 stays beside 采用.
   const notes = html`${nameFirst ? html`<p class="secondary name-first" id=${`${noteId}-name`}>${words.nameFirst}</p>` : nothing}
+    ${doubted ? html`<p class="alert doubted" id=${`${noteId}-doubted`}>${words.doubted(reason)}</p>` : nothing}
     ${entry.replaces ? html`<p class="alert would-replace" id=${`${noteId}-replaces`}>${words.wouldReplace(entry.replaces.value, entry.replaces.quote)}</p>` : nothing}
     ${entry.breaks.length ? html`<p class="alert would-break" id=${`${noteId}-breaks`}>${words.wouldBreak(entry.breaks)}</p>` : nothing}`;
   return html`<li class="entry" data-key=${entry.key}>
