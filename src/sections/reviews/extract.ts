@@ -24,6 +24,10 @@ const RECEIVED: Record<Part, string> = {
 /** Words that make a count of cases received one of cases handled or heard (办理, 审理), unless they say it was received. */
 const HANDLED = /办理|审理/;
 const RECEIVED_WORDS = /收到|受理|新收|接收|被申请|被诉|发生/;
+/** Words after a count of cases, in its sentence, that say it holds cases carried over from the year before (含2件结转, 其中上年结转1件). */
+const CARRIED_OVER = /结转|上年遗留|旧存/;
+/** Words that make a count of cases the new ones of the year (新收, 新发生, 新受理). */
+const NEW_WORDS = /新收|新发生|新受理|新增/;
 /** Cases decided (审结24件, 行政诉讼结案521件), reconsiderations corrected (纠错3件), lawsuits lost (败诉38件; never 败诉率). */
 const DECIDED = `(?:审结|办结|结案)(?:共)?${N}件`;
 const CORRECTED = `纠错(?:案件)?(?:共)?${N}件`;
@@ -75,6 +79,10 @@ function figureOf(reading: Reading, clause: Clause, part: Part): Read | undefine
     // 办理行政复议案件141件: handled, with those carried over; not the cases received.
     const before = reading.plain.slice(clause.start, found.at[0]);
     if (field === 'received' && HANDLED.test(before) && !RECEIVED_WORDS.test(before))
+      return { part, field, found: { ...found, doubt: found.doubt ?? 'handled' } };
+    // 全年行政复议案件4件，其中上年结转1件: cases handled, those carried over among them (新收, 新发生: the new ones).
+    const after = reading.plain.slice(found.at[1], clause.sentence.end);
+    if (field === 'received' && CARRIED_OVER.test(after) && !NEW_WORDS.test(before))
       return { part, field, found: { ...found, doubt: found.doubt ?? 'handled' } };
     // 审结行政复议案件3件: decided, not received; 化解行政复议案件3件: for a person.
     const verb = field === 'received' && !RECEIVED_WORDS.test(before) ? VERB_BEFORE.exec(before)?.[0] : undefined;

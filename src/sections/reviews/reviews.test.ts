@@ -219,6 +219,19 @@ describe('行政复议 and 行政应诉 as real reports write them', () => {
     expect(readPage('纠错行政复议案件1件。').year.reviews).toEqual({
       reconsideration: { corrected: { value: 1, quote: '纠错行政复议案件1件' } },
     });
+    // A count the sentence says holds cases carried over (含…结转, 其中上年结转…) is no count of those received; new ones are.
+    for (const [text, field] of [
+      ['全年行政应诉案件5件（含2024年结转2件）。', 'reviews.litigation.received 5 handled'],
+      ['全年行政复议案件4件，其中上年结转1件。', 'reviews.reconsideration.received 4 handled'],
+      ['本年度发生行政诉讼案件5件，其中上年结转2件。', 'reviews.litigation.received 5 handled'],
+    ]) {
+      const read = readPage(text);
+      expect(read.year.reviews, text).toBeUndefined();
+      expect(read.unsure, text).toContain(field);
+    }
+    expect(readPage('2024年新发生行政复议案件3件，上年结转1件。').year.reviews).toEqual({
+      reconsideration: { received: { value: 3, quote: '2024年新发生行政复议案件3件' } },
+    });
     // 审理 (heard), as 办理: those carried over among them.
     expect(readPage('审理行政复议案件4件。').unsure).toEqual(['reviews.reconsideration.received 4 handled']);
     const other = readPage('化解行政复议案件3件。调解行政复议案件2件。');
