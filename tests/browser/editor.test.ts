@@ -781,13 +781,13 @@ describe('<fz-editor> reads report files as they come', () => {
   }, 60_000);
 });
 
+/** A report of 青山镇 with its title, publisher and date, and `body`: nothing to fill in but the unit's code. */
+const qingshanReport = (body: string) =>
+  ['青山镇2024年度法治政府建设年度报告', '发布机构：青山镇人民政府 成文日期：2025-03-01', body].join('\n');
+
 describe('<fz-editor>’s check list, a place chosen for a number its reason doubts', () => {
   it('says the reason again by 采用, and to the screen reader with it: a village’s contracts chosen for the town’s', async () => {
-    const report = [
-      '青山镇2024年度法治政府建设年度报告',
-      '发布机构：青山镇人民政府 成文日期：2025-03-01',
-      '指导各村审查村级合同56份。',
-    ].join('\n');
+    const report = qingshanReport('指导各村审查村级合同56份。');
     const editor = await pasted(report, 'qingshan-town');
     const entry = () =>
       [...editor.shadowRoot!.querySelectorAll<HTMLElement>('.to-check-list .entry')].find((each) => each.textContent?.includes('56'))!;
@@ -807,11 +807,7 @@ describe('<fz-editor>’s check list, a place chosen for a number its reason dou
 
 describe('<fz-editor>’s 已逐项核对 beside a check list not dealt with', () => {
   it('says how many numbers of the check list are left, and goes once each is placed or dismissed', async () => {
-    const report = [
-      '青山镇2024年度法治政府建设年度报告',
-      '发布机构：青山镇人民政府 成文日期：2025-03-01',
-      '全年开展集中学法12次，开展普法宣传约30场。',
-    ].join('\n');
+    const report = qingshanReport('全年开展集中学法12次，开展普法宣传约30场。');
     const editor = await pasted(report, 'qingshan-town');
     const checked = () => inShadow<HTMLInputElement>(editor, 'input.checked')!;
     await expect.poll(() => textOf(editor, '.open-items')).toBe('核对清单上还有 1 项未处理：勾选“已逐项核对”前，请逐项放入数据或忽略。');

@@ -76,14 +76,12 @@ function figureOf(reading: Reading, clause: Clause, part: Part): Read | undefine
     // The courts' counts, said before the number in its sentence, are none of the unit's: a rate of its heads in court is.
     if (field !== 'headAppearanceRate' && COURTS.test(reading.plain.slice(clause.sentence.start, found.at[0])))
       return { part, field, found: { ...found, doubt: found.doubt ?? 'court-count' } };
-    // 办理行政复议案件141件: handled, with those carried over; not the cases received.
+    // Cases handled, with those carried over, are not the cases received: 办理行政复议案件141件, or a count its
+    // sentence says holds some carried over (全年行政复议案件4件，其中上年结转1件; 新收, 新发生: the new ones).
     const before = reading.plain.slice(clause.start, found.at[0]);
-    if (field === 'received' && HANDLED.test(before) && !RECEIVED_WORDS.test(before))
-      return { part, field, found: { ...found, doubt: found.doubt ?? 'handled' } };
-    // 全年行政复议案件4件，其中上年结转1件: cases handled, those carried over among them (新收, 新发生: the new ones).
     const after = reading.plain.slice(found.at[1], clause.sentence.end);
-    if (field === 'received' && CARRIED_OVER.test(after) && !NEW_WORDS.test(before))
-      return { part, field, found: { ...found, doubt: found.doubt ?? 'handled' } };
+    const handled = (HANDLED.test(before) && !RECEIVED_WORDS.test(before)) || (CARRIED_OVER.test(after) && !NEW_WORDS.test(before));
+    if (field === 'received' && handled) return { part, field, found: { ...found, doubt: found.doubt ?? 'handled' } };
     // 审结行政复议案件3件: decided, not received; 化解行政复议案件3件: for a person.
     const verb = field === 'received' && !RECEIVED_WORDS.test(before) ? VERB_BEFORE.exec(before)?.[0] : undefined;
     if (verb) {
