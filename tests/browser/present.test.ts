@@ -134,7 +134,8 @@ describe('presentation mode', () => {
     expect(compared.length).toBeGreaterThan(0);
     for (const rect of compared) expect(getComputedStyle(rect).stroke).not.toBe('none');
     expect(shown(dashboard).counter).toBe(`3 / ${SAMPLE_SLIDES}`);
-    expect(location.hash).toBe('#year=2022&compare=previous&slide=3');
+    // The year and the comparison go into the address once the switch is painted.
+    await expect.poll(() => location.hash).toBe('#year=2022&compare=previous&slide=3');
   });
 
   it('Escape leaves for the dashboard, taking the slide out of the address; 演示 comes back to the slide it left, and focus follows', async () => {

@@ -234,7 +234,8 @@ describe('compare', () => {
     const { toggle, charts } = await page(`${SAMPLE}?compare-toggle`);
     await userEvent.click(inShadow(toggle, '.compare')!);
     await expect.poll(() => deepText(charts[2])).toContain('比2023年增加6次');
-    expect(location.hash).toBe('#compare=previous');
+    // Written into the address once the switch is painted.
+    await expect.poll(() => location.hash).toBe('#compare=previous');
   });
 
   it('with no earlier year says so and draws the year alone', async () => {
