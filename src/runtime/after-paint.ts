@@ -36,3 +36,22 @@ function nextTurn(): void {
   turns.shift()?.();
   if (turns.length > 0) inTask(nextTurn);
 }
+
+const framed: (() => void)[] = [];
+
+/**
+ * Calls `then` at once when nothing waits here, and otherwise just after the browser paints the
+ * frame that shows what the one before it did: one a frame, in the order they came.
+ */
+export function onePerFrame(then: () => void): void {
+  framed.push(then);
+  if (framed.length === 1) runFramed();
+}
+
+function runFramed(): void {
+  framed[0]();
+  afterPaint(() => {
+    framed.shift();
+    if (framed.length > 0) runFramed();
+  });
+}

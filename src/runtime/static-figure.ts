@@ -1,4 +1,5 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { onePerFrame } from './after-paint.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
@@ -19,7 +20,13 @@ const FIGURE = `:scope > .${STATIC_CLASS}`;
  * - once the element is out of view that space goes; when the element is above the viewport (the
  *   reader has scrolled past it), the page is scrolled by what the element's height changed (also
  *   when the live figure is taller than the static one), so what the reader looks at stays where
- *   it is, whatever the browser's own scroll anchoring did.
+ *   it is. Everything is measured in the page, not the viewport, and the scroll is set to where it
+ *   was plus that change, whatever the browser's own scroll anchoring did meanwhile (it loses its
+ *   anchor when that was in the static figure). The elements let their space go one a frame: in a
+ *   frame that let two go, what lies between them would move by part of the scroll, which the
+ *   browser counts as a shift of the layout. The elements let their space go one a
+ *   frame: in a frame that let two go, what lies between them would move by part of the scroll,
+ *   which the browser counts as a shift of the layout.
  *
  * The live data table is as open as the static one's. A dataset that cannot be loaded leaves the
  * static figure shown; the element still tells the page (`fz-error`).
@@ -37,19 +44,24 @@ export class StaticFigureController implements ReactiveController {
    */
   private hold: 'none' | 'held' | 'ending' = 'none';
   private heldFor?: { shown: string; width?: number };
-  /** Where what follows the element started before the update under way, in the viewport: read while the hold lasts. */
-  private before?: number;
-  /** Where the static figure started, in the viewport, read as the element takes it over. */
+  /** Where what follows the element started before the update under way, in the page, and the page's scroll then: read while the hold lasts. */
+  private before?: { following: number; scroll: number };
+  /** Where the static figure started, in the page, read as the element takes it over. */
   private figureTop?: number;
-  /** Ends the hold once the element is out of view. */
+  /** Whether the element is in view, as last seen while the hold lasts. */
+  private inView = true;
+  /** Ends the hold once the element is out of view, in its turn (`onePerFrame`) if it is still out of view then. */
   private readonly watch =
     typeof IntersectionObserver === 'undefined'
       ? undefined
       : new IntersectionObserver((entries) => {
           // The host alone is watched; its latest entry says where it is now (a busy page may deliver several at once:
           // in view when first watched, out of it a frame later).
-          if (entries[entries.length - 1].isIntersecting || this.hold !== 'held') return;
-          this.end();
+          this.inView = entries[entries.length - 1].isIntersecting;
+          if (this.inView || this.hold !== 'held') return;
+          onePerFrame(() => {
+            if (!this.inView && this.hold === 'held') this.end();
+          });
         });
   /** Whether the taken-over figure showed its data table open. */
   tableOpen = false;
@@ -91,8 +103,8 @@ export class StaticFigureController implements ReactiveController {
     if (this.figure) {
       if (!own) return true;
       // Taking over: where the page goes on, as the static figure lays it out.
-      this.before = followingTop(this.host);
-      this.figureTop = this.figure.getClientRects().length > 0 ? this.figure.getBoundingClientRect().top : undefined;
+      this.before = measured(this.host);
+      this.figureTop = this.figure.getClientRects().length > 0 ? pageTop(this.figure) : undefined;
       this.hold = this.before === undefined ? 'none' : 'held';
       this.heldFor = { shown, width };
       this.tableOpen = this.figure.querySelector('details[open]') !== null;
@@ -104,7 +116,7 @@ export class StaticFigureController implements ReactiveController {
     const held = this.heldFor;
     if (held && held.width === undefined) held.width = width;
     if (held && (held.shown !== shown || held.width !== width)) this.end(false);
-    if (this.hold !== 'none') this.before = followingTop(this.host);
+    if (this.hold !== 'none') this.before = measured(this.host);
     return false;
   }
 
@@ -140,20 +152,21 @@ export class StaticFigureController implements ReactiveController {
       const [above, below] = this.host.renderRoot.querySelectorAll<HTMLElement>('.static-hold');
       if (above && this.figureTop !== undefined) {
         // Where the static figure started: its first margin, collapsed with the page's, is no margin of the element's.
-        above.style.height = `${Math.max(0, this.figureTop - this.host.getBoundingClientRect().top)}px`;
+        above.style.height = `${Math.max(0, this.figureTop - pageTop(this.host))}px`;
       }
       this.figureTop = undefined;
       const now = followingTop(this.host);
       // What follows goes back to where it was: never a negative space (a taller live figure moves it down).
       if (below && before !== undefined && now !== undefined)
-        below.style.height = `${Math.max(0, below.getBoundingClientRect().height + before - now)}px`;
+        below.style.height = `${Math.max(0, below.getBoundingClientRect().height + before.following - now)}px`;
       this.watch?.observe(this.host);
     }
     const now = followingTop(this.host);
     if (before === undefined || now === undefined) return;
     // The reader is past the element's top: what they look at follows it, so the page scrolls by what it moved.
-    const moved = now - before;
-    if (Math.abs(moved) >= 0.5 && this.host.getBoundingClientRect().top < 0) window.scrollBy(0, moved);
+    const moved = pageTop(this.host) < before.scroll ? now - before.following : 0;
+    const scroll = before.scroll + moved;
+    if (Math.abs(window.scrollY - scroll) >= 0.5) window.scrollTo(window.scrollX, scroll);
   }
 
   private setState(on: boolean): void {
@@ -177,9 +190,18 @@ export const staticFigureStyles = css`
   }
 `;
 
+/** Where what follows `host` starts in the page (`followingTop`), and how far the page is scrolled. */
+function measured(host: Element): { following: number; scroll: number } | undefined {
+  const following = followingTop(host);
+  return following === undefined ? undefined : { following, scroll: window.scrollY };
+}
+
+/** The top of `element`'s box in the page. */
+const pageTop = (element: Element): number => element.getBoundingClientRect().top + window.scrollY;
+
 /**
  * The top of the first box after `host` in the page (the following paragraph, or another element's
- * figure, static or live), in the viewport's coordinates; undefined when nothing follows.
+ * figure, static or live), in the page's coordinates; undefined when nothing follows.
  */
 function followingTop(host: Element): number | undefined {
   const document = host.ownerDocument;
@@ -194,7 +216,7 @@ function followingTop(host: Element): number | undefined {
   while (node) {
     const element = node as Element;
     const rects = element.getClientRects();
-    if (rects.length > 0 && !/absolute|fixed/.test(getComputedStyle(element).position)) return rects[0].top;
+    if (rects.length > 0 && !/absolute|fixed/.test(getComputedStyle(element).position)) return rects[0].top + window.scrollY;
     node = walker.nextNode();
   }
   return undefined;

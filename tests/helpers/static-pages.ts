@@ -97,6 +97,23 @@ export function thirdChartTop(scrollTo: number | null): number {
 }
 
 /**
+ * Scrolls the page down by `by` px (a reader reading on), then says where each chart in view starts
+ * in the viewport, by its place on the page: its static figure while the page lays that out, else
+ * the element's own. Run in the page.
+ */
+export function chartsInViewAfter(by: number): Record<number, number> {
+  window.scrollBy(0, by);
+  const tops: Record<number, number> = {};
+  for (const [index, element] of document.querySelectorAll('fz-petitions, fz-mediation, fz-training, fz-platforms').entries()) {
+    const figure = element.querySelector(':scope > .fz-static');
+    const shown = figure && figure.getClientRects().length > 0 ? figure : element.shadowRoot?.querySelector('[part~="figure"]');
+    const box = (shown ?? element).getBoundingClientRect();
+    if (box.bottom > 0 && box.top < window.innerHeight) tops[index] = box.top;
+  }
+  return tops;
+}
+
+/**
  * Whether every chart element draws its own chart, and only those in view keep the space of their
  * static figures: the take-over is over, and nothing is left to move. Run in the page.
  */
