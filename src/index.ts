@@ -8,6 +8,8 @@
  * advance that has not painted yet, the elements are defined just after its first frame: wait for
  * `customElements.whenDefined(tag)`.
  */
+// First: the page's datasets are asked for while the rest is run.
+import './prefetch-page.js';
 import './elements/fz-compare/fz-compare.js';
 import './elements/fz-dashboard/fz-dashboard.js';
 import './elements/fz-trend/fz-trend.js';

@@ -90,6 +90,11 @@ export async function loadFile<T>(
   }
 }
 
+/** Starts loading the file of `kind` at `url` (absolute) unless it is loading or loaded: elements that ask for it later join that request. */
+export function startLoading(url: string, kind: FileKind<unknown>): void {
+  if (!requests().has(fileKey(url, kind))) start(url, kind);
+}
+
 function start(url: string, kind: FileKind<unknown>): Request {
   const controller = new AbortController();
   const key = fileKey(url, kind);

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import beiyang from '../../data/beiyang.json';
+import { datasetFile } from '../../src/data/load.js';
+import { NOT_DATASET_READERS, prefetchDatasets } from '../../src/data/prefetch.js';
+import { sections } from '../../src/sections/registry.js';
 import { allFz, cleanup, DATA_URL, deepText, inShadow, mount, settled } from './helpers.js';
 
 afterEach(cleanup);
@@ -94,6 +97,28 @@ describe('where the dataset comes from', () => {
     const calls = fetchSpy.mock.calls.filter(([input]) => String(input).endsWith(url));
     fetchSpy.mockRestore();
     expect(calls).toHaveLength(1);
+  });
+
+  it('is asked for as the bundle starts by every element but those whose `src` is no dataset, which elements then share', async () => {
+    const tags = ['fz-dashboard', 'fz-year-toggle', 'fz-trend', 'fz-compare', ...sections.map((section) => section.tag)];
+    // What the bundle's first module knows of the elements is what each says of itself.
+    for (const tag of tags) {
+      const reads = (customElements.get(tag) as unknown as { reads: unknown }).reads;
+      expect(reads === datasetFile, tag).toBe(!NOT_DATASET_READERS.includes(tag));
+    }
+    const url = `${DATA_URL}?early`;
+    const page = document.implementation.createHTMLDocument();
+    page.body.innerHTML = `<fz-petitions src="${url}"></fz-petitions><fz-dashboard src="${url}"></fz-dashboard><fz-compare src="${url}&units"></fz-compare><p src="${url}&other"></p><fz-training src="http://[bad"></fz-training>`;
+    const fetchSpy = vi.spyOn(window, 'fetch');
+    prefetchDatasets(page);
+    const asked = fetchSpy.mock.calls.map(([input]) => String(input));
+    const element = mount('fz-mediation', { src: url }, 500);
+    await settled(element);
+    const calls = fetchSpy.mock.calls.filter(([input]) => String(input).includes('?early'));
+    fetchSpy.mockRestore();
+    expect(asked).toEqual([new URL(url, document.baseURI).href]);
+    expect(calls).toHaveLength(1);
+    expect(deepText(element)).toContain('99起');
   });
 
   it('shows a loading state while waiting', async () => {

@@ -44,6 +44,19 @@ const pages: Record<string, string> = {
   '/two-copies.html': `<script type="module" src="/copy/fazhi-dashboard.js"></script>
     <fz-petitions src="/data/beiyang.json"></fz-petitions><fz-dashboard src="/data/beiyang.json"></fz-dashboard>`,
   '/broken.html': '<fz-petitions src="/broken.json"></fz-petitions>',
+  // Every request for a file, and whether the elements were defined when it went out.
+  '/prefetch.html': `<script>
+      window.asked = [];
+      const fetchFile = window.fetch;
+      window.fetch = (input, init) => {
+        asked.push({ url: String(input), defined: customElements.get('fz-dashboard') !== undefined });
+        return fetchFile(input, init);
+      };
+    </script>
+    <fz-year-toggle src="/sample.json"></fz-year-toggle>
+    <fz-dashboard src="/data/beiyang.json"></fz-dashboard>
+    <fz-petitions src="/data/beiyang.json"></fz-petitions>
+    <fz-compare src="/demo/data/sample-district.json" unit="beiao"></fz-compare>`,
   // Each section's element alone, on the real report, or on the sample for a section it does not give.
   ...Object.fromEntries(
     sections.map(({ tag, key }) => [
@@ -183,6 +196,25 @@ describe('two copies of the bundle on one page', () => {
     expect(text).toContain('354件 · 90.1%');
     expect(text).toContain('98.99%');
     expect(await page.evaluate(() => document.querySelectorAll('fz-petitions').length)).toBe(1);
+    await close();
+  });
+});
+
+describe('the datasets of a page’s elements', () => {
+  it('are asked for as the bundle starts, before its elements are defined, once per address; a collection of units is left to its element', async () => {
+    const { page, requests, errors, close } = await open('/prefetch.html');
+    const asked = await page.evaluate(() => (window as unknown as { asked: { url: string; defined: boolean }[] }).asked);
+    const path = (url: string) => new URL(url).pathname;
+    expect(asked.filter(({ defined }) => !defined).map(({ url }) => path(url))).toEqual(['/sample.json', '/data/beiyang.json']);
+    // The collection of units is read by its element, once defined.
+    expect(asked.filter(({ defined }) => defined).map(({ url }) => path(url))[0]).toBe('/demo/data/sample-district.json');
+    for (const file of ['/sample.json', '/data/beiyang.json', '/demo/data/sample-district.json'])
+      expect(
+        requests.filter((url) => path(url) === file),
+        file,
+      ).toHaveLength(1);
+    expect(await shownText(page)).toContain('393件');
+    expect(errors).toEqual([]);
     await close();
   });
 });
