@@ -24,9 +24,7 @@ const FIGURE = `:scope > .${STATIC_CLASS}`;
  *   was plus that change, whatever the browser's own scroll anchoring did meanwhile (it loses its
  *   anchor when that was in the static figure). The elements let their space go one a frame: in a
  *   frame that let two go, what lies between them would move by part of the scroll, which the
- *   browser counts as a shift of the layout. The elements let their space go one a
- *   frame: in a frame that let two go, what lies between them would move by part of the scroll,
- *   which the browser counts as a shift of the layout.
+ *   browser counts as a shift of the layout.
  *
  * The live data table is as open as the static one's. A dataset that cannot be loaded leaves the
  * static figure shown; the element still tells the page (`fz-error`).
@@ -166,7 +164,8 @@ export class StaticFigureController implements ReactiveController {
     // The reader is past the element's top: what they look at follows it, so the page scrolls by what it moved.
     const moved = pageTop(this.host) < before.scroll ? now - before.following : 0;
     const scroll = before.scroll + moved;
-    if (Math.abs(window.scrollY - scroll) >= 0.5) window.scrollTo(window.scrollX, scroll);
+    // At once, also on a page that scrolls smoothly (`scroll-behavior: smooth`).
+    if (Math.abs(window.scrollY - scroll) >= 0.5) window.scrollTo({ left: window.scrollX, top: scroll, behavior: 'instant' });
   }
 
   private setState(on: boolean): void {

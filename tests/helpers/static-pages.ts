@@ -83,7 +83,7 @@ export function gate(): { opened: Promise<void>; release: () => void } {
 /**
  * Where the third chart starts in the viewport: its static figure while the page lays that out,
  * else the element's own (its `figure` part). With `scrollTo`, the page is first scrolled so that it starts there (a reader
- * who scrolled down to it). Run in the page.
+ * who scrolled down to it: at once, also on a page that scrolls smoothly). Run in the page.
  */
 export function thirdChartTop(scrollTo: number | null): number {
   const element = document.querySelectorAll('fz-petitions, fz-mediation, fz-training, fz-platforms')[2];
@@ -92,7 +92,7 @@ export function thirdChartTop(scrollTo: number | null): number {
     const shown = figure && figure.getClientRects().length > 0 ? figure : element.shadowRoot?.querySelector('[part~="figure"]');
     return (shown ?? element).getBoundingClientRect().top;
   };
-  if (scrollTo !== null) window.scrollTo(0, window.scrollY + top() - scrollTo);
+  if (scrollTo !== null) window.scrollTo({ left: 0, top: window.scrollY + top() - scrollTo, behavior: 'instant' });
   return top();
 }
 
@@ -102,7 +102,7 @@ export function thirdChartTop(scrollTo: number | null): number {
  * the element's own. Run in the page.
  */
 export function chartsInViewAfter(by: number): Record<number, number> {
-  window.scrollBy(0, by);
+  window.scrollBy({ top: by, behavior: 'instant' });
   const tops: Record<number, number> = {};
   for (const [index, element] of document.querySelectorAll('fz-petitions, fz-mediation, fz-training, fz-platforms').entries()) {
     const figure = element.querySelector(':scope > .fz-static');

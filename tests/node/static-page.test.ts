@@ -47,6 +47,8 @@ const pages: Record<string, string> = {
   // The four charts, the bundle arriving late: in a portal's article page, and in a plain one.
   '/portal-late.html': portalArticle(statics, { head: WATCH_HEAD, script: LATE_SCRIPT }),
   '/plain-late.html': article(statics, { head: WATCH_HEAD, script: LATE_SCRIPT }),
+  // A page that scrolls smoothly whatever scrolls it: the reader's place is kept at once all the same.
+  '/smooth-late.html': article(statics, { head: `${WATCH_HEAD}<link rel="stylesheet" href="/smooth.css">`, script: LATE_SCRIPT }),
   '/portal.html': portalArticle(statics, { script: false }),
   // Pages with a dark mode: a portal's whose stylesheet darkens it on a system set to dark, and one that only says it has one.
   '/portal-dark-mode.html': portalArticle(statics, { script: false, head: '<link rel="stylesheet" href="/dark-mode.css">' }),
@@ -76,6 +78,7 @@ beforeAll(async () => {
     }
     if (path === '/portal.css') return { type: 'text/css', body: portalCss };
     if (path === '/dark-mode.css') return { type: 'text/css', body: DARK_MODE_CSS };
+    if (path === '/smooth.css') return { type: 'text/css', body: 'html { scroll-behavior: smooth; }' };
     if (path === '/watch-csp.js') return { type: 'text/javascript', body: WATCH_CSP };
     if (path === '/watch-shifts.js') return { type: 'text/javascript', body: WATCH_SHIFTS };
     if (path === '/data/beiyang.json') return { type: 'application/json', body: data };
@@ -215,6 +218,8 @@ describe('the static HTML with the bundle', () => {
     ['/portal-late.html', 1280, 900, 0],
     ['/portal-late.html', 1280, 900, -400],
     ['/plain-late.html', 360, 740, -400],
+    ['/smooth-late.html', 360, 740, 0],
+    ['/smooth-late.html', 1280, 900, -400],
   ] as const) {
     it(`keeps a reader's place when it comes late: the chart read stays where it is, CLS under 0.01 (${path}, ${width} px, the chart ${at} px down)`, async () => {
       late = gate();
