@@ -1,7 +1,7 @@
 import { datasetFile, datasetUrl, startLoading } from './load.js';
 
-/** Our elements whose `src` is no dataset: `<fz-compare>` reads a collection of units. */
-export const NOT_DATASET_READERS: readonly string[] = ['fz-compare'];
+/** Our one element whose `src` is no dataset: `<fz-compare>` reads a collection of units. */
+export const COLLECTION_READER = 'fz-compare';
 
 /**
  * Asks for the datasets the page's elements will read, as the bundle starts: their `src` as the
@@ -11,9 +11,10 @@ export const NOT_DATASET_READERS: readonly string[] = ['fz-compare'];
  */
 export function prefetchDatasets(page: Document): void {
   for (const element of page.querySelectorAll('[src]')) {
-    if (!element.localName.startsWith('fz-') || NOT_DATASET_READERS.includes(element.localName)) continue;
+    if (!element.localName.startsWith('fz-') || element.localName === COLLECTION_READER) continue;
     try {
-      startLoading(datasetUrl(element.getAttribute('src') ?? ''), datasetFile);
+      // Matched by its `src`: it has one.
+      startLoading(datasetUrl(element.getAttribute('src') as string), datasetFile);
     } catch {
       // Not a URL: the element says so itself.
     }

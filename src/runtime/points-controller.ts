@@ -1,4 +1,5 @@
-import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { type ChartPoint, POINT_CLASS } from '../charts/types.js';
 import { tooltip } from './tooltip.js';
 
@@ -118,10 +119,16 @@ export class PointsController implements ReactiveController {
   }
 
   /** The tooltip for the active point. */
-  tooltip(): TemplateResult | typeof nothing {
+  tooltip(): ReturnType<typeof repeat> | typeof nothing {
     const point = this.active === null ? undefined : this.points[this.active];
     if (!point || !this.words) return nothing;
-    return tooltip(point, this.words.comparedLine, this.words.quoteLabel);
+    const { comparedLine, quoteLabel } = this.words;
+    // One of its own for each point (keyed by it, as the bars are): what it says of the next point is new, not the last one's lines moved (a layout shift).
+    return repeat(
+      [point],
+      (shown) => shown.id,
+      (shown) => tooltip(shown, comparedLine, quoteLabel),
+    );
   }
 
   private pointElement(index: number): SVGElement | null {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import beiyang from '../../data/beiyang.json';
 import { datasetFile } from '../../src/data/load.js';
-import { NOT_DATASET_READERS, prefetchDatasets } from '../../src/data/prefetch.js';
+import { COLLECTION_READER, prefetchDatasets } from '../../src/data/prefetch.js';
 import { sections } from '../../src/sections/registry.js';
 import { allFz, cleanup, DATA_URL, deepText, inShadow, mount, settled } from './helpers.js';
 
@@ -104,7 +104,7 @@ describe('where the dataset comes from', () => {
     // What the bundle's first module knows of the elements is what each says of itself.
     for (const tag of tags) {
       const reads = (customElements.get(tag) as unknown as { reads: unknown }).reads;
-      expect(reads === datasetFile, tag).toBe(!NOT_DATASET_READERS.includes(tag));
+      expect(reads === datasetFile, tag).toBe(tag !== COLLECTION_READER);
     }
     const url = `${DATA_URL}?early`;
     const page = document.implementation.createHTMLDocument();

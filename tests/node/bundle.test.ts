@@ -44,6 +44,12 @@ const pages: Record<string, string> = {
   '/two-copies.html': `<script type="module" src="/copy/fazhi-dashboard.js"></script>
     <fz-petitions src="/data/beiyang.json"></fz-petitions><fz-dashboard src="/data/beiyang.json"></fz-dashboard>`,
   '/broken.html': '<fz-petitions src="/broken.json"></fz-petitions>',
+  // A chart between two screens of text, and what the page counts as layout shifts.
+  '/scrolled.html': `<script>
+      window.shifts = [];
+      new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) shifts.push(entry.value); }).observe({ type: 'layout-shift', buffered: true });
+    </script>
+    <p style="height: 900px">…</p><fz-training src="/data/beiyang.json"></fz-training><p style="height: 2000px">…</p>`,
   // Every request for a file, and whether the elements were defined when it went out.
   '/prefetch.html': `<script>
       window.asked = [];
@@ -275,6 +281,25 @@ describe('a page with nothing but the bundle and <fz-dashboard src>', () => {
     await points.first().hover();
     await expect.poll(() => page.locator(`${tag} .tooltip`).count()).toBe(1);
     expect(await page.locator(`${tag} .tooltip`).innerText()).toMatch(/[“"]?.+/);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('moves no layout as the page scrolls under a resting pointer and its tooltip goes to the bar now under it', async () => {
+    const { page, errors, close } = await open('/scrolled.html');
+    const chart = page.locator('fz-training');
+    const points = chart.locator('.chart svg .fz-point');
+    await chart.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    const [first, second] = await Promise.all([points.nth(1).boundingBox(), points.nth(2).boundingBox()]);
+    if (!first || !second) throw new Error('no bars');
+    await page.mouse.move(first.x + 10, first.y + first.height / 2);
+    const tooltip = chart.locator('.tooltip');
+    await expect.poll(() => tooltip.innerText()).toContain('理论学习中心组学习');
+    // The wheel scrolls the next bar under the pointer, which stays where it was.
+    await page.mouse.wheel(0, second.y - first.y);
+    await expect.poll(() => tooltip.innerText()).toContain('执法业务培训');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
     expect(errors).toEqual([]);
     await close();
   });
