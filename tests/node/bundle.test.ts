@@ -197,6 +197,8 @@ describe('two copies of the bundle on one page', () => {
   it('both run without an error, and the elements the first defined show their figures', async () => {
     const { page, requests, errors, close } = await open('/two-copies.html');
     expect(requests.filter((url) => url.endsWith('/fazhi-dashboard.js'))).toHaveLength(2);
+    // Each copy asks for the page's dataset as it starts: the second finds the first's request.
+    expect(requests.filter((url) => url.endsWith('/data/beiyang.json'))).toHaveLength(1);
     expect(errors).toEqual([]);
     const text = await shownText(page);
     expect(text).toContain('354件 · 90.1%');
@@ -305,9 +307,11 @@ describe('a page with nothing but the bundle and <fz-dashboard src>', () => {
   });
 
   it('shows a readable alert for a broken dataset', async () => {
-    const { page, close } = await open('/broken.html');
+    const { page, requests, close } = await open('/broken.html');
     const alert = page.locator('fz-petitions [role="alert"]');
     await expect.poll(() => alert.innerText()).toContain('years[0].year');
+    // Asked for once: the element joined the request the bundle made as it started.
+    expect(requests.filter((url) => url.endsWith('/broken.json'))).toHaveLength(1);
     expect(await alert.innerText()).toContain('应为整数，实际为文本');
     expect(await alert.innerText()).toContain('years[0].source');
     await close();
