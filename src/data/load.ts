@@ -90,9 +90,9 @@ export async function loadFile<T>(
   }
 }
 
-/** Starts loading the file of `kind` at `url` (absolute) unless it is loading or loaded: elements that ask for it later join that request. */
-export function startLoading(url: string, kind: FileKind<unknown>): void {
-  if (!requests().has(fileKey(url, kind))) start(url, kind);
+/** Starts loading the dataset at `url` (absolute) unless it is loading or loaded: elements that ask for it later join that request. */
+export function startLoadingDataset(url: string): void {
+  if (!requests().has(url)) start(url, datasetFile);
 }
 
 function start(url: string, kind: FileKind<unknown>): Request {

@@ -1,6 +1,6 @@
-import { datasetFile, datasetUrl, startLoading } from './load.js';
+import { startLoadingDataset } from './load.js';
 
-/** Our one element whose `src` is no dataset: `<fz-compare>` reads a collection of units. */
+/** Our one element whose `src` is never a dataset: `<fz-compare>` reads a collection of units (each element's `reads` says; a test holds the two together). */
 export const COLLECTION_READER = 'fz-compare';
 
 /**
@@ -11,10 +11,11 @@ export const COLLECTION_READER = 'fz-compare';
  */
 export function prefetchDatasets(page: Document): void {
   for (const element of page.querySelectorAll('[src]')) {
-    if (!element.localName.startsWith('fz-') || element.localName === COLLECTION_READER) continue;
+    const src = element.getAttribute('src');
+    // An empty `src` is none, as to the element: it reads the dataset written inside it.
+    if (!src || !element.localName.startsWith('fz-') || element.localName === COLLECTION_READER) continue;
     try {
-      // Matched by its `src`: it has one.
-      startLoading(datasetUrl(element.getAttribute('src') as string), datasetFile);
+      startLoadingDataset(new URL(src, page.baseURI).href);
     } catch {
       // Not a URL: the element says so itself.
     }

@@ -57,6 +57,7 @@ export class StaticFigureController implements ReactiveController {
           // in view when first watched, out of it a frame later).
           this.inView = entries[entries.length - 1].isIntersecting;
           if (this.inView || this.hold !== 'held') return;
+          // Out of view again before its turn: that turn does it, and this one finds nothing to do.
           onePerFrame(() => {
             if (!this.inView && this.hold === 'held') this.end();
           });
@@ -113,6 +114,7 @@ export class StaticFigureController implements ReactiveController {
     }
     const held = this.heldFor;
     if (held && held.width === undefined) held.width = width;
+    // A new year or width lets the space go with the update that draws it, out of turn (a reader's choice: the browser counts no shift).
     if (held && (held.shown !== shown || held.width !== width)) this.end(false);
     if (this.hold !== 'none') this.before = measured(this.host);
     return false;

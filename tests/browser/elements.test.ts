@@ -107,8 +107,10 @@ describe('where the dataset comes from', () => {
       expect(reads === datasetFile, tag).toBe(tag !== COLLECTION_READER);
     }
     const url = `${DATA_URL}?early`;
+    // A page of its own, its addresses read against its <base>: ours, an empty src (none), a collection's, not ours, no URL.
     const page = document.implementation.createHTMLDocument();
-    page.body.innerHTML = `<fz-petitions src="${url}"></fz-petitions><fz-dashboard src="${url}"></fz-dashboard><fz-compare src="${url}&units"></fz-compare><p src="${url}&other"></p><fz-training src="http://[bad"></fz-training>`;
+    page.head.innerHTML = `<base href="${document.baseURI}">`;
+    page.body.innerHTML = `<fz-petitions src="${url}"></fz-petitions><fz-dashboard src="${url}"></fz-dashboard><fz-reviews src=""></fz-reviews><fz-compare src="${url}&units"></fz-compare><p src="${url}&other"></p><fz-training src="http://[bad"></fz-training>`;
     const fetchSpy = vi.spyOn(window, 'fetch');
     prefetchDatasets(page);
     const asked = fetchSpy.mock.calls.map(([input]) => String(input));

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import beiyang from '../../data/beiyang.json';
 import sample from '../../demo/data/sample-multi-year.json';
 import type { Dataset } from '../../src/data/schema.js';
+import { onePerFrame } from '../../src/runtime/after-paint.js';
 import { customElement } from '../../src/runtime/define.js';
 import { sections } from '../../src/sections/registry.js';
 import { drawInPage } from '../../src/static/draw-page.js';
@@ -140,5 +141,32 @@ describe('registering the elements on a page that holds static figures', () => {
     cleanup();
     const [plain] = register(['fz-test-at-once-b'], 0);
     expect(customElements.get('fz-test-at-once-b')).toBe(plain);
+  });
+});
+
+describe('letting kept space go, one element a frame', () => {
+  it('calls each in the order they came: the first at once, each other after the frame that shows the one before it is painted', async () => {
+    let frame = 0;
+    let counting = true;
+    const count = () => {
+      frame++;
+      if (counting) requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+    const calls: [string, number][] = [];
+    await new Promise<void>((resolve) => {
+      onePerFrame(() => calls.push(['a', frame]));
+      onePerFrame(() => calls.push(['b', frame]));
+      onePerFrame(() => {
+        calls.push(['c', frame]);
+        resolve();
+      });
+      // The first ran before this line.
+      expect(calls).toEqual([['a', 0]]);
+    });
+    counting = false;
+    expect(calls.map(([name]) => name)).toEqual(['a', 'b', 'c']);
+    expect(calls[1][1]).toBeGreaterThan(calls[0][1]);
+    expect(calls[2][1]).toBeGreaterThan(calls[1][1]);
   });
 });

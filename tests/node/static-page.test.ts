@@ -33,9 +33,7 @@ import {
 // takes the figures over in place.
 
 /** What a page records of its layout shifts, from its first frame. */
-const WATCH_SHIFTS = `window.layoutShifts = []; window.frames = [];
-  const tick = () => { const els = [...document.querySelectorAll('fz-petitions,fz-mediation,fz-training,fz-platforms')]; if (els.length) window.frames.push([Math.round(performance.now()), Math.round(scrollY), ...els.map((e) => { const b = e.getBoundingClientRect(); const f = (e.shadowRoot?.querySelector('[part~=figure]') ?? e.querySelector('.fz-static'))?.getBoundingClientRect(); const hs = [...(e.shadowRoot?.querySelectorAll('.static-hold') ?? [])].map((h) => Math.round(h.getBoundingClientRect().height)); return e.localName.slice(3, 6) + (e.shadowRoot ? '*' : '') + (hs.length ? 'H' + hs.join(',') : '') + ' ' + Math.round(b.top) + '/' + Math.round(b.height) + (f ? ' f' + Math.round(f.top) + '/' + Math.round(f.height) : ''); })].join(' | ')); requestAnimationFrame(tick); };
-  requestAnimationFrame(tick);
+const WATCH_SHIFTS = `window.layoutShifts = [];
 new PerformanceObserver((list) => { for (const entry of list.getEntries()) layoutShifts.push(entry.value); }).observe({ type: 'layout-shift', buffered: true });`;
 
 const WATCH_HEAD = '<script src="/watch-csp.js"></script><script src="/watch-shifts.js"></script>';
@@ -232,14 +230,6 @@ describe('the static HTML with the bundle', () => {
       await page.waitForFunction(takenOverAndSettled);
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       const after = await page.evaluate(thirdChartTop, null);
-      {
-        let last = '';
-        for (const f of await page.evaluate(() => (window as any).frames)) {
-          const k = f.split(' | ').slice(1).join(' | ');
-          if (k !== last) console.log(f);
-          last = k;
-        }
-      }
       expect(Math.abs(after - before) / height, `moved from ${before} to ${after}`).toBeLessThan(0.01);
       // Reading on, the reader scrolls 300 px down: the space kept above goes once out of view, and no chart they see moves.
       const seen = await page.evaluate(chartsInViewAfter, 300);
