@@ -72,8 +72,9 @@ export function serveBundlePages(
  * The files the bundle loads only when a reader asks, by the name before their hash: pictures and
  * tables, the slides, the PowerPoint writer (and an empty stand-in for Node's modules it never calls
  * in a browser), the iframe embed's code, the offline presentation, the trend's and the ranking's
- * code with Observable Plot, and the bundler's helpers for CommonJS modules the PowerPoint writer and
- * Plot share, never the bundle.
+ * code with Observable Plot, a year toggle's code for a collection of units (with the collection's
+ * index, which the ranking reads too), and the bundler's helpers for CommonJS modules the PowerPoint
+ * writer and Plot share, never the bundle.
  */
 const ON_DEMAND = [
   'files',
@@ -83,6 +84,8 @@ const ON_DEMAND = [
   'embed',
   'offline',
   'comparing-views',
+  'years-of-collection',
+  'collection-index',
   'rolldown-runtime',
   '__vite-browser-external',
 ];

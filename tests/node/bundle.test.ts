@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import beiyang from '../../data/beiyang.json';
+import districtFigures from '../../demo/data/sample-district/index/figures.json';
 import { root } from '../../scripts/harness.mjs';
 import { sections } from '../../src/sections/registry.js';
 import { cspViolations } from '../helpers/csp.js';
@@ -40,6 +41,9 @@ const pages: Record<string, string> = {
   // The trend and the ranking: their code, with Observable Plot, comes in a file of its own.
   '/comparing.html': `<fz-trend src="/sample.json"></fz-trend>
     <fz-compare src="/demo/data/sample-district.json" unit="beiao"></fz-compare>`,
+  // A district's page: a year toggle given the collection of units, beside its ranking.
+  '/district-years.html': `<fz-year-toggle src="/demo/data/sample-district.json" group="district"></fz-year-toggle>
+    <fz-compare src="/demo/data/sample-district.json" unit="beiao" group="district"></fz-compare>`,
   // A portal's template and an article each bringing a copy of the bundle, from two addresses.
   '/two-copies.html': `<script type="module" src="/copy/fazhi-dashboard.js"></script>
     <fz-petitions src="/data/beiyang.json"></fz-petitions><fz-dashboard src="/data/beiyang.json"></fz-dashboard>`,
@@ -256,8 +260,8 @@ describe('a page with nothing but the bundle and <fz-dashboard src>', () => {
     for (const platform of ['党建统领', '经济生态', '平安法治', '公共服务']) expect(text).toContain(platform);
     expect(requests.every((url) => url.startsWith(origin) || url.startsWith('data:'))).toBe(true);
     expect(requests.filter((url) => url.endsWith('/data/beiyang.json'))).toHaveLength(1);
-    // The trend's and the ranking's code, and Plot, are not loaded by a page that shows neither.
-    expect(requests.filter((url) => /comparing-views|rolldown-runtime/.test(url))).toEqual([]);
+    // The trend's and the ranking's code, and Plot, are not loaded by a page that shows neither, nor a toggle's code for a collection.
+    expect(requests.filter((url) => /comparing-views|rolldown-runtime|collection/.test(url))).toEqual([]);
     expect(errors).toEqual([]);
     await close();
   });
@@ -272,6 +276,17 @@ describe('a page with nothing but the bundle and <fz-dashboard src>', () => {
     expect(requests.filter((url) => /sample-district\/(?!index\/)/.test(url))).toEqual([]);
     await page.locator('fz-compare .fz-point').first().hover();
     await expect.poll(() => page.locator('fz-compare .tooltip').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('loads a year toggle’s code for a collection of units only when given one, and offers the years of its index', async () => {
+    const { page, requests, errors, close } = await open('/district-years.html');
+    expect(requests.filter((url) => /\/fazhi-dashboard-years-of-collection-[\w-]+\.js$/.test(url))).toHaveLength(1);
+    const years = page.locator('fz-year-toggle input[type="radio"]');
+    await expect
+      .poll(() => years.evaluateAll((inputs) => inputs.map((input) => Number((input as HTMLInputElement).value))))
+      .toEqual(districtFigures.years);
     expect(errors).toEqual([]);
     await close();
   });
