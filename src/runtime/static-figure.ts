@@ -22,9 +22,10 @@ const FIGURE = `:scope > .${STATIC_CLASS}`;
  *   when the live figure is taller than the static one), so what the reader looks at stays where
  *   it is. Everything is measured in the page, not the viewport, and the scroll is set to where it
  *   was plus that change, whatever the browser's own scroll anchoring did meanwhile (it loses its
- *   anchor when that was in the static figure). The elements let their space go one a frame: in a
- *   frame that let two go, what lies between them would move by part of the scroll, which the
- *   browser counts as a shift of the layout.
+ *   anchor when that was in the static figure). The elements let their space go once the reader has
+ *   stopped scrolling (putting the page back would cut a smooth scroll of theirs short), one a
+ *   frame: in a frame that let two go, what lies between them would move by part of the scroll,
+ *   which the browser counts as a shift of the layout.
  *
  * The live data table is as open as the static one's. A dataset that cannot be loaded leaves the
  * static figure shown; the element still tells the page (`fz-error`).
@@ -58,9 +59,11 @@ export class StaticFigureController implements ReactiveController {
           this.inView = entries[entries.length - 1].isIntersecting;
           if (this.inView || this.hold !== 'held') return;
           // Out of view again before its turn: that turn does it, and this one finds nothing to do.
-          onePerFrame(() => {
-            if (!this.inView && this.hold === 'held') this.end();
-          });
+          afterScrolling(() =>
+            onePerFrame(() => {
+              if (!this.inView && this.hold === 'held') this.end();
+            }),
+          );
         });
   /** Whether the taken-over figure showed its data table open. */
   tableOpen = false;
@@ -105,6 +108,7 @@ export class StaticFigureController implements ReactiveController {
       this.before = measured(this.host);
       this.figureTop = this.figure.getClientRects().length > 0 ? pageTop(this.figure) : undefined;
       this.hold = this.before === undefined ? 'none' : 'held';
+      watchScrolling();
       this.heldFor = { shown, width };
       this.tableOpen = this.figure.querySelector('details[open]') !== null;
       this.figure = null;
@@ -190,6 +194,26 @@ export const staticFigureStyles = css`
     font-size: inherit;
   }
 `;
+
+/** When the page was last scrolled (`performance.now()`), watched from the first take-over on. */
+let lastScroll = Number.NEGATIVE_INFINITY;
+let watchingScroll = false;
+
+function watchScrolling(): void {
+  if (watchingScroll) return;
+  watchingScroll = true;
+  addEventListener('scroll', () => (lastScroll = performance.now()), { passive: true });
+}
+
+/**
+ * Calls `then` once the reader has not scrolled the page for 100 ms: the page is put back where
+ * they are then, and a smooth scroll of theirs (a wheel's, PageDown's) runs its course first.
+ */
+function afterScrolling(then: () => void): void {
+  const wait = lastScroll + 100 - performance.now();
+  if (wait <= 0) then();
+  else setTimeout(() => afterScrolling(then), wait);
+}
 
 /** Where what follows `host` starts in the page (`followingTop`), and how far the page is scrolled. */
 function measured(host: Element): { following: number; scroll: number } | undefined {

@@ -167,6 +167,40 @@ describe('the static HTML with no script on a page with a dark mode', () => {
 });
 
 describe('the static HTML with the bundle', () => {
+  it('lets a reader’s own smooth scroll run its course as the space kept above is let go: what they scrolled to is where they aimed', async () => {
+    late = gate();
+    const height = 740;
+    const { page, errors, close } = await openPage(browser, `${server.origin}/smooth-late.html`, {
+      width: 360,
+      height,
+      wait: false,
+      waitUntil: 'commit',
+    });
+    await page.waitForFunction(() => document.readyState !== 'loading');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    // Reading the third chart from its middle when the script comes.
+    await page.evaluate(thirdChartTop, -400);
+    late.release();
+    await page.waitForFunction(takenOverAndSettled);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const afterTop = () => page.locator('#after').evaluate((node) => node.getBoundingClientRect().top);
+    const aimed = (await afterTop()) - 800;
+    // The reader pages down, smoothly (the page says so): the chart they read goes out of view on the way, and its kept space with it.
+    await page.evaluate(() => window.scrollBy({ top: 800 }));
+    // Until the page stays where it is.
+    await page.waitForFunction(
+      () =>
+        new Promise((resolve) => {
+          const at = window.scrollY;
+          setTimeout(() => resolve(window.scrollY === at), 300);
+        }),
+    );
+    await page.waitForFunction(takenOverAndSettled);
+    expect(Math.abs((await afterTop()) - aimed) / height, `#after at ${await afterTop()}, aimed at ${aimed}`).toBeLessThan(0.01);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('is taken over by the live elements under the strict CSP, nothing refused, and what follows the first chart does not move (CLS under 0.01)', async () => {
     const still = await open('/article.html', { javaScriptEnabled: false });
     const afterTop = await still.page.locator('#between').evaluate((node) => node.getBoundingClientRect().top);
