@@ -56,3 +56,25 @@ function runFramed(): void {
   });
   framed[0]();
 }
+
+/** When the page was last scrolled (`performance.now()`), once watched (`watchScrolling`). */
+let lastScroll = Number.NEGATIVE_INFINITY;
+let watchingScroll = false;
+
+/** Starts watching the page's scrolling, for `afterScrolling` (once for the page: a passive listener). */
+export function watchScrolling(): void {
+  if (watchingScroll) return;
+  watchingScroll = true;
+  addEventListener('scroll', () => (lastScroll = performance.now()), { passive: true });
+}
+
+/**
+ * Calls `then` once the reader has not scrolled the page for 100 ms: what it does to the page
+ * (putting it back where it was) lets a smooth scroll of theirs (a wheel's, PageDown's) run its
+ * course first.
+ */
+export function afterScrolling(then: () => void): void {
+  const wait = lastScroll + 100 - performance.now();
+  if (wait <= 0) then();
+  else setTimeout(() => afterScrolling(then), wait);
+}

@@ -1,5 +1,5 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { onePerFrame } from './after-paint.js';
+import { afterScrolling, onePerFrame, watchScrolling } from './after-paint.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
@@ -49,7 +49,7 @@ export class StaticFigureController implements ReactiveController {
   private figureTop?: number;
   /** Whether the element is in view, as last seen while the hold lasts. */
   private inView = true;
-  /** Ends the hold once the element is out of view, in its turn (`onePerFrame`) if it is still out of view then. */
+  /** Ends the hold once the element is out of view: when the reader has stopped scrolling, in its turn (`onePerFrame`), if it is still out of view then. */
   private readonly watch =
     typeof IntersectionObserver === 'undefined'
       ? undefined
@@ -194,26 +194,6 @@ export const staticFigureStyles = css`
     font-size: inherit;
   }
 `;
-
-/** When the page was last scrolled (`performance.now()`), watched from the first take-over on. */
-let lastScroll = Number.NEGATIVE_INFINITY;
-let watchingScroll = false;
-
-function watchScrolling(): void {
-  if (watchingScroll) return;
-  watchingScroll = true;
-  addEventListener('scroll', () => (lastScroll = performance.now()), { passive: true });
-}
-
-/**
- * Calls `then` once the reader has not scrolled the page for 100 ms: the page is put back where
- * they are then, and a smooth scroll of theirs (a wheel's, PageDown's) runs its course first.
- */
-function afterScrolling(then: () => void): void {
-  const wait = lastScroll + 100 - performance.now();
-  if (wait <= 0) then();
-  else setTimeout(() => afterScrolling(then), wait);
-}
 
 /** Where what follows `host` starts in the page (`followingTop`), and how far the page is scrolled. */
 function measured(host: Element): { following: number; scroll: number } | undefined {
