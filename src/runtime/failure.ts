@@ -7,7 +7,7 @@ import type { DatasetState } from './dataset-controller.js';
 
 /** What an element shows in place of its chart when it cannot draw one, in the reader's language. */
 export interface Failure {
-  /** One of `DatasetError`'s kinds, or `unexpected`. */
+  /** One of `DatasetError`'s kinds, `load` (our code loaded on demand, not loaded) or `unexpected`. */
   kind: string;
   message: string;
   /** Each problem of an invalid file, with its JSON path. */
@@ -16,8 +16,12 @@ export interface Failure {
   retry: boolean;
 }
 
+/** A file of our code loaded on demand that could not be loaded (a server that holds the bundle alone, a connection lost). */
+export class CodeNotLoaded extends Error {}
+
 /** Words `error` for a reader. */
 export function failureOf(error: unknown, t: Messages): Failure {
+  if (error instanceof CodeNotLoaded) return { kind: 'load', message: t.errors.load, problems: [], retry: false };
   if (!(error instanceof DatasetError)) return { kind: 'unexpected', message: t.errors.unexpected, problems: [], retry: false };
   const { kind, problems, detail } = error;
   const url = detail.url ?? '';

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import beiyang from '../../data/beiyang.json';
 import districtFigures from '../../demo/data/sample-district/index/figures.json';
 import { root } from '../../scripts/harness.mjs';
+import { messages } from '../../src/i18n/messages.js';
 import { sections } from '../../src/sections/registry.js';
 import { cspViolations } from '../helpers/csp.js';
 import {
@@ -289,6 +290,17 @@ describe('a page with nothing but the bundle and <fz-dashboard src>', () => {
       .toEqual(districtFigures.years);
     expect(errors).toEqual([]);
     await close();
+  });
+
+  it('says the files a district’s toggle and ranking need could not be loaded, where only the bundle was put on the server', async () => {
+    const context = await browser.newContext();
+    await context.route(ON_DEMAND_FILE, (route) => route.fulfill({ status: 404, body: '' }));
+    const page = await context.newPage();
+    await page.goto(`${origin}/district-years.html`);
+    const { load } = messages['zh-CN'].errors;
+    await expect.poll(() => page.locator('fz-year-toggle [role="alert"]').innerText()).toContain(load);
+    await expect.poll(() => page.locator('fz-compare [role="alert"]').innerText()).toContain(load);
+    await context.close();
   });
 
   it.each(sections.map((section) => section.tag))('<%s> alone draws its chart, with tooltips', async (tag) => {

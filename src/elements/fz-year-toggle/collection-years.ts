@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { CodeNotLoaded } from '../../runtime/failure.js';
 
 /** A collection's years as a toggle offers them: loading, found (with whether its figures are invented), or not to be had. */
 export type CollectionYearsState =
@@ -40,6 +41,9 @@ export class CollectionYearsController implements ReactiveController {
     this.key = key;
     this.state = { status: 'loading' };
     import('./years-of-collection.js')
+      .catch(() => {
+        throw new CodeNotLoaded();
+      })
       .then(({ yearsOfCollection }) => yearsOfCollection(at, { timeoutMs, signal: controller.signal }))
       .then(
         (found) => this.settle(controller, { status: 'ready', ...found }),
