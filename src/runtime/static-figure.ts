@@ -16,7 +16,8 @@ const FIGURE = `:scope > .${STATIC_CLASS}`;
  *
  * - the live figure starts where the static one started and what follows it stays where it was,
  *   space being kept above and below it while the element is in view and shows what was taken
- *   over (the same year, in a box as wide);
+ *   over (the same year, in a box as wide) — none below when what follows would be out of view
+ *   under the screen without it;
  * - once the element is out of view that space goes; when the element is above the viewport (the
  *   reader has scrolled past it), the page is scrolled by what the element's height changed (also
  *   when the live figure is taller than the static one), so what the reader looks at stays where
@@ -160,9 +161,14 @@ export class StaticFigureController implements ReactiveController {
       }
       this.figureTop = undefined;
       const now = followingTop(this.host);
-      // What follows goes back to where it was: never a negative space (a taller live figure moves it down).
-      if (below && before !== undefined && now !== undefined)
-        below.style.height = `${Math.max(0, below.getBoundingClientRect().height + before.following - now)}px`;
+      // What follows goes back to where it was: never a negative space (a taller live figure moves it down); no space at
+      // all when what follows would start below the screen without it, the reader at or above the element's top (no
+      // blank under a chart that ends out of view: letting it go then moves nothing the reader sees).
+      if (below && before !== undefined && now !== undefined) {
+        const space = below.getBoundingClientRect().height;
+        const unseen = now - space >= window.scrollY + window.innerHeight && pageTop(this.host) >= window.scrollY;
+        below.style.height = `${unseen ? 0 : Math.max(0, space + before.following - now)}px`;
+      }
       this.watch?.observe(this.host);
     }
     const now = followingTop(this.host);

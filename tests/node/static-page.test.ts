@@ -42,6 +42,8 @@ const pages: Record<string, string> = {
   // The mediation chart first: what follows it is on the first screen when the script takes over.
   '/article.html': article(mediationFirst, { head: WATCH_HEAD }),
   '/narrow.html': article(narrow),
+  // The four charts, the longest first: its end below the first screen when the script takes over.
+  '/plain.html': article(statics, { head: WATCH_HEAD }),
   // The four charts, the bundle arriving late: in a portal's article page, and in a plain one.
   '/portal-late.html': portalArticle(statics, { head: WATCH_HEAD, script: LATE_SCRIPT }),
   '/plain-late.html': article(statics, { head: WATCH_HEAD, script: LATE_SCRIPT }),
@@ -76,7 +78,8 @@ beforeAll(async () => {
     }
     if (path === '/portal.css') return { type: 'text/css', body: portalCss };
     if (path === '/dark-mode.css') return { type: 'text/css', body: DARK_MODE_CSS };
-    if (path === '/smooth.css') return { type: 'text/css', body: 'html { scroll-behavior: smooth; }' };
+    // A long footer after the article, as a portal's: a reader's page down is never cut short by the page's end.
+    if (path === '/smooth.css') return { type: 'text/css', body: 'html { scroll-behavior: smooth; } footer { height: 100vh; }' };
     if (path === '/watch-csp.js') return { type: 'text/javascript', body: WATCH_CSP };
     if (path === '/watch-shifts.js') return { type: 'text/javascript', body: WATCH_SHIFTS };
     if (path === '/data/beiyang.json') return { type: 'application/json', body: data };
@@ -224,6 +227,33 @@ describe('the static HTML with the bundle', () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  for (const [width, height] of [
+    [1280, 600],
+    [360, 740],
+  ] as const)
+    it(`keeps no space under a chart whose end is below the screen, where letting it go moves nothing the reader sees (${width} px)`, async () => {
+      const { page, errors, close } = await open('/plain.html', { width, height });
+      await takenOver(page);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const first = await page.evaluate(() => {
+        const root = document.querySelector('fz-petitions')!.shadowRoot!;
+        const kept = root.querySelectorAll<HTMLElement>('.static-hold');
+        return {
+          end: root.querySelector('.chart')!.getBoundingClientRect().bottom,
+          kept: kept.length,
+          below: kept[kept.length - 1]?.offsetHeight,
+        };
+      });
+      // The live chart reaches past the screen's end: what follows it was out of view, and stays so, with no space kept for it.
+      expect(first.end).toBeGreaterThan(height);
+      expect(first.kept).toBe(2);
+      expect(first.below).toBe(0);
+      const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
+      expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+      expect(errors).toEqual([]);
+      await close();
+    });
 
   it('draws the live chart as the static one, mark for mark, in a box as wide as it was drawn for', async () => {
     const { page, close } = await open('/narrow.html');
