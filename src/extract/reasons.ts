@@ -29,6 +29,7 @@ export type Why =
   | 'handled'
   | 'not-received'
   | 'not-heads'
+  | 'heads-unnamed'
   | 'rhythm'
   | 'unplaced'
   | 'replaced'
@@ -102,6 +103,7 @@ const words: Record<Lang, Record<Why, (label?: string, text?: string) => string>
     handled: () => '办理的案件包括上年结转的，不是当年收到的申请或案件数，未放入数据',
     'not-received': () => '数字前的动词（化解、调解…）说的不是收到或审结的案件数，未放入数据',
     'not-heads': () => '这是律师、法律顾问或工作人员的出庭率，不是行政机关负责人出庭应诉率',
+    'heads-unnamed': () => '报告没有写明这是谁的出庭应诉率：确是行政机关负责人的，才放入“行政机关负责人出庭应诉率”',
     rhythm: () => '这是频次（每周、每月…），不是全年的次数，未放入数据',
     unplaced: () => '未放入数据的数字',
     replaced: (label) => `采用时被替换下来的数字（原在“${label}”），可放到别处或忽略`,
@@ -144,6 +146,7 @@ const words: Record<Lang, Record<Why, (label?: string, text?: string) => string>
     handled: () => 'Cases handled (办理) include those carried over from the year before: not those received; left out',
     'not-received': () => 'The verb before it (化解, 调解…) counts no cases received or decided: left out',
     'not-heads': () => 'The rate of lawyers, legal advisers or staff in court, not of agency heads',
+    'heads-unnamed': () => 'The report does not say whose rate in court this is: put it in as the agency heads’ rate only if it is theirs',
     rhythm: () => 'A rhythm (每周, 每月…: every week, every month), not the year’s count; left out',
     unplaced: () => 'A number not used in the data',
     replaced: (label) => `Taken out of “${label}” when another number was put there: put it elsewhere or dismiss it`,

@@ -237,6 +237,13 @@ describe('the place an item of the check list is offered first', () => {
     for (const rate of rates) expect(firstChoice(draft, rate, targetsOf(rate, rowsOf(draft, zh, []), zh), zh)).toBe('');
   });
 
+  it('is the agency heads’ rate in court for a rate whose sentence names no one: a person takes it in one step once sure', () => {
+    const { draft, toCheck } = extractReport('青山镇2024年度法治政府建设年度报告\n全年发生行政诉讼案件3件，出庭应诉率100%。');
+    const rate = toCheck.find((each) => each.why === 'heads-unnamed')!;
+    expect(draft.years[0].reviews?.litigation?.headAppearanceRate).toBeUndefined();
+    expect(firstChoice(draft, rate, targetsOf(rate, rowsOf(draft, zh, []), zh), zh)).toBe('years[0].reviews.litigation.headAppearanceRate');
+  });
+
   it('is none for a channel with no petitions total, whose taking would leave 信访 without its total, and says so', () => {
     const { draft, toCheck } = extractReport('青山镇2024年度法治政府建设年度报告\n受理答复8890诉求655件。');
     const hotline = toCheck.find((each) => each.field === 'petitions.channels')!;
