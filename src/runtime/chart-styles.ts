@@ -10,11 +10,6 @@ export const platformsDiagramStyles = unsafeCSS(platformsDiagramCss);
 
 /** A chart element's frame: summary and notes, the legend of years, the chart box, warnings. */
 export const chartFrameStyles = css`
-  /* Charts pasted one after another into an article stand apart, as its paragraphs do; a page that lays them
-     out itself (the dashboard's grid, a slide) sets their margins, its rule winning over this one. */
-  :host {
-    margin-block: 1em;
-  }
   /* A printed chart is never cut in two by a page break; one taller than a page (comparing years,
      with its table) breaks between its table's rows, never inside the drawing. */
   @media print {

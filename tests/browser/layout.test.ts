@@ -288,22 +288,3 @@ describe('a data table on a phone', () => {
     },
   );
 });
-
-describe('charts one after another', () => {
-  it('pasted into an article, stand 1em apart; in a dashboard, the grid’s gap alone parts them', async () => {
-    const first = mount('fz-petitions', { src: DATA_URL }, 600);
-    const second = document.createElement('fz-mediation');
-    second.setAttribute('src', DATA_URL);
-    first.after(second);
-    const dashboard = mount('fz-dashboard', { src: DATA_URL }, 600);
-    await settled(first);
-    await settled(second);
-    await settled(dashboard);
-    const card = (element: Element) => element.shadowRoot!.querySelector('[part~="figure"]')!.getBoundingClientRect();
-    expect(card(second).top - card(first).bottom).toBeCloseTo(16, 0);
-    const charts = [...dashboard.shadowRoot!.querySelectorAll('.charts > *')];
-    expect(charts.length).toBeGreaterThan(1);
-    for (const chart of charts) expect(getComputedStyle(chart).margin, chart.localName).toBe('0px');
-    expect(card(charts[1]).top - card(charts[0]).bottom).toBeCloseTo(16, 0);
-  });
-});

@@ -240,7 +240,6 @@ export const slidesStyles = css`
   .slide-chart {
     flex: 1 1 0;
     min-height: 0;
-    margin: 0;
     font-size: 1em;
   }
   .slide-chart::part(figure) {

@@ -81,9 +81,6 @@ export const dashboardStyles = css`
     gap: 1em;
     margin-top: 1em;
   }
-  .charts > * {
-    margin: 0;
-  }
   /* A handout: no controls, one chart under the other, nothing after the last. */
   @media print {
     .root {
