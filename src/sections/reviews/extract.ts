@@ -21,6 +21,8 @@ const RECEIVED: Record<Part, string> = {
   reconsideration: `(?:(?:收到|受理|办理|新收|接收|被申请)\\D{0,6}?行政复议(?:申请|案件)?|行政复议(?:申请|案件))(?:共)?${N}件`,
   litigation: `(?:(?:发生|收到|受理|办理|新收|被诉)\\D{0,6}?(?:行政诉讼|行政应诉)(?:案件)?|(?:行政诉讼|行政应诉)案件)(?:共)?${N}件`,
 };
+/** Cases received and decided in one count: 受理并审结行政复议案件3件, 收到并办结行政诉讼案件2件. */
+const RECEIVED_AND_DECIDED = /(?:收到|受理|新收|接收)(?:并|且|和|及)(?:审结|办结|结案)/;
 /** Words that make a count of cases received one of cases handled or heard (办理, 审理), unless they say it was received. */
 const HANDLED = /办理|审理/;
 const RECEIVED_WORDS = /收到|受理|新收|接收|被申请|被诉|发生/;
@@ -160,7 +162,13 @@ export function extract(reading: Reading): Extracted<Reviews> {
     if (whole >= 0 && read.some(of)) {
       const { found } = figure;
       toCheck.push(unsure(reading, clause, found.at, 'subset', `reviews.${figure.part}.${figure.field}`, found.value));
-    } else read.push(figure);
+    } else {
+      read.push(figure);
+      // 受理并审结行政复议案件3件: as many decided as received.
+      const before = plain.slice(clause.start, figure.found.at[0]);
+      if (figure.field === 'received' && !figure.found.doubt && RECEIVED_AND_DECIDED.test(before))
+        read.push({ ...figure, field: 'decided' });
+    }
   }
   const item = ({ part, field, found }: Read, why: Why) =>
     unsure(reading, found.clause, found.at, why, `reviews.${part}.${field}`, found.value);

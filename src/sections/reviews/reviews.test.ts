@@ -261,6 +261,27 @@ describe('行政复议 and 行政应诉 as real reports write them', () => {
     expect(inWords.words).toEqual([]);
   });
 
+  it('reads cases received and decided together (受理并审结行政复议案件3件) as both, from the one clause', () => {
+    const both = readPage('受理并审结行政复议案件3件。全年收到并办结行政诉讼案件2件。');
+    expect(both.year.reviews).toEqual({
+      reconsideration: {
+        received: { value: 3, quote: '受理并审结行政复议案件3件' },
+        decided: { value: 3, quote: '受理并审结行政复议案件3件' },
+      },
+      litigation: {
+        received: { value: 2, quote: '全年收到并办结行政诉讼案件2件' },
+        decided: { value: 2, quote: '全年收到并办结行政诉讼案件2件' },
+      },
+    });
+    expect(both.unsure).toEqual([]);
+    // Received alone, or received and then decided: each its own.
+    expect(readPage('受理行政复议案件3件。').year.reviews?.reconsideration?.decided).toBeUndefined();
+    expect(readPage('受理行政复议案件5件，审结3件。').year.reviews?.reconsideration).toEqual({
+      received: { value: 5, quote: '受理行政复议案件5件' },
+      decided: { value: 3, quote: '审结3件' },
+    });
+  });
+
   it('asks a person whose rate in court it is when its sentence names no agency head (出庭应诉率100%, 行政机关出庭应诉率)', () => {
     for (const text of ['全年发生行政诉讼案件3件，出庭应诉率100%。', '行政机关出庭应诉率达100%。', '应诉案件出庭应诉率百分之百。']) {
       const unnamed = readPage(text);
