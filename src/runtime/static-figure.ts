@@ -6,6 +6,23 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | D
 /** Marks the figure an element holds in its light DOM, written in advance (`npm run static`), which it takes over when its script runs. */
 export const STATIC_CLASS = 'fz-static';
 const FIGURE = `:scope > .${STATIC_CLASS}`;
+/** The element's own figure, in its shadow root. */
+const LIVE_FIGURE = '[part~="figure"]';
+/**
+ * The parts of a figure, static and live, that stay where the reader saw them while the space is
+ * kept: the drawing, then the data table (each the live one's margin above it made up to where the
+ * static one started; the page's styles lay the static figure's title and sentences out, ours the live one's).
+ */
+const KEPT_PARTS = [
+  [':scope > svg', '[part~="chart"]'],
+  [':scope > details', '[part~="table"]'],
+] as const;
+/**
+ * How long a page has been open (ms) before a reader is taken to be reading its static figures:
+ * a figure taken over sooner, the page not scrolled, is laid out as the live element lays it out
+ * (the page has only just shown); later, or on a scrolled page, its parts stay where they were read.
+ */
+const READING_AFTER_MS = 2000;
 
 /**
  * The figure a page holds inside an element, written in advance (`npm run static`): what a reader
@@ -14,7 +31,8 @@ const FIGURE = `:scope > .${STATIC_CLASS}`;
  * moment its shadow root is attached (which holds a slot for it at once) until it has its own
  * figure; then it takes over in place, without moving what the reader looks at:
  *
- * - the live figure starts where the static one started and what follows it stays where it was,
+ * - the live figure starts where the static one started, its drawing and its table where theirs
+ *   did for a reader already reading (their margins made up to it), and what follows it stays where it was,
  *   space being kept above and below it while the element is in view and shows what was taken
  *   over (the same year, in a box as wide) — none below when what follows would be out of view
  *   under the screen without it;
@@ -48,6 +66,8 @@ export class StaticFigureController implements ReactiveController {
   private before?: { following: number; scroll: number };
   /** Where the static figure started, in the page, read as the element takes it over. */
   private figureTop?: number;
+  /** How far below the static figure's start its drawing and its table started (`KEPT_PARTS`), read as the element takes it over. */
+  private partOffsets: (number | undefined)[] = [];
   /** Whether the element is in view, as last seen while the hold lasts. */
   private inView = true;
   /** Ends the hold once the element is out of view: when the reader has stopped scrolling, in its turn (`onePerFrame`), if it is still out of view then. */
@@ -108,6 +128,13 @@ export class StaticFigureController implements ReactiveController {
       // Taking over: where the page goes on, as the static figure lays it out.
       this.before = measured(this.host);
       this.figureTop = this.figure.getClientRects().length > 0 ? pageTop(this.figure) : undefined;
+      const { figure, figureTop } = this;
+      const reading = window.scrollY !== 0 || performance.now() >= READING_AFTER_MS;
+      this.partOffsets = KEPT_PARTS.map(([part]) => {
+        if (!reading) return undefined;
+        const shown = figure.querySelector(part);
+        return shown && figureTop !== undefined && shown.getClientRects().length > 0 ? pageTop(shown) - figureTop : undefined;
+      });
       this.hold = this.before === undefined ? 'none' : 'held';
       watchScrolling();
       this.heldFor = { shown, width };
@@ -126,6 +153,7 @@ export class StaticFigureController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    if (this.hold !== 'none') this.releaseParts();
     this.hold = 'none';
     this.heldFor = undefined;
     this.watch?.disconnect();
@@ -152,14 +180,18 @@ export class StaticFigureController implements ReactiveController {
     this.firstSlot = undefined;
     if (this.hold === 'none') return;
     const { before } = this;
-    if (this.hold === 'ending') this.hold = 'none';
-    else {
+    const parts = KEPT_PARTS.map(([, part]) => this.host.renderRoot.querySelector<HTMLElement>(part));
+    if (this.hold === 'ending') {
+      this.hold = 'none';
+      this.releaseParts();
+    } else {
       const [above, below] = this.host.renderRoot.querySelectorAll<HTMLElement>('.static-hold');
       if (above && this.figureTop !== undefined) {
         // Where the static figure started: its first margin, collapsed with the page's, is no margin of the element's.
         above.style.height = `${Math.max(0, this.figureTop - pageTop(this.host))}px`;
       }
       this.figureTop = undefined;
+      this.keepParts(parts, before?.following, below);
       const now = followingTop(this.host);
       // What follows goes back to where it was: never a negative space (a taller live figure moves it down); no space at
       // all when what follows would start below the screen without it, the reader at or above the element's top (no
@@ -178,6 +210,44 @@ export class StaticFigureController implements ReactiveController {
     const scroll = before.scroll + moved;
     // At once, also on a page that scrolls smoothly (`scroll-behavior: smooth`).
     if (Math.abs(window.scrollY - scroll) >= 0.5) window.scrollTo({ left: window.scrollX, top: scroll, behavior: 'instant' });
+  }
+
+  /** The drawing and the table back to their own margins. */
+  private releaseParts(): void {
+    this.partOffsets = [];
+    for (const [, part] of KEPT_PARTS) this.host.renderRoot.querySelector<HTMLElement>(part)?.style.removeProperty('margin-top');
+  }
+
+  /**
+   * Puts the live figure's drawing and table where the static one's were, each in turn, by its margin
+   * above (never less than none); where that would push what follows, in view, further than where it
+   * was (`following`, less the space kept below), the last parts give back what they were given, so
+   * what follows stays first.
+   */
+  private keepParts(parts: (HTMLElement | null)[], following: number | undefined, below: HTMLElement | undefined): void {
+    const given: [HTMLElement, number, number][] = [];
+    // The live figure starts where the static one did (the space above it says so): its parts as far below that.
+    const start = this.host.renderRoot.querySelector(LIVE_FIGURE);
+    for (const [index, part] of parts.entries()) {
+      const offset = this.partOffsets[index];
+      if (!part || !start || offset === undefined) continue;
+      part.style.removeProperty('margin-top');
+      const margin = parseFloat(getComputedStyle(part).marginTop) || 0;
+      const wanted = Math.max(0, margin + pageTop(start) + offset - pageTop(part));
+      part.style.marginTop = `${wanted}px`;
+      given.push([part, wanted, wanted - margin]);
+    }
+    const now = followingTop(this.host);
+    // What follows out of view under the screen, the reader at or above the element's top: its moving down is not seen.
+    const unseen = following !== undefined && following >= window.scrollY + window.innerHeight && pageTop(this.host) >= window.scrollY;
+    if (following === undefined || now === undefined || unseen) return;
+    let excess = now - (below?.getBoundingClientRect().height ?? 0) - following;
+    for (const [part, wanted, added] of given.reverse()) {
+      if (excess <= 0) break;
+      const back = Math.min(excess, Math.max(0, added));
+      part.style.marginTop = `${wanted - back}px`;
+      excess -= back;
+    }
   }
 
   private setState(on: boolean): void {

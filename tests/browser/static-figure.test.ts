@@ -26,6 +26,9 @@ function withStatic(
 
 const laidOut = (element: Element) => element.getClientRects().length > 0;
 
+/** Until the page has been open two seconds: a reader has been reading its static figures by then (static-figure.ts). */
+const readerReading = () => expect.poll(() => performance.now() >= 2000, { timeout: 3000 }).toBe(true);
+
 afterEach(cleanup);
 
 describe('an element holding a static figure', () => {
@@ -52,14 +55,47 @@ describe('an element holding a static figure', () => {
 
   it('is taken over by the live figure, its table open as the static one’s was, the space it took kept until the reader picks another year', async () => {
     const { element, figure } = withStatic('fz-mediation', SAMPLE_URL, { dataset: sample as Dataset, year: 2024 });
+    const top = (part: Element | null) => part!.getBoundingClientRect().top;
+    const after = top(element.nextElementSibling);
     await settled(element);
     expect(laidOut(figure)).toBe(false);
     expect(element.matches(':state(static)')).toBe(false);
     expect(inShadow<HTMLDetailsElement>(element, 'details.data-table')!.open).toBe(true);
     expect(inShadow(element, '.static-hold')).not.toBeNull();
+    // The paragraph after it where it was, on the screen (its drawing and table give back what made them stay in their
+    // places, should that push the paragraph down).
+    expect(top(element.nextElementSibling)).toBeCloseTo(after, 0);
     element.setAttribute('year', '2023');
     await expect.poll(() => inShadow(element, '.static-hold')).toBeNull();
     expect(inShadow(element, '.subtitle')!.textContent).toContain('2023');
+    // Then with their own margins again.
+    for (const part of ['chart', 'table']) expect(inShadow<HTMLElement>(element, `[part~="${part}"]`)!.style.marginTop, part).toBe('');
+  });
+
+  it('is taken over with its drawing and its table where the static ones were, when what follows is out of view under the screen', async () => {
+    await readerReading();
+    const { element, figure } = withStatic('fz-petitions', DATA_URL);
+    const top = (part: Element | null) => part!.getBoundingClientRect().top;
+    const [drawing, table] = [top(figure.querySelector(':scope > svg')), top(figure.querySelector(':scope > details'))];
+    expect(top(element.nextElementSibling)).toBeGreaterThan(innerHeight);
+    await settled(element);
+    expect(top(inShadow(element, '[part~="chart"]'))).toBeCloseTo(drawing, 0);
+    expect(top(inShadow(element, '[part~="table"]'))).toBeCloseTo(table, 0);
+  });
+
+  it('gives its drawing and its table their own margins again when it is moved while it keeps the space', async () => {
+    await readerReading();
+    const { element } = withStatic('fz-mediation', DATA_URL);
+    await settled(element);
+    expect(inShadow(element, '.static-hold')).not.toBeNull();
+    const given = ['chart', 'table'].map((part) => inShadow<HTMLElement>(element, `[part~="${part}"]`)!.style.marginTop);
+    expect(
+      given.some((margin) => margin !== ''),
+      'margins made up while the space is kept',
+    ).toBe(true);
+    box(600).append(element);
+    await expect.poll(() => inShadow(element, '.static-hold')).toBeNull();
+    for (const part of ['chart', 'table']) expect(inShadow<HTMLElement>(element, `[part~="${part}"]`)!.style.marginTop, part).toBe('');
   });
 
   it('is taken over with its table closed when the reader closed the static one', async () => {

@@ -97,6 +97,18 @@ export function thirdChartTop(scrollTo: number | null): number {
 }
 
 /**
+ * Where the third chart's drawing and its data table start in the viewport: the static figure's
+ * while the page lays it out, else the element's own. Run in the page.
+ */
+export function thirdChartParts(): { drawing: number; table: number } {
+  const element = document.querySelectorAll('fz-petitions, fz-mediation, fz-training, fz-platforms')[2];
+  const figure = element.querySelector(':scope > .fz-static');
+  const root = figure && figure.getClientRects().length > 0 ? figure : element.shadowRoot!;
+  const top = (selector: string) => root.querySelector(selector)?.getBoundingClientRect().top ?? Number.NaN;
+  return { drawing: top(root === figure ? ':scope > svg' : '.chart svg'), table: top('details') };
+}
+
+/**
  * Scrolls the page down by `by` px (a reader reading on), then says where each chart in view starts
  * in the viewport, by its place on the page: its static figure while the page lays that out, else
  * the element's own. Run in the page.

@@ -25,6 +25,7 @@ import {
   statics,
   staticTextContrasts,
   takenOverAndSettled,
+  thirdChartParts,
   thirdChartTop,
 } from '../helpers/static-pages.js';
 
@@ -232,9 +233,11 @@ describe('the static HTML with the bundle', () => {
     [1280, 600],
     [360, 740],
   ] as const)
-    it(`keeps no space under a chart whose end is below the screen, where letting it go moves nothing the reader sees (${width} px)`, async () => {
+    it(`keeps no space under a chart whose end is below the screen, where letting it go moves nothing the reader sees, nor any inside a chart taken over as the page shows (${width} px)`, async () => {
       const { page, errors, close } = await open('/plain.html', { width, height });
       await takenOver(page);
+      // When it was taken over, at the latest (since the page started).
+      const by = await page.evaluate(() => performance.now());
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       const first = await page.evaluate(() => {
         const root = document.querySelector('fz-petitions')!.shadowRoot!;
@@ -243,12 +246,16 @@ describe('the static HTML with the bundle', () => {
           end: root.querySelector('.chart')!.getBoundingClientRect().bottom,
           kept: kept.length,
           below: kept[kept.length - 1]?.offsetHeight,
+          margins: ['chart', 'table'].map((part) => root.querySelector<HTMLElement>(`[part~="${part}"]`)!.style.marginTop),
         };
       });
       // The live chart reaches past the screen's end: what follows it was out of view, and stays so, with no space kept for it.
       expect(first.end).toBeGreaterThan(height);
       expect(first.kept).toBe(2);
       expect(first.below).toBe(0);
+      // Taken over as the page has just shown, the reader not scrolling yet: laid out as its own, no margin made up inside it.
+      expect(by).toBeLessThan(2000);
+      expect(first.margins).toEqual(['', '']);
       const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
       expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
       expect(errors).toEqual([]);
@@ -290,11 +297,20 @@ describe('the static HTML with the bundle', () => {
       await page.waitForFunction(() => document.readyState !== 'loading');
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       const before = await page.evaluate(thirdChartTop, at);
+      const partsBefore = await page.evaluate(thirdChartParts);
       late.release();
       await page.waitForFunction(takenOverAndSettled);
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       const after = await page.evaluate(thirdChartTop, null);
       expect(Math.abs(after - before) / height, `moved from ${before} to ${after}`).toBeLessThan(0.01);
+      // Inside the chart, its drawing and its table stay where the reader sees them too (the first of them on the screen).
+      const partsAfter = await page.evaluate(thirdChartParts);
+      const looked = (['drawing', 'table'] as const).find((part) => partsBefore[part] + 40 > 0 && partsBefore[part] < height);
+      if (looked)
+        expect(
+          Math.abs(partsAfter[looked] - partsBefore[looked]) / height,
+          `the chart's ${looked} moved from ${partsBefore[looked]} to ${partsAfter[looked]}`,
+        ).toBeLessThan(0.01);
       // Reading on, the reader scrolls 300 px down: the space kept above goes once out of view, and no chart they see moves.
       const seen = await page.evaluate(chartsInViewAfter, 300);
       expect(Object.keys(seen).length).toBeGreaterThan(0);
