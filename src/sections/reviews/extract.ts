@@ -13,13 +13,15 @@ const NAMES: Record<Part, RegExp> = {
   litigation: /行政诉讼|行政应诉|应诉|诉讼案件/,
 };
 
+/** The counter of cases: 件, or 起 (行政诉讼14起). */
+const CASES = '[件起]';
 /**
- * Cases received: 共收到行政复议申请168件, 被申请行政复议3件; 发生行政诉讼案件12件, 行政应诉案件6件. Cases
+ * Cases received: 共收到行政复议申请168件, 被申请行政复议3件; 发生行政诉讼案件12件, 行政应诉案件6件, 行政诉讼14起. Cases
  * handled (办理行政复议案件141件) count those carried over from the year before too (`HANDLED`).
  */
 const RECEIVED: Record<Part, string> = {
-  reconsideration: `(?:(?:收到|受理|办理|新收|接收|被申请)\\D{0,6}?行政复议(?:申请|案件)?|行政复议(?:申请|案件))(?:共)?${N}件`,
-  litigation: `(?:(?:发生|收到|受理|办理|新收|被诉)\\D{0,6}?(?:行政诉讼|行政应诉)(?:案件)?|(?:行政诉讼|行政应诉)案件)(?:共)?${N}件`,
+  reconsideration: `(?:(?:收到|受理|办理|新收|接收|被申请)\\D{0,6}?)?行政复议(?:申请|案件)?(?:共)?${N}${CASES}`,
+  litigation: `(?:(?:发生|收到|受理|办理|新收|被诉)\\D{0,6}?)?(?:行政诉讼|行政应诉)(?:案件)?(?:共)?${N}${CASES}`,
 };
 /** Cases received and decided in one count: 受理并审结行政复议案件3件, 收到并办结行政诉讼案件2件. */
 const RECEIVED_AND_DECIDED = /(?:收到|受理|新收|接收)(?:并|且|和|及)(?:审结|办结|结案)/;
@@ -31,9 +33,9 @@ const CARRIED_OVER = /结转|上年遗留|旧存/;
 /** Words that make a count of cases the new ones of the year (新收, 新发生, 新受理). */
 const NEW_WORDS = /新收|新发生|新受理|新增/;
 /** Cases decided (审结24件, 行政诉讼结案521件), reconsiderations corrected (纠错3件), lawsuits lost (败诉38件; never 败诉率). */
-const DECIDED = `(?:审结|办结|结案)(?:共)?${N}件`;
-const CORRECTED = `纠错(?:案件)?(?:共)?${N}件`;
-const LOST = `败诉(?:案件)?(?:共)?${N}件`;
+const DECIDED = `(?:审结|办结|结案)(?:共)?${N}${CASES}`;
+const CORRECTED = `纠错(?:案件)?(?:共)?${N}${CASES}`;
+const LOST = `败诉(?:案件)?(?:共)?${N}${CASES}`;
 /** The courts counting every suit against the area's bodies (各级法院共受理以市政府…为被告的行政诉讼案件115件): not the unit's. */
 const COURTS = /法院[^，,；;。]{0,6}?(?:受理|收案|审结|立案|一审)/;
 /**
@@ -128,7 +130,7 @@ export function extract(reading: Reading): Extracted<Reviews> {
     const named = (['reconsideration', 'litigation'] as const).filter((candidate) => NAMES[candidate].test(text));
     if (named.length === 2) {
       // 行政复议和行政诉讼案件12件: both together, no figure of either.
-      const both = figureIn(reading, clause, `${N}件`);
+      const both = figureIn(reading, clause, `${N}${CASES}`);
       if (both) toCheck.push(unsure(reading, clause, both.at, 'kinds-together', 'reviews', both.value));
       part = undefined;
       continue;
@@ -142,7 +144,7 @@ export function extract(reading: Reading): Extracted<Reviews> {
       NAME_LISTED.test(plain.slice(previous.start, previous.end)) &&
       !NAMES[named[0]].test(plain.slice(previous.start, previous.end));
     if (listedBefore) {
-      const both = figureIn(reading, clause, `${N}件`);
+      const both = figureIn(reading, clause, `${N}${CASES}`);
       if (both) toCheck.push(unsure(reading, clause, both.at, 'kinds-together', 'reviews', both.value));
       part = undefined;
       continue;

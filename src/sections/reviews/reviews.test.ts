@@ -261,6 +261,22 @@ describe('行政复议 and 行政应诉 as real reports write them', () => {
     expect(inWords.words).toEqual([]);
   });
 
+  it('counts cases in 起 as in 件, and takes a part named with its count alone (行政诉讼14起, 行政复议8起) as cases received', () => {
+    // 杭州市余杭区五常街道's 2024 report (www.yuhang.gov.cn/art/2025/2/20/art_1229175915_4333185.html).
+    const street = readPage('2024年街道诉讼案件72起,其中民事诉讼50起,行政诉讼14起,行政复议8起。');
+    expect(street.year.reviews).toEqual({
+      reconsideration: { received: { value: 8, quote: '行政复议8起' } },
+      litigation: { received: { value: 14, quote: '行政诉讼14起' } },
+    });
+    expect(readPage('受理行政复议案件5起，审结3起，纠错1起。').year.reviews?.reconsideration).toEqual({
+      received: { value: 5, quote: '受理行政复议案件5起' },
+      decided: { value: 3, quote: '审结3起' },
+      corrected: { value: 1, quote: '纠错1起' },
+    });
+    // Neither the suits of every kind (诉讼案件72起) nor a civil one's.
+    expect(readPage('2024年街道诉讼案件72起，其中民事诉讼50起。').year.reviews).toBeUndefined();
+  });
+
   it('reads cases received and decided together (受理并审结行政复议案件3件) as both, from the one clause', () => {
     const both = readPage('受理并审结行政复议案件3件。全年收到并办结行政诉讼案件2件。');
     expect(both.year.reviews).toEqual({
