@@ -44,8 +44,8 @@ const COURTS = /法院[^，,；;。]{0,6}?(?:受理|收案|审结|立案|一审)
  */
 const VERB_BEFORE = /审结|办结|结案|纠错|败诉|胜诉|化解|调解|和解|撤回|驳回|维持|撤销|终止/;
 const VERB_FIELD: Partial<Record<string, Field>> = { 审结: 'decided', 办结: 'decided', 结案: 'decided', 纠错: 'corrected', 败诉: 'lost' };
-/** The rate of agency heads appearing in court: 行政机关负责人出庭应诉率100%, 出庭应诉率达百分之百. */
-const RATE_WORDS = '出庭应诉率(?:达到|达|为|是)?';
+/** The rate of agency heads appearing in court: 行政机关负责人出庭应诉率100%, 出庭应诉率达百分之百, 行政负责人出庭率100%. */
+const RATE_WORDS = '出庭(?:应诉)?率(?:达到|达|为|是)?';
 /** Others in court, whose rate is not the agency heads': 律师出庭应诉率, 法律顾问代理出庭应诉率, 工作人员出庭应诉率. */
 const OTHERS_IN_COURT = /律师|法律顾问|工作人员|代理人|干部/;
 /** The agency heads, named in the rate's sentence before it (行政机关负责人出庭应诉率, 落实负责人出庭应诉制度，出庭应诉率…). */

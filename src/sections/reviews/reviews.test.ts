@@ -261,7 +261,7 @@ describe('行政复议 and 行政应诉 as real reports write them', () => {
     expect(inWords.words).toEqual([]);
   });
 
-  it('counts cases in 起 as in 件, and takes a part named with its count alone (行政诉讼14起, 行政复议8起) as cases received', () => {
+  it('counts cases in 起 as in 件, takes a part named with its count alone (行政诉讼14起, 行政复议8起) as cases received, and 负责人出庭率 as the heads’ rate', () => {
     // 杭州市余杭区五常街道's 2024 report (www.yuhang.gov.cn/art/2025/2/20/art_1229175915_4333185.html).
     const street = readPage('2024年街道诉讼案件72起,其中民事诉讼50起,行政诉讼14起,行政复议8起。');
     expect(street.year.reviews).toEqual({
@@ -272,6 +272,10 @@ describe('行政复议 and 行政应诉 as real reports write them', () => {
       received: { value: 5, quote: '受理行政复议案件5起' },
       decided: { value: 3, quote: '审结3起' },
       corrected: { value: 1, quote: '纠错1起' },
+    });
+    // Its heads' rate in court as it writes it (出庭率, of the heads it names).
+    expect(readPage('行政诉讼调撤率达到83.33%,行政负责人出庭率100%。').year.reviews).toEqual({
+      litigation: { headAppearanceRate: { value: 1, quote: '行政负责人出庭率100%' } },
     });
     // Neither the suits of every kind (诉讼案件72起) nor a civil one's.
     expect(readPage('2024年街道诉讼案件72起，其中民事诉讼50起。').year.reviews).toBeUndefined();
