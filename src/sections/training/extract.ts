@@ -7,9 +7,9 @@ import type { Training } from './schema.js';
 const NAMING_VERBS = '开展|组织|举办|召开|进行|讲授|参加';
 /**
  * What may stand before a kind of session: any words up to a verb naming it (以专题研讨、现场调研等多种形式开展…,
- * 邀请市办领导到区委党校开展…), or the year (the report's, else the figure is another year's) and 全年, 共, 累计.
+ * 邀请市办领导到区委党校开展…), or the year (the report's, else the figure is another year's), 全年, 共, 累计.
  */
-const LEAD = `(?:.*(?:${NAMING_VERBS})|\\d{4}年度?(?:全年)?(?:共|累计)?)?`;
+const LEAD = `(?:.*(?:${NAMING_VERBS})|(?:\\d{4}年度?)?(?:全年)?(?:共|累计)?)?`;
 /**
  * A kind of study or training session, its holder's words before it: 集中学习, 理论学习中心组学习, 会前学法,
  * 专题培训会, 法治讲座, 法治课; a book title counts as one word (《信访工作条例》专题讲座).
@@ -17,17 +17,23 @@ const LEAD = `(?:.*(?:${NAMING_VERBS})|\\d{4}年度?(?:全年)?(?:共|累计)?)?
 const KIND = '(?!的)(?:《[^《》]{1,30}》|[\\u4e00-\\u9fa5]){0,12}?(?:学习|学法|培训会|培训|讲座|轮训|研讨|法治课|专题辅导)';
 /** What was studied, after the kind: 专题学习习近平法治思想. */
 const OBJECT = '(?:习近平法治思想|宪法|民法典|党内法规|法律法规)';
+/**
+ * A kind said as an activity: 集体学法活动12次, 4次全体镇干部学法活动 (the label is the kind's words before it; one
+ * with no words of its own, 中心组开展学法活动10次, is left to a person, who names it better than 学法).
+ */
+const ACTIVITY = '(?:活动)?';
+const BARE_KIND = /^(?:学习|学法|培训会|培训|讲座|轮训|研讨|法治课|专题辅导)$/;
 /** The counter again in brackets, as some reports count: 320场(次). */
 const RECOUNTED = '(?:[(（](?:次|场次|场|期|轮)[)）])?';
 /** A count of sessions of a kind, the whole clause: the kind and what was studied are its label. */
-const SESSIONS_OF_KIND = `^${LEAD}(?<label>${KIND}${OBJECT}?)(?:共|累计)?${N}(?!人)${SESSIONS}${RECOUNTED}$`;
+const SESSIONS_OF_KIND = `^${LEAD}(?<label>${KIND}${OBJECT}?)${ACTIVITY}(?:共|累计)?${N}(?!人)${SESSIONS}${RECOUNTED}$`;
 /** Sessions of publicity, the whole clause (村(社区)集中宣传16场, 开展普法活动30场): for the public, no training of the unit's. */
 const PUBLICITY_SESSIONS = `(?:宣传|普法)(?:活动)?(?:共|累计)?${N}${SESSIONS}${RECOUNTED}$`;
 /**
  * The same with the number before the kind, the kind ending the clause: 通过开展8次中心组专题学习,
  * 7次支部集中学习研讨.
  */
-const SESSIONS_BEFORE_KIND = `^${LEAD}${N}${SESSIONS}${RECOUNTED}(?<label>${KIND}${OBJECT}?)$`;
+const SESSIONS_BEFORE_KIND = `^${LEAD}${N}${SESSIONS}${RECOUNTED}(?<label>${KIND}${OBJECT}?)${ACTIVITY}$`;
 /** Words of a rhythm, not a count of the year's sessions: 每周开展集中学习1次, 每月至少开展一次集中学法. */
 const RHYTHM = /每[周月日天季年]|每半[月年]|每两[周月]|至少|不少于/;
 /** Holders whose sessions the unit guides but does not hold (指导推动基层进行学习38次), or people it holds them for (为辖区企业开展法治讲座). */
@@ -59,7 +65,9 @@ export function extract(reading: Reading): Extracted<Training> {
   const kinds: { item: Training[number]; found: Found }[] = [];
   for (const [index, clause] of clauses.entries()) {
     const text = clause.text;
-    const found = figureIn(reading, clause, SESSIONS_OF_KIND) ?? figureIn(reading, clause, SESSIONS_BEFORE_KIND);
+    const matched = figureIn(reading, clause, SESSIONS_OF_KIND) ?? figureIn(reading, clause, SESSIONS_BEFORE_KIND);
+    const kind = matched?.groups.label ?? '';
+    const found = BARE_KIND.test(kind) && text.includes(`${kind}活动`) ? undefined : matched;
     if (!found) {
       const attendance = figureIn(reading, clause, `${KIND}\\D{0,6}?${N}人次`);
       if (attendance) toCheck.push(unsure(reading, clause, attendance.at, 'attendance', 'training', attendance.value));

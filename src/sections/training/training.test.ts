@@ -21,6 +21,23 @@ describe('study and training as real reports write it', () => {
     expect(kinds(year.training)).toEqual(['中心组学法 4 «2022年共开展中心组学法4次»']);
   });
 
+  it('reads a kind of 活动 (开展集体学法活动12次, 开展4次全体镇干部学法活动) and one after 全年 (全年党工委理论学习中心组法治学习4次)', () => {
+    // 杜城街道, 黄宅镇 and 银杏大街街道's reports as their portals give them.
+    expect(kinds(readPage('组织行政机关领导班子开展集体学法活动12次。').year.training)).toEqual([
+      '集体学法 12 «组织行政机关领导班子开展集体学法活动12次»',
+    ]);
+    expect(kinds(readPage('开展4次全体镇干部学法活动。').year.training)).toEqual(['全体镇干部学法 4 «开展4次全体镇干部学法活动»']);
+    // An activity of no words of its own is left to a person, who names it better than 学法.
+    const bare = readPage('2023年度党政班子成员共计开展学法活动4次。镇党委理论学习中心组开展学法活动10次。', 2023);
+    expect(bare.year.training).toBeUndefined();
+    expect(bare.words.length).toBe(2);
+    expect(kinds(readPage('全年党工委理论学习中心组法治学习4次。').year.training)).toEqual([
+      '党工委理论学习中心组法治学习 4 «全年党工委理论学习中心组法治学习4次»',
+    ]);
+    // Publicity for the public is still none: 开展普法活动30场.
+    expect(readPage('开展普法活动30场。').year.training).toBeUndefined();
+  });
+
   it('never reads another year’s count so: 2021年共开展中心组学法4次 in the 2022 report', () => {
     const { year, unsure } = readPage('2021年共开展中心组学法4次。', 2022);
     expect(year.training).toBeUndefined();
