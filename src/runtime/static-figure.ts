@@ -63,7 +63,7 @@ export class StaticFigureController implements ReactiveController {
   private hold: 'none' | 'held' | 'ending' = 'none';
   private heldFor?: { shown: string; width?: number };
   /** Where what follows the element started before the update under way, in the page, and the page's scroll then: read while the hold lasts. */
-  private before?: { following: number; scroll: number };
+  private before?: Measured;
   /** Where the static figure started, in the page, read as the element takes it over. */
   private figureTop?: number;
   /** How far below the static figure's start its drawing and its table started (`KEPT_PARTS`), read as the element takes it over. */
@@ -125,8 +125,8 @@ export class StaticFigureController implements ReactiveController {
     }
     if (this.figure) {
       if (!own) return true;
-      // Taking over: where the page goes on, as the static figure lays it out.
-      this.before = measured(this.host);
+      // Taking over: where the page goes on, as the static figure lays it out (the host has no box of its own yet).
+      this.before = measured(this.host, this.figure);
       this.figureTop = this.figure.getClientRects().length > 0 ? pageTop(this.figure) : undefined;
       const { figure, figureTop } = this;
       const reading = window.scrollY !== 0 || performance.now() >= READING_AFTER_MS;
@@ -205,8 +205,9 @@ export class StaticFigureController implements ReactiveController {
     }
     const now = followingTop(this.host);
     if (before === undefined || now === undefined) return;
-    // The reader is past the element's top: what they look at follows it, so the page scrolls by what it moved.
-    const moved = pageTop(this.host) < before.scroll ? now - before.following : 0;
+    // The reader is past the element (it ended at the screen's top or above): what they look at follows it, so the page
+    // scrolls by what that moved. A reader inside it reads what stayed where it was (its start, its drawing and table).
+    const moved = before.end <= before.scroll ? now - before.following : 0;
     const scroll = before.scroll + moved;
     // At once, also on a page that scrolls smoothly (`scroll-behavior: smooth`).
     if (Math.abs(window.scrollY - scroll) >= 0.5) window.scrollTo({ left: window.scrollX, top: scroll, behavior: 'instant' });
@@ -271,10 +272,19 @@ export const staticFigureStyles = css`
   }
 `;
 
-/** Where what follows `host` starts in the page (`followingTop`), and how far the page is scrolled. */
-function measured(host: Element): { following: number; scroll: number } | undefined {
+/** Where what follows an element starts in the page (`followingTop`), where the element ends, and how far the page is scrolled. */
+interface Measured {
+  following: number;
+  end: number;
+  scroll: number;
+}
+
+/** Where what follows `host` starts in the page (`followingTop`), where it (its `box`) ends, and how far the page is scrolled. */
+function measured(host: Element, box: Element = host): Measured | undefined {
   const following = followingTop(host);
-  return following === undefined ? undefined : { following, scroll: window.scrollY };
+  return following === undefined
+    ? undefined
+    : { following, end: box.getBoundingClientRect().bottom + window.scrollY, scroll: window.scrollY };
 }
 
 /** The top of `element`'s box in the page. */

@@ -81,12 +81,12 @@ export function gate(): { opened: Promise<void>; release: () => void } {
 }
 
 /**
- * Where the third chart starts in the viewport: its static figure while the page lays that out,
- * else the element's own (its `figure` part). With `scrollTo`, the page is first scrolled so that it starts there (a reader
- * who scrolled down to it: at once, also on a page that scrolls smoothly). Run in the page.
+ * Where a chart starts in the viewport (`chart`: 0 the first, the third unless told): its static figure while the page lays
+ * that out, else the element's own (its `figure` part). With `scrollTo`, the page is first scrolled so that it starts there
+ * (a reader who scrolled down to it: at once, also on a page that scrolls smoothly). Run in the page.
  */
-export function thirdChartTop(scrollTo: number | null): number {
-  const element = document.querySelectorAll('fz-petitions, fz-mediation, fz-training, fz-platforms')[2];
+export function chartTop({ scrollTo, chart = 2 }: { scrollTo: number | null; chart?: number }): number {
+  const element = document.querySelectorAll('fz-petitions, fz-mediation, fz-training, fz-platforms')[chart];
   const top = () => {
     const figure = element.querySelector(':scope > .fz-static');
     const shown = figure && figure.getClientRects().length > 0 ? figure : element.shadowRoot?.querySelector('[part~="figure"]');
@@ -97,11 +97,11 @@ export function thirdChartTop(scrollTo: number | null): number {
 }
 
 /**
- * Where the third chart's drawing and its data table start in the viewport: the static figure's
+ * Where a chart's drawing and its data table start in the viewport (the third chart unless told): the static figure's
  * while the page lays it out, else the element's own. Run in the page.
  */
-export function thirdChartParts(): { drawing: number; table: number } {
-  const element = document.querySelectorAll('fz-petitions, fz-mediation, fz-training, fz-platforms')[2];
+export function chartParts(chart = 2): { drawing: number; table: number } {
+  const element = document.querySelectorAll('fz-petitions, fz-mediation, fz-training, fz-platforms')[chart];
   const figure = element.querySelector(':scope > .fz-static');
   const root = figure && figure.getClientRects().length > 0 ? figure : element.shadowRoot!;
   const top = (selector: string) => root.querySelector(selector)?.getBoundingClientRect().top ?? Number.NaN;

@@ -7,6 +7,7 @@ import { STRICT_CSP, WATCH_CSP } from '../helpers/csp.js';
 import {
   article,
   chartsInViewAfter,
+  chartTop,
   gate,
   LATE_SCRIPT,
   marksInPage,
@@ -17,7 +18,6 @@ import {
   staticChartsLaidOut,
   statics,
   takenOverAndSettled,
-  thirdChartTop,
 } from '../helpers/static-pages.js';
 
 // The static HTML taken over by the built bundle in Debian's Firefox ESR, driven by puppeteer-core
@@ -139,12 +139,12 @@ describe('in Firefox ESR', () => {
       // The page is whole and laid out; the bundle is still on its way. The reader scrolls to the third chart.
       await page.waitForFunction((expected) => location.pathname === expected && document.readyState !== 'loading', {}, path);
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      const before = await page.evaluate(thirdChartTop, 100);
+      const before = await page.evaluate(chartTop, { scrollTo: 100 });
       late.release();
       await loaded;
       await page.waitForFunction(takenOverAndSettled, { timeout: 30_000 });
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      const after = await page.evaluate(thirdChartTop, null);
+      const after = await page.evaluate(chartTop, { scrollTo: null });
       expect(Math.abs(after - before) / 900, `moved from ${before} to ${after}`).toBeLessThan(0.01);
       // Reading on, the reader scrolls 300 px down: the space kept above goes once out of view, and no chart they see moves.
       const seen = await page.evaluate(chartsInViewAfter, 300);
