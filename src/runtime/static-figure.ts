@@ -62,7 +62,7 @@ export class StaticFigureController implements ReactiveController {
    */
   private hold: 'none' | 'held' | 'ending' = 'none';
   private heldFor?: { shown: string; width?: number };
-  /** Where what follows the element started before the update under way, in the page, and the page's scroll then: read while the hold lasts. */
+  /** Where what follows the element started before the update under way, in the page, where the element ended, and the page's scroll then: read while the hold lasts. */
   private before?: Measured;
   /** Where the static figure started, in the page, read as the element takes it over. */
   private figureTop?: number;
@@ -198,8 +198,7 @@ export class StaticFigureController implements ReactiveController {
       // blank under a chart that ends out of view: letting it go then moves nothing the reader sees).
       if (below && before !== undefined && now !== undefined) {
         const space = below.getBoundingClientRect().height;
-        const unseen = now - space >= window.scrollY + window.innerHeight && pageTop(this.host) >= window.scrollY;
-        below.style.height = `${unseen ? 0 : Math.max(0, space + before.following - now)}px`;
+        below.style.height = `${unseenUnder(this.host, now - space) ? 0 : Math.max(0, space + before.following - now)}px`;
       }
       this.watch?.observe(this.host);
     }
@@ -239,9 +238,8 @@ export class StaticFigureController implements ReactiveController {
       given.push([part, wanted, wanted - margin]);
     }
     const now = followingTop(this.host);
-    // What follows out of view under the screen, the reader at or above the element's top: its moving down is not seen.
-    const unseen = following !== undefined && following >= window.scrollY + window.innerHeight && pageTop(this.host) >= window.scrollY;
-    if (following === undefined || now === undefined || unseen) return;
+    // What follows out of view under the screen: its moving down is not seen.
+    if (following === undefined || now === undefined || unseenUnder(this.host, following)) return;
     let excess = now - (below?.getBoundingClientRect().height ?? 0) - following;
     for (const [part, wanted, added] of given.reverse()) {
       if (excess <= 0) break;
@@ -286,6 +284,9 @@ function measured(host: Element, box: Element = host): Measured | undefined {
     ? undefined
     : { following, end: box.getBoundingClientRect().bottom + window.scrollY, scroll: window.scrollY };
 }
+
+/** Whether what starts at `top` in the page, after `host`, is out of view under the screen, the reader at or above the host's top. */
+const unseenUnder = (host: Element, top: number): boolean => top >= window.scrollY + window.innerHeight && pageTop(host) >= window.scrollY;
 
 /** The top of `element`'s box in the page. */
 const pageTop = (element: Element): number => element.getBoundingClientRect().top + window.scrollY;
