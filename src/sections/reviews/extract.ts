@@ -48,8 +48,11 @@ const VERB_FIELD: Partial<Record<string, Field>> = { 审结: 'decided', 办结: 
 const RATE_WORDS = '出庭(?:应诉)?率(?:达到|达|为|是)?';
 /** Others in court, whose rate is not the agency heads': 律师出庭应诉率, 法律顾问代理出庭应诉率, 工作人员出庭应诉率. */
 const OTHERS_IN_COURT = /律师|法律顾问|工作人员|代理人|干部/;
-/** The agency heads, named in the rate's sentence before it (行政机关负责人出庭应诉率, 落实负责人出庭应诉制度，出庭应诉率…). */
-const HEADS = /负责人|领导|一把手|首长/;
+/**
+ * The agency heads, named in the rate's sentence before it (行政机关负责人出庭应诉率, 落实负责人出庭应诉制度，出庭应诉率…,
+ * 领导出庭应诉率; not the 领导 of 在区委领导下).
+ */
+const HEADS = /负责人|一把手|首长|领导出庭/;
 /** A part's name ending a clause that lists it before the other's count: 行政复议、行政诉讼案件8件. */
 const NAME_LISTED = /(?:行政复议|复议|行政诉讼|行政应诉|应诉)(?:案件)?$/;
 const RATES = [`${RATE_WORDS}${N}%`, `${RATE_WORDS}${CHINESE_PERCENT}`];

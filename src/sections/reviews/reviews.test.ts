@@ -303,15 +303,22 @@ describe('行政复议 and 行政应诉 as real reports write them', () => {
   });
 
   it('asks a person whose rate in court it is when its sentence names no agency head (出庭应诉率100%, 行政机关出庭应诉率)', () => {
-    for (const text of ['全年发生行政诉讼案件3件，出庭应诉率100%。', '行政机关出庭应诉率达100%。', '应诉案件出庭应诉率百分之百。']) {
+    for (const text of [
+      '全年发生行政诉讼案件3件，出庭应诉率100%。',
+      '行政机关出庭应诉率达100%。',
+      '应诉案件出庭应诉率百分之百。',
+      '在区委领导下，全年行政应诉案件出庭应诉率100%。',
+    ]) {
       const unnamed = readPage(text);
       expect(unnamed.year.reviews?.litigation?.headAppearanceRate, text).toBeUndefined();
       expect(unnamed.unsure, text).toContain('reviews.litigation.headAppearanceRate 100 heads-unnamed');
     }
     // Named before it in its sentence: theirs.
-    const named = readPage('落实行政机关负责人出庭应诉制度，出庭应诉率100%。');
-    expect(named.year.reviews?.litigation?.headAppearanceRate?.value).toBe(1);
-    expect(named.unsure).toEqual([]);
+    for (const text of ['落实行政机关负责人出庭应诉制度，出庭应诉率100%。', '行政机关主要领导出庭应诉率100%。']) {
+      const named = readPage(text);
+      expect(named.year.reviews?.litigation?.headAppearanceRate?.value, text).toBe(1);
+      expect(named.unsure, text).toEqual([]);
+    }
   });
 
   it('sends cases of both kinds counted together, another year’s, or more lost than decided, to a person', () => {
