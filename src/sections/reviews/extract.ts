@@ -13,15 +13,17 @@ const NAMES: Record<Part, RegExp> = {
   litigation: /行政诉讼|行政应诉|应诉|诉讼案件/,
 };
 
+/** A part named with its count alone, starting its clause (其中…，行政诉讼14起, 行政复议8起): nothing before it but these. */
+const ALONE = '^(?:\\d{4}年度?)?(?:全年)?(?:其中)?';
 /** The counter of cases: 件, or 起 (行政诉讼14起). */
-const CASES = '[件起]';
+const CASE_COUNTER = '[件起]';
 /**
  * Cases received: 共收到行政复议申请168件, 被申请行政复议3件; 发生行政诉讼案件12件, 行政应诉案件6件, 行政诉讼14起. Cases
  * handled (办理行政复议案件141件) count those carried over from the year before too (`HANDLED`).
  */
 const RECEIVED: Record<Part, string> = {
-  reconsideration: `(?:(?:收到|受理|办理|新收|接收|被申请)\\D{0,6}?)?行政复议(?:申请|案件)?(?:共)?${N}${CASES}`,
-  litigation: `(?:(?:发生|收到|受理|办理|新收|被诉)\\D{0,6}?)?(?:行政诉讼|行政应诉)(?:案件)?(?:共)?${N}${CASES}`,
+  reconsideration: `(?:(?:收到|受理|办理|新收|接收|被申请)\\D{0,6}?行政复议(?:申请|案件)?|行政复议(?:申请|案件)|${ALONE}行政复议)(?:共)?${N}${CASE_COUNTER}`,
+  litigation: `(?:(?:发生|收到|受理|办理|新收|被诉)\\D{0,6}?(?:行政诉讼|行政应诉)(?:案件)?|(?:行政诉讼|行政应诉)案件|${ALONE}(?:行政诉讼|行政应诉))(?:共)?${N}${CASE_COUNTER}`,
 };
 /** Cases received and decided in one count: 受理并审结行政复议案件3件, 收到并办结行政诉讼案件2件. */
 const RECEIVED_AND_DECIDED = /(?:收到|受理|新收|接收)(?:并|且|和|及)(?:审结|办结|结案)/;
@@ -33,9 +35,9 @@ const CARRIED_OVER = /结转|上年遗留|旧存/;
 /** Words that make a count of cases the new ones of the year (新收, 新发生, 新受理). */
 const NEW_WORDS = /新收|新发生|新受理|新增/;
 /** Cases decided (审结24件, 行政诉讼结案521件), reconsiderations corrected (纠错3件), lawsuits lost (败诉38件; never 败诉率). */
-const DECIDED = `(?:审结|办结|结案)(?:共)?${N}${CASES}`;
-const CORRECTED = `纠错(?:案件)?(?:共)?${N}${CASES}`;
-const LOST = `败诉(?:案件)?(?:共)?${N}${CASES}`;
+const DECIDED = `(?:审结|办结|结案)(?:共)?${N}${CASE_COUNTER}`;
+const CORRECTED = `纠错(?:案件)?(?:共)?${N}${CASE_COUNTER}`;
+const LOST = `败诉(?:案件)?(?:共)?${N}${CASE_COUNTER}`;
 /** The courts counting every suit against the area's bodies (各级法院共受理以市政府…为被告的行政诉讼案件115件): not the unit's. */
 const COURTS = /法院[^，,；;。]{0,6}?(?:受理|收案|审结|立案|一审)/;
 /**
@@ -49,12 +51,13 @@ const RATE_WORDS = '出庭(?:应诉)?率(?:达到|达|为|是)?';
 /** Others in court, whose rate is not the agency heads': 律师出庭应诉率, 法律顾问代理出庭应诉率, 工作人员出庭应诉率. */
 const OTHERS_IN_COURT = /律师|法律顾问|工作人员|代理人|干部/;
 /**
- * The agency heads, named in the rate's sentence before it (行政机关负责人出庭应诉率, 落实负责人出庭应诉制度，出庭应诉率…,
- * 领导出庭应诉率; not the 领导 of 在区委领导下).
+ * The agency heads named in the rate's own clause (行政机关负责人出庭应诉率, 一把手出庭应诉率, 领导出庭应诉率; not the 领导 of
+ * 在区委领导下), or their appearing in court named before it in its sentence (落实负责人出庭应诉制度，出庭应诉率…).
  */
 const HEADS = /负责人|一把手|首长|领导出庭/;
-/** A part's name ending a clause that lists it before the other's count: 行政复议、行政诉讼案件8件. */
-const NAME_LISTED = /(?:行政复议|复议|行政诉讼|行政应诉|应诉)(?:案件)?$/;
+const HEADS_IN_COURT = /(?:负责人|一把手|首长|领导)出庭/;
+/** A kind of case ending a clause that lists it before another's count: 行政复议、行政诉讼案件8件, 民事、刑事、行政诉讼14件. */
+const NAME_LISTED = /(?:行政复议|复议|行政诉讼|行政应诉|应诉|民事|刑事)(?:诉讼)?(?:案件)?$/;
 const RATES = [`${RATE_WORDS}${N}%`, `${RATE_WORDS}${CHINESE_PERCENT}`];
 
 /** A figure found, where it goes. */
@@ -90,6 +93,8 @@ function figureOf(reading: Reading, clause: Clause, part: Part): Read | undefine
     const before = reading.plain.slice(clause.start, found.at[0]);
     const after = reading.plain.slice(found.at[1], clause.sentence.end);
     const handled = (HANDLED.test(before) && !RECEIVED_WORDS.test(before)) || (CARRIED_OVER.test(after) && !NEW_WORDS.test(before));
+    // 不予受理行政复议申请3件: applications refused, none received.
+    if (field === 'received' && /不予受理/.test(before)) return { part, field, found: { ...found, doubt: found.doubt ?? 'not-received' } };
     if (field === 'received' && handled) return { part, field, found: { ...found, doubt: found.doubt ?? 'handled' } };
     // 审结行政复议案件3件: decided, not received; 化解行政复议案件3件: for a person.
     const verb = field === 'received' && !RECEIVED_WORDS.test(before) ? VERB_BEFORE.exec(before)?.[0] : undefined;
@@ -103,7 +108,11 @@ function figureOf(reading: Reading, clause: Clause, part: Part): Read | undefine
     if (field === 'headAppearanceRate' && OTHERS_IN_COURT.test(before) && !/负责人/.test(before))
       return { part, field, found: { ...found, doubt: found.doubt ?? 'not-heads' } };
     // A rate in court of no one named (出庭应诉率100%, 行政机关出庭应诉率): the agency heads' only if a person says so.
-    if (field === 'headAppearanceRate' && !HEADS.test(reading.plain.slice(clause.sentence.start, found.at[0])))
+    if (
+      field === 'headAppearanceRate' &&
+      !HEADS.test(before) &&
+      !HEADS_IN_COURT.test(reading.plain.slice(clause.sentence.start, clause.start))
+    )
       return { part, field, found: { ...found, doubt: found.doubt ?? 'heads-unnamed' } };
     return { part, field, found };
   }
@@ -133,12 +142,12 @@ export function extract(reading: Reading): Extracted<Reviews> {
     const named = (['reconsideration', 'litigation'] as const).filter((candidate) => NAMES[candidate].test(text));
     if (named.length === 2) {
       // 行政复议和行政诉讼案件12件: both together, no figure of either.
-      const both = figureIn(reading, clause, `${N}${CASES}`);
+      const both = figureIn(reading, clause, `${N}${CASE_COUNTER}`);
       if (both) toCheck.push(unsure(reading, clause, both.at, 'kinds-together', 'reviews', both.value));
       part = undefined;
       continue;
     }
-    // 行政复议、行政诉讼案件8件: the other part listed in the clause before, and one count of both.
+    // 行政复议、行政诉讼案件8件, 民事、刑事、行政诉讼14件: another kind listed in the clause before, and one count of them all.
     const previous = clauses[index - 1];
     const listedBefore =
       named.length === 1 &&
@@ -147,7 +156,7 @@ export function extract(reading: Reading): Extracted<Reviews> {
       NAME_LISTED.test(plain.slice(previous.start, previous.end)) &&
       !NAMES[named[0]].test(plain.slice(previous.start, previous.end));
     if (listedBefore) {
-      const both = figureIn(reading, clause, `${N}${CASES}`);
+      const both = figureIn(reading, clause, `${N}${CASE_COUNTER}`);
       if (both) toCheck.push(unsure(reading, clause, both.at, 'kinds-together', 'reviews', both.value));
       part = undefined;
       continue;
@@ -163,6 +172,7 @@ export function extract(reading: Reading): Extracted<Reviews> {
       other.part === figure.part &&
       other.field === figure.field &&
       other.found.doubt !== 'handled' &&
+      other.found.doubt !== 'heads-unnamed' &&
       other.found.clause.sentence.start === clause.sentence.start;
     if (whole >= 0 && read.some(of)) {
       const { found } = figure;
@@ -171,8 +181,7 @@ export function extract(reading: Reading): Extracted<Reviews> {
       read.push(figure);
       // 受理并审结行政复议案件3件: as many decided as received.
       const before = plain.slice(clause.start, figure.found.at[0]);
-      if (figure.field === 'received' && !figure.found.doubt && RECEIVED_AND_DECIDED.test(before))
-        read.push({ ...figure, field: 'decided' });
+      if (figure.field === 'received' && RECEIVED_AND_DECIDED.test(before)) read.push({ ...figure, field: 'decided' });
     }
   }
   const item = ({ part, field, found }: Read, why: Why) =>

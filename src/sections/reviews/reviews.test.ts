@@ -277,6 +277,22 @@ describe('行政复议 and 行政应诉 as real reports write them', () => {
     expect(readPage('行政诉讼调撤率达到83.33%,行政负责人出庭率100%。').year.reviews).toEqual({
       litigation: { headAppearanceRate: { value: 1, quote: '行政负责人出庭率100%' } },
     });
+    // A part named alone starts its clause: suits the unit acted in or took part in, or the heads appeared in, are none
+    // of its cases received; nor suits of several kinds listed with it (民事、刑事、行政诉讼14件).
+    for (const text of [
+      '全年代理行政诉讼8件。',
+      '参与行政诉讼5件。',
+      '协助上级处理行政复议6件。',
+      '行政机关负责人出庭应诉行政诉讼12起。',
+      '全年共审理民事、行政诉讼案件12起。',
+    ])
+      expect(readPage(text).year.reviews, text).toBeUndefined();
+    const listed = readPage('2024年街道诉讼案件72起，其中民事、刑事、行政诉讼14件。');
+    expect(listed.year.reviews).toBeUndefined();
+    expect(listed.unsure).toEqual(['reviews 14 kinds-together']);
+    // 起 in the other counts, and in a count of both parts together.
+    expect(readPage('发生行政诉讼案件5起，败诉1起。').year.reviews?.litigation?.lost).toEqual({ value: 1, quote: '败诉1起' });
+    expect(readPage('全年办理行政复议和行政诉讼案件12起。').unsure).toEqual(['reviews 12 kinds-together']);
     // Neither the suits of every kind (诉讼案件72起) nor a civil one's.
     expect(readPage('2024年街道诉讼案件72起，其中民事诉讼50起。').year.reviews).toBeUndefined();
   });
@@ -294,6 +310,14 @@ describe('行政复议 and 行政应诉 as real reports write them', () => {
       },
     });
     expect(both.unsure).toEqual([]);
+    // Not received (不予受理并审结…): neither.
+    expect(readPage('不予受理行政复议申请3件。').year.reviews).toBeUndefined();
+    expect(readPage('不予受理并审结行政复议案件3件。').year.reviews).toBeUndefined();
+    // A received-and-decided count in doubt: both for a person.
+    expect(readPage('2023年受理并审结行政复议案件3件。').unsure).toEqual([
+      'reviews.reconsideration.received 3 other-year',
+      'reviews.reconsideration.decided 3 other-year',
+    ]);
     // Received alone, or received and then decided: each its own.
     expect(readPage('受理行政复议案件3件。').year.reviews?.reconsideration?.decided).toBeUndefined();
     expect(readPage('受理行政复议案件5件，审结3件。').year.reviews?.reconsideration).toEqual({
@@ -313,8 +337,20 @@ describe('行政复议 and 行政应诉 as real reports write them', () => {
       expect(unnamed.year.reviews?.litigation?.headAppearanceRate, text).toBeUndefined();
       expect(unnamed.unsure, text).toContain('reviews.litigation.headAppearanceRate 100 heads-unnamed');
     }
-    // Named before it in its sentence: theirs.
-    for (const text of ['落实行政机关负责人出庭应诉制度，出庭应诉率100%。', '行政机关主要领导出庭应诉率100%。']) {
+    // Heads of bodies named for something else before it in its sentence: still no one's rate in court.
+    const others = readPage('各部门负责人参加法治培训，行政应诉案件出庭应诉率100%。');
+    expect(others.year.reviews?.litigation?.headAppearanceRate).toBeUndefined();
+    expect(others.unsure).toContain('reviews.litigation.headAppearanceRate 100 heads-unnamed');
+    // An unnamed rate, then the heads': theirs is its own figure, no part of the first.
+    const then = readPage('行政应诉案件出庭应诉率100%，其中负责人出庭率80%。');
+    expect(then.year.reviews?.litigation?.headAppearanceRate).toEqual({ value: 0.8, quote: '其中负责人出庭率80%' });
+    // Named in its clause, or their appearing in court named before it in its sentence: theirs.
+    for (const text of [
+      '落实行政机关负责人出庭应诉制度，出庭应诉率100%。',
+      '行政机关主要领导出庭应诉率100%。',
+      '一把手出庭应诉率100%。',
+      '行政首长出庭应诉率100%。',
+    ]) {
       const named = readPage(text);
       expect(named.year.reviews?.litigation?.headAppearanceRate?.value, text).toBe(1);
       expect(named.unsure, text).toEqual([]);
