@@ -18,11 +18,11 @@ const KIND = '(?!的)(?:《[^《》]{1,30}》|[\\u4e00-\\u9fa5]){0,12}?(?:学习
 /** What was studied, after the kind: 专题学习习近平法治思想. */
 const OBJECT = '(?:习近平法治思想|宪法|民法典|党内法规|法律法规)';
 /**
- * A kind said as an activity: 集体学法活动12次, 4次全体镇干部学法活动 (the label is the kind's words before it; one
- * with no words of its own, 中心组开展学法活动10次, is left to a person, who names it better than 学法).
+ * A study of the law said as an activity: 集体学法活动12次, 4次全体镇干部学法活动 (the label is the kind's words before
+ * it; one with no words of its own, 中心组开展学法活动10次, is left to a person, who names it better than 学法; other
+ * activities, 法治宣传学习活动, 主题党日学习活动, are no training of the unit's).
  */
-const ACTIVITY = '(?:活动)?';
-const BARE_KIND = /^(?:学习|学法|培训会|培训|讲座|轮训|研讨|法治课|专题辅导)$/;
+const ACTIVITY = '(?:(?<=学法)活动)?';
 /** The counter again in brackets, as some reports count: 320场(次). */
 const RECOUNTED = '(?:[(（](?:次|场次|场|期|轮)[)）])?';
 /** A count of sessions of a kind, the whole clause: the kind and what was studied are its label. */
@@ -67,7 +67,7 @@ export function extract(reading: Reading): Extracted<Training> {
     const text = clause.text;
     const matched = figureIn(reading, clause, SESSIONS_OF_KIND) ?? figureIn(reading, clause, SESSIONS_BEFORE_KIND);
     const kind = matched?.groups.label ?? '';
-    const found = BARE_KIND.test(kind) && text.includes(`${kind}活动`) ? undefined : matched;
+    const found = kind === '学法' && text.includes('学法活动') ? undefined : matched;
     if (!found) {
       const attendance = figureIn(reading, clause, `${KIND}\\D{0,6}?${N}人次`);
       if (attendance) toCheck.push(unsure(reading, clause, attendance.at, 'attendance', 'training', attendance.value));

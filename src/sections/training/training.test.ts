@@ -27,15 +27,18 @@ describe('study and training as real reports write it', () => {
       '集体学法 12 «组织行政机关领导班子开展集体学法活动12次»',
     ]);
     expect(kinds(readPage('开展4次全体镇干部学法活动。').year.training)).toEqual(['全体镇干部学法 4 «开展4次全体镇干部学法活动»']);
-    // An activity of no words of its own is left to a person, who names it better than 学法.
-    const bare = readPage('2023年度党政班子成员共计开展学法活动4次。镇党委理论学习中心组开展学法活动10次。', 2023);
-    expect(bare.year.training).toBeUndefined();
-    expect(bare.words.length).toBe(2);
+    // An activity of no words of its own is left to a person, who names it better than 学法 (each sentence on its own).
+    for (const text of ['2023年度党政班子成员共计开展学法活动4次。', '镇党委理论学习中心组开展学法活动10次。']) {
+      const bare = readPage(text, 2023);
+      expect(bare.year.training, text).toBeUndefined();
+      expect(bare.words.length, text).toBe(1);
+    }
     expect(kinds(readPage('全年党工委理论学习中心组法治学习4次。').year.training)).toEqual([
       '党工委理论学习中心组法治学习 4 «全年党工委理论学习中心组法治学习4次»',
     ]);
-    // Publicity for the public is still none: 开展普法活动30场.
-    expect(readPage('开展普法活动30场。').year.training).toBeUndefined();
+    // Only a study of the law said as an activity: publicity (普法, 法治宣传学习活动) and a party day's study are none.
+    for (const text of ['开展普法活动30场。', '全年开展法治宣传学习活动25场。', '开展主题党日学习活动12次。'])
+      expect(readPage(text).year.training, text).toBeUndefined();
   });
 
   it('never reads another year’s count so: 2021年共开展中心组学法4次 in the 2022 report', () => {
