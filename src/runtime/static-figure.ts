@@ -180,7 +180,6 @@ export class StaticFigureController implements ReactiveController {
     this.firstSlot = undefined;
     if (this.hold === 'none') return;
     const { before } = this;
-    const parts = KEPT_PARTS.map(([, part]) => this.host.renderRoot.querySelector<HTMLElement>(part));
     if (this.hold === 'ending') {
       this.hold = 'none';
       this.releaseParts();
@@ -191,7 +190,7 @@ export class StaticFigureController implements ReactiveController {
         above.style.height = `${Math.max(0, this.figureTop - pageTop(this.host))}px`;
       }
       this.figureTop = undefined;
-      this.keepParts(parts, before?.following, below);
+      this.keepParts(before?.following, below);
       const now = followingTop(this.host);
       // What follows goes back to where it was: never a negative space (a taller live figure moves it down); no space at
       // all when what follows would start below the screen without it, the reader at or above the element's top (no
@@ -224,7 +223,8 @@ export class StaticFigureController implements ReactiveController {
    * was (`following`, less the space kept below), the last parts give back what they were given, so
    * what follows stays first.
    */
-  private keepParts(parts: (HTMLElement | null)[], following: number | undefined, below: HTMLElement | undefined): void {
+  private keepParts(following: number | undefined, below: HTMLElement | undefined): void {
+    const parts = KEPT_PARTS.map(([, part]) => this.host.renderRoot.querySelector<HTMLElement>(part));
     const given: [HTMLElement, number, number][] = [];
     // The live figure starts where the static one did (the space above it says so): its parts as far below that.
     const start = this.host.renderRoot.querySelector(LIVE_FIGURE);
