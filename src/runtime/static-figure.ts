@@ -129,12 +129,15 @@ export class StaticFigureController implements ReactiveController {
       this.before = measured(this.host, this.figure);
       this.figureTop = this.figure.getClientRects().length > 0 ? pageTop(this.figure) : undefined;
       const { figure, figureTop } = this;
+      // A reader already reading (the page scrolled, or open a while): its parts stay where they were read.
       const reading = window.scrollY !== 0 || performance.now() >= READING_AFTER_MS;
-      this.partOffsets = KEPT_PARTS.map(([part]) => {
-        if (!reading) return undefined;
-        const shown = figure.querySelector(part);
-        return shown && figureTop !== undefined && shown.getClientRects().length > 0 ? pageTop(shown) - figureTop : undefined;
-      });
+      this.partOffsets =
+        reading && figureTop !== undefined
+          ? KEPT_PARTS.map(([part]) => {
+              const shown = figure.querySelector(part);
+              return shown && shown.getClientRects().length > 0 ? pageTop(shown) - figureTop : undefined;
+            })
+          : [];
       this.hold = this.before === undefined ? 'none' : 'held';
       watchScrolling();
       this.heldFor = { shown, width };
