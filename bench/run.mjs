@@ -37,11 +37,13 @@ const CONDITIONS = [
   { name: 'CPU 4× slower, slow 4G', cpu: 4, network: SLOW_4G },
 ];
 
-// The four charts of the report: the sample's years that have all four, without the section the peer does not draw.
+// The four charts of the report: the sample's years that have all four, with only those four sections (the peer draws no other).
 const sample = JSON.parse(await readFile(join(root, 'demo/data/sample-multi-year.json'), 'utf8'));
 const four = {
   ...sample,
-  years: sample.years.filter((year) => year.mediation).map(({ reviews: _, ...year }) => year),
+  years: sample.years
+    .filter((year) => year.mediation)
+    .map(({ year, source, petitions, mediation, training, platforms }) => ({ year, source, petitions, mediation, training, platforms })),
 };
 const SWITCH_YEARS = four.years.map((year) => year.year);
 const datasets = new Map([['four', four]]);
@@ -58,6 +60,7 @@ window.__switchTo = (year) => document.querySelector('fz-year-toggle').shadowRoo
 window.__settled = () => Promise.all(elements().map((el) => el.updateComplete));
 const inView = (el) => { const box = el.getBoundingClientRect(); return box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth; };
 window.__updated = () => { const seen = elements().filter(inView); return () => seen.every((el) => !el.isUpdatePending); };
+window.__charts = () => charts().map((el) => el.localName);
 window.__drawn = () => { const shown = charts(); return shown.length > 0 && shown.every((el) => el.shadowRoot?.querySelector('.chart svg')); };
 </script><script type="module" src="/fazhi-dashboard.js"></script>`;
 const CHART_TAGS = ['fz-petitions', 'fz-mediation', 'fz-training', 'fz-platforms'];
@@ -402,6 +405,13 @@ const results = {
 };
 
 try {
+  // Like for like: our dashboard draws the peer's four charts, no other.
+  const drawn = await load(ourDashboard);
+  const drawnCharts = await drawn.page.evaluate(() => window.__charts());
+  await drawn.context.close();
+  if (drawnCharts.join() !== CHART_TAGS.join())
+    throw new Error(`The dashboard draws ${drawnCharts.join(', ')}, not the peer's ${CHART_TAGS.join(', ')}`);
+
   // 1. Size: what a plain page downloads (its requests), and what loads only on demand.
   const ourLoad = await firstRenders(ourDashboard, CONDITIONS[0], 1);
   const peerLoad = await firstRenders(peer, CONDITIONS[0], 1);
