@@ -26,7 +26,9 @@ const VERB_BAN = /(?:举|承|主|协|督|交|转|领|代|帮|查|开|创|包|筹
 /** The places above a town or a street office, and above a county or district, that precede its own name. */
 function ownName(name: string): string {
   const bare = name.replace(BODY, '');
-  if (/(?:街道|镇|乡|街)$/.test(bare)) return bare.replace(/^.*(?:人民政府|[省市区县](?=[^省市区县]{2,}$))/, '');
+  // The last place above it that leaves a name before its level: 白云区 | 新市街道, never 新市 | 街道.
+  if (/(?:街道|镇|乡|街)$/.test(bare))
+    return bare.replace(/^.*(?:人民政府|[省市区县](?=[^省市区县][\u4e00-\u9fff]*(?:街道|镇|乡|街)$))/, '');
   if (/[区县]$/.test(bare)) return bare.replace(/^.*[省市](?=[^省市]{2,}$)/, '');
   return bare;
 }

@@ -114,6 +114,18 @@ describe('extractReport finds the year in the first lines when the title does no
     expect(unitOf('将乐县人民政府2024年法治政府建设工作报告\n开展集中学法6次。')).toBe('将乐县');
   });
 
+  it('keeps a name that holds 市, 区 or 县 whole (新市街道, 新区镇), the places above it left out', () => {
+    const unitOf = (report: string) => (extractReport(report, { year: 2023 }).draft.unit.name as { 'zh-CN': string })['zh-CN'];
+    // 广州市白云区新市街道's report, its opening as its portal shows it.
+    expect(
+      unitOf('2023年,在区委、区政府的正确领导下,新市街道办事处坚持以习近平新时代中国特色社会主义思想为指导,认真统筹法治政府建设。'),
+    ).toBe('新市街道');
+    expect(unitOf('广州市白云区新市街道办事处2023年法治政府建设工作报告\n开展集中学法6次。')).toBe('新市街道');
+    expect(unitOf('某某县新区镇人民政府2023年法治政府建设工作报告\n开展集中学法6次。')).toBe('新区镇');
+    expect(unitOf('2023年，城区街道坚持依法行政，开展集中学法6次。')).toBe('城区街道');
+    expect(unitOf('眉山市彭山区公义镇人民政府2023年法治政府建设工作报告\n开展集中学法6次。')).toBe('公义镇');
+  });
+
   it('takes the publisher’s line above the title for the unit, never 我镇 in a sentence (完善我镇法治政府建设工作领导小组)', () => {
     const unitOf = (report: string) => (extractReport(report, { year: 2021 }).draft.unit.name as { 'zh-CN': string })['zh-CN'];
     const report = readFileSync(new URL('../fixtures/real-reports/town-gongyi-2021.txt', import.meta.url), 'utf8');
