@@ -27,8 +27,12 @@ export function box(width: number): HTMLDivElement {
   div.style.width = `${width}px`;
   div.className = 'test-box';
   document.body.append(div);
+  boxes.add(div);
   return div;
 }
+
+/** Every box made, removed by `cleanup` whatever a test did to its class (a box left behind is in every test after it). */
+const boxes = new Set<HTMLElement>();
 
 // The test page's own address parameters, put back after tests that add theirs.
 const pageSearch = location.search;
@@ -49,7 +53,8 @@ console.warn = (...args: unknown[]) => {
 
 /** Removes what a test put on the page and forgets the years it chose; fails the test if an error went uncaught. */
 export function cleanup(): void {
-  for (const node of document.querySelectorAll('.test-box')) node.remove();
+  for (const node of [...boxes, ...document.querySelectorAll('.test-box')]) node.remove();
+  boxes.clear();
   forgetYearChoices();
   document.documentElement.lang = 'zh-CN';
   history.replaceState(null, '', location.pathname + pageSearch);
