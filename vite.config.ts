@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { playwright } from '@vitest/browser-playwright';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { cssLiterals } from './scripts/css-literals.mjs';
 import { chromiumArgs, chromiumPath } from './scripts/harness.mjs';
 import { buildStandalone } from './scripts/standalone.mjs';
 import type { Dataset } from './src/data/schema.js';
@@ -97,7 +98,7 @@ const standalone: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [demoAtRoot, embedPage, standalone, compileHint, ...(process.env.VITEST ? [testRoutes()] : [])],
+  plugins: [demoAtRoot, embedPage, standalone, compileHint, cssLiterals, ...(process.env.VITEST ? [testRoutes()] : [])],
   server: { port: 5173, strictPort: false },
   build: {
     target: 'es2022',

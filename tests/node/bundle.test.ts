@@ -137,6 +137,17 @@ describe('npm run build', () => {
     expect(firstLoad).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 
+  it('carries the elements’ styles without their comments or indentation (scripts/css-literals.mjs)', async () => {
+    const code = await readFile(join(outDir, 'fazhi-dashboard.js'), 'utf8');
+    const styles = await readFile(join(root, 'src/runtime/styles.ts'), 'utf8');
+    // The comments of its css templates (not its doc comments, /** … */, which no minified file keeps).
+    const comments = [...styles.matchAll(/\/\*(?!\*)([\s\S]*?)\*\//g)].map(([, text]) => text.trim().split('\n')[0]);
+    expect(comments.length).toBeGreaterThan(3);
+    expect(comments.filter((comment) => code.includes(comment))).toEqual([]);
+    expect(code).toContain(':host{');
+    expect(code).not.toContain(':host {');
+  });
+
   it('starts the bundle, and no file loaded on demand, with V8’s hint to compile it all as it downloads', async () => {
     const files = (await readdir(outDir)).filter((file) => file.endsWith('.js'));
     const hinted: string[] = [];
