@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { playwright } from '@vitest/browser-playwright';
+import type { CDPSession, Page } from 'playwright-core';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { cssLiterals } from './scripts/css-literals.mjs';
@@ -25,6 +26,9 @@ const compileHint: Plugin = {
       if (file.type === 'chunk' && file.isEntry && !this.environment?.config.build.ssr) file.code = `${COMPILE_HINT}\n${file.code}`;
   },
 };
+
+/** The test page's DevTools session that holds its auto dark theme (`autoDark`, a browser test's command). */
+const autoDarkSessions = new WeakMap<Page, CDPSession>();
 
 /** `npm start` opens on the demo page. */
 const demoAtRoot: Plugin = {
@@ -162,6 +166,13 @@ export default defineConfig({
             commands: {
               emulateMedia: async ({ page }, media: Parameters<import('playwright-core').Page['emulateMedia']>[0]) => {
                 await page.emulateMedia(media);
+              },
+              // A browser that darkens pages which never asked for dark (Chrome's auto dark theme, which phone browsers' night
+              // modes are built on). The override lasts while its session does: kept until it is turned off.
+              autoDark: async ({ page }, enabled: boolean) => {
+                const session = autoDarkSessions.get(page) ?? (await page.context().newCDPSession(page));
+                autoDarkSessions.set(page, session);
+                await session.send('Emulation.setAutoDarkModeOverride', enabled ? { enabled } : {});
               },
             },
             screenshotFailures: false,

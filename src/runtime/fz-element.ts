@@ -33,7 +33,7 @@ const numberOrEmpty = { fromAttribute: (value: string | null) => (value === null
  * @attr src - URL of the dataset JSON.
  * @attr year - Year to show; default the latest.
  * @attr lang - `zh-CN` or `en`; default the page's language (the nearest `lang` around the element), else `zh-CN`.
- * @attr theme - `light`, `dark`, `contrast`, `red` (red and white, for a government meeting), or `auto` (the reader's system: dark on a system set to dark); default the page's: light, or dark where the page around the element is dark (its CSS `color-scheme` allows dark on a system set to dark, or its background is dark).
+ * @attr theme - `light`, `dark`, `contrast`, `red` (red and white, for a government meeting), or `auto` (the reader's system: dark on a system set to dark); default the page's: light, or dark where the page around the element is dark (its CSS `color-scheme` allows dark on a system set to dark, its background is dark, or the browser darkens the page).
  * @attr large-text - Every text 18 px or more (适老化 large-text mode).
  * @attr timeout - Milliseconds to wait for the dataset (default 10000).
  * @attr compare - A year to show beside `year`, or `previous` for the latest earlier one.

@@ -10,11 +10,32 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * template's `<meta name="color-scheme" content="light dark">`), and where it gives none, the
  * browser's canvas — dark when the page's `color-scheme` (its root's, or its meta's) allows dark
  * and the system prefers dark. A background image or gradient with no colour under it, which
- * cannot be read, is taken for light.
+ * cannot be read, is taken for light. And it is dark wherever the browser darkens the pages that
+ * never asked for dark (`browserDarkens`): the reader sees the page dark.
  */
 export function pageIsDark(element: Element, systemDark: boolean): boolean {
   if (!element.ownerDocument.defaultView) return false;
-  return luminance(backgroundBehind(element, systemDark)) < DARK_LUMINANCE;
+  return browserDarkens(element) || luminance(backgroundBehind(element, systemDark)) < DARK_LUMINANCE;
+}
+
+/**
+ * Whether the browser darkens pages that never asked for dark (Chrome's auto dark theme, which
+ * phone browsers' night modes and in-app browsers are built on): the page shows dark whatever its
+ * styles say, and only a light canvas drawn dark tells it (a probe in the element's own shadow
+ * root, there for no longer than the reading).
+ */
+function browserDarkens(element: Element): boolean {
+  const document = element.ownerDocument;
+  const probe = document.createElement('span');
+  probe.style.setProperty('position', 'absolute');
+  probe.style.setProperty('visibility', 'hidden');
+  probe.style.setProperty('color-scheme', 'light');
+  probe.style.setProperty('background-color', 'Canvas');
+  (element.shadowRoot ?? document.body ?? document.documentElement).append(probe);
+  const canvas = (document.defaultView as Window).getComputedStyle(probe).backgroundColor;
+  probe.remove();
+  // A DOM that resolves no system colour (a server's) darkens nothing.
+  return /^rgb\(/.test(canvas) && luminance(parseColour(canvas, document)) < DARK_LUMINANCE;
 }
 
 /**

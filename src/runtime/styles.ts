@@ -23,6 +23,10 @@ export const lightTokens = unsafeCSS(tokenDeclarations('light'));
 export const baseStyles = css`
   :host {
     ${lightTokens}
+    /* Drawn light as it is: a browser that darkens the pages that never asked for dark (its auto dark
+       theme) leaves it alone, where it would darken the card and not its drawing's words. Where the
+       browser darkens the page, an element with no theme is dark (page-scheme.ts). */
+    color-scheme: only light;
     --_line: 1.5px;
     /* What is chosen (the selected year), and the keyboard focus ring. */
     --_selected: var(--_accent);
@@ -37,19 +41,23 @@ export const baseStyles = css`
   }
   :host([theme='dark']) {
     ${darkTokens}
+    color-scheme: dark;
   }
   /* No theme: dark where the page around is (PageSchemeController sets the state). A rule of its
      own, so that a browser that knows no custom states drops it alone. */
   :host(:state(dark)) {
     ${darkTokens}
+    color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
       ${darkTokens}
+      color-scheme: dark;
     }
   }
   :host([theme='contrast']) {
     ${unsafeCSS(tokenDeclarations('contrast'))}
+    color-scheme: dark;
     --_line: 2.5px;
   }
   :host([theme='red']) {

@@ -12,7 +12,7 @@ export function parseColor(value: string): Rgba | null {
   return [r, g, b, a];
 }
 
-function luminance([r, g, b]: Rgba): number {
+export function luminance([r, g, b]: Rgba): number {
   const channel = (c: number) => {
     const s = c / 255;
     return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;

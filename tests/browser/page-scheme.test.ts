@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { commands } from 'vitest/browser';
+import { commands, page } from 'vitest/browser';
+import { luminance } from './contrast.js';
 import { box, cleanup, DATA_URL, inShadow, mount, settled } from './helpers.js';
 
 // The reader on a phone set to dark, in a portal's page: the element takes the page's colours,
@@ -27,7 +28,39 @@ function colorSchemeMeta(content: string): void {
   document.head.append(meta);
 }
 
+/**
+ * The relative luminance of the darkest and of the lightest pixel the screen shows of `part`, an
+ * element inside `element`: what the reader sees, after whatever the browser did to the colours.
+ */
+async function shownLuminance(element: HTMLElement, part: Element): Promise<{ darkest: number; lightest: number }> {
+  const base64 = (await page.screenshot({ element, save: false, base64: true })) as string;
+  const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+  const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d') as OffscreenCanvasRenderingContext2D;
+  context.drawImage(bitmap, 0, 0);
+  const outer = element.getBoundingClientRect();
+  const inner = part.getBoundingClientRect();
+  const scale = bitmap.width / outer.width;
+  const { data } = context.getImageData(
+    Math.round((inner.left - outer.left) * scale),
+    Math.round((inner.top - outer.top) * scale),
+    Math.max(1, Math.round(inner.width * scale)),
+    Math.max(1, Math.round(inner.height * scale)),
+  );
+  let darkest = 1;
+  let lightest = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    const shown = luminance([data[i], data[i + 1], data[i + 2], 1]);
+    darkest = Math.min(darkest, shown);
+    lightest = Math.max(lightest, shown);
+  }
+  return { darkest, lightest };
+}
+
+/** A chart's first label, as drawn: its words and the card around them. */
+const firstLabel = (element: Element) => inShadow(element, '.fz-label text')!;
+
 afterEach(async () => {
+  await commands.autoDark(false);
   for (const node of document.querySelectorAll('.test-rule, meta[name="color-scheme"]')) node.remove();
   document.documentElement.style.colorScheme = '';
   document.body.className = '';
@@ -69,7 +102,7 @@ describe('an element with no theme, on a system set to dark', () => {
     colorSchemeMeta('light dark');
     pageRule('.white-article { background: #fff; color: #222; }');
     const element = mount('fz-training', { src: DATA_URL });
-    element.parentElement!.className = 'white-article';
+    element.parentElement!.classList.add('white-article');
     await settled(element);
     expect(backgroundOf(element)).toBe(LIGHT_BG);
   });
@@ -132,6 +165,45 @@ describe('an element with no theme, on a light system', () => {
     expect(backgroundOf(dashboard)).toBe(DARK_BG);
     const chart = inShadow(dashboard, 'fz-petitions')!;
     expect(backgroundOf(chart)).toBe(DARK_BG);
+  });
+});
+
+describe('on a phone set to dark whose browser darkens the pages (its auto dark theme, as phone browsers’ night modes do)', () => {
+  /** The phone: the system dark, the browser darkening every page that never asked for dark. */
+  const darkening = async () => {
+    await commands.emulateMedia({ colorScheme: 'dark' });
+    await commands.autoDark(true);
+  };
+
+  it('an element with no theme is dark, as the page is shown, its drawing’s words light on its card', async () => {
+    await darkening();
+    const element = mount('fz-training', { src: DATA_URL });
+    await settled(element);
+    expect(backgroundOf(element)).toBe(DARK_BG);
+    const { darkest, lightest } = await shownLuminance(element, firstLabel(element));
+    expect(darkest).toBeLessThan(0.05);
+    expect((lightest + 0.05) / (darkest + 0.05)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('theme="light" stays as drawn, not darkened by the browser: its words dark on its white card', async () => {
+    await darkening();
+    const element = mount('fz-training', { src: DATA_URL, theme: 'light' });
+    await settled(element);
+    expect(backgroundOf(element)).toBe(LIGHT_BG);
+    const { darkest, lightest } = await shownLuminance(element, firstLabel(element));
+    expect(lightest).toBeGreaterThan(0.95);
+    expect((lightest + 0.05) / (darkest + 0.05)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('goes light again when the phone goes light and its browser stops darkening', async () => {
+    await darkening();
+    const element = mount('fz-petitions', { src: DATA_URL });
+    await settled(element);
+    expect(backgroundOf(element)).toBe(DARK_BG);
+    // The browser says nothing when it stops: the element hears the system's switch, which comes with it.
+    await commands.autoDark(false);
+    await commands.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(() => backgroundOf(element)).toBe(LIGHT_BG);
   });
 });
 

@@ -7,6 +7,7 @@ export const dashboardStyles = css`
   @media (forced-colors: none) {
     :host([mode]:not([theme])) {
       ${lightTokens}
+      color-scheme: only light;
       --_projected-muted: var(--fz-color-muted, #3b434b);
       --_muted: var(--_projected-muted);
     }
