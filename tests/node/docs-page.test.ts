@@ -295,6 +295,26 @@ describe('demo/docs.html in Chromium', () => {
     await close();
   });
 
+  it('says so, and writes no code, for a chart the year’s report gives no figures for', async () => {
+    const { page, errors, close } = await openDocs();
+    const form = page.locator('#embed-form');
+    await form.locator('input[name="src"]').fill('/portal-data/beiyang.json');
+    await page.locator('#static-file').setInputFiles(join(root, 'data/beiyang.json'));
+    await expect.poll(() => form.locator('select[name="year"] option').allInnerTexts()).toContain('2024年');
+    // 北洋镇's 2024 report gives no 行政复议/应诉 figures.
+    await form.locator('select[name="tag"]').selectOption('fz-reviews');
+    const said = () => page.locator('#static-code').innerText();
+    for (const button of ['#static-button', '#plain-button']) {
+      await page.locator('#static-code').evaluate((out) => out.replaceChildren());
+      await page.locator(button).click();
+      await expect.poll(said).toContain('2024年的报告没有这个图表的数字');
+      expect(await said()).toContain('The 2024 report gives no figures for <fz-reviews>');
+      expect(await page.locator('#static-code code').count()).toBe(0);
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('carries the choices made into the static HTML — theme, comparison, large text — and says in words what it does not carry', async () => {
     const { page, errors, close } = await openDocs();
     const form = page.locator('#embed-form');
