@@ -9,6 +9,7 @@ export interface TrainingMessages extends SectionMessages {
   totalDetail: (count: string) => string;
   /** A kind in the summary: "集中学习12次". */
   item: (label: string, count: string) => string;
+  /** The kinds the report lists, then their sum, said to be theirs: no report states a total of its study and training. */
   summary: (parts: { year: number; total: string; change?: string; items: string }) => string;
   /** The dataset editor's words: the new kind a number to check may become. */
   editor: { newKind: string };
@@ -24,7 +25,7 @@ export const trainingMessages: Record<Lang, TrainingMessages> = {
     totalDetail: (count) => `学习培训合计 ${count}`,
     item: (label, count) => `${label}${count}次`,
     editor: { newKind: '新的学习培训类别' },
-    summary: ({ year, total, change, items }) => `${year}年开展法治学习培训共${total}次${change ? `，${change}` : ''}：${items}。`,
+    summary: ({ year, total, change, items }) => `${year}年报告列出的学习培训：${items}，合计${total}次${change ? `，${change}` : ''}。`,
   },
   en: {
     title: 'Rule-of-law study and training',
@@ -36,6 +37,6 @@ export const trainingMessages: Record<Lang, TrainingMessages> = {
     item: (label, count) => `${label} ${count}`,
     editor: { newKind: 'A new kind of training' },
     summary: ({ year, total, change, items }) =>
-      `In ${year} there were ${total} study and training sessions${change ? `, ${change}` : ''}: ${items}.`,
+      `Study and training the ${year} report lists: ${items}; ${total} sessions in all${change ? `, ${change}` : ''}.`,
   },
 };
