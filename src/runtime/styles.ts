@@ -191,9 +191,6 @@ export const baseStyles = css`
   .change-none {
     color: var(--_muted);
   }
-  q {
-    quotes: '“' '”';
-  }
   /* Secondary words beside a figure: the report's words, how a rate is computed. */
   .secondary {
     color: var(--_muted);

@@ -1,7 +1,7 @@
 import type { TemplateResult } from 'lit';
 import { yearsOf } from '../data/derive.js';
 import type { Dataset } from '../data/schema.js';
-import { type Lang, quoted } from '../i18n/format.js';
+import type { Lang } from '../i18n/format.js';
 import type { Theme } from '../runtime/palette.js';
 import type { AnySection } from '../sections/section.js';
 import { type FigureOptions, staticFigure } from './figure.js';
@@ -31,7 +31,7 @@ export interface StaticOptions {
   /**
    * Only the tags every article editor's filter keeps (js-xss's and sanitize-html's defaults, a
    * 集约化 platform's whitelist): each figure's title, words, key figures, table and source, with no
-   * element, no chart and no disclosure; quotes in quotation marks, not `<q>`. For a CMS that shows
+   * element, no chart and no disclosure. For a CMS that shows
    * the elements or the SVG as code, or takes the SVG apart into loose words. Nothing takes it over.
    */
   plain?: boolean;
@@ -122,21 +122,13 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
  * `box` in the tags every article editor keeps: the data table out of its disclosure (open, with no
- * "查看数据表" left to click), and the report's words in quotation marks as text (in a `<span>`
- * marked with their language, where the element has a `<q>`).
+ * "查看数据表" left to click). The report's words are already text in quotation marks, in a `<span>`
+ * marked with their language.
  */
 function inCommonTags(box: Element): Element {
   for (const details of box.querySelectorAll('details')) {
     details.querySelector(':scope > summary')?.remove();
     details.replaceWith(...details.childNodes);
-  }
-  for (const quote of box.querySelectorAll('q')) {
-    // Still marked as written in the report's language, in a tag every editor keeps.
-    const words = box.ownerDocument.createElement('span');
-    const lang = quote.getAttribute('lang');
-    if (lang) words.setAttribute('lang', lang);
-    words.textContent = quoted(quote.textContent ?? '');
-    quote.replaceWith(words);
   }
   return box;
 }

@@ -279,7 +279,7 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     root.querySelector<HTMLElement>('.data-table summary')!.click();
     await expect.poll(() => root.querySelectorAll('.data-table tbody tr').length).toBe(12);
     const rows = [...root.querySelectorAll('.data-table tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent?.trim()));
-    expect(rows[7]).toEqual(['北岙镇', '367件', '第8位', '● 0，持平', '持平', '（示例）全年信访总量367件']);
+    expect(rows[7]).toEqual(['北岙镇', '367件', '第8位', '● 0，持平', '持平', '“（示例）全年信访总量367件”']);
   });
 
   it('exports its ranking as CSV, SVG and PNG', async () => {

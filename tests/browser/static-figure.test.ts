@@ -212,3 +212,32 @@ describe('letting kept space go, one element a frame', () => {
     expect(calls[2][1]).toBeGreaterThan(calls[1][1]);
   });
 });
+
+describe('a reader copying a chart’s words to cite them', () => {
+  /** What a reader copies who selects all of `node`'s text. */
+  const copied = (node: Node) => {
+    const selection = getSelection()!;
+    selection.selectAllChildren(node);
+    const text = selection.toString();
+    selection.removeAllRanges();
+    return text;
+  };
+
+  it('copies the report’s words in their quotation marks, from the static figure and from the live chart', async () => {
+    const { element, figure } = withStatic('fz-petitions', '/__test__/hang');
+    element.setAttribute('timeout', '60000');
+    // The static figure, shown while the dataset loads (or with no script): the key figure, then the report's words.
+    expect(copied(figure)).toContain('393件 “全年信访总量393条”');
+    const live = box(800);
+    const chart = document.createElement('fz-petitions');
+    chart.setAttribute('src', DATA_URL);
+    live.append(chart);
+    await settled(chart);
+    const headline = inShadow(chart, '.lead')!;
+    expect(copied(headline)).toMatch(/393件\s*“全年信访总量393条”/);
+    // The data table's column of the report's words, each in its marks, once the reader opens it.
+    inShadow<HTMLDetailsElement>(chart, 'details.data-table')!.open = true;
+    await settled(chart);
+    expect(copied(inShadow(chart, 'table tbody')!)).toContain('“其中12345热线354件”');
+  });
+});

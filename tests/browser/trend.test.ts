@@ -255,7 +255,7 @@ describe('<fz-trend>', () => {
       '478件',
       '431件',
     ]);
-    expect(total.querySelector('td q')?.textContent).toBe('（示例）全年信访总量612件');
+    expect(total.querySelector('td .report-quote')?.textContent).toBe('“（示例）全年信访总量612件”');
     const scroller = root.querySelector<HTMLElement>('.table-scroll')!;
     expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth);
     expect(table.getBoundingClientRect().height).toBeLessThan(4000);

@@ -48,20 +48,19 @@ describe.each([
       const copy = figure.cloneNode(true) as Element;
       for (const drawn of copy.querySelectorAll(':scope > svg, details > summary')) drawn.remove();
       for (const p of copy.querySelectorAll(':scope > p')) if (p.textContent?.startsWith('□')) p.remove();
-      for (const quote of copy.querySelectorAll('q')) quote.replaceWith(`“${quote.textContent}”`);
       return copy.textContent?.replace(/\s+/g, ' ').trim();
     };
     for (const [i, figure] of figures.entries()) {
       expect(wordsOf(ours[i])).toBe(wordsOf(figure));
       expect(ours[i].querySelectorAll('tr')).toHaveLength(figure.querySelectorAll('tr').length);
       expect(ours[i].querySelector('.source a')?.getAttribute('href')).toBe(figure.querySelector('.source a')?.getAttribute('href'));
-      // The report's words still marked as Chinese, as the element's <q> marks them.
-      expect(ours[i].querySelectorAll('span[lang="zh-CN"]')).toHaveLength(figure.querySelectorAll('q[lang="zh-CN"]').length);
+      // The report's words still marked as Chinese, as the element marks them.
+      expect(ours[i].querySelectorAll('span[lang="zh-CN"]')).toHaveLength(figure.querySelectorAll('.report-quote[lang="zh-CN"]').length);
     }
     // What is said under a chart (the platforms' sentence, the list of their figures when comparing) is there too.
     expect(ours.some((figure) => figure.querySelector('.after'))).toBe(true);
     expect(plain).not.toMatch(/>□/);
-    expect(plain).toContain(quote);
+    expect(boxOf(plain).textContent).toContain(quote);
   });
 
   it('comes through js-xss’s and sanitize-html’s default filters read the same, no markup shown as text', () => {

@@ -479,7 +479,7 @@ const trendStyles = css`
       min-width: 7em;
     }
   }
-  .by-year td q {
+  .by-year td .report-quote {
     display: block;
   }
   .by-year .not-given {
