@@ -19,13 +19,18 @@ export function pageIsDark(element: Element, systemDark: boolean): boolean {
 }
 
 /**
- * Whether the browser darkens pages that never asked for dark (Chrome's auto dark theme, which
- * phone browsers' night modes and in-app browsers are built on): the page shows dark whatever its
- * styles say, and only a light canvas drawn dark tells it (a probe in the element's own shadow
- * root, there for no longer than the reading).
+ * Whether the browser darkens the page around `element`, which never asked for dark (Chrome's
+ * auto dark theme, which phone browsers' night modes and in-app browsers are built on): the page
+ * shows dark whatever its styles say, and only a light canvas drawn dark tells it (a probe in the
+ * element's own shadow root, there for no longer than the reading). Such a browser leaves as it is
+ * a page that declares a dark scheme of its own (`light dark`) or forbids it any (`only light`),
+ * and what is inside an element that does.
  */
 function browserDarkens(element: Element): boolean {
   const document = element.ownerDocument;
+  const around = outerOf(element);
+  const declared = `${schemeOf(document)} ${around ? (document.defaultView as Window).getComputedStyle(around).colorScheme : ''}`;
+  if (/\b(?:dark|only)\b/.test(declared)) return false;
   const probe = document.createElement('span');
   probe.style.setProperty('position', 'absolute');
   probe.style.setProperty('visibility', 'hidden');

@@ -195,6 +195,24 @@ describe('on a phone set to dark whose browser darkens the pages (its auto dark 
     expect((lightest + 0.05) / (darkest + 0.05)).toBeGreaterThanOrEqual(4.5);
   });
 
+  it.each([
+    ['its <meta name="color-scheme"> says light dark', () => colorSchemeMeta('light dark')],
+    ['its root says only light', () => (document.documentElement.style.colorScheme = 'only light')],
+    ['the article says only light', (article: HTMLElement) => (article.style.colorScheme = 'only light')],
+  ])('is light in a white article the browser leaves white: %s', async (_, declare) => {
+    await darkening();
+    pageRule('.white-article { background: #fff; color: #222; }');
+    const element = mount('fz-training', { src: DATA_URL });
+    const article = element.parentElement!;
+    article.classList.add('white-article');
+    declare(article);
+    await settled(element);
+    expect(backgroundOf(element)).toBe(LIGHT_BG);
+    // The reader sees it light on the white article: the browser darkened neither.
+    const { lightest } = await shownLuminance(element, firstLabel(element));
+    expect(lightest).toBeGreaterThan(0.95);
+  });
+
   it('goes light again when the phone goes light and its browser stops darkening', async () => {
     await darkening();
     const element = mount('fz-petitions', { src: DATA_URL });
