@@ -12,57 +12,33 @@ export function shrinkCss(text) {
 }
 
 /**
- * `code` with the text of each `css` template shrunk (`shrinkCss`), its interpolations as they are.
- * A template whose interpolations hold a template of their own is left whole.
+ * `code` with the text of each `css` template shrunk (`shrinkCss`), its interpolations as they
+ * are. The templates are found in `program`, the code's syntax tree: a `css` in a comment or a
+ * string is none.
  */
-export function shrinkCssLiterals(code) {
-  let out = '';
-  let from = 0;
-  for (const match of code.matchAll(/\bcss`/g)) {
-    const start = match.index + match[0].length;
-    if (start <= from) continue;
-    const parts = templateParts(code, start);
-    if (!parts) continue;
-    out += code.slice(from, start);
-    const shrunk = parts.map(({ text, interpolation }) => (interpolation ? text : shrinkCss(text)));
+export function shrinkCssLiterals(code, program) {
+  const parts = [];
+  visit(program, (node) => {
+    if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || node.tag.name !== 'css') return;
+    const { quasis } = node.quasi;
     // The template's first and last white space: none between an interpolation and the text next to it, which parts tokens.
-    shrunk[0] = shrunk[0].trimStart();
-    shrunk[shrunk.length - 2] = shrunk[shrunk.length - 2].trimEnd();
-    out += shrunk.join('');
-    from = parts.end;
+    quasis.forEach((part, i) => parts.push({ part, first: i === 0, last: i === quasis.length - 1 }));
+  });
+  let out = code;
+  // From the end, so that the offsets of those before hold.
+  for (const { part, first, last } of parts.sort((a, b) => b.part.start - a.part.start)) {
+    let text = shrinkCss(code.slice(part.start, part.end));
+    if (first) text = text.trimStart();
+    if (last) text = text.trimEnd();
+    out = out.slice(0, part.start) + text + out.slice(part.end);
   }
-  return out + code.slice(from);
+  return out;
 }
 
-/** The parts of the template whose text starts at `start`, up to its closing backtick (`end` just after it). */
-function templateParts(code, start) {
-  const parts = [];
-  let text = '';
-  for (let i = start; i < code.length; i++) {
-    const char = code[i];
-    if (char === '\\') {
-      text += char + code[i + 1];
-      i++;
-    } else if (char === '`') {
-      parts.push({ text });
-      parts.push({ text: '`', interpolation: true });
-      parts.end = i + 1;
-      return parts;
-    } else if (char === '$' && code[i + 1] === '{') {
-      parts.push({ text });
-      text = '';
-      let depth = 0;
-      let j = i;
-      for (; j < code.length; j++) {
-        if (code[j] === '`') return undefined;
-        if (code[j] === '{') depth++;
-        else if (code[j] === '}' && --depth === 0) break;
-      }
-      parts.push({ text: code.slice(i, j + 1), interpolation: true });
-      i = j;
-    } else text += char;
-  }
-  return undefined;
+function visit(node, call) {
+  call(node);
+  for (const value of Object.values(node))
+    for (const child of Array.isArray(value) ? value : [value]) if (typeof child?.type === 'string') visit(child, call);
 }
 
 /** The build's plugin: every source file's `css` templates shrunk. */
@@ -71,6 +47,6 @@ export const cssLiterals = {
   apply: 'build',
   transform(code, id) {
     if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return undefined;
-    return { code: shrinkCssLiterals(code), map: null };
+    return { code: shrinkCssLiterals(code, this.parse(code)), map: null };
   },
 };

@@ -1,6 +1,10 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the samples are source code, their interpolations its text.
+import { parseAst } from 'rolldown/parseAst';
 import { describe, expect, it } from 'vitest';
-import { shrinkCssLiterals } from '../../scripts/css-literals.mjs';
+import { shrinkCssLiterals as shrink } from '../../scripts/css-literals.mjs';
+
+/** As the build does it: the code's templates found in its syntax tree. */
+const shrinkCssLiterals = (code: string) => shrink(code, parseAst(code, { lang: 'js' }));
 
 // The build's shrinking of the elements' `css` templates (scripts/css-literals.mjs).
 
@@ -24,8 +28,16 @@ describe('shrinkCssLiterals', () => {
     );
   });
 
-  it('leaves other templates, and a css template holding a template of its own, whole', () => {
+  it('leaves other templates whole, also one inside a css template’s interpolation', () => {
     const source = 'const a = html`<p>  x  </p>`;\nconst b = css`  .x {  ${`  y  `}  }  `;\nconst c = unsafeCSS(`  .z { }  `);';
+    expect(shrinkCssLiterals(source)).toBe(
+      'const a = html`<p>  x  </p>`;\nconst b = css`.x{${`  y  `}}`;\nconst c = unsafeCSS(`  .z { }  `);',
+    );
+  });
+
+  it('finds no template in a comment or a string that says css`', () => {
+    const source =
+      "/** What each `css` template holds: a ; b { c } */\nexport const separator = ' ; ';\nexport const code = 'css`if (a) {\\n  b();\\n}`';";
     expect(shrinkCssLiterals(source)).toBe(source);
   });
 
