@@ -22,7 +22,7 @@ export function shrinkCssLiterals(code, program) {
     if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || node.tag.name !== 'css') return;
     const { quasis } = node.quasi;
     // The template's first and last white space: none between an interpolation and the text next to it, which parts tokens.
-    quasis.forEach((part, i) => parts.push({ part, first: i === 0, last: i === quasis.length - 1 }));
+    for (const [i, part] of quasis.entries()) parts.push({ part, first: i === 0, last: i === quasis.length - 1 });
   });
   let out = code;
   // From the end, so that the offsets of those before hold.
