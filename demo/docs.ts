@@ -1,6 +1,5 @@
 import { comparingMessages } from '../src/comparing/messages.js';
 import { yearsOf } from '../src/data/derive.js';
-import type { YearReport } from '../src/data/schema.js';
 import { parseDataset, parseDatasetText } from '../src/data/validate.js';
 import { toLang } from '../src/i18n/format.js';
 import { messages } from '../src/i18n/messages.js';
@@ -236,17 +235,16 @@ async function writeStatic({ plain = false } = {}): Promise<void> {
       largeText: attribute('large-text') !== undefined,
       plain,
     };
-    const shownYear = year ?? yearsOf(dataset).at(-1);
-    const given = dataset.years.find((entry) => entry.year === shownYear);
-    if (!chosen.some((section) => given?.[section.key as keyof YearReport] !== undefined)) {
+    const html = staticHtml(dataset, options, drawInPage);
+    if (!html.trim()) {
+      const shownYear = year ?? yearsOf(dataset).at(-1);
       out.replaceChildren(
         line(
-          `${shownYear}年的报告没有这个图表的数字：请选另一个年份或图表。The ${shownYear} report gives no figures for <${tag}>: choose another year or chart.`,
+          `${shownYear}年的报告没有 <${tag}> 这个图表的数字：请选另一个年份或图表。The ${shownYear} report gives no figures for <${tag}>: choose another year or chart.`,
         ),
       );
       return;
     }
-    const html = staticHtml(dataset, options, drawInPage);
     if (plain) {
       const notes = [
         '纯文字版：每个图表的标题、说明、关键数字、数据表和来源，没有图和脚本，也不会变为可交互的图表。The plain form: each chart’s title, words, key figures, table and source, with no chart and no script; it never becomes a live chart.',

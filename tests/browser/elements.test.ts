@@ -35,7 +35,7 @@ describe('<fz-dashboard src>', () => {
     expect(text).toContain('12345 hotline');
     expect(text).toContain('Party-building leadership');
     expect(text).toContain('Sessions in total');
-    expect(text).toContain('41 sessions in all');
+    expect(text).toContain('41 in all');
   });
 });
 

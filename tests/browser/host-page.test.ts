@@ -95,7 +95,7 @@ describe('the page address', () => {
     await heard(toggle, chart, pinned);
     expect(radio(toggle, 2023).checked).toBe(true);
     expect(deepText(chart)).toContain('信访总量478件');
-    expect(deepText(pinned)).toContain('2022年报告列出的学习培训');
+    expect(deepText(pinned)).toContain('2022年度报告列出的学习培训');
     expect(location.hash).toBe('#contact');
   });
 
@@ -111,14 +111,14 @@ describe('the page address', () => {
         640,
       );
       await settled(pinned);
-      expect(deepText(pinned)).toContain('2023年报告列出的学习培训');
+      expect(deepText(pinned)).toContain('2023年度报告列出的学习培训');
       location.hash = '#/news/13';
       await new Promise((resolve) => addEventListener('hashchange', resolve, { once: true }));
       history.pushState(null, '', location.href.replace('#/news/13', '#/news/14'));
       history.back();
       await new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
       await heard(pinned);
-      expect(deepText(pinned)).toContain('2023年报告列出的学习培训');
+      expect(deepText(pinned)).toContain('2023年度报告列出的学习培训');
       cleanup();
     }
   });
@@ -469,7 +469,7 @@ describe('less common pages', () => {
     data.years[0].training[0].value = 'twelve';
     element.requestUpdate();
     element.setAttribute('lang', 'en');
-    await expect.poll(() => deepText(element)).toContain('41 sessions in all');
+    await expect.poll(() => deepText(element)).toContain('41 in all');
     expect(deepText(element)).not.toContain('NaN');
   });
 

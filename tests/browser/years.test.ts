@@ -414,7 +414,7 @@ describe('a group’s first year, with members that start up out of document ord
     box.append(first);
     await settled(later);
     await settled(first);
-    expect(deepText(first)).toContain('2021年报告列出的学习培训');
+    expect(deepText(first)).toContain('2021年度报告列出的学习培训');
     expect(deepText(later)).toContain('信访总量612件');
   });
 });

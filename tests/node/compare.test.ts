@@ -163,11 +163,14 @@ describe('summaries', () => {
   });
 
   it('count training sessions, their sum said to be of the kinds the report lists (no report of ours states one), and compare it', () => {
-    expect(viewOf(training).summary).toBe('2024年报告列出的学习培训：集中学习12次、理论学习中心组学习13次、执法业务培训16次，合计41次。');
+    expect(viewOf(training).summary).toBe('2024年度报告列出的学习培训：集中学习12次、理论学习中心组学习13次、执法业务培训16次，合计41次。');
     expect(viewOf(training, 'en').summary).toBe(
-      'Study and training the 2024 report lists: Group study sessions 12, Theory study group sessions 13, Law-enforcement training 16; 41 sessions in all.',
+      'Study and training sessions listed in the 2024 report: Group study sessions 12, Theory study group sessions 13, Law-enforcement training 16; 41 in all.',
     );
-    expect(viewOf(training, 'en', year(2024), year(2023)).summary).toMatch(/; 43 sessions in all, 6 more than in 2023 \(/);
+    expect(viewOf(training, 'en', year(2024), year(2023)).summary).toMatch(/; 43 in all, 6 more than in 2023 \(/);
+    // One kind is its own sum: no 合计 that says it again.
+    const one = { ...real, training: { ...real.training!, total: 12, items: real.training!.items.slice(0, 1) } };
+    expect(viewOf(training, 'zh-CN', one).summary).toBe('2024年度报告列出的学习培训：集中学习12次。');
   });
 
   it('name the platforms (that no figures are given is said once, under the diagram)', () => {

@@ -307,7 +307,7 @@ describe('demo/docs.html in Chromium', () => {
     for (const button of ['#static-button', '#plain-button']) {
       await page.locator('#static-code').evaluate((out) => out.replaceChildren());
       await page.locator(button).click();
-      await expect.poll(said).toContain('2024年的报告没有这个图表的数字');
+      await expect.poll(said).toContain('2024年的报告没有 <fz-reviews> 这个图表的数字');
       expect(await said()).toContain('The 2024 report gives no figures for <fz-reviews>');
       expect(await page.locator('#static-code code').count()).toBe(0);
     }

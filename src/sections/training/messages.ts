@@ -9,8 +9,11 @@ export interface TrainingMessages extends SectionMessages {
   totalDetail: (count: string) => string;
   /** A kind in the summary: "集中学习12次". */
   item: (label: string, count: string) => string;
-  /** The kinds the report lists, then their sum, said to be theirs: no report states a total of its study and training. */
-  summary: (parts: { year: number; total: string; change?: string; items: string }) => string;
+  /**
+   * The kinds the report lists, then their sum, as ours (合计, "in all"): a report lists its kinds
+   * of study and training, and states no total of them. One kind is its own sum.
+   */
+  summary: (parts: { year: number; total: string; change?: string; items: string; kinds: number }) => string;
   /** The dataset editor's words: the new kind a number to check may become. */
   editor: { newKind: string };
 }
@@ -25,7 +28,8 @@ export const trainingMessages: Record<Lang, TrainingMessages> = {
     totalDetail: (count) => `学习培训合计 ${count}`,
     item: (label, count) => `${label}${count}次`,
     editor: { newKind: '新的学习培训类别' },
-    summary: ({ year, total, change, items }) => `${year}年报告列出的学习培训：${items}，合计${total}次${change ? `，${change}` : ''}。`,
+    summary: ({ year, total, change, items, kinds }) =>
+      `${year}年度报告列出的学习培训：${items}${kinds > 1 ? `，合计${total}次` : ''}${change ? `，${change}` : ''}。`,
   },
   en: {
     title: 'Rule-of-law study and training',
@@ -36,7 +40,7 @@ export const trainingMessages: Record<Lang, TrainingMessages> = {
     totalDetail: (count) => `Sessions in total ${count}`,
     item: (label, count) => `${label} ${count}`,
     editor: { newKind: 'A new kind of training' },
-    summary: ({ year, total, change, items }) =>
-      `Study and training the ${year} report lists: ${items}; ${total} sessions in all${change ? `, ${change}` : ''}.`,
+    summary: ({ year, total, change, items, kinds }) =>
+      `Study and training sessions listed in the ${year} report: ${items}${kinds > 1 ? `; ${total} in all` : ''}${change ? `, ${change}` : ''}.`,
   },
 };

@@ -29,6 +29,7 @@ export function trainingView(
       change:
         compared && comparedFigures && changeSince(figures.total, { year: compared.year, value: comparedFigures.total }, m.count, t, n),
       items: t.list(figures.items.map((item) => m.item(labelText(item.label, lang), n.count(item.value)))),
+      kinds: figures.items.length,
     }),
     tableRows: [total],
     headlines: [total],
