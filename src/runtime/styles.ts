@@ -211,6 +211,9 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  .unselectable {
+    user-select: none;
+  }
   /* On paper: light colours whatever the theme, and nothing that only a screen reader hears. */
   @media print {
     :host([theme]),

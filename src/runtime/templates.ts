@@ -58,7 +58,11 @@ export function sourceLine({ title, publisher, date, url }: Source, t: Messages,
   return html`<p class="source" part="source">${slotted(t.source(slot(0), date), link).map((part) => (typeof part === 'string' ? asidesKept(part) : part))}</p>`;
 }
 
-/** Where the light-DOM line for portal toolbars is shown: clipped to nothing, and hidden from screen readers, which read the chart itself. */
+/**
+ * Where the light-DOM line for portal toolbars is shown: clipped to nothing, hidden from screen
+ * readers, which read the chart itself, and left out of what a reader selects and copies, who has
+ * the chart's own words.
+ */
 export function readableSlot(): TemplateResult {
-  return html`<span class="visually-hidden" aria-hidden="true"><slot name="fz-text"></slot></span>`;
+  return html`<span class="visually-hidden unselectable" aria-hidden="true"><slot name="fz-text"></slot></span>`;
 }

@@ -262,6 +262,23 @@ describe('the static HTML with the bundle', () => {
       await close();
     });
 
+  it('copies, for a reader who selects the article and copies it, what each chart shows once, its report words quoted', async () => {
+    const { page, errors, close } = await openPage(browser, `${server.origin}/article.html`, {
+      permissions: ['clipboard-read', 'clipboard-write'],
+      wait: false,
+    });
+    await takenOver(page);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+C');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    // The mediation chart's summary, once: not again from the line each element keeps for portal toolbars.
+    expect(copied.split('2024年受理矛盾纠纷案件99起').length - 1, copied).toBe(1);
+    expect(copied).not.toContain('矛盾纠纷调解，北洋镇');
+    expect(copied).toContain('“成功率达99%”');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('draws the live chart as the static one, mark for mark, in a box as wide as it was drawn for', async () => {
     const { page, close } = await open('/narrow.html');
     await takenOver(page);
