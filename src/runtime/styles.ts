@@ -219,6 +219,7 @@ export const baseStyles = css`
     :host([theme]),
     :host(:not([theme])) {
       ${lightTokens}
+      color-scheme: only light;
     }
     .visually-hidden {
       display: none;

@@ -249,6 +249,21 @@ describe('theme', () => {
     await expect.poll(() => backgroundOf(light)).toBe(DARK_BG);
   });
 
+  it('declares each theme’s colour scheme, and light on paper whatever the theme', async () => {
+    const light = mount('fz-training', { src: DATA_URL, theme: 'light' });
+    const dark = mount('fz-training', { src: DATA_URL, theme: 'dark' });
+    const contrast = mount('fz-training', { src: DATA_URL, theme: 'contrast' });
+    await Promise.all([light, dark, contrast].map(settled));
+    const schemes = () => [light, dark, contrast].map((element) => getComputedStyle(element).colorScheme);
+    expect(schemes()).toEqual(['light only', 'dark', 'dark']);
+    await commands.emulateMedia({ media: 'print' });
+    try {
+      expect(schemes()).toEqual(['light only', 'light only', 'light only']);
+    } finally {
+      await commands.emulateMedia({ media: null });
+    }
+  });
+
   it('leaves forced colours as they were', async () => {
     await commands.emulateMedia({ colorScheme: 'dark', forcedColors: 'active' });
     try {
