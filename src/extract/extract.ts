@@ -11,7 +11,7 @@ import { sectionData } from '../sections/data-registry.js';
 import type { Extracted, Found, Reading, ToCheckItem } from './found.js';
 import { clausesOf, isEmptyText, reportText } from './report-text.js';
 import { sourceIn } from './source.js';
-import { type UnitFrom, unitInText, unitName } from './unit.js';
+import { type UnitFrom, unitInText, unitOfTitle } from './unit.js';
 import { unplaced } from './unplaced.js';
 import { type YearFrom, yearIn } from './year.js';
 
@@ -118,7 +118,8 @@ export function extractReport(input: string, { year, unitId }: ExtractOptions = 
       });
   }
   // The unit as its title names it, else a field of the page or the body where it speaks of itself.
-  const titled = found.unit === undefined ? undefined : { name: unitName(found.unit) ?? found.unit, from: 'title' as const };
+  const fromTitle = found.unit === undefined ? undefined : unitOfTitle(found.unit);
+  const titled = fromTitle === undefined ? undefined : { name: fromTitle, from: 'title' as const };
   const unit = titled ?? unitInText(report.plain);
   const yearReport: YearReport = {
     year: theYear,

@@ -40,6 +40,20 @@ export function unitName(words: string): string | undefined {
   return named && !NO_NAME.test(name) && !SENTENCE.test(name) && !VERB_BAN.test(name) ? name : undefined;
 }
 
+/**
+ * The unit a title names, from its words before the year (中共黄湾镇委员会黄湾镇人民政府关于报送 → 黄湾镇):
+ * without what the title does (关于报送, 关于印发…) and without the party committee that sends it
+ * with the government; a department as the report calls itself (区司法局); undefined where they
+ * name no unit (关于报送我单位).
+ */
+export function unitOfTitle(words: string): string | undefined {
+  const named = words
+    .replace(/\s/g, '')
+    .replace(/关于(?:报送|上报|呈报|印发|提交)?$/, '')
+    .replace(/^中共.+?(?:委员会|党委|党工委)(?=.{2,}(?:人民政府|政府|办事处)$)/, '');
+  return unitName(named) ?? (/^[\u4e00-\u9fff]{2,14}(?:局|办|委|中心|所)$/.test(named) && !SENTENCE.test(named) ? named : undefined);
+}
+
 /** The page's fields that name the unit. */
 const FIELD = /(?:发布机构|发文机关|发布单位|责任部门|来源)\s*[:：|]?\s*\|?\s*([\u4e00-\u9fff]{2,30})/g;
 

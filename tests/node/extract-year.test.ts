@@ -114,6 +114,16 @@ describe('extractReport finds the year in the first lines when the title does no
     expect(unitOf('将乐县人民政府2024年法治政府建设工作报告\n开展集中学法6次。')).toBe('将乐县');
   });
 
+  it('reads the unit from a title a party committee and the government send together (中共黄湾镇委员会黄湾镇人民政府关于报送…)', () => {
+    const unitOf = (report: string) => (extractReport(report, { year: 2024 }).draft.unit.name as { 'zh-CN': string })['zh-CN'];
+    // 海宁市黄湾镇's report, its title on a line of its own as its page shows it.
+    const title = '中共黄湾镇委员会黄湾镇人民政府关于报送2024年度法治政府建设的报告';
+    expect(unitOf(`${title}\n中共海宁市委、海宁市人民政府：\n2024年，全年领导班子会议学法8次。`)).toBe('黄湾镇');
+    expect(unitOf('中共青山镇委员会青山镇人民政府关于2024年法治政府建设工作情况的报告\n开展集中学法6次。')).toBe('青山镇');
+    // A title whose words name no unit the extractor can read leaves the name for a person, never a piece of the title.
+    expect(unitOf('关于报送我单位2024年度法治政府建设的报告\n开展集中学法6次。')).toBe('（待填写）');
+  });
+
   it('keeps a name that holds 市, 区 or 县 whole (新市街道, 新区镇), the places above it left out', () => {
     const unitOf = (report: string) => (extractReport(report, { year: 2023 }).draft.unit.name as { 'zh-CN': string })['zh-CN'];
     // 广州市白云区新市街道's report, its opening as its portal shows it.
