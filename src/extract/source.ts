@@ -94,20 +94,19 @@ const YEAR = '(?<year>\\d{4}|[〇零一二三四五六七八九]{4})';
 /** A unit's name: a run of words without blanks, punctuation or digits. */
 const UNIT = '[^\\s|，。,：:；;、\\d]';
 
+/** What a title calls the report: 法治政府建设(工作)(年度)(的)(情况)(的)报告, 工作总结, 情况. */
+const REPORT_NAMED = '法治(?:政府)?建设(?:工作)?(?:年度)?(?:工作)?(?:的)?(?:情况)?(?:的)?(?:报告|工作报告|工作总结|总结|情况)';
+
 /**
  * A report's title: a line of its own naming the year's rule-of-law government report, the unit
  * before the year or after it (2020年某区法治政府建设情况报告), 年 sometimes left out (某街道2024法治政府建设年度报告),
  * and the report called 报告, 工作总结 or 情况.
  */
-const TITLE = new RegExp(
-  `^(?<unit>${UNIT}{2,30}?)?\\s*(?:关于)?\\s*${YEAR}\\s*年?(?:度)?(?<unitAfter>${UNIT}{2,20}?)?` +
-    '法治(?:政府)?建设(?:工作)?(?:年度)?(?:工作)?(?:情况)?(?:的)?(?:报告|工作报告|工作总结|总结|情况)$',
-);
+const TITLE = new RegExp(`^(?<unit>${UNIT}{2,30}?)?\\s*(?:关于)?\\s*${YEAR}\\s*年?(?:度)?(?<unitAfter>${UNIT}{2,20}?)?${REPORT_NAMED}$`);
 
 /** A title with its year in brackets after it: 塘栖镇法治政府建设年度报告(2024年度). */
 const TITLE_YEAR_AFTER = new RegExp(
-  `^(?<unit>${UNIT}{2,30}?)\\s*(?:关于)?\\s*法治(?:政府)?建设(?:工作)?(?:年度)?(?:工作)?(?:情况)?(?:的)?(?:报告|工作报告|工作总结|总结|情况)` +
-    `\\s*[（(]\\s*${YEAR}\\s*年?度?\\s*[)）]$`,
+  `^(?<unit>${UNIT}{2,30}?)\\s*(?:关于)?\\s*${REPORT_NAMED}` + `\\s*[（(]\\s*${YEAR}\\s*年?度?\\s*[)）]$`,
 );
 
 /** How a unit's name ends: a place (镇, 街道, 县…), a department (局, 办…) or a government. */
@@ -118,10 +117,7 @@ const BODY = new RegExp(`${UNIT_END}$`);
  * A title naming no year (青山镇法治政府建设年度报告, 某某街道法治政府建设情况报告): the unit's name first, for a
  * column's name (法治政府建设年度报告 above the article) is no title.
  */
-const TITLE_WITHOUT_YEAR = new RegExp(
-  `^(?<unit>${UNIT}{1,30}?${UNIT_END})\\s*(?:关于)?\\s*` +
-    '法治(?:政府)?建设(?:工作)?(?:年度)?(?:工作)?(?:情况)?(?:的)?(?:报告|工作报告|工作总结|总结|情况)$',
-);
+const TITLE_WITHOUT_YEAR = new RegExp(`^(?<unit>${UNIT}{1,30}?${UNIT_END})\\s*(?:关于)?\\s*${REPORT_NAMED}$`);
 
 /** A year written in Chinese digits (二〇二四) as a number. */
 const yearOf = (written: string) =>

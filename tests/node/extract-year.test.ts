@@ -124,6 +124,14 @@ describe('extractReport finds the year in the first lines when the title does no
     expect(unitOf('关于报送我单位2024年度法治政府建设的报告\n开展集中学法6次。')).toBe('（待填写）');
   });
 
+  it('reads a title that names no year and says 建设的情况报告 (大河乡人民政府关于法治政府建设的情况报告)', () => {
+    const { draft } = extractReport(
+      '大河乡人民政府关于法治政府建设的情况报告\n2025年，是法治政府建设的关键之年。大河乡始终坚持以习近平法治思想为根本遵循，开展集中学法6次。',
+    );
+    expect(draft.years[0].source.title).toBe('大河乡人民政府关于法治政府建设的情况报告');
+    expect(draft.unit.name).toEqual({ 'zh-CN': '大河乡' });
+  });
+
   it('keeps a name that holds 市, 区 or 县 whole (新市街道, 新区镇), the places above it left out', () => {
     const unitOf = (report: string) => (extractReport(report, { year: 2023 }).draft.unit.name as { 'zh-CN': string })['zh-CN'];
     // 广州市白云区新市街道's report, its opening as its portal shows it.
