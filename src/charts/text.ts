@@ -37,7 +37,8 @@ const ATOMS = new RegExp(`(?:${FIGURE.source})\\s*|[${CJK}]|[^\\s${CJK}]+\\s*|\\
 export const CLOSING_MARK = /[）)」』”’。，、；：！？…%》〉】〕\]}·,.;:!?]/u;
 const CLOSING = new RegExp(`^${CLOSING_MARK.source}`, 'u');
 /** Opening brackets and quotes, which may not end a line: they go with what comes after. */
-const OPENING = /[（(「『“‘《〈【〔[{]$/u;
+export const OPENING_MARK = /[（(「『“‘《〈【〔[{]/u;
+const OPENING = new RegExp(`${OPENING_MARK.source}$`, 'u');
 
 /** The atoms of `text`, joined where no line may break: closing punctuation to what is before it, an opening bracket to what follows. */
 function clusters(text: string): string[] {

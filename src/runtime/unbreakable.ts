@@ -2,10 +2,11 @@
  * Text on a page with its figures kept whole: each number with its sign, mark and unit ("−11.5%",
  * "393件", "2024年") in a span no line may break (`.nb`), so that neither a narrow table column
  * nor a printed page leaves "−11." on one line and "5%" on the next; a closing mark right after a
- * figure ("29.3%；") goes with it, never starting a line. The text reads the same.
+ * figure ("29.3%；") goes with it, never starting a line, and an opening one right before it
+ * ("（−11.5%）"), never ending one. The text reads the same.
  */
 import { html, type TemplateResult } from 'lit';
-import { CLOSING_MARK, FIGURE } from '../charts/text.js';
+import { CLOSING_MARK, FIGURE, OPENING_MARK } from '../charts/text.js';
 
 const FIGURES = new RegExp(FIGURE.source, 'gu');
 /** Where a figure kept whole ends: with the closing marks right after it (29.3%）；), none of which may start a line. */
@@ -13,6 +14,13 @@ function keptTo(text: string, end: number): number {
   let to = end;
   while (to < text.length && CLOSING_MARK.test(text.charAt(to))) to++;
   return to;
+}
+
+/** Where a figure kept whole starts: with the opening marks right before it (（−11.5%）), none of which may end a line; not before `last`. */
+function keptFrom(text: string, start: number, last: number): number {
+  let from = start;
+  while (from > last && OPENING_MARK.test(text.charAt(from - 1))) from--;
+  return from;
 }
 
 /**
@@ -27,9 +35,9 @@ export function unbreakable(text: string): TemplateResult | string {
   const parts: (string | TemplateResult)[] = [];
   let last = 0;
   for (const match of text.matchAll(FIGURES)) {
-    const at = match.index ?? 0;
+    const at = keptFrom(text, match.index ?? 0, last);
     if (at > last) parts.push(text.slice(last, at));
-    last = keptTo(text, at + match[0].length);
+    last = keptTo(text, (match.index ?? 0) + match[0].length);
     parts.push(kept(text.slice(at, last)));
   }
   if (parts.length === 0) return text;

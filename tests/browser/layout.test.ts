@@ -174,7 +174,12 @@ describe('a figure kept whole', () => {
       '合计',
       '41次。',
     ]);
-    expect(keptOf(unbreakable('通过“12345”热线受理354件，占90.1%'))).toEqual(['12345”', '354件，', '90.1%']);
+    expect(keptOf(unbreakable('通过“12345”热线受理354件，占90.1%'))).toEqual(['“12345”', '354件，', '90.1%']);
+  });
+
+  it('takes every opening mark right before it, none of which may end a line: （−11.5%）, never （ / −11.5%）', () => {
+    expect(keptOf(unbreakable('比上年减少62件（−11.5%）'))).toEqual(['62件', '（−11.5%）']);
+    expect(keptOf(unbreakable('（2025年2月24日）'))).toEqual(['（2025年', '2月', '24日）']);
   });
 
   it('keeps a word of one character with the word after it: 占总量, never 占 / 总量', () => {
@@ -185,7 +190,7 @@ describe('a figure kept whole', () => {
   });
 
   it('in English too: a comma, a full stop, a bracket after a figure go with it', () => {
-    expect(keptOf(unbreakable('rose 11.5%, then 393 cases (2024).'))).toEqual([' 11.5%,', ' 393', '2024).']);
+    expect(keptOf(unbreakable('rose 11.5%, then 393 cases (2024).'))).toEqual([' 11.5%,', ' 393', '(2024).']);
   });
 });
 
