@@ -31,8 +31,8 @@ export interface StaticOptions {
   /**
    * Only the tags every article editor's filter keeps (js-xss's and sanitize-html's defaults, a
    * 集约化 platform's whitelist): each figure's title, words, key figures, table and source, with no
-   * element, no chart and no disclosure. For a CMS that shows
-   * the elements or the SVG as code, or takes the SVG apart into loose words. Nothing takes it over.
+   * element, no chart and no disclosure. For a CMS that shows the elements or the SVG as code, or
+   * takes the SVG apart into loose words. Nothing takes it over.
    */
   plain?: boolean;
 }

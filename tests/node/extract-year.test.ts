@@ -22,6 +22,9 @@ function yearOf(report: string) {
   };
 }
 
+/** The unit's name the extractor reads from a report, the year given for one that names none. */
+const unitIn = (year: number) => (report: string) => (extractReport(report, { year }).draft.unit.name as { 'zh-CN': string })['zh-CN'];
+
 describe('extractReport finds the year in the title', () => {
   it('as most titles write it, and asks nothing about it', () => {
     const { year, from, item } = yearOf(`青山镇2024年度法治政府建设年度报告\n${BODY}`);
@@ -104,7 +107,7 @@ describe('extractReport finds the year in the first lines when the title does no
   });
 
   it('keeps a place name that holds 和, 与 or 将 whole: 仁和镇, 和平镇, 中和街道, 将乐县', () => {
-    const unitOf = (report: string) => (extractReport(report, { year: 2024 }).draft.unit.name as { 'zh-CN': string })['zh-CN'];
+    const unitOf = unitIn(2024);
     expect(
       unitOf('仁和镇人民政府\n关于2024年度法治政府建设工作的报告\n2024年,仁和镇在上级党委、政府的坚强领导下,深入学习贯彻习近平法治思想。'),
     ).toBe('仁和镇');
@@ -115,7 +118,7 @@ describe('extractReport finds the year in the first lines when the title does no
   });
 
   it('reads the unit from a title a party committee and the government send together (中共黄湾镇委员会黄湾镇人民政府关于报送…)', () => {
-    const unitOf = (report: string) => (extractReport(report, { year: 2024 }).draft.unit.name as { 'zh-CN': string })['zh-CN'];
+    const unitOf = unitIn(2024);
     // 海宁市黄湾镇's report, its title on a line of its own as its page shows it.
     const title = '中共黄湾镇委员会黄湾镇人民政府关于报送2024年度法治政府建设的报告';
     expect(unitOf(`${title}\n中共海宁市委、海宁市人民政府：\n2024年，全年领导班子会议学法8次。`)).toBe('黄湾镇');
@@ -133,7 +136,7 @@ describe('extractReport finds the year in the first lines when the title does no
   });
 
   it('keeps a name that holds 市, 区 or 县 whole (新市街道, 新区镇), the places above it left out', () => {
-    const unitOf = (report: string) => (extractReport(report, { year: 2023 }).draft.unit.name as { 'zh-CN': string })['zh-CN'];
+    const unitOf = unitIn(2023);
     // 广州市白云区新市街道's report, its opening as its portal shows it.
     expect(
       unitOf('2023年,在区委、区政府的正确领导下,新市街道办事处坚持以习近平新时代中国特色社会主义思想为指导,认真统筹法治政府建设。'),
@@ -145,7 +148,7 @@ describe('extractReport finds the year in the first lines when the title does no
   });
 
   it('takes the publisher’s line above the title for the unit, never 我镇 in a sentence (完善我镇法治政府建设工作领导小组)', () => {
-    const unitOf = (report: string) => (extractReport(report, { year: 2021 }).draft.unit.name as { 'zh-CN': string })['zh-CN'];
+    const unitOf = unitIn(2021);
     const report = readFileSync(new URL('../fixtures/real-reports/town-gongyi-2021.txt', import.meta.url), 'utf8');
     expect(unitOf(report)).toBe('公义镇');
     expect(unitOf('2021年法治政府建设工作情况报告\n一、完善我镇法治政府建设工作领导小组，开展集中学法6次。')).toBe('（待填写）');

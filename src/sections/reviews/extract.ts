@@ -54,8 +54,9 @@ const OTHERS_IN_COURT = /律师|法律顾问|工作人员|代理人|干部/;
  * The agency heads named in the rate's own clause (行政机关负责人出庭应诉率, 一把手出庭应诉率, 领导出庭应诉率; not the 领导 of
  * 在区委领导下), or their appearing in court named before it in its sentence (落实负责人出庭应诉制度，出庭应诉率…).
  */
-const HEADS = /负责人|一把手|首长|领导出庭/;
-const HEADS_IN_COURT = /(?:负责人|一把手|首长|领导)出庭/;
+const HEAD_NAMES = '负责人|一把手|首长';
+const HEADS = new RegExp(`${HEAD_NAMES}|领导出庭`);
+const HEADS_IN_COURT = new RegExp(`(?:${HEAD_NAMES}|领导)出庭`);
 /** A kind of case ending a clause that lists it before another's count: 行政复议、行政诉讼案件8件, 民事、刑事、行政诉讼14件. */
 const NAME_LISTED = /(?:行政复议|复议|行政诉讼|行政应诉|应诉|民事|刑事)(?:诉讼)?(?:案件)?$/;
 const RATES = [`${RATE_WORDS}${N}%`, `${RATE_WORDS}${CHINESE_PERCENT}`];
