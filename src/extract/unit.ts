@@ -13,8 +13,11 @@ export type UnitFrom = 'title' | 'field' | 'text';
 const LEVEL = '(?:街道|镇|乡|区|县|市|局|办|委|中心|所)';
 /** Words for the unit's body around its name, which are no part of it. */
 const BODY = /(?:人民政府|政府|党委|党工委|办事处)$/;
-/** A name that is only a level or a pronoun (县人民政府, 我局, 本镇, 全区) names no unit. */
-const NO_NAME = /^(?:[县区市镇乡省]|我|本|全|该|各|街道)/;
+/**
+ * A name that is only a level or a pronoun (县人民政府, 县委, 区司法局, 我局, 本镇, 全区) names no unit; one that
+ * begins with a level's character and goes on to a place of its own (市桥街道, 市中区, 区庄镇) does.
+ */
+const NO_NAME = /^(?:[县区市镇乡省](?![^县区市镇乡省]+(?:街道|镇|乡|街|区|县)$)|我|本|全|该|各|街道)/;
 /**
  * Words of a sentence, which no unit's name holds (二是全面贯彻省市…, 紧紧围绕某区…, 及时调整某镇…): not
  * 和, 与, 为, 对 or 将 alone, which place names hold (仁和镇, 和平镇, 中和街道, 将乐县).
@@ -23,14 +26,23 @@ const SENTENCE = /[是的及把我]|按照|围绕|调整|完善|贯彻|落实|�
 /** 办 after a verb's first character is the verb (高规格举办…, 承办, 督办, 转办), not an office (综治办, 党政办). */
 const VERB_BAN = /(?:举|承|主|协|督|交|转|领|代|帮|查|开|创|包|筹|试|合|申|催|分|会|联|接|兴)办$/;
 
-/** The places above a town or a street office, and above a county or district, that precede its own name. */
+/**
+ * The name without the places above it (眉山市彭山区 | 公义镇, 杭州市 | 余杭区): cut after the last place above
+ * a town or a street office (or after 人民政府), above a county or district only after a province or city, that
+ * leaves two characters or more before the level — 白云区 | 新市街道, 番禺区 | 市桥街道, 济南市 | 市中区, never
+ * 新市 | 街道, 番禺区市 | 桥街道 or 济南市市 | 中区.
+ */
 function ownName(name: string): string {
   const bare = name.replace(BODY, '');
-  // The last place above it that leaves a name before its level: 白云区 | 新市街道, never 新市 | 街道.
-  if (/(?:街道|镇|乡|街)$/.test(bare))
-    return bare.replace(/^.*(?:人民政府|[省市区县](?=[^省市区县][\u4e00-\u9fff]*(?:街道|镇|乡|街)$))/, '');
-  if (/[区县]$/.test(bare)) return bare.replace(/^.*[省市](?=[^省市]{2,}$)/, '');
-  return bare;
+  const town = /(?:街道|镇|乡|街)$/.exec(bare);
+  const level = town ?? /[区县]$/.exec(bare);
+  if (!level) return bare;
+  let own = bare;
+  for (const above of bare.matchAll(town ? /人民政府|[省市区县]/g : /[省市]/g)) {
+    const rest = bare.slice(above.index + above[0].length);
+    if (rest.length - level[0].length >= 2) own = rest;
+  }
+  return own;
 }
 
 /** The unit's name as its neighbours call it, from the words a report names it with; undefined for words that name no unit. */

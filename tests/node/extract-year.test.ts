@@ -145,6 +145,10 @@ describe('extractReport finds the year in the first lines when the title does no
     expect(unitOf('某某县新区镇人民政府2023年法治政府建设工作报告\n开展集中学法6次。')).toBe('新区镇');
     expect(unitOf('2023年，城区街道坚持依法行政，开展集中学法6次。')).toBe('城区街道');
     expect(unitOf('眉山市彭山区公义镇人民政府2023年法治政府建设工作报告\n开展集中学法6次。')).toBe('公义镇');
+    // A name that begins with 市 or 区 right after the place above it (番禺区 | 市桥街道, 济南市 | 市中区): a name has two characters or more before its level.
+    expect(unitOf('广州市番禺区市桥街道办事处2023年法治政府建设工作报告\n开展集中学法6次。')).toBe('市桥街道');
+    expect(unitOf('济南市市中区人民政府2023年法治政府建设工作报告\n开展集中学法6次。')).toBe('市中区');
+    expect(unitOf('某某市区庄镇人民政府2023年法治政府建设工作报告\n开展集中学法6次。')).toBe('区庄镇');
   });
 
   it('takes the publisher’s line above the title for the unit, never 我镇 in a sentence (完善我镇法治政府建设工作领导小组)', () => {
