@@ -362,8 +362,9 @@ describe('in the hall: a clicker after a mouse click', () => {
   it.each(CLICKED)('after a click on %s, every key a clicker sends turns the slides', async (_, target) => {
     const dashboard = await presenting({ src: SAMPLE_URL });
     for (const [key, move] of KEYS) {
-      // From the petitions slide, its bars drawn, the controls shown.
-      await userEvent.keyboard('{Home}{ArrowRight}{ArrowRight}');
+      // From the petitions slide, its bars drawn, the controls shown (back to it from where the last key left).
+      const back = at(dashboard) - 3;
+      if (back !== 0) await userEvent.keyboard((back > 0 ? '{ArrowLeft}' : '{ArrowRight}').repeat(Math.abs(back)));
       await expect.poll(() => at(dashboard)).toBe(3);
       await expect.poll(() => inShadow(dashboard, '.slide-chart')?.shadowRoot?.querySelector('.fz-point')).toBeTruthy();
       await userEvent.hover(inShadow(dashboard, '.slide')!);
