@@ -13,7 +13,7 @@ import { clausesOf, isEmptyText, reportText } from './report-text.js';
 import { sourceIn } from './source.js';
 import { type UnitFrom, unitInText, unitOfTitle } from './unit.js';
 import { unplaced } from './unplaced.js';
-import { type YearFrom, yearIn } from './year.js';
+import { sentenceAround, type YearFrom, yearIn } from './year.js';
 
 export type { ToCheckItem } from './found.js';
 export { reasonText, type Why } from './reasons.js';
@@ -121,6 +121,11 @@ export function extractReport(input: string, { year, unitId }: ExtractOptions = 
   const fromTitle = found.unit === undefined ? undefined : unitOfTitle(found.unit);
   const titled = fromTitle === undefined ? undefined : { name: fromTitle, from: 'title' as const };
   const unit = titled ?? unitInText(report.plain);
+  // A name read from the body is inferred too: a person confirms it, seeing the sentence it was read from.
+  if (unit?.from === 'text' && unit.at) {
+    const sentence = sentenceAround(report.text, unit.at);
+    toCheck.push({ kind: 'unsure', text: unit.name, why: 'unit-from-text', sentence, quote: sentence, at: unit.at, field: 'unit.name' });
+  }
   const yearReport: YearReport = {
     year: theYear,
     source: { title: TO_FILL, publisher: TO_FILL, date: DATE_TO_FILL, ...found.source },

@@ -74,11 +74,12 @@ const OTHER_YEAR = /上年|去年|上一年|前年|同期/;
  */
 const COMPARED_WITH = /(?:较|比|与|同)(?:上年|去年|上一年|前年)(?:同期)?(?:相比|比较)?/g;
 /**
- * Words before a number that make it a count of part of the year (截至9月底, 截至目前, 上半年, 前三季度,
- * 1-9月), not the year's; the year's end is the whole year (截至12月底, 截至年底, 截至2024年12月31日).
+ * Words before a number that make it a count of part of the year (截至9月底, 截至目前, 目前已, 至今, 上半年,
+ * 前三季度, 1-9月), not the year's — so far, as the report is written, may be the year's or more — ; the year's
+ * end is the whole year (截至12月底, 截至年底, 截至2024年12月31日).
  */
 const PART_OF_YEAR =
-  /截[至止]到?\s*(?:\d{4}年)?(?:(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月(?!\d)|目前|现在|当前)|[上下]半年|前三季度|第[一二三四]季度|\d{1,2}\s*月(?:份)?以来/;
+  /截[至止]到?\s*(?:\d{4}年)?(?:(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月(?!\d)|目前|现在|当前)|目前|至今|迄今|[上下]半年|前三季度|第[一二三四]季度|\d{1,2}\s*月(?:份)?以来/;
 /** A span of months (1-9月, 3月至11月): part of the year, unless it is 1 to 12. */
 const MONTHS = /(?<!\d)(\d{1,2})\s*月?\s*[-—–~～至到]\s*(\d{1,2})\s*月/g;
 const ofPartOfYear = (words: string) =>

@@ -39,7 +39,8 @@ export type Why =
   | 'year-from-first-lines'
   | 'year-from-field'
   | 'year-from-url'
-  | 'year-from-figures';
+  | 'year-from-figures'
+  | 'unit-from-text';
 
 /**
  * The reasons that say the number is no figure of the place it was found for (批 is no count of
@@ -80,7 +81,7 @@ const words: Record<Lang, Record<Why, (label?: string, text?: string) => string>
     change: () => '这是变化量（同比、较上年…），不是当年的数字',
     'other-year': () => '这是另一年度的数字',
     'several-years': () => '这是几年合计或跨年度时段的数字（近三年、2022—2024年…），不是本年度的',
-    'part-of-year': () => '这是年内部分时段的数字（截至某月、上半年…），不是全年的',
+    'part-of-year': () => '这是年内部分时段的数字（截至某月、截至目前、上半年…），不是全年的',
     'court-count': () => '这是法院受理、审结的全部行政诉讼案件（以各级机关为被告），不是本单位的应诉数',
     unpaired: () => '受理与化解的件数不成对（缺一，或化解多于受理）',
     'rate-mismatch': () => '所述成功率与受理、化解的件数对不上',
@@ -117,13 +118,14 @@ const words: Record<Lang, Record<Why, (label?: string, text?: string) => string>
     'year-from-field': (year) => `标题和开头都未写年度：按页面的日期推断为${year}年度（上半年发布的，为上一年度），请核对`,
     'year-from-url': (year) => `报告未写年度：按页面网址中的日期推断为${year}年度（上半年发布的，为上一年度），请核对`,
     'year-from-figures': (year) => `报告未写年度：按多数数字所属的年份推断为${year}年度，请核对`,
+    'unit-from-text': (_, text) => `标题未写单位：按正文的“${text}”填写了单位名称，请核对`,
   },
   en: {
     approximate: () => 'An approximate figure (约, 近, 超过, 余…) is no exact count: left out',
     change: () => 'A change (同比, 较上年…), not the year’s figure',
     'other-year': () => 'A figure of another year',
     'several-years': () => 'A count of several years, or of a span across two (近三年, 2022—2024年…): not the year’s',
-    'part-of-year': () => 'A count for part of the year only (截至…月, 上半年…), not the whole year’s',
+    'part-of-year': () => 'A count for part of the year only (截至…月, 目前, 上半年…), not the whole year’s',
     'court-count': () => 'The courts’ count of every lawsuit against government bodies, not the unit’s own lawsuits',
     unpaired: () => 'Cases accepted and resolved do not pair (one is missing, or more resolved than accepted)',
     'rate-mismatch': () => 'The stated rate does not match the cases accepted and resolved',
@@ -162,6 +164,7 @@ const words: Record<Lang, Record<Why, (label?: string, text?: string) => string>
     'year-from-url': (year) =>
       `The report names no year: ${year} is inferred from the date in the page’s address (published in the first half of a year: the year before): check it`,
     'year-from-figures': (year) => `The report names no year: ${year} is the year most of its figures are stated for: check it`,
+    'unit-from-text': (_, text) => `No unit read from a title: “${text}” is taken from the report’s text: check it`,
   },
 };
 

@@ -75,9 +75,12 @@ const linesOf = (plain: string) => {
   });
 };
 
-/** The date a report is signed with, on a line of its own after the text (or in brackets under its title). */
+/**
+ * The date a report is signed with, on a line of its own after the text (or under its title, in brackets or as a
+ * page writes it: 2026.03.05).
+ */
 function signedOn(plain: string): Dated | undefined {
-  const dated = /^\s*[（(]?(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[）)]?\s*$/;
+  const dated = /^\s*[（(]?(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}([-./])\d{1,2}\2\d{1,2})[）)]?\s*$/;
   // The last such line: a signature follows the text, a date under the title precedes it.
   const last = linesOf(plain)
     .filter(({ line }) => dated.test(line))
@@ -127,7 +130,8 @@ const yearOf = (written: string) =>
 
 /**
  * The title: a line that is one, else a line and the next together (a title broken over two lines:
- * …关于2023年度法治政府建设 / 工作的报告), else a line that is one but names no year. Every line is tried
+ * …关于2023年度法治政府建设 / 工作的报告), else a line that is one but names no year, alone or with the line
+ * after its unit's name (大河乡人民政府 / 关于法治政府建设的情况报告). Every line is tried
  * alone first: the line before a title (its column, 法治政府建设年报; a notice, 主动公开) is no part of it.
  */
 function titleIn(plain: string, text: string): { text: string; unit?: string; year?: number; at: [number, number] } | undefined {
@@ -165,6 +169,17 @@ function titleIn(plain: string, text: string): { text: string; unit?: string; ye
     const match = TITLE_WITHOUT_YEAR.exec(cell);
     if (match?.groups) return { text: text.slice(at, at + cell.length), unit: match.groups.unit, at: [at, at + cell.length] };
   }
+  // Broken over two lines too: 大河乡人民政府 / 关于法治政府建设的情况报告.
+  for (const [index, first] of cells.slice(0, -1).entries()) {
+    const second = cells[index + 1];
+    const match = TITLE_WITHOUT_YEAR.exec(first.cell + second.cell);
+    if (match?.groups && match.groups.unit.length <= first.cell.length)
+      return {
+        text: text.slice(first.at, first.at + first.cell.length) + text.slice(second.at, second.at + second.cell.length),
+        unit: match.groups.unit,
+        at: [first.at, second.at + second.cell.length],
+      };
+  }
   return undefined;
 }
 
@@ -196,7 +211,10 @@ export function sourceIn(text: string, plain: string): SourceFound {
   const title = titleIn(plain, text);
   // 来源 names the publisher where it names a body (来源：某某镇人民政府), not a portal's column (来源：党政).
   const from = field(plain, text, '来源')?.value;
-  const publisher = field(plain, text, '发布机构|发文机关|发布单位')?.value ?? (from && BODY.test(from) ? from : undefined);
+  // A publisher's field that holds a code (发文机构:gyz1) names no body.
+  const publisher =
+    [...fields(plain, text, '发布机构|发文机关|发文机构|发布单位')].find(({ value }) => /[\u4e00-\u9fff]{2}/.test(value))?.value ??
+    (from && BODY.test(from) ? from : undefined);
   const dates = {
     written: dateField(plain, text, '成文日期|成文时间'),
     signed: signedOn(plain),

@@ -9,6 +9,13 @@
 /** Where the name was read: a person checks one read from the body. */
 export type UnitFrom = 'title' | 'field' | 'text';
 
+/** A unit's name as read, where from, and where it stands in the text when read from the body. */
+export interface UnitRead {
+  name: string;
+  from: UnitFrom;
+  at?: [number, number];
+}
+
 /** What a unit's name ends with: its level (a street office, a town, a township, a county or district) or a department's kind. */
 const LEVEL = '(?:街道|镇|乡|区|县|市|局|办|委|中心|所)';
 /** Words for the unit's body around its name, which are no part of it. */
@@ -22,7 +29,8 @@ const NO_NAME = /^(?:[县区市镇乡省](?![^县区市镇乡省]+(?:街道|镇|
  * Words of a sentence, which no unit's name holds (二是全面贯彻省市…, 紧紧围绕某区…, 及时调整某镇…): not
  * 和, 与, 为, 对 or 将 alone, which place names hold (仁和镇, 和平镇, 中和街道, 将乐县).
  */
-const SENTENCE = /[是的及把我]|按照|围绕|调整|完善|贯彻|落实|坚持|推进|全面|紧紧|及时|持续|深入|认真|加强|关于|根据|通过|二十大/;
+const SENTENCE =
+  /[是的及把我]|按照|围绕|调整|完善|贯彻|落实|坚持|推进|推动|促进|助推|带动|切实|有效|进一步|着力|全面|紧紧|及时|持续|深入|认真|加强|关于|根据|通过|二十大/;
 /** 办 after a verb's first character is the verb (高规格举办…, 承办, 督办, 转办), not an office (综治办, 党政办). */
 const VERB_BAN = /(?:举|承|主|协|督|交|转|领|代|帮|查|开|创|包|筹|试|合|申|催|分|会|联|接|兴)办$/;
 
@@ -67,15 +75,17 @@ export function unitOfTitle(words: string): string | undefined {
 }
 
 /** The page's fields that name the unit. */
-const FIELD = /(?:发布机构|发文机关|发布单位|责任部门|来源)\s*[:：|]?\s*\|?\s*([\u4e00-\u9fff]{2,30})/g;
+const FIELD = /(?:发布机构|发文机关|发文机构|发布单位|责任部门|来源)\s*[:：|]?\s*\|?\s*([\u4e00-\u9fff]{2,30})/g;
 
 /**
  * The unit speaking of itself at the start of a sentence: its name (after the year, or after who
- * leads it: 在县委、县政府的正确领导下，) followed by what it did (坚持、深入、认真…) or by the report's
- * subject (法治政府建设).
+ * leads it: 在县委、县政府的正确领导下，; or after what it does to itself: 有效推动) followed by what it did
+ * (坚持、深入、认真…) or by the report's subject (法治政府建设).
  */
 const SELF = new RegExp(
   `(?:^|[\\n，,。；;：:、\\s])(?:\\d{4}年度?[，,]?\\s*)?(?:在[^，,。\\n]{0,30}[，,]\\s*)?` +
+    // What it does to itself goes before its name (有效推动岩山镇法治政府建设…): no part of it.
+    '(?:(?:有效|切实|进一步|持续|不断|全力|着力|大力|积极)?(?:推动|推进|促进|助推|带动))?' +
     `([\\u4e00-\\u9fff]{2,16}?${LEVEL}(?:人民政府|政府|党委|党工委|办事处)?|[\\u4e00-\\u9fff]{2,6}街)` +
     '(?=在|坚持|以|深入|认真|紧紧|全面|始终|围绕|立足|积极|扎实|聚焦|持续|高度|牢固|严格|不断|按照|结合|法治政府建设)',
   'g',
@@ -84,11 +94,11 @@ const SELF = new RegExp(
 /** A line of names that ends in a colon, with no comma: the addressee (中共某县委、某县人民政府：). */
 const ADDRESSED = /^[^\n。，,；;]{2,40}[：:][ \t]*$/;
 
-/** The text without the addressee's lines above its first sentence: whom the report is to is not who reports. */
+/** The text with the addressee's lines above its first sentence blanked (each place where it was): whom the report is to is not who reports. */
 function withoutAddressee(plain: string): string {
   const lines = plain.split('\n');
   const first = lines.findIndex((line) => /[，,。]/.test(line));
-  return lines.filter((line, i) => !(i < first && ADDRESSED.test(line))).join('\n');
+  return lines.map((line, i) => (i < first && ADDRESSED.test(line) ? ' '.repeat(line.length) : line)).join('\n');
 }
 
 /** A line that is only a government body's name (眉山市彭山区公义镇人民政府), as a page sets its publisher above or below the title. */
@@ -99,24 +109,32 @@ const PUBLISHER_LINE = /^[ \t]*([\u4e00-\u9fff]{2,30}(?:人民政府|办事处))
  * itself with most often, and only where it never does, a line naming the body that publishes the
  * report (the last: a portal's banner, 某区人民政府, stands above a town's report; its signature below).
  */
-export function unitInText(plain: string): { name: string; from: UnitFrom } | undefined {
+export function unitInText(plain: string): UnitRead | undefined {
   for (const [, words] of plain.matchAll(FIELD)) {
     const name = /[街道镇乡区县局办委]$/.test(words.replace(BODY, '')) ? unitName(words) : undefined;
     if (name) return { name, from: 'field' };
   }
   // 城中区委全面依法治区委员会： addresses the report, above its first sentence: never the unit speaking.
   const body = withoutAddressee(plain);
-  const counts = new Map<string, number>();
-  for (const [, words] of body.matchAll(SELF)) {
-    const name = unitName(words);
-    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const read = new Map<string, { count: number; at: [number, number] }>();
+  for (const match of body.matchAll(SELF)) {
+    const name = unitName(match[1]);
+    if (!name) continue;
+    const start = match.index + match[0].lastIndexOf(match[1]) + match[1].indexOf(name);
+    const seen = read.get(name);
+    read.set(name, { count: (seen?.count ?? 0) + 1, at: seen?.at ?? [start, start + name.length] });
   }
-  let best: string | undefined;
-  for (const [name, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = name;
-  if (best) return { name: best, from: 'text' };
+  let best: [string, { count: number; at: [number, number] }] | undefined;
+  for (const entry of read) if (best === undefined || entry[1].count > best[1].count) best = entry;
+  if (best) return { name: best[0], from: 'text', at: best[1].at };
   const publisher = [...body.matchAll(PUBLISHER_LINE)]
-    .map(([, words]) => unitName(words))
-    .filter((name) => name !== undefined)
+    .flatMap((match) => {
+      const name = unitName(match[1]);
+      const start = name === undefined ? -1 : match.index + match[0].indexOf(name);
+      return name === undefined || start < match.index
+        ? []
+        : [{ name, from: 'text' as const, at: [start, start + name.length] as [number, number] }];
+    })
     .at(-1);
-  return publisher ? { name: publisher, from: 'text' } : undefined;
+  return publisher;
 }

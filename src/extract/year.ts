@@ -28,11 +28,11 @@ const yearOf = (written: string) =>
   );
 
 /**
- * The year a report's opening words give it: 2022年，…; 2021年度，…; 2024年以来…; 2024年是…之年;
- * 现将我镇2022年度法治政府建设情况报告如下.
+ * The year a report's opening words give it: 2022年，…; 2021年度，…; 2024年以来… (2024以来，… too, 年 left out);
+ * 2024年是…之年; 现将我镇2022年度法治政府建设情况报告如下.
  */
 const OPENING_YEAR = new RegExp(
-  `${YEAR}\\s*年(?:度)?(?=\\s*[,，]|以来|是)|现将[^。\\n]{0,20}?${YEAR}\\s*年(?:度)?[^。\\n]{0,40}?(?:报告|汇报|总结)如下`,
+  `${YEAR}\\s*(?:年(?:度)?(?=\\s*[,，]|以来|是)|(?=以来\\s*[,，]))|现将[^。\\n]{0,20}?${YEAR}\\s*年(?:度)?[^。\\n]{0,40}?(?:报告|汇报|总结)如下`,
   'g',
 );
 /** The report's first heading naming its year: 一、2022年法治政府建设主要举措和成效 (never a later one: 三、2025年工作打算 is of plans). */
@@ -45,7 +45,7 @@ const OPENING_LENGTH = 300;
 
 /** A line of the page's own furniture (a field of its metadata, a breadcrumb), not the report's words. */
 const FURNITURE =
-  /[|【】]|^\s*[•·]|索\s*引\s*号|发布机构|发文机关|发布单位|成文日期|发布日期|发布时间|来源|字号|字体|分享|打印|当前位置|所在的位置|浏览次数|访问次数|^\s*\[/;
+  /[|【】]|^\s*[•·]|索\s*引\s*号|发布机构|发文机关|发文机构|发布单位|成文日期|发布日期|发布时间|来源|字号|字体|分享|打印|当前位置|所在的位置|浏览次数|访问次数|^\s*\[/;
 
 /** Whether the place is inside a book title's marks or brackets of its line: 《…纲要（2021—2025年）》 names no year of the report. */
 function enclosed(plain: string, index: number): boolean {
@@ -85,7 +85,7 @@ function lineAround(text: string, at: [number, number]): string {
 }
 
 /** The sentence around a place, as published: a page may run a whole section together on one line. */
-function sentenceAround(text: string, at: [number, number]): string {
+export function sentenceAround(text: string, at: [number, number]): string {
   const before = text.slice(0, at[0]);
   const start = Math.max(...['。', '！', '？', '\n'].map((mark) => before.lastIndexOf(mark))) + 1;
   const rest = text.slice(at[1]).search(/[。！？\n]/);

@@ -838,6 +838,12 @@ describe('<fz-editor> with a street’s report as its portal shows it: no title 
       entry.querySelector('.reason')?.textContent?.startsWith('未从标题读到年度'),
     )!;
     expect(yearEntry.textContent).toContain('请在上面的数据表中核对年度');
+    // So is the unit's name, read from the body: on the check list with the sentence it was read from.
+    const unitEntry = [...editor.shadowRoot!.querySelectorAll('.to-check-list .entry')].find(
+      (entry) => entry.querySelector('.reason')?.textContent === '标题未写单位：按正文的“青山街道”填写了单位名称，请核对',
+    )!;
+    expect(unitEntry.textContent).toContain('请在上面的数据表中核对单位名称');
+    expect(row(editor, 'unit.name')!.querySelector<HTMLInputElement>('td.value input')!.value).toBe('青山街道');
     // Every section of the registry, under its heading, each figure the report gives editable.
     const headings = [...editor.shadowRoot!.querySelectorAll('.figures .group th')].map((th) => th.textContent);
     expect(headings).toEqual([

@@ -253,7 +253,7 @@ describe('a title naming no year is a title', () => {
 
 describe('a count of part of the year, or of the courts, is no figure of the unit’s year', () => {
   it('截至9月底, 截至目前, 上半年, 1-9月: each count after it goes to the check list as part of the year', () => {
-    for (const part of ['截至9月底', '截至目前', '截止到10月', '上半年', '前三季度', '1-9月']) {
+    for (const part of ['截至9月底', '截至目前', '截止到10月', '上半年', '前三季度', '1-9月', '目前已', '至今已', '迄今']) {
       const { year, unsure, words } = read(`${part}，共受理行政复议申请12件，审结10件。全年开展集中学法8次。`);
       expect(year.reviews, part).toBeUndefined();
       expect(unsure, part).toEqual(['reviews.reconsideration.received 12 part-of-year', 'reviews.reconsideration.decided 10 part-of-year']);

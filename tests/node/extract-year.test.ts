@@ -78,6 +78,18 @@ describe('extractReport takes the page’s source as real pages give it', () => 
     });
   });
 
+  it('takes 发文机构 for the publisher, and a date on a line of its own under the title (2026.03.05) for the date', () => {
+    const { source } = yearOf(
+      '噶尔县左左乡2025年法治政府建设工作年度报告\n- 索引号:grsxx/2026-00000\n- 发文机构:噶尔县左左乡\n- 发布日期:2026-01-21\n开展集中学法6次。',
+    );
+    expect({ publisher: source.publisher, date: source.date }).toEqual({ publisher: '噶尔县左左乡', date: '2026-01-21' });
+    // 重固镇's page: its column's words, the title, a notice, then the date alone on its line.
+    const dotted = yearOf(
+      '返回上一级\n\n字号\n\n打印\n\n2025年重固镇法治政府建设报告\n\n主动公开\n\n2026.03.05\n\n2025年，重固镇坚持依法行政，开展集中学法6次。',
+    );
+    expect(dotted.source.date).toBe('2026-03-05');
+  });
+
   it('takes no next field for the value of an empty one (来源:       发布日期:2021-03-30)', () => {
     const { source } = yearOf(`有庆镇2020年度法治政府建设工作情况报告\n\n来源:       发布日期:2021-03-30     点击数: 人次\n${BODY}`);
     expect({ publisher: source.publisher, date: source.date }).toEqual({ publisher: '（待填写）', date: '2021-03-30' });
@@ -135,6 +147,14 @@ describe('extractReport finds the year in the first lines when the title does no
     expect(draft.unit.name).toEqual({ 'zh-CN': '大河乡' });
   });
 
+  it('reads a title that names no year over two lines (大河乡人民政府 / 关于法治政府建设的情况报告)', () => {
+    const { draft } = extractReport(
+      '大河乡人民政府\n关于法治政府建设的情况报告\n2025年，是法治政府建设的关键之年。大河乡始终坚持以习近平法治思想为根本遵循，开展集中学法6次。',
+    );
+    expect(draft.years[0].source.title).toBe('大河乡人民政府关于法治政府建设的情况报告');
+    expect(draft.unit.name).toEqual({ 'zh-CN': '大河乡' });
+  });
+
   it('keeps a name that holds 市, 区 or 县 whole (新市街道, 新区镇), the places above it left out', () => {
     const unitOf = unitIn(2023);
     // 广州市白云区新市街道's report, its opening as its portal shows it.
@@ -167,6 +187,28 @@ describe('extractReport finds the year in the first lines when the title does no
     );
   });
 
+  it('reads no verb into the name: 有效推动岩山镇法治政府建设迈上新台阶 → 岩山镇, and asks a person to check a name read from the body', () => {
+    const unitOf = unitIn(2024);
+    // 岩山镇's report (its opening as its page shows it): the only place it names itself.
+    const opening = '，认真落实县委、县政府关于法治政府建设的各项部署，有效推动岩山镇法治政府建设迈上新台阶。开展集中学法6次。';
+    expect(unitOf(`2024年以来${opening}`)).toBe('岩山镇');
+    for (const verb of ['推动', '切实推动', '进一步推动', '有效推进', '持续促进', '着力推动'])
+      expect(unitOf(`2024年，${verb}白石镇法治政府建设。开展集中学法6次。`), verb).toBe('白石镇');
+    const { toCheck } = extractReport(`2024年以来${opening}`, { year: 2024 });
+    const item = toCheck.find((entry) => entry.field === 'unit.name');
+    expect(item && { why: item.why, text: item.text, quote: item.quote }).toEqual({
+      why: 'unit-from-text',
+      text: '岩山镇',
+      quote: '2024年以来，认真落实县委、县政府关于法治政府建设的各项部署，有效推动岩山镇法治政府建设迈上新台阶。',
+    });
+    expect(reasonText(item!, 'zh-CN')).toBe('标题未写单位：按正文的“岩山镇”填写了单位名称，请核对');
+    expect(reasonText(item!, 'en')).toBe('No unit read from a title: “岩山镇” is taken from the report’s text: check it');
+    // Read from the title: nothing to check.
+    expect(
+      extractReport('岩山镇2024年法治政府建设工作报告\n开展集中学法6次。').toCheck.filter((entry) => entry.field === 'unit.name'),
+    ).toEqual([]);
+  });
+
   it('still finds the unit speaking of itself in a line that ends with a colon: 2024年，青山镇坚持依法行政，主要做了以下工作：', () => {
     expect(extractReport('2024年，青山镇坚持依法行政，主要做了以下工作：\n一、开展集中学法6次。').draft.unit.name).toEqual({
       'zh-CN': '青山镇',
@@ -175,6 +217,8 @@ describe('extractReport finds the year in the first lines when the title does no
 
   it('as 2024年以来, 2021年度，…, 2024年是…之年, and 二〇二四年，…', () => {
     expect(yearOf(`2024年以来，青山镇坚持依法行政，扎实推进法治政府建设。\n${BODY}`).year).toBe(2024);
+    // 年 left out, as a report may: 2024以来，…
+    expect(yearOf(`2024以来，在县委、县政府的精心指导下，青山镇认真落实各项部署。\n${BODY}`).year).toBe(2024);
     expect(yearOf(`2021年度，在县委、县政府领导下，青山镇认真贯彻决策部署。\n${BODY}`).year).toBe(2021);
     expect(yearOf(`2024年是全面贯彻落实党的二十大精神的关键之年，青山街道扎实推进法治政府建设。\n${BODY}`).year).toBe(2024);
     expect(yearOf(`二〇二四年，石门镇党委、政府坚持以习近平法治思想为指导。\n${BODY}`).year).toBe(2024);

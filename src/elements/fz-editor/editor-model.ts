@@ -129,7 +129,8 @@ export function editorModelOf(work: Work, t: EditorVoice): EditorModel {
     // A new item is named as the report names it (a channel's word), until the person types.
     const name = choice.name ?? (target?.kind === 'new' && item.label ? item.label : '');
     const ready = target !== undefined && (target.kind === 'figure' || name.trim() !== '');
-    const fillIn = item.value === undefined && (item.field === 'year' || (item.field ?? '').startsWith('source.'));
+    const fillIn =
+      item.value === undefined && (item.field === 'year' || item.field === 'unit.name' || (item.field ?? '').startsWith('source.'));
     // What taking it where chosen would leave to put right, said before it is taken.
     const breaks = target && ready ? breaksOf(dataset, item, target, name, t) : [];
     const replaces = target && replacedBy(dataset, item, target);

@@ -134,6 +134,8 @@ export interface EditorMessages {
     fillIn: string;
     /** The year inferred: checked, and changed if need be, in the table. */
     checkYear: string;
+    /** The unit's name read from the body: checked, and changed if need be, in the table. */
+    checkUnit: string;
     /** Taking the number where chosen leaves these problems (a channel with no petitions total): said before it is taken. */
     wouldBreak: (problems: string[]) => string;
     /** Taking it would replace the figure there: its value and its words. */
@@ -308,6 +310,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       approximate: '约数不是确切的数字，不能放入数据，只能忽略；报告如另有确切数字，请按那一句填写。',
       fillIn: '请在上面的数据表中填写。',
       checkYear: '请在上面的数据表中核对年度，需要时修改。',
+      checkUnit: '请在上面的数据表中核对单位名称，需要时修改。',
       wouldBreak: (problems) => `采用后数据还会有问题：${problems.join('；')}。可以在上面的数据表中补上，或删除这一行。`,
       wouldReplace: (value, quote) => `采用将替换这里已有的数字 ${value}（“${quote}”）。`,
       doubted: (reason) => `请先对照原文确认：${reason}。只有确是本单位本年度的这一项，才采用。`,
@@ -461,6 +464,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
         'An approximate number is no exact count: it cannot go into the data, only be dismissed. Where the report gives an exact number, fill it in from that sentence.',
       fillIn: 'Fill it in in the table above.',
       checkYear: 'Check the year in the table above, and change it if need be.',
+      checkUnit: 'Check the unit’s name in the table above, and change it if need be.',
       wouldBreak: (problems) =>
         `Taken here, the data would still have problems: ${problems.join('; ')}. Fill them in in the table above, or remove the row.`,
       wouldReplace: (value, quote) => `Taken here, it replaces the number there now, ${value} (“${quote}”).`,

@@ -47,7 +47,7 @@ function toCheckEntry(entry: ToCheckEntry, host: ToCheckListHost): TemplateResul
     entry.breaks.length > 0 && `${noteId}-breaks`,
   ].filter((id): id is string => typeof id === 'string');
   const controls = entry.fillIn
-    ? html`<p class="secondary">${item.field === 'year' ? words.checkYear : words.fillIn}</p>`
+    ? html`<p class="secondary">${item.field === 'year' ? words.checkYear : item.field === 'unit.name' ? words.checkUnit : words.fillIn}</p>`
     : entry.targets.length === 0
       ? html`<p class="secondary">${item.approximate ? words.approximate : words.noFigure}</p>`
       : html`<label class="field inline">
