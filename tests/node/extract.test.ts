@@ -108,6 +108,15 @@ describe('extractReport never puts a figure it may misread in the draft', () => 
     expect(extractReport(invented('提供法律咨询78件次。')).toCheck.find((item) => item.value === 78)?.text).toBe('78件次');
   });
 
+  it('lists no number of a slogan (“两个确立”, 四个意识, “三个年”活动), and still lists a count in quotes (“10个网格”)', () => {
+    const said = drafted(
+      '深刻领悟“两个确立”的决定性意义，增强四个意识、坚定四个自信、做到两个维护，深化“三个年”活动。全镇划分“10个网格”，举办3次法律咨询活动。',
+    ).toCheck.join('\n');
+    expect(said).not.toMatch(/两个|四个|三个/);
+    expect(said).toMatch(/“10个网格”/);
+    expect(said).toMatch(/举办3次法律咨询活动/);
+  });
+
   it('says an approximate number it does not place is approximate: 学习20余次, 清理100余件, 约30场', () => {
     const { toCheck } = drafted('全年落实“第一议题”学习20余次。清理规范性文件2次、100余件。开展普法活动约30场，覆盖率达60%以上。');
     expect(toCheck).toEqual([
