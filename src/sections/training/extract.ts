@@ -34,6 +34,10 @@ const PUBLICITY_SESSIONS = `(?:宣传|普法)(?:活动)?(?:共|累计)?${N}${SES
  * 7次支部集中学习研讨.
  */
 const SESSIONS_BEFORE_KIND = `^${LEAD}${N}${SESSIONS}${RECOUNTED}(?<label>${KIND}${OBJECT}?)${ACTIVITY}$`;
+/** The books a kind was on, after it: 《中华人民共和国行政复议法》等相关法律法规, 《民法典》《信访工作条例》. */
+const STUDIED = '(?:《[^《》]{1,30}》[、和及与]?){1,4}(?:等(?:相关)?(?:法律法规|法规|内容|知识))?';
+/** A count of sessions of a kind followed by the books it was on: 理论学习中心组专题学习《…》等相关法律法规11次 (the kind is the label). */
+const SESSIONS_STUDIED = `^${LEAD}(?<label>${KIND})${STUDIED}(?:共|累计)?${N}(?!人)${SESSIONS}${RECOUNTED}$`;
 /** Words of a rhythm, not a count of the year's sessions: 每周开展集中学习1次, 每月至少开展一次集中学法. */
 const RHYTHM = /每[周月日天季年]|每半[月年]|每两[周月]|至少|不少于/;
 /** Holders whose sessions the unit guides but does not hold (指导推动基层进行学习38次), or people it holds them for (为辖区企业开展法治讲座). */
@@ -65,7 +69,8 @@ export function extract(reading: Reading): Extracted<Training> {
   const kinds: { item: Training[number]; found: Found }[] = [];
   for (const [index, clause] of clauses.entries()) {
     const text = clause.text;
-    const matched = figureIn(reading, clause, SESSIONS_OF_KIND) ?? figureIn(reading, clause, SESSIONS_BEFORE_KIND);
+    const studied = figureIn(reading, clause, SESSIONS_STUDIED);
+    const matched = figureIn(reading, clause, SESSIONS_OF_KIND) ?? figureIn(reading, clause, SESSIONS_BEFORE_KIND) ?? studied;
     const kind = matched?.groups.label ?? '';
     const found = kind === '学法' && text.includes('学法活动') ? undefined : matched;
     if (!found) {
@@ -120,6 +125,8 @@ export function extract(reading: Reading): Extracted<Training> {
       .replace(/^(?:《[^《》]*》)+/, '')
       .replace(/^.*(会前学法)$/, '$1');
     if (label === '业务培训' && /执法/.test(sentence)) label = '执法业务培训';
+    // Followed by the books it was on, a kind of no words of its own (组织学习《民法典》…5次) is left to a person, who names it better.
+    if (matched === studied && label.length < 4) continue;
     kinds.push({ item: { id: idOf(label), label, value: found.value, quote: clause.text }, found });
   }
   // A kind counted twice: which count is the year's a person decides; neither goes in by itself.

@@ -57,6 +57,19 @@ describe('study and training as real reports write it', () => {
     ]);
   });
 
+  it('reads a kind followed by the books studied: 理论学习中心组专题学习《中华人民共和国行政复议法》等相关法律法规11次', () => {
+    expect(kinds(readPage('2024年理论学习中心组专题学习《中华人民共和国行政复议法》等相关法律法规11次。').year.training)).toEqual([
+      '理论学习中心组专题学习 11 «2024年理论学习中心组专题学习《中华人民共和国行政复议法》等相关法律法规11次»',
+    ]);
+    expect(kinds(readPage('开展党委中心组学习《民法典》《信访工作条例》4次。').year.training)).toEqual([
+      '党委中心组学习 4 «开展党委中心组学习《民法典》《信访工作条例》4次»',
+    ]);
+    // A kind of no words of its own (组织学习…) is left to a person, who names it better.
+    const bare = readPage('组织学习《民法典》《信访工作条例》等法律法规5次。');
+    expect(bare.year.training).toBeUndefined();
+    expect(bare.words).toEqual(['组织学习《民法典》《信访工作条例》等法律法规5次 未放入数据的数字']);
+  });
+
   it('reads a kind after a long run of words when a verb names it: …等多种形式开展理论学习中心组学习14次', () => {
     expect(kinds(readPage('以专题研讨、现场调研等多种形式开展理论学习中心组学习14次。').year.training)).toEqual([
       '理论学习中心组学习 14 «现场调研等多种形式开展理论学习中心组学习14次»',
