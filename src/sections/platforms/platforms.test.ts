@@ -60,6 +60,22 @@ describe('the platforms diagram', () => {
     const [point] = platformsView(given, 2024, undefined, voiceOf(platforms, 'zh-CN')).points;
     expect(point.markText).toBe('1项数据');
     expect(point.details).toEqual(['巡查：12次', '说明']);
+    // Its figures' words are the report's words for it, where the platform has none of its own: the table, the handout and the notes quote them.
+    expect(point.quote).toBe('巡查12次');
+    const two = [
+      {
+        id: 'x',
+        label: '平安法治',
+        metrics: [
+          { id: 'm', label: '巡查', value: 12, unit: '次', quote: '巡查12次' },
+          { id: 'n', label: '调解', value: 3, unit: '件', quote: '调解纠纷3件' },
+        ],
+      },
+    ];
+    expect(platformsView(two, 2024, undefined, voiceOf(platforms, 'zh-CN')).points[0].quote).toBe('巡查12次；调解纠纷3件');
+    // A platform's own words stay its quote.
+    const named = [{ ...given[0], quote: '平安法治平台运行良好' }];
+    expect(platformsView(named, 2024, undefined, voiceOf(platforms, 'zh-CN')).points[0].quote).toBe('平安法治平台运行良好');
   });
 
   it('calls the hub by the region’s own word when the dataset gives one', () => {

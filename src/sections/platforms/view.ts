@@ -75,7 +75,8 @@ function platformPoint(
     // Read aloud card by card, each says so; on the screen it is said once.
     name: t.clauses([label, valueText]),
     details: [...lines, ...(platform.notes ?? []).map((note) => labelText(note, lang))],
-    quote: platform.quote,
+    // The report's words for it: its own, else those of its figures (网格巡查168次), one after the other.
+    quote: platform.quote ?? (metrics.length > 0 ? metrics.map((metric) => metric.quote).join('；') : undefined),
   };
 }
 
