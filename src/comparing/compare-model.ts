@@ -112,6 +112,8 @@ export interface CompareModel {
   noReport: string[];
   /** That the figure is worked out from what the reports state, not stated in them: said under the chart. */
   computedNote?: string;
+  /** That a place says which figure is larger, not which unit did better: said under the chart. */
+  placeNote: string;
   noPopulation: string[];
   broken: { name: string; why: string }[];
   /** Units whose figures are still on their way. */
@@ -211,9 +213,25 @@ export function compareModel(input: CompareInput): CompareModel {
     ).map((entry) => [entry.item.unit.id, entry]),
   );
   const since = comparedYear === undefined ? undefined : { year: comparedYear, previous: comparedYear === year - 1 };
+  // Places moved are counted among the units ranked both years: one that starts (or stops) giving the figure moves no one.
+  const both = new Set(now.filter((entry) => rankedBefore.has(entry.unit.id)).map((entry) => entry.unit.id));
+  const placesAmongBoth = (entries: typeof now) =>
+    new Map(
+      rank(
+        entries.filter((entry) => both.has(entry.unit.id)).map((entry) => ({ item: entry, value: entry.value })),
+        digits,
+      ).map((entry) => [entry.item.unit.id, entry.rank]),
+    );
+  const placeNow = placesAmongBoth(now);
+  const placeBefore = placesAmongBoth(before);
   const rows: RankRow[] = ranked.map(({ item, value, rank: place, tied }) => {
     const earlier = rankedBefore.get(item.unit.id);
-    const moved = comparedYear === undefined ? undefined : earlier ? earlier.rank - place : ('unranked' as const);
+    const moved =
+      comparedYear === undefined
+        ? undefined
+        : earlier
+          ? (placeBefore.get(item.unit.id) ?? 0) - (placeNow.get(item.unit.id) ?? 0)
+          : ('unranked' as const);
     const name = nameOf(item.unit);
     return {
       id: item.unit.id,
@@ -234,7 +252,17 @@ export function compareModel(input: CompareInput): CompareModel {
       moved,
       quote: item.quote,
       population: item.unit.population,
-      sentence: words.rank({ unit: name, figure: label, rank: place, count: ranked.length, members, tied, moved, since }),
+      sentence: words.rank({
+        unit: name,
+        figure: label,
+        rank: place,
+        count: ranked.length,
+        of: collection.units.length,
+        members,
+        tied,
+        moved,
+        since,
+      }),
     };
   });
 
@@ -301,6 +329,7 @@ export function compareModel(input: CompareInput): CompareModel {
     ...points.map((point, i) => ({
       ...point,
       value: asWritten(point.value, digits),
+      ...(point.compared ? { compared: { ...point.compared, value: asWritten(point.compared.value, digits) } } : {}),
       details: tableDetails(rows[i], lang, perCapita, summed),
     })),
     ...listed.map(({ name, why }) => notRanked(name, why, lang)),
@@ -324,6 +353,7 @@ export function compareModel(input: CompareInput): CompareModel {
     missing,
     noReport,
     computedNote: summed ? words.computedNote(figure.label) : undefined,
+    placeNote: words.placeNote,
     noPopulation,
     broken,
     // A unit whose data could not be read is in the table too (the CSV holds what was read).

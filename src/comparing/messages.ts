@@ -35,7 +35,9 @@ export interface RankWords {
   unit: string;
   figure: string;
   rank: number;
+  /** How many units are ranked, of how many the collection holds. */
   count: number;
+  of: number;
   members: string;
   tied: boolean;
   /** Places moved since the year compared with (positive: up the ranking), or `unranked` when not ranked then. */
@@ -127,6 +129,8 @@ export interface ComparingMessages {
     computedOption: (figure: string) => string;
     computedCell: string;
     computedNote: (figure: string) => string;
+    /** Under every ranking: a place says which figure is larger, not which unit did better. */
+    placeNote: string;
     figure: string;
     measure: string;
     absolute: string;
@@ -224,8 +228,9 @@ const zhCN: ComparingMessages = {
     name: zhMessages.present.rankingTitle,
     subtitle: (collection, year, perCapita) => `${collection} · ${year}年${perCapita ? '（每万人）' : ''}`,
     members: { towns: '镇街', counties: '区县', departments: '部门', units: '单位' },
-    rank: ({ unit, figure, rank, count, members, tied, moved, since }) => {
+    rank: ({ unit, figure, rank, count, of, members, tied, moved, since }) => {
       const place = `${tied ? '并列' : ''}第${rank}位`;
+      const among = count < of ? `${of}个${members}中${count}个排名` : `共${count}个${members}`;
       const than = since ? (since.previous ? '上年' : `${since.year}年`) : '';
       const move =
         moved === undefined || !since
@@ -235,7 +240,7 @@ const zhCN: ComparingMessages = {
             : moved === 0
               ? `，名次与${than}持平`
               : `，较${than}${moved > 0 ? '上升' : '下降'}${Math.abs(moved)}位`;
-      return `${unit}：${figure}${place}（共${count}个${members}）${move}`;
+      return `${unit}：${figure}${place}（${among}）${move}`;
     },
     hostMissing: (unit, figure, year) => `${unit}：${year}年报告未列出${figure}，未排名`,
     hostNoReport: (unit, year) => `${unit}：无${year}年报告，未排名`,
@@ -246,6 +251,7 @@ const zhCN: ComparingMessages = {
     perCapita: (countText) => `${countText}/万人`,
     perCapitaOf: (label) => `每万人${label}`,
     extremes: ({ year, count, members, figure, rate, top, bottom }) => {
+      if (count === 1) return `${year}年只有${top.names[0]}的报告列出${figure}（${top.valueText}）`;
       if (top.names.length === count) return `${year}年${count}个${members}的${figure}均为${top.valueText}`;
       const names = (all: string[]) =>
         all.length > NAMED_TIED
@@ -269,6 +275,7 @@ const zhCN: ComparingMessages = {
     computedOption: (figure) => `${figure}（计算值）`,
     computedCell: '按报告所列数字计算，报告未直接列出',
     computedNote: (figure) => `${figure}不是报告原文中的数字，是按各单位报告所列数字计算的。`,
+    placeNote: '名次只表示数字的大小，不表示工作的好坏。',
     figure: '数据项',
     measure: '计算方式',
     absolute: '总量',
@@ -338,8 +345,9 @@ const en: ComparingMessages = {
     name: enMessages.present.rankingTitle,
     subtitle: (collection, year, perCapita) => `${collection} · ${year}${perCapita ? ' (per 10,000 residents)' : ''}`,
     members: { towns: 'towns and streets', counties: 'counties and districts', departments: 'departments', units: 'units' },
-    rank: ({ unit, figure, rank, count, members, tied, moved, since }) => {
+    rank: ({ unit, figure, rank, count, of, members, tied, moved, since }) => {
       const place = `${tied ? 'joint ' : ''}${ordinal(rank)}`;
+      const among = count < of ? `of the ${count} ${members} ranked (${of} in all)` : `of ${count} ${members}`;
       const than = since ? (since.previous ? 'the year before' : String(since.year)) : '';
       const move =
         moved === undefined || !since
@@ -349,7 +357,7 @@ const en: ComparingMessages = {
             : moved === 0
               ? `, unchanged on ${than}`
               : `, ${moved > 0 ? 'up' : 'down'} ${Math.abs(moved)} place${Math.abs(moved) === 1 ? '' : 's'} on ${than}`;
-      return `${unit}: ${place} of ${count} ${members} in ${figure.charAt(0).toLowerCase()}${figure.slice(1)}${move}`;
+      return `${unit}: ${place} ${among} in ${figure.charAt(0).toLowerCase()}${figure.slice(1)}${move}`;
     },
     hostMissing: (unit, figure, year) =>
       `${unit}: its ${year} report does not give ${figure.charAt(0).toLowerCase()}${figure.slice(1)}; not ranked`,
@@ -365,6 +373,7 @@ const en: ComparingMessages = {
     perCapita: (countText) => `${countText} per 10,000`,
     perCapitaOf: (label) => `${label} per 10,000 residents`,
     extremes: ({ year, count, members, figure, top, bottom }) => {
+      if (count === 1) return `${figure} in ${year}: only ${top.names[0]}’s report gives it (${top.valueText})`;
       if (top.names.length === count) return `${figure} in ${year}: ${top.valueText} in each of the ${count} ${members}`;
       const names = (all: string[]) =>
         all.length > NAMED_TIED
@@ -388,6 +397,7 @@ const en: ComparingMessages = {
     computedOption: (figure) => `${figure} (worked out)`,
     computedCell: 'worked out from the figures the report gives; not stated in it',
     computedNote: (figure) => `${figure} is not a figure the reports state: it is worked out from the figures each report gives.`,
+    placeNote: 'A place says which figure is larger, not which unit did better.',
     figure: 'Figure',
     measure: 'Measure',
     absolute: 'Total',

@@ -100,6 +100,7 @@ export async function comparingSlides({ dataset, lang, t, year, collection, time
         ...(ranking.noPopulation.length ? [words.compare.noPopulation(t.list(ranking.noPopulation))] : []),
         ...ranking.broken.map(({ name, why }) => words.compare.brokenUnit(name, why)),
         ...(ranking.populationNote ? [ranking.populationNote] : []),
+        ranking.placeNote,
       ],
     });
   }

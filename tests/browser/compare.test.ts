@@ -7,7 +7,7 @@ import xiling from '../../demo/data/sample-district/xiling.json';
 import type { FzCompare } from '../../src/elements/fz-compare/fz-compare.js';
 import { readCsv } from '../helpers/csv.js';
 import { unitsLikeBeiao } from '../helpers/dataset.js';
-import { cleanup, mount, pointAt, pointerAway, textElements } from './helpers.js';
+import { catchDownloads, cleanup, mount, pointAt, pointerAway, textElements } from './helpers.js';
 
 afterEach(async () => {
   cleanup();
@@ -297,6 +297,9 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     expect(svg.documentElement.textContent).toContain('红桥街道');
     // A picture away from the page says what its bars, its dashed lines and its dark bar are.
     expect(svg.documentElement.textContent).toContain('图中条形为2024年数值，虚线为2023年数值，深色条形为北岙镇（本单位）');
+    // And that a place is no judgement, as the page says under the chart.
+    expect(svg.documentElement.textContent).toContain('名次只表示数字的大小，不表示工作的好坏。');
+    expect(element.shadowRoot!.querySelector('.place-note')?.textContent).toBe('名次只表示数字的大小，不表示工作的好坏。');
     expect((await element.toBlob('png')).type).toBe('image/png');
     // Per 10 000 residents, each figure as written, two decimals: no number of sixteen digits.
     element.perCapita = true;
@@ -305,6 +308,17 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     const figures = perCapita.filter((row) => /^\d+$/.test(row[1] ?? '')).map((row) => row[2]);
     expect(figures.length).toBe(10);
     for (const figure of figures) expect(figure).toMatch(/^\d+(\.\d{1,2})?$/);
+    // Saved under a name of its own beside the counts' file.
+    const downloads = catchDownloads();
+    try {
+      await element.download('csv');
+      element.perCapita = false;
+      await expect.poll(() => element.shadowRoot?.querySelector('.subtitle')?.textContent).not.toContain('每万人');
+      await element.download('csv');
+      expect(downloads.names).toEqual(['beiao-2024-petitions.total-per-capita.csv', 'beiao-2024-petitions.total.csv']);
+    } finally {
+      downloads.restore();
+    }
   });
 
   it('writes each figure right after its own bar, past last year’s tick only where the tick would cross it', async () => {
@@ -381,7 +395,7 @@ describe('<fz-compare> of a collection without an index', () => {
     const box = root.querySelector('.warning')!.getBoundingClientRect();
     const item = root.querySelector('.warning li')!;
     expect(item.getBoundingClientRect().left - box.left).toBeGreaterThan(parseFloat(getComputedStyle(item).fontSize) * 1.5);
-    expect(text(root, '.summary')).toBe('北岙镇：信访总量第1位（共3个镇街），名次与上年持平');
+    expect(text(root, '.summary')).toBe('北岙镇：信访总量第1位（5个镇街中3个排名），名次与上年持平');
   });
 });
 

@@ -8,24 +8,13 @@ import { extractReport } from '../../src/extract/extract.js';
 import '../../src/elements/fz-editor/fz-editor.js';
 import type { FzEditor } from '../../src/elements/fz-editor/fz-editor.js';
 import { WORK_KEY } from '../../src/elements/fz-editor/work.js';
-import { box, cleanup, inShadow, mount } from './helpers.js';
+import { box, catchDownloads, cleanup, inShadow, mount } from './helpers.js';
 
 afterEach(() => {
   // The work, the copies kept aside and any work set aside.
   for (const key of Object.keys(localStorage)) if (key.startsWith(WORK_KEY)) localStorage.removeItem(key);
   cleanup();
 });
-
-/** Catches the files the page saves (`<a download>` clicked), with what they hold. */
-function catchDownloads(): { files: { name: string; href: string }[]; restore: () => void } {
-  const files: { name: string; href: string }[] = [];
-  const click = HTMLAnchorElement.prototype.click;
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    if (this.download) files.push({ name: this.download, href: this.href });
-    else click.call(this);
-  };
-  return { files, restore: () => (HTMLAnchorElement.prototype.click = click) };
-}
 
 const row = (editor: Element, key: string) => inShadow<HTMLTableRowElement>(editor, `tr[data-key="${key}"]`);
 const valueInput = (editor: Element, key: string) => row(editor, key)?.querySelector<HTMLInputElement>('td.value input') ?? null;

@@ -10,23 +10,12 @@ import { printFooter } from '../../src/runtime/print-page.js';
 import type { AnySection } from '../../src/sections/section.js';
 import { readCsv } from '../helpers/csv.js';
 import { random, withHostileText } from '../helpers/fuzz.js';
-import { CHART_TAGS, cleanup, DATA_URL, inShadow, mount, SAMPLE_URL, settled, sourceFor } from './helpers.js';
+import { CHART_TAGS, catchDownloads, cleanup, DATA_URL, inShadow, mount, SAMPLE_URL, settled, sourceFor } from './helpers.js';
 
 afterEach(cleanup);
 
 type Chart = FzChartElement<AnySection>;
 type Exporter = { toBlob: (format: string, options?: { scale?: number }) => Promise<Blob>; download: (format: string) => Promise<void> };
-
-/** The files `save` hands to the browser, by name, instead of saving them. */
-function catchDownloads(): { names: string[]; restore: () => void } {
-  const names: string[] = [];
-  const click = HTMLAnchorElement.prototype.click;
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    if (this.download) names.push(this.download);
-    else click.call(this);
-  };
-  return { names, restore: () => (HTMLAnchorElement.prototype.click = click) };
-}
 
 /** How many pixels of the picture differ from its top-left (background) pixel. */
 async function inkedPixels(blob: Blob): Promise<{ width: number; height: number; inked: number }> {

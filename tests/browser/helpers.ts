@@ -174,3 +174,22 @@ export function textElements(element: Element): Element[] {
   walk(element.shadowRoot!);
   return found;
 }
+
+/** Catches the files the page saves (`<a download>` clicked) instead of saving them: each one's name and what it holds. */
+export function catchDownloads(): { files: { name: string; href: string }[]; names: string[]; restore: () => void } {
+  const files: { name: string; href: string }[] = [];
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    if (this.download) files.push({ name: this.download, href: this.href });
+    else click.call(this);
+  };
+  return {
+    files,
+    get names() {
+      return files.map((file) => file.name);
+    },
+    restore: () => {
+      HTMLAnchorElement.prototype.click = click;
+    },
+  };
+}

@@ -82,6 +82,48 @@ describe('compareModel: places', () => {
     );
   });
 
+  it('counts places moved among the units ranked both years: a unit that starts reporting moves no one', () => {
+    // 戊镇 gave no figure in 2023; in 2024 it comes in third, above 丙镇 and 丁镇, whose order among the rest held.
+    const units = unitsOf({
+      a: { 2023: 500, 2024: 400 },
+      b: { 2023: 300, 2024: 350 },
+      c: { 2023: 200, 2024: 150 },
+      d: { 2023: 100, 2024: 90 },
+      e: { 2024: 200 },
+    });
+    const moved = compareModel(input({ units })).ranked.map((row) => [row.name, row.rank, row.moved]);
+    expect(moved).toEqual([
+      ['甲镇', 1, 0],
+      ['乙镇', 2, 0],
+      ['戊镇', 3, 'unranked'],
+      ['丙镇', 4, 0],
+      ['丁镇', 5, 0],
+    ]);
+    expect(compareModel(input({ units, host: 'c' })).summary).toBe('丙镇：信访总量第4位（共5个镇街），名次与上年持平');
+    // Among those ranked both years, a real move is still one: 丁镇 above 丙镇.
+    const swapped = unitsOf({ a: { 2023: 500, 2024: 400 }, c: { 2023: 200, 2024: 80 }, d: { 2023: 100, 2024: 90 }, e: { 2024: 200 } });
+    expect(compareModel(input({ units: swapped, host: 'd' })).summary).toBe('丁镇：信访总量第3位（5个镇街中4个排名），较上年上升1位');
+  });
+
+  it('says how many units of the collection are ranked when some are not: （12个镇街中8个排名）', () => {
+    const units = unitsOf({ a: { 2024: 400 }, b: { 2024: 350 }, c: { 2024: 300 } });
+    expect(compareModel(input({ units, years: [2024], host: 'c' })).summary).toBe('丙镇：信访总量第3位（5个镇街中3个排名）');
+    const english = { ...petitions, label: 'Petitions in total' };
+    expect(compareModel(input({ units, years: [2024], host: 'c', lang: 'en', figure: english })).summary).toBe(
+      'C Town: 3rd of the 3 towns and streets ranked (5 in all) in petitions in total',
+    );
+  });
+
+  it('says a place is no judgement, and of one unit ranked that it is the only one', () => {
+    expect(compareModel(input()).placeNote).toBe('名次只表示数字的大小，不表示工作的好坏。');
+    expect(compareModel(input({ lang: 'en' })).placeNote).toBe('A place says which figure is larger, not which unit did better.');
+    const one = input({ units: unitsOf({ b: { 2024: 450 } }), years: [2024] });
+    expect(compareModel(one).summary).toBe('2024年只有乙镇的报告列出信访总量（450件）');
+    expect(compareModel({ ...one, lang: 'en', figure: { ...petitions, label: 'Petitions in total' } }).summary).toBe(
+      'Petitions in total in 2024: only B Town’s report gives it (450)',
+    );
+  });
+
   it('with no host unit, names every unit that shares the most or the least, and says 最高 of a rate', () => {
     expect(compareModel(input()).summary).toBe('2024年5个镇街中，信访总量最多的是甲镇（400件），最少的是戊镇（90件）');
     const tied = input({ units: unitsOf({ a: { 2024: 90 }, b: { 2024: 350 }, c: { 2024: 350 }, d: { 2024: 90 }, e: { 2024: 120 } }) });
@@ -180,7 +222,7 @@ describe('compareModel: places', () => {
     expect(model.computedNote).toBe('学习培训合计不是报告原文中的数字，是按各单位报告所列数字计算的。');
     expect(model.title).toBe('学习培训合计（计算值）：各镇街排名');
     expect(compareModel(input({ figure: total, units, years: [2024], host: 'a' })).summary).toBe(
-      '甲镇：学习培训合计（计算值）第1位（共2个镇街）',
+      '甲镇：学习培训合计（计算值）第1位（5个镇街中2个排名）',
     );
     expect(model.rows[0].details).toContain('按报告所列数字计算，报告未直接列出');
     expect(compareModel(input()).computedNote).toBeUndefined();
@@ -226,6 +268,9 @@ describe('compareModel: per 10 000 residents', () => {
       input({ perCapita: true, units: unitsOf({ a: { 2024: 7 } }), years: [2024], collection: collectionOf({ a: '甲镇' }) }),
     );
     expect(odd.rows[0].value).toBe(1.4);
+    // The year compared with is filed as written too (it was 207.2639225181598).
+    const compared = compareModel(input({ perCapita: true, units: unitsOf({ a: { 2023: 1036.3196, 2024: 1107.35 } }) }));
+    expect(compared.rows[0].compared?.value).toBe(207.26);
   });
 
   it('is refused for a figure that is not a count (a rate per resident means nothing)', () => {

@@ -192,7 +192,7 @@ describe('embed.html refuses', () => {
     expect(await trend.page.locator('fz-trend .summary').innerText()).toContain('2021年至2024年信访总量由612件降至431件，下降29.6%');
     const ranking = await open(`${portal.origin}/js/embed.html?chart=compare&unit=beiao&per-capita=1&src=/data/sample-district.json`);
     await ranking.page.waitForFunction(() => !!document.querySelector('fz-compare')?.shadowRoot?.querySelector('.chart svg.fz-plot'));
-    expect(await ranking.page.locator('fz-compare .summary').innerText()).toMatch(/^北岙镇：每万人信访总量第\d+位（共10个镇街）/);
+    expect(await ranking.page.locator('fz-compare .summary').innerText()).toMatch(/^北岙镇：每万人信访总量第\d+位（12个镇街中10个排名）/);
     for (const { errors, messages, close } of [trend, ranking]) {
       expect(errors).toEqual([]);
       expect(messages.filter((text) => /Content.Security.Policy|Refused/i.test(text))).toEqual([]);

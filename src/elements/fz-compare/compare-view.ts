@@ -263,8 +263,15 @@ export class CompareView implements ReactiveController, LoadedView {
   async download(format: ChartFormat, options: ExportOptions): Promise<void> {
     return this.exports.worded(async () => {
       const { shown } = this;
+      // Per 10 000 residents is a file of its own: named so beside the counts' (beiao-2024-petitions.total-per-capita.csv).
       const named =
-        shown.status === 'shown' ? { unit: this.host.unit ?? 'units', year: shown.model.year, section: shown.model.figure.key } : {};
+        shown.status === 'shown'
+          ? {
+              unit: this.host.unit ?? 'units',
+              year: shown.model.year,
+              section: `${shown.model.figure.key}${shown.model.perCapita ? '-per-capita' : ''}`,
+            }
+          : {};
       const blob = await this.blob(format, options.scale ?? 2);
       const { fileNameOf, save } = await loaded(import('../../export/files.js'));
       save(blob, fileNameOf(named, format), this.host.ownerDocument);
@@ -321,6 +328,7 @@ export class CompareView implements ReactiveController, LoadedView {
       ],
       below: [
         ...(model.computedNote ? [{ text: model.computedNote, tone: 'muted' as const }] : []),
+        { text: model.placeNote, tone: 'muted' },
         ...(model.missing.length ? [{ text: words.missing(model.year, t.list(model.missing)), tone: 'muted' as const }] : []),
         ...(model.noReport.length ? [{ text: words.noReport(model.year, t.list(model.noReport)), tone: 'muted' as const }] : []),
         ...(model.noPopulation.length ? [{ text: words.noPopulation(t.list(model.noPopulation)), tone: 'muted' as const }] : []),
@@ -427,6 +435,7 @@ export class CompareView implements ReactiveController, LoadedView {
       ${model.hostIndex !== undefined && model.hostName && !this.host.slide ? html`<p class="note keys">${words.keys(model.hostName)}</p>` : nothing}
       ${model.loading > 0 ? loadingStatus(t) : nothing}
       ${model.computedNote ? html`<p class="note">${model.computedNote}</p>` : nothing}
+      <p class="note place-note">${model.placeNote}</p>
       ${model.missing.length ? html`<p class="note">${words.missing(model.year, t.list(model.missing))}</p>` : nothing}
       ${model.noReport.length ? html`<p class="note">${words.noReport(model.year, t.list(model.noReport))}</p>` : nothing}
       ${model.noPopulation.length ? html`<p class="note">${words.noPopulation(t.list(model.noPopulation))}</p>` : nothing}
