@@ -90,6 +90,24 @@ export function wrapText(text: string, maxEm: number, maxLines = Infinity, width
   return [...lines.slice(0, maxLines - 1), cutShort(lines[maxLines - 1], maxEm)];
 }
 
+/**
+ * `text` in as many lines as `wrapText` needs at `maxEm`, each as long as the others as it can be (as CSS's
+ * `text-wrap: balance`): a title never leaves one character alone on its last line (行政机关负责人出庭应诉 / 率 →
+ * 行政机关负责 / 人出庭应诉率).
+ */
+export function wrapBalanced(text: string, maxEm: number, widthOf = textWidthEm): string[] {
+  const lines = wrapText(text, maxEm, Infinity, widthOf);
+  if (lines.length < 2) return lines;
+  // The narrowest measure that still needs no more lines, to a hundredth of an em.
+  let [low, high] = [widthOf(text) / lines.length, maxEm];
+  while (high - low > 0.01) {
+    const middle = (low + high) / 2;
+    if (wrapText(text, middle, Infinity, widthOf).length > lines.length) low = middle;
+    else high = middle;
+  }
+  return wrapText(text, high, Infinity, widthOf);
+}
+
 const ELLIPSIS = '…';
 
 /** `text` as it fits in `maxEm`: whole, or cut short and ended with "…" (the whole text is in the tooltip and the table). */

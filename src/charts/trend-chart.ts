@@ -60,7 +60,33 @@ export function trendChart(input: TrendChartInput, options: TrendChartOptions): 
   const every = Math.max(1, Math.ceil(yearWidth / Math.max(step, 1)));
   // Counted from the latest year back, a year's width apart: the latest is always written, and no two touch.
   const ticks = domain.filter((_, i) => (domain.length - 1 - i) % every === 0);
-  const notGivenFits = textWidth(notGiven) * fontSize + 4 <= Math.max(step, side * 2);
+  // The word for a year not given, over its year (moved in from the chart's edge): written only where it clears both neighbours (a
+  // point and its value, or a year not given either) for every such year; otherwise the dotted rule alone says it, the tooltip and
+  // the table the words.
+  const notGivenHalf = (textWidth(notGiven) * fontSize) / 2 + 2;
+  const [marginTop, marginBottom] = [fontSize * 1.8, fontSize * 1.9];
+  const xOf = (at: number) => side + at * step;
+  const yOf = (value: number) => marginTop + (1 - value / top) * (height - marginTop - marginBottom);
+  const notGivenY = yOf(top * 0.55);
+  /** Whether a line of text centred at `y` would cross the word's line. */
+  const beside = (y: number, half: number) => Math.abs(y - notGivenY) < fontSize * 0.6 + half;
+  const reach = (at: number, towards: -1 | 1) => {
+    const neighbour = data[at + towards];
+    if (!neighbour) return towards < 0 ? 0 : width;
+    if (Number.isNaN(neighbour.value)) return xOf(at + towards) - (towards * step) / 2;
+    // Its value, written above its point, where it is level with the word; else its point, never past it.
+    const y = yOf(neighbour.value);
+    const level = labelled.includes(neighbour) && beside(y - fontSize * 0.85, fontSize * 0.6);
+    const room = level ? wide(neighbour) / 2 : beside(y, 4) ? fontSize * 0.5 : 4;
+    return xOf(at + towards) - towards * room;
+  };
+  const notGivenAt = missing.map((point) => {
+    const at = domain.indexOf(point.year);
+    const [left, right] = [reach(at, -1), reach(at, 1)];
+    const x = Math.min(Math.max(xOf(at), left + notGivenHalf), right - notGivenHalf);
+    return { point, dx: x - xOf(at), fits: right - left >= 2 * notGivenHalf };
+  });
+  const notGivenFits = notGivenAt.every(({ fits }) => fits);
   const chosen = year === undefined ? undefined : data.find((point) => point.year === String(year));
   // Where a year's rule stops: under its point, whose value is written above it; under the word of a year not given.
   const ruleTop = (point: { value: number }) => (Number.isNaN(point.value) ? (notGivenFits ? top * 0.35 : top) : point.value);
@@ -69,8 +95,8 @@ export function trendChart(input: TrendChartInput, options: TrendChartOptions): 
     className: PLOT_CLASS,
     width,
     height,
-    marginTop: fontSize * 1.8,
-    marginBottom: fontSize * 1.9,
+    marginTop,
+    marginBottom,
     marginLeft: side,
     marginRight: side,
     x: { type: 'point', domain, padding: 0, axis: null },
@@ -81,7 +107,11 @@ export function trendChart(input: TrendChartInput, options: TrendChartOptions): 
       ...(chosen ? [ruleX([chosen], { x: 'year', y1: 0, y2: ruleTop(chosen), className: 'fz-trend-year', strokeDasharray: '4 3' })] : []),
       // The rule stops under the word, which it would strike through.
       ruleX(missing, { x: 'year', y1: 0, y2: ruleTop, className: 'fz-trend-missing', strokeDasharray: '1 4' }),
-      ...(notGivenFits ? [text(missing, { x: 'year', y: top * 0.55, text: () => notGiven, className: 'fz-trend-missing-label' })] : []),
+      ...(notGivenFits
+        ? notGivenAt.map(({ point, dx }) =>
+            text([point], { x: 'year', y: top * 0.55, dx, text: () => notGiven, className: 'fz-trend-missing-label' }),
+          )
+        : []),
       line(data, { x: 'year', y: 'value', className: 'fz-trend-line', strokeWidth: 2 }),
       dot(given, { x: 'year', y: 'value', r: 3.5, className: 'fz-trend-dot', ariaLabel: 'name' }),
       text(labelled, { x: 'year', y: 'value', text: 'text', dy: -fontSize * 0.85, className: 'fz-trend-value' }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textWidthEm, wrapText } from '../../src/charts/text.js';
+import { textWidthEm, wrapBalanced, wrapText } from '../../src/charts/text.js';
 
 describe('text estimates', () => {
   it('count a CJK character as 1 em and Latin as less', () => {
@@ -13,6 +13,14 @@ describe('text estimates', () => {
     expect(lines.join(' ')).toBe('Of which (counted in the channels above)');
     for (const line of lines) expect(textWidthEm(line)).toBeLessThanOrEqual(12);
     expect(wrapText('其中已含在上述渠道中不另计', 6)).toEqual(['其中已含在上', '述渠道中不另', '计']);
+  });
+
+  it('balance their lines when asked: as many as greedy wrapping needs, each as long as the others', () => {
+    expect(wrapBalanced('其中已含在上述渠道中不另计', 6)).toEqual(['其中已含在', '上述渠道中', '不另计']);
+    expect(wrapBalanced('行政机关负责人出庭应诉率', 11)).toEqual(['行政机关负责', '人出庭应诉率']);
+    expect(wrapBalanced('Mediation success as stated', 12)).toEqual(['Mediation success', 'as stated']);
+    // One line stays one line.
+    expect(wrapBalanced('信访总量', 11)).toEqual(['信访总量']);
   });
 
   it('never start a line with closing punctuation', () => {

@@ -213,6 +213,46 @@ describe('trendChart', () => {
     expect(path).not.toContain(`${positions[0].x},`);
   });
 
+  it('writes 未列出 (not given) only where it has room between its year’s neighbours: never over the next point or its value', () => {
+    for (const [notGiven, width] of [
+      ['not given', 296],
+      ['未列出', 296],
+      ['not given', 600],
+    ] as const) {
+      const { svg, positions } = trendChart(
+        {
+          years: [2021, 2022, 2023, 2024],
+          values: [null, 59, 68, 77],
+          texts: ['', '59件', '68件', '77件'],
+          names: ['a', 'b', 'c', 'd'],
+          measure: 'count',
+        },
+        { width, height: 180, fontSize: 24, notGiven, document: document as unknown as Document, textWidth: textWidthEm },
+      );
+      const label = svg.querySelector('.fz-trend-missing-label text');
+      if (!label) continue;
+      // Where it stands: its own place, moved by its mark's group (in from the chart's edge).
+      const shift = (element: Element | null) => Number(/translate\(([\d.-]+),/.exec(element?.getAttribute('transform') ?? '')?.[1] ?? 0);
+      const x = shift(label) + shift(label.parentElement);
+      const half = (textWidthEm(notGiven) * 24) / 2;
+      // Clear of the next point's value, written centred above it (59件: 1.64 em wide).
+      expect(x + half, `${notGiven} at ${width}`).toBeLessThanOrEqual(positions[1].x - (textWidthEm('59件') * 24) / 2);
+      expect(x - half).toBeGreaterThanOrEqual(0);
+    }
+    // Where it fits, it is written.
+    const wide = trendChart(
+      {
+        years: [2021, 2022, 2023, 2024],
+        values: [null, 59, 68, 77],
+        texts: ['', '59件', '68件', '77件'],
+        names: ['a', 'b', 'c', 'd'],
+        measure: 'count',
+      },
+      { width: 600, height: 180, fontSize: 24, notGiven: 'not given', document: document as unknown as Document, textWidth: textWidthEm },
+    );
+    expect(wide.svg.querySelector('.fz-trend-missing-label text')?.textContent).toBe('not given');
+  });
+
   it('writes years on its axis a year’s width apart, the latest always, the year chosen bold: never two touching', () => {
     // Narrow: room for every other year. From the latest back, 2022 and 2024, not 2021, 2023 and 2024 side by side.
     const narrow = (year?: number) => draw(150, { height: 120, year }).svg;
@@ -249,6 +289,24 @@ describe('a slide’s grid of the trend’s charts', () => {
     const rows = Math.ceil(titles.length / grid.columns);
     expect(grid.titleHeight).toBeGreaterThanOrEqual(fontSize * 1.25 * most);
     expect(rows * (grid.titleHeight + grid.chartHeight) + (rows - 1) * grid.gap.y).toBeLessThanOrEqual(600);
+  });
+
+  it('breaks a title into lines as long as each other: never one character alone on its last (行政机关负责人出庭应诉 / 率)', () => {
+    // Six charts in three columns on a 1024 × 768 slide: the greedy break left 率 alone.
+    const six = [
+      '信访总量',
+      '报告所述调解成功率',
+      '按数计算调解成功率',
+      '学习培训合计',
+      '行政机关负责人出庭应诉率',
+      '合法性审查（三类合计）',
+    ];
+    const grid = slideGridOf(six, 960, 470, 24.192, 10 * 24.192);
+    expect(grid.columns).toBe(3);
+    const lines = grid.titleLines[4];
+    expect(lines.join('')).toBe('行政机关负责人出庭应诉率');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(Math.min(...lines.map((line) => [...line].length))).toBeGreaterThanOrEqual(Math.floor(12 / lines.length));
   });
 
   it('keeps a title that fits on one line of its cell', () => {

@@ -7,7 +7,7 @@
  */
 import { css, html, nothing, type PropertyValues, type ReactiveController, type TemplateResult, unsafeCSS } from 'lit';
 import type { PlotChart } from '../../charts/plot-chart.js';
-import { textWidthEm, wrapText } from '../../charts/text.js';
+import { textWidthEm, wrapBalanced } from '../../charts/text.js';
 import { trendChart, trendChartCss } from '../../charts/trend-chart.js';
 import { comparingMessages } from '../../comparing/messages.js';
 import { type TrendModel, type TrendPanel, type TrendSelection, trendModel } from '../../comparing/trend-model.js';
@@ -68,7 +68,7 @@ export function slideGridOf(titles: readonly string[], width: number, height: nu
     const rows = Math.ceil(count / columns);
     const cellWidth = Math.floor((width - gap.x * (columns - 1)) / columns);
     if (columns > 1 && cellWidth < narrowest) break;
-    const titleLines = titles.map((title) => wrapText(title, cellWidth / fontSize / BOLD));
+    const titleLines = titles.map((title) => wrapBalanced(title, cellWidth / fontSize / BOLD));
     const lines = Math.max(1, ...titleLines.map((each) => each.length));
     const titleHeight = Math.round(fontSize * (1.5 + GRID_TITLE_LINE_EM * (lines - 1)));
     const chartHeight = Math.floor((height - gap.y * (rows - 1)) / rows - titleHeight);
