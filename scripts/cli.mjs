@@ -6,7 +6,7 @@
 // read a half-written bundle.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -93,6 +93,10 @@ export async function buildTools(cache = cacheFolder()) {
 
 /** Runs the tool `name` with this process's arguments; its exit code becomes this process's. */
 export async function runTool(name) {
+  // `npm run validate -- beiyang.json` called in data/: npm runs the script in the package's folder and names the caller's in
+  // INIT_CWD; the files named are the caller's. Not when the tool is started by another script (npm test's).
+  const { INIT_CWD, npm_lifecycle_script } = process.env;
+  if (INIT_CWD && npm_lifecycle_script?.includes(`scripts/${basename(process.argv[1] ?? '')}`)) process.chdir(INIT_CWD);
   const folder = freshBuild() ?? (await buildTools());
   const { main } = await import(pathToFileURL(join(folder, `${name}.mjs`)).href);
   // `npm run slides` takes the elements' code as one script for the browser, built with Vite (kept in the cache folder).

@@ -29,6 +29,18 @@ describe('npm run validate', () => {
     expect(code).toBe(0);
   });
 
+  it('reads a file named from the folder npm was called in (npm run validate -- beiyang.json in data/), as every tool does', () => {
+    // npm runs a script in the package's folder; INIT_CWD names the one it was called from, npm_lifecycle_script the script.
+    const called = { INIT_CWD: join(root, 'data'), npm_lifecycle_script: 'node scripts/validate.mjs' };
+    const run = runTool('validate', ['beiyang.json'], 'C', called);
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    // Called from within another script (the tests' own npm test), the tool keeps the folder it was started in.
+    expect(
+      runTool('validate', ['data/beiyang.json'], 'C', { INIT_CWD: join(root, 'data'), npm_lifecycle_script: 'node scripts/test.mjs' }).code,
+    ).toBe(0);
+  });
+
   it('prints every problem with its JSON path and exits 1', () => {
     const bad = file(
       'bad.json',
