@@ -174,7 +174,8 @@ export function compareModel(input: CompareInput): CompareModel {
   const nameOf = (unit: CollectionUnit) => labelText(unit.name, lang);
   // A count worked out from the reports (a sum of their parts) says so wherever it is named: 学习培训合计（计算值）.
   // A share or a rate of two counts says what it is in its name already (占比, 按数计算).
-  const summed = figure.computed === true && figure.measure === 'count';
+  const computed = figure.computed === true;
+  const summed = computed && figure.measure === 'count';
   const named = summed ? words.computedOption(figure.label) : figure.label;
   const label = perCapita ? words.perCapitaOf(named) : named;
   // Per 10 000 residents to two decimals, always (85.60件/万人 beside 221.47件/万人).
@@ -248,7 +249,8 @@ export function compareModel(input: CompareInput): CompareModel {
           ? countChange(value, earlier.value, t, n)
           : perCapita
             ? perCapitaChange(value, earlier.value, t, n)
-            : rateChange(value, earlier.value, t, n)),
+            : // Between the rates or shares as written (82.5% and 80.8%: +1.7个百分点, never +1.69).
+              rateChange(asWritten(value, digits), asWritten(earlier.value, digits), t, n)),
       moved,
       quote: item.quote,
       population: item.unit.population,
@@ -330,7 +332,7 @@ export function compareModel(input: CompareInput): CompareModel {
       ...point,
       value: asWritten(point.value, digits),
       ...(point.compared ? { compared: { ...point.compared, value: asWritten(point.compared.value, digits) } } : {}),
-      details: tableDetails(rows[i], lang, perCapita, summed),
+      details: tableDetails(rows[i], lang, perCapita, computed),
     })),
     ...listed.map(({ name, why }) => notRanked(name, why, lang)),
   ];
@@ -352,7 +354,7 @@ export function compareModel(input: CompareInput): CompareModel {
     hostName: hostUnit && nameOf(hostUnit),
     missing,
     noReport,
-    computedNote: summed ? words.computedNote(figure.label) : undefined,
+    computedNote: computed ? words.computedNote(figure.label) : undefined,
     placeNote: words.placeNote,
     noPopulation,
     broken,
@@ -399,7 +401,8 @@ function tableDetails(row: RankRow, lang: Lang, perCapita: boolean, computed: bo
   const words = comparingMessages[lang].compare;
   return [
     words.rankCell(row.rank, row.tied),
-    ...(computed && !row.quote ? [words.computedCell] : []),
+    // Worked out: said so, the words of the count it comes from (a share's) beside it in the words' column.
+    ...(computed ? [words.computedCell] : []),
     ...(row.moved === undefined ? [] : [words.movedCell(row.moved)]),
     ...(perCapita && row.population ? [words.population(countOf(row.population.value), row.population.year, row.population.source)] : []),
   ];

@@ -228,6 +228,44 @@ describe('compareModel: places', () => {
     expect(compareModel(input()).computedNote).toBeUndefined();
   });
 
+  it('says so of a share or a rate worked out from the counts too, beside the words of the count it comes from', () => {
+    const share = {
+      key: 'petitions.hotline-12345.share',
+      section: 'petitions',
+      role: 'share',
+      measure: 'share',
+      label: '12345热线占比',
+      computed: true,
+    } as const;
+    const units = new Map<string, UnitState>([
+      ['a', { status: 'ready', values: new Map([[2024, { value: 0.888, quote: '12345热线239件' }]]) }],
+      ['b', { status: 'ready', values: new Map([[2024, { value: 0.8 }]]) }],
+    ]);
+    const model = compareModel(input({ figure: share, units, years: [2024] }));
+    // Its name says what it is (占比), not （计算值）; the note says no report states it.
+    expect(model.title).toBe('12345热线占比：各镇街排名');
+    expect(model.computedNote).toBe('12345热线占比不是报告原文中的数字，是按各单位报告所列数字计算的。');
+    // Each row says it is worked out, the count's words beside it where there are some.
+    expect(model.rows[0].details).toContain('按报告所列数字计算，报告未直接列出');
+    expect(model.rows[0].quote).toBe('12345热线239件');
+    expect(model.rows[1].details).toContain('按报告所列数字计算，报告未直接列出');
+    // Its change is between the shares as written (82.5% and 80.8%): +1.7个百分点, not +1.69.
+    const changed = new Map<string, UnitState>([
+      [
+        'a',
+        {
+          status: 'ready',
+          values: new Map([
+            [2023, { value: 0.8082 }],
+            [2024, { value: 0.8251 }],
+          ]),
+        },
+      ],
+    ]);
+    const row = compareModel(input({ figure: share, units: changed })).ranked[0];
+    expect([row.valueText, row.compared?.valueText, row.change?.text]).toEqual(['82.5%', '80.8%', '▲ +1.7个百分点']);
+  });
+
   it('names a unit whose data could not be read, and ranks the rest', () => {
     const units = unitsOf({ a: { 2024: 400 }, b: { 2024: 350 } });
     units.set('c', { status: 'broken', error: new DatasetError('http', [], { status: 404, url: 'https://example.gov.cn/c.json' }) });

@@ -502,7 +502,13 @@ export class CompareView implements ReactiveController, LoadedView {
                 <td>${unbreakable(row.change?.text ?? t.noValue)}</td>
                 <td>${row.moved === undefined ? t.noValue : unbreakable(words.movedCell(row.moved))}</td>
                 ${model.perCapita ? html`<td class="population">${row.population ? unbreakable(words.population(String(row.population.value), row.population.year, row.population.source)) : t.noValue}</td>` : nothing}
-                <td class="quote">${row.quote ? reportQuote(row.quote, { secondary: false }) : model.computedNote ? words.computedCell : t.noValue}</td>
+                <td class="quote">${
+                  model.computedNote
+                    ? html`${words.computedCell}${row.quote ? html`<br />${reportQuote(row.quote, { secondary: false })}` : nothing}`
+                    : row.quote
+                      ? reportQuote(row.quote, { secondary: false })
+                      : t.noValue
+                }</td>
               </tr>`,
             )}
             ${(rows ? notRanked : []).map(
