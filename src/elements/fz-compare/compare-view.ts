@@ -435,7 +435,7 @@ export class CompareView implements ReactiveController, LoadedView {
       ${model.hostIndex !== undefined && model.hostName && !this.host.slide ? html`<p class="note keys">${words.keys(model.hostName)}</p>` : nothing}
       ${model.loading > 0 ? loadingStatus(t) : nothing}
       ${model.computedNote ? html`<p class="note">${model.computedNote}</p>` : nothing}
-      <p class="note place-note">${model.placeNote}</p>
+      ${this.host.slide ? nothing : html`<p class="note place-note">${model.placeNote}</p>`}
       ${model.missing.length ? html`<p class="note">${words.missing(model.year, t.list(model.missing))}</p>` : nothing}
       ${model.noReport.length ? html`<p class="note">${words.noReport(model.year, t.list(model.noReport))}</p>` : nothing}
       ${model.noPopulation.length ? html`<p class="note">${words.noPopulation(t.list(model.noPopulation))}</p>` : nothing}
