@@ -12,6 +12,12 @@ import { slideGridOf } from '../../src/elements/fz-trend/trend-view.js';
 
 const dataset = parseDataset(sample);
 const { document } = new Window();
+/** The names of the sample's headline figures' charts, in their order. */
+const headlines = (lang: 'zh-CN' | 'en') =>
+  trendModel(dataset, lang)
+    .sections.flatMap((section) => section.panels)
+    .filter((panel) => panel.role === 'headline')
+    .map((panel) => panel.name);
 
 describe('the legality reviews’ totals over the years', () => {
   it('never put a total a report states, every kind added up and a few kinds added up on one line', () => {
@@ -77,11 +83,6 @@ describe('trendModel(sample)', () => {
   });
 
   it('names each headline figure so that it stands alone, as a slide shows it with no section title above', () => {
-    const headlines = (lang: 'zh-CN' | 'en') =>
-      trendModel(dataset, lang)
-        .sections.flatMap((section) => section.panels)
-        .filter((panel) => panel.role === 'headline')
-        .map((panel) => panel.name);
     expect(headlines('zh-CN')).toEqual([
       '信访总量',
       '报告所述调解成功率',
@@ -292,16 +293,8 @@ describe('a slide’s grid of the trend’s charts', () => {
   });
 
   it('breaks a title into lines as long as each other: never one character alone on its last (行政机关负责人出庭应诉 / 率)', () => {
-    // Six charts in three columns on a 1024 × 768 slide: the greedy break left 率 alone.
-    const six = [
-      '信访总量',
-      '报告所述调解成功率',
-      '按数计算调解成功率',
-      '学习培训合计',
-      '行政机关负责人出庭应诉率',
-      '合法性审查（三类合计）',
-    ];
-    const grid = slideGridOf(six, 960, 470, 24.192, 10 * 24.192);
+    // The sample's six headline charts in three columns on a 1024 × 768 slide: the greedy break left 率 alone.
+    const grid = slideGridOf(headlines('zh-CN'), 960, 470, 24.192, 10 * 24.192);
     expect(grid.columns).toBe(3);
     const lines = grid.titleLines[4];
     expect(lines.join('')).toBe('行政机关负责人出庭应诉率');
