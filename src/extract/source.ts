@@ -50,10 +50,13 @@ function* fields(plain: string, text: string, names: string): Generator<FieldVal
 /** The first value of a field. */
 const field = (plain: string, text: string, names: string): FieldValue | undefined => fields(plain, text, names).next().value ?? undefined;
 
-/** A date as portals write it (2025-02-24, 2025年2月24日, 2025/2/24, 2025.2.24) as YYYY-MM-DD. */
+/** A date as portals write it (2025-02-24, 2025年2月24日, 2025/2/24, 2025.2.24) as YYYY-MM-DD; none for a day no calendar has. */
 function isoDate(written: string | undefined): string | undefined {
   const match = written && /(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/.exec(written);
-  return match ? `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}` : undefined;
+  if (!match) return undefined;
+  const [year, month, day] = match.slice(1).map(Number);
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
+  return `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
 }
 
 /** The first value of a field that is a date, as a date. */
@@ -75,12 +78,9 @@ const linesOf = (plain: string) => {
   });
 };
 
-/**
- * The date a report is signed with, on a line of its own after the text (or under its title, in brackets or as a
- * page writes it: 2026.03.05).
- */
+/** The date a report is signed with, on a line of its own after the text (or in brackets under its title). */
 function signedOn(plain: string): Dated | undefined {
-  const dated = /^\s*[（(]?(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}([-./])\d{1,2}\2\d{1,2})[）)]?\s*$/;
+  const dated = /^\s*[（(]?(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[）)]?\s*$/;
   // The last such line: a signature follows the text, a date under the title precedes it.
   const last = linesOf(plain)
     .filter(({ line }) => dated.test(line))
@@ -90,6 +90,23 @@ function signedOn(plain: string): Dated | undefined {
   if (!last || !match || !iso) return undefined;
   const start = last.at + last.line.indexOf(match[1]);
   return { iso, at: [start, start + match[1].length] };
+}
+
+/** A date alone on one of the few lines under the title, as a page sets the day it published it (2026.03.05, 2026-03-05). */
+function datedUnder(plain: string, titleAt: [number, number] | undefined): Dated | undefined {
+  if (!titleAt) return undefined;
+  const under = linesOf(plain)
+    .filter(({ at, line }) => at > titleAt[1] && line.trim() !== '')
+    .slice(0, 3);
+  for (const { line, at } of under) {
+    const match = /^\s*(\d{4}([-./])\d{1,2}\2\d{1,2})\s*$/.exec(line);
+    const iso = isoDate(match?.[1]);
+    if (match && iso) {
+      const start = at + line.indexOf(match[1]);
+      return { iso, at: [start, start + match[1].length] };
+    }
+  }
+  return undefined;
 }
 
 /** A year as titles write it: 2024, or 二〇二四. */
@@ -173,10 +190,10 @@ function titleIn(plain: string, text: string): { text: string; unit?: string; ye
   for (const [index, first] of cells.slice(0, -1).entries()) {
     const second = cells[index + 1];
     const match = TITLE_WITHOUT_YEAR.exec(first.cell + second.cell);
+    // Its first line may be a portal's banner (青山区人民政府 above a town's report): the unit is left to the body, and checked.
     if (match?.groups && match.groups.unit.length <= first.cell.length)
       return {
         text: text.slice(first.at, first.at + first.cell.length) + text.slice(second.at, second.at + second.cell.length),
-        unit: match.groups.unit,
         at: [first.at, second.at + second.cell.length],
       };
   }
@@ -218,7 +235,7 @@ export function sourceIn(text: string, plain: string): SourceFound {
   const dates = {
     written: dateField(plain, text, '成文日期|成文时间'),
     signed: signedOn(plain),
-    published: dateField(plain, text, '发布日期|发布时间|发文时间|更新时间|日期|时间'),
+    published: dateField(plain, text, '发布日期|发布时间|发文时间|更新时间|日期|时间') ?? datedUnder(plain, title?.at),
   };
   // The date it was written, else signed, else published.
   const date = (dates.written ?? dates.signed ?? dates.published)?.iso;

@@ -21,16 +21,17 @@ const LEVEL = '(?:街道|镇|乡|区|县|市|局|办|委|中心|所)';
 /** Words for the unit's body around its name, which are no part of it. */
 const BODY = /(?:人民政府|政府|党委|党工委|办事处)$/;
 /**
- * A name that is only a level or a pronoun (县人民政府, 县委, 区司法局, 我局, 本镇, 全区) names no unit; one that
+ * A name that is only a level, a pronoun or a place's generic word (县人民政府, 县委, 区司法局, 我局, 本镇, 全区, 县城区, 城区)
+ * names no unit; one that
  * begins with a level's character and goes on to a place of its own (市桥街道, 市中区, 区庄镇) does.
  */
-const NO_NAME = /^(?:[县区市镇乡省](?![^县区市镇乡省]+(?:街道|镇|乡|街|区|县)$)|我|本|全|该|各|街道)/;
+const NO_NAME = /^(?:[县区市镇乡省](?![^县区市镇乡省]+(?:街道|镇|乡|街|区|县)$)|我|本|全|该|各|街道|(?:县城|城|辖|市辖)区$)/;
 /**
  * Words of a sentence, which no unit's name holds (二是全面贯彻省市…, 紧紧围绕某区…, 及时调整某镇…): not
  * 和, 与, 为, 对 or 将 alone, which place names hold (仁和镇, 和平镇, 中和街道, 将乐县).
  */
 const SENTENCE =
-  /[是的及把我]|按照|围绕|调整|完善|贯彻|落实|坚持|推进|推动|促进|助推|带动|切实|有效|进一步|着力|全面|紧紧|及时|持续|深入|认真|加强|关于|根据|通过|二十大/;
+  /[是的及把我]|按照|围绕|调整|完善|贯彻|落实|坚持|推进|推动|促进|助推|助力|带动|切实|扎实|有效|进一步|着力|全面|紧紧|及时|持续|深入|认真|加强|关于|根据|通过|二十大/;
 /** 办 after a verb's first character is the verb (高规格举办…, 承办, 督办, 转办), not an office (综治办, 党政办). */
 const VERB_BAN = /(?:举|承|主|协|督|交|转|领|代|帮|查|开|创|包|筹|试|合|申|催|分|会|联|接|兴)办$/;
 
@@ -85,7 +86,7 @@ const FIELD = /(?:发布机构|发文机关|发文机构|发布单位|责任部�
 const SELF = new RegExp(
   `(?:^|[\\n，,。；;：:、\\s])(?:\\d{4}年度?[，,]?\\s*)?(?:在[^，,。\\n]{0,30}[，,]\\s*)?` +
     // What it does to itself goes before its name (有效推动岩山镇法治政府建设…): no part of it.
-    '(?:(?:有效|切实|进一步|持续|不断|全力|着力|大力|积极)?(?:推动|推进|促进|助推|带动))?' +
+    '(?:(?:有效|切实|扎实|进一步|持续|不断|全力|着力|大力|积极)?(?:推动|推进|促进|助推|助力|带动))?' +
     `([\\u4e00-\\u9fff]{2,16}?${LEVEL}(?:人民政府|政府|党委|党工委|办事处)?|[\\u4e00-\\u9fff]{2,6}街)` +
     '(?=在|坚持|以|深入|认真|紧紧|全面|始终|围绕|立足|积极|扎实|聚焦|持续|高度|牢固|严格|不断|按照|结合|法治政府建设)',
   'g',

@@ -12,10 +12,8 @@ function isName(plain: string, start: number, end: number): boolean {
   return (
     /^\s*(?:年|月|日|届|大|中全会|号)/.test(after) || // a year, a date, 二十大, 〔2025〕37号
     /^\s*(?:项制度|张清单)/.test(after) || // 三项制度, 两张清单
-    // A slogan (“两个确立”, “三个年”活动, 四个意识): a number in words opening a quoted phrase, or one of the best known unquoted.
-    (/^[一二两三四五六七八九十]$/.test(number) &&
-      ((/[“"]\s*$/.test(before) && /^个[\u4e00-\u9fff]{1,5}[”"]/.test(plain.slice(end, end + 8))) ||
-        /^个(?:确立|维护|意识|自信|全面|结合|务必|必须)/.test(after))) ||
+    // A slogan's number (两个确立, 四个意识, “三个年”活动, “八个新突破”, “五个坚决防止”), never a count (“三个示范点” is one).
+    (/^[一二两三四五六七八九十]$/.test(number) && /^个(?:确立|维护|意识|自信|全面|结合|务必|必须|坚持|坚决|新|年[”"])/.test(after)) ||
     (number === '一' && /[查跑]\s*$/.test(before) && /^\s*次/.test(after)) || // 综合查一次, 最多跑一次
     /届\s*$/.test(before) || // 六届五次全会
     (/届[一二三四五六七八九十\d]+次[、和及]\s*$/.test(before) && /^\s*次/.test(after)) || // 六届五次、六次全会

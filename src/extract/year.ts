@@ -32,7 +32,7 @@ const yearOf = (written: string) =>
  * 2024年是…之年; 现将我镇2022年度法治政府建设情况报告如下.
  */
 const OPENING_YEAR = new RegExp(
-  `${YEAR}\\s*(?:年(?:度)?(?=\\s*[,，]|以来|是)|(?=以来\\s*[,，]))|现将[^。\\n]{0,20}?${YEAR}\\s*年(?:度)?[^。\\n]{0,40}?(?:报告|汇报|总结)如下`,
+  `(?<![自从起])${YEAR}\\s*(?:年(?:度)?(?=\\s*[,，]|以来|是)|(?=以来\\s*[,，]))|现将[^。\\n]{0,20}?${YEAR}\\s*年(?:度)?[^。\\n]{0,40}?(?:报告|汇报|总结)如下`,
   'g',
 );
 /** The report's first heading naming its year: 一、2022年法治政府建设主要举措和成效 (never a later one: 三、2025年工作打算 is of plans). */
@@ -127,7 +127,9 @@ function fromOpening({ text, plain }: ReportText, source: SourceFound): YearFoun
     .find(({ at }) => !enclosed(plain, at[0]) && !spanOrDate(plain, at[0], at[1]));
   if (stated) {
     const { written, at } = stated;
-    return { year: yearOf(written), from: 'first-lines', text: `${text.slice(...at)}年`, at, sentence: sentenceAround(text, at) };
+    // Quoted as written: 2024年, or 2024 where 年 was left out (2024以来，…).
+    const words = `${text.slice(...at)}${/^\s*年/.test(plain.slice(at[1])) ? '年' : ''}`;
+    return { year: yearOf(written), from: 'first-lines', text: words, at, sentence: sentenceAround(text, at) };
   }
   const heading = [...opening.matchAll(HEADING_YEAR)][0];
   if (heading) {

@@ -261,8 +261,8 @@ describe('a count of part of the year, or of the courts, is no figure of the uni
       // The sentence after it is the year's again.
       expect(kinds(year.training), part).toEqual(['集中学法 8']);
     }
-    // The year's end, or the report's own day after it, is the whole year.
-    for (const whole of ['截至12月底', '截至年底', '截至2024年12月31日']) {
+    // The year's end, or the report's own day after it, is the whole year (截至今年年底 is no 至今).
+    for (const whole of ['截至12月底', '截至年底', '截至2024年12月31日', '截至今年年底']) {
       const { year } = read(`${whole}，共受理行政复议申请12件。`);
       expect(year.reviews?.reconsideration?.received?.value, whole).toBe(12);
     }

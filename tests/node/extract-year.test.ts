@@ -83,6 +83,20 @@ describe('extractReport takes the page’s source as real pages give it', () => 
       '噶尔县左左乡2025年法治政府建设工作年度报告\n- 索引号:grsxx/2026-00000\n- 发文机构:噶尔县左左乡\n- 发布日期:2026-01-21\n开展集中学法6次。',
     );
     expect({ publisher: source.publisher, date: source.date }).toEqual({ publisher: '噶尔县左左乡', date: '2026-01-21' });
+    // A code in the field names no publisher: the next field that names a body does.
+    expect(yearOf('青山镇2025年法治政府建设工作年度报告\n- 发文机构:gyz1\n来源：白石镇人民政府\n开展集中学法6次。').source.publisher).toBe(
+      '白石镇人民政府',
+    );
+    // The field names the unit too, where nothing else does.
+    expect(unitIn(2025)('法治政府建设年度报告\n- 发文机构:噶尔县左左乡\n一、开展集中学法6次。')).toBe('左左乡');
+    // A date alone on its line far below the title (a related page's, under 相关链接) is not the report's: its signature is.
+    expect(
+      yearOf('青山镇2024年度法治政府建设年度报告\n开展集中学法6次。\n青山镇人民政府\n2025年1月5日\n相关链接\n2023.10.11').source.date,
+    ).toBe('2025-01-05');
+    // Nor a day no calendar has.
+    expect(yearOf('2025年重固镇法治政府建设报告\n\n2026.13.45\n\n2025年，重固镇坚持依法行政，开展集中学法6次。').source.date).toBe(
+      '0001-01-01',
+    );
     // 重固镇's page: its column's words, the title, a notice, then the date alone on its line.
     const dotted = yearOf(
       '返回上一级\n\n字号\n\n打印\n\n2025年重固镇法治政府建设报告\n\n主动公开\n\n2026.03.05\n\n2025年，重固镇坚持依法行政，开展集中学法6次。',
@@ -153,6 +167,10 @@ describe('extractReport finds the year in the first lines when the title does no
     );
     expect(draft.years[0].source.title).toBe('大河乡人民政府关于法治政府建设的情况报告');
     expect(draft.unit.name).toEqual({ 'zh-CN': '大河乡' });
+    // Its first line may be a portal's banner: the unit is read from the body, and checked.
+    const banner = extractReport('青山区人民政府\n关于法治政府建设的情况报告\n2024年，白石镇坚持依法行政，开展集中学法6次。');
+    expect(banner.draft.unit.name).toEqual({ 'zh-CN': '白石镇' });
+    expect(banner.toCheck.some((entry) => entry.field === 'unit.name')).toBe(true);
   });
 
   it('keeps a name that holds 市, 区 or 县 whole (新市街道, 新区镇), the places above it left out', () => {
@@ -192,7 +210,7 @@ describe('extractReport finds the year in the first lines when the title does no
     // 岩山镇's report (its opening as its page shows it): the only place it names itself.
     const opening = '，认真落实县委、县政府关于法治政府建设的各项部署，有效推动岩山镇法治政府建设迈上新台阶。开展集中学法6次。';
     expect(unitOf(`2024年以来${opening}`)).toBe('岩山镇');
-    for (const verb of ['推动', '切实推动', '进一步推动', '有效推进', '持续促进', '着力推动'])
+    for (const verb of ['推动', '切实推动', '进一步推动', '有效推进', '持续促进', '着力推动', '扎实推动', '助力'])
       expect(unitOf(`2024年，${verb}白石镇法治政府建设。开展集中学法6次。`), verb).toBe('白石镇');
     const { toCheck } = extractReport(`2024年以来${opening}`, { year: 2024 });
     const item = toCheck.find((entry) => entry.field === 'unit.name');
@@ -203,6 +221,15 @@ describe('extractReport finds the year in the first lines when the title does no
     });
     expect(reasonText(item!, 'zh-CN')).toBe('标题未写单位：按正文的“岩山镇”填写了单位名称，请核对');
     expect(reasonText(item!, 'en')).toBe('No unit read from a title: “岩山镇” is taken from the report’s text: check it');
+    // A place's generic word is no unit's name (县城区, 市辖区).
+    for (const generic of ['县城区', '市辖区', '城区'])
+      expect(unitOf(`2024年，有效推动${generic}法治政府建设。开展集中学法6次。`), generic).toBe('（待填写）');
+    // The item quotes the sentence the name stands in, never the addressee's line above the first sentence.
+    const addressed = extractReport(
+      `关于2024年法治政府建设情况的报告\n中共某某县委全面依法治县委员会、某某县人民政府办公室：\n2024年以来，青山镇坚持依法行政。开展集中学法6次。`,
+      { year: 2024 },
+    ).toCheck.find((entry) => entry.field === 'unit.name');
+    expect(addressed?.quote).toBe('2024年以来，青山镇坚持依法行政。');
     // Read from the title: nothing to check.
     expect(
       extractReport('岩山镇2024年法治政府建设工作报告\n开展集中学法6次。').toCheck.filter((entry) => entry.field === 'unit.name'),
@@ -217,8 +244,12 @@ describe('extractReport finds the year in the first lines when the title does no
 
   it('as 2024年以来, 2021年度，…, 2024年是…之年, and 二〇二四年，…', () => {
     expect(yearOf(`2024年以来，青山镇坚持依法行政，扎实推进法治政府建设。\n${BODY}`).year).toBe(2024);
-    // 年 left out, as a report may: 2024以来，…
-    expect(yearOf(`2024以来，在县委、县政府的精心指导下，青山镇认真落实各项部署。\n${BODY}`).year).toBe(2024);
+    // 年 left out, as a report may: 2024以来，… — quoted as written.
+    const left = yearOf(`2024以来，在县委、县政府的精心指导下，青山镇认真落实各项部署。\n${BODY}`);
+    expect([left.year, left.item?.text]).toEqual([2024, '2024']);
+    // 自2019以来, 自2019年以来: since a year, many years; the report's own comes after.
+    for (const since of ['自2019以来', '自2019年以来', '从2019年以来'])
+      expect(yearOf(`${since}，青山镇坚持依法行政。2024年，开展集中学法6次。\n${BODY}`).year, since).toBe(2024);
     expect(yearOf(`2021年度，在县委、县政府领导下，青山镇认真贯彻决策部署。\n${BODY}`).year).toBe(2021);
     expect(yearOf(`2024年是全面贯彻落实党的二十大精神的关键之年，青山街道扎实推进法治政府建设。\n${BODY}`).year).toBe(2024);
     expect(yearOf(`二〇二四年，石门镇党委、政府坚持以习近平法治思想为指导。\n${BODY}`).year).toBe(2024);

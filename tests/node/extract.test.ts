@@ -114,6 +114,8 @@ describe('extractReport never puts a figure it may misread in the draft', () => 
     ).toCheck.join('\n');
     expect(said).not.toMatch(/两个|四个|三个/);
     expect(said).toMatch(/“10个网格”/);
+    // A count in words in quotes is still a count: 建成“三个示范点”.
+    expect(drafted('建成“三个示范点”，创建“两个民主法治村”。').toCheck.join('\n')).toMatch(/三个示范点[\s\S]*两个民主法治村/);
     expect(said).toMatch(/举办3次法律咨询活动/);
   });
 
