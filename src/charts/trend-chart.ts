@@ -7,6 +7,7 @@
  * Content-Security-Policy refuses it, and the element's stylesheet carries those rules (`trendChartCss`).
  */
 import { axisX, dot, line, type Plot, plot, ruleX, ruleY, text } from '@observablehq/plot';
+import { scaleLinear, scalePoint } from 'd3';
 import { PLOT_CLASS, type PlotChart, withoutStyle } from './plot-chart.js';
 
 export interface TrendChartInput {
@@ -60,13 +61,15 @@ export function trendChart(input: TrendChartInput, options: TrendChartOptions): 
   const every = Math.max(1, Math.ceil(yearWidth / Math.max(step, 1)));
   // Counted from the latest year back, a year's width apart: the latest is always written, and no two touch.
   const ticks = domain.filter((_, i) => (domain.length - 1 - i) % every === 0);
-  // The word for a year not given, over its year (moved in from the chart's edge): written only where it clears both neighbours (a
-  // point and its value, or a year not given either) for every such year; otherwise the dotted rule alone says it, the tooltip and
-  // the table the words.
+  // The word for a year not given, over its year (moved in from the chart's edge): written where it clears both neighbours (a point
+  // and its value, or a year not given either); where it does not, the dotted rule alone says it, the tooltip and the table the words.
   const notGivenHalf = (textWidth(notGiven) * fontSize) / 2 + 2;
   const [marginTop, marginBottom] = [fontSize * 1.8, fontSize * 1.9];
-  const xOf = (at: number) => side + at * step;
-  const yOf = (value: number) => marginTop + (1 - value / top) * (height - marginTop - marginBottom);
+  // The scales Plot is given (their ranges, not its defaults), so that the words placed here stand where it draws.
+  const xScale = scalePoint(domain, [side, width - side]).padding(0);
+  const yScale = scaleLinear([0, top], [height - marginBottom, marginTop]);
+  const xOf = (at: number) => xScale(domain[at]) ?? side;
+  const yOf = (value: number) => yScale(value);
   const notGivenY = yOf(top * 0.55);
   /** Whether a line of text centred at `y` would cross the word's line. */
   const beside = (y: number, half: number) => Math.abs(y - notGivenY) < fontSize * 0.6 + half;
@@ -86,10 +89,10 @@ export function trendChart(input: TrendChartInput, options: TrendChartOptions): 
     const x = Math.min(Math.max(xOf(at), left + notGivenHalf), right - notGivenHalf);
     return { point, dx: x - xOf(at), fits: right - left >= 2 * notGivenHalf };
   });
-  const notGivenFits = notGivenAt.every(({ fits }) => fits);
+  const worded = new Set(notGivenAt.flatMap(({ point, fits }) => (fits ? [point] : [])));
   const chosen = year === undefined ? undefined : data.find((point) => point.year === String(year));
   // Where a year's rule stops: under its point, whose value is written above it; under the word of a year not given.
-  const ruleTop = (point: { value: number }) => (Number.isNaN(point.value) ? (notGivenFits ? top * 0.35 : top) : point.value);
+  const ruleTop = (point: (typeof data)[number]) => (Number.isNaN(point.value) ? (worded.has(point) ? top * 0.35 : top) : point.value);
   const svg = plot({
     document,
     className: PLOT_CLASS,
@@ -99,19 +102,17 @@ export function trendChart(input: TrendChartInput, options: TrendChartOptions): 
     marginBottom,
     marginLeft: side,
     marginRight: side,
-    x: { type: 'point', domain, padding: 0, axis: null },
-    y: { domain: [0, top], axis: null },
+    x: { type: 'point', domain, range: xScale.range(), padding: 0, axis: null },
+    y: { domain: [0, top], range: yScale.range(), axis: null },
     marks: [
       ruleY([0], { className: 'fz-trend-base' }),
       // The year chosen: a line from the axis up to its point, never through the value written above it.
       ...(chosen ? [ruleX([chosen], { x: 'year', y1: 0, y2: ruleTop(chosen), className: 'fz-trend-year', strokeDasharray: '4 3' })] : []),
       // The rule stops under the word, which it would strike through.
       ruleX(missing, { x: 'year', y1: 0, y2: ruleTop, className: 'fz-trend-missing', strokeDasharray: '1 4' }),
-      ...(notGivenFits
-        ? notGivenAt.map(({ point, dx }) =>
-            text([point], { x: 'year', y: top * 0.55, dx, text: () => notGiven, className: 'fz-trend-missing-label' }),
-          )
-        : []),
+      ...notGivenAt
+        .filter(({ fits }) => fits)
+        .map(({ point, dx }) => text([point], { x: 'year', y: top * 0.55, dx, text: () => notGiven, className: 'fz-trend-missing-label' })),
       line(data, { x: 'year', y: 'value', className: 'fz-trend-line', strokeWidth: 2 }),
       dot(given, { x: 'year', y: 'value', r: 3.5, className: 'fz-trend-dot', ariaLabel: 'name' }),
       text(labelled, { x: 'year', y: 'value', text: 'text', dy: -fontSize * 0.85, className: 'fz-trend-value' }),

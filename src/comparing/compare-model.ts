@@ -114,6 +114,8 @@ export interface CompareModel {
   computedNote?: string;
   /** That a place says which figure is larger, not which unit did better: said under the chart. */
   placeNote: string;
+  /** That the places moved are counted among the units ranked both years, when some were ranked one year only. */
+  movedNote?: string;
   noPopulation: string[];
   broken: { name: string; why: string }[];
   /** Units whose figures are still on their way. */
@@ -225,6 +227,8 @@ export function compareModel(input: CompareInput): CompareModel {
     );
   const placeNow = placesAmongBoth(now);
   const placeBefore = placesAmongBoth(before);
+  // Counted among fewer than are ranked now, or were then: said so.
+  const among = comparedYear !== undefined && (both.size < now.length || both.size < before.length) ? both.size : undefined;
   const rows: RankRow[] = ranked.map(({ item, value, rank: place, tied }) => {
     const earlier = rankedBefore.get(item.unit.id);
     const moved =
@@ -264,6 +268,7 @@ export function compareModel(input: CompareInput): CompareModel {
         tied,
         moved,
         since,
+        among,
       }),
     };
   });
@@ -304,6 +309,7 @@ export function compareModel(input: CompareInput): CompareModel {
         ? words.extremes({
             year,
             count: rows.length,
+            of: collection.units.length,
             members,
             figure: label,
             rate: figure.measure !== 'count',
@@ -356,6 +362,7 @@ export function compareModel(input: CompareInput): CompareModel {
     noReport,
     computedNote: computed ? words.computedNote(figure.label) : undefined,
     placeNote: words.placeNote,
+    movedNote: among === undefined ? undefined : words.movedNote(among, members),
     noPopulation,
     broken,
     // A unit whose data could not be read is in the table too (the CSV holds what was read).

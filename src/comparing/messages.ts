@@ -42,6 +42,8 @@ export interface RankWords {
   tied: boolean;
   /** Places moved since the year compared with (positive: up the ranking), or `unranked` when not ranked then. */
   moved?: number | 'unranked';
+  /** How many units were ranked both years, when the places moved are counted among fewer than are ranked now or were then. */
+  among?: number;
   /** The year compared with, and whether it is the year before. */
   since?: { year: number; previous: boolean };
 }
@@ -106,7 +108,9 @@ export interface ComparingMessages {
      */
     extremes: (words: {
       year: number;
+      /** How many units are ranked, of how many the collection holds. */
       count: number;
+      of: number;
       members: string;
       figure: string;
       rate: boolean;
@@ -131,6 +135,8 @@ export interface ComparingMessages {
     computedNote: (figure: string) => string;
     /** Under every ranking: a place says which figure is larger, not which unit did better. */
     placeNote: string;
+    /** Under the table, when some units were ranked one year only: the places moved are counted among those ranked both. */
+    movedNote: (among: number, members: string) => string;
     figure: string;
     measure: string;
     absolute: string;
@@ -228,9 +234,11 @@ const zhCN: ComparingMessages = {
     name: zhMessages.present.rankingTitle,
     subtitle: (collection, year, perCapita) => `${collection} · ${year}年${perCapita ? '（每万人）' : ''}`,
     members: { towns: '镇街', counties: '区县', departments: '部门', units: '单位' },
-    rank: ({ unit, figure, rank, count, of, members, tied, moved, since }) => {
+    rank: ({ unit, figure, rank, count, of, members, tied, moved, since, among: both }) => {
       const place = `${tied ? '并列' : ''}第${rank}位`;
-      const among = count < of ? `${of}个${members}中${count}个排名` : `共${count}个${members}`;
+      const among =
+        count === of ? `共${count}个${members}` : count === 1 ? `${of}个${members}中只有它排名` : `${of}个${members}中${count}个排名`;
+      const counted = both === undefined ? '' : `（按两年都排名的${both}个${members}计）`;
       const than = since ? (since.previous ? '上年' : `${since.year}年`) : '';
       const move =
         moved === undefined || !since
@@ -238,8 +246,8 @@ const zhCN: ComparingMessages = {
           : moved === 'unranked'
             ? `，${than}未排名`
             : moved === 0
-              ? `，名次与${than}持平`
-              : `，较${than}${moved > 0 ? '上升' : '下降'}${Math.abs(moved)}位`;
+              ? `，名次与${than}持平${counted}`
+              : `，较${than}${moved > 0 ? '上升' : '下降'}${Math.abs(moved)}位${counted}`;
       return `${unit}：${figure}${place}（${among}）${move}`;
     },
     hostMissing: (unit, figure, year) => `${unit}：${year}年报告未列出${figure}，未排名`,
@@ -250,16 +258,18 @@ const zhCN: ComparingMessages = {
       moved === 'unranked' ? '上年未排名' : moved === 0 ? '持平' : `${moved > 0 ? '上升' : '下降'}${Math.abs(moved)}位`,
     perCapita: (countText) => `${countText}/万人`,
     perCapitaOf: (label) => `每万人${label}`,
-    extremes: ({ year, count, members, figure, rate, top, bottom }) => {
-      if (count === 1) return `${year}年只有${top.names[0]}的报告列出${figure}（${top.valueText}）`;
-      if (top.names.length === count) return `${year}年${count}个${members}的${figure}均为${top.valueText}`;
+    extremes: ({ year, count, of, members, figure, rate, top, bottom }) => {
+      if (count === 1) return `${year}年${of}个${members}中只有${top.names[0]}排名：${figure}${top.valueText}`;
+      const ranked = count === of ? `${year}年${count}个${members}` : `${year}年${of}个${members}中${count}个排名，`;
+      if (top.names.length === count)
+        return count === of ? `${ranked}的${figure}均为${top.valueText}` : `${ranked}${figure}均为${top.valueText}`;
       const names = (all: string[]) =>
         all.length > NAMED_TIED
           ? `${all.slice(0, 2).join('、')}等${all.length}个${members}`
           : `${all.slice(0, -1).join('、')}和${all[all.length - 1]}`;
       const end = (word: string, { names: all, valueText }: { names: string[]; valueText: string }) =>
         all.length === 1 ? `${word}的是${all[0]}（${valueText}）` : `并列${word}的是${names(all)}（均为${valueText}）`;
-      return `${year}年${count}个${members}中，${figure}${end(rate ? '最高' : '最多', top)}，${end(rate ? '最低' : '最少', bottom)}`;
+      return `${count === of ? `${ranked}中，` : ranked}${figure}${end(rate ? '最高' : '最多', top)}，${end(rate ? '最低' : '最少', bottom)}`;
     },
     notShown: (units, count, members) =>
       units.length > NAMED_NOT_SHOWN
@@ -276,6 +286,7 @@ const zhCN: ComparingMessages = {
     computedCell: '按报告所列数字计算，报告未直接列出',
     computedNote: (figure) => `${figure}不是报告原文中的数字，是按各单位报告所列数字计算的。`,
     placeNote: '名次只表示数字的大小，不表示工作的好坏。',
+    movedNote: (among, members) => `名次变化按两年都排名的${among}个${members}计。`,
     figure: '数据项',
     measure: '计算方式',
     absolute: '总量',
@@ -345,9 +356,15 @@ const en: ComparingMessages = {
     name: enMessages.present.rankingTitle,
     subtitle: (collection, year, perCapita) => `${collection} · ${year}${perCapita ? ' (per 10,000 residents)' : ''}`,
     members: { towns: 'towns and streets', counties: 'counties and districts', departments: 'departments', units: 'units' },
-    rank: ({ unit, figure, rank, count, of, members, tied, moved, since }) => {
+    rank: ({ unit, figure, rank, count, of, members, tied, moved, since, among: both }) => {
       const place = `${tied ? 'joint ' : ''}${ordinal(rank)}`;
-      const among = count < of ? `of the ${count} ${members} ranked (${of} in all)` : `of ${count} ${members}`;
+      const among =
+        count === of
+          ? `of ${count} ${members}`
+          : count === 1
+            ? `, the only one of the ${of} ${members} ranked,`
+            : `of the ${count} ${members} ranked (${of} in all)`;
+      const counted = both === undefined ? '' : ` (among the ${both} ranked both years)`;
       const than = since ? (since.previous ? 'the year before' : String(since.year)) : '';
       const move =
         moved === undefined || !since
@@ -355,9 +372,9 @@ const en: ComparingMessages = {
           : moved === 'unranked'
             ? `, not ranked ${since.previous ? 'the year before' : `in ${since.year}`}`
             : moved === 0
-              ? `, unchanged on ${than}`
-              : `, ${moved > 0 ? 'up' : 'down'} ${Math.abs(moved)} place${Math.abs(moved) === 1 ? '' : 's'} on ${than}`;
-      return `${unit}: ${place} ${among} in ${figure.charAt(0).toLowerCase()}${figure.slice(1)}${move}`;
+              ? `, unchanged on ${than}${counted}`
+              : `, ${moved > 0 ? 'up' : 'down'} ${Math.abs(moved)} place${Math.abs(moved) === 1 ? '' : 's'} on ${than}${counted}`;
+      return `${unit}: ${place}${among.startsWith(',') ? '' : ' '}${among} in ${figure.charAt(0).toLowerCase()}${figure.slice(1)}${move}`;
     },
     hostMissing: (unit, figure, year) =>
       `${unit}: its ${year} report does not give ${figure.charAt(0).toLowerCase()}${figure.slice(1)}; not ranked`,
@@ -372,16 +389,17 @@ const en: ComparingMessages = {
           : `${moved > 0 ? 'up' : 'down'} ${Math.abs(moved)} place${Math.abs(moved) === 1 ? '' : 's'}`,
     perCapita: (countText) => `${countText} per 10,000`,
     perCapitaOf: (label) => `${label} per 10,000 residents`,
-    extremes: ({ year, count, members, figure, top, bottom }) => {
-      if (count === 1) return `${figure} in ${year}: only ${top.names[0]}’s report gives it (${top.valueText})`;
-      if (top.names.length === count) return `${figure} in ${year}: ${top.valueText} in each of the ${count} ${members}`;
+    extremes: ({ year, count, of, members, figure, top, bottom }) => {
+      if (count === 1) return `${figure} in ${year}: only ${top.names[0]} of the ${of} ${members} is ranked (${top.valueText})`;
+      const ranked = count === of ? `${count} ${members}` : `the ${count} ${members} ranked (${of} in all)`;
+      if (top.names.length === count) return `${figure} in ${year}: ${top.valueText} in each of ${count === of ? 'the ' : ''}${ranked}`;
       const names = (all: string[]) =>
         all.length > NAMED_TIED
           ? `${all.slice(0, 2).join(', ')} and ${all.length - 2} more`
           : `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`;
       const end = (word: string, { names: all, valueText }: { names: string[]; valueText: string }) =>
         all.length === 1 ? `${word} ${all[0]} (${valueText})` : `${word} ${names(all)} (joint, ${valueText})`;
-      return `${figure} in ${year}, of ${count} ${members}: ${end('highest', top)}, ${end('lowest', bottom)}`;
+      return `${figure} in ${year}, of ${ranked}: ${end('highest', top)}, ${end('lowest', bottom)}`;
     },
     notShown: (units, count) =>
       units.length > NAMED_NOT_SHOWN
@@ -398,6 +416,7 @@ const en: ComparingMessages = {
     computedCell: 'worked out from the figures the report gives; not stated in it',
     computedNote: (figure) => `${figure} is not a figure the reports state: it is worked out from the figures each report gives.`,
     placeNote: 'A place says which figure is larger, not which unit did better.',
+    movedNote: (among, members) => `Places moved are counted among the ${among} ${members} ranked both years.`,
     figure: 'Figure',
     measure: 'Measure',
     absolute: 'Total',

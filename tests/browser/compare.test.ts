@@ -147,6 +147,16 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     expect(root.querySelector('.fz-point[tabindex="0"]')).toBe(root.activeElement);
   });
 
+  it('counts the places moved among the units ranked both years, and says so: 云峰乡 reports from 2023 and moves no one', async () => {
+    const element = mount<FzCompare>('fz-compare', { src: DISTRICT, unit: 'beiao', year: '2023' }, 900);
+    const root = await drawn(element);
+    expect(text(root, '.summary')).toBe('北岙镇：信访总量第8位（共12个镇街），名次与上年持平（按两年都排名的11个镇街计）');
+    expect(text(root, '.moved-note')).toBe('名次变化按两年都排名的11个镇街计。');
+    element.year = 2024;
+    await expect.poll(() => text(root, '.summary')).toBe('北岙镇：信访总量第8位（共12个镇街），名次与上年持平');
+    expect(root.querySelector('.moved-note')).toBeNull();
+  });
+
   it('shows a unit’s figure, last year’s and the report’s words on hover', async () => {
     const element = mount('fz-compare', { src: DISTRICT, unit: 'beiao' }, 900);
     const root = await drawn(element);
@@ -280,6 +290,11 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     await expect.poll(() => root.querySelectorAll('.data-table tbody tr').length).toBe(12);
     const rows = [...root.querySelectorAll('.data-table tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent?.trim()));
     expect(rows[7]).toEqual(['北岙镇', '367件', '第8位', '● 0，持平', '持平', '“（示例）全年信访总量367件”']);
+    // A share worked out from the counts: said so where the report's words would be, the count's words under it.
+    element.setAttribute('figure', 'petitions.hotline-12345.share');
+    await expect
+      .poll(() => root.querySelector('.data-table tbody tr td.quote')?.textContent)
+      .toMatch(/^按报告所列数字计算，报告未直接列出“（示例）12345热线\d+件”$/);
   });
 
   it('exports its ranking as CSV, SVG and PNG', async () => {

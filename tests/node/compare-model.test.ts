@@ -99,10 +99,22 @@ describe('compareModel: places', () => {
       ['丙镇', 4, 0],
       ['丁镇', 5, 0],
     ]);
-    expect(compareModel(input({ units, host: 'c' })).summary).toBe('丙镇：信访总量第4位（共5个镇街），名次与上年持平');
+    expect(compareModel(input({ units, host: 'c' })).summary).toBe(
+      '丙镇：信访总量第4位（共5个镇街），名次与上年持平（按两年都排名的4个镇街计）',
+    );
     // Among those ranked both years, a real move is still one: 丁镇 above 丙镇.
     const swapped = unitsOf({ a: { 2023: 500, 2024: 400 }, c: { 2023: 200, 2024: 80 }, d: { 2023: 100, 2024: 90 }, e: { 2024: 200 } });
-    expect(compareModel(input({ units: swapped, host: 'd' })).summary).toBe('丁镇：信访总量第3位（5个镇街中4个排名），较上年上升1位');
+    // Counted so, the sentence says so, and so does the note under the table.
+    const model = compareModel(input({ units: swapped, host: 'd' }));
+    expect(model.summary).toBe('丁镇：信访总量第3位（5个镇街中4个排名），较上年上升1位（按两年都排名的3个镇街计）');
+    expect(model.movedNote).toBe('名次变化按两年都排名的3个镇街计。');
+    expect(
+      compareModel(input({ units: swapped, host: 'd', lang: 'en', figure: { ...petitions, label: 'Petitions in total' } })).summary,
+    ).toBe(
+      'D Town: 3rd of the 4 towns and streets ranked (5 in all) in petitions in total, up 1 place on the year before (among the 3 ranked both years)',
+    );
+    // Every unit ranked both years: nothing to say.
+    expect(compareModel(input()).movedNote).toBeUndefined();
   });
 
   it('says how many units of the collection are ranked when some are not: （12个镇街中8个排名）', () => {
@@ -117,10 +129,23 @@ describe('compareModel: places', () => {
   it('says a place is no judgement, and of one unit ranked that it is the only one', () => {
     expect(compareModel(input()).placeNote).toBe('名次只表示数字的大小，不表示工作的好坏。');
     expect(compareModel(input({ lang: 'en' })).placeNote).toBe('A place says which figure is larger, not which unit did better.');
+    // One unit ranked — whatever the others' reports, files or populations — is the only one ranked.
     const one = input({ units: unitsOf({ b: { 2024: 450 } }), years: [2024] });
-    expect(compareModel(one).summary).toBe('2024年只有乙镇的报告列出信访总量（450件）');
+    expect(compareModel(one).summary).toBe('2024年5个镇街中只有乙镇排名：信访总量450件');
     expect(compareModel({ ...one, lang: 'en', figure: { ...petitions, label: 'Petitions in total' } }).summary).toBe(
-      'Petitions in total in 2024: only B Town’s report gives it (450)',
+      'Petitions in total in 2024: only B Town of the 5 towns and streets is ranked (450)',
+    );
+    expect(compareModel({ ...one, host: 'b' }).summary).toBe('乙镇：信访总量第1位（5个镇街中只有它排名）');
+    expect(compareModel({ ...one, host: 'b', lang: 'en', figure: { ...petitions, label: 'Petitions in total' } }).summary).toBe(
+      'B Town: 1st, the only one of the 5 towns and streets ranked, in petitions in total',
+    );
+    // Without a host unit, how many were ranked of how many.
+    const two = input({ units: unitsOf({ a: { 2024: 400 }, b: { 2024: 300 } }), years: [2024] });
+    expect(compareModel(two).summary).toBe('2024年5个镇街中2个排名，信访总量最多的是甲镇（400件），最少的是乙镇（300件）');
+    const same = input({ units: unitsOf({ a: { 2024: 400 }, b: { 2024: 400 } }), years: [2024] });
+    expect(compareModel(same).summary).toBe('2024年5个镇街中2个排名，信访总量均为400件');
+    expect(compareModel({ ...two, lang: 'en', figure: { ...petitions, label: 'Petitions in total' } }).summary).toBe(
+      'Petitions in total in 2024, of the 2 towns and streets ranked (5 in all): highest A Town (400), lowest B Town (300)',
     );
   });
 

@@ -252,6 +252,19 @@ describe('trendChart', () => {
       { width: 600, height: 180, fontSize: 24, notGiven: 'not given', document: document as unknown as Document, textWidth: textWidthEm },
     );
     expect(wide.svg.querySelector('.fz-trend-missing-label text')?.textContent).toBe('not given');
+    // Year by year: where one missing year has room for the word and another has not, the first still has it.
+    const some = trendChart(
+      {
+        years: [2019, 2020, 2021, 2022, 2023, 2024],
+        values: [null, 1000, 10000, 4800, null, 4800],
+        texts: ['', '1000件', '10000件', '4800件', '', '4800件'],
+        names: ['a', 'b', 'c', 'd', 'e', 'f'],
+        measure: 'count',
+      },
+      { width: 367, height: 180, fontSize: 14, notGiven: 'not given', document: document as unknown as Document, textWidth: textWidthEm },
+    );
+    expect(some.svg.querySelectorAll('.fz-trend-missing-label text')).toHaveLength(1);
+    expect(some.svg.querySelectorAll('.fz-trend-missing line')).toHaveLength(2);
   });
 
   it('writes years on its axis a year’s width apart, the latest always, the year chosen bold: never two touching', () => {

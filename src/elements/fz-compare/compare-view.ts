@@ -329,6 +329,7 @@ export class CompareView implements ReactiveController, LoadedView {
       below: [
         ...(model.computedNote ? [{ text: model.computedNote, tone: 'muted' as const }] : []),
         { text: model.placeNote, tone: 'muted' },
+        ...(model.movedNote ? [{ text: model.movedNote, tone: 'muted' as const }] : []),
         ...(model.missing.length ? [{ text: words.missing(model.year, t.list(model.missing)), tone: 'muted' as const }] : []),
         ...(model.noReport.length ? [{ text: words.noReport(model.year, t.list(model.noReport)), tone: 'muted' as const }] : []),
         ...(model.noPopulation.length ? [{ text: words.noPopulation(t.list(model.noPopulation)), tone: 'muted' as const }] : []),
@@ -436,6 +437,7 @@ export class CompareView implements ReactiveController, LoadedView {
       ${model.loading > 0 ? loadingStatus(t) : nothing}
       ${model.computedNote ? html`<p class="note">${model.computedNote}</p>` : nothing}
       ${this.host.slide ? nothing : html`<p class="note place-note">${model.placeNote}</p>`}
+      ${model.movedNote && !this.host.slide ? html`<p class="note moved-note">${model.movedNote}</p>` : nothing}
       ${model.missing.length ? html`<p class="note">${words.missing(model.year, t.list(model.missing))}</p>` : nothing}
       ${model.noReport.length ? html`<p class="note">${words.noReport(model.year, t.list(model.noReport))}</p>` : nothing}
       ${model.noPopulation.length ? html`<p class="note">${words.noPopulation(t.list(model.noPopulation))}</p>` : nothing}

@@ -73,6 +73,9 @@ describe('the platforms diagram', () => {
       },
     ];
     expect(platformsView(two, 2024, undefined, voiceOf(platforms, 'zh-CN')).points[0].quote).toBe('巡查12次；调解纠纷3件');
+    // One sentence giving both is quoted once.
+    const once = [{ ...two[0], metrics: two[0].metrics.map((metric) => ({ ...metric, quote: '巡查12次、调解纠纷3件' })) }];
+    expect(platformsView(once, 2024, undefined, voiceOf(platforms, 'zh-CN')).points[0].quote).toBe('巡查12次、调解纠纷3件');
     // A platform's own words stay its quote.
     const named = [{ ...given[0], quote: '平安法治平台运行良好' }];
     expect(platformsView(named, 2024, undefined, voiceOf(platforms, 'zh-CN')).points[0].quote).toBe('平安法治平台运行良好');

@@ -76,7 +76,7 @@ function platformPoint(
     name: t.clauses([label, valueText]),
     details: [...lines, ...(platform.notes ?? []).map((note) => labelText(note, lang))],
     // The report's words for it: its own, else those of its figures (网格巡查168次), one after the other.
-    quote: platform.quote ?? (metrics.length > 0 ? metrics.map((metric) => metric.quote).join('；') : undefined),
+    quote: platform.quote ?? (metrics.length > 0 ? [...new Set(metrics.map((metric) => metric.quote))].join('；') : undefined),
   };
 }
 
