@@ -89,5 +89,12 @@ describe('the dashboard’s deck over the years and across units', () => {
         .map((name) => zip.file(name)!.async('string')),
     );
     expect(slides.some((xml) => xml.includes('北岙镇：信访总量第8位（共12个镇街），名次与上年持平'))).toBe(true);
+    // Its speaker notes say a place is no judgement, as the page does under the ranking.
+    const notes = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name))
+        .map((name) => zip.file(name)!.async('string')),
+    );
+    expect(notes.filter((xml) => xml.includes('名次只表示数字的大小，不表示工作的好坏。'))).toHaveLength(1);
   });
 });
