@@ -32,6 +32,8 @@ const focused = (root: ShadowRoot) => Number((root.activeElement as SVGElement |
 
 describe('<fz-compare> with the index npm run collect writes', () => {
   it('loads the collection, the list of figures and the one figure it ranks: no unit’s dataset', async () => {
+    // Room for every entry: the page's modules, loaded first when their code has just changed, would fill the default 250.
+    performance.setResourceTimingBufferSize(10_000);
     performance.clearResourceTimings();
     const element = mount('fz-compare', { src: DISTRICT, unit: 'beiao' }, 900);
     await drawn(element);
@@ -461,6 +463,24 @@ describe('<fz-compare>, axe-core (WCAG 2.1 A and AA) and layout', () => {
     for (const each of [...textElements(element), ...root.querySelectorAll('.plot-drawing text')])
       expect(parseFloat(getComputedStyle(each).fontSize), each.textContent ?? '').toBeGreaterThanOrEqual(12);
     expect(element.scrollWidth).toBeLessThanOrEqual(360);
+    // The summary's aside is one piece: never （共12个镇 / 街） (as it was in a 320-px column).
+    const narrow = mount('fz-compare', { src: DISTRICT, unit: 'beiao' }, 320);
+    const summary = (await drawn(narrow)).querySelector('.summary')!;
+    const range = document.createRange();
+    const at = summary.textContent!.indexOf('（共12个镇街）');
+    const walker = document.createTreeWalker(summary, NodeFilter.SHOW_TEXT);
+    let seen = 0;
+    const tops = new Set<number>();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = node.textContent!.length;
+      for (let i = Math.max(at - seen, 0); i < Math.min(at + 7 - seen, length); i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        tops.add(Math.round(range.getBoundingClientRect().top));
+      }
+      seen += length;
+    }
+    expect(tops.size).toBe(1);
   });
 
   it('scrolls its table sideways at 360 px, every figure on one line (1.47件/万人, −0.9%, 第8位)', async () => {

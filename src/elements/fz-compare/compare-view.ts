@@ -24,7 +24,7 @@ import type { PointsController } from '../../runtime/points-controller.js';
 import { reportQuote } from '../../runtime/quote.js';
 import type { Room } from '../../runtime/resize-controller.js';
 import { failureAlert, loadingStatus, markBadge, readableSlot, subtitleLine } from '../../runtime/templates.js';
-import { unbreakable } from '../../runtime/unbreakable.js';
+import { asidesKept, unbreakable } from '../../runtime/unbreakable.js';
 import { BandsController, plotBandsStyles } from '../plot-bands.js';
 import { overlayOf, releaseFocus, setTabStop } from '../plot-overlay.js';
 import { plotsPicture } from '../plot-picture.js';
@@ -411,7 +411,7 @@ export class CompareView implements ReactiveController, LoadedView {
         }
       </div>
       ${this.pending ? loadingStatus(t) : nothing}
-      <p class="summary" part="summary" id="summary">${model.summary}</p>
+      <p class="summary" part="summary" id="summary">${asidesKept(model.summary)}</p>
       ${model.unknownHost ? html`<p class="warning">${words.noSuchUnit(model.unknownHost)}</p>` : nothing}
       <p class="legend" part="legend">
         <span class="legend-item"><span class="swatch swatch-bar"></span>${words.legendYear(model.year)}</span>
