@@ -506,7 +506,10 @@ function drawLines(pptx: PptxGenJS, slide: Slide, { years, lines }: DeckLines, b
       dataLabelFontFace: FONT,
       dataLabelFontSize: MIN_PT,
       dataLabelColor: page.text,
-      dataLabelFormatCode: line.rate ? '0.##%' : '#,##0',
+      // A count as the slides write it (368件), a rate as a percentage.
+      dataLabelFormatCode: line.rate
+        ? '0.##%'
+        : valueFormatCode(line.values.map((value, at) => ({ label: years[at], value, valueText: line.texts[at] }))),
       showLegend: false,
     });
   });

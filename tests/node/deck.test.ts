@@ -854,5 +854,11 @@ describe('writeDeck(deck): the ranking of units and the figures over the years',
       // Its axis line, as all it draws, in a colour of the theme.
       expect(await deck.raw(part)).toMatch(/<c:catAx>.*?<a:ln\b[^>]*>\s*<a:solidFill><a:schemeClr val="tx2"\/>/s);
     }
+    // Each value written as the slides write it: 368件, 36次, 99%.
+    const formats = await Promise.all((await deck.targets(deck.slidePaths[0], 'chart')).map(async (part) => await deck.raw(part)));
+    const named = (name: string) => formats.find((xml) => xml.includes(`<c:v>${name}</c:v>`)) ?? '';
+    expect(named('信访总量')).toContain('formatCode="0&quot;件&quot;"');
+    expect(named('学习培训合计')).toContain('formatCode="0&quot;次&quot;"');
+    expect(named('报告所述成功率')).toContain('formatCode="0.##%"');
   });
 });
