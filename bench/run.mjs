@@ -336,6 +336,9 @@ async function heap(cdp) {
   return (await cdp.send('Runtime.getHeapUsage')).usedSize;
 }
 
+/** The `round`th round's order of what takes turns: as given, then the other way round, and so on. */
+const inTurn = (each, round) => (round % 2 === 0 ? each : [...each].reverse());
+
 async function firstRenders(path, condition, runs = LOADS) {
   const [renders] = await pairedRenders([path], condition, runs);
   return renders;
@@ -349,8 +352,10 @@ async function pairedRenders(paths, condition, runs = LOADS) {
   const times = paths.map(() => []);
   const requests = paths.map(() => []);
   for (let i = 0; i < runs; i++) {
-    const order = i % 2 === 0 ? paths.map((_, at) => at) : paths.map((_, at) => paths.length - 1 - at);
-    for (const at of order) {
+    for (const at of inTurn(
+      paths.map((_, at) => at),
+      i,
+    )) {
       const loaded = await load(paths[at], condition);
       times[at].push(loaded.firstRender);
       requests[at] = loaded.requests;
@@ -400,8 +405,10 @@ async function pairedSwitches(paths, condition, years = SWITCH_YEARS, count = SW
   const runs = paths.map(() => []);
   const halves = paths.length > 1 ? [Math.ceil(count / 2), Math.floor(count / 2)] : [count];
   for (const [half, size] of halves.entries()) {
-    const order = half === 0 ? paths.map((_, at) => at) : paths.map((_, at) => paths.length - 1 - at);
-    for (const at of order) {
+    for (const at of inTurn(
+      paths.map((_, at) => at),
+      half,
+    )) {
       const loaded = await load(paths[at], condition);
       await loaded.page.waitForTimeout(300);
       for (let i = 0; i < size; i++) runs[at].push(await loaded.page.evaluate(timeSwitch, years[(i + 1) % years.length]));
@@ -547,7 +554,7 @@ try {
         await loaded.context.close();
       },
     ];
-    for (let i = 0; i < LOADS; i++) for (const measure of i % 2 === 0 ? measures : [...measures].reverse()) await measure();
+    for (let i = 0; i < LOADS; i++) for (const measure of inTurn(measures, i)) await measure();
     const peerRender = stats(peerRenders);
     // The first paint showing the charts: the first contentful paint when they were there by then (the page's HTML holds them).
     const painted = stats(runs.map((run) => Math.max(run.shown, run.firstPaint)));

@@ -21,9 +21,9 @@ const LEVEL = '(?:街道|镇|乡|区|县|市|局|办|委|中心|所)';
 /** Words for the unit's body around its name, which are no part of it. */
 const BODY = /(?:人民政府|政府|党委|党工委|办事处)$/;
 /**
- * A name that is only a level, a pronoun or a place's generic word (县人民政府, 县委, 区司法局, 我局, 本镇, 全区, 县城区, 城区)
- * names no unit; one that
- * begins with a level's character and goes on to a place of its own (市桥街道, 市中区, 区庄镇) does.
+ * A name that is only a level, a pronoun or a place's generic word (县人民政府, 县委, 区司法局, 我局, 本镇, 全区, 县城区,
+ * 城区) names no unit; one that begins with a level's character and goes on to a place of its own (市桥街道, 市中区,
+ * 区庄镇) does.
  */
 const NO_NAME = /^(?:[县区市镇乡省](?![^县区市镇乡省]+(?:街道|镇|乡|街|区|县)$)|我|本|全|该|各|街道|(?:县城|城|辖|市辖)区$)/;
 /**
@@ -129,13 +129,12 @@ export function unitInText(plain: string): UnitRead | undefined {
   for (const entry of read) if (best === undefined || entry[1].count > best[1].count) best = entry;
   if (best) return { name: best[0], from: 'text', at: best[1].at };
   const publisher = [...body.matchAll(PUBLISHER_LINE)]
-    .flatMap((match) => {
-      const name = unitName(match[1]);
-      const start = name === undefined ? -1 : match.index + match[0].indexOf(name);
-      return name === undefined || start < match.index
-        ? []
-        : [{ name, from: 'text' as const, at: [start, start + name.length] as [number, number] }];
+    .flatMap(({ 0: line, 1: words, index }) => {
+      const name = unitName(words);
+      // Where the name stands in its line: its words less the places above it and the body's word (人民政府).
+      const start = name === undefined ? -1 : index + line.indexOf(name);
+      return name === undefined || start < index ? [] : [{ name, at: [start, start + name.length] as [number, number] }];
     })
     .at(-1);
-  return publisher;
+  return publisher && { ...publisher, from: 'text' };
 }

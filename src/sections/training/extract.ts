@@ -69,8 +69,8 @@ export function extract(reading: Reading): Extracted<Training> {
   const kinds: { item: Training[number]; found: Found }[] = [];
   for (const [index, clause] of clauses.entries()) {
     const text = clause.text;
-    const studied = figureIn(reading, clause, SESSIONS_STUDIED);
-    const matched = figureIn(reading, clause, SESSIONS_OF_KIND) ?? figureIn(reading, clause, SESSIONS_BEFORE_KIND) ?? studied;
+    const ofKind = figureIn(reading, clause, SESSIONS_OF_KIND) ?? figureIn(reading, clause, SESSIONS_BEFORE_KIND);
+    const matched = ofKind ?? figureIn(reading, clause, SESSIONS_STUDIED);
     const kind = matched?.groups.label ?? '';
     const found = kind === '学法' && text.includes('学法活动') ? undefined : matched;
     if (!found) {
@@ -126,7 +126,7 @@ export function extract(reading: Reading): Extracted<Training> {
       .replace(/^.*(会前学法)$/, '$1');
     if (label === '业务培训' && /执法/.test(sentence)) label = '执法业务培训';
     // Followed by the books it was on, a kind of no words of its own (组织学习《民法典》…5次) is left to a person, who names it better.
-    if (matched === studied && label.length < 4) continue;
+    if (!ofKind && label.length < 4) continue;
     kinds.push({ item: { id: idOf(label), label, value: found.value, quote: clause.text }, found });
   }
   // A kind counted twice: which count is the year's a person decides; neither goes in by itself.
