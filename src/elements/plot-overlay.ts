@@ -48,17 +48,6 @@ export function overlayOf(
   return overlay;
 }
 
-/**
- * Lets go of the keyboard's focus on a point of `overlays` about to be replaced by a chart drawn
- * anew: let go now, while the element's update is under way, not when the replaced point leaves
- * the page as the update is written (which would start another update); the points controller
- * puts it on the point that takes its place once written (`restoreFocus`).
- */
-export function releaseFocus(root: DocumentOrShadowRoot, overlays: readonly (SVGSVGElement | undefined)[]): void {
-  const focused = root.activeElement;
-  if (focused instanceof SVGElement && overlays.some((overlay) => overlay?.contains(focused))) focused.blur();
-}
-
 /** Makes the point at `index` the one tab stop of the overlays (the others -1). */
 export function setTabStop(overlays: readonly SVGSVGElement[], index: number): void {
   for (const overlay of overlays)

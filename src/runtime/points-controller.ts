@@ -70,6 +70,20 @@ export class PointsController implements ReactiveController {
     if (this.active !== null && this.active >= points.length) this.active = null;
   }
 
+  /**
+   * Lets go of the keyboard's focus on a point of `overlays` about to be replaced by a chart drawn
+   * anew (for the same points in another box, or for others): let go now, while the element's
+   * update is under way, not when the replaced point leaves the page as the update is written
+   * (which would start another update); `restoreFocus` puts it on the point that takes its place.
+   */
+  release(overlays: readonly (Element | undefined)[]): void {
+    const focused = (this.host.renderRoot as ShadowRoot).activeElement;
+    if (!(focused instanceof SVGElement) || !overlays.some((overlay) => overlay?.contains(focused))) return;
+    const index = this.indexOf(focused);
+    if (index !== null && index < this.shown.length) this.refocus ??= index;
+    focused.blur();
+  }
+
   /** Once the chart is drawn (call in `updated`): the point that had focus has it again, if its mark was drawn anew. */
   restoreFocus(): void {
     const target = this.refocus === null ? null : this.pointElement(this.refocus);

@@ -149,6 +149,23 @@ describe('<fz-compare> with the index npm run collect writes', () => {
     expect(root.querySelector('.fz-point[tabindex="0"]')).toBe(root.activeElement);
   });
 
+  it('keeps the keyboard’s place when its box is resized and the ranking drawn anew for the new width', async () => {
+    const element = mount<FzCompare>('fz-compare', { src: DISTRICT, unit: 'beiao' }, 900);
+    const root = await drawn(element);
+    root.querySelector<SVGElement>('.fz-point[tabindex="0"]')!.focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    expect(focused(root)).toBe(2);
+    const before = root.querySelector('.plot-drawing svg');
+    element.parentElement!.style.width = '700px';
+    await expect.poll(() => root.querySelector('.plot-drawing svg') !== before).toBe(true);
+    await element.updateComplete;
+    expect(focused(root)).toBe(2);
+    expect(root.querySelector('.fz-point[tabindex="0"]')).toBe(root.activeElement);
+    // The next key goes on from there, in the chart: not to the page around it.
+    await userEvent.keyboard('{ArrowDown}');
+    expect(focused(root)).toBe(3);
+  });
+
   it('counts the places moved among the units ranked both years, and says so: 云峰乡 reports from 2023 and moves no one', async () => {
     const element = mount<FzCompare>('fz-compare', { src: DISTRICT, unit: 'beiao', year: '2023' }, 900);
     const root = await drawn(element);

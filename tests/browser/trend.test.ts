@@ -109,6 +109,21 @@ describe('<fz-trend>', () => {
     expect(root.querySelectorAll('.fz-point[tabindex="0"]')).toHaveLength(1);
   });
 
+  it('keeps the keyboard’s place when its box is resized and the charts drawn anew for the new width', async () => {
+    const element = mount<FzTrend>('fz-trend', { src: SAMPLE_URL, figures: 'headlines' }, 900);
+    const root = await drawn(element);
+    root.querySelector<SVGElement>('.fz-point[tabindex="0"]')!.focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowRight}');
+    expect((root.activeElement as SVGElement).dataset.index).toBe('5');
+    const before = root.querySelector('.plot-drawing svg');
+    element.parentElement!.style.width = '700px';
+    await expect.poll(() => root.querySelector('.plot-drawing svg') !== before).toBe(true);
+    await element.updateComplete;
+    expect((root.activeElement as SVGElement | null)?.dataset.index).toBe('5');
+    await userEvent.keyboard('{ArrowRight}');
+    expect((root.activeElement as SVGElement | null)?.dataset.index).toBe('6');
+  });
+
   it('shows a point’s tooltip on hover, with the report’s words', async () => {
     const element = mount('fz-trend', { src: SAMPLE_URL, figures: 'petitions.total' }, 640);
     const root = await drawn(element);

@@ -26,7 +26,7 @@ import type { Room } from '../../runtime/resize-controller.js';
 import { failureAlert, loadingStatus, markBadge, readableSlot, subtitleLine } from '../../runtime/templates.js';
 import { asidesKept, unbreakable } from '../../runtime/unbreakable.js';
 import { BandsController, plotBandsStyles } from '../plot-bands.js';
-import { overlayOf, releaseFocus, setTabStop } from '../plot-overlay.js';
+import { overlayOf, setTabStop } from '../plot-overlay.js';
 import { plotsPicture } from '../plot-picture.js';
 import { plotViewParts } from '../plot-view-parts.js';
 import { CompareLoader } from './compare-data.js';
@@ -220,7 +220,7 @@ export class CompareView implements ReactiveController, LoadedView {
     }
     if (this.drawnFor?.model === shown.model && this.drawnFor.room === room) return;
     this.drawnFor = { model: shown.model, room };
-    releaseFocus(this.host.renderRoot as ShadowRoot, [this.overlay]);
+    this.pointer.release([this.overlay]);
     const { model } = shown;
     const words = comparingMessages[this.access.lang()].compare;
     // A slide's ranking fills its height, with as many rows as its text leaves room for.

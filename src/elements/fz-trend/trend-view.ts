@@ -22,7 +22,7 @@ import { reportQuote } from '../../runtime/quote.js';
 import type { Room } from '../../runtime/resize-controller.js';
 import { failureAlert, loadingStatus, markBadge, readableSlot, subtitleLine } from '../../runtime/templates.js';
 import { unbreakable } from '../../runtime/unbreakable.js';
-import { GRID_TITLE_LINE_EM, type GridCell, overlayOf, plotGrid, plotWithPoints, releaseFocus, setTabStop } from '../plot-overlay.js';
+import { GRID_TITLE_LINE_EM, type GridCell, overlayOf, plotGrid, plotWithPoints, setTabStop } from '../plot-overlay.js';
 import { type PanelPicture, plotsPicture } from '../plot-picture.js';
 import { plotViewParts } from '../plot-view-parts.js';
 import type { FzTrend } from './fz-trend.js';
@@ -175,7 +175,7 @@ export class TrendView implements ReactiveController, LoadedView {
     const drawnFor = this.drawnFor;
     if (drawnFor && drawnFor.model === shown.model && drawnFor.room === room && drawnFor.year === shown.year) return;
     this.drawnFor = { model: shown.model, room, year: shown.year };
-    releaseFocus(this.host.renderRoot as ShadowRoot, this.overlays);
+    this.pointer.release(this.overlays);
     const { fontSize, labelSize } = room;
     const gap = GAP_EM * fontSize;
     this.grid =
