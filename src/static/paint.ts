@@ -27,11 +27,11 @@ export function paintChart(svg: Element): void {
       for (const mark of marks) for (const [property, value] of carried) mark.setAttribute(property, resolve(value, tokens));
     }
   }
-  // The elements' font, which their frame (`.root`) gives the chart.
-  const font = rules(baseStyles.cssText)
-    .find((rule) => rule.prelude === '.root')
-    ?.declarations.find(([property]) => property === 'font-family');
-  if (font) svg.setAttribute('font-family', resolve(font[1], tokens));
+  // The elements' font and its spacing, which their frame (`.root`) gives the chart, whatever the page's text around it
+  // has: a portal's spaced-out article text would push the labels past the widths they were laid out for.
+  const frame = rules(baseStyles.cssText).find((rule) => rule.prelude === '.root');
+  for (const [property, value] of frame?.declarations ?? [])
+    if (FRAME_CARRIED.has(property)) svg.setAttribute(property, resolve(value, tokens));
   for (const element of [svg, ...svg.querySelectorAll('*')]) {
     // Text keeps its spaces as laid out (the chart's CSS says white-space: pre).
     if (element.localName === 'text') element.setAttributeNS(XML, 'xml:space', 'preserve');
@@ -59,6 +59,9 @@ const CARRIED = new Set([
   'text-anchor',
   'overflow',
 ]);
+
+/** What the frame sets of its text that SVG has a presentation attribute for. */
+const FRAME_CARRIED = new Set(['font-family', 'font-style', 'font-weight', 'letter-spacing', 'word-spacing']);
 
 interface Rule {
   prelude: string;

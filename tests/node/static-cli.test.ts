@@ -40,7 +40,7 @@ function htmlProblems(html: string, { page = false } = {}): string[] {
 
 /** The attributes an SVG of ours may carry with no stylesheet: geometry, presentation attributes, names for assistive technology. */
 const SVG_ATTRIBUTES = new Set(
-  'x y dy width height viewBox d rx transform preserveAspectRatio font-family font-size font-weight text-anchor fill stroke stroke-width stroke-dasharray overflow role aria-label aria-hidden aria-describedby xml:space'.split(
+  'x y dy width height viewBox d rx transform preserveAspectRatio font-family font-size font-style font-weight letter-spacing word-spacing text-anchor fill stroke stroke-width stroke-dasharray overflow role aria-label aria-hidden aria-describedby xml:space'.split(
     ' ',
   ),
 );

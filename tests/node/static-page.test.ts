@@ -51,6 +51,8 @@ const pages: Record<string, string> = {
   // A page that scrolls smoothly whatever scrolls it: the reader's place is kept at once all the same.
   '/smooth-late.html': article(statics, { head: `${WATCH_HEAD}<link rel="stylesheet" href="/smooth.css">`, script: LATE_SCRIPT }),
   '/portal.html': portalArticle(statics, { script: false }),
+  // A portal whose article text is spaced out (letter-spacing and word-spacing on its text column): the charts' text is not.
+  '/portal-spaced.html': portalArticle(statics, { script: false, head: '<link rel="stylesheet" href="/spaced.css">' }),
   // Pages with a dark mode: a portal's whose stylesheet darkens it on a system set to dark, and one that only says it has one.
   '/portal-dark-mode.html': portalArticle(statics, { script: false, head: '<link rel="stylesheet" href="/dark-mode.css">' }),
   '/plain-dark-mode.html': article(statics, { script: false, head: '<meta name="color-scheme" content="light dark">' }),
@@ -79,6 +81,7 @@ beforeAll(async () => {
     }
     if (path === '/portal.css') return { type: 'text/css', body: portalCss };
     if (path === '/dark-mode.css') return { type: 'text/css', body: DARK_MODE_CSS };
+    if (path === '/spaced.css') return { type: 'text/css', body: '#zoom { letter-spacing: 1px; word-spacing: 4px; font-style: italic; }' };
     // A long footer after the article, as a portal's: a reader's page down is never cut short by the page's end.
     if (path === '/smooth.css') return { type: 'text/css', body: 'html { scroll-behavior: smooth; } footer { height: 100vh; }' };
     if (path === '/watch-csp.js') return { type: 'text/javascript', body: WATCH_CSP };
@@ -140,12 +143,13 @@ describe('the static HTML with no script', () => {
 });
 
 describe('the static HTML in a portal’s article page, with its resets (img, svg { max-width: 100%; height: auto } and svg:not(:root) { overflow: hidden })', () => {
-  for (const [width, scale] of [
-    [1280, 1],
-    [360, 340 / 360],
+  for (const [width, scale, path] of [
+    [1280, 1, '/portal.html'],
+    [360, 340 / 360, '/portal.html'],
+    [360, 340 / 360, '/portal-spaced.html'],
   ] as const) {
-    it(`keeps each chart at the height it was drawn at, its drawing at its size (scaled down only to fit the column) and every label inside it, at ${width} px`, async () => {
-      const { page, close } = await open('/portal.html', { javaScriptEnabled: false, width });
+    it(`keeps each chart at the height it was drawn at, its drawing at its size (scaled down only to fit the column) and every label inside it, at ${width} px (${path})`, async () => {
+      const { page, close } = await open(path, { javaScriptEnabled: false, width });
       const charts = await page.evaluate(staticChartsLaidOut);
       expect(charts.map((chart) => chart.tag)).toEqual(given.map((section) => section.tag));
       for (const chart of charts) {
