@@ -30,6 +30,10 @@ export class PointsController implements ReactiveController {
   tabStop = 0;
   private shown: readonly ChartPoint[] = [];
   private pointerX: number | null = null;
+  /** Index of the point the pointer is over, or null. */
+  private hovered: number | null = null;
+  /** Whether focus is let go for a drawing anew, the tooltip staying. */
+  private releasing = false;
   /** A point focused when the chart was drawn for other points, to focus again once drawn. */
   private refocus: number | null = null;
   /** Whether focus is being put back on a point whose words are said already. */
@@ -81,7 +85,9 @@ export class PointsController implements ReactiveController {
     if (!(focused instanceof SVGElement) || !overlays.some((overlay) => overlay?.contains(focused))) return;
     const index = this.indexOf(focused);
     if (index !== null && index < this.shown.length) this.refocus ??= index;
+    this.releasing = true;
     focused.blur();
+    this.releasing = false;
   }
 
   /** Once the chart is drawn (call in `updated`): the point that had focus has it again, if its mark was drawn anew. */
@@ -167,12 +173,14 @@ export class PointsController implements ReactiveController {
     const index = this.indexOf(event.target);
     if (index === null) return;
     this.pointerX = event.clientX;
+    this.hovered = index;
     this.show(index);
   }
 
   private onPointerOut(event: PointerEvent): void {
     if (this.indexOf(event.relatedTarget) !== null) return;
     this.pointerX = null;
+    this.hovered = null;
     const focused = this.indexOf((this.host.renderRoot as ShadowRoot).activeElement);
     this.show(focused);
   }
@@ -189,8 +197,10 @@ export class PointsController implements ReactiveController {
     this.show(index);
   }
 
+  /** Focus gone from the points: the tooltip goes, unless the pointer is on a point (a click gave the keys elsewhere) or the chart is drawn anew. */
   private onFocusOut(event: FocusEvent): void {
-    if (this.indexOf(event.relatedTarget) === null) this.show(null);
+    if (this.releasing || this.indexOf(event.relatedTarget) !== null) return;
+    this.show(this.hovered);
   }
 
   private onKeyDown(event: KeyboardEvent): void {

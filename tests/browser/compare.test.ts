@@ -152,15 +152,20 @@ describe('<fz-compare> with the index npm run collect writes', () => {
   it('keeps the keyboard’s place when its box is resized and the ranking drawn anew for the new width', async () => {
     const element = mount<FzCompare>('fz-compare', { src: DISTRICT, unit: 'beiao' }, 900);
     const root = await drawn(element);
-    root.querySelector<SVGElement>('.fz-point[tabindex="0"]')!.focus();
+    // The pointer off the chart: what moves under it would be the pointer's tooltip, not the keyboard's.
+    await pointerAway(element, async () => root.querySelector<SVGElement>('.fz-point[tabindex="0"]')!.focus());
     await userEvent.keyboard('{ArrowDown}{ArrowDown}');
     expect(focused(root)).toBe(2);
     const before = root.querySelector('.plot-drawing svg');
+    const tip = text(root, '.tooltip');
+    expect(tip).not.toBe('');
     element.parentElement!.style.width = '700px';
     await expect.poll(() => root.querySelector('.plot-drawing svg') !== before).toBe(true);
     await element.updateComplete;
     expect(focused(root)).toBe(2);
     expect(root.querySelector('.fz-point[tabindex="0"]')).toBe(root.activeElement);
+    // Its tooltip with it.
+    expect(text(root, '.tooltip')).toBe(tip);
     // The next key goes on from there, in the chart: not to the page around it.
     await userEvent.keyboard('{ArrowDown}');
     expect(focused(root)).toBe(3);

@@ -379,6 +379,33 @@ describe('in the hall: a clicker after a mouse click', () => {
     }
   });
 
+  it('after a right click on a bar of the chart (its menu opened, then closed), every key a clicker sends turns the slides', async () => {
+    const dashboard = await presenting({ src: SAMPLE_URL });
+    await userEvent.keyboard('{PageDown}{PageDown}');
+    await expect.poll(() => inShadow(dashboard, '.slide-chart')?.shadowRoot?.querySelector('.fz-point')).toBeTruthy();
+    const bar = inShadow(dashboard, '.slide-chart')!.shadowRoot!.querySelectorAll('.fz-point')[1] as HTMLElement;
+    await userEvent.click(bar, { button: 'right' });
+    await expect.poll(() => dashboard.shadowRoot!.activeElement?.classList.contains('slide')).toBe(true);
+    await userEvent.keyboard('{ArrowRight}');
+    await expect.poll(() => at(dashboard)).toBe(4);
+    await userEvent.keyboard('{ArrowLeft}');
+    await expect.poll(() => at(dashboard)).toBe(3);
+  });
+
+  it('keeps a bar’s tooltip shown while the mouse that clicked it stays on it, the keys given back to the slides', async () => {
+    const dashboard = await presenting({ src: SAMPLE_URL });
+    await userEvent.keyboard('{PageDown}{PageDown}');
+    const chart = () => inShadow(dashboard, '.slide-chart')!;
+    await expect.poll(() => chart()?.shadowRoot?.querySelector('.fz-point')).toBeTruthy();
+    const tipText = () => chart().shadowRoot!.querySelector('.tooltip')?.textContent ?? '';
+    const bar = chart().shadowRoot!.querySelectorAll('.fz-point')[1] as HTMLElement;
+    await userEvent.hover(bar);
+    await expect.poll(tipText).toContain('来访');
+    await userEvent.click(bar);
+    await expect.poll(() => dashboard.shadowRoot!.activeElement?.classList.contains('slide')).toBe(true);
+    expect(tipText()).toContain('来访');
+  });
+
   it('years by keys only inside the years the presenter tabbed into; Esc gives the keys back to the slides', async () => {
     const dashboard = await presenting({ src: SAMPLE_URL, year: '2024' });
     await userEvent.keyboard('{PageDown}');

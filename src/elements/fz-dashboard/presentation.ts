@@ -219,10 +219,18 @@ export class Presentation implements ReactiveController {
     // A key that clicked (Enter on a button the presenter tabbed to) keeps its place; a pointer's click gives the keys back to the slides,
     // after the control's own work (a label's radio is checked after its click): a task later.
     if (event.detail === 0) return;
+    this.keysBack();
+  };
+
+  /** A right click (a menu opened over a bar, a control) gives the keys back to the slides too: its press focused what it pressed. */
+  private readonly onContextMenu = (): void => this.keysBack();
+
+  /** The slide keys the clicker's again, a task after what the pointer did. */
+  private keysBack(): void {
     setTimeout(() => {
       if (this.slides.presenting && this.dialog()?.open) this.slideBox()?.focus({ preventScroll: true });
     });
-  };
+  }
 
   render(context: PresentationContext): TemplateResult {
     return this.link.presenter ? this.renderPresenterView(context) : this.renderSlides(context);
@@ -318,6 +326,7 @@ export class Presentation implements ReactiveController {
       aria-label=${t.dashboard.title}
       @cancel=${onCancel}
       @click=${this.onClick}
+      @contextmenu=${this.onContextMenu}
       @pointermove=${() => this.rest.wake()}
       @pointerdown=${() => this.rest.wake()}
     >
@@ -344,6 +353,7 @@ export class Presentation implements ReactiveController {
       aria-label=${t.present.presenterView}
       @cancel=${onCancel}
       @click=${this.onClick}
+      @contextmenu=${this.onContextMenu}
     >
       ${renderPresenter({
         t,
