@@ -92,9 +92,14 @@ export class SlidesController implements ReactiveController {
     return this.active;
   }
 
-  /** The next presentation starts at the first slide (F5), instead of where the last stopped. */
+  /**
+   * The next presentation starts at the first slide (F5), instead of where the last stopped; one
+   * under way already (started as its code arrived) goes there now, and the one after it goes on
+   * from where it stops.
+   */
   fromStart(): void {
-    this.startAt = 0;
+    if (this.active) this.go(0);
+    else this.startAt = 0;
   }
 
   /** Starts a presentation at the slide the address holds, or where the last one stopped (the first, the first time). */

@@ -88,13 +88,23 @@ describe('the presentation', () => {
     await close();
   });
 
-  it('the demo’s 投影演示 link presents the article’s dashboard in its click, fullscreen', async () => {
+  it('the demo’s 投影演示 link presents the article’s dashboard in its click, fullscreen; 演示 after Esc goes on from the slide left', async () => {
     const { page, errors, close } = await open('/portal.html', { width: 1280, height: 900, wait: false });
     await page.locator('fz-dashboard .tools button.present').waitFor();
     await page.locator('a.present-link').click();
     await expect.poll(() => page.evaluate(() => document.fullscreenElement?.localName)).toBe('fz-dashboard');
     await expect.poll(() => slideShown(page)).toBe(slideNamed(1, 7));
     expect(new URL(page.url()).pathname).toBe('/portal.html');
+    // The first presentation, its code loaded by this click, started at the first slide: the next goes on from where it stopped.
+    for (let slide = 2; slide <= 5; slide++) {
+      await page.keyboard.press('PageDown');
+      await expect.poll(() => slideShown(page)).toBe(slideNamed(slide, 7));
+    }
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('fz-dashboard').getAttribute('mode')).toBeNull();
+    await page.locator('fz-dashboard .tools button.present').click();
+    await expect.poll(() => slideShown(page)).toBe(slideNamed(5, 7));
     expect(errors).toEqual([]);
     await close();
   });
