@@ -568,6 +568,10 @@ describe('the presentation', () => {
     await presenter.keyboard.press('PageDown');
     await expect.poll(now).toBe('10 / 10');
     await expect.poll(() => presenter.locator('fz-dashboard .presenter-notes').innerText()).not.toContain('本页没有讲稿。');
+    // The audience's screen changes shape (the laptop's own, the projector unplugged): the presenter's view follows it, no key pressed.
+    await audience.setViewportSize({ width: 1920, height: 1080 });
+    await expect.poll(() => presenter.locator('fz-dashboard .console.shape-4x3').count()).toBe(0);
+    expect(await now()).toBe('10 / 10');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -55,9 +55,9 @@ export class PresenterChannel {
   }
 
   /** Tells the other window this state, when it is new. */
-  tell(state: SharedState): void {
+  tell(state: SharedState, { always = false } = {}): void {
     const key = keyOf(state);
-    if (key === this.last) return;
+    if (key === this.last && !always) return;
     this.last = key;
     this.post({ type: 'state', state });
   }

@@ -122,11 +122,11 @@ export class PresenterLink implements ReactiveController {
     if (asPresenter) this.channel.hello();
   }
 
-  /** Tells the other window of a change made here. */
-  tell(): void {
+  /** Tells the other window of a change made here (`always`: told even when its slide, year and screen are as told last: the screen's shape changed). */
+  tell({ always = false } = {}): void {
     if (!this.channel || !this.shared || (this.presenter && !this.inStep)) return;
     this.shared = { ...this.shared, slide: this.slides.index, blank: this.slides.blank };
-    this.channel.tell({ ...this.shared, aspect: this.presenter ? undefined : this.aspect() });
+    this.channel.tell({ ...this.shared, aspect: this.presenter ? undefined : this.aspect() }, { always });
   }
 
   /** The presenter's view asks the audience's window to present again. */
@@ -155,9 +155,19 @@ export class PresenterLink implements ReactiveController {
     if (!ticking && this.clock) this.stopClock();
   }
 
+  hostConnected(): void {
+    this.host.ownerDocument.defaultView?.addEventListener('resize', this.onResize);
+  }
+
   hostDisconnected(): void {
     this.stopClock();
+    this.host.ownerDocument.defaultView?.removeEventListener('resize', this.onResize);
   }
+
+  /** The audience's screen changed shape (a projector plugged in or out): the presenter's view is told, its slide drawn to the new shape. */
+  private readonly onResize = (): void => {
+    if (!this.presenter) this.tell({ always: true });
+  };
 
   private stopClock(): void {
     clearInterval(this.clock);
