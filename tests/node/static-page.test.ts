@@ -51,6 +51,8 @@ const pages: Record<string, string> = {
   // A page that scrolls smoothly whatever scrolls it: the reader's place is kept at once all the same.
   '/smooth-late.html': article(statics, { head: `${WATCH_HEAD}<link rel="stylesheet" href="/smooth.css">`, script: LATE_SCRIPT }),
   '/portal.html': portalArticle(statics, { script: false }),
+  // A page that resets every margin and padding and styles no table (as many portals' resets do).
+  '/reset.html': article(statics, { script: false, head: '<link rel="stylesheet" href="/reset.css">' }),
   // A portal whose article text is spaced out (letter-spacing and word-spacing on its text column): the charts' text is not.
   '/portal-spaced.html': portalArticle(statics, { script: false, head: '<link rel="stylesheet" href="/spaced.css">' }),
   // Pages with a dark mode: a portal's whose stylesheet darkens it on a system set to dark, and one that only says it has one.
@@ -81,6 +83,8 @@ beforeAll(async () => {
     }
     if (path === '/portal.css') return { type: 'text/css', body: portalCss };
     if (path === '/dark-mode.css') return { type: 'text/css', body: DARK_MODE_CSS };
+    if (path === '/reset.css')
+      return { type: 'text/css', body: '* { margin: 0; padding: 0; } table { border-collapse: collapse; border-spacing: 0; }' };
     if (path === '/spaced.css') return { type: 'text/css', body: '#zoom { letter-spacing: 1px; word-spacing: 4px; font-style: italic; }' };
     // A long footer after the article, as a portal's: a reader's page down is never cut short by the page's end.
     if (path === '/smooth.css') return { type: 'text/css', body: 'html { scroll-behavior: smooth; } footer { height: 100vh; }' };
@@ -138,6 +142,19 @@ describe('the static HTML with no script', () => {
     }
     // No script ran, so none reported: what the browser says of the policy goes to its console.
     expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('draws each table’s cells apart, in a page that styles no table and resets every padding: never 98.99%98 ÷ 99 run together', async () => {
+    const { page, close } = await open('/reset.html', { javaScriptEnabled: false, width: 360 });
+    const cells = await page.evaluate(() =>
+      [...document.querySelectorAll('.fz-static td, .fz-static th')].map((cell) => {
+        const style = getComputedStyle(cell);
+        return { text: cell.textContent, left: parseFloat(style.borderLeftWidth), right: parseFloat(style.borderRightWidth) };
+      }),
+    );
+    expect(cells.length).toBeGreaterThan(20);
+    expect(cells.filter((cell) => !(cell.left >= 1 && cell.right >= 1))).toEqual([]);
     await close();
   });
 });

@@ -27,7 +27,10 @@ describe('text estimates', () => {
     for (const unit of ['人次', '件次', '场次', '批次']) {
       // Room for 信访1564 and one character more: the unit's first would end the line, its second start the next.
       const lines = wrapText(`信访1564${unit}，同比下降`, 5.6);
-      expect(lines.some((line) => line.includes(`1564${unit}`)), lines.join('|')).toBe(true);
+      expect(
+        lines.some((line) => line.includes(`1564${unit}`)),
+        lines.join('|'),
+      ).toBe(true);
     }
   });
 
