@@ -51,7 +51,7 @@ import { unbreakable } from './unbreakable.js';
  * @csspart source - The source line naming the report.
  * @csspart table - The "查看数据表" disclosure holding the data table.
  * @csspart export - The "导出 / Export" menu: PNG, SVG and CSV of the chart.
- * @slot - A figure drawn in advance (`npm run static`: a `<section class="fz-static">` of the chart, its figures, table and source), shown as the page lays it out until the element has its own (also when its dataset cannot be loaded), then taken over in place.
+ * @slot - A figure drawn in advance (`npm run static`: a `<section class="fz-static">` of the chart, its figures, table and source; a `<section>` whose class an editor's filter took off is taken for it too), shown as the page lays it out until the element has its own (also when its dataset cannot be loaded), then taken over in place.
  */
 export abstract class FzChartElement<S extends AnySection> extends FzElement {
   /** A chart shows its year beside the one compared with: its group's toggle offers the comparison. */

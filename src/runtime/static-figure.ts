@@ -5,7 +5,8 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | D
 
 /** Marks the figure an element holds in its light DOM, written in advance (`npm run static`), which it takes over when its script runs. */
 export const STATIC_CLASS = 'fz-static';
-const FIGURE = `:scope > .${STATIC_CLASS}`;
+/** The static figure, by its class, or by its tag where an editor's filter kept no class attribute. */
+const FIGURE = `:scope > .${STATIC_CLASS}, :scope > section`;
 /** The element's own figure, in its shadow root. */
 const LIVE_FIGURE = '[part~="figure"]';
 /**

@@ -43,6 +43,8 @@ const pages: Record<string, string> = {
   // The mediation chart first: what follows it is on the first screen when the script takes over.
   '/article.html': article(mediationFirst, { head: WATCH_HEAD }),
   '/narrow.html': article(narrow),
+  // The same, pasted into an editor that keeps no class attribute (and runs the script its template loads).
+  '/no-class.html': article(mediationFirst.replace(/ class="[^"]*"/g, ''), { head: WATCH_HEAD }),
   // The four charts, the longest first: its end below the first screen when the script takes over.
   '/plain.html': article(statics, { head: WATCH_HEAD }),
   // The four charts, the bundle arriving late: in a portal's article page, and in a plain one.
@@ -246,6 +248,27 @@ describe('the static HTML with the bundle', () => {
     const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
     expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
     expect(await cspViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('is taken over where the editor kept no class attribute: what follows the first chart does not move, and the tables stay open', async () => {
+    const still = await open('/no-class.html', { javaScriptEnabled: false });
+    const afterTop = await still.page.locator('#between').evaluate((node) => node.getBoundingClientRect().top);
+    await still.close();
+    const { page, errors, close } = await open('/no-class.html');
+    await takenOver(page);
+    const moved = Math.abs((await page.locator('#between').evaluate((node) => node.getBoundingClientRect().top)) - afterTop);
+    expect(moved / 1280).toBeLessThan(0.01);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+    const tablesOpen = await page.evaluate(() =>
+      [...document.querySelectorAll('fz-petitions, fz-mediation, fz-training, fz-platforms')].map(
+        (element) => element.shadowRoot?.querySelector<HTMLDetailsElement>('details[part~="table"]')?.open,
+      ),
+    );
+    expect(tablesOpen).toEqual([true, true, true, true]);
     expect(errors).toEqual([]);
     await close();
   });
