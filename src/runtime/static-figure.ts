@@ -207,9 +207,11 @@ export class StaticFigureController implements ReactiveController {
     }
     const now = followingTop(this.host);
     if (before === undefined || now === undefined) return;
-    // The reader is past the element (it ended at the screen's top or above): what they look at follows it, so the page
-    // scrolls by what that moved. A reader inside it reads what stayed where it was (its start, its drawing and table).
-    const moved = before.end <= before.scroll ? now - before.following : 0;
+    // The reader is past the element (it ended at the screen's top or above, or only its end shows, in the screen's top
+    // quarter): what they look at follows it, so the page scrolls by what that moved. A reader inside it reads what
+    // stayed where it was (its start, its drawing and table).
+    const past = before.end <= before.scroll || (before.top < before.scroll && before.end - before.scroll < window.innerHeight / 4);
+    const moved = past ? now - before.following : 0;
     const scroll = before.scroll + moved;
     // At once, also on a page that scrolls smoothly (`scroll-behavior: smooth`).
     if (Math.abs(window.scrollY - scroll) >= 0.5) window.scrollTo({ left: window.scrollX, top: scroll, behavior: 'instant' });
@@ -274,19 +276,20 @@ export const staticFigureStyles = css`
   }
 `;
 
-/** Where what follows an element starts in the page (`followingTop`), where the element ends, and how far the page is scrolled. */
+/** Where what follows an element starts in the page (`followingTop`), where the element starts and ends, and how far the page is scrolled. */
 interface Measured {
   following: number;
+  top: number;
   end: number;
   scroll: number;
 }
 
-/** Where what follows `host` starts in the page (`followingTop`), where it (its `box`) ends, and how far the page is scrolled. */
+/** Where what follows `host` starts in the page (`followingTop`), where it (its `box`) starts and ends, and how far the page is scrolled. */
 function measured(host: Element, box: Element = host): Measured | undefined {
   const following = followingTop(host);
-  return following === undefined
-    ? undefined
-    : { following, end: box.getBoundingClientRect().bottom + window.scrollY, scroll: window.scrollY };
+  if (following === undefined) return undefined;
+  const { top, bottom } = box.getBoundingClientRect();
+  return { following, top: top + window.scrollY, end: bottom + window.scrollY, scroll: window.scrollY };
 }
 
 /** Whether what starts at `top` in the page, after `host`, is out of view under the screen, the reader at or above the host's top. */

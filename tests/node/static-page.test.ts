@@ -50,6 +50,11 @@ const pages: Record<string, string> = {
   // The four charts, the bundle arriving late: in a portal's article page, and in a plain one.
   '/portal-late.html': portalArticle(statics, { head: WATCH_HEAD, script: LATE_SCRIPT }),
   '/plain-late.html': article(statics, { head: WATCH_HEAD, script: LATE_SCRIPT }),
+  // A portal whose tables are small and tight: each live figure, its table in the element's text, is taller than the static one.
+  '/small-tables-late.html': portalArticle(statics, {
+    head: `${WATCH_HEAD}<link rel="stylesheet" href="/small-tables.css">`,
+    script: LATE_SCRIPT,
+  }),
   // A page that scrolls smoothly whatever scrolls it: the reader's place is kept at once all the same.
   '/smooth-late.html': article(statics, { head: `${WATCH_HEAD}<link rel="stylesheet" href="/smooth.css">`, script: LATE_SCRIPT }),
   '/portal.html': portalArticle(statics, { script: false }),
@@ -85,6 +90,8 @@ beforeAll(async () => {
     }
     if (path === '/portal.css') return { type: 'text/css', body: portalCss };
     if (path === '/dark-mode.css') return { type: 'text/css', body: DARK_MODE_CSS };
+    if (path === '/small-tables.css')
+      return { type: 'text/css', body: 'td, th, caption { font-size: 12px; line-height: 1.2; padding: 0 2px; }' };
     if (path === '/reset.css')
       return { type: 'text/css', body: '* { margin: 0; padding: 0; } table { border-collapse: collapse; border-spacing: 0; }' };
     if (path === '/spaced.css') return { type: 'text/css', body: '#zoom { letter-spacing: 1px; word-spacing: 4px; font-style: italic; }' };
@@ -338,18 +345,20 @@ describe('the static HTML with the bundle', () => {
     await close();
   });
 
-  // Where the reader has scrolled the third chart's top to: 100 px down the screen; the top of the screen (the charts above all
+  // Where the reader has scrolled the third chart's top to: 100 px down the screen (on a portal whose tables are small too); the top of the screen (the charts above all
   // out of view, which let their space go one a frame); 400 px above it (the chart read from its middle); and the second
-  // chart's 720 px above it (its table read, the live chart taller than the static one).
+  // chart's 560 px above it (its table read, the live chart taller than the static one).
   for (const [path, width, height, at, chart] of [
     ['/portal-late.html', 1280, 900, 100, 2],
     ['/portal-late.html', 360, 740, 100, 2],
+    // The second chart's end on the screen above the third (its source line): the reader reads the third, and the second grows above it.
+    ['/small-tables-late.html', 360, 740, 100, 2],
     ['/plain-late.html', 1280, 900, 100, 2],
     ['/portal-late.html', 360, 740, 0, 2],
     ['/portal-late.html', 1280, 900, 0, 2],
     ['/portal-late.html', 1280, 900, -400, 2],
     ['/plain-late.html', 360, 740, -400, 2],
-    ['/plain-late.html', 360, 740, -720, 1],
+    ['/plain-late.html', 360, 740, -560, 1],
     ['/smooth-late.html', 360, 740, 0, 2],
     ['/smooth-late.html', 1280, 900, -400, 2],
   ] as const) {
