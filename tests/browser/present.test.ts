@@ -587,6 +587,21 @@ describe('in the hall: a clicker after a mouse click', () => {
     await expect.poll(() => Math.round(tip()!.getBoundingClientRect().top - point.getBoundingClientRect().bottom)).toBe(4);
   });
 
+  it('shows the tooltip of a bar the keyboard moved to with the mouse at rest: the presenter walks the bars for the audience', async () => {
+    const dashboard = await presenting({ src: DATA_URL });
+    await userEvent.keyboard('{PageDown}{PageDown}');
+    const chart = () => inShadow(dashboard, '.slide-chart')!;
+    await expect.poll(() => chart()?.shadowRoot?.querySelectorAll('.fz-point').length).toBeGreaterThan(1);
+    const controls = inShadow(dashboard, '.controls')!;
+    await expect.poll(() => getComputedStyle(controls).opacity, { timeout: 4000 }).toBe('0');
+    await userEvent.keyboard('{Tab}');
+    await expect.poll(() => chart().shadowRoot!.activeElement?.classList.contains('fz-point')).toBe(true);
+    await userEvent.keyboard('{ArrowRight}');
+    const tip = () => chart().shadowRoot!.querySelector<HTMLElement>('.tooltip');
+    await expect.poll(() => tip()?.getClientRects().length ?? 0).toBeGreaterThan(0);
+    expect(tip()!.textContent).toContain('来访');
+  });
+
   it('with two dashboards presenting, the keys move the one the audience sees: the one on top', async () => {
     const first = await presenting({ src: DATA_URL });
     const second = mount<FzDashboard>('fz-dashboard', { mode: 'present', src: DATA_URL, group: 'second' }, 900);

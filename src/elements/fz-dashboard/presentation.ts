@@ -414,11 +414,11 @@ const presentationStyles = css`
     inset: 0;
   }
   /* A mouse at rest shows the audience nothing: no pointer, and no tooltip of the bar it happens to be over (also as the
-     clicker turns the slides under it). */
+     clicker turns the slides under it); a bar the keyboard moved to keeps its tooltip (the presenter shows it). */
   .slides.resting {
     cursor: none;
   }
-  .slides.resting .slide-chart::part(tooltip) {
+  .slides.resting .slide-chart:not(:focus-within)::part(tooltip) {
     display: none;
   }
   /* The presenter's: a bar at the foot of the screen, and the window's tools at the end of the band; the slide leaves both
