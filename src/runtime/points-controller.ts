@@ -30,10 +30,10 @@ export class PointsController implements ReactiveController {
   tabStop = 0;
   private shown: readonly ChartPoint[] = [];
   private pointerX: number | null = null;
-  /** Index of the point the pointer is over, or null. */
-  private hovered: number | null = null;
   /** Whether focus is let go for a drawing anew, the tooltip staying. */
   private releasing = false;
+  /** Whether Escape hid the tooltip: it stays hidden until the pointer or the keyboard comes to a point again. */
+  private dismissed = false;
   /** A point focused when the chart was drawn for other points, to focus again once drawn. */
   private refocus: number | null = null;
   /** Whether focus is being put back on a point whose words are said already. */
@@ -75,22 +75,31 @@ export class PointsController implements ReactiveController {
   }
 
   /**
-   * Lets go of the keyboard's focus on a point of `overlays` about to be replaced by a chart drawn
-   * anew (for the same points in another box, or for others): let go now, while the element's
-   * update is under way, not when the replaced point leaves the page as the update is written
-   * (which would start another update); `restoreFocus` puts it on the point that takes its place.
+   * Lets go of the keyboard's focus on a point of `replaced`, overlays about to give way to `drawn`
+   * (the chart drawn anew, for the same points in another box or for others): let go now, while the
+   * element's update is under way, not when the replaced point leaves the page as the update is
+   * written (which would start another update). `restoreFocus` puts it on the point drawn at its
+   * place, or, where that point is drawn no more (a slide's ranking with room for fewer rows), on
+   * the nearest one drawn, which takes its tooltip and is said.
    */
-  release(overlays: readonly (Element | undefined)[]): void {
+  release(replaced: readonly (Element | undefined)[], drawn: readonly (Element | undefined)[]): void {
     const focused = (this.host.renderRoot as ShadowRoot).activeElement;
-    if (!(focused instanceof SVGElement) || !overlays.some((overlay) => overlay?.contains(focused))) return;
+    if (!(focused instanceof SVGElement) || !replaced.some((overlay) => overlay?.contains(focused))) return;
     const index = this.indexOf(focused);
-    if (index !== null && index < this.shown.length) this.refocus ??= index;
+    if (index !== null) {
+      const wanted = this.refocus ?? (index < this.shown.length ? index : null);
+      const kept = wanted === null ? null : nearestDrawn(drawn, wanted);
+      this.refocus = kept;
+      if (kept !== null) this.tabStop = kept;
+      if (this.active === index) this.active = kept;
+      if (kept !== null && kept !== wanted) this.announcement = this.announce(kept);
+    }
     this.releasing = true;
     focused.blur();
     this.releasing = false;
   }
 
-  /** Once the chart is drawn (call in `updated`): the point that had focus has it again, if its mark was drawn anew. */
+  /** Once the chart is drawn (call in `updated`, before the tab stop is set): the point that had focus, or the one taking its place, has it. */
   restoreFocus(): void {
     const target = this.refocus === null ? null : this.pointElement(this.refocus);
     this.refocus = null;
@@ -155,6 +164,11 @@ export class PointsController implements ReactiveController {
     return this.host.renderRoot.querySelector(`.${POINT_CLASS}[data-index="${index}"]`);
   }
 
+  /** The point the pointer is over, if any. */
+  private hoveredPoint(): number | null {
+    return this.indexOf(this.host.renderRoot.querySelector(`.${POINT_CLASS}:hover`));
+  }
+
   private indexOf(target: EventTarget | null): number | null {
     const point = (target as Element | null)?.closest?.(`.${POINT_CLASS}`);
     return point ? Number(point.getAttribute('data-index')) : null;
@@ -173,14 +187,13 @@ export class PointsController implements ReactiveController {
     const index = this.indexOf(event.target);
     if (index === null) return;
     this.pointerX = event.clientX;
-    this.hovered = index;
+    this.dismissed = false;
     this.show(index);
   }
 
   private onPointerOut(event: PointerEvent): void {
     if (this.indexOf(event.relatedTarget) !== null) return;
     this.pointerX = null;
-    this.hovered = null;
     const focused = this.indexOf((this.host.renderRoot as ShadowRoot).activeElement);
     this.show(focused);
   }
@@ -189,6 +202,7 @@ export class PointsController implements ReactiveController {
     const index = this.indexOf(event.target);
     if (index === null || this.restoring) return;
     this.pointerX = null;
+    this.dismissed = false;
     const announcement = this.announce(index);
     if (announcement !== this.announcement) {
       this.announcement = announcement;
@@ -200,7 +214,7 @@ export class PointsController implements ReactiveController {
   /** Focus gone from the points: the tooltip goes, unless the pointer is on a point (a click gave the keys elsewhere) or the chart is drawn anew. */
   private onFocusOut(event: FocusEvent): void {
     if (this.releasing || this.indexOf(event.relatedTarget) !== null) return;
-    this.show(this.hovered);
+    this.show(this.dismissed ? null : this.hoveredPoint());
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -229,6 +243,7 @@ export class PointsController implements ReactiveController {
     if (event.key === 'Escape') {
       // Escape hides a tooltip, and does only that (a presentation around the chart stays).
       if (this.active !== null) event.preventDefault();
+      this.dismissed = true;
       this.show(null);
       return;
     }
@@ -271,4 +286,20 @@ export class PointsController implements ReactiveController {
     const top = over ? pointRect.top - boxRect.top - height - 4 * scale : pointRect.bottom - boxRect.top + 4 * scale;
     tooltip.style.top = `${top / scale}px`;
   }
+}
+
+/** The index of the point drawn in `overlays` nearest to `index` (itself when drawn; the earlier of two as near), or null when none is drawn. */
+function nearestDrawn(overlays: readonly (Element | undefined)[], index: number): number | null {
+  let nearest: number | null = null;
+  for (const overlay of overlays)
+    for (const mark of overlay?.querySelectorAll(`.${POINT_CLASS}`) ?? []) {
+      const at = Number(mark.getAttribute('data-index'));
+      if (
+        nearest === null ||
+        Math.abs(at - index) < Math.abs(nearest - index) ||
+        (Math.abs(at - index) === Math.abs(nearest - index) && at < nearest)
+      )
+        nearest = at;
+    }
+  return nearest;
 }

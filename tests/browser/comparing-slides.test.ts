@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import type { FzDashboard } from '../../src/elements/fz-dashboard/fz-dashboard.js';
 import { cleanup, DATA_URL, deepText, inShadow, mount } from './helpers.js';
 
@@ -57,6 +57,39 @@ describe('the dashboard’s slides over the years and across units', () => {
     expect(ranking.shadowRoot!.querySelector('.subtitle')?.textContent).toBe('示例区（虚构） · 2023年');
     dashboard.year = 2024;
     await expect.poll(() => ranking.shadowRoot!.querySelector('.subtitle')?.textContent).toBe('示例区（虚构） · 2024年');
+  });
+
+  it('keeps the keyboard in the ranking when the screen changes shape and its row is drawn no more: on the nearest row drawn, with its tooltip', async () => {
+    const dashboard = await presenting({ src: UNIT, collection: DISTRICT, lang: 'en' });
+    await userEvent.keyboard('{End}');
+    await userEvent.keyboard('{ArrowLeft}');
+    const ranking = await slideElement(dashboard, 'fz-compare');
+    const root = ranking.shadowRoot!;
+    const drawnRows = () => [...root.querySelectorAll('.overlay .fz-point')].map((point) => Number(point.getAttribute('data-index')));
+    const focusedRow = () => Number(root.activeElement?.getAttribute('data-index'));
+    try {
+      await expect.poll(drawnRows).toContain(4);
+      root.querySelector<SVGElement>('.fz-point[data-index="4"]')!.focus();
+      await expect.poll(() => root.querySelector('.tooltip')?.textContent ?? '').not.toBe('');
+      // The projector plugged in: a 4:3 screen, with room for fewer rows.
+      await page.viewport(1024, 768);
+      await expect.poll(drawnRows).not.toContain(4);
+      await (ranking as FzDashboard).updateComplete;
+      const drawn = drawnRows();
+      const nearest = drawn.reduce((best, at) => (Math.abs(at - 4) < Math.abs(best - 4) ? at : best));
+      expect(focusedRow()).toBe(nearest);
+      expect(root.querySelectorAll('.fz-point[tabindex="0"]')).toHaveLength(1);
+      const name = root.querySelector(`.fz-point[data-index="${nearest}"]`)!.getAttribute('aria-label')!.split(/[，,]/)[0];
+      expect(root.querySelector('.tooltip')?.textContent).toContain(name);
+      // The arrows go on in the ranking; the clicker turns the slide.
+      await userEvent.keyboard('{ArrowDown}');
+      expect(focusedRow()).toBe(drawn[drawn.indexOf(nearest) + 1]);
+      const slide = counter(dashboard);
+      await userEvent.keyboard('{PageDown}');
+      await expect.poll(() => counter(dashboard)).not.toBe(slide);
+    } finally {
+      await page.viewport(1280, 900);
+    }
   });
 
   it('has no slide over the years for a dataset of one year, and no ranking without a collection', async () => {

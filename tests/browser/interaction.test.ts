@@ -80,6 +80,29 @@ describe('keyboard', () => {
     before.remove();
   });
 
+  it('keeps a tooltip Escape hid hidden as focus leaves the chart, the pointer still on its bar; a click that gives focus elsewhere keeps the pointer’s', async () => {
+    const element = mount('fz-petitions', { src: DATA_URL }, 640);
+    const after = document.createElement('button');
+    after.textContent = 'after';
+    element.after(after);
+    await settled(element);
+    await pointAt(element, point(element, 1));
+    await expect.poll(() => tooltipText(element)).toContain('来访8件');
+    // Focus on the bar the pointer is on, then away: the pointer's tooltip stays.
+    point(element, 1).focus();
+    after.focus();
+    await nextFrame();
+    expect(tooltipText(element)).toContain('来访8件');
+    // Escape hides it; focus leaving does not bring it back.
+    point(element, 1).focus();
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => tooltipText(element)).toBeNull();
+    after.focus();
+    await nextFrame();
+    expect(tooltipText(element)).toBeNull();
+    after.remove();
+  });
+
   it('announces each point once, in the element’s language and punctuation', async () => {
     const zh = mount('fz-petitions', { src: DATA_URL }, 640);
     const en = mount('fz-petitions', { src: DATA_URL, lang: 'en' }, 640);

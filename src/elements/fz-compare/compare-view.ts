@@ -92,8 +92,8 @@ export class CompareView implements ReactiveController, LoadedView {
 
   hostUpdated(): void {
     // Tab reaches the row the keys last moved to; a row that had focus before the chart was drawn again has it again.
-    if (this.overlay) setTabStop([this.overlay], this.pointer.tabStop);
     this.pointer.restoreFocus();
+    if (this.overlay) setTabStop([this.overlay], this.pointer.tabStop);
   }
 
   hostConnected(): void {
@@ -220,7 +220,7 @@ export class CompareView implements ReactiveController, LoadedView {
     }
     if (this.drawnFor?.model === shown.model && this.drawnFor.room === room) return;
     this.drawnFor = { model: shown.model, room };
-    this.pointer.release([this.overlay]);
+    const replaced = this.overlay;
     const { model } = shown;
     const words = comparingMessages[this.access.lang()].compare;
     // A slide's ranking fills its height, with as many rows as its text leaves room for.
@@ -254,6 +254,7 @@ export class CompareView implements ReactiveController, LoadedView {
       shownAt.map((index) => ({ index, name: model.points[index].name })),
       { shape: 'row', label: model.title, describedBy: 'summary' },
     );
+    this.pointer.release([replaced], [this.overlay]);
   }
 
   async toBlob(format: ChartFormat, { scale = 2 }: ExportOptions): Promise<Blob> {

@@ -112,8 +112,8 @@ export class TrendView implements ReactiveController, LoadedView {
 
   hostUpdated(): void {
     // Tab reaches the point the keys last moved to; a point that had focus before the charts were drawn again has it again.
-    setTabStop(this.overlays, this.pointer.tabStop);
     this.pointer.restoreFocus();
+    setTabStop(this.overlays, this.pointer.tabStop);
   }
 
   sync(_changed: PropertyValues): void {
@@ -175,7 +175,7 @@ export class TrendView implements ReactiveController, LoadedView {
     const drawnFor = this.drawnFor;
     if (drawnFor && drawnFor.model === shown.model && drawnFor.room === room && drawnFor.year === shown.year) return;
     this.drawnFor = { model: shown.model, room, year: shown.year };
-    this.pointer.release(this.overlays);
+    const replaced = this.overlays;
     const { fontSize, labelSize } = room;
     const gap = GAP_EM * fontSize;
     this.grid =
@@ -230,6 +230,7 @@ export class TrendView implements ReactiveController, LoadedView {
         },
       );
     });
+    this.pointer.release(replaced, this.overlays);
   }
 
   /** The panel and the year of the point at `index`. */
