@@ -570,8 +570,14 @@ describe('the presentation', () => {
     await expect.poll(() => presenter.locator('fz-dashboard .presenter-notes').innerText()).not.toContain('本页没有讲稿。');
     // The audience's screen changes shape (the laptop's own, the projector unplugged): the presenter's view follows it, no key pressed.
     await audience.setViewportSize({ width: 1920, height: 1080 });
-    await expect.poll(() => presenter.locator('fz-dashboard .console.shape-4x3').count()).toBe(0);
+    await expect.poll(() => presenter.locator('fz-dashboard .console.shape-16x9').count()).toBe(1);
+    expect(await presenter.locator('fz-dashboard .console.shape-4x3').count()).toBe(0);
     expect(await now()).toBe('10 / 10');
+    // A slide turned in the presenter's window as the audience's changes shape again: both stay on it.
+    await Promise.all([audience.setViewportSize({ width: 1024, height: 768 }), presenter.keyboard.press('PageUp')]);
+    await expect.poll(() => presenter.locator('fz-dashboard .console.shape-4x3').count()).toBe(1);
+    await expect.poll(() => slideShown(audience)).toBe(slideNamed(9, 10));
+    expect(await now()).toBe('9 / 10');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -16,7 +16,7 @@ export interface SharedState {
   away?: boolean;
 }
 
-type Message = { type: 'hello' } | { type: 'state'; state: SharedState } | { type: 'resume' };
+type Message = { type: 'hello' } | { type: 'state'; state: SharedState } | { type: 'shape'; aspect: number } | { type: 'resume' };
 
 /** What both windows set, to tell whether a state is new (the audience's shape is only told along). */
 const keyOf = ({ slide, year, compare, blank, away }: SharedState) => JSON.stringify([slide, year, compare, blank, away]);
@@ -34,6 +34,8 @@ export class PresenterChannel {
     private readonly now: () => SharedState | undefined,
     /** The presenter's view asks the audience's window to present again. */
     private readonly onResume: () => void = () => {},
+    /** Takes the audience's screen's new shape (width over height). */
+    private readonly onShape: (aspect: number) => void = () => {},
   ) {
     this.channel = new BroadcastChannel(`fazhi-dashboard:${id}`);
     this.channel.onmessage = ({ data }: MessageEvent<Message>) => {
@@ -43,6 +45,8 @@ export class PresenterChannel {
       } else if (data?.type === 'state') {
         this.last = keyOf(data.state);
         this.take(data.state);
+      } else if (data?.type === 'shape') {
+        this.onShape(data.aspect);
       } else if (data?.type === 'resume') {
         this.onResume();
       }
@@ -55,11 +59,16 @@ export class PresenterChannel {
   }
 
   /** Tells the other window this state, when it is new. */
-  tell(state: SharedState, { always = false } = {}): void {
+  tell(state: SharedState): void {
     const key = keyOf(state);
-    if (key === this.last && !always) return;
+    if (key === this.last) return;
     this.last = key;
     this.post({ type: 'state', state });
+  }
+
+  /** Tells the presenter's view the audience's screen's new shape, and only that (never a slide that may be old by then). */
+  tellShape(aspect: number): void {
+    this.post({ type: 'shape', aspect });
   }
 
   /** Asks the audience's window, which left its presentation, to present again (from the presenter's view). */

@@ -64,6 +64,9 @@ export class PresenterLink implements ReactiveController {
   /** When the presenter's view opened (or its clock was set back), for its clock. */
   private startedAt = Date.now();
   private clock = 0;
+  /** The audience's shape last told the presenter's view by itself, and the frame that will tell a new one. */
+  private toldAspect = 0;
+  private shapeFrame = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { compare?: string },
@@ -118,15 +121,19 @@ export class PresenterLink implements ReactiveController {
       () => {
         if (!this.presenter && !this.slides.presenting) this.hooks.resume();
       },
+      (aspect) => {
+        this.audienceAspect = aspect;
+        this.host.requestUpdate();
+      },
     );
     if (asPresenter) this.channel.hello();
   }
 
-  /** Tells the other window of a change made here (`always`: told even when its slide, year and screen are as told last: the screen's shape changed). */
-  tell({ always = false } = {}): void {
+  /** Tells the other window of a change made here. */
+  tell(): void {
     if (!this.channel || !this.shared || (this.presenter && !this.inStep)) return;
     this.shared = { ...this.shared, slide: this.slides.index, blank: this.slides.blank };
-    this.channel.tell({ ...this.shared, aspect: this.presenter ? undefined : this.aspect() }, { always });
+    this.channel.tell({ ...this.shared, aspect: this.presenter ? undefined : this.aspect() });
   }
 
   /** The presenter's view asks the audience's window to present again. */
@@ -162,11 +169,24 @@ export class PresenterLink implements ReactiveController {
   hostDisconnected(): void {
     this.stopClock();
     this.host.ownerDocument.defaultView?.removeEventListener('resize', this.onResize);
+    cancelAnimationFrame(this.shapeFrame);
+    this.shapeFrame = 0;
   }
 
-  /** The audience's screen changed shape (a projector plugged in or out): the presenter's view is told, its slide drawn to the new shape. */
+  /**
+   * The audience's screen changed shape (a projector plugged in or out, a window dragged): the
+   * presenter's view is told its new shape, once a frame at most and only when it changed, and
+   * draws its slide in it.
+   */
   private readonly onResize = (): void => {
-    if (!this.presenter) this.tell({ always: true });
+    if (this.presenter || !this.channel || this.shapeFrame) return;
+    this.shapeFrame = requestAnimationFrame(() => {
+      this.shapeFrame = 0;
+      const aspect = this.aspect();
+      if (Math.abs(aspect - this.toldAspect) < 0.01) return;
+      this.toldAspect = aspect;
+      this.channel?.tellShape(aspect);
+    });
   };
 
   private stopClock(): void {
