@@ -392,6 +392,17 @@ describe('in the hall: a clicker after a mouse click', () => {
     await expect.poll(() => at(dashboard)).toBe(3);
   });
 
+  it('leaves focus where it is when the keyboard opens a menu (Shift+F10 on a year the presenter tabbed to)', async () => {
+    const dashboard = await presenting({ src: SAMPLE_URL });
+    const year = dashboard.shadowRoot!.querySelectorAll<HTMLInputElement>('.controls .year input')[1];
+    year.focus();
+    // As a browser sends it for the keyboard's menu: no mouse button.
+    year.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, composed: true, button: 0 }));
+    await new Promise((resolve) => setTimeout(resolve));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(dashboard.shadowRoot!.activeElement).toBe(year);
+  });
+
   it('keeps a bar’s tooltip shown while the mouse that clicked it stays on it, the keys given back to the slides', async () => {
     const dashboard = await presenting({ src: SAMPLE_URL });
     await userEvent.keyboard('{PageDown}{PageDown}');

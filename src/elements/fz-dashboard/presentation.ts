@@ -222,8 +222,13 @@ export class Presentation implements ReactiveController {
     this.keysBack();
   };
 
-  /** A right click (a menu opened over a bar, a control) gives the keys back to the slides too: its press focused what it pressed. */
-  private readonly onContextMenu = (): void => this.keysBack();
+  /**
+   * A right click (a menu opened over a bar, a control) gives the keys back to the slides too: its
+   * press focused what it pressed. A menu the keyboard opened (Shift+F10) leaves focus where it is.
+   */
+  private readonly onContextMenu = (event: MouseEvent): void => {
+    if (event.button === 2) this.keysBack();
+  };
 
   /** The slide keys the clicker's again, a task after what the pointer did. */
   private keysBack(): void {
