@@ -1,6 +1,6 @@
 import { sharedKey } from '../data/page-wide.js';
 import { afterPaint } from './after-paint.js';
-import { STATIC_CLASS } from './static-figure.js';
+import { holdsStaticFigure } from './static-figure.js';
 
 /**
  * `@customElement('fz-…')`: registers the class under `tag` unless the page already has an element
@@ -49,6 +49,6 @@ function define(tag: string, element: CustomElementConstructor): void {
  * keeps no paint timing, as if it had not: the elements come a frame later.
  */
 function staticFiguresUnpainted(): boolean {
-  if (typeof document === 'undefined' || document.querySelector(`.${STATIC_CLASS}`) === null) return false;
+  if (typeof document === 'undefined' || !holdsStaticFigure(document)) return false;
   return typeof performance?.getEntriesByType !== 'function' || performance.getEntriesByType('paint').length === 0;
 }

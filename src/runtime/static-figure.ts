@@ -5,8 +5,28 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | D
 
 /** Marks the figure an element holds in its light DOM, written in advance (`npm run static`), which it takes over when its script runs. */
 export const STATIC_CLASS = 'fz-static';
-/** The static figure, by its class, or by its tag where an editor's filter kept no class attribute. */
-const FIGURE = `:scope > .${STATIC_CLASS}, :scope > section`;
+
+/**
+ * The figure written in advance that `host` holds: by its class, or, where an editor's filter kept no
+ * class attribute, as a section holding a data table in its disclosure (as every static figure
+ * does; a section of the page's own does not).
+ */
+export function staticFigureOf(host: Element): Element | null {
+  return host.querySelector(`:scope > .${STATIC_CLASS}`) ?? [...host.children].find(isStaticFigure) ?? null;
+}
+
+const isStaticFigure = (element: Element): boolean =>
+  element.localName === 'section' && element.querySelector(':scope > details table') !== null;
+
+/** Whether `document` holds a figure written in advance, in one of our elements. */
+export function holdsStaticFigure(document: Document): boolean {
+  return (
+    document.querySelector(`.${STATIC_CLASS}`) !== null ||
+    [...document.querySelectorAll('section')].some(
+      (section) => section.parentElement?.localName.startsWith('fz-') && isStaticFigure(section),
+    )
+  );
+}
 /** The element's own figure, in its shadow root. */
 const LIVE_FIGURE = '[part~="figure"]';
 /**
@@ -104,7 +124,7 @@ export class StaticFigureController implements ReactiveController {
    * here: an element upgraded with others would see them half started.
    */
   attached(root: HTMLElement | DocumentFragment): void {
-    this.figure = this.host.querySelector(FIGURE);
+    this.figure = staticFigureOf(this.host);
     this.firstSlot = root.appendChild(this.host.ownerDocument.createElement('slot'));
   }
 
@@ -120,9 +140,9 @@ export class StaticFigureController implements ReactiveController {
    */
   willShow(own: boolean, shown: string, width: number | undefined): boolean {
     // A figure parsed after the element started (its script ran before the page was whole).
-    if (!this.figure && !this.taken && this.host.querySelector(FIGURE)) {
-      this.figure = this.host.querySelector(FIGURE);
-      this.setState(true);
+    if (!this.figure && !this.taken) {
+      this.figure = staticFigureOf(this.host);
+      if (this.figure) this.setState(true);
     }
     if (this.figure) {
       if (!own) return true;

@@ -53,6 +53,28 @@ describe('an element holding a static figure', () => {
     expect(inShadow(element, '[role="alert"]')).toBeNull();
   });
 
+  it('is found where an editor’s filter took its class off; a section of the page’s own (no table in it) is no static figure', async () => {
+    const mediation = sections.find((each) => each.tag === 'fz-mediation')!;
+    const stripped = box(800);
+    stripped.innerHTML = staticHtml(beiyang as Dataset, { sections: [mediation], src: '/__test__/status/500' }, drawInPage).replace(
+      / class="fz-static"/,
+      '',
+    );
+    const own = box(800);
+    own.innerHTML = '<fz-petitions src="/__test__/status/500"><section><p>本图表的说明。</p></section></fz-petitions>';
+    const [strippedElement, ownElement] = [stripped, own].map((holder) => holder.firstElementChild as HTMLElement);
+    const failed = new Promise((resolve) => strippedElement.addEventListener('fz-error', resolve));
+    expect(strippedElement.querySelector('.fz-static')).toBeNull();
+    // The page's own section is hidden, and the element says why it shows nothing; the static figure stays shown, and it says nothing.
+    await expect.poll(() => inShadow(ownElement, '[role="alert"]')).not.toBeNull();
+    expect(laidOut(ownElement.querySelector('section')!)).toBe(false);
+    await failed;
+    await (strippedElement as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(strippedElement.matches(':state(static)')).toBe(true);
+    expect(laidOut(strippedElement.querySelector('section')!)).toBe(true);
+    expect(inShadow(strippedElement, '[role="alert"]')).toBeNull();
+  });
+
   it('is taken over by the live figure, its table open as the static one’s was, the space it took kept until the reader picks another year', async () => {
     await readerReading();
     const { element, figure } = withStatic('fz-mediation', SAMPLE_URL, { dataset: sample as Dataset, year: 2024 });
