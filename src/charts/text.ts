@@ -1,3 +1,5 @@
+import { COUNT_UNIT } from '../data/numerals.js';
+
 /**
  * Text width estimates for layout before the chart is in a page (no measuring in Node or in a
  * detached tree). They err wide, so text given the estimated room does not collide.
@@ -27,8 +29,8 @@ export function textWidthEm(text: string): number {
 /** Characters set one to an em, each a place a line may break: Chinese, Japanese and Korean, and their punctuation. */
 const CJK = '\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef';
 
-/** A number with its mark, sign and unit, which no line may break: "▼ −62", "−11.5%", "393件", "2024年", "1.28个百分点", "1564件次". */
-export const FIGURE = /[▲▼●]?\s?[+\-−±]?\d[\d,.]*(?:个百分点|[人件场批户]次|%|[件起次个条人项家场期份名户元年月日天岁号批])?/u;
+/** A number with its mark, sign and unit (what reports count in, or a date's), which no line may break: "▼ −62", "−11.5%", "393件", "2024年", "1.28个百分点", "1564件次". */
+export const FIGURE = new RegExp(`[▲▼●]?\\s?[+\\-−±]?\\d[\\d,.]*(?:${COUNT_UNIT}|[年月日天岁号])?`, 'u');
 
 /** The pieces a text is laid out in: a figure (`FIGURE`) and the spaces after it; a CJK character; a word with the spaces after it; spaces. */
 const ATOMS = new RegExp(`(?:${FIGURE.source})\\s*|[${CJK}]|[^\\s${CJK}]+\\s*|\\s+`, 'gu');

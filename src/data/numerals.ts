@@ -42,6 +42,25 @@ function belowTenThousand(text: string): number | undefined {
   return total + (digit ?? 0);
 }
 
+/**
+ * What reports count in, after a number: longest first, so that 件次 is read whole, never 件 and a
+ * loose 次. One list for reading a report (what a number counts) and for writing a figure (its
+ * unit kept with it on a line).
+ */
+export const COUNT_UNITS = [
+  '个百分点',
+  '件次',
+  '场次',
+  '人次',
+  '户次',
+  '批次',
+  '万元',
+  ...'件起条批宗个次场期轮人名家项户份册张篇元%',
+] as const;
+
+/** `COUNT_UNITS` as one alternation for a regular expression. */
+export const COUNT_UNIT = `(?:${COUNT_UNITS.join('|')})`;
+
 /** A percentage in Chinese numerals, its number as the named group `n`: 百分之九十七点七. */
 export const CHINESE_PERCENT = '百分之(?<n>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)';
 

@@ -1,4 +1,4 @@
-import { NUMBER, parseNumber, percentNumber } from '../data/numerals.js';
+import { COUNT_UNIT, NUMBER, parseNumber, percentNumber } from '../data/numerals.js';
 import type { Why } from './reasons.js';
 import type { Clause, ReportText } from './report-text.js';
 
@@ -48,6 +48,9 @@ export interface ToCheckItem {
   approximate?: true;
 }
 
+/** What a number counts, then 以上 or 左右 (60%以上, 30场左右). */
+const UNIT_THEN_APPROXIMATE = new RegExp(`^${COUNT_UNIT}(?:以上|左右)`);
+
 /**
  * Whether the number at `at` of the plain text is approximate: 约, 近, 超过… before it, 余, 多, 左右…
  * after it, or after what it counts (60%以上, 30场左右).
@@ -56,7 +59,7 @@ export const approximateAt = (plain: string, [start, end]: readonly [number, num
   end > start &&
   (APPROXIMATE_BEFORE.test(plain.slice(Math.max(0, start - 4), start)) ||
     APPROXIMATE_AFTER.test(plain.slice(end, end + 2)) ||
-    /^(?:件次|场次|人次|个百分点|%|[件起条批宗个次场期轮人名家项户份])(?:以上|左右)/.test(plain.slice(end, end + 6)));
+    UNIT_THEN_APPROXIMATE.test(plain.slice(end, end + 6)));
 
 /**
  * Words before a number that make it no count: 约, 近, 超过, 逾, 多达… (and 余/多/左右 after it); not the

@@ -1,8 +1,8 @@
-import { CHINESE_PERCENT, NUMBER, parseNumber } from '../data/numerals.js';
+import { CHINESE_PERCENT, COUNT_UNIT, NUMBER, parseNumber } from '../data/numerals.js';
 import { approximateAt, doubtAt, type Found, type Reading, type ToCheckItem } from './found.js';
 
 /** A counted thing after a number: what a person may want in the dataset. */
-export const COUNTED = /^\s*(?:余|多)?(?:件次|件|起|条|批|宗|个百分点|个|次|场次|场|期|轮|人次|人|名|家|项|户|份|册|张|篇|万元|元|%)/;
+export const COUNTED = new RegExp(`^\\s*(?:余|多)?${COUNT_UNIT}`);
 
 /** Numbers that are names, dates or labels, never figures. */
 function isName(plain: string, start: number, end: number): boolean {

@@ -23,8 +23,8 @@ describe('text estimates', () => {
     expect(wrapBalanced('信访总量', 11)).toEqual(['信访总量']);
   });
 
-  it('keep a figure with its unit of two characters (人次, 件次, 场次, 批次): never 1564件 / 次', () => {
-    for (const unit of ['人次', '件次', '场次', '批次']) {
+  it('keep a figure with its unit of two characters (人次, 件次, 场次, 批次, 户次, 万元): never 1564件 / 次', () => {
+    for (const unit of ['人次', '件次', '场次', '批次', '户次', '万元']) {
       // Room for 信访1564 and one character more: the unit's first would end the line, its second start the next.
       const lines = wrapText(`信访1564${unit}，同比下降`, 5.6);
       expect(
