@@ -44,6 +44,11 @@ const KEPT_PARTS = [
  * (the page has only just shown); later, or on a scrolled page, its parts stay where they were read.
  */
 const READING_AFTER_MS = 2000;
+/**
+ * The share of the screen's height under which an element scrolled past its top, only its end
+ * showing there, is taken to be behind the reader: what they read is what follows it.
+ */
+const END_ONLY_SHOWN = 1 / 4;
 
 /**
  * The figure a page holds inside an element, written in advance (`npm run static`): what a reader
@@ -230,7 +235,8 @@ export class StaticFigureController implements ReactiveController {
     // The reader is past the element (it ended at the screen's top or above, or only its end shows, in the screen's top
     // quarter): what they look at follows it, so the page scrolls by what that moved. A reader inside it reads what
     // stayed where it was (its start, its drawing and table).
-    const past = before.end <= before.scroll || (before.top < before.scroll && before.end - before.scroll < window.innerHeight / 4);
+    const past =
+      before.end <= before.scroll || (before.top < before.scroll && before.end - before.scroll < window.innerHeight * END_ONLY_SHOWN);
     const moved = past ? now - before.following : 0;
     const scroll = before.scroll + moved;
     // At once, also on a page that scrolls smoothly (`scroll-behavior: smooth`).

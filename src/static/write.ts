@@ -69,7 +69,7 @@ export function staticHtml(dataset: Dataset, options: StaticOptions, draw: Draw)
     if (!figure) continue;
     const box = draw(figure);
     withoutComments(box);
-    withoutStylesheet(box);
+    readableUnstyled(box);
     if (options.plain) {
       written.push(inCommonTags(box).innerHTML.trim());
       continue;
@@ -122,15 +122,14 @@ function fitToWidth(svg: SVGSVGElement, width: number): void {
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
- * A figure as it reads with no stylesheet of ours: each table's cells drawn apart by the browser
+ * A figure made to read with no stylesheet of ours: each table's cells drawn apart by the browser
  * itself (`border="1"`, the one presentational attribute written: a page that resets every padding
- * and styles no table would run 98.99% and 98 ÷ 99 together), and its scroll box no stop for the
- * keyboard (it scrolls only under our styles).
+ * and styles no table would run 98.99% and 98 ÷ 99 together), and out of its scroll box, which
+ * scrolls only under our styles (with none, it was a stop for the keyboard that did nothing).
  */
-function withoutStylesheet(box: Element): void {
+function readableUnstyled(box: Element): void {
   for (const table of box.querySelectorAll('table')) table.setAttribute('border', '1');
-  for (const scroll of box.querySelectorAll('.table-scroll'))
-    for (const name of ['tabindex', 'role', 'aria-label']) scroll.removeAttribute(name);
+  for (const scroll of box.querySelectorAll('.table-scroll')) scroll.replaceWith(...scroll.childNodes);
 }
 
 /**

@@ -184,7 +184,7 @@ export class Presentation implements ReactiveController {
     this.slides.followFullscreen();
   }
 
-  /** The next presentation starts at the first slide (F5), not where the last one stopped. */
+  /** The next presentation starts at the first slide (F5), not where the last one stopped; one under way goes there now. */
   fromStart(): void {
     this.slides.fromStart();
   }
