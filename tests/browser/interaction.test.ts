@@ -6,6 +6,13 @@ afterEach(cleanup);
 
 const point = (element: Element, index: number) => inShadow<SVGElement>(element, `.fz-point[data-index="${index}"]`)!;
 const tooltipText = (element: Element) => inShadow(element, '.tooltip')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+/** A button right after `element` in its box (which goes with it): where focus goes on leaving the chart. */
+function buttonAfter(element: Element): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.textContent = 'after';
+  element.after(button);
+  return button;
+}
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 describe('tooltips', () => {
@@ -82,9 +89,7 @@ describe('keyboard', () => {
 
   it('keeps a tooltip Escape hid hidden as focus leaves the chart, the pointer still on its bar; a click that gives focus elsewhere keeps the pointer’s', async () => {
     const element = mount('fz-petitions', { src: DATA_URL }, 640);
-    const after = document.createElement('button');
-    after.textContent = 'after';
-    element.after(after);
+    const after = buttonAfter(element);
     await settled(element);
     await pointAt(element, point(element, 1));
     await expect.poll(() => tooltipText(element)).toContain('来访8件');
@@ -100,7 +105,6 @@ describe('keyboard', () => {
     after.focus();
     await nextFrame();
     expect(tooltipText(element)).toBeNull();
-    after.remove();
   });
 
   it('announces each point once, in the element’s language and punctuation', async () => {
@@ -119,9 +123,7 @@ describe('keyboard', () => {
 
   it('leaves the chart with the next Tab (to the data table, the export menu, the source link, then on): one tab stop per chart', async () => {
     const element = mount('fz-training', { src: DATA_URL }, 640);
-    const after = document.createElement('button');
-    after.textContent = 'after';
-    element.after(after);
+    const after = buttonAfter(element);
     await settled(element);
     point(element, 0).focus();
     await userEvent.keyboard('{Tab}');
