@@ -223,6 +223,9 @@ function addressIn(plain: string, text: string): SourceFound['address'] {
   return undefined;
 }
 
+/** The names a page gives the field of the body that published it, as a regular expression's alternation. */
+export const PUBLISHER_FIELDS = '发布机构|发文机关|发文机构|发布单位';
+
 /** The source of a report from its page: the metadata, else the title line and the date it is signed with. */
 export function sourceIn(text: string, plain: string): SourceFound {
   const title = titleIn(plain, text);
@@ -230,7 +233,7 @@ export function sourceIn(text: string, plain: string): SourceFound {
   const from = field(plain, text, '来源')?.value;
   // A publisher's field that holds a code (发文机构:gyz1) names no body.
   const publisher =
-    [...fields(plain, text, '发布机构|发文机关|发文机构|发布单位')].find(({ value }) => /[\u4e00-\u9fff]{2}/.test(value))?.value ??
+    [...fields(plain, text, PUBLISHER_FIELDS)].find(({ value }) => /[\u4e00-\u9fff]{2}/.test(value))?.value ??
     (from && BODY.test(from) ? from : undefined);
   const dates = {
     written: dateField(plain, text, '成文日期|成文时间'),

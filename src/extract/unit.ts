@@ -1,3 +1,5 @@
+import { PUBLISHER_FIELDS } from './source.js';
+
 /**
  * The unit a report is of, as the report names it: its title (某镇2024年法治政府建设年度报告), else the
  * page's field naming who published it or is responsible for it (发布机构、责任部门), else the body
@@ -76,7 +78,7 @@ export function unitOfTitle(words: string): string | undefined {
 }
 
 /** The page's fields that name the unit. */
-const FIELD = /(?:发布机构|发文机关|发文机构|发布单位|责任部门|来源)\s*[:：|]?\s*\|?\s*([\u4e00-\u9fff]{2,30})/g;
+const FIELD = new RegExp(`(?:${PUBLISHER_FIELDS}|责任部门|来源)\\s*[:：|]?\\s*\\|?\\s*([\\u4e00-\\u9fff]{2,30})`, 'g');
 
 /**
  * The unit speaking of itself at the start of a sentence: its name (after the year, or after who

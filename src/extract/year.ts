@@ -1,6 +1,6 @@
 import { NUMBER } from '../data/numerals.js';
 import type { Clause, ReportText } from './report-text.js';
-import type { Dated, SourceFound } from './source.js';
+import { type Dated, PUBLISHER_FIELDS, type SourceFound } from './source.js';
 import { COUNTED } from './unplaced.js';
 
 /**
@@ -44,8 +44,9 @@ const THIS_YEAR = /一年来|今年以来|今年|本年度|过去一年/g;
 const OPENING_LENGTH = 300;
 
 /** A line of the page's own furniture (a field of its metadata, a breadcrumb), not the report's words. */
-const FURNITURE =
-  /[|【】]|^\s*[•·]|索\s*引\s*号|发布机构|发文机关|发文机构|发布单位|成文日期|发布日期|发布时间|来源|字号|字体|分享|打印|当前位置|所在的位置|浏览次数|访问次数|^\s*\[/;
+const FURNITURE = new RegExp(
+  `[|【】]|^\\s*[•·]|索\\s*引\\s*号|${PUBLISHER_FIELDS}|成文日期|发布日期|发布时间|来源|字号|字体|分享|打印|当前位置|所在的位置|浏览次数|访问次数|^\\s*\\[`,
+);
 
 /** Whether the place is inside a book title's marks or brackets of its line: 《…纲要（2021—2025年）》 names no year of the report. */
 function enclosed(plain: string, index: number): boolean {
