@@ -46,6 +46,11 @@ const NOT_THE_UNIT = /基层|各村|村级|各社区|村\((?:居|社区)\)|企�
 const OTHER_HOLDERS = /法律顾问|各村|村\((?:居|社区)\)/;
 /** Things a publicity campaign counts beside its talks (挂宣传横幅12条、发放小册子2000余册): the talks are for the public. */
 const PUBLICITY = /横幅|海报|展板|宣传册|宣传单|宣传资料|小册子|传单/;
+/**
+ * A campaign of political education, not the law's own study: 主题教育集中学习, 党纪学习教育, “第一议题”学习 (a report
+ * may count them beside its law study; a person says whether they are). 主题教育法治专题学习 names the law and is counted.
+ */
+const POLITICAL_STUDY = /^(?!.*法).*(?:主题教育|学习教育|第一议题)/;
 /** A verb that starts the kind's own words, whatever comes before it. */
 const NAMING_VERB = new RegExp(NAMING_VERBS);
 /** A number with its counter: a clause holding one counts something of its own, it is no name in a list. */
@@ -105,6 +110,10 @@ export function extract(reading: Reading): Extracted<Training> {
       forThePublic
     ) {
       toCheck.push(unsure(reading, clause, found.at, 'not-unit-training', 'training', found.value));
+      continue;
+    }
+    if (POLITICAL_STUDY.test(found.groups.label ?? '')) {
+      toCheck.push(unsure(reading, clause, found.at, 'political-study', 'training', found.value));
       continue;
     }
     // 参加国家信访局、市信访办专题视频学习培训11次: the clause goes on from a list of names, and its kind would name the last one only.

@@ -103,6 +103,23 @@ describe('study and training as real reports write it', () => {
     expect(unsure).toEqual(['training 6 not-unit-training']);
   });
 
+  it('asks a person whether a campaign of political study is study of the law: 主题教育集中学习4次 beside 行政执法人员专题培训4次', () => {
+    const { year, unsure } = readPage(
+      '开展党委理论中心组学习6次、主题教育集中学习4次、行政执法人员专题培训4次,组织学习《习近平法治思想学习问答》、宪法、刑法等法律知识。',
+    );
+    expect(kinds(year.training)).toEqual([
+      '党委理论中心组学习 6 «开展党委理论中心组学习6次»',
+      '行政执法人员专题培训 4 «行政执法人员专题培训4次»',
+    ]);
+    expect(unsure).toEqual(['training 4 political-study']);
+    for (const campaign of ['开展党纪学习教育集中学习3次。', '组织“第一议题”学习15次。', '开展第一议题学习12次。'])
+      expect(readPage(campaign).year.training, campaign).toBeUndefined();
+    // The law's own study, whatever campaign it is part of, is counted.
+    expect(kinds(readPage('开展主题教育法治专题学习2次。').year.training)).toEqual([
+      '主题教育法治专题学习 2 «开展主题教育法治专题学习2次»',
+    ]);
+  });
+
   it('reads the number before the kind too: 通过开展8次中心组专题学习、1期读书班、7次支部集中学习研讨', () => {
     const { year } = readPage('深学笃用习近平法治思想,通过开展8次中心组专题学习、1期读书班、7次支部集中学习研讨,班子成员讲授5次专题党课。');
     expect(kinds(year.training)).toEqual(['中心组专题学习 8 «通过开展8次中心组专题学习»', '支部集中学习研讨 7 «7次支部集中学习研讨»']);
