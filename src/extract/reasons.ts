@@ -34,6 +34,7 @@ export type Why =
   | 'rhythm'
   | 'unplaced'
   | 'replaced'
+  | 'removed'
   | 'missing-title'
   | 'missing-publisher'
   | 'missing-date'
@@ -111,6 +112,7 @@ const words: Record<Lang, Record<Why, (label?: string, text?: string) => string>
     rhythm: () => '这是频次（每周、每月…），不是全年的次数，未放入数据',
     unplaced: () => '未放入数据的数字',
     replaced: (label) => `采用时被替换下来的数字（原在“${label}”），可放到别处或忽略`,
+    removed: (label) => `删除的数字（原在“${label}”），可放回、放到别处或忽略`,
     'missing-title': () => '未找到标题，请填写',
     'missing-publisher': () => '未找到发布机构，请填写',
     'missing-date': () => '未找到成文日期，请填写',
@@ -157,6 +159,7 @@ const words: Record<Lang, Record<Why, (label?: string, text?: string) => string>
     rhythm: () => 'A rhythm (每周, 每月…: every week, every month), not the year’s count; left out',
     unplaced: () => 'A number not used in the data',
     replaced: (label) => `Taken out of “${label}” when another number was put there: put it elsewhere or dismiss it`,
+    removed: (label) => `Removed from “${label}”: put it back, elsewhere, or dismiss it`,
     'missing-title': () => 'No title found: fill it in',
     'missing-publisher': () => 'No publisher found: fill it in',
     'missing-date': () => 'No date found: fill it in',

@@ -361,6 +361,25 @@ describe('<fz-editor>', () => {
     expect(back.querySelector('select.target')).not.toBeNull();
   });
 
+  it('puts the number of a row 删除 took out back on the check list, with its words, to put back, elsewhere or dismiss', async () => {
+    const { editor, entry } = await checking('某镇2024年度法治政府建设年度报告\n2024年合法性审核规范性文件10件。清理规范性文件100件。');
+    await expect.poll(() => valueInput(editor, 'years[0].legality.documents')?.value).toBe('10');
+    await userEvent.click(row(editor, 'years[0].legality.documents')!.querySelector<HTMLButtonElement>('button.remove')!);
+    await expect.poll(() => row(editor, 'years[0].legality.documents')).toBeNull();
+    await expect
+      .poll(() => entry('10')?.querySelector('.reason')?.textContent)
+      .toBe('删除的数字（原在“合法性审查 · 行政规范性文件”），可放回、放到别处或忽略');
+    const back = entry('10');
+    expect(back.querySelector('.sentence')?.textContent).toContain('2024年合法性审核规范性文件10件');
+    // Put back where it was, with its words.
+    await userEvent.selectOptions(back.querySelector('select.target')!, 'years[0].legality.documents');
+    await userEvent.click(back.querySelector<HTMLButtonElement>('button.accept')!);
+    await expect.poll(() => valueInput(editor, 'years[0].legality.documents')?.value).toBe('10');
+    expect(row(editor, 'years[0].legality.documents')!.querySelector('.quote q')!.textContent!.trim()).toBe(
+      '2024年合法性审核规范性文件10件',
+    );
+  });
+
   it('has nothing axe-core finds wrong (WCAG 2.1 A and AA), with figures, marks and the check list shown, in both languages', async () => {
     const editor = await extracted();
     const run = async () => {

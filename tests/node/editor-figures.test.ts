@@ -18,6 +18,7 @@ import {
   numberInSentence,
   ownTarget,
   placeOf,
+  removedItem,
   replacedBy,
   rowsOf,
   sectionEditors,
@@ -154,6 +155,37 @@ describe('where a number to check may go', () => {
     expect(
       replacedBy(reviewed, item('审查合同39份', 39), targets.find((target) => target.key === 'years[0].legality.contracts')!),
     ).toBeUndefined();
+  });
+
+  it('gives back the number of a row taken out, as the table writes it, its words where they stand; none for a row with no number', () => {
+    const text = '青山镇2024年度法治政府建设年度报告\n2024年合法性审核规范性文件10件。';
+    const rows = rowsOf(extractReport(text).draft, zh, []);
+    const byKey = (key: string) => rows.find((row) => row.key === key)!;
+    const documents = removedItem(byKey('years[0].legality.documents'), zh, text)!;
+    expect([documents.why, documents.label, documents.text, documents.value, text.slice(...documents.at)]).toEqual([
+      'removed',
+      '合法性审查 · 行政规范性文件',
+      '10',
+      10,
+      '2024年合法性审核规范性文件10件',
+    ]);
+    const inEnglish = rowsOf(extractReport(text).draft, en, []).find((row) => row.key === 'years[0].legality.documents')!;
+    expect(removedItem(inEnglish, en, text)!.label).toBe(`Legality review · ${inEnglish.name}`);
+    // A rate goes back as the report writes it, a percentage.
+    const rate = { ...byKey('years[0].legality.documents'), kind: 'rate' as const, value: '99', quote: '调解成功率达99%' };
+    expect(removedItem(rate, zh, text)!.at).toEqual([0, 0]);
+    expect([removedItem(rate, zh, text)!.text, removedItem(rate, zh, text)!.value]).toEqual(['99%', 99]);
+    // A name only (a platform), a field of text, or a figure with no words: nothing to give back.
+    const platform = {
+      ...byKey('years[0].legality.documents'),
+      kind: 'none' as const,
+      name: '党建统领',
+      value: '',
+      quote: '“党建统领”平台',
+    };
+    expect(removedItem(platform, zh, text)).toBeUndefined();
+    expect(removedItem({ ...byKey('years[0].legality.documents'), quote: '' }, zh, text)).toBeUndefined();
+    expect(removedItem({ ...byKey('years[0].legality.documents'), kind: 'text' }, zh, text)).toBeUndefined();
   });
 
   it('offers an approximate number no place: 20余次 is no count of 20', () => {

@@ -388,17 +388,29 @@ function heldBy(dataset: EditedDataset, target: Target): { value: number; writte
 /**
  * The number `target` holds, as an item of the check list (why: `replaced`), for when another is
  * put there: nothing a person took from the report is lost; it can go elsewhere, or be dismissed.
- * Its words are found in the report's `text` where they stand.
  */
 export function replacedItem(dataset: EditedDataset, target: Target, text: string): ToCheckItem | undefined {
   const held = heldBy(dataset, target);
-  if (!held) return undefined;
-  const { written, quote } = held;
+  return held && takenOut('replaced', target.name, held.written, held.quote, text);
+}
+
+/**
+ * The number of a row 删除 takes out, as an item of the check list (why: `removed`): it can be put
+ * back, go elsewhere, or be dismissed. None for a row with no number, or no words of the report's.
+ */
+export function removedItem(row: FigureRow, t: EditorVoice, text: string): ToCheckItem | undefined {
+  if ((row.kind !== 'count' && row.kind !== 'rate') || !row.quote || !Number.isFinite(Number.parseFloat(row.value))) return undefined;
+  const heading = groupsOf(t).find(({ group }) => group === row.group)?.heading ?? row.group;
+  return takenOut('removed', `${heading} · ${row.name}`, row.kind === 'rate' ? `${row.value}%` : row.value, row.quote, text);
+}
+
+/** A number taken out of the data, `written` as the table writes it, its words found in the report's `text` where they stand. */
+function takenOut(why: 'replaced' | 'removed', label: string, written: string, quote: string, text: string): ToCheckItem {
   const at = text.indexOf(quote);
   return {
     kind: 'unplaced',
-    why: 'replaced',
-    label: target.name,
+    why,
+    label,
     text: written,
     // A percentage goes back as the number the report writes (99), as the extractor lists one.
     value: Number.parseFloat(written),

@@ -18,6 +18,7 @@ import {
   type FigureRow,
   fractionOf,
   type Piece,
+  removedItem,
   replacedItem,
   type ToCheckEntry,
   withLabel,
@@ -284,14 +285,20 @@ export class FzEditor extends LitElement {
     this.editDataset(withValue(this.work.dataset, [...row.path, 'quote'], input.value));
   }
 
-  /** A row taken out: a figure or an item, added or read (a section left empty goes with it). */
+  /** A row taken out: a figure or an item, added or read (a section left empty goes with it); its number goes on the check list. */
   private removeRow(row: FigureRow): void {
-    if (!this.work.dataset) return;
+    const { dataset, toCheck, text } = this.work;
+    if (!dataset) return;
     this.editing = undefined;
     const body = this.tableBody(row.group);
     const rows = [...(body?.querySelectorAll('tr[data-key]') ?? [])];
     const index = rows.findIndex((each) => (each as HTMLElement).dataset.key === row.key);
-    this.editDataset(without(this.work.dataset, row.path));
+    const removed = removedItem(row, this.t, text);
+    // Where its words stand in the report, among the others.
+    const after = removed ? toCheck.findIndex((item) => item.at[0] > removed.at[0]) : -1;
+    const at = after < 0 ? toCheck.length : after;
+    const listed = removed ? [...toCheck.slice(0, at), removed, ...toCheck.slice(at)] : toCheck;
+    this.setWork({ dataset: without(dataset, row.path), toCheck: listed });
     // A keyboard user goes on from what followed the row: the next row, or the section's 添加数据.
     void this.focusAfterUpdate(() => {
       const left = this.tableBody(row.group)?.querySelectorAll('tr[data-key], tr.add-row');
