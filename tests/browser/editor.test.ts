@@ -818,7 +818,9 @@ describe('<fz-editor>’s 已逐项核对 beside a check list not dealt with', (
     const report = qingshanReport('全年开展集中学法12次，开展普法宣传约30场。');
     const editor = await pasted(report, 'qingshan-town');
     const checked = () => inShadow<HTMLInputElement>(editor, 'input.checked')!;
-    await expect.poll(() => textOf(editor, '.open-items')).toBe('核对清单上还有 1 项未处理：勾选“已逐项核对”前，请逐项放入数据或忽略。');
+    await expect
+      .poll(() => textOf(editor, '.open-items'))
+      .toBe('核对清单上还有 1 项未处理。可以勾选“已逐项核对”，但未处理的数字不会放入数据：需要的，请先放入。');
     // Said, not refused: the person decides.
     expect(checked().disabled).toBe(false);
     expect(checked().getAttribute('aria-describedby')).toBe('open-items');
@@ -846,11 +848,14 @@ describe('<fz-editor> with a street’s report as its portal shows it: no title 
       entry.querySelector('.reason')?.textContent?.startsWith('未从标题读到年度'),
     )!;
     expect(yearEntry.textContent).toContain('请在上面的数据表中核对年度');
+    // Its button says what pressing it means: the year was checked, not a number ignored.
+    expect(yearEntry.querySelector('button.dismiss')!.textContent!.trim()).toBe('核对无误');
     // So is the unit's name, read from the body: on the check list with the sentence it was read from.
     const unitEntry = [...editor.shadowRoot!.querySelectorAll('.to-check-list .entry')].find(
       (entry) => entry.querySelector('.reason')?.textContent === '标题未写单位：按正文的“青山街道”填写了单位名称，请核对',
     )!;
     expect(unitEntry.textContent).toContain('请在上面的数据表中核对单位名称');
+    expect(unitEntry.querySelector('button.dismiss')!.textContent!.trim()).toBe('核对无误');
     expect(row(editor, 'unit.name')!.querySelector<HTMLInputElement>('td.value input')!.value).toBe('青山街道');
     // Every section of the registry, under its heading, each figure the report gives editable.
     const headings = [...editor.shadowRoot!.querySelectorAll('.figures .group th')].map((th) => th.textContent);

@@ -126,6 +126,8 @@ export interface EditorMessages {
     nameFirst: string;
     accept: string;
     dismiss: string;
+    /** 忽略 for the year or the unit's name the extractor inferred: the person checked it. */
+    confirmed: string;
     /** A number that is no whole count or percentage: it cannot be a figure. */
     noFigure: string;
     /** An approximate number (20余次), which no figure may hold. */
@@ -306,6 +308,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       nameFirst: '填写名称后才能采用。',
       accept: '采用',
       dismiss: '忽略',
+      confirmed: '核对无误',
       noFigure: '这不是整数件数或百分比，不能作为数据，只能忽略。',
       approximate: '约数不是确切的数字，不能放入数据，只能忽略；报告如另有确切数字，请按那一句填写。',
       fillIn: '请在上面的数据表中填写。',
@@ -330,7 +333,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       heading: '保存',
       checked: '已逐项核对：每个数字都已与报告原文对照',
       unfilled: (names) => `还有待填写的项目（${names.join('、')}），填写后才能标为已逐项核对。`,
-      openItems: (count) => `核对清单上还有 ${count} 项未处理：勾选“已逐项核对”前，请逐项放入数据或忽略。`,
+      openItems: (count) => `核对清单上还有 ${count} 项未处理。可以勾选“已逐项核对”，但未处理的数字不会放入数据：需要的，请先放入。`,
       download: '下载数据集',
       blocked: '数据有问题，改正后才能下载。',
       merge: '合并到已有数据集',
@@ -459,6 +462,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       nameFirst: 'Fill in a name to accept it.',
       accept: 'Accept',
       dismiss: 'Dismiss',
+      confirmed: 'Checked',
       noFigure: 'Not a whole count or a percentage: it cannot be a figure, only dismissed.',
       approximate:
         'An approximate number is no exact count: it cannot go into the data, only be dismissed. Where the report gives an exact number, fill it in from that sentence.',
@@ -485,7 +489,8 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       heading: 'Save',
       checked: 'Checked: every figure compared with the report',
       unfilled: (names) => `Fill in ${names.join(', ')} first: a dataset with a field still to fill in cannot be marked checked.`,
-      openItems: (count) => `${count} on the check list not dealt with yet: place or dismiss each before marking the figures checked.`,
+      openItems: (count) =>
+        `${count} on the check list not dealt with yet. The figures may be marked checked, but numbers not dealt with stay out of the data: place those needed first.`,
       download: 'Download the dataset',
       blocked: 'The data has problems; put them right to download.',
       merge: 'Merge into an existing dataset',

@@ -20,7 +20,7 @@ export interface ToCheckListHost {
 
 /**
  * The numbers the extractor left to check (待核), each with why, its sentence (its own number in
- * bold), where it may go (or what to fill in by hand), and 采用 or 忽略.
+ * bold), where it may go (or what to fill in by hand), and 采用 or 忽略 (核对无误 for a year or name inferred).
  */
 export function toCheckList(toCheck: readonly ToCheckEntry[], host: ToCheckListHost): TemplateResult {
   const words = host.t.editor.toCheck;
@@ -46,6 +46,8 @@ function toCheckEntry(entry: ToCheckEntry, host: ToCheckListHost): TemplateResul
     entry.replaces && `${noteId}-replaces`,
     entry.breaks.length > 0 && `${noteId}-breaks`,
   ].filter((id): id is string => typeof id === 'string');
+  // The year or the unit's name the extractor inferred: checked in the table, then said to be.
+  const inferred = entry.fillIn && (item.field === 'year' || item.field === 'unit.name');
   const controls = entry.fillIn
     ? html`<p class="secondary">${item.field === 'year' ? words.checkYear : item.field === 'unit.name' ? words.checkUnit : words.fillIn}</p>`
     : entry.targets.length === 0
@@ -87,7 +89,7 @@ function toCheckEntry(entry: ToCheckEntry, host: ToCheckListHost): TemplateResul
     ${item.sentence ? html`<p class="secondary sentence">${sentenceOf(item, host.t)}</p>` : nothing}
     <div class="actions">
       ${controls}
-      <button type="button" class="secondary dismiss" @click=${() => host.dismiss(entry)}>${words.dismiss}</button>
+      <button type="button" class="secondary dismiss" @click=${() => host.dismiss(entry)}>${inferred ? words.confirmed : words.dismiss}</button>
     </div>
     ${notes}
   </li>`;
