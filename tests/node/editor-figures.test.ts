@@ -157,24 +157,32 @@ describe('where a number to check may go', () => {
     ).toBeUndefined();
   });
 
-  it('gives back the number of a row taken out, as the table writes it, its words where they stand; none for a row with no number', () => {
-    const text = '青山镇2024年度法治政府建设年度报告\n2024年合法性审核规范性文件10件。';
-    const rows = rowsOf(extractReport(text).draft, zh, []);
+  it('gives back the number of a row taken out, as the table writes it, its words where they stand, its place first; none for a row with no number', () => {
+    const text = '青山镇2024年度法治政府建设年度报告\n2024年合法性审核规范性文件10件。全年开展党委理论中心组学习6次。';
+    const draft = extractReport(text).draft;
+    const rows = rowsOf(draft, zh, []);
     const byKey = (key: string) => rows.find((row) => row.key === key)!;
-    const documents = removedItem(byKey('years[0].legality.documents'), zh, text)!;
-    expect([documents.why, documents.label, documents.text, documents.value, text.slice(...documents.at)]).toEqual([
+    const documents = removedItem(byKey('years[0].legality.documents'), text)!;
+    expect([documents.why, documents.label, documents.field, documents.text, documents.value, text.slice(...documents.at)]).toEqual([
       'removed',
-      '合法性审查 · 行政规范性文件',
+      '行政规范性文件',
+      'legality.documents',
       '10',
       10,
       '2024年合法性审核规范性文件10件',
     ]);
-    const inEnglish = rowsOf(extractReport(text).draft, en, []).find((row) => row.key === 'years[0].legality.documents')!;
-    expect(removedItem(inEnglish, en, text)!.label).toBe(`Legality review · ${inEnglish.name}`);
+    // An item of a list goes back to its list, under its own name: taken again, it is the item it was.
+    const kind = removedItem(byKey('years[0].training[0]'), text)!;
+    expect([kind.label, kind.field]).toEqual(['党委理论中心组学习', 'training']);
+    const left = without(draft, ['years', 0, 'training', 0]);
+    const targets = targetsOf(kind, rowsOf(left, zh, []), zh);
+    const own = firstChoice(left, kind, targets, zh);
+    expect(own).toBe('new:training');
+    const back = accepted(left, kind, targets.find((target) => target.key === own)!, kind.label!);
+    expect(back.years[0].training).toEqual(draft.years[0].training);
     // A rate goes back as the report writes it, a percentage.
     const rate = { ...byKey('years[0].legality.documents'), kind: 'rate' as const, value: '99', quote: '调解成功率达99%' };
-    expect(removedItem(rate, zh, text)!.at).toEqual([0, 0]);
-    expect([removedItem(rate, zh, text)!.text, removedItem(rate, zh, text)!.value]).toEqual(['99%', 99]);
+    expect([removedItem(rate, text)!.text, removedItem(rate, text)!.value, removedItem(rate, text)!.at]).toEqual(['99%', 99, [0, 0]]);
     // A name only (a platform), a field of text, or a figure with no words: nothing to give back.
     const platform = {
       ...byKey('years[0].legality.documents'),
@@ -183,9 +191,9 @@ describe('where a number to check may go', () => {
       value: '',
       quote: '“党建统领”平台',
     };
-    expect(removedItem(platform, zh, text)).toBeUndefined();
-    expect(removedItem({ ...byKey('years[0].legality.documents'), quote: '' }, zh, text)).toBeUndefined();
-    expect(removedItem({ ...byKey('years[0].legality.documents'), kind: 'text' }, zh, text)).toBeUndefined();
+    expect(removedItem(platform, text)).toBeUndefined();
+    expect(removedItem({ ...byKey('years[0].legality.documents'), quote: '' }, text)).toBeUndefined();
+    expect(removedItem({ ...byKey('years[0].legality.documents'), kind: 'text' }, text)).toBeUndefined();
   });
 
   it('offers an approximate number no place: 20余次 is no count of 20', () => {

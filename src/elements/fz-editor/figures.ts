@@ -395,13 +395,18 @@ export function replacedItem(dataset: EditedDataset, target: Target, text: strin
 }
 
 /**
- * The number of a row 删除 takes out, as an item of the check list (why: `removed`): it can be put
- * back, go elsewhere, or be dismissed. None for a row with no number, or no words of the report's.
+ * The number of a row 删除 takes out, as an item of the check list (why: `removed`), its own place
+ * chosen first and, for an item of a list, its own name: it can be put back, go elsewhere, or be
+ * dismissed. None for a row with no number, or no words of the report's.
  */
-export function removedItem(row: FigureRow, t: EditorVoice, text: string): ToCheckItem | undefined {
+export function removedItem(row: FigureRow, text: string): ToCheckItem | undefined {
   if ((row.kind !== 'count' && row.kind !== 'rate') || !row.quote || !Number.isFinite(Number.parseFloat(row.value))) return undefined;
-  const heading = groupsOf(t).find(({ group }) => group === row.group)?.heading ?? row.group;
-  return takenOut('removed', `${heading} · ${row.name}`, row.kind === 'rate' ? `${row.value}%` : row.value, row.quote, text);
+  // Its field in the year: the figure's path, or the list an item of it is in (training, petitions.channels).
+  const field = row.path
+    .slice(YEAR.length)
+    .filter((step) => typeof step === 'string')
+    .join('.');
+  return { ...takenOut('removed', row.label ?? row.name, row.kind === 'rate' ? `${row.value}%` : row.value, row.quote, text), field };
 }
 
 /** A number taken out of the data, `written` as the table writes it, its words found in the report's `text` where they stand. */

@@ -293,7 +293,7 @@ export class FzEditor extends LitElement {
     const body = this.tableBody(row.group);
     const rows = [...(body?.querySelectorAll('tr[data-key]') ?? [])];
     const index = rows.findIndex((each) => (each as HTMLElement).dataset.key === row.key);
-    const removed = removedItem(row, this.t, text);
+    const removed = removedItem(row, text);
     // Where its words stand in the report, among the others.
     const after = removed ? toCheck.findIndex((item) => item.at[0] > removed.at[0]) : -1;
     const at = after < 0 ? toCheck.length : after;

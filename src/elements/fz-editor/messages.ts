@@ -462,7 +462,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       nameFirst: 'Fill in a name to accept it.',
       accept: 'Accept',
       dismiss: 'Dismiss',
-      confirmed: 'Checked',
+      confirmed: 'Confirmed',
       noFigure: 'Not a whole count or a percentage: it cannot be a figure, only dismissed.',
       approximate:
         'An approximate number is no exact count: it cannot go into the data, only be dismissed. Where the report gives an exact number, fill it in from that sentence.',

@@ -47,10 +47,11 @@ const OTHER_HOLDERS = /法律顾问|各村|村\((?:居|社区)\)/;
 /** Things a publicity campaign counts beside its talks (挂宣传横幅12条、发放小册子2000余册): the talks are for the public. */
 const PUBLICITY = /横幅|海报|展板|宣传册|宣传单|宣传资料|小册子|传单/;
 /**
- * A campaign of political education, not the law's own study: 主题教育集中学习, 党纪学习教育, “第一议题”学习 (a report
- * may count them beside its law study; a person says whether they are). 主题教育法治专题学习 names the law and is counted.
+ * A campaign of political education, named in the sentence before a count (since the count before it): 主题教育集中学习, 结合主题教育，开展集中学习,
+ * 党纪学习教育, 落实“第一议题”制度，开展专题学习 (a report may count its sessions beside its law study; a person says
+ * whether they are). A kind that names the law (主题教育法治专题学习, 集中学法) is counted.
  */
-const POLITICAL_STUDY = /^(?!.*法).*(?:主题教育|学习教育|第一议题)/;
+const CAMPAIGN = /主题教育|党史学习教育|党纪学习教育|精神学习教育|第一议题/;
 /** A verb that starts the kind's own words, whatever comes before it. */
 const NAMING_VERB = new RegExp(NAMING_VERBS);
 /** A number with its counter: a clause holding one counts something of its own, it is no name in a list. */
@@ -112,7 +113,9 @@ export function extract(reading: Reading): Extracted<Training> {
       toCheck.push(unsure(reading, clause, found.at, 'not-unit-training', 'training', found.value));
       continue;
     }
-    if (POLITICAL_STUDY.test(found.groups.label ?? '')) {
+    // The campaign named in the sentence's words before the count, since the count before it.
+    const sinceCount = plain.slice(clause.sentence.start, found.at[0]).replace(/^.*(?:\d|[一二两三四五六七八九十])\s*(?:次|场|期|轮)/, '');
+    if (CAMPAIGN.test(sinceCount) && !/法/.test(found.groups.label ?? '')) {
       toCheck.push(unsure(reading, clause, found.at, 'political-study', 'training', found.value));
       continue;
     }

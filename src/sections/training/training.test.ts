@@ -112,8 +112,22 @@ describe('study and training as real reports write it', () => {
       '行政执法人员专题培训 4 «行政执法人员专题培训4次»',
     ]);
     expect(unsure).toEqual(['training 4 political-study']);
-    for (const campaign of ['开展党纪学习教育集中学习3次。', '组织“第一议题”学习15次。', '开展第一议题学习12次。'])
-      expect(readPage(campaign).year.training, campaign).toBeUndefined();
+    for (const campaign of [
+      '开展党纪学习教育集中学习3次。',
+      '开展第一议题学习12次。',
+      '主题教育期间开展集中学习4次。',
+      '结合主题教育，开展集中学习4次。',
+      '落实第一议题制度，开展专题学习12次。',
+    ]) {
+      const read = readPage(campaign);
+      expect(read.year.training, campaign).toBeUndefined();
+      expect(read.unsure, campaign).toEqual([expect.stringMatching(/^training \d+ political-study$/)]);
+    }
+    // The campaign's count is its own: a kind after it in the sentence is counted.
+    const after = readPage('开展主题教育集中学习4次、业务培训2次。');
+    expect([kinds(after.year.training), after.unsure]).toEqual([['业务培训 2 «业务培训2次»'], ['training 4 political-study']]);
+    // Study and training of no campaign's is counted: 学习教育培训 is no campaign's name.
+    expect(kinds(readPage('开展学习教育培训3次。').year.training)).toEqual(['学习教育培训 3 «开展学习教育培训3次»']);
     // The law's own study, whatever campaign it is part of, is counted.
     expect(kinds(readPage('开展主题教育法治专题学习2次。').year.training)).toEqual([
       '主题教育法治专题学习 2 «开展主题教育法治专题学习2次»',
