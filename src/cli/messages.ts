@@ -19,6 +19,8 @@ export interface CliMessages {
   badCompare: (value: string) => string;
   /** A dataset with problems: how many, and how to see them. */
   invalidDataset: (file: string, count: number) => string;
+  /** A `--collection` that is no collection, or one with problems. */
+  invalidCollection: (file: string, count: number) => string;
   /** A `--year` the dataset does not have. */
   noSuchYear: (file: string, year: string, years: string) => string;
   /** An `--emblem` that is no picture a page shows. */
@@ -168,13 +170,15 @@ export const cliMessages: Record<Lang, CliMessages> = {
       collect:
         '用法：npm run collect -- 报告.txt [更多报告 …] --out 集合.json [--year 2024] [--name 名称] [--parent 上级] [--replace]，或 npm run collect -- --index 集合.json',
       slides:
-        '用法：npm run slides -- 数据集.json --out 演示.html [--year 2024] [--compare previous] [--lang en] [--theme red] [--meeting 会议名称] [--reporting-unit 汇报单位] [--reporter 汇报人] [--meeting-date 2025-03-10] [--emblem 徽标.png] [--debug]',
+        '用法：npm run slides -- 数据集.json --out 演示.html [--year 2024] [--compare previous] [--lang en] [--theme red] [--meeting 会议名称] [--reporting-unit 汇报单位] [--reporter 汇报人] [--meeting-date 2025-03-10] [--emblem 徽标.png] [--collection 合集.json] [--debug]',
       static:
         '用法：npm run static -- 数据集.json [--year 2024] [--compare previous] [--lang zh-CN|en] [--element fz-petitions …] [--src 数据地址] [--script 脚本地址] [--width 360] [--theme dark] [--large-text] [--embed | --plain] [--out 文件.html] [--debug]',
     },
     badTheme: (value) => `--theme 应为 light、dark、contrast、red 或 auto（现在是“${value}”）。`,
     badCompare: (value) => `--compare 应为 previous 或四位数的年份（现在是“${value}”）。`,
     invalidDataset: (file, count) => `${file}：数据集有 ${count} 处问题，未生成演示。请先运行 npm run validate -- ${file} 查看并改正。`,
+    invalidCollection: (file, count) =>
+      `${file}：不是可用的合集（有 ${count} 处问题），未生成演示。请先运行 npm run validate -- ${file} 查看并改正。`,
     noSuchYear: (file, year, years) => `${file}：数据集中没有 ${year} 年；现有年份：${years}。`,
     badEmblem: (file) => `${file}：徽标应为 PNG、JPEG、GIF、SVG 或 WebP 图片。`,
     wroteSlides: (file, year) => `已写入 ${file}（${year} 年的离线演示：用浏览器打开即可演示，无需网络）`,
@@ -242,7 +246,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
       collect:
         'usage: npm run collect -- report.txt [more reports …] --out collection.json [--year 2024] [--name name] [--parent parent] [--replace], or npm run collect -- --index collection.json',
       slides:
-        'usage: npm run slides -- dataset.json --out slides.html [--year 2024] [--compare previous] [--lang en] [--theme red] [--meeting name] [--reporting-unit unit] [--reporter name] [--meeting-date 2025-03-10] [--emblem emblem.png] [--debug]',
+        'usage: npm run slides -- dataset.json --out slides.html [--year 2024] [--compare previous] [--lang en] [--theme red] [--meeting name] [--reporting-unit unit] [--reporter name] [--meeting-date 2025-03-10] [--emblem emblem.png] [--collection district.json] [--debug]',
       static:
         'usage: npm run static -- dataset.json [--year 2024] [--compare previous] [--lang zh-CN|en] [--element fz-petitions …] [--src url] [--script url] [--width 360] [--theme dark] [--large-text] [--embed | --plain] [--out file.html] [--debug]',
     },
@@ -250,6 +254,8 @@ export const cliMessages: Record<Lang, CliMessages> = {
     badCompare: (value) => `--compare takes previous or a four-digit year (not "${value}").`,
     invalidDataset: (file, count) =>
       `${file}: the dataset has ${count} problem${s(count)}; no presentation was written. Run npm run validate -- ${file} to see and fix them.`,
+    invalidCollection: (file, count) =>
+      `${file}: no collection to use (${count} problem${s(count)}); no presentation was written. Run npm run validate -- ${file} to see and fix them.`,
     noSuchYear: (file, year, years) => `${file}: the dataset has no year ${year}; it has: ${years}.`,
     badEmblem: (file) => `${file}: the emblem must be a PNG, JPEG, GIF, SVG or WebP picture.`,
     wroteSlides: (file, year) => `wrote ${file} (an offline presentation of ${year}: open it in a browser to present, no network needed)`,

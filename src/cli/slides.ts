@@ -1,18 +1,20 @@
 /**
  * `npm run slides -- dataset.json --out slides.html [--year 2024] [--compare previous] [--lang en]
  * [--theme red] [--meeting …] [--reporting-unit …] [--reporter …] [--meeting-date 2025-03-10]
- * [--emblem emblem.png] [--debug]`: an offline presentation of a dataset, one HTML file that holds
- * the elements' code and the data and presents from a USB stick, with no network, as the
- * dashboard's 离线演示 export does. The dataset is checked as the elements check it; the file is
+ * [--emblem emblem.png] [--collection district.json] [--debug]`: an offline presentation of a dataset,
+ * one HTML file that holds the elements' code and the data and presents from a USB stick, with no
+ * network, as the dashboard's 离线演示 export does; with the district's collection (every unit's
+ * dataset inside the file), the slides rank its units. The dataset is checked as the elements check it; the file is
  * written whole or not at all. Exit code 1 for a problem with the input (a dataset that cannot be
  * read or has problems, an emblem that cannot be read, a file that cannot be written), 2 for a
  * usage mistake, 3 for an unexpected error.
  */
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseCollectionText } from '../data/collection.js';
 import { DatasetError, parseDatasetText } from '../data/validate.js';
-import { offlinePage } from '../export/offline-page.js';
+import { collectionAddress, offlinePage } from '../export/offline-page.js';
 import { THEMES } from '../runtime/palette.js';
 import { command, Refusal, usageRefusal } from './command.js';
 import { problemLines } from './dataset-lines.js';
@@ -60,6 +62,7 @@ export const main = command(async (argv, t, { standaloneCode }) => {
       throw new Refusal(t.cannotRead(values.emblem, (error as NodeJS.ErrnoException).code ?? 'EIO'));
     }
   }
+  const collection = values.collection === undefined ? undefined : await collectionOf(values.collection, t);
   if (!standaloneCode) throw new Error('the elements’ code was not handed to the tool');
   const shown = dataset.years.find((entry) => entry.year === Number(values.year)) ?? dataset.years[dataset.years.length - 1];
   const page = offlinePage({
@@ -77,12 +80,26 @@ export const main = command(async (argv, t, { standaloneCode }) => {
       reporter: values.reporter,
       'meeting-date': values['meeting-date'],
       emblem,
+      collection,
     },
   });
   await writeFileWhole(values.out, page, t);
   console.log(t.wroteSlides(values.out, shown.year));
   return 0;
 }, 'slides');
+
+/** The collection in `file` as the file's dashboard takes it, each unit's dataset read from beside it (one that cannot be read is named by the ranking). */
+async function collectionOf(file: string, t: Parameters<Parameters<typeof command>[0]>[1]): Promise<string> {
+  let collection: ReturnType<typeof parseCollectionText>;
+  try {
+    collection = parseCollectionText(await readDatasetText(file, t));
+  } catch (error) {
+    if (error instanceof DatasetError) throw new Refusal(t.invalidCollection(file, Math.max(1, error.problems.length)));
+    throw error;
+  }
+  const folder = dirname(resolve(file));
+  return collectionAddress(collection, async (unit) => JSON.parse(await readFile(resolve(folder, unit), 'utf8')));
+}
 
 function parseOptions(argv: string[]) {
   return parseArgs({
@@ -99,6 +116,7 @@ function parseOptions(argv: string[]) {
       reporter: { type: 'string' },
       'meeting-date': { type: 'string' },
       emblem: { type: 'string' },
+      collection: { type: 'string' },
       debug: { type: 'boolean', default: false },
     },
   });

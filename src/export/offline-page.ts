@@ -5,10 +5,30 @@
  * dataset in the dashboard's inline JSON; the styles are the elements' own. It presents at once,
  * its keys, years and presenter's view as on a page; nothing is asked of any network.
  */
+import type { Collection } from '../data/collection.js';
 import type { Dataset } from '../data/schema.js';
 
 /** The attributes a presentation is opened with (`mode="present"` always): `year`, `compare`, `lang`, `theme`, `meeting`… */
 export type OfflineAttributes = Record<string, string | undefined>;
+
+/**
+ * The district's collection for an offline file, as the `collection` its dashboard takes: every
+ * unit's dataset inside it (`load` gives one from its address), its index left out, in a `data:`
+ * address, which a page from file:// reads with no network. A unit whose dataset will not load keeps
+ * its address, which the ranking names as unreadable, as it would on a site.
+ */
+export async function collectionAddress(collection: Collection, load: (address: string) => Promise<unknown>): Promise<string> {
+  const units = await Promise.all(
+    collection.units.map(async (unit) =>
+      typeof unit.dataset === 'string' ? { ...unit, dataset: await load(unit.dataset).catch(() => unit.dataset) } : unit,
+    ),
+  );
+  const { index: _, ...inline } = collection;
+  const bytes = new TextEncoder().encode(JSON.stringify({ ...inline, units }));
+  let binary = '';
+  for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  return `data:application/json;base64,${btoa(binary)}`;
+}
 
 /** The id of the script holding the code: an offline file writes another from it. */
 export const OFFLINE_CODE_ID = 'fazhi-dashboard-code';

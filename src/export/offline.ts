@@ -3,9 +3,11 @@
  * reader asks for one. The code it holds is the standalone build: in an offline file already, the
  * script on its page; on a site, the file the build writes beside the bundle.
  */
+import { collectionFile } from '../data/collection.js';
+import { datasetUrl, loadFile } from '../data/load.js';
 import type { Dataset } from '../data/schema.js';
 import { ExportError } from './formats.js';
-import { OFFLINE_CODE_ID, type OfflineAttributes, offlinePage } from './offline-page.js';
+import { collectionAddress, OFFLINE_CODE_ID, type OfflineAttributes, offlinePage } from './offline-page.js';
 
 /** Beside this file in `dist/`: the elements as one script, with nothing loaded on demand. */
 const STANDALONE = './fazhi-dashboard-standalone.js';
@@ -27,4 +29,15 @@ export async function offlineBlob(
 ): Promise<Blob> {
   const code = await standaloneCode(document);
   return new Blob([offlinePage({ code, dataset, title, lang, attributes })], { type: 'text/html;charset=utf-8' });
+}
+
+/** The collection at `address` as an offline file's dashboard takes it: every unit's dataset (resolved against it) inside it. */
+export async function offlineCollection(address: string, timeoutMs: number): Promise<string> {
+  const collection = await loadFile(address, collectionFile, { timeoutMs });
+  const base = datasetUrl(address);
+  return collectionAddress(collection, async (unit) => {
+    const response = await fetch(new URL(unit, base), { signal: AbortSignal.timeout(timeoutMs) });
+    if (!response.ok) throw new ExportError('load');
+    return response.json();
+  });
 }

@@ -26,6 +26,16 @@ beforeAll(async () => {
 <script type="module" src="/fazhi-dashboard.js"></script></head><body>
 <fz-dashboard src="/sample.json" year="2023" theme="red" meeting="示例镇人民代表大会" reporter="王明"></fz-dashboard></body></html>`,
       };
+    if (path === '/district.html')
+      return {
+        type: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="/fazhi-dashboard.js"></script></head><body>
+<fz-dashboard src="/demo/data/sample-district/beiao.json" collection="/demo/data/sample-district.json"></fz-dashboard></body></html>`,
+      };
+    // The invented district: its collection, its units' datasets and its index, as a site serves them.
+    if (/^\/demo\/data\/sample-district(\/[\w.-]+)*\.json$/.test(path))
+      return { type: 'application/json', body: await readFile(join(root, path.slice(1))) };
     if (/^\/fazhi-dashboard[\w-]*\.js$/.test(path)) return { type: 'text/javascript', body: await readFile(join(outDir, path.slice(1))) };
     if (path === '/sample.json') return { type: 'application/json', body: await readFile(join(root, 'demo/data/sample-multi-year.json')) };
     return undefined;
@@ -154,6 +164,47 @@ describe('an offline presentation, one HTML file', () => {
   });
 });
 
+/** Opens an offline file of a town of the invented district: its slide before the last is the district's ranking, drawn with no network. */
+async function ranks(file: string): Promise<void> {
+  const { context, refused, errors } = await offline();
+  const page = await context.newPage();
+  await page.goto(`file://${file}`);
+  await expect.poll(() => counter(page), { timeout: 15_000 }).toBe('1 / 10');
+  await page.keyboard.press('End');
+  await page.keyboard.press('PageUp');
+  await expect.poll(() => counter(page)).toBe('9 / 10');
+  const ranking = page.locator('fz-dashboard .frame-current .slide fz-compare');
+  await expect.poll(() => ranking.locator('.summary').innerText(), { timeout: 15_000 }).toContain('北岙镇：信访总量第8位（共12个镇街）');
+  await expect.poll(() => ranking.locator('.fz-point').count()).toBe(12);
+  expect(refused).toEqual([]);
+  expect(errors).toEqual([]);
+  await context.close();
+}
+
+describe('an offline presentation of a town of a district', () => {
+  it('the dashboard’s 离线演示 holds the district’s collection, every unit’s dataset inside it: the ranking slide presents from file://', async () => {
+    const { page, close } = await openPage(browser, `${origin}/district.html`, { wait: false });
+    const tools = page.locator('fz-dashboard .tools');
+    await tools.locator('.export-menu details > summary').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      tools.locator('.export-formats button', { hasText: '离线演示' }).click(),
+    ]);
+    const file = join(folder, 'district-from-the-menu.html');
+    await download.saveAs(file);
+    await close();
+    await ranks(file);
+  });
+
+  it('npm run slides -- beiao.json --collection district.json writes the same', async () => {
+    const out = join(folder, 'district-slides.html');
+    const run = runTool('slides', ['demo/data/sample-district/beiao.json', '--collection', 'demo/data/sample-district.json', '--out', out]);
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    await ranks(out);
+  }, 120_000);
+});
+
 describe('npm run slides', () => {
   it('writes the offline presentation of a dataset, with the meeting and an emblem inside it, which presents from file://', async () => {
     const emblem = join(folder, 'emblem.png');
@@ -193,6 +244,16 @@ describe('npm run slides', () => {
       ['demo/data/sample-district.json', '--out', 'x.html'],
       1,
       /^demo\/data\/sample-district\.json: This file is a collection listing several units, not one unit’s dataset/,
+    ],
+    [
+      ['demo/data/sample-district/beiao.json', '--out', 'x.html', '--collection', 'data/beiyang.json'],
+      1,
+      /^data\/beiyang\.json: no collection to use \(\d+ problems?\); no presentation was written\. Run npm run validate -- data\/beiyang\.json/,
+    ],
+    [
+      ['demo/data/sample-district/beiao.json', '--out', 'x.html', '--collection', 'no-such.json'],
+      1,
+      /^no-such\.json: cannot be read \(ENOENT\)/,
     ],
   ])('refuses %j in one line (exit %i)', (args, code, line) => {
     const run = runTool('slides', args);

@@ -74,12 +74,13 @@ export async function dashboardFile(
     return writeDeck(deckOf({ t, lang: t.locale, ...model, emblem, charts, extra, theme: inputs.theme, aspect }));
   }
   if (format === 'html') {
-    const { offlineBlob } = await loaded(import('../../export/offline.js'));
-    // The file opens where no site is: the emblem goes inside it.
+    const { offlineBlob, offlineCollection } = await loaded(import('../../export/offline.js'));
+    // The file opens where no site is: the emblem and the district's collection go inside it.
     const emblem = await emblemOf(model, host);
     if (!inputs.dataset) throw new ExportError('notShown');
+    const collection = model.collection ? await offlineCollection(model.collection, inputs.timeoutMs) : undefined;
     return offlineBlob(
-      { dataset: inputs.dataset, title: model.source.title, lang: t.locale, attributes: { ...inputs.attributes, emblem } },
+      { dataset: inputs.dataset, title: model.source.title, lang: t.locale, attributes: { ...inputs.attributes, emblem, collection } },
       host.ownerDocument,
     );
   }
