@@ -28,6 +28,8 @@ const pages: Record<string, string> = {
   '/present-district-en.html':
     '<fz-dashboard mode="present" lang="en" src="/sample-district/beiao.json" collection="/sample-district.json"></fz-dashboard>',
   '/handout-sample.html': '<fz-dashboard src="/sample.json"></fz-dashboard>',
+  // The years of the sample, then the district's units ranked, as the demo's comparing page shows them.
+  '/comparing.html': '<fz-trend src="/sample.json"></fz-trend><fz-compare src="/sample-district.json" unit="beiao"></fz-compare>',
   '/meeting.html': `<fz-dashboard src="/data/beiyang.json" theme="red" meeting="北洋镇第十八届人民代表大会第五次会议"
     reporting-unit="北洋镇司法所" reporter="王明" meeting-date="2025-03-10"></fz-dashboard>`,
 };

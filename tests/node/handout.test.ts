@@ -239,6 +239,28 @@ function badLineEnds(pages: ReturnType<typeof pdfLines>['pages']): string[] {
   );
 }
 
+describe('the comparing page printed', () => {
+  it('keeps a ranking’s title, words and legend on the page its bars start on, whatever the printer’s margins', async () => {
+    const { page, errors, close } = await open('/comparing.html', { width: 1280, height: 900 });
+    // Margins from none to 40 mm: the ranking starts at many heights of a page.
+    for (const margin of Array.from({ length: 11 }, (_, i) => `${i * 4}mm`)) {
+      const file = join(pdfDir, `comparing-${margin}.pdf`);
+      await page.pdf({ path: file, format: 'A4', margin: { top: margin, bottom: margin, left: margin, right: margin } });
+      const pages = Number(execFileSync('pdfinfo', [file], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)?.[1]);
+      const texts = Array.from({ length: pages }, (_, i) =>
+        execFileSync('pdftotext', ['-raw', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ''),
+      );
+      const titled = texts.findIndex((text) => text.includes('信访总量：各镇街排名'));
+      expect(titled, margin).toBeGreaterThanOrEqual(0);
+      // The legend, then the first row of the ranking, on the title's page.
+      expect(texts[titled], margin).toContain('北岙镇（本单位）');
+      expect(texts[titled], margin).toContain('红桥街道');
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
 describe('a handout worth printing', () => {
   it('prints every column heading of every table on one line (说明, not 说 / 明), comparing two years too', async () => {
     // As wide as A4 inside its margins (182 mm).

@@ -651,9 +651,17 @@ const compareStyles = css`
     .lens:not([open]) {
       display: none;
     }
-    /* A ranking of many units is taller than a page: it breaks between its table's rows. */
+    /* A ranking of many units is taller than a page: it breaks between its table's rows. Its title,
+       words and legend stay on the page its bars start on. */
     :host {
       break-inside: auto;
+    }
+    .title,
+    .subtitle,
+    .summary,
+    .legend,
+    .warning {
+      break-after: avoid;
     }
     .swatch {
       print-color-adjust: exact;
