@@ -9,7 +9,7 @@ import { type Collection, parseCollectionText } from '../data/collection.js';
 import { indexFiles, parseFigureFile, parseFigureList, parseReportList } from '../data/collection-index.js';
 import { DatasetError } from '../data/validate.js';
 import { TO_FILL } from '../extract/extract.js';
-import type { Lang } from '../i18n/format.js';
+import { type Lang, labelText } from '../i18n/format.js';
 import { isAddress, unitDataset } from './collection-files.js';
 import { Refusal } from './command.js';
 import { problemLines, warningLines } from './dataset-lines.js';
@@ -96,8 +96,14 @@ async function staleIndex(folder: string, units: IndexedUnit[], unchecked: Set<s
   };
   const list = await read(indexFiles.figures, parseFigureList);
   if (list) {
-    const listed = new Set(list.figures.map((figure) => figure.key));
-    for (const figure of expected.figures.figures) if (!listed.has(figure.key)) say(join(folder, indexFiles.figures), figure.key);
+    const listed = new Map(list.figures.map((figure) => [figure.key, figure]));
+    for (const figure of expected.figures.figures) {
+      const found = listed.get(figure.key);
+      if (!found) say(join(folder, indexFiles.figures), figure.key);
+      // Named as the datasets name it now (a section's words renamed since the index was written), when every unit was read.
+      else if (unchecked.size === 0 && labelText(found.label, lang) !== labelText(figure.label, lang))
+        say(join(folder, indexFiles.figures), t.staleName(figure.key, labelText(found.label, lang), labelText(figure.label, lang)));
+    }
   }
   for (const file of expected.files) {
     const found = await read(indexFiles.figure(file.key), parseFigureFile);

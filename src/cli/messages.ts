@@ -111,6 +111,8 @@ export interface CliMessages {
   notFetched: (unit: string, address: string) => string;
   /** `validate` of a collection's index: a figure file that disagrees with the datasets, or is missing. */
   indexStale: (file: string, what: string) => string;
+  /** What of the index's list is stale: a figure named otherwise than the datasets name it now. */
+  staleName: (key: string, listed: string, named: string) => string;
   /** A collection that is valid, with its units, and the units whose datasets were checked. */
   validCollection: (file: string, units: number, checked: number) => string;
   /** Files written by `npm run schema` and `npm run docs`. */
@@ -235,6 +237,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
     indexed: (file, folder, units) => `已按 ${file} 中 ${units} 个单位的数据重写索引 ${folder}。`,
     notFetched: (unit, address) => `${unit}：数据集 ${address} 是网址，命令行不下载，未检查。`,
     indexStale: (file, what) => `${file}：索引与数据集不一致：${what}。请运行 npm run collect -- --index 重写索引。`,
+    staleName: (key, listed, named) => `${key}（名称为“${listed}”，应为“${named}”）`,
     validCollection: (file, units, checked) => `${file}：有效，${units} 个单位，已检查 ${checked} 个单位的数据集`,
     wrote: (files) => `已写入 ${files.join('、')}`,
     unexpected: (message) => `意外错误：${message}。加上 --debug 重新运行可看到详细信息，请把它附在问题报告中。`,
@@ -319,6 +322,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
       `${file}: warning: ${ids} are all named "${name}": the ranking cannot tell them apart; give each its own name`,
     indexed: (file, folder, units) => `wrote the index ${folder} again from the data of ${units} unit${s(units)} of ${file}.`,
     notFetched: (unit, address) => `${unit}: its dataset ${address} is a web address, which the command does not download; not checked.`,
+    staleName: (key, listed, named) => `${key} (${listed}, not ${named})`,
     indexStale: (file, what) =>
       `${file}: the index disagrees with the datasets: ${what}. Run npm run collect -- --index to write it again.`,
     validCollection: (file, units, checked) => `${file}: valid — ${units} unit(s), the datasets of ${checked} checked`,

@@ -185,6 +185,21 @@ describe('npm run collect -- --index, and npm run validate of a collection', () 
     expect(runTool('validate', [file]).code).toBe(0);
   });
 
+  it('says an index is stale when a figure’s name is not the one the datasets give it now (the words of a section renamed)', () => {
+    const index = join(district, 'sample-district/index');
+    const list = readJson(join(index, 'figures.json'));
+    const decided = list.figures.find((figure: { key: string }) => figure.key === 'reviews.reconsideration-decided');
+    decided.label = { 'zh-CN': '审结', en: 'Decided' };
+    writeFileSync(join(index, 'figures.json'), JSON.stringify(list));
+    const stale = runTool('validate', [file]);
+    expect(stale.code).toBe(1);
+    expect(stale.out).toContain(
+      'sample-district/index/figures.json: the index disagrees with the datasets: reviews.reconsideration-decided (Decided, not Reconsiderations decided).',
+    );
+    expect(runTool('collect', ['--index', file]).code).toBe(0);
+    expect(runTool('validate', [file]).code).toBe(0);
+  });
+
   it('takes out of the index, written again, the file of a figure it listed that no dataset gives any more, and no other file', () => {
     const index = join(district, 'sample-district/index');
     const list = readJson(join(index, 'figures.json'));
