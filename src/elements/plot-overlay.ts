@@ -148,8 +148,9 @@ export const plotOverlayStyles = css`
     fill: transparent;
     stroke: transparent;
   }
+  /* The row under the pointer, outlined; none under a mouse at rest on a slide (set by the presentation). */
   .overlay .fz-point:hover {
-    stroke: var(--_border);
+    stroke: var(--_hover-outline, var(--_border));
     stroke-width: 1px;
   }
   .overlay .fz-point:focus-visible {

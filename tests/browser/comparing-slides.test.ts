@@ -49,6 +49,35 @@ describe('the dashboard’s slides over the years and across units', () => {
     expect(deepText(trend)).toContain('2022年至2024年信访总量由368件降至367件，下降0.3%');
   });
 
+  it('shows the audience no outline of the row under a mouse at rest, nor its tooltip; both come back as it moves', async () => {
+    const dashboard = await presenting({ src: UNIT, collection: DISTRICT });
+    await userEvent.keyboard('{End}');
+    await userEvent.keyboard('{ArrowLeft}');
+    const ranking = await slideElement(dashboard, 'fz-compare');
+    await expect.poll(() => ranking.shadowRoot!.querySelectorAll('.fz-point').length).toBe(12);
+    const row = () => ranking.shadowRoot!.querySelectorAll<SVGElement>('.fz-point')[5];
+    const outline = () => getComputedStyle(row()).stroke;
+    const none = getComputedStyle(ranking.shadowRoot!.querySelectorAll<SVGElement>('.fz-point')[0]).stroke;
+    const tipShown = () => {
+      const tip = ranking.shadowRoot!.querySelector<HTMLElement>('.tooltip');
+      return tip !== null && tip.getClientRects().length > 0 && getComputedStyle(tip).visibility !== 'hidden';
+    };
+    await userEvent.hover(row());
+    await expect.poll(outline).not.toBe(none);
+    await expect.poll(tipShown).toBe(true);
+    // The mouse rests: the controls go, and the row's outline and tooltip with them.
+    const controls = inShadow(dashboard, '.controls')!;
+    await expect.poll(() => getComputedStyle(controls).opacity, { timeout: 4000 }).toBe('0');
+    expect(outline()).toBe(none);
+    expect(tipShown()).toBe(false);
+    const next = ranking.shadowRoot!.querySelectorAll<SVGElement>('.fz-point')[6];
+    await userEvent.hover(next);
+    await expect.poll(() => getComputedStyle(next).stroke).not.toBe(none);
+    await expect.poll(tipShown).toBe(true);
+    // The mouse leaves the rows for the tests after: onto the ranking's title.
+    await userEvent.hover(ranking.shadowRoot!.querySelector('.title')!);
+  });
+
   it('ranks the year the dashboard shows, and follows it', async () => {
     const dashboard = await presenting({ src: UNIT, collection: DISTRICT, year: '2023' });
     await userEvent.keyboard('{End}');

@@ -418,13 +418,17 @@ const presentationStyles = css`
     position: absolute;
     inset: 0;
   }
-  /* A mouse at rest shows the audience nothing: no pointer, and no tooltip of the bar it happens to be over (also as the
-     clicker turns the slides under it); a bar the keyboard moved to keeps its tooltip (the presenter shows it). */
+  /* A mouse at rest shows the audience nothing: no pointer, and no tooltip or outline of the bar or row it happens to be
+     over (also as the clicker turns the slides under it); a bar the keyboard moved to keeps its tooltip (the presenter
+     shows it). */
   .slides.resting {
     cursor: none;
   }
   .slides.resting .slide-chart:not(:focus-within)::part(tooltip) {
     display: none;
+  }
+  .slides.resting .slide-chart:not(:focus-within) {
+    --_hover-outline: transparent;
   }
   /* The presenter's: a bar at the foot of the screen, and the window's tools at the end of the band; the slide leaves both
      their room (measured: ControlsRoom), so that shown they cover nothing of it but its number. Gone once the mouse rests
