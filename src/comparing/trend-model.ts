@@ -144,12 +144,14 @@ function lineOf(key: string, offered: Map<string, OfferedFigure>[], lang: Lang, 
   const words = comparingMessages[lang];
   const notGiven = words.trend.notGiven;
   const part = ambiguous(latest.label) ? (latest.group ?? sectionTitle(latest.section, lang)) : undefined;
+  // A count worked out from the reports (a sum of their parts) says so wherever it is named, as a ranking names it: 学习培训合计（计算值）.
+  const label = latest.computed && latest.measure === 'count' ? words.compare.computedOption(latest.label) : latest.label;
   return {
     key,
     section: latest.section,
     measure: latest.measure,
-    label: part ? words.qualifiedInSentence(part, latest.label) : latest.label,
-    name: part ? words.qualified(part, latest.label) : latest.label,
+    label: part ? words.qualifiedInSentence(part, label) : label,
+    name: part ? words.qualified(part, label) : label,
     values: found.map((figure) => figure?.value ?? null),
     texts: found.map((figure) => figure?.valueText ?? notGiven),
     quotes: found.map((figure) => figure?.quote),

@@ -87,9 +87,10 @@ describe('trendModel(sample)', () => {
       '信访总量',
       '报告所述调解成功率',
       '按数计算调解成功率',
-      '学习培训合计',
+      // Sums worked out from the report's figures, as a ranking names them: not the report's own figures.
+      '学习培训合计（计算值）',
       '行政机关负责人出庭应诉率',
-      '合法性审查（三类合计）',
+      '合法性审查（三类合计）（计算值）',
     ]);
     expect(headlines('en')).toContain('Mediation success as stated');
     expect(headlines('en')).toContain('Mediation success by the counts');
@@ -107,8 +108,9 @@ describe('trendModel(sample)', () => {
           valueText: figure.valueText,
           quote: figure.quote,
         });
-        // Each row's name is its own (复议审结, 应诉审结: each says its part).
-        expect(row?.label).toBe(`${figure.label}（${year}年）`);
+        // Each row's name is its own (复议审结, 应诉审结: each says its part); a sum worked out from the report says so.
+        const named = figure.computed && figure.measure === 'count' ? `${figure.label}（计算值）` : figure.label;
+        expect(row?.label).toBe(`${named}（${year}年）`);
         count++;
       }
     expect(count).toBeGreaterThan(100);
