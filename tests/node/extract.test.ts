@@ -122,7 +122,8 @@ describe('extractReport never puts a figure it may misread in the draft', () => 
   it('says an approximate number it does not place is approximate: 学习20余次, 清理100余件, 约30场', () => {
     const { toCheck } = drafted('全年落实“第一议题”学习20余次。清理规范性文件2次、100余件。开展普法活动约30场，覆盖率达60%以上。');
     expect(toCheck).toEqual([
-      'unplaced 全年落实“第一议题”学习20余次 约数（约、近、超过、余…）不是确切的数字，未放入数据',
+      // Read as sessions of a kind named in quotes, and approximate: nowhere.
+      'unsure 全年落实“第一议题”学习20余次 约数（约、近、超过、余…）不是确切的数字，未放入数据',
       'unplaced 清理规范性文件2次 未放入数据的数字',
       'unplaced 100余件 约数（约、近、超过、余…）不是确切的数字，未放入数据',
       'unplaced 开展普法活动约30场 约数（约、近、超过、余…）不是确切的数字，未放入数据',

@@ -12,9 +12,11 @@ const NAMING_VERBS = '开展|组织|举办|召开|进行|讲授|参加';
 const LEAD = `(?:.*(?:${NAMING_VERBS})|(?:\\d{4}年度?)?(?:全年)?(?:共|累计)?)?`;
 /**
  * A kind of study or training session, its holder's words before it: 集中学习, 理论学习中心组学习, 会前学法,
- * 专题培训会, 法治讲座, 法治课; a book title counts as one word (《信访工作条例》专题讲座).
+ * 专题培训会, 法治讲座, 法治课; a book title counts as one word (《信访工作条例》专题讲座), and so does a name in
+ * quotes (“法治大讲堂”专题讲座), or is the kind's whole name (‘法治能力提升专项培训’12期).
  */
-const KIND = '(?!的)(?:《[^《》]{1,30}》|[\\u4e00-\\u9fa5]){0,12}?(?:学习|学法|培训会|培训|讲座|轮训|研讨|法治课|专题辅导)';
+const KIND_WORD = '(?:学习|学法|培训会|培训|讲座|轮训|研讨|法治课|专题辅导)';
+const KIND = `(?!的)(?:《[^《》]{1,30}》|[“‘「][^“”‘’「」]{1,20}[”’」]|[\\u4e00-\\u9fa5]){0,12}?(?:${KIND_WORD}|[“‘「][^“”‘’「」]{0,20}?${KIND_WORD}[”’」])`;
 /** What was studied, after the kind: 专题学习习近平法治思想. */
 const OBJECT = '(?:习近平法治思想|宪法|民法典|党内法规|法律法规)';
 /**
@@ -135,6 +137,7 @@ export function extract(reading: Reading): Extracted<Training> {
       .replace(new RegExp(`^.*(?:${NAMING_VERBS})`), '')
       .replace(PLACE, '')
       .replace(/^(?:《[^《》]*》)+/, '')
+      .replace(/[“”‘’「」]/g, '')
       .replace(/^.*(会前学法)$/, '$1');
     if (label === '业务培训' && /执法/.test(sentence)) label = '执法业务培训';
     // Followed by the books it was on, a kind of no words of its own (组织学习《民法典》…5次) is left to a person, who names it better.

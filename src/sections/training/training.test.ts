@@ -115,6 +115,7 @@ describe('study and training as real reports write it', () => {
     for (const campaign of [
       '开展党纪学习教育集中学习3次。',
       '开展第一议题学习12次。',
+      '组织“第一议题”学习15次。',
       '主题教育期间开展集中学习4次。',
       '结合主题教育，开展集中学习4次。',
       '落实第一议题制度，开展专题学习12次。',
@@ -132,6 +133,16 @@ describe('study and training as real reports write it', () => {
     expect(kinds(readPage('开展主题教育法治专题学习2次。').year.training)).toEqual([
       '主题教育法治专题学习 2 «开展主题教育法治专题学习2次»',
     ]);
+  });
+
+  it('reads a kind named in quotes, or whose whole name is in quotes: “法治大讲堂”专题讲座4场, ‘法治能力提升专项培训’12期', () => {
+    const { year } = readPage('开展“法治大讲堂”专题讲座4场。组织镇村干部开展‘法治能力提升专项培训’12期。');
+    expect(kinds(year.training)).toEqual([
+      '法治大讲堂专题讲座 4 «开展“法治大讲堂”专题讲座4场»',
+      '法治能力提升专项培训 12 «组织镇村干部开展‘法治能力提升专项培训’12期»',
+    ]);
+    // A campaign's name in quotes is still a campaign's: for a person.
+    expect(readPage('组织“第一议题”学习15次。').unsure).toEqual(['training 15 political-study']);
   });
 
   it('reads the number before the kind too: 通过开展8次中心组专题学习、1期读书班、7次支部集中学习研讨', () => {
