@@ -223,6 +223,20 @@ function addressIn(plain: string, text: string): SourceFound['address'] {
   return undefined;
 }
 
+/**
+ * The body a title names as publishing the report, before 关于, its year or the report's name (冷水镇人民政府关于…,
+ * 八街街道办事处2021年度…): a government, an office, a bureau or a committee, never a place (冷水镇2023年度… names none).
+ */
+const PUBLISHING_BODY = new RegExp(
+  `^(?<body>${UNIT}{1,30}?(?:人民政府|政府|办事处|局|委员会|管委会|管理委员会))\\s*(?<after>关于|${YEAR}|${REPORT_NAMED})`,
+);
+
+/** The body the title names, where the title is the report's own: one read from a line, or over two lines with 关于 after the body (a portal's banner above a column's name is none). */
+function publishingBody(title: { text: string; unit?: string } | undefined): string | undefined {
+  const named = title && PUBLISHING_BODY.exec(title.text)?.groups;
+  return named && (title.unit !== undefined || named.after === '关于') ? named.body : undefined;
+}
+
 /** The names a page gives the field of the body that published it, as a regular expression's alternation. */
 export const PUBLISHER_FIELDS = '发布机构|发文机关|发文机构|发布单位';
 
@@ -234,7 +248,8 @@ export function sourceIn(text: string, plain: string): SourceFound {
   // A publisher's field that holds a code (发文机构:gyz1) names no body.
   const publisher =
     [...fields(plain, text, PUBLISHER_FIELDS)].find(({ value }) => /[\u4e00-\u9fff]{2}/.test(value))?.value ??
-    (from && BODY.test(from) ? from : undefined);
+    (from && BODY.test(from) ? from : undefined) ??
+    publishingBody(title);
   const dates = {
     written: dateField(plain, text, '成文日期|成文时间'),
     signed: signedOn(plain),

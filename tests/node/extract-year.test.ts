@@ -104,6 +104,18 @@ describe('extractReport takes the page’s source as real pages give it', () => 
     expect(dotted.source.date).toBe('2026-03-05');
   });
 
+  it('takes the publisher from a title that names the body publishing it (冷水镇人民政府关于…), never a place for one', () => {
+    expect(yearOf(`冷水镇人民政府关于2023年度法治政府建设工作的报告\n${BODY}`).source.publisher).toBe('冷水镇人民政府');
+    expect(yearOf(`大河乡人民政府\n关于法治政府建设的情况报告\n2025年，大河乡开展集中学法6次。`).source.publisher).toBe('大河乡人民政府');
+    expect(yearOf(`八街街道办事处2021年度法治政府建设工作报告\n${BODY}`).source.publisher).toBe('八街街道办事处');
+    // A portal's banner above a column's name is no title's body.
+    expect(yearOf(`青山区人民政府\n法治政府建设年度报告\n2025年，大河乡开展集中学法6次。`).source.publisher).toBe('（待填写）');
+    // A place is no body: 冷水镇 published nothing, its government did; a person fills it in.
+    expect(yearOf(`冷水镇2023年度法治政府建设工作报告\n${BODY}`).source.publisher).toBe('（待填写）');
+    // A field that names the publisher comes first.
+    expect(yearOf(`冷水镇人民政府关于2023年度法治政府建设工作的报告\n- 发布机构:某县冷水镇\n${BODY}`).source.publisher).toBe('某县冷水镇');
+  });
+
   it('takes no next field for the value of an empty one (来源:       发布日期:2021-03-30)', () => {
     const { source } = yearOf(`有庆镇2020年度法治政府建设工作情况报告\n\n来源:       发布日期:2021-03-30     点击数: 人次\n${BODY}`);
     expect({ publisher: source.publisher, date: source.date }).toEqual({ publisher: '（待填写）', date: '2021-03-30' });
