@@ -928,8 +928,26 @@ describe('<fz-editor> with a street’s report as its portal shows it: no title 
     expect(toFill()).toHaveLength(1);
     expect(checked().disabled).toBe(true);
     await userEvent.fill(text('years[0].source.date'), '2025-03-01');
-    await expect.poll(() => checked().disabled).toBe(false);
     expect(toFill()).toEqual([]);
+    // The year and the unit's name were inferred: refused until a person says each is right (核对无误).
+    await expect
+      .poll(() => textOf(editor, '.unfilled'))
+      .toBe('单位名称、年度是推断的：请先在数据表中核对，再在核对清单上点“核对无误”，才能标为已逐项核对。');
+    expect(checked().disabled).toBe(true);
+    const confirm = () =>
+      [...editor.shadowRoot!.querySelectorAll<HTMLButtonElement>('.to-check-list button.dismiss')].find(
+        (each) => each.textContent?.trim() === '核对无误',
+      );
+    const yearEntry = [...editor.shadowRoot!.querySelectorAll('.to-check-list .entry')].find((entry) =>
+      entry.querySelector('.reason')?.textContent?.startsWith('未从标题读到年度'),
+    )!;
+    await userEvent.click(yearEntry.querySelector<HTMLButtonElement>('button.dismiss')!);
+    await expect
+      .poll(() => textOf(editor, '.unfilled'))
+      .toBe('单位名称是推断的：请先在数据表中核对，再在核对清单上点“核对无误”，才能标为已逐项核对。');
+    await userEvent.click(confirm()!);
+    await expect.poll(() => checked().disabled).toBe(false);
+    expect(confirm()).toBeUndefined();
     // Emptied, a row is to fill in again, and its item is back.
     await userEvent.fill(text('years[0].source.title'), '');
     await expect.poll(() => toFill()).toEqual(['未找到标题，请填写']);

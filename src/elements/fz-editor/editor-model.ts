@@ -58,6 +58,8 @@ export interface EditorModel {
   problems: Worded[];
   /** The rows still to fill in (（待填写）, the date 0001-01-01, the unit code `unit`), by name: 已逐项核对 cannot be ticked while there are any. */
   unfilled: string[];
+  /** The year or the unit's name the extractor inferred and no person has said is right yet (核对无误), by name: 已逐项核对 cannot be ticked while there are any. */
+  unconfirmed: string[];
   /** The numbers of the check list not dealt with yet, leaving out its items that only ask for a row to be filled in (counted in `unfilled`). */
   openItems: number;
   /** The dataset as it is saved and previewed: `draft: true` until 已逐项核对 is ticked (and nothing is left to fill in). Absent while it has problems. */
@@ -73,9 +75,15 @@ export const NO_MODEL: EditorModel = {
   toCheck: [],
   problems: [],
   unfilled: [],
+  unconfirmed: [],
   openItems: 0,
   fileName: '',
 };
+
+const YEAR_PATH = ['years', 0];
+
+/** An item of the check list that asks a person to confirm what the extractor inferred: the year, the unit's name. */
+export const isInference = (item: ToCheckItem) => item.value === undefined && (item.field === 'year' || item.field === 'unit.name');
 
 /** The model of `work` as shown in the voice `t`, with the places chosen for the numbers to check. */
 export function editorModelOf(work: Work, t: EditorVoice): EditorModel {
@@ -86,9 +94,13 @@ export function editorModelOf(work: Work, t: EditorVoice): EditorModel {
   // A figure's value as its row shows it: a rate as the percentage typed (98.5%), not the fraction kept.
   const shown = new Map(allRows.map((row) => [row.key, row.kind === 'rate' ? `${row.value}%` : row.value]));
   const unfilled = toFill.map((row) => row.name);
+  const inferred = new Set(
+    work.toCheck.filter(isInference).map((item) => (item.field === 'year' ? formatPath([...YEAR_PATH, 'year']) : 'unit.name')),
+  );
+  const unconfirmed = allRows.filter((row) => inferred.has(row.key)).map((row) => row.name);
   const saved: EditedDataset = { ...dataset };
-  // Checked only when nothing is left to fill in, whatever was ticked before.
-  if (work.checked && unfilled.length === 0) delete saved.draft;
+  // Checked only when nothing is left to fill in or to confirm, whatever was ticked before.
+  if (work.checked && unfilled.length === 0 && unconfirmed.length === 0) delete saved.draft;
   else saved.draft = true;
   const problems: Worded[] = [
     ...wordedProblems(saved, t),
@@ -129,8 +141,7 @@ export function editorModelOf(work: Work, t: EditorVoice): EditorModel {
     // A new item is named as the report names it (a channel's word), until the person types.
     const name = choice.name ?? (target?.kind === 'new' && item.label ? item.label : '');
     const ready = target !== undefined && (target.kind === 'figure' || name.trim() !== '');
-    const fillIn =
-      item.value === undefined && (item.field === 'year' || item.field === 'unit.name' || (item.field ?? '').startsWith('source.'));
+    const fillIn = isInference(item) || (item.value === undefined && (item.field ?? '').startsWith('source.'));
     // What taking it where chosen would leave to put right, said before it is taken.
     const breaks = target && ready ? breaksOf(dataset, item, target, name, t) : [];
     const replaces = target && replacedBy(dataset, item, target);
@@ -144,6 +155,7 @@ export function editorModelOf(work: Work, t: EditorVoice): EditorModel {
     toCheck,
     problems,
     unfilled,
+    unconfirmed,
     openItems: toCheck.filter((entry) => !(entry.fillIn && entry.item.field?.startsWith('source.'))).length,
     saved: problems.length ? undefined : saved,
     fileName: fileNameOf({ unit: dataset.unit?.id || UNIT_ID_TO_FILL, year }, 'json'),

@@ -164,6 +164,8 @@ export interface EditorMessages {
     checked: string;
     /** Why it cannot be ticked: fields still hold what the extractor writes where the page gives nothing. */
     unfilled: (names: string[]) => string;
+    /** The year or unit name inferred and not yet confirmed, said where 已逐项核对 is refused for it. */
+    unconfirmed: (names: string[]) => string;
     /** Numbers of the check list not dealt with yet, said beside 已逐项核对 (which they do not refuse). */
     openItems: (count: number) => string;
     download: string;
@@ -333,6 +335,7 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       heading: '保存',
       checked: '已逐项核对：每个数字都已与报告原文对照',
       unfilled: (names) => `还有待填写的项目（${names.join('、')}），填写后才能标为已逐项核对。`,
+      unconfirmed: (names) => `${names.join('、')}是推断的：请先在数据表中核对，再在核对清单上点“核对无误”，才能标为已逐项核对。`,
       openItems: (count) => `核对清单上还有 ${count} 项未处理。可以勾选“已逐项核对”，但未处理的数字不会放入数据：需要的，请先放入。`,
       download: '下载数据集',
       blocked: '数据有问题，改正后才能下载。',
@@ -489,6 +492,8 @@ export const editorMessages: Record<Lang, EditorMessages> = {
       heading: 'Save',
       checked: 'Checked: every figure compared with the report',
       unfilled: (names) => `Fill in ${names.join(', ')} first: a dataset with a field still to fill in cannot be marked checked.`,
+      unconfirmed: (names) =>
+        `${names.join(', ')} ${names.length > 1 ? 'were' : 'was'} inferred: check in the table, then press Confirmed on the check list, before marking the figures checked.`,
       openItems: (count) =>
         `${count} on the check list not dealt with yet. The figures may be marked checked, but numbers not dealt with stay out of the data: place those needed first.`,
       download: 'Download the dataset',

@@ -112,10 +112,11 @@ export class SaveStep {
   render(): TemplateResult {
     const { model, checked, t } = this.inputs();
     const words = t.editor.save;
-    const { saved, unfilled } = model;
+    const { saved, unfilled, unconfirmed } = model;
     const note = this.note;
-    // Nothing is marked checked while a field still holds what the extractor writes where the page gives nothing.
-    const refused = unfilled.length > 0;
+    // Nothing is marked checked while a field still holds what the extractor writes where the page gives nothing,
+    // nor while the year or the unit's name it inferred waits for a person to say it is right.
+    const refused = unfilled.length > 0 || unconfirmed.length > 0;
     // Numbers of the check list no one dealt with: said beside the box, which they do not refuse.
     const open = !refused && model.openItems > 0;
     return html`<section class="step save" part="save">
@@ -131,7 +132,11 @@ export class SaveStep {
         />
         <span>${words.checked}</span>
       </label>
-      ${refused ? html`<p class="alert unfilled" id="unfilled">${words.unfilled(unfilled)}</p>` : nothing}
+      ${
+        refused
+          ? html`<p class="alert unfilled" id="unfilled">${unfilled.length ? words.unfilled(unfilled) : words.unconfirmed(unconfirmed)}</p>`
+          : nothing
+      }
       ${open ? html`<p class="alert open-items" id="open-items">${words.openItems(model.openItems)}</p>` : nothing}
       <div class="actions">
         <button type="button" class="primary download" ?disabled=${!saved} @click=${this.download}>${words.download}</button>

@@ -4,6 +4,7 @@ import { reasonText, type ToCheckItem } from '../../extract/extract.js';
 import { NOT_THE_FIGURE } from '../../extract/reasons.js';
 import type { Lang } from '../../i18n/format.js';
 import { slot, slotted } from '../../runtime/sentence.js';
+import { isInference } from './editor-model.js';
 import { numberInSentence, type ToCheckEntry } from './figures.js';
 import type { EditorVoice } from './messages.js';
 import type { Choice } from './work.js';
@@ -47,7 +48,7 @@ function toCheckEntry(entry: ToCheckEntry, host: ToCheckListHost): TemplateResul
     entry.breaks.length > 0 && `${noteId}-breaks`,
   ].filter((id): id is string => typeof id === 'string');
   // The year or the unit's name the extractor inferred: checked in the table, then said to be.
-  const inferred = entry.fillIn && (item.field === 'year' || item.field === 'unit.name');
+  const inferred = isInference(item);
   const controls = entry.fillIn
     ? html`<p class="secondary">${item.field === 'year' ? words.checkYear : item.field === 'unit.name' ? words.checkUnit : words.fillIn}</p>`
     : entry.targets.length === 0
