@@ -102,6 +102,20 @@ async function presents(file: string, count: number): Promise<void> {
   await context.close();
 }
 
+/** Saves the offline file of the dashboard on `path` from its 导出 menu to `file`; resolves with the name the browser offered. */
+async function savedFromTheMenu(path: string, file: string): Promise<string> {
+  const { page, close } = await openPage(browser, `${origin}${path}`, { wait: false });
+  const tools = page.locator('fz-dashboard .tools');
+  await tools.locator('.export-menu details > summary').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    tools.locator('.export-formats button', { hasText: '离线演示' }).click(),
+  ]);
+  await download.saveAs(file);
+  await close();
+  return download.suggestedFilename();
+}
+
 describe('an offline presentation, one HTML file', () => {
   it('the build writes dist/slides-sample.html: the code inline, the data inline, no file or address beside it', async () => {
     const html = await readFile(join(inject('bundleDir'), 'slides-sample.html'), 'utf8');
@@ -122,17 +136,8 @@ describe('an offline presentation, one HTML file', () => {
   });
 
   it('the dashboard’s 导出 → 离线演示 saves such a file, with its year, theme and meeting, which presents as well, again by F5 after a click on the page', async () => {
-    const { page, close } = await openPage(browser, `${origin}/dashboard.html`, { wait: false });
-    const tools = page.locator('fz-dashboard .tools');
-    await tools.locator('.export-menu details > summary').click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      tools.locator('.export-formats button', { hasText: '离线演示' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('sample-town-2023.html');
     const file = join(folder, 'from-the-menu.html');
-    await download.saveAs(file);
-    await close();
+    expect(await savedFromTheMenu('/dashboard.html', file)).toBe('sample-town-2023.html');
     const html = await readFile(file, 'utf8');
     expect(html).toMatch(/<fz-dashboard mode="present" year="2023" theme="red" meeting="示例镇人民代表大会" reporter="王明">/);
     const { context, refused, errors } = await offline();
@@ -183,16 +188,8 @@ async function ranks(file: string): Promise<void> {
 
 describe('an offline presentation of a town of a district', () => {
   it('the dashboard’s 离线演示 holds the district’s collection, every unit’s dataset inside it: the ranking slide presents from file://', async () => {
-    const { page, close } = await openPage(browser, `${origin}/district.html`, { wait: false });
-    const tools = page.locator('fz-dashboard .tools');
-    await tools.locator('.export-menu details > summary').click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      tools.locator('.export-formats button', { hasText: '离线演示' }).click(),
-    ]);
     const file = join(folder, 'district-from-the-menu.html');
-    await download.saveAs(file);
-    await close();
+    await savedFromTheMenu('/district.html', file);
     await ranks(file);
   });
 
