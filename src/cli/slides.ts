@@ -1,11 +1,11 @@
 /**
  * `npm run slides -- dataset.json --out slides.html [--year 2024] [--compare previous] [--lang en]
  * [--theme red] [--meeting …] [--reporting-unit …] [--reporter …] [--meeting-date 2025-03-10]
- * [--emblem emblem.png] [--collection district.json] [--debug]`: an offline presentation of a dataset,
- * one HTML file that holds the elements' code and the data and presents from a USB stick, with no
- * network, as the dashboard's 离线演示 export does; with the district's collection (every unit's
- * dataset inside the file), the slides rank its units. The dataset is checked as the elements check it; the file is
- * written whole or not at all. Exit code 1 for a problem with the input (a dataset that cannot be
+ * [--emblem emblem.png] [--collection district.json] [--debug]`: an offline presentation of a
+ * dataset, one HTML file that holds the elements' code and the data and presents from a USB stick,
+ * with no network, as the dashboard's 离线演示 export does; with the district's collection (every
+ * unit's dataset inside the file), the slides rank its units. The dataset is checked as the
+ * elements check it; the file is written whole or not at all. Exit code 1 for a problem with the input (a dataset that cannot be
  * read or has problems, an emblem that cannot be read, a file that cannot be written), 2 for a
  * usage mistake, 3 for an unexpected error.
  */
@@ -20,6 +20,7 @@ import { command, Refusal, usageRefusal } from './command.js';
 import { problemLines } from './dataset-lines.js';
 import { readDatasetText, writeFileWhole } from './files.js';
 import { cliLang } from './lang.js';
+import type { CliMessages } from './messages.js';
 
 const IMAGE_TYPES: Record<string, string> = {
   '.png': 'image/png',
@@ -89,7 +90,7 @@ export const main = command(async (argv, t, { standaloneCode }) => {
 }, 'slides');
 
 /** The collection in `file` as the file's dashboard takes it, each unit's dataset read from beside it (one that cannot be read is named by the ranking). */
-async function collectionOf(file: string, t: Parameters<Parameters<typeof command>[0]>[1]): Promise<string> {
+async function collectionOf(file: string, t: CliMessages): Promise<string> {
   let collection: ReturnType<typeof parseCollectionText>;
   try {
     collection = parseCollectionText(await readDatasetText(file, t));

@@ -27,6 +27,7 @@ import {
   toCheckKey,
   unfilledRows,
   wordedProblems,
+  YEAR,
 } from './figures.js';
 import type { EditorVoice } from './messages.js';
 import type { Work } from './work.js';
@@ -80,8 +81,6 @@ export const NO_MODEL: EditorModel = {
   fileName: '',
 };
 
-const YEAR_PATH = ['years', 0];
-
 /** An item of the check list that asks a person to confirm what the extractor inferred: the year, the unit's name. */
 export const isInference = (item: ToCheckItem) => item.value === undefined && (item.field === 'year' || item.field === 'unit.name');
 
@@ -95,7 +94,7 @@ export function editorModelOf(work: Work, t: EditorVoice): EditorModel {
   const shown = new Map(allRows.map((row) => [row.key, row.kind === 'rate' ? `${row.value}%` : row.value]));
   const unfilled = toFill.map((row) => row.name);
   const inferred = new Set(
-    work.toCheck.filter(isInference).map((item) => (item.field === 'year' ? formatPath([...YEAR_PATH, 'year']) : 'unit.name')),
+    work.toCheck.filter(isInference).map((item) => (item.field === 'year' ? formatPath([...YEAR, 'year']) : 'unit.name')),
   );
   const unconfirmed = allRows.filter((row) => inferred.has(row.key)).map((row) => row.name);
   const saved: EditedDataset = { ...dataset };

@@ -70,7 +70,8 @@ export interface Piece {
   rows?: string[];
 }
 
-const YEAR: Path = ['years', 0];
+/** Where the draft's one year is in the dataset. */
+export const YEAR: Path = ['years', 0];
 
 type Loose = Record<string, unknown>;
 const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
