@@ -244,7 +244,7 @@ describe('portal accessibility toolbars (无障碍工具条)', () => {
     await expect
       .poll(() => dashboard.querySelector(':scope > [slot="fz-text"]')?.textContent)
       .toBe(
-        'Rule-of-law government: annual figures, Beiyang Town · 2024: Petitions: 393; Mediation success: 99%; Study and training sessions: 41; Governance platforms: 4',
+        'Rule-of-law government: annual figures, Beiyang Town · 2024: Petitions: 393; Mediation success: 99%; Study and training in all (worked out): 41; Governance platforms: 4',
       );
   });
 

@@ -22,7 +22,7 @@ export const trainingMessages: Record<Lang, TrainingMessages> = {
   'zh-CN': {
     title: '法治学习与培训',
     name: '学习培训',
-    keyFigure: '学习培训',
+    keyFigure: '学习培训合计（计算值）',
     count: (n) => `${n}次`,
     total: '学习培训合计',
     totalDetail: (count) => `学习培训合计 ${count}`,
@@ -34,7 +34,7 @@ export const trainingMessages: Record<Lang, TrainingMessages> = {
   en: {
     title: 'Rule-of-law study and training',
     name: 'study and training',
-    keyFigure: 'Study and training sessions',
+    keyFigure: 'Study and training in all (worked out)',
     count: (n) => n,
     total: 'Sessions in total',
     totalDetail: (count) => `Sessions in total ${count}`,

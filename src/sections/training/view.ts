@@ -36,7 +36,7 @@ export function trainingView(
   };
 }
 
-/** 学习培训 41次, and the change when comparing. */
+/** 学习培训合计（计算值） 41次 (a sum of the kinds the report lists, not a figure it states), and the change when comparing. */
 export function trainingKeyFigure(
   figures: TrainingFigures,
   compared: TrainingFigures | undefined,
