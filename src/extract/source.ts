@@ -122,7 +122,9 @@ const REPORT_NAMED = '法治(?:政府)?建设(?:工作)?(?:年度)?(?:工作)?(?
  * before the year or after it (2020年某区法治政府建设情况报告), 年 sometimes left out (某街道2024法治政府建设年度报告),
  * and the report called 报告, 工作总结 or 情况.
  */
-const TITLE = new RegExp(`^(?<unit>${UNIT}{2,30}?)?\\s*(?:关于)?\\s*${YEAR}\\s*年?(?:度)?(?<unitAfter>${UNIT}{2,20}?)?${REPORT_NAMED}$`);
+const TITLE = new RegExp(
+  `^(?<unit>${UNIT}{2,30}?(?:[ \\u3000]${UNIT}{2,30}?)?)?\\s*(?:关于)?\\s*${YEAR}\\s*年?(?:度)?(?<unitAfter>${UNIT}{2,20}?)?${REPORT_NAMED}$`,
+);
 
 /** A title with its year in brackets after it: 塘栖镇法治政府建设年度报告(2024年度). */
 const TITLE_YEAR_AFTER = new RegExp(
@@ -228,7 +230,7 @@ function addressIn(plain: string, text: string): SourceFound['address'] {
  * 八街街道办事处2021年度…): a government, an office, a bureau or a committee, never a place (冷水镇2023年度… names none).
  */
 const PUBLISHING_BODY = new RegExp(
-  `^(?<body>${UNIT}{1,30}?(?:人民政府|政府|办事处|局|委员会|管委会|管理委员会))\\s*(?<after>关于|${YEAR}|${REPORT_NAMED})`,
+  `^(?<body>${UNIT}{1,30}?(?:[ \\u3000]${UNIT}{1,30}?)?(?:人民政府|政府|办事处|局|委员会|管委会|管理委员会))\\s*(?<after>关于|${YEAR}|${REPORT_NAMED})`,
 );
 
 /** The body the title names, where the title is the report's own: one read from a line, or over two lines with 关于 after the body (a portal's banner above a column's name is none). */

@@ -64,7 +64,8 @@ export function unitName(words: string): string | undefined {
 }
 
 /**
- * The unit a title names, from its words before the year (中共黄湾镇委员会黄湾镇人民政府关于报送 → 黄湾镇):
+ * The unit a title names, from its words before the year (中共黄湾镇委员会黄湾镇人民政府关于报送 → 黄湾镇,
+ * 冷水镇党委冷水镇人民政府关于 → 冷水镇):
  * without what the title does (关于报送, 关于印发…) and without the party committee that sends it
  * with the government; a department as the report calls itself (区司法局); undefined where they
  * name no unit (关于报送我单位).
@@ -73,7 +74,7 @@ export function unitOfTitle(words: string): string | undefined {
   const named = words
     .replace(/\s/g, '')
     .replace(/关于(?:报送|上报|呈报|印发|提交)?$/, '')
-    .replace(/^中共.+?(?:委员会|党委|党工委)(?=.{2,}(?:人民政府|政府|办事处)$)/, '');
+    .replace(/^(?:中共.+?(?:委员会|党委|党工委)|[\u4e00-\u9fff]{2,16}?(?:党委|党工委))(?=.{2,}(?:人民政府|政府|办事处)$)/, '');
   return unitName(named) ?? (/^[\u4e00-\u9fff]{2,14}(?:局|办|委|中心|所)$/.test(named) && !SENTENCE.test(named) ? named : undefined);
 }
 

@@ -161,6 +161,16 @@ describe('extractReport finds the year in the first lines when the title does no
     const title = '中共黄湾镇委员会黄湾镇人民政府关于报送2024年度法治政府建设的报告';
     expect(unitOf(`${title}\n中共海宁市委、海宁市人民政府：\n2024年，全年领导班子会议学法8次。`)).toBe('黄湾镇');
     expect(unitOf('中共青山镇委员会青山镇人民政府关于2024年法治政府建设工作情况的报告\n开展集中学法6次。')).toBe('青山镇');
+    // The committee named without 中共 (冷水镇党委), or the two bodies apart by a space, as a page sets them.
+    expect(unitOf('冷水镇党委冷水镇人民政府关于2023年法治政府建设情况的报告\n开展集中学法6次。'.replace('2023', '2024'))).toBe('冷水镇');
+    for (const spaced of ['中共冷水镇委员会 冷水镇人民政府', '中共冷水镇委员会\u3000冷水镇人民政府']) {
+      const { source } = yearOf(`${spaced}关于2024年度法治政府建设情况的报告\n开展集中学法6次。`);
+      expect([unitOf(`${spaced}关于2024年度法治政府建设情况的报告\n开展集中学法6次。`), source.title, source.publisher]).toEqual([
+        '冷水镇',
+        `${spaced}关于2024年度法治政府建设情况的报告`,
+        spaced,
+      ]);
+    }
     // A title whose words name no unit the extractor can read leaves the name for a person, never a piece of the title.
     expect(unitOf('关于报送我单位2024年度法治政府建设的报告\n开展集中学法6次。')).toBe('（待填写）');
   });
