@@ -908,7 +908,11 @@ describe('<fz-editor> with a street’s report as its portal shows it: no title 
     expect(textOf(editor, '.unfilled')).toBe(
       '还有待填写的项目（单位代码、报告标题、发布机构、成文日期（YYYY-MM-DD）），填写后才能标为已逐项核对。',
     );
-    expect(checked().getAttribute('aria-describedby')).toBe('unfilled');
+    // Both reasons said at once: what is to fill in, and what was inferred and waits for 核对无误.
+    expect(textOf(editor, '.unconfirmed')).toBe(
+      '单位名称、年度是推断的：请先在数据表中核对，再在核对清单上点“核对无误”，才能标为已逐项核对。',
+    );
+    expect(checked().getAttribute('aria-describedby')).toBe('unfilled unconfirmed');
     // Refused, and said, in a way assistive technology reads too.
     const axeRun = await axe.run(editor, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     expect(axeRun.violations.map((violation) => violation.id)).toEqual([]);
@@ -930,8 +934,9 @@ describe('<fz-editor> with a street’s report as its portal shows it: no title 
     await userEvent.fill(text('years[0].source.date'), '2025-03-01');
     expect(toFill()).toEqual([]);
     // The year and the unit's name were inferred: refused until a person says each is right (核对无误).
+    await expect.poll(() => inShadow(editor, '.unfilled')).toBeNull();
     await expect
-      .poll(() => textOf(editor, '.unfilled'))
+      .poll(() => textOf(editor, '.unconfirmed'))
       .toBe('单位名称、年度是推断的：请先在数据表中核对，再在核对清单上点“核对无误”，才能标为已逐项核对。');
     expect(checked().disabled).toBe(true);
     const confirm = () =>
@@ -943,7 +948,7 @@ describe('<fz-editor> with a street’s report as its portal shows it: no title 
     )!;
     await userEvent.click(yearEntry.querySelector<HTMLButtonElement>('button.dismiss')!);
     await expect
-      .poll(() => textOf(editor, '.unfilled'))
+      .poll(() => textOf(editor, '.unconfirmed'))
       .toBe('单位名称是推断的：请先在数据表中核对，再在核对清单上点“核对无误”，才能标为已逐项核对。');
     await userEvent.click(confirm()!);
     await expect.poll(() => checked().disabled).toBe(false);

@@ -127,16 +127,13 @@ export class SaveStep {
           class="checked"
           .checked=${checked && !refused}
           ?disabled=${refused}
-          aria-describedby=${refused ? 'unfilled' : open ? 'open-items' : nothing}
+          aria-describedby=${refused ? [unfilled.length ? 'unfilled' : '', unconfirmed.length ? 'unconfirmed' : ''].join(' ').trim() : open ? 'open-items' : nothing}
           @change=${(event: Event) => this.setChecked((event.target as HTMLInputElement).checked)}
         />
         <span>${words.checked}</span>
       </label>
-      ${
-        refused
-          ? html`<p class="alert unfilled" id="unfilled">${unfilled.length ? words.unfilled(unfilled) : words.unconfirmed(unconfirmed)}</p>`
-          : nothing
-      }
+      ${unfilled.length ? html`<p class="alert unfilled" id="unfilled">${words.unfilled(unfilled)}</p>` : nothing}
+      ${unconfirmed.length ? html`<p class="alert unconfirmed" id="unconfirmed">${words.unconfirmed(unconfirmed)}</p>` : nothing}
       ${open ? html`<p class="alert open-items" id="open-items">${words.openItems(model.openItems)}</p>` : nothing}
       <div class="actions">
         <button type="button" class="primary download" ?disabled=${!saved} @click=${this.download}>${words.download}</button>
