@@ -19,6 +19,7 @@ export type Why =
   | 'kind-twice'
   | 'not-unit-training'
   | 'political-study'
+  | 'quoted-kind'
   | 'names-list'
   | 'kinds-together'
   | 'stated-twice'
@@ -69,6 +70,7 @@ export const NOT_THE_FIGURE: ReadonlySet<Why> = new Set<Why>([
   'rhythm',
   'not-unit-training',
   'political-study',
+  'quoted-kind',
   'not-unit-review',
   'legal-adviser',
   'rate-mismatch',
@@ -97,6 +99,7 @@ const words: Record<Lang, Record<Why, (label?: string, text?: string) => string>
     'kind-twice': (label) => `“${label}”出现两次，不知取哪一个`,
     'not-unit-training': () => '这不是本单位的学习培训：基层、村（社区）的学习，或面向群众的普法宣传',
     'political-study': () => '这是主题教育、学习教育或“第一议题”的学习，不一定是法治学习，请核对',
+    'quoted-kind': (label) => `“${label}”是引号里的名称，可能是活动、口号或面向群众的培训，不一定是本单位的学习培训，请核对`,
     'names-list': () => '学习培训的名称接在一串单位名称之后，可能只写了其中一个，请核对',
     'kinds-together': () => '这个数字是几类合在一起的，报告没有分开写各类各有多少',
     'stated-twice': () => '同一项数字出现了两个不同的值，不知取哪一个',
@@ -144,6 +147,8 @@ const words: Record<Lang, Record<Why, (label?: string, text?: string) => string>
     'not-unit-training': () => 'Not the unit’s own study or training: grass-roots or village sessions, or publicity for the public',
     'political-study': () =>
       'Study for a campaign of political education (主题教育, 学习教育, 第一议题): perhaps no study of the law; check it',
+    'quoted-kind': (label) =>
+      `“${label}” is a name in quotes: perhaps a campaign, a slogan or training held for the public, not the unit’s own; check it`,
     'names-list': () => 'The session’s name follows a list of names and may carry only one of them: check it',
     'kinds-together': () => 'Several kinds counted together: the report does not say how many of each',
     'stated-twice': () => 'The same figure is given with two different numbers: which is it?',

@@ -109,6 +109,8 @@ function datedUnder(plain: string, titleAt: [number, number] | undefined): Dated
   return undefined;
 }
 
+/** A party committee sending the report with the government, set apart from it by a space (中共新田镇委员会 新田镇人民政府). */
+const COMMITTEE_APART = '(?:中共)?[\\u4e00-\\u9fff]{2,20}?(?:委员会|党委|党工委)[ \\u3000]';
 /** A year as titles write it: 2024, or 二〇二四. */
 const YEAR = '(?<year>\\d{4}|[〇零一二三四五六七八九]{4})';
 /** A unit's name: a run of words without blanks, punctuation or digits. */
@@ -123,7 +125,7 @@ const REPORT_NAMED = '法治(?:政府)?建设(?:工作)?(?:年度)?(?:工作)?(?
  * and the report called 报告, 工作总结 or 情况.
  */
 const TITLE = new RegExp(
-  `^(?<unit>${UNIT}{2,30}?(?:[ \\u3000]${UNIT}{2,30}?)?)?\\s*(?:关于)?\\s*${YEAR}\\s*年?(?:度)?(?<unitAfter>${UNIT}{2,20}?)?${REPORT_NAMED}$`,
+  `^(?<unit>(?:${COMMITTEE_APART})?${UNIT}{2,30}?)?\\s*(?:关于)?\\s*${YEAR}\\s*年?(?:度)?(?<unitAfter>${UNIT}{2,20}?)?${REPORT_NAMED}$`,
 );
 
 /** A title with its year in brackets after it: 塘栖镇法治政府建设年度报告(2024年度). */
@@ -230,13 +232,15 @@ function addressIn(plain: string, text: string): SourceFound['address'] {
  * 八街街道办事处2021年度…): a government, an office, a bureau or a committee, never a place (冷水镇2023年度… names none).
  */
 const PUBLISHING_BODY = new RegExp(
-  `^(?<body>${UNIT}{1,30}?(?:[ \\u3000]${UNIT}{1,30}?)?(?:人民政府|政府|办事处|局|委员会|管委会|管理委员会))\\s*(?<after>关于|${YEAR}|${REPORT_NAMED})`,
+  `^(?!关于)(?<body>(?:${COMMITTEE_APART})?${UNIT}{1,30}?(?:人民政府|政府|办事处|局|委员会|管委会|管理委员会))\\s*(?:关于|${YEAR}|${REPORT_NAMED})`,
 );
 
-/** The body the title names, where the title is the report's own: one read from a line, or over two lines with 关于 after the body (a portal's banner above a column's name is none). */
+/**
+ * The body the title names, where the title read its unit itself: over two lines (大河乡人民政府 / 关于…) the
+ * first may be a portal's banner (青山区人民政府 above a town's report), and a person says who published it.
+ */
 function publishingBody(title: { text: string; unit?: string } | undefined): string | undefined {
-  const named = title && PUBLISHING_BODY.exec(title.text)?.groups;
-  return named && (title.unit !== undefined || named.after === '关于') ? named.body : undefined;
+  return title?.unit === undefined ? undefined : PUBLISHING_BODY.exec(title.text)?.groups?.body;
 }
 
 /** The names a page gives the field of the body that published it, as a regular expression's alternation. */

@@ -106,7 +106,11 @@ describe('extractReport takes the page’s source as real pages give it', () => 
 
   it('takes the publisher from a title that names the body publishing it (冷水镇人民政府关于…), never a place for one', () => {
     expect(yearOf(`冷水镇人民政府关于2023年度法治政府建设工作的报告\n${BODY}`).source.publisher).toBe('冷水镇人民政府');
-    expect(yearOf(`大河乡人民政府\n关于法治政府建设的情况报告\n2025年，大河乡开展集中学法6次。`).source.publisher).toBe('大河乡人民政府');
+    // Over two lines the first may be a portal's banner: a person says who published it.
+    expect(yearOf(`大河乡人民政府\n关于法治政府建设的情况报告\n2025年，大河乡开展集中学法6次。`).source.publisher).toBe('（待填写）');
+    expect(yearOf(`青山区人民政府\n关于法治政府建设的情况报告\n2025年，大河乡开展集中学法6次。`).source.publisher).toBe('（待填写）');
+    // 关于 is no body's name.
+    expect(yearOf(`关于青山镇人民政府2023年度法治政府建设工作的报告\n${BODY}`).source.publisher).not.toMatch(/^关于/);
     expect(yearOf(`八街街道办事处2021年度法治政府建设工作报告\n${BODY}`).source.publisher).toBe('八街街道办事处');
     // A portal's banner above a column's name is no title's body.
     expect(yearOf(`青山区人民政府\n法治政府建设年度报告\n2025年，大河乡开展集中学法6次。`).source.publisher).toBe('（待填写）');
@@ -162,7 +166,7 @@ describe('extractReport finds the year in the first lines when the title does no
     expect(unitOf(`${title}\n中共海宁市委、海宁市人民政府：\n2024年，全年领导班子会议学法8次。`)).toBe('黄湾镇');
     expect(unitOf('中共青山镇委员会青山镇人民政府关于2024年法治政府建设工作情况的报告\n开展集中学法6次。')).toBe('青山镇');
     // The committee named without 中共 (冷水镇党委), or the two bodies apart by a space, as a page sets them.
-    expect(unitOf('冷水镇党委冷水镇人民政府关于2023年法治政府建设情况的报告\n开展集中学法6次。'.replace('2023', '2024'))).toBe('冷水镇');
+    expect(unitOf('冷水镇党委冷水镇人民政府关于2024年法治政府建设情况的报告\n开展集中学法6次。')).toBe('冷水镇');
     for (const spaced of ['中共冷水镇委员会 冷水镇人民政府', '中共冷水镇委员会\u3000冷水镇人民政府']) {
       const { source } = yearOf(`${spaced}关于2024年度法治政府建设情况的报告\n开展集中学法6次。`);
       expect([unitOf(`${spaced}关于2024年度法治政府建设情况的报告\n开展集中学法6次。`), source.title, source.publisher]).toEqual([
@@ -171,6 +175,10 @@ describe('extractReport finds the year in the first lines when the title does no
         spaced,
       ]);
     }
+    // A space sets apart only a committee and the government: a breadcrumb, a banner before the title is no part of it.
+    expect(unitOf('首页 政务公开 2024年度法治政府建设情况报告\n青山镇2024年度法治政府建设情况报告\n开展集中学法6次。')).toBe('青山镇');
+    expect(unitOf('青山区人民政府门户网站 青山镇2024年度法治政府建设情况报告\n开展集中学法6次。')).not.toContain('门户网站');
+    expect(unitOf('青山区人民政府 青山区司法局2024年法治政府建设情况报告\n开展集中学法6次。')).not.toContain('人民政府');
     // A title whose words name no unit the extractor can read leaves the name for a person, never a piece of the title.
     expect(unitOf('关于报送我单位2024年度法治政府建设的报告\n开展集中学法6次。')).toBe('（待填写）');
   });

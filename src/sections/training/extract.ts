@@ -13,7 +13,7 @@ const LEAD = `(?:.*(?:${NAMING_VERBS})|(?:\\d{4}年度?)?(?:全年)?(?:共|累�
 /**
  * A kind of study or training session, its holder's words before it: 集中学习, 理论学习中心组学习, 会前学法,
  * 专题培训会, 法治讲座, 法治课; a book title counts as one word (《信访工作条例》专题讲座), and so does a name in
- * quotes (“法治大讲堂”专题讲座), or is the kind's whole name (‘法治能力提升专项培训’12期).
+ * quotes (“法治大讲堂”专题讲座), or is the kind's whole name (‘法治能力提升专项培训’12期): such a count goes to the check list.
  */
 const KIND_WORD = '(?:学习|学法|培训会|培训|讲座|轮训|研讨|法治课|专题辅导)';
 const KIND = `(?!的)(?:《[^《》]{1,30}》|[“‘「][^“”‘’「」]{1,20}[”’」]|[\\u4e00-\\u9fa5]){0,12}?(?:${KIND_WORD}|[“‘「][^“”‘’「」]{0,20}?${KIND_WORD}[”’」])`;
@@ -119,6 +119,13 @@ export function extract(reading: Reading): Extracted<Training> {
     const sinceCount = plain.slice(clause.sentence.start, found.at[0]).replace(/^.*(?:\d|[一二两三四五六七八九十])\s*(?:次|场|期|轮)/, '');
     if (CAMPAIGN.test(sinceCount) && !/法/.test(found.groups.label ?? '')) {
       toCheck.push(unsure(reading, clause, found.at, 'political-study', 'training', found.value));
+      continue;
+    }
+    // A name in quotes may be a campaign's, a slogan's or one held for the public (“三会一课”学习, “法律明白人”培训): a person says.
+    if (/[“‘「]/.test(found.groups.label ?? '')) {
+      toCheck.push(
+        unsure(reading, clause, found.at, 'quoted-kind', 'training', found.value, (found.groups.label ?? '').replace(/[“”‘’「」]/g, '')),
+      );
       continue;
     }
     // 参加国家信访局、市信访办专题视频学习培训11次: the clause goes on from a list of names, and its kind would name the last one only.

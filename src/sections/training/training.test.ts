@@ -135,13 +135,17 @@ describe('study and training as real reports write it', () => {
     ]);
   });
 
-  it('reads a kind named in quotes, or whose whole name is in quotes: “法治大讲堂”专题讲座4场, ‘法治能力提升专项培训’12期', () => {
-    const { year } = readPage('开展“法治大讲堂”专题讲座4场。组织镇村干部开展‘法治能力提升专项培训’12期。');
-    expect(kinds(year.training)).toEqual([
-      '法治大讲堂专题讲座 4 «开展“法治大讲堂”专题讲座4场»',
-      '法治能力提升专项培训 12 «组织镇村干部开展‘法治能力提升专项培训’12期»',
+  it('asks a person about a kind named in quotes: a campaign’s, a slogan’s or one for the public as often as the unit’s own', () => {
+    const { year, unsure } = readPage(
+      '开展“法治大讲堂”专题讲座4场。组织镇村干部开展‘法治能力提升专项培训’12期。组织“三会一课”学习12次。开展“法律明白人”培训5期。',
+    );
+    expect(year.training).toBeUndefined();
+    expect(unsure).toEqual(['training 4 quoted-kind', 'training 12 quoted-kind', 'training 12 quoted-kind', 'training 5 quoted-kind']);
+    // Named as the report names it, without the quotes, for the person who takes it.
+    expect(readPage('组织镇村干部开展‘法治能力提升专项培训’12期。').words).toEqual([
+      '组织镇村干部开展‘法治能力提升专项培训’12期 “法治能力提升专项培训”是引号里的名称，可能是活动、口号或面向群众的培训，不一定是本单位的学习培训，请核对',
     ]);
-    // A campaign's name in quotes is still a campaign's: for a person.
+    // A campaign's name in quotes is a campaign's: political study.
     expect(readPage('组织“第一议题”学习15次。').unsure).toEqual(['training 15 political-study']);
   });
 
