@@ -9,7 +9,7 @@ import { type Collection, parseCollectionText } from '../data/collection.js';
 import { indexFiles, parseFigureFile, parseFigureList, parseReportList } from '../data/collection-index.js';
 import { DatasetError } from '../data/validate.js';
 import { TO_FILL } from '../extract/extract.js';
-import { type Lang, labelText } from '../i18n/format.js';
+import { LANGS, type Lang, labelText } from '../i18n/format.js';
 import { isAddress, unitDataset } from './collection-files.js';
 import { Refusal } from './command.js';
 import { problemLines, warningLines } from './dataset-lines.js';
@@ -99,10 +99,15 @@ async function staleIndex(folder: string, units: IndexedUnit[], unchecked: Set<s
     const listed = new Map(list.figures.map((figure) => [figure.key, figure]));
     for (const figure of expected.figures.figures) {
       const found = listed.get(figure.key);
+      // Named as the datasets name it now, in every language (a section's words renamed since the index was written), when every unit was read.
+      // Said in the run's language where it differs there, else in the language it differs in.
+      const renamed =
+        found &&
+        unchecked.size === 0 &&
+        [lang, ...LANGS.filter((each) => each !== lang)].find((each) => labelText(found.label, each) !== labelText(figure.label, each));
       if (!found) say(join(folder, indexFiles.figures), figure.key);
-      // Named as the datasets name it now (a section's words renamed since the index was written), when every unit was read.
-      else if (unchecked.size === 0 && labelText(found.label, lang) !== labelText(figure.label, lang))
-        say(join(folder, indexFiles.figures), t.staleName(figure.key, labelText(found.label, lang), labelText(figure.label, lang)));
+      else if (renamed)
+        say(join(folder, indexFiles.figures), t.staleName(figure.key, labelText(found.label, renamed), labelText(figure.label, renamed)));
     }
   }
   for (const file of expected.files) {

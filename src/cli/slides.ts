@@ -11,6 +11,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseCollectionText } from '../data/collection.js';
 import { DatasetError, parseDatasetText } from '../data/validate.js';
@@ -99,7 +100,10 @@ async function collectionOf(file: string, t: CliMessages): Promise<string> {
     throw error;
   }
   const folder = dirname(resolve(file));
-  return collectionAddress(collection, async (unit) => JSON.parse(await readFile(resolve(folder, unit), 'utf8')));
+  return collectionAddress(collection, {
+    load: async (unit) => JSON.parse(await readFile(resolve(folder, unit), 'utf8')),
+    absolute: (unit) => (/^[a-z][a-z\d+.-]*:/i.test(unit) ? unit : pathToFileURL(resolve(folder, unit)).href),
+  });
 }
 
 function parseOptions(argv: string[]) {

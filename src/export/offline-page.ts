@@ -15,13 +15,19 @@ export type OfflineAttributes = Record<string, string | undefined>;
  * The district's collection for an offline file, as the `collection` its dashboard takes: every
  * unit's dataset inside it (`load` gives one from its address), its index left out, in a `data:`
  * address, which a page from file:// reads with no network. A unit whose dataset will not load keeps
- * its address, which the ranking names as unreadable, as it would on a site.
+ * its address made whole (`absolute`), which the ranking names as unreadable, as it would on a site.
  */
-export async function collectionAddress(collection: Collection, load: (address: string) => Promise<unknown>): Promise<string> {
+export async function collectionAddress(
+  collection: Collection,
+  { load, absolute }: { load: (address: string) => Promise<unknown>; absolute: (address: string) => string },
+): Promise<string> {
   const units = await Promise.all(
-    collection.units.map(async (unit) =>
-      typeof unit.dataset === 'string' ? { ...unit, dataset: await load(unit.dataset).catch(() => unit.dataset) } : unit,
-    ),
+    collection.units.map(async (unit) => {
+      if (typeof unit.dataset !== 'string') return unit;
+      const address = unit.dataset;
+      // Kept whole (a relative address means nothing in a data: address): the file asks for it, and says it cannot read it.
+      return { ...unit, dataset: await load(address).catch(() => absolute(address)) };
+    }),
   );
   const { index: _, ...inline } = collection;
   const bytes = new TextEncoder().encode(JSON.stringify({ ...inline, units }));

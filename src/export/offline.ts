@@ -33,11 +33,17 @@ export async function offlineBlob(
 
 /** The collection at `address` as an offline file's dashboard takes it: every unit's dataset (resolved against it) inside it. */
 export async function offlineCollection(address: string, timeoutMs: number): Promise<string> {
-  const collection = await loadFile(address, collectionFile, { timeoutMs });
+  // A collection that will not load fails the export, said as the menu says a file it cannot make.
+  const collection = await loadFile(address, collectionFile, { timeoutMs }).catch((error: unknown) => {
+    throw new ExportError('load', {}, { cause: error });
+  });
   const base = datasetUrl(address);
-  return collectionAddress(collection, async (unit) => {
-    const response = await fetch(new URL(unit, base), { signal: AbortSignal.timeout(timeoutMs) });
-    if (!response.ok) throw new ExportError('load');
-    return response.json();
+  return collectionAddress(collection, {
+    load: async (unit) => {
+      const response = await fetch(new URL(unit, base), { signal: AbortSignal.timeout(timeoutMs) });
+      if (!response.ok) throw new ExportError('load');
+      return response.json();
+    },
+    absolute: (unit) => new URL(unit, base).href,
   });
 }

@@ -3,6 +3,8 @@ import { decimal } from './decimal.js';
 
 /** The languages the elements speak. Chinese first. */
 export type Lang = 'zh-CN' | 'en';
+/** Every language, Chinese first. */
+export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 export const DEFAULT_LANG: Lang = 'zh-CN';
 /** The language of the reports, and so of every quote from them. */
 export const REPORT_LANG = 'zh-CN';

@@ -196,6 +196,12 @@ describe('npm run collect -- --index, and npm run validate of a collection', () 
     expect(stale.out).toContain(
       'sample-district/index/figures.json: the index disagrees with the datasets: reviews.reconsideration-decided (Decided, not Reconsiderations decided).',
     );
+    // Stale in one language only, said in the other's run too.
+    decided.label = { 'zh-CN': '复议审结', en: 'Decided' };
+    writeFileSync(join(index, 'figures.json'), JSON.stringify(list));
+    const chinese = runTool('validate', [file], 'zh_CN.UTF-8');
+    expect(chinese.code).toBe(1);
+    expect(chinese.out).toContain('reviews.reconsideration-decided（名称为“Decided”，应为“Reconsiderations decided”）');
     expect(runTool('collect', ['--index', file]).code).toBe(0);
     expect(runTool('validate', [file]).code).toBe(0);
   });

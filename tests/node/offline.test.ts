@@ -1,7 +1,7 @@
 // The presentation carried on a USB stick to a hall with no network: one HTML file, from the build
 // (dist/slides-sample.html), from the dashboard's export menu, and from `npm run slides`, opened
 // from file:// in Chromium with every request but the file itself refused.
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -192,6 +192,35 @@ describe('an offline presentation of a town of a district', () => {
     await savedFromTheMenu('/district.html', file);
     await ranks(file);
   });
+
+  it('names a unit whose dataset could not be read when the file was made, and ranks the others', async () => {
+    const district = join(folder, 'district-one-missing');
+    await cp(join(root, 'demo/data/sample-district.json'), join(district, 'sample-district.json'));
+    await cp(join(root, 'demo/data/sample-district'), join(district, 'sample-district'), { recursive: true });
+    await rm(join(district, 'sample-district/xiling.json'));
+    const out = join(folder, 'district-one-missing.html');
+    const run = runTool('slides', [
+      'demo/data/sample-district/beiao.json',
+      '--collection',
+      join(district, 'sample-district.json'),
+      '--out',
+      out,
+    ]);
+    expect(run.code, run.err).toBe(0);
+    const { context, refused, errors } = await offline();
+    const page = await context.newPage();
+    await page.goto(`file://${out}`);
+    await expect.poll(() => counter(page), { timeout: 15_000 }).toBe('1 / 10');
+    await page.keyboard.press('End');
+    await page.keyboard.press('PageUp');
+    const ranking = page.locator('fz-dashboard .frame-current .slide fz-compare');
+    await expect.poll(() => ranking.locator('.fz-point').count(), { timeout: 15_000 }).toBe(11);
+    await expect.poll(() => ranking.evaluate((element) => element.shadowRoot?.textContent ?? '')).toContain('西岭镇');
+    expect(errors).toEqual([]);
+    // Asked for where it was (not there), never of a network.
+    expect(refused).toEqual([]);
+    await context.close();
+  }, 120_000);
 
   it('npm run slides -- beiao.json --collection district.json writes the same', async () => {
     const out = join(folder, 'district-slides.html');
