@@ -178,8 +178,22 @@ describe('where a number to check may go', () => {
     const targets = targetsOf(kind, rowsOf(left, zh, []), zh);
     const own = firstChoice(left, kind, targets, zh);
     expect(own).toBe('new:training');
-    const back = accepted(left, kind, targets.find((target) => target.key === own)!, kind.label!);
+    const back = accepted(left, kind, targets.find((target) => target.key === own)!, kind.label!, text);
     expect(back.years[0].training).toEqual(draft.years[0].training);
+    // Put back where it stood among the others, the order the slides show: first of two kinds, first again.
+    const two = `${text}组织执法业务培训3次。`;
+    const both = extractReport(two).draft;
+    expect(both.years[0].training?.map((each) => each.label)).toEqual(['党委理论中心组学习', '执法业务培训']);
+    const first = removedItem(rowsOf(both, zh, []).find((row) => row.key === 'years[0].training[0]')!, two)!;
+    const rest = without(both, ['years', 0, 'training', 0]);
+    const again = accepted(
+      rest,
+      first,
+      targetsOf(first, rowsOf(rest, zh, []), zh).find((target) => target.key === 'new:training')!,
+      first.label!,
+      two,
+    );
+    expect(again.years[0].training).toEqual(both.years[0].training);
     // A rate goes back as the report writes it, a percentage.
     const rate = { ...byKey('years[0].legality.documents'), kind: 'rate' as const, value: '99', quote: '调解成功率达99%' };
     expect([removedItem(rate, text)!.text, removedItem(rate, text)!.value, removedItem(rate, text)!.at]).toEqual(['99%', 99, [0, 0]]);

@@ -429,9 +429,10 @@ function takenOut(why: 'replaced' | 'removed', label: string, written: string, q
 /**
  * A copy of `dataset` with the item's number put into `target`, quoted by the item's clause (the
  * report's own words): a figure's value and quote set (its section made when missing), or a new
- * item of a list, named `name`, with an id no other item of the list has.
+ * item of a list, named `name`, with an id no other item of the list has, where its words stand in the
+ * report's `text` among the list's.
  */
-export function accepted(dataset: EditedDataset, item: ToCheckItem, target: Target, name: string): EditedDataset {
+export function accepted(dataset: EditedDataset, item: ToCheckItem, target: Target, name: string, text = ''): EditedDataset {
   const value = item.value as number;
   if (target.kind === 'figure') {
     const figure = { value: target.rate ? fractionOf(value) : value, quote: item.quote };
@@ -444,7 +445,11 @@ export function accepted(dataset: EditedDataset, item: ToCheckItem, target: Targ
   const base = idOf(name.trim());
   let id = base;
   for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
-  return withValue(dataset, target.list, [...list, { id, label: name.trim(), value, quote: item.quote }]);
+  const added = { id, label: name.trim(), value, quote: item.quote };
+  // Where its words stand in the report's `text` among the list's (a kind put back goes where it was), else last.
+  const standsAt = (entry: unknown) => (isObject(entry) && typeof entry.quote === 'string' && entry.quote ? text.indexOf(entry.quote) : -1);
+  const before = text && item.at[1] > 0 ? list.findIndex((entry) => standsAt(entry) > item.at[0]) : -1;
+  return withValue(dataset, target.list, before < 0 ? [...list, added] : [...list.slice(0, before), added, ...list.slice(before)]);
 }
 
 /** A copy of `dataset` without what is at `path` (an item taken out of its list); a section, or a part of one, left empty goes too. */

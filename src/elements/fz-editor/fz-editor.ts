@@ -383,7 +383,7 @@ export class FzEditor extends LitElement {
     // The number it replaces takes its place on the list: nothing taken from the report is lost.
     const replaced = entry.replaces && replacedItem(dataset, target, this.work.text);
     this.setWork({
-      dataset: accepted(dataset, entry.item, target, entry.name),
+      dataset: accepted(dataset, entry.item, target, entry.name, this.work.text),
       toCheck: toCheck.flatMap((item) => (item !== entry.item ? [item] : replaced ? [replaced] : [])),
     });
     void this.focusAfterUpdate(() => this.toCheckEntryAt(index));
