@@ -169,16 +169,21 @@ describe('an offline presentation, one HTML file', () => {
   });
 });
 
-/** Opens an offline file of a town of the invented district: its slide before the last is the district's ranking, drawn with no network. */
-async function ranks(file: string): Promise<void> {
-  const { context, refused, errors } = await offline();
-  const page = await context.newPage();
+/** Opens an offline file of a town of the invented district at its slide before the last, the district's ranking, with no network. */
+async function rankingSlide(file: string) {
+  const opened = await offline();
+  const page = await opened.context.newPage();
   await page.goto(`file://${file}`);
   await expect.poll(() => counter(page), { timeout: 15_000 }).toBe('1 / 10');
   await page.keyboard.press('End');
   await page.keyboard.press('PageUp');
   await expect.poll(() => counter(page)).toBe('9 / 10');
-  const ranking = page.locator('fz-dashboard .frame-current .slide fz-compare');
+  return { ...opened, ranking: page.locator('fz-dashboard .frame-current .slide fz-compare') };
+}
+
+/** The ranking slide of an offline file of a town of the invented district: every unit ranked, drawn with no network. */
+async function ranks(file: string): Promise<void> {
+  const { context, refused, errors, ranking } = await rankingSlide(file);
   await expect.poll(() => ranking.locator('.summary').innerText(), { timeout: 15_000 }).toContain('北岙镇：信访总量第8位（共12个镇街）');
   await expect.poll(() => ranking.locator('.fz-point').count()).toBe(12);
   expect(refused).toEqual([]);
@@ -207,13 +212,7 @@ describe('an offline presentation of a town of a district', () => {
       out,
     ]);
     expect(run.code, run.err).toBe(0);
-    const { context, refused, errors } = await offline();
-    const page = await context.newPage();
-    await page.goto(`file://${out}`);
-    await expect.poll(() => counter(page), { timeout: 15_000 }).toBe('1 / 10');
-    await page.keyboard.press('End');
-    await page.keyboard.press('PageUp');
-    const ranking = page.locator('fz-dashboard .frame-current .slide fz-compare');
+    const { context, refused, errors, ranking } = await rankingSlide(out);
     await expect.poll(() => ranking.locator('.fz-point').count(), { timeout: 15_000 }).toBe(11);
     await expect.poll(() => ranking.evaluate((element) => element.shadowRoot?.textContent ?? '')).toContain('西岭镇');
     expect(errors).toEqual([]);
